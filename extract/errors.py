@@ -1,0 +1,25 @@
+"""Exception classes, one line each; the CLI turns them into friendly messages."""
+
+
+class PolicyKBError(Exception):
+    """Base class for every error policykb raises on purpose."""
+
+
+class ConfigError(PolicyKBError):
+    """A file in schema/ is missing or malformed."""
+
+
+class ReadError(PolicyKBError):
+    """A corpus file could not be read; the message says what to do."""
+
+
+class EmptyDocumentError(ReadError):
+    """The file holds no text (empty, or a scanned PDF without a text layer)."""
+
+
+class UnsupportedFormatError(ReadError):
+    """The file extension is not one policykb reads."""
+
+
+class EncodingError(ReadError):
+    """The bytes are not text in any encoding policykb recognises."""

@@ -1,0 +1,37 @@
+"""Load the data files in ``schema/`` (lexicons, patterns, metadata).
+
+Researchers extend the extractors by editing these YAML files, not the code.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+
+def schema_dir() -> Path:
+    """The ``schema/`` folder: ``$POLICYKB_SCHEMA`` or the one beside the package."""
+    env = os.environ.get("POLICYKB_SCHEMA")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "schema"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Read ``schema/lexicons/<name>.yml`` once per process.
+
+    Example: ``load("modality")["must"]`` → ``["必须", "应当", ...]``.
+    """
+    path = schema_dir() / "lexicons" / f"{name}.yml"
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"lexicon {path} is missing: restore it from git") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"lexicon {path} is not valid YAML: {exc}") from exc
