@@ -566,6 +566,11 @@ def score_deadlines(gold: Iterable[Mapping[str, Any]], pred: Iterable[Mapping[st
     )
 
 
+def _body_name(item: Any) -> Any:
+    # A converter may hand over BodyMention-like dicts instead of bare names.
+    return item.get("name") if isinstance(item, Mapping) else item
+
+
 def score_bodies(gold: Iterable[Any], pred: Iterable[Any]) -> ExtractorScore:
     """Set precision/recall of body names, one-to-one under :func:`same_body`.
 
@@ -576,10 +581,10 @@ def score_bodies(gold: Iterable[Any], pred: Iterable[Any]) -> ExtractorScore:
     Example: gold ``["教研部门"]``, prediction ``["市级教研部门", "教育局"]`` →
     TP 1, FP 1.
     """
-    golds = [g for g in _items(gold) if _norm(g)]
+    golds = [_body_name(g) for g in _items(gold) if _norm(_body_name(g))]
     preds: list[Any] = []
     seen: set[str] = set()
-    for p in _items(pred):
+    for p in map(_body_name, _items(pred)):
         key = _norm(p)
         if key and key not in seen:
             seen.add(key)
@@ -597,6 +602,9 @@ def _adcode(meta: Mapping[str, Any]) -> str | None:
     region = meta.get("region")
     if isinstance(region, Mapping):
         return _opt(region.get("adcode"))
+    # A bare adcode is unambiguous; a bare name is not and scores as None.
+    if isinstance(region, (str, int)) and not isinstance(region, bool) and re.fullmatch(r"\d{6}", str(region)):
+        return str(region)
     return None
 
 

@@ -247,7 +247,11 @@ def test_one_quota_evidence_cannot_be_claimed_twice() -> None:
     # 003: two yearly 1500-person targets in one sentence; one prediction "1500人" matches one.
     g1 = quota(actor=None, activity="新课程改革培训", period="year", comparator="=", value=1500, unit="人",
                evidence="每年完成新课程改革培训1500人")
-    g2 = dict(g1, activity="教师岗位(岗前)培训", evidence="教师岗位(岗前)培训、班主任培训、教学能力提升工程培训等1500人")
+    g2 = dict(
+        g1,
+        activity="教师岗位(岗前)培训",
+        evidence="教师岗位(岗前)培训、班主任培训、教学能力提升工程培训等1500人",
+    )
     score = score_quotas([g1, g2], [dict(g1, evidence="培训1500人")])
     assert score.counts == Counts(tp=1, fp=0, fn=1)
 
@@ -260,8 +264,10 @@ def test_duplicate_quota_predictions_give_a_false_hit() -> None:
 
 def test_quota_greedy_prefers_the_closest_evidence_whatever_the_order() -> None:
     # Both golds are "semester >= 1 次" in seed 001; predictions listed in reverse order.
-    g1 = quota(actor=None, activity="教学质量分析", value=1, unit="次", evidence="每学期至少组织开展一次教学质量分析")
-    g2 = quota(actor="家长学校", activity="活动", value=1, unit="次", evidence="家长学校每学期至少组织开展1次活动")
+    g1 = quota(actor=None, activity="教学质量分析", value=1, unit="次",
+               evidence="每学期至少组织开展一次教学质量分析")
+    g2 = quota(actor="家长学校", activity="活动", value=1, unit="次",
+               evidence="家长学校每学期至少组织开展1次活动")
     preds = [dict(g2), dict(g1)]
     score = score_quotas([g1, g2], preds)
     assert score.counts == Counts(tp=2)
@@ -404,6 +410,7 @@ def test_same_body(a: str, b: str, same: bool) -> None:
         (["教育局"], ["各县(市、区)教育局"], Counts(fp=1, fn=1)),
         (["市教育局", "各区教育局", "局党组"], ["各区教育局", "市教育局"], Counts(tp=2, fn=1)),
         ([], ["市政府"], Counts(fp=1)),
+        (["人事科"], [{"name": "人事科", "role": "responsible"}], Counts(tp=1)),  # BodyMention-like dicts
         (["市政府"], [], Counts(fn=1)),
     ],
 )
@@ -446,6 +453,8 @@ def meta(**over: Any) -> dict[str, Any]:
         ("region", meta(), meta(region={"name": "乌海市", "adcode": 150300}), True),
         ("region", meta(), meta(region={"name": "乌海市", "adcode": "150302"}), False),
         ("region", meta(), meta(region=None), False),
+        ("region", meta(), meta(region="150300"), True),  # a bare adcode
+        ("region", meta(), meta(region="乌海市"), False),  # a bare name is not scored
         ("region", meta(region=None), meta(region=None), True),
     ],
 )
@@ -480,9 +489,13 @@ def test_corpus_scores_are_micro_averaged() -> None:
 
 
 def test_corpus_attribute_accuracy_is_matched_right_over_matched_total() -> None:
-    golds = {"a.txt": gold_doc("a.txt", quotas=[quota()]), "b.txt": gold_doc("b.txt", quotas=[quota(), quota(
-        actor="教研员", activity="培训", period="year", value=72, unit="课时", evidence="每人每年培训不少于72课时")])}
-    preds = {"a.txt": gold_doc("a.txt", quotas=[quota(actor="教师")]), "b.txt": gold_doc("b.txt", quotas=[quota()])}
+    training = quota(actor="教研员", activity="培训", period="year", value=72, unit="课时",
+                     evidence="每人每年培训不少于72课时")
+    golds = {"a.txt": gold_doc("a.txt", quotas=[quota()]), "b.txt": gold_doc("b.txt", quotas=[quota(), training])}
+    preds = {
+        "a.txt": gold_doc("a.txt", quotas=[quota(actor="教师")]),  # matched, actor wrong
+        "b.txt": gold_doc("b.txt", quotas=[quota()]),  # matched, actor right; training missed
+    }
     report = score_corpus(golds, preds)
     assert report.extractors["quotas"].attributes["actor"] == Tally(right=1, total=2)
     actor = next(r for r in report.targets if r.target.label == "quotas actor")
