@@ -1,0 +1,89 @@
+"""Document readers: one module per format, each with ``read(path) -> RawDocument``.
+
+Readers produce faithful text (and header ``fields`` where the format has them);
+boilerplate removal and normalisation belong to ``extract.clean``.
+
+Example:
+    >>> from extract.readers import read
+    >>> raw = read(Path("corpus/004_39fd71eae852dec9.txt"))
+    >>> raw.format
+    'txt'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
+
+from ..errors import ReadError, UnsupportedFormatError
+from ..types import RawDocument
+
+__all__ = ["SUPPORTED", "read"]
+
+# Extension → reader module; modules are imported on first use so that reading
+# .txt does not pay for pdfium, trafilatura or python-docx.
+_MODULES: dict[str, str] = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+SUPPORTED: frozenset[str] = frozenset(_MODULES)
+
+# Formats people often have, with the conversion that makes them readable.
+_HINTS: dict[str, str] = {
+    ".doc": "open it in Word or run `libreoffice --headless --convert-to docx` and add the .docx",
+    ".wps": "open it in WPS and save it as .docx",
+    ".rtf": "save it as .docx or .txt",
+    ".xls": "save the sheet as .txt or .docx",
+    ".xlsx": "save the sheet as .txt or .docx",
+    ".ofd": "export it to PDF in an OFD reader and add the PDF",
+    ".mhtml": "save the page as .html",
+}
+
+
+def reader_for(path: Path) -> Callable[[Path], RawDocument]:
+    """The ``read`` function for a path's extension (lower-cased).
+
+    Raises:
+        UnsupportedFormatError: the extension is not in ``SUPPORTED``.
+
+    Example:
+        >>> reader_for(Path("通知.PDF")).__module__
+        'extract.readers.pdf'
+    """
+    ext = path.suffix.lower()
+    module = _MODULES.get(ext)
+    if module is None:
+        shown = ext or "(none)"
+        hint = _HINTS.get(ext, "convert it to .txt, .html, .pdf or .docx")
+        raise UnsupportedFormatError(f"{path.name}: unsupported extension {shown}; {hint}")
+    return import_module(f"{__name__}.{module}").read  # type: ignore[no-any-return]
+
+
+def read(path: Path) -> RawDocument:
+    """Read a notice in any supported format.
+
+    Args:
+        path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file.
+
+    Returns:
+        The decoded text, header fields and page count.
+
+    Raises:
+        UnsupportedFormatError: unknown extension.
+        ReadError: missing file, corrupt or encrypted file (subclasses say more).
+
+    Example:
+        >>> read(Path("tests/fixtures/notice.docx")).text.splitlines()[7]
+        '一、总体要求'
+    """
+    path = Path(path)
+    reader = reader_for(path)
+    if not path.exists():
+        raise ReadError(f"{path.name}: no such file ({path}); check the path")
+    if not path.is_file():
+        raise ReadError(f"{path.name}: not a file ({path}); give the path of one notice")
+    return reader(path)

@@ -1,0 +1,133 @@
+"""Read a plain-text notice: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+
+Scraped Chinese notices are often GBK; the reader decodes them faithfully and
+only normalises line ends, leaving every other cleaning step to ``clean.py``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from ..errors import EmptyDocumentError, EncodingError, ReadError
+from ..types import RawDocument
+
+# charset-normalizer names for the GB family; GB18030 decodes all of them (superset).
+_GB_FAMILY = {"gb2312", "gbk", "cp936", "ms936", "gb18030", "hz", "euc_cn", "gb_2312_80"}
+# Share of control/unassigned/private-use characters above which "text" is really binary.
+_MAX_JUNK_SHARE = 0.02
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes that should hold Chinese text; return (text, encoding).
+
+    UTF-8 wins whenever the bytes are valid UTF-8 (a GBK guess on valid UTF-8 is
+    almost always wrong); otherwise charset-normalizer decides, and any GB
+    guess is read as GB18030 so that GBK-only characters (e.g. 〔 in 乌党办发〔2022〕16号) survive.
+
+    Args:
+        data: the raw bytes.
+        name: the file name, for error messages.
+
+    Returns:
+        The decoded text (BOM removed) and the codec used.
+
+    Raises:
+        EncodingError: NUL bytes, undecodable or mostly non-text content.
+
+    Example:
+        >>> decode("乌海市教育局".encode("gbk"), "a.txt")
+        ('乌海市教育局', 'gb18030')
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec).lstrip("\ufeff"), name), codec
+            except UnicodeDecodeError as exc:
+                raise _encoding_error(name, f"it starts with a {codec} byte-order mark but is not {codec}") from exc
+    if b"\x00" in data:
+        raise _encoding_error(name, "it contains NUL bytes (a binary file?)")
+    try:
+        return _checked(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise _encoding_error(name, "no text encoding fits its bytes")
+    codec = "gb18030" if best.encoding.lower() in _GB_FAMILY else best.encoding
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise _encoding_error(name, f"it does not decode as {codec}") from exc
+    return _checked(text, name), codec
+
+
+def _checked(text: str, name: str) -> str:
+    """Reject decoded text that is mostly control or unassigned code points (binary junk)."""
+    if not text:
+        return text
+    junk = sum(
+        1
+        for ch in text
+        if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+        or ch == "\ufffd"
+    )
+    if junk / len(text) > _MAX_JUNK_SHARE:
+        raise _encoding_error(name, f"{junk} of its {len(text)} characters are not text (a binary file?)")
+    return text
+
+
+def _encoding_error(name: str, why: str) -> EncodingError:
+    return EncodingError(
+        f"{name}: cannot read as text: {why}; save it as UTF-8 text (or GBK) and add it again"
+    )
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR line ends into LF.
+
+    Example:
+        >>> normalise_newlines("一、总体要求\\r\\n（一）坚持正确方向\\r")
+        '一、总体要求\\n（一）坚持正确方向\\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read(path: Path) -> RawDocument:
+    """Read a ``.txt`` notice.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A RawDocument with format ``"txt"`` and no fields.
+
+    Raises:
+        EmptyDocumentError: the file is empty or only whitespace.
+        EncodingError: the bytes are not text.
+        ReadError: the file cannot be opened.
+
+    Example:
+        >>> read(Path("tests/fixtures/notice_gbk.txt")).text.splitlines()[0][:5]
+        '标    题'
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
+    if not data.strip():
+        raise EmptyDocumentError(f"{path.name}: the file is empty; remove it or add the notice's text")
+    text, _ = decode(data, path.name)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise EmptyDocumentError(f"{path.name}: the file holds only whitespace; remove it or add the notice's text")
+    return RawDocument(path=str(path), format="txt", text=text)
