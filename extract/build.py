@@ -1,0 +1,155 @@
+"""Incremental corpus builds: walk corpus/, process what changed, write, summarise."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import store
+from .errors import ReadError
+from .pipeline import process_file, sha256_file
+from .types import Document
+
+# Files in corpus/ that describe the corpus rather than belong to it.
+IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
+IGNORED_SUFFIXES = {".url", ".json"}
+
+
+@dataclass
+class Summary:
+    """What a build did, for the closing line and for tests."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
+        total = self.added + self.updated + self.unchanged
+        return (
+            f"{total} documents: {self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
+        )
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every notice file under ``root``, recursively, in a stable order."""
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and p.name.lower() not in IGNORED_NAMES
+        and p.suffix.lower() not in IGNORED_SUFFIXES
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of processing one file in a worker."""
+
+    path: str
+    sha256: str
+    document: Document | None = None
+    error: str | None = None
+    detail: str | None = None
+
+
+def _process(args: tuple[Path, Path, str, bool]) -> Outcome:
+    path, root, sha, extract = args
+    rel = path.relative_to(root).as_posix()
+    try:
+        doc = process_file(path, root, extract=extract)
+        doc.sha256 = sha
+        return Outcome(rel, sha, document=doc)
+    except ReadError as exc:
+        return Outcome(rel, sha, error=str(exc), detail=type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001  a pipeline bug on one file must not stop the build
+        return Outcome(
+            rel,
+            sha,
+            error=f"{rel}: policykb failed on this file ({type(exc).__name__}: {exc}); please report it with the file",
+            detail="".join(traceback.format_exception(exc))[-4000:],
+        )
+
+
+def build(
+    root: Path,
+    db: sqlite_utils.Database,
+    *,
+    workers: int = 1,
+    extract: bool = True,
+    progress: Callable[[Iterator, int], Iterator] | None = None,
+    echo: Callable[[str], None] | None = None,
+) -> Summary:
+    """Bring ``db`` in line with the files under ``root``.
+
+    Unchanged files (same sha256, same pipeline fingerprint) are skipped;
+    changed ones replace their rows; deleted ones lose theirs. A file that
+    fails is recorded in ``ingest_errors`` and its previous rows stay.
+    """
+    summary = Summary()
+    files = corpus_files(root)
+    known = store.known_documents(db)
+    failed_before = store.known_errors(db)
+    fingerprint = store.pipeline_fingerprint()
+    todo: list[tuple[Path, Path, str, bool]] = []
+    present: set[str] = set()
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        present.add(rel)
+        sha = sha256_file(path)
+        if rel in known and known[rel][1] == sha and known[rel][2] == fingerprint and rel not in failed_before:
+            summary.unchanged += 1
+        elif rel in failed_before and failed_before[rel] == sha and (rel not in known or known[rel][1] != sha):
+            summary.failed += 1  # the same bytes failed last time; the error row stands
+        else:
+            todo.append((path, root, sha, extract))
+
+    results: Iterator[Outcome]
+    if workers > 1 and len(todo) > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_process, todo, chunksize=max(1, min(64, len(todo) // (workers * 8) or 1)))
+    else:
+        pool = None
+        results = map(_process, todo)
+    if progress is not None:
+        results = progress(results, len(todo))
+    try:
+        for outcome in results:
+            if outcome.document is not None:
+                store.save_document(db, outcome.document)
+                if outcome.path in known:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+            else:
+                summary.failed += 1
+                summary.errors.append(outcome.error or outcome.path)
+                store.record_error(db, outcome.path, outcome.error or "failed", outcome.detail or "", outcome.sha256)
+                if echo:
+                    echo(outcome.error or outcome.path)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+    for rel in sorted(set(known) - present):
+        store.delete_document(db, rel)
+        summary.removed += 1
+    stale_errors = set(failed_before) - present
+    if stale_errors:
+        with db.conn:
+            for rel in stale_errors:
+                db.execute("delete from ingest_errors where path = ?", [rel])
+    if summary.added or summary.updated or summary.removed:
+        store.link_references(db)
+        store.drop_orphan_bodies(db)
+    return summary

@@ -1,0 +1,177 @@
+"""Cleaning: small pure ``str -> str`` steps, composed once, before anything else.
+
+After :func:`clean` the text never changes again; every offset stored in the
+database indexes the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicons import load
+
+Step = Callable[[str], str]
+
+# Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the seeds
+# and the gold annotations use half-width digits, brackets and commas, so
+# notices from other scrapers are brought to the same form.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` become ``\\n``; form feeds and NBSP become breaks/spaces.
+
+    Example: ``"一、总体要求\\r\\n"`` → ``"一、总体要求\\n"``.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters, brackets and ASCII punctuation become half-width.
+
+    Example: ``"每学期至少听课３０节（含）"`` → ``"每学期至少听课30节(含)"``.
+    """
+    return text.translate(_FULLWIDTH)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern[str]:
+    patterns = load("boilerplate")["line_patterns"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def _header_line() -> re.Pattern[str]:
+    labels = load("boilerplate")["header_labels"]
+    spaced = ["\\s*".join(re.escape(ch) for ch in label) for label in labels]
+    return re.compile(r"^-?\s*(?:" + "|".join(spaced) + r")\s*[:：]")
+
+
+def drop_boilerplate_lines(text: str) -> str:
+    """Drop whole lines of site navigation, footers, viewer wrappers and header fields.
+
+    The header fields (索引号, 发文字号 …) are read into metadata from the raw
+    text before cleaning; see :func:`extract.metadata.read_header_fields`.
+
+    Example: ``"通知正文。\\n扫一扫在手机上查看当前页面"`` → ``"通知正文。"``.
+    """
+    noise = _boilerplate()
+    header = _header_line()
+    kept = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (noise.fullmatch(stripped) or header.match(stripped)):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_FILENAME_LINE = re.compile(r"^(\s*)(.+?)\.(?:docx?|pdf|wps)\s*$", re.MULTILINE)
+
+
+def strip_filename_suffix(text: str) -> str:
+    """A viewer's title line "方案.docx" becomes "方案" (the notice's title).
+
+    Example: ``"大兴安岭地区教育发展“三大工程”实施方案.docx"`` → ``"…实施方案"``.
+    """
+    return _FILENAME_LINE.sub(r"\1\2", text)
+
+
+_PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
+_SENTENCE_END = "。；;！!？?：:”\"）)"
+
+
+def join_viewer_pages(text: str) -> str:
+    """Rejoin the pages of a document viewer that prefixes each page with "N、".
+
+    Doc-sharing viewers print a flattened page per line, numbered 1、 2、 3、…,
+    cutting sentences mid-word ("…组织开\\n\\n4、展主题式…"). A run of at least
+    three consecutively numbered long lines, most of which continue a
+    sentence, is such a page sequence: the markers go and the pages join.
+    Ordinary "1、" list items are short or end their sentences, so they stay.
+
+    Example: ``"…集体听评课组织开\\n\\n4、展主题式…"`` → ``"…组织开展主题式…"``.
+    """
+    lines = text.split("\n")
+    numbered = [
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if (m := _PAGE_CHUNK.match(line)) and len(line) >= 200
+    ]
+    runs: list[list[int]] = []
+    for i, n in numbered:
+        if runs and n == lines_number(lines[runs[-1][-1]]) + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    page_lines: set[int] = set()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        cut = sum(1 for i in run[:-1] if not lines[i].rstrip().endswith(tuple(_SENTENCE_END)))
+        if cut * 2 >= len(run) - 1:
+            page_lines.update(run)
+    if not page_lines:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in page_lines:
+            body = _PAGE_CHUNK.sub("", line, count=1)
+            # drop the blank lines between the previous page and this one
+            while out and not out[-1].strip() and any(j in page_lines for j in range(i)):
+                out.pop()
+            if out and any(j in page_lines for j in range(i)):
+                out[-1] = out[-1].rstrip() + body
+                continue
+            out.append(body)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def lines_number(line: str) -> int:
+    """The page number a viewer line starts with ("12、…" → 12), else -1."""
+    m = _PAGE_CHUNK.match(line)
+    return int(m.group(1)) if m else -1
+
+
+_SPACES = re.compile(r"[ \t\u2002-\u200a\u3000]+")
+_CJK = r"\u3400-\u9fff"
+_SPACE_BEFORE_CN_PUNCT = re.compile(rf"(?<=[{_CJK}\d])\s+(?=[，。；：、！？,;:])")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Runs of spaces become one, lines are stripped, blank lines go.
+
+    A paragraph is one line; the segmenter splits sentences within it.
+
+    Example: ``"  一、总体要求  \\n\\n\\n  (一)坚持正确方向。"`` → ``"一、总体要求\\n(一)坚持正确方向。"``.
+    """
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACE_BEFORE_CN_PUNCT.sub("", line) for line in lines)
+    return "\n".join(line for line in lines if line)
+
+
+PIPELINE: tuple[Step, ...] = (
+    normalize_newlines,
+    to_halfwidth,
+    drop_boilerplate_lines,
+    strip_filename_suffix,
+    join_viewer_pages,
+    normalize_whitespace,
+)
+
+
+def clean(text: str, steps: tuple[Step, ...] = PIPELINE) -> str:
+    """Apply every cleaning step in order.
+
+    Example: ``clean("校长每学期至少听课<b>３０</b>节\\r\\n分享到:")`` keeps the sentence
+    and drops the share line.
+    """
+    for step in steps:
+        text = step(text)
+    return text

@@ -1,0 +1,261 @@
+"""The ``policykb`` command: build, serve, add, show, eval, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from .errors import PolicyKBError, ReadError
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_DB = Path("db/policy.db")
+
+
+def _progress(enabled: bool):
+    """A tqdm wrapper for the build loop; silent when not a terminal or disabled."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    def wrap(iterable, total):
+        return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
+
+    return wrap
+
+
+def run_build(corpus: Path, db_path: Path, workers: int = 1, strict: bool = False, quiet: bool = False) -> int:
+    """Build and print the summary; returns the number of failed files."""
+    from .build import build
+    from .store import open_db
+
+    if not corpus.is_dir():
+        raise click.ClickException(f"corpus folder {corpus} does not exist; create it and put notices (.txt .html .pdf .docx) in it")
+    db = open_db(db_path)
+    summary = build(
+        corpus,
+        db,
+        workers=workers,
+        progress=_progress(not quiet and sys.stderr.isatty()),
+        echo=lambda msg: click.secho(f"error: {msg}", fg="yellow", err=True),
+    )
+    click.echo(f"{db_path}: {summary.line()}")
+    if strict and summary.failed:
+        raise click.ClickException(f"{summary.failed} file(s) failed (--strict); see the ingest_errors table")
+    return summary.failed
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policykb")
+def cli() -> None:
+    """policykb: a knowledge base of Chinese local education-policy notices.
+
+    Example:
+
+        policykb build && policykb serve
+    """
+
+
+@cli.command()
+@click.argument("corpus", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, required=False)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True, help="Database file.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Processes that run the pipeline.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any file failed.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool) -> None:
+    """Ingest every notice under CORPUS (default corpus/) into the database.
+
+    Incremental: unchanged files are skipped, changed files replace their
+    rows, deleted files lose theirs. A file that cannot be read is reported,
+    recorded in the ingest_errors table, and the build goes on.
+
+    Example:
+
+        policykb build corpus --db db/policy.db
+    """
+    run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet)
+
+
+def datasette_args(db_path: Path, host: str, port: int) -> list[str]:
+    """The Datasette command line that serves ``db_path`` read-only with our metadata."""
+    from .lexicons import schema_dir
+
+    return [
+        sys.executable, "-m", "datasette", "serve",
+        "-i", str(db_path),
+        "--metadata", str(schema_dir() / "metadata.yml"),
+        "--host", host,
+        "--port", str(port),
+        "--setting", "suggest_facets", "off",
+        "--setting", "default_page_size", "50",
+        "--setting", "sql_time_limit_ms", "3000",
+    ]
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True, help="Database file.")
+@click.option("--corpus", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, show_default=True, help="Corpus to build first.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; only change it on purpose.")
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--no-build", is_flag=True, help="Serve the database as it is.")
+def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> None:
+    """Build if needed, then browse the database in Datasette (read-only).
+
+    Example:
+
+        policykb serve --port 8001    # then open http://127.0.0.1:8001/
+    """
+    if not no_build and corpus.is_dir():
+        run_build(corpus, db_path)
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    args = datasette_args(db_path, host, port)
+    click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    raise SystemExit(subprocess.call(args))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, show_default=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+def add(files: tuple[Path, ...], corpus: Path, db_path: Path) -> None:
+    """Copy new notices into the corpus and build.
+
+    A file of the same name that differs is not overwritten: rename yours.
+
+    Example:
+
+        policykb add ~/Downloads/清流县教师培训方案.pdf
+    """
+    from .pipeline import sha256_file
+    from .readers import SUPPORTED
+
+    corpus.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        if f.suffix.lower() not in SUPPORTED:
+            raise click.ClickException(f"{f}: unsupported extension {f.suffix or '(none)'}; policykb reads {', '.join(sorted(SUPPORTED))}")
+        target = corpus / f.name
+        if target.exists():
+            if sha256_file(target) == sha256_file(f):
+                click.echo(f"{f.name}: already in {corpus}")
+                continue
+            raise click.ClickException(f"{target} exists and differs from {f}; rename your file and add it again")
+        shutil.copy2(f, target)
+        click.echo(f"added {target}")
+    run_build(corpus, db_path)
+
+
+def _jsonable(obj):
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: _jsonable(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-extract", is_flag=True, help="Only metadata, sections and sentences.")
+@click.option("--text/--no-text", default=False, help="Include the cleaned text.")
+def show(file: Path, no_extract: bool, text: bool) -> None:
+    """Print what the pipeline makes of FILE as JSON, without touching the database.
+
+    Example:
+
+        policykb show corpus/004_39fd71eae852dec9.txt | less
+    """
+    from .pipeline import process_file
+
+    try:
+        doc = process_file(file, extract=not no_extract)
+    except ReadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out = {
+        "path": doc.path,
+        "format": doc.format,
+        "chars": len(doc.text),
+        "metadata": _jsonable(doc.metadata),
+        "fields": doc.fields,
+        "sections": _jsonable(doc.sections),
+        "provisions": [{"ordinal": p.ordinal, "section": p.section_path, "start": p.start, "end": p.end, "text": p.text} for p in doc.provisions],
+    }
+    if doc.extractions is not None:
+        out["extractions"] = _jsonable(doc.extractions)
+    if text:
+        out["text"] = doc.text
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def _default_gold() -> Path:
+    here = Path.cwd()
+    for candidate in (here / "../shared/gold", Path(__file__).resolve().parents[2] / "shared/gold"):
+        if candidate.is_dir():
+            return candidate.resolve()
+    return (here / "../shared/gold").resolve()
+
+
+@cli.command(name="eval")
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None, help="Gold folder [default: ../shared/gold].")
+@click.option("--sources", "sources", type=click.Path(path_type=Path), multiple=True,
+              help="Where the gold documents are [default: corpus/ and the gold folder's ../seeds].")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit.")
+def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbose: bool) -> None:
+    """Score extraction against gold annotations (precision / recall / F1).
+
+    The gold documents are built into a temporary database and read back,
+    so the whole pipeline is measured, storage included.
+
+    Example:
+
+        policykb eval --gold ../shared/gold --verbose
+    """
+    from .build import build
+    from .evaluate import format_report, load_gold, report_to_json, score_corpus
+    from .predictions import predictions
+    from .store import open_db
+
+    gold_dir = gold_dir or _default_gold()
+    if not gold_dir.is_dir():
+        raise click.ClickException(f"gold folder {gold_dir} not found; pass --gold DIR")
+    golds = load_gold(gold_dir)
+    search = list(sources) or [DEFAULT_CORPUS, gold_dir.parent / "seeds"]
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "gold-corpus"
+        root.mkdir()
+        for name in golds:
+            found = next((d / name for d in search if (d / name).is_file()), None)
+            if found is None:
+                raise click.ClickException(f"{name}: source of the gold file not found in {', '.join(map(str, search))}; pass --sources DIR")
+            shutil.copy2(found, root / name)
+        db = open_db(Path(tmp) / "eval.db")
+        build(root, db)
+        preds = predictions(db)
+        db.close()
+    report = score_corpus(golds, preds)
+    if as_json:
+        click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report, verbose=verbose))
+
+
+def main() -> None:
+    """Entry point that turns our errors into one friendly line."""
+    try:
+        cli(standalone_mode=True)
+    except PolicyKBError as exc:
+        click.secho(f"error: {exc}", fg="red", err=True)
+        raise SystemExit(1) from exc
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""GB/T 9704-2012 elements of a notice: title, issuer, 发文字号, 主送机关, dates, 附件, region.
+
+Fields a notice does not give stay None; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+import cn2an
+
+from .lexicons import load
+from .region import resolve
+from .types import Metadata
+
+_HEADER_LABEL = r"(?:标\s*题|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
+_HEADER_PAIR = re.compile(rf"{_HEADER_LABEL}\s*[:：]\s*(.*?)(?=\s+{_HEADER_LABEL}\s*[:：]|$)")
+_LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源")
+
+
+def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
+    """Label: value pairs of a web page's header (政务公开 fields), from the raw text.
+
+    Only the first ``limit`` lines are read: the header sits above the notice.
+
+    Example: ``read_header_fields("索 引 号: SM05104-1300-2023-00007")`` →
+    ``{"索引号": "SM05104-1300-2023-00007"}``.
+    """
+    fields: dict[str, str] = {}
+    for line in raw.splitlines()[:limit]:
+        line = line.strip().lstrip("-").strip()
+        if m := _LEADING_DATETIME.match(line):
+            fields.setdefault("发布日期", m.group(1))
+        for m in re.finditer(rf"({_HEADER_LABEL})\s*[:：]\s*(.*?)(?=\s+{_HEADER_LABEL}\s*[:：]|$)", line):
+            key = re.sub(r"\s+", "", m.group(1))
+            value = m.group(2).strip()
+            if value and key not in fields:
+                fields[key] = value
+    return fields
+
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
+_TERMINAL = tuple("。；;！!？?，,：:")
+
+
+def parse_date(text: str, not_after: date | None = None) -> date | None:
+    """An ISO date from the ways notices write one; None if absent or ambiguous.
+
+    Handles 2023年1月12日, 2023-10-20, 2014/5/15, 二〇二三年一月十二日, and the
+    compressed 2014211 (→ 2014-02-11, the only valid reading). ``not_after``
+    rules out readings later than a known publication date.
+
+    Example: ``parse_date("二〇二三年一月十二日")`` → ``date(2023, 1, 12)``.
+    """
+    s = re.sub(r"\s+", "", text)
+    if re.search(r"[〇零一二三四五六七八九十]", s) and "年" in s:
+        digits = {"〇": "0", "零": "0", "○": "0", "O": "0"}
+        m = re.fullmatch(r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日?", s)
+        if not m:
+            return None
+        year = "".join(digits.get(c, c) for c in m.group(1))
+        year = "".join(str(cn2an.cn2an(c, "normal")) if c not in "0123456789" else c for c in year)
+        try:
+            return date(int(year), int(cn2an.cn2an(m.group(2), "normal")), int(cn2an.cn2an(m.group(3), "normal")))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", s):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{6,8}", s):
+        year, rest = int(s[:4]), s[4:]
+        readings = set()
+        for cut in range(1, len(rest)):
+            month, day = rest[:cut], rest[cut:]
+            if len(month) > 2 or len(day) > 2 or month.startswith("0") and len(month) == 1:
+                continue
+            try:
+                d = date(year, int(month), int(day))
+            except ValueError:
+                continue
+            if not_after is None or d <= not_after:
+                readings.add(d)
+        return readings.pop() if len(readings) == 1 else None
+    return None
+
+
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{6,8}"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    return load("metadata")
+
+
+def _is_org(line: str) -> bool:
+    return (
+        len(line) <= 30
+        and not line.endswith(_TERMINAL)
+        and line.endswith(tuple(_lex()["org_suffixes"]))
+    )
+
+
+def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
+    """The first 发文机关署名 + 成文日期 pair: an organisation line right above a date line."""
+    for i, line in enumerate(lines):
+        if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
+            issuer = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
+            if issuer:
+                return issuer, d
+    return None, None
+
+
+def _title(lines: list[str]) -> str | None:
+    """The printed heading: a short line (or two or three wrapped ones) ending in a 文种.
+
+    A notice title (关于…的通知) wins over the plan title it wraps; otherwise
+    the longest candidate in the head of the text (a web page's own short
+    title loses to the printed heading).
+    """
+    types = tuple(_lex()["doc_types"])
+    head = lines[:15]
+    candidates: list[tuple[int, str]] = []
+    for i in range(len(head)):
+        parts: list[str] = []
+        for line in head[i : i + 3]:
+            if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line):
+                break
+            parts.append(line)
+            if line.endswith(types) or line.endswith(tuple(t + "》" for t in types)):
+                sep = " " if " " in parts[0] else ""
+                candidates.append((i, sep.join(parts)))
+                break
+    if not candidates:
+        return None
+    notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
+    if notices:
+        return notices[0][1]
+    return max(candidates, key=lambda c: len(c[1]))[1]
+
+
+def _recipients(lines: list[str]) -> str | None:
+    """主送机关: a line near the top ending with a colon that names organisations."""
+    for line in lines[:12]:
+        if line.endswith((":", "：")) and len(line) <= 120 and "。" not in line:
+            body = line.rstrip(":：")
+            if re.search(r"(局|委|学校|学|校|园|部门|单位|处|科|室|中心|政府|本部)\)?$", body):
+                return body
+    return None
+
+
+def _from_fields(fields: dict[str, str], name: str) -> str | None:
+    for label in _lex()["field_map"][name]:
+        value = fields.get(label)
+        if value and value.strip() not in {"0", "无", "-", "—"}:
+            return value.strip()
+    return None
+
+
+def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
+    """GB/T 9704 metadata from the cleaned text and the page's header fields.
+
+    Example: a notice signed "中共清流县教育局党组 / 2023年 1月 12 日" gives
+    issuer 中共清流县教育局党组 and date 2023-01-12.
+    """
+    lines = text.split("\n")
+    published_raw = _from_fields(fields, "published")
+    published = parse_date(published_raw.split()[0]) if published_raw else None
+    issuer, signed = _signature(lines, published)
+    if signed is None and (raw := _from_fields(fields, "date")):
+        signed = parse_date(raw.split()[0])
+    issuer = issuer or _from_fields(fields, "issuer")
+
+    doc_number = None
+    if (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
+        doc_number = _DOC_NUMBER.search(raw).group(0)
+    else:
+        for line in lines[:10]:
+            if _DOC_NUMBER.fullmatch(line):
+                doc_number = line
+                break
+
+    title = _from_fields(fields, "title") or _title(lines)
+    recipients = _recipients(lines)
+    attachments = tuple(
+        m.group(1).strip()
+        for line in lines
+        if (m := re.match(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$", line)) and len(line) <= 80
+    )
+    region, candidates = resolve(
+        [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源")]
+    )
+    return Metadata(
+        title=title,
+        issuer=issuer,
+        doc_number=doc_number,
+        recipients=recipients,
+        date=signed.isoformat() if signed else None,
+        published=published.isoformat() if published else None,
+        index_no=_from_fields(fields, "index_no"),
+        attachments=attachments,
+        region=region,
+        region_candidates=candidates,
+    )

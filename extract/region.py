@@ -1,0 +1,187 @@
+"""Resolve an issuer's jurisdiction to a GB/T 2260 adcode using cpca's packaged table.
+
+cpca (MIT) ships ``resources/adcodes.csv`` (adcode, name, longitude,
+latitude; 3,512 units down to county level). We read the table, not cpca's
+matcher: the matcher maps "各县(市、区)教育局" to 重庆市 (FIELD-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicons import load
+from .types import Region
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One row of the adcode table."""
+
+    adcode: str
+    name: str
+    level: str
+    longitude: float | None
+    latitude: float | None
+
+
+def _level(adcode: str) -> str:
+    if adcode.endswith("0000"):
+        return "province"
+    if adcode.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+def _table_path() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("cpca is not installed: pip install cpca==0.5.5")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """All units by six-digit adcode (the table stores twelve digits)."""
+    out: dict[str, Unit] = {}
+    with _table_path().open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            out[code] = Unit(
+                adcode=code,
+                name=row["name"],
+                level=_level(code),
+                longitude=float(row["longitude"]) if row["longitude"] else None,
+                latitude=float(row["latitude"]) if row["latitude"] else None,
+            )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, list[Unit]], dict[str, list[Unit]], re.Pattern[str]]:
+    lex = load("regions")
+    suffixes = sorted(lex["suffixes"], key=len, reverse=True)
+    full: dict[str, list[Unit]] = {}
+    short: dict[str, list[Unit]] = {}
+    for unit in units().values():
+        if len(unit.name) < 2:  # the table has a bare "县" row (重庆市县 500200)
+            continue
+        full.setdefault(unit.name, []).append(unit)
+        for suffix in suffixes:
+            if unit.name.endswith(suffix) and len(unit.name) - len(suffix) >= 2:
+                short.setdefault(unit.name[: -len(suffix)], []).append(unit)
+                break
+    for word in lex["not_short_names"]:
+        short.pop(word, None)
+    names = sorted(set(full) | set(short), key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    return full, short, pattern
+
+
+def _parent(code: str, level: str) -> str:
+    return code[:2] + "0000" if level == "province" else code[:4] + "00"
+
+
+def _contains(outer: Unit, inner: Unit) -> bool:
+    if outer.level == "province":
+        return inner.adcode[:2] == outer.adcode[:2]
+    if outer.level == "prefecture":
+        return inner.adcode[:4] == outer.adcode[:4]
+    return outer.adcode == inner.adcode
+
+
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?[镇乡])(?:中心学校|中心校|人民政府|政府|教育|学校|中学|小学|党委|$)")
+
+
+def _town(text: str) -> str | None:
+    """The town or township named in ``text`` once county and higher names are blanked."""
+    _, _, pattern = _names()
+    m = _TOWN.search(pattern.sub(" ", text))
+    return m.group(1) if m else None
+
+
+def find_units(text: str) -> list[list[Unit]]:
+    """Every place name in ``text``, each with the units it may denote.
+
+    A short name (清流 for 清流县) counts only where an organisation word
+    or another unit follows, so 和平 in 和平发展 is not 和平区.
+
+    Example: ``find_units("中共清流县教育局党组")`` → ``[[Unit("350423", "清流县", …)]]``.
+    """
+    full, short, pattern = _names()
+    follow = tuple(load("regions")["short_name_followers"])
+    found: list[list[Unit]] = []
+    for m in pattern.finditer(text):
+        name = m.group(0)
+        if name in full:
+            found.append(full[name])
+        elif text[m.end() :].startswith(follow) or (found and m.start() > 0):
+            found.append(short[name])
+    return found
+
+
+def resolve(sources: list[str | None]) -> tuple[Region | None, tuple[str, ...]]:
+    """The most specific unit named consistently in the first source that names one.
+
+    Sources are tried in order (issuer, title, web-page fields …). Within a
+    source, an ambiguous name is settled by another unit that contains one
+    reading (福建省 … 鼓楼区); if it stays ambiguous the result is None plus
+    the candidates considered, never a guess. A township issuer
+    (落儿岭镇中心学校) keeps its county's adcode and the town name.
+
+    Example: ``resolve(["安徽省霍山落儿岭镇中心学校"])`` → 霍山县 341525, township 落儿岭镇.
+    """
+    considered: list[str] = []
+    town: str | None = None
+    for source in sources:
+        if not source:
+            continue
+        if town is None:
+            town = _town(source)
+        found = find_units(source)
+        if not found:
+            continue
+        unique = [u[0] for u in found if len(u) == 1]
+        chosen: list[Unit] = []
+        for options in found:
+            fits = [o for o in options if all(_contains(a, o) or _contains(o, a) for a in unique)]
+            if len(fits) == 1:
+                chosen.append(fits[0])
+            else:
+                considered.extend(f"{o.name} {o.adcode}" for o in options)
+        if not chosen:
+            continue
+        order = {"county": 0, "prefecture": 1, "province": 2}
+        best = min(chosen, key=lambda u: order[u.level])
+        if any(not (_contains(c, best) or _contains(best, c)) for c in chosen):
+            considered.extend(f"{c.name} {c.adcode}" for c in chosen)
+            continue
+        if town is None:
+            for later in sources[sources.index(source) + 1 :]:
+                if later and (town := _town(later)):
+                    break
+        return _region(best, town if best.level == "county" else None), ()
+    return None, tuple(dict.fromkeys(considered))
+
+
+def _region(unit: Unit, town: str | None) -> Region:
+    table = units()
+    province = table.get(_parent(unit.adcode, "province"))
+    prefecture = table.get(_parent(unit.adcode, "prefecture")) if unit.level == "county" else None
+    if unit.level == "prefecture":
+        prefecture = unit
+    return Region(
+        adcode=unit.adcode,
+        name=unit.name,
+        level="township" if town else unit.level,
+        province=province.name if province else None,
+        prefecture=prefecture.name if prefecture else None,
+        county=unit.name if unit.level == "county" else None,
+        township=town,
+        latitude=unit.latitude,
+        longitude=unit.longitude,
+    )

@@ -1,0 +1,200 @@
+"""Structure: the heading tree (一、/（一）/1./（1）/①/第X章/第X条) and sentences.
+
+Offsets index the cleaned text. Headings may stand on their own line or,
+in flattened viewer text (seed 001), run on after a sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+from .lexicons import load
+from .types import Provision, Section
+
+_CJK = "\u4e00-\u9fff"
+_AFTER_MARKER = rf"(?=[{_CJK}“\"《(（])"
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading found in the text: its kind, canonical label and extent."""
+
+    kind: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    return load("headings")
+
+
+@lru_cache(maxsize=1)
+def _marker_re() -> re.Pattern[str]:
+    kinds = _lex()["kinds"]
+    alts = [f"(?P<{kind}>{spec['marker']})" for kind, spec in kinds.items()]
+    aliases = sorted(_lex()["ocr_aliases"], key=len, reverse=True)
+    alts.append("(?P<ocr>" + "|".join(re.escape(a) for a in aliases) + ")")
+    return re.compile("(?:" + "|".join(alts) + ")" + _AFTER_MARKER)
+
+
+# Where a marker may stand: start of a line, or right after a sentence end.
+_POSITION = re.compile(r"(?:^|(?<=[。;；!！?？]))", re.MULTILINE)
+_OCR_INLINE = re.compile(rf"(?<=[{_CJK}])[LI](?=[{_CJK}])")
+# In flattened text a "(一)" heading runs on right after its parent heading's
+# words; bracketed Chinese numerals are distinctive enough to accept there.
+_PAREN_INLINE = re.compile(rf"(?<=[{_CJK}])(?:[(（][一二三四五六七八九十]{{1,3}}[)）]|\(S\))(?=[{_CJK}“])")
+
+
+def _label(kind: str, raw: str, num: str | None = None) -> str:
+    template = _lex()["kinds"][kind]["label"]
+    if num is None:
+        digits = re.sub(r"[^一二三四五六七八九十0-9]", "", raw)
+        num = digits
+    return template.format(raw=raw.strip(), num=num)
+
+
+def find_headings(text: str) -> list[Heading]:
+    """Every heading with its kind and canonical label.
+
+    Example: ``find_headings("三、工作任务\\n(一)加强师德师风建设")`` →
+    labels ``["三", "（一）"]``.
+    """
+    marker = _marker_re()
+    aliases = _lex()["ocr_aliases"]
+    end_re = re.compile(_lex()["heading_end"])
+    max_chars = int(_lex()["max_heading_chars"])
+    starts: list[tuple[int, str, str, str | None]] = []  # start, kind, raw marker, alias num
+    for pos in _POSITION.finditer(text):
+        m = marker.match(text, pos.end())
+        if not m:
+            continue
+        kind = m.lastgroup or ""
+        raw = m.group(0)
+        if kind == "ocr":
+            alias = aliases[raw]
+            starts.append((m.start(), alias["kind"], raw, str(alias["num"])))
+        else:
+            starts.append((m.start(), kind, raw, None))
+    for m in _OCR_INLINE.finditer(text):
+        alias = aliases[m.group(0)]
+        starts.append((m.start(), alias["kind"], m.group(0), str(alias["num"])))
+    for m in _PAREN_INLINE.finditer(text):
+        raw = m.group(0)
+        if raw in aliases:
+            starts.append((m.start(), aliases[raw]["kind"], raw, str(aliases[raw]["num"])))
+        else:
+            starts.append((m.start(), "cn_paren", raw, None))
+    starts = sorted(set(starts))
+    headings: list[Heading] = []
+    for i, (start, kind, raw, num) in enumerate(starts):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        limit = min(line_end, starts[i + 1][0] if i + 1 < len(starts) else line_end)
+        body_start = start + len(raw)
+        stop = end_re.search(text, body_start, limit)
+        end = stop.start() if stop else limit
+        if end - start > max_chars:
+            comma = re.compile(r"[,，、]").search(text, body_start, start + max_chars)
+            end = comma.start() if comma else start + max_chars
+        headings.append(Heading(kind, _label(kind, raw, num), text[start:end].strip(), start, end))
+    return headings
+
+
+def build_sections(text: str, headings: list[Heading]) -> list[Section]:
+    """Nest headings into sections with paths like ``三/（一）/1``.
+
+    The depth of a marker kind is fixed by the order kinds first appear
+    (a stack): a kind already open closes everything below it.
+    """
+    sections: list[Section] = []
+    stack: list[tuple[str, str, int]] = []  # kind, label, index into sections
+    open_ends: dict[int, int] = {}
+    for h in headings:
+        kinds = [k for k, _, _ in stack]
+        if h.kind in kinds:
+            depth = kinds.index(h.kind)
+            for _, _, idx in stack[depth:]:
+                open_ends[idx] = h.start
+            stack = stack[:depth]
+        path = "/".join([label for _, label, _ in stack] + [h.label])
+        sections.append(Section(path=path, heading=h.text, level=len(stack) + 1, start=h.start, end=len(text)))
+        stack.append((h.kind, h.label, len(sections) - 1))
+    return [
+        Section(s.path, s.heading, s.level, s.start, open_ends.get(i, len(text)))
+        for i, s in enumerate(sections)
+    ]
+
+
+_TERMINATORS = "。；;！!？?"
+_PROTECTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split on 。；！？ and line ends, never inside 《》 or “”.
+
+    A quote or title mark that is never closed on its line protects nothing,
+    so OCR damage cannot swallow a paragraph.
+
+    Example: ``split_sentences("学习《意见。草案》。要落实")`` → two spans.
+    """
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    p = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        while p < len(protected) and protected[p][1] <= i:
+            p += 1
+        if p < len(protected) and protected[p][0] <= i < protected[p][1]:
+            i = protected[p][1]
+            continue
+        ch = text[i]
+        if ch == "\n" or ch in _TERMINATORS:
+            end = i if ch == "\n" else i + 1
+            # closing quotes/brackets right after the terminator belong to the sentence
+            while ch != "\n" and end < n and text[end] in "”\"’)）》":
+                end += 1
+            spans.append((start, end))
+            start = end + 1 if ch == "\n" else end
+            i = end if ch != "\n" else i + 1
+            continue
+        i += 1
+    spans.append((start, n))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def segment(text: str) -> tuple[list[Section], list[Provision]]:
+    """Sections and provisions of a cleaned text.
+
+    Example:
+        >>> sections, provisions = segment("一、总体要求\\n(一)坚持正确方向。严格纪律。")
+        >>> [s.path for s in sections]
+        ['一', '一/（一）']
+        >>> [p.text for p in provisions]
+        ['一、总体要求', '(一)坚持正确方向。', '严格纪律。']
+    """
+    sections = build_sections(text, find_headings(text))
+    provisions = []
+    for ordinal, (a, b) in enumerate(split_sentences(text)):
+        owner = None
+        for s in sections:
+            if s.start <= a < s.end:
+                owner = s.path  # later (deeper) sections win
+        provisions.append(Provision(ordinal=ordinal, section_path=owner, text=text[a:b], start=a, end=b))
+    return sections, provisions

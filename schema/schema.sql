@@ -1,0 +1,176 @@
+-- policykb database shape. Applied idempotently by extract.store.ensure_db_shape
+-- (every statement is IF NOT EXISTS). Column names are a contract that
+-- views, canned queries, notebooks and outside tools rely on: keep them.
+-- Column descriptions live in schema/metadata.yml.
+
+CREATE TABLE IF NOT EXISTS regions (
+    key TEXT PRIMARY KEY,            -- adcode, or adcode/town for a township issuer
+    adcode TEXT NOT NULL,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL,
+    province TEXT,
+    prefecture TEXT,
+    county TEXT,
+    township TEXT,
+    latitude REAL,
+    longitude REAL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    pipeline TEXT NOT NULL,          -- fingerprint of code + lexicons that built the row
+    title TEXT,
+    issuer TEXT,
+    doc_number TEXT,
+    recipients TEXT,
+    date TEXT,
+    year INTEGER,
+    published TEXT,
+    index_no TEXT,
+    attachments TEXT,                -- JSON array
+    region_adcode TEXT,
+    region_key TEXT REFERENCES regions(key),
+    region_candidates TEXT,          -- JSON array, when the region could not be resolved
+    pages INTEGER,
+    chars INTEGER NOT NULL,
+    restrictions INTEGER,
+    restrictions_per_10k REAL,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    path TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS provisions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    section_id INTEGER REFERENCES sections(id),
+    section_path TEXT,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quotas (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    provision_id INTEGER REFERENCES provisions(id),
+    actor TEXT,
+    actor_role TEXT,
+    activity TEXT,
+    activity_key TEXT,
+    period TEXT NOT NULL,
+    comparator TEXT NOT NULL,
+    value REAL,
+    value_max REAL,
+    unit TEXT,
+    per_year REAL,
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS obligations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    provision_id INTEGER REFERENCES provisions(id),
+    modality TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    strength TEXT,
+    actor TEXT,
+    action TEXT,
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS deadlines (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    provision_id INTEGER REFERENCES provisions(id),
+    kind TEXT NOT NULL,
+    start_date TEXT,
+    end_date TEXT,
+    anchor TEXT,
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS bodies (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,        -- region_adcode|name, or class|name for a class of bodies
+    name TEXT NOT NULL,
+    kind TEXT,
+    level TEXT,
+    region_adcode TEXT,
+    is_class INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS body_mentions (
+    id INTEGER PRIMARY KEY,
+    body_id INTEGER NOT NULL REFERENCES bodies(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    provision_id INTEGER REFERENCES provisions(id),
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,              -- the mention's shortest complete name (职成教股 in 教育局职成教股)
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "references" (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    provision_id INTEGER REFERENCES provisions(id),
+    title TEXT,
+    doc_number TEXT,
+    cited_document_id INTEGER REFERENCES documents(id),
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    path TEXT NOT NULL,
+    error TEXT NOT NULL,
+    detail TEXT,
+    sha256 TEXT,
+    at TEXT NOT NULL
+);
+
+-- Full-text search over jieba-segmented text (cut_for_search), so that
+-- two-character words such as 听课 match: SQLite's trigram tokenizer cannot.
+-- rowid = provisions.id / documents.id.
+CREATE VIRTUAL TABLE IF NOT EXISTS provisions_fts USING fts5(text, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, tokenize = 'unicode61');
+
+CREATE INDEX IF NOT EXISTS idx_sections_document ON sections(document_id);
+CREATE INDEX IF NOT EXISTS idx_provisions_document ON provisions(document_id);
+CREATE INDEX IF NOT EXISTS idx_provisions_section ON provisions(section_id);
+CREATE INDEX IF NOT EXISTS idx_quotas_document ON quotas(document_id);
+CREATE INDEX IF NOT EXISTS idx_quotas_provision ON quotas(provision_id);
+CREATE INDEX IF NOT EXISTS idx_quotas_keys ON quotas(activity_key, actor_role);
+CREATE INDEX IF NOT EXISTS idx_obligations_document ON obligations(document_id);
+CREATE INDEX IF NOT EXISTS idx_obligations_provision ON obligations(provision_id);
+CREATE INDEX IF NOT EXISTS idx_deadlines_document ON deadlines(document_id);
+CREATE INDEX IF NOT EXISTS idx_deadlines_provision ON deadlines(provision_id);
+CREATE INDEX IF NOT EXISTS idx_body_mentions_document ON body_mentions(document_id);
+CREATE INDEX IF NOT EXISTS idx_body_mentions_body ON body_mentions(body_id);
+CREATE INDEX IF NOT EXISTS idx_body_mentions_provision ON body_mentions(provision_id);
+CREATE INDEX IF NOT EXISTS idx_references_document ON "references"(document_id);
+CREATE INDEX IF NOT EXISTS idx_references_provision ON "references"(provision_id);
+CREATE INDEX IF NOT EXISTS idx_ingest_errors_path ON ingest_errors(path);
+CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region_key);
