@@ -1,0 +1,613 @@
+"""Responsible bodies: the organs a notice addresses, signs for, or gives a duty.
+
+A body is found where a name ending in an organisation core (教育局, 教研室,
+教师进修学校, 人事科 …, see ``schema/lexicons/bodies.yml``) stands in a duty
+slot: the subject at the head of a clause (县教研室要…), 由…负责/承担,
+在…指导下, 报…审定/备案, 发挥…作用, 以…为主导, or the addressee line
+(各县(市、区)教育局:) and the signature. Names are kept verbatim in the
+shortest complete form; ``document_body_names`` merges the variants of one
+body the way the gold files list them, and ``resolve_bodies`` turns the
+mentions into table rows keyed by region.
+
+Example:
+    在县教师进修学校、教师股的指导下 → 县教师进修学校 (oversight), 教师股 (oversight)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from ..lexicons import load
+from ..types import BodyMention, Context, Provision, Region
+from .base import per_provision
+
+_SEPS = ("以及", "、", "和", "及", "与", "或")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+# Outline numbering in front of a clause: 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
+_MARKER = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
+    r"|\d{1,2}\s*[.．、]|[①-⑳]|L(?=[\u4e00-\u9fff]))?\s*"
+)
+_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80}>")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年\-./]\s*\d{1,2}|\d{6,8}$|[○〇零一二三四五六七八九十]{4}年)")
+
+
+@dataclass(frozen=True)
+class ResolvedBody:
+    """One body of a document after merging its name variants.
+
+    Example: 县教师进修学校 / 教师进修学校 / 进修学校 in a 清流县 notice →
+    ``ResolvedBody(key="350423:清流县教师进修学校", name="清流县教师进修学校", ...)``.
+    """
+
+    key: str
+    name: str
+    kind: str | None
+    level: str | None
+    region_adcode: str | None
+    is_class: bool
+    mention_indices: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class _Lex:
+    org: re.Pattern[str]
+    core_kind: dict[str, str]
+    division: re.Pattern[str]
+    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    generic_school: re.Pattern[str]
+    named_school_cores: frozenset[str]
+    not_bodies: frozenset[str]
+    person_after: re.Pattern[str]
+    verb_start: re.Pattern[str]
+    not_predicate: re.Pattern[str]
+    level_prefixes: tuple[tuple[str, str], ...]
+    class_prefix: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    clipped: dict[str, str]
+    data: Any
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    data = load("bodies")
+    core_kind: dict[str, str] = {}
+    for kind, words in data["cores"].items():
+        for w in words:
+            core_kind.setdefault(w, kind)
+    # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
+    core_alt = _alt(list(core_kind))
+    division = (
+        f"(?:{_alt(data['division_stems'])})"
+        r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办(?![学理法公事好]))"
+    )
+    core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
+    # A prefix char: anything but separators, punctuation and the function words that
+    # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
+    pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:和及与或《》“”\"()（）<>以为在由对向把将的给从到被让使请经按据])"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*")
+    cues = []
+    for role, patterns in data["cues"].items():
+        for pat in patterns:
+            before, _, after = pat.partition("<ORG>")
+            cues.append((role, re.compile(before if before else "$^"), re.compile(after)))
+    levels = [(p, lvl) for lvl, ps in data["level_prefixes"].items() for p in ps]
+    levels.sort(key=lambda t: len(t[0]), reverse=True)
+    return _Lex(
+        org=org,
+        core_kind=core_kind,
+        division=re.compile(division + "$"),
+        cues=tuple(cues),
+        generic_school=re.compile(f"(?:{_alt(data['generic_school_words'] + [p for p, _ in levels])})"),
+        named_school_cores=frozenset(data["named_school_cores"]),
+        not_bodies=frozenset(data["not_bodies"]),
+        person_after=re.compile(f"(?:{_alt(data['person_after'])})"),
+        verb_start=re.compile(f"(?:{_alt(data['verb_starts'])})"),
+        not_predicate=re.compile(f"(?:{_alt(data['not_predicate_starts'])})"),
+        level_prefixes=tuple(levels),
+        class_prefix=re.compile(f"^(?:{_alt(data['class_prefixes'])})"),
+        qualifier=re.compile(f"^(?:{_alt(data['qualifier_words'] + [p for p, _ in levels])})+"),
+        clipped=dict(data["clipped"]),
+        data=data,
+    )
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str
+    start: int  # offset of ``name`` in the scanned string
+    end: int
+    kind: str | None
+
+
+def _core_at_end(name: str) -> tuple[str, str | None]:
+    """The last organisation core of ``name`` and its kind: 县教研室 → (教研室, research_office)."""
+    lex = _lex()
+    for core in sorted(lex.core_kind, key=len, reverse=True):
+        if name.endswith(core):
+            # A division stem may be longer than the core list's match (教科研处 vs 处).
+            m = re.search(lex.division.pattern, name)
+            if m and len(m.group(0)) > len(core):
+                return m.group(0), "division"
+            return core, lex.core_kind[core]
+    m = re.search(lex.division.pattern, name)
+    if m:
+        return m.group(0), "division"
+    return name, None
+
+
+def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | None:
+    """Trim a matched org string to the body name: divisions lose their parent (我局人事科 → 人事科)."""
+    lex = _lex()
+    core, kind = _core_at_end(match)
+    start = 0
+    if kind in ("division", "group"):
+        # Drop a parent organ written in front (教育局职成教股, 学校教务处).
+        head = match[: len(match) - len(core)]
+        parent = lex.org.fullmatch(head) if head else None
+        if parent or head in ("我局", "本局", "局", "学校", "我校", "本校", "校", "中心校", "各校"):
+            start = len(head)
+    name = match[start:]
+    if not name or name in lex.not_bodies:
+        return None
+    if kind == "school" and core in lex.named_school_cores and not _named_school(name, core, region):
+        return None
+    return _Name(name, offset + start, offset + len(match), kind)
+
+
+def _named_school(name: str, core: str, region: Region | None) -> bool:
+    """True for 大兴安岭实验中学, 清流县第一中学; False for 各中小学校, 农村薄弱学校, 服务学校.
+
+    A bare 学校/中学 core names one school only when a place or an ordinal names it;
+    anything else in front of it is a category (家长学校) or a verb (服务学校).
+    """
+    prefix = name[: len(name) - len(core)]
+    rest = _lex().generic_school.sub("", prefix)
+    rest = re.sub(r"[(（][^()（）]*[)）]", "", rest)
+    if not rest:
+        return False
+    if re.search(r"第[一二三四五六七八九十\d]+$", prefix):
+        return True
+    if region is not None and any(prefix.startswith(p) for p, _l, _c in _region_names(region)):
+        return True
+    # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
+    if _lex().verb_start.match(prefix) or re.search(r"\d", prefix):
+        return False
+    return bool(re.match(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)", prefix))
+
+
+def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
+    """Items of a list starting at ``pos``: [(start, end, text)], and where the list ends.
+
+    Items are separated by 、和及与或; an organisation name is matched first so
+    that 教师学习和资源中心 is not cut at 和.
+    """
+    lex = _lex()
+    items: list[tuple[int, int, str]] = []
+    p = pos
+    end = pos
+    while p < len(clause):
+        m = lex.org.match(clause, p)
+        if m:
+            items.append((m.start(), m.end(), m.group(0)))
+            p = end = m.end()
+        else:
+            chunk = re.match(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])", clause[p:])
+            if not chunk:
+                # The last item runs into the predicate (…、家长要分别签订): the list ends here.
+                end = p
+                break
+            p = end = p + chunk.end()
+        sep = next((s for s in _SEPS if clause.startswith(s, p)), None)
+        if sep is None:
+            break
+        p += len(sep)
+    return items, end
+
+
+def _mention(name: _Name, role: str, base: int, region: Region | None) -> BodyMention:
+    kind, level, is_class = describe(name.name, region, name.kind)
+    return BodyMention(
+        name=name.name,
+        role=role,
+        kind=kind,
+        level=level,
+        is_class=is_class,
+        text=name.name,
+        start=base + name.start,
+        end=base + name.end,
+    )
+
+
+def describe(name: str, region: Region | None = None, kind: str | None = None) -> tuple[str | None, str | None, bool]:
+    """Kind, level and class flag of a body name.
+
+    Example: ``describe("各县(市、区)教育局")`` → ``("bureau", "county", True)``.
+    """
+    lex = _lex()
+    if kind is None:
+        kind = _core_at_end(name)[1]
+    core = _core_at_end(name)[0]
+    prefix = name[: len(name) - len(core)]
+    is_class = bool(lex.class_prefix.match(prefix)) or "、" in prefix or "两级" in prefix
+    if not prefix and kind in ("administration", "research_office", "training_institution") and (
+        core.endswith("部门") or core.endswith("机构")
+    ):
+        is_class = True  # bare 教育行政部门 / 教研机构 denote every such body
+    return kind, _level(prefix, region), is_class
+
+
+def _level(prefix: str, region: Region | None) -> str | None:
+    lex = _lex()
+    if region is not None:
+        for place in _region_names(region):
+            if prefix.startswith(place[0]):
+                return place[1]
+    stripped = re.sub(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+", "", prefix)
+    for word, level in lex.level_prefixes:
+        if stripped.startswith(word):
+            return level
+    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)", stripped)
+    if m:
+        return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
+                "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}.get(
+            m.group(1), "county")
+    return None
+
+
+def _region_names(region: Region) -> list[tuple[str, str, str | None]]:
+    """(name, level, adcode-or-None) for the region and the units above it, full and short."""
+    suffixes = load("regions")["suffixes"] if _has_regions() else ["省", "市", "县", "区", "地区"]
+    out: list[tuple[str, str, str | None]] = []
+    units = [
+        (region.name, region.level, region.adcode),
+        (region.prefecture, "prefecture", None),
+        (region.province, "province", None),
+        (region.township, "township", None),
+    ]
+    for name, level, code in units:
+        if not name:
+            continue
+        out.append((name, level, code))
+        for suf in suffixes:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                out.append((name[: -len(suf)], level, code))
+                break
+    out.sort(key=lambda t: len(t[0]), reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _has_regions() -> bool:
+    try:
+        load("regions")
+    except Exception:  # noqa: BLE001  the regions lexicon belongs to the metadata stage
+        return False
+    return True
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, text[pos : m.start() + 1]
+        pos = m.end()
+    if pos < end:
+        yield pos, text[pos:end]
+
+
+def _masked(clause: str) -> str:
+    """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
+    return _TITLE.sub(lambda m: "□" * len(m.group(0)), clause)
+
+
+def _recipient_line(prov: Provision, ctx: Context) -> bool:
+    line = prov.text.strip()
+    if ctx.recipients:
+        want = ctx.recipients.strip().rstrip(":：")
+        return bool(want) and line.rstrip(":：").strip() == want
+    if not line.endswith((":", "：")) or len(line) > 80 or "如下" in line or "通知" in line:
+        return False
+    if ctx.provisions and prov.ordinal > max(12, len(ctx.provisions) // 3):
+        return False
+    return True
+
+
+def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+    lex = _lex()
+    line = text[prov.start : prov.end]
+    found: list[BodyMention] = []
+    items = 0
+    # Split on 、,， outside parentheses: 各县(市、区)教育局 is one item.
+    for m in re.finditer(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+", line):
+        item = m.group(0).strip()
+        if not item:
+            continue
+        items += 1
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        om = lex.org.fullmatch(item)
+        if not om:
+            continue
+        name = _name_of(item, m.start() + lead, ctx.region)
+        if name is not None:
+            found.append(_mention(name, "recipient", prov.start, ctx.region))
+    return found if items and len(found) * 3 >= items else []
+
+
+def _issuer(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+    lex = _lex()
+    line = text[prov.start : prov.end]
+    stripped = line.strip()
+    if not stripped:
+        return []
+    if ctx.issuer:
+        if stripped != ctx.issuer.strip():
+            return []
+    else:
+        if not lex.org.fullmatch(stripped):
+            return []
+        nxt = [p for p in ctx.provisions if p.ordinal == prov.ordinal + 1]
+        if not nxt or not _DATE_LINE.match(nxt[0].text):
+            return []
+    off = line.index(stripped)
+    kind, level, is_class = describe(stripped, ctx.region)
+    return [
+        BodyMention(stripped, "issuer", kind, level, is_class, stripped,
+                    prov.start + off, prov.start + off + len(stripped))
+    ]
+
+
+def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
+    """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要…"""
+    lex = _lex()
+    m = _MARKER.match(clause)
+    pos = m.end() if m else 0
+    if lex.verb_start.match(clause, pos):
+        return []
+    items, end = _walk_list(clause, pos)
+    rest = clause[end:]
+    # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
+    # or a space (作者:教育局 来源…).
+    if not items or not re.match(r"[\u4e00-\u9fff]", rest) or lex.not_predicate.match(rest):
+        return []
+    role = "responsible"
+    if re.match(r"(?:统一|共同)?牵头", rest):
+        role = "lead"
+    elif re.match(r"(?:积极|主动)?(?:配合|协助|协同|参与)", rest):
+        role = "cooperating"
+    out = []
+    for s, e, item in items:
+        if lex.person_after.match(clause, e):
+            continue
+        name = _name_of(item, s, region)
+        if name is not None:
+            out.append((name, role))
+    return out
+
+
+def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
+    """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
+    lex = _lex()
+    out: list[tuple[_Name, str]] = []
+    for role, before, after in lex.cues:
+        for bm in before.finditer(clause):
+            items, end = _walk_list(clause, bm.end())
+            for s, e, item in items:
+                if after.match(clause, e) or after.match(clause, end) or (
+                    e < len(clause) and after.match(clause[e:].lstrip("、和及与或"))
+                ):
+                    if lex.person_after.match(clause, e):
+                        continue
+                    name = _name_of(item, s, region)
+                    if name is not None:
+                        out.append((name, role))
+    return out
+
+
+_ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
+
+
+def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
+    """Bodies that one provision makes responsible, addresses or is signed by.
+
+    Args:
+        text: the whole document text.
+        prov: the provision (sentence) to read, ``text[prov.start:prov.end]``.
+        ctx: document context (recipients line, issuer, region, neighbours).
+
+    Example:
+        "县教师进修学校要根据本意见,切实加强工作指导。" → BodyMention(name="县教师进修学校",
+        role="responsible", kind="training_institution", level="county", ...)
+    """
+    sent = text[prov.start : prov.end]
+    if not sent.strip():
+        return
+    if _recipient_line(prov, ctx):
+        found = _recipients(text, prov, ctx)
+        if found:
+            yield from found
+            return
+    issuer = _issuer(text, prov, ctx)
+    if issuer:
+        yield from issuer
+        return
+    if not _prefilter().search(sent):
+        return
+    best: dict[tuple[int, int], tuple[_Name, str]] = {}
+    for off, clause in _clauses(text, prov.start, prov.end):
+        masked = _masked(clause)
+        for name, role in _subjects(masked, ctx.region) + _cued(masked, ctx.region):
+            key = (off + name.start, off + name.end)
+            if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
+                best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
+    for (_s, _e), (name, role) in sorted(best.items()):
+        yield _mention(name, role, 0, ctx.region)
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    """Cheap test: the sentence holds at least one organisation core."""
+    lex = _lex()
+    return re.compile(lex.org.pattern.split("{0,10}?", 1)[1])
+
+
+def get_bodies(doc: Doc) -> Iterator[BodyMention]:
+    """Every body mention of a document (see ``extract_bodies``)."""
+    return per_provision(doc, "bodies", extract_bodies)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _strip_qualifiers(name: str) -> str:
+    return _lex().qualifier.sub("", name)
+
+
+def _expand_clipped(name: str) -> str:
+    for short, full in _lex().clipped.items():
+        if name == short:
+            return full
+    return name
+
+
+def document_body_names(mentions: list[BodyMention]) -> list[str]:
+    """The distinct bodies of one document, each in the shortest complete name the text uses.
+
+    Qualified variants fold into a bare name the text also uses (市级教研部门 and
+    各地教育行政部门 into 教研部门 / 教育行政部门 when those appear; 县教师进修学校 into
+    教师进修学校); clipped forms (进修学校) fold into the full name. The issuer
+    (signature) is left out: it is not made responsible by its own notice.
+
+    Example:
+        names of [县教师进修学校, 教师进修学校, 进修学校, 教师股] → ["教师进修学校", "教师股"]
+    """
+    names: list[str] = []
+    for m in mentions:
+        if m.role != "issuer" and m.name not in names:
+            names.append(m.name)
+    lex = _lex()
+    rep: dict[str, str] = {}
+    for n in names:
+        target = n
+        full = lex.clipped.get(n)
+        if full is not None:
+            fuller = [o for o in names if o != n and o.endswith(full)]
+            if fuller:
+                target = min(fuller, key=len)
+        for o in names:
+            # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
+            if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped:
+                if lex.qualifier.fullmatch(n[: len(n) - len(o)]) or _lex().org.fullmatch(n[: len(n) - len(o)]) \
+                        or len(o) >= 4:
+                    target = o
+        rep[n] = target
+    # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
+    out: list[str] = []
+    for n in names:
+        t = rep[n]
+        seen = {n}
+        while rep.get(t, t) != t and t not in seen:
+            seen.add(t)
+            t = rep[t]
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def _resolve_name(name: str, region: Region | None, is_class: bool) -> tuple[str, str | None]:
+    """Make a relative name absolute against the issuer's region: 县教师进修学校 → 清流县教师进修学校."""
+    if region is None or is_class:
+        return name, None
+    for place, _level, code in _region_names(region):
+        if name.startswith(place):
+            return name, code
+    lex = _lex()
+    for word, level in lex.level_prefixes:
+        if not name.startswith(word):
+            continue
+        rest = name[len(word) :]
+        units = {
+            "province": region.province if region.level != "province" else region.name,
+            "prefecture": region.prefecture if region.level != "prefecture" else region.name,
+            "county": region.county or (region.name if region.level == "county" else None),
+            "township": region.township,
+        }
+        if region.level == "county" and level == "county":
+            units["county"] = region.name
+        if region.level == "township" and level == "county":
+            units["county"] = region.county or region.name
+        full = units.get(level)
+        if full:
+            code = region.adcode if level == region.level or (
+                level == "county" and region.level == "township") else None
+            return full + rest, code
+        return name, None
+    return name, None
+
+
+def resolve_bodies(mentions: list[BodyMention], region: Region | None) -> list[ResolvedBody]:
+    """Collapse the name variants of each body and resolve relative names against ``region``.
+
+    县教师进修学校 / 教师进修学校 / 进修学校 in a 清流县 notice become one row
+    清流县教师进修学校 (region 350423); 市教育局 in a 乌海市 notice becomes
+    乌海市教育局; a class such as 各县(市、区)教育局 stays one class row.
+
+    Args:
+        mentions: the body mentions of one document (or one region's documents).
+        region: the issuer's region, or None when unknown.
+
+    Returns:
+        One ResolvedBody per distinct body, with the indices of the mentions it covers.
+    """
+    lex = _lex()
+    groups: list[dict[str, Any]] = []
+    # Most specific names first so bare and clipped forms join an existing group.
+    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].name))
+    for i in order:
+        m = mentions[i]
+        core = _expand_clipped(_strip_qualifiers(m.name)) or m.name
+        resolved, code = _resolve_name(m.name, region, m.is_class)
+        target = None
+        for g in groups:
+            if g["is_class"] != m.is_class:
+                continue
+            same_core = g["core"] == core or fuzz.ratio(g["core"], core) >= 90
+            if not same_core:
+                continue
+            if m.is_class:
+                if g["name"] == m.name or fuzz.ratio(g["name"], m.name) >= 90:
+                    target = g
+                    break
+                continue
+            qualified = m.name != core and not m.name.endswith(core) is False
+            if resolved == g["resolved"] or m.name == core or _expand_clipped(m.name) == core or not qualified:
+                target = g
+                break
+        if target is None:
+            groups.append({"core": core, "name": m.name, "resolved": resolved, "code": code,
+                           "is_class": m.is_class, "kind": m.kind, "level": m.level, "idx": [i]})
+        else:
+            target["idx"].append(i)
+            if target["code"] is None and code is not None:
+                target.update(resolved=resolved, code=code, level=m.level)
+    out = []
+    for g in groups:
+        name = g["name"] if g["is_class"] else g["resolved"]
+        if region is not None and g["code"] is None and not g["is_class"] and g["kind"] == "division":
+            g["code"] = region.adcode  # 我局人事科: a division of the issuer itself
+        key = f"class:{name}" if g["is_class"] else f"{g['code'] or ''}:{name}"
+        out.append(ResolvedBody(key, name, g["kind"], g["level"], g["code"], g["is_class"],
+                                tuple(sorted(g["idx"]))))
+    _ = lex
+    return out
