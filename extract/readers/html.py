@@ -1,0 +1,335 @@
+"""Read a government or school web page: the notice's text and its 政务公开 header fields.
+
+trafilatura finds the article, but it drops short lines (the recipients line,
+the signature, the date) and sometimes the title. So trafilatura only *locates*
+the article: its first and last lines are found in our own rendering of the
+page, and everything the page holds between them is kept. If trafilatura finds
+too little, the element with the most paragraph text is used instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import EmptyDocumentError, ReadError
+from ..types import RawDocument
+from .txt import decode, normalise_newlines
+
+# Elements that start a new line; everything else (span, b, font, a, …) is inline
+# and must not split 听课<span>30</span>节.
+_BLOCK = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary "
+    "table tbody thead tfoot tr ul caption".split()
+)
+_CELL = frozenset({"td", "th"})
+_DROP = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select", "button"})
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# 政务公开 labels; a page prints them with spaces (索  引  号) and a colon.
+_FIELD_LABELS = (
+    "标题", "名称", "索引号", "发布机构", "发文机关", "发文机构", "发文单位", "成文单位", "发文字号", "文号",
+    "备注/文号", "成文日期", "公文生成日期", "生成日期", "发文日期", "印发日期", "公开日期", "发布日期",
+    "发布时间", "主题分类", "信息分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词",
+    "有效性", "废止日期", "实施日期", "时效", "公开方式", "公开范围", "信息来源", "来源", "所属机构", "概述",
+    "作者", "浏览次数", "点击数", "访问量", "阅读次数",
+)
+# A value ends at an ideographic space or a wide gap: "发布时间：2023-10-31　浏览次数：1024".
+_VALUE_END = re.compile(r"\u3000|\s{2,}")
+_LABEL_ALT = "|".join(
+    r"\s*".join(re.escape(ch) for ch in label) for label in sorted(_FIELD_LABELS, key=len, reverse=True)
+)
+# Label at the start of a cell, then a colon or the end of the cell.
+_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<label>{_LABEL_ALT})\s*(?:[:：]|$)")
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*(?=[{_CJK}])")
+_WS = re.compile(r"[ \t\r\n\f]+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# Lines at least this long (non-space characters) locate trafilatura's text in the page.
+_ANCHOR_LEN = 15
+# Less than this share of the page's paragraph text means trafilatura missed the article.
+_MIN_SHARE = 0.5
+
+
+def read(path: Path) -> RawDocument:
+    """Read an ``.html``/``.htm`` page of a notice.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A RawDocument with format ``"html"``: the article's paragraphs one per
+        line, and ``fields`` such as ``{"索引号": "…", "成文日期": "2023-10-20"}``.
+
+    Raises:
+        EncodingError: the bytes are not text.
+        EmptyDocumentError: the page has no readable text.
+
+    Example:
+        >>> raw = read(Path("tests/fixtures/notice.html"))
+        >>> raw.fields["发文字号"], "每人每年培训不少于72课时" in raw.text
+        ('乌教发〔2023〕88号', True)
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
+    if not data.strip():
+        raise EmptyDocumentError(f"{path.name}: the file is empty; save the page again and add it")
+    markup = normalise_newlines(decode_html(data, path.name))
+    tree = _parse(markup, path.name)
+    lines = render(tree)
+    fields = parse_fields(lines)
+    body = _main_lines(markup, tree, lines)
+    text = "\n".join(ln.text for ln in body)
+    if not text.strip():
+        raise EmptyDocumentError(f"{path.name}: the page has no text (a script-only or image page?); save the notice's own page")
+    return RawDocument(path=str(path), format="html", text=text, fields=fields)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Decode a page with its declared charset (gb2312/gbk read as GB18030), else by detection.
+
+    Example:
+        >>> decode_html('<meta charset="gbk"><p>听课</p>'.encode("gbk"), "a.html")
+        '<meta charset="gbk"><p>听课</p>'
+    """
+    m = _CHARSET.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        declared = m.group(1).decode("ascii", "replace").lower()
+        codec = "gb18030" if declared in {"gb2312", "gbk", "gb18030", "cp936", "x-gbk"} else declared
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common; detection below decides
+    return decode(data, name)[0]
+
+
+def _parse(markup: str, name: str) -> Any:
+    import lxml.html
+    from lxml import etree
+
+    try:
+        return lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+class RenderedLine:
+    """A line of the rendered page, its cells, and the block element it came from."""
+
+    __slots__ = ("cells", "element")
+
+    def __init__(self, element: Any) -> None:
+        self.cells: list[str] = [""]
+        self.element = element
+
+    @property
+    def text(self) -> str:
+        return "\t".join(c for c in (_tidy(c) for c in self.cells) if c)
+
+
+def _tidy(text: str) -> str:
+    # CSS drops a line break between two CJK characters and collapses other whitespace.
+    text = _SEGMENT_BREAK.sub("", text)
+    return _WS.sub(" ", text).strip()
+
+
+def render(tree: Any) -> list[RenderedLine]:
+    """Render a page to lines as a browser would lay out its blocks.
+
+    Block elements and ``<br>`` end a line, table cells are separated by a tab,
+    and inline elements are joined without any added space.
+
+    Example:
+        ``<p>校长每学期至少听课<span>30</span>节</p>`` → one line "校长每学期至少听课30节".
+    """
+    lines: list[RenderedLine] = []
+    current = RenderedLine(tree)
+
+    def newline(element: Any) -> None:
+        nonlocal current
+        if current.text:
+            lines.append(current)
+        current = RenderedLine(element)
+
+    def visit(el: Any) -> None:
+        nonlocal current
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in _DROP or _HIDDEN.search(el.get("style", "")) or el.get("hidden") is not None:
+            if el.tail:
+                current.cells[-1] += el.tail
+            return
+        tag = tag.lower()
+        if tag == "br":
+            newline(el.getparent())
+        elif tag in _BLOCK:
+            newline(el)
+        elif tag in _CELL:
+            current.cells.append("")
+        if el.text:
+            current.cells[-1] += el.text
+        for child in el:
+            visit(child)
+        if tag in _BLOCK:
+            newline(el.getparent())
+        elif tag in _CELL:
+            current.cells.append("")
+        if el.tail:
+            current.cells[-1] += el.tail
+
+    visit(tree)
+    newline(tree)
+    return lines
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def parse_fields(lines: list[RenderedLine]) -> dict[str, str]:
+    """Find 政务公开 label/value pairs in table cells, list items and label lines.
+
+    Keys are the labels without internal spaces; the first value of a label wins.
+
+    Example:
+        A row "索  引  号：\\t11150300011554519Q/2023-10929\\t发布机构：\\t乌海市教育局" gives
+        ``{"索引号": "11150300011554519Q/2023-10929", "发布机构": "乌海市教育局"}``.
+    """
+    cells: list[str] = []
+    for line in lines:
+        cells.extend(_tidy(c) for c in line.cells if _tidy(c))
+        cells.append("\n")  # a line end: a value never continues into the next block's label
+    fields: dict[str, str] = {}
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        matches = list(_LABEL_RE.finditer(cell))
+        if not matches or matches[0].start() > 0:
+            i += 1
+            continue
+        for k, m in enumerate(matches):
+            key = re.sub(r"\s+", "", m.group("label"))
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(cell)
+            value = _VALUE_END.split(cell[m.end():end].strip(), maxsplit=1)[0]
+            if not value and k + 1 == len(matches):
+                # The value is in the next cell (<td>) or the next block (<dt>/<dd>).
+                j = i + 1
+                while j < len(cells) and cells[j] == "\n" and j - i <= 2:
+                    j += 1
+                if j < len(cells) and cells[j] != "\n" and not _LABEL_RE.match(cells[j]):
+                    value = cells[j]
+                    i = j
+            if value and len(value) <= 200 and key not in fields:
+                fields[key] = value
+        i += 1
+    return fields
+
+
+# --------------------------------------------------------------------------- main text
+
+
+def _main_lines(markup: str, tree: Any, lines: list[RenderedLine]) -> list[RenderedLine]:
+    """The lines of the article: trafilatura's span widened to the whole article."""
+    keys = [_key(ln.text) for ln in lines]
+    located = _locate_with_trafilatura(markup, keys)
+    container = _densest_element(tree)
+    if located is None:
+        if container is None:
+            return lines
+        inside = [i for i, ln in enumerate(lines) if _inside(ln.element, container)]
+        if not inside:
+            return lines
+        return lines[_with_title(lines, inside[0]):inside[-1] + 1]
+    first, last = located
+    # Widen to every line of the elements that hold trafilatura's first and last
+    # lines' common ancestor: short lines it dropped sit inside that element too.
+    ancestor = _common_ancestor(lines[first].element, lines[last].element)
+    if ancestor is not None and ancestor.tag not in ("html", "body"):
+        inside = [i for i, ln in enumerate(lines) if _inside(ln.element, ancestor)]
+        first, last = min(first, inside[0]), max(last, inside[-1])
+    return lines[_with_title(lines, first):last + 1]
+
+
+def _is_title(element: Any) -> bool:
+    return element.tag in ("h1", "h2", "h3") or "title" in (element.get("class") or "").lower()
+
+
+def _with_title(lines: list[RenderedLine], first: int, reach: int = 12) -> int:
+    """Move the start back to the page's title heading when the article span begins just below it."""
+    for i in range(first, max(-1, first - reach), -1):
+        if _is_title(lines[i].element):
+            return i
+    return first
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _locate_with_trafilatura(markup: str, keys: list[str]) -> tuple[int, int] | None:
+    """Indices of the rendered lines where trafilatura's article starts and ends."""
+    import trafilatura
+
+    extracted = trafilatura.extract(markup, include_tables=True, include_comments=False, include_formatting=False)
+    if not extracted:
+        return None
+    # Only distinctive lines anchor the span: a short one ("乌海市教育局") also
+    # matches the site logo. trafilatura writes table rows as "| a | b |".
+    wanted = [k for k in (_key(t.replace("|", "")) for t in extracted.splitlines()) if len(k) >= _ANCHOR_LEN]
+    if not wanted:
+        return None
+    matched = [i for i, k in enumerate(keys) if len(k) >= _ANCHOR_LEN and any(w == k or w in k for w in wanted)]
+    if not matched:
+        return None
+    first, last = matched[0], matched[-1]
+    covered = sum(len(k) for k in keys[first:last + 1])
+    paragraph_text = sum(len(k) for k in keys if len(k) >= 30)
+    if covered < _MIN_SHARE * paragraph_text:
+        return None
+    return first, last
+
+
+def _densest_element(tree: Any) -> Any | None:
+    """The element whose own paragraphs and text runs hold the most text (the article body).
+
+    Only direct ``<p>`` children and loose text count, so a wrapper <div> around
+    the whole page does not win over the article inside it.
+    """
+    best, best_score = None, 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _DROP:
+            continue
+        score = len(_key(el.text or ""))
+        for child in el:
+            if child.tag == "p":
+                score += len(_key(child.text_content()))
+            score += len(_key(child.tail or ""))
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _inside(element: Any, container: Any) -> bool:
+    while element is not None:
+        if element is container:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _ancestors(element: Any) -> Iterator[Any]:
+    while element is not None:
+        yield element
+        element = element.getparent()
+
+
+def _common_ancestor(a: Any, b: Any) -> Any | None:
+    seen = {id(el) for el in _ancestors(a)}
+    return next((el for el in _ancestors(b) if id(el) in seen), None)
