@@ -126,13 +126,13 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
     An existing row for the same path keeps its id; its old children are
     replaced. Returns the document id.
     """
-    from .extractors.obligations import restriction_counts
-
     meta = doc.metadata
     ex = doc.extractions
     region = _region_row(doc)
     restrictions, per_10k = (None, None)
     if ex is not None:
+        from .extractors.obligations import restriction_counts
+
         restrictions, per_10k = restriction_counts(ex.obligations, len(doc.text))
     row = {
         "path": doc.path,

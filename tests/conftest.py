@@ -1,0 +1,38 @@
+"""Shared fixtures: the seed corpus, a fresh database, the shared gold folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEEDS = sorted(CORPUS.glob("0*.txt"))
+GOLD = (ROOT / ".." / "shared" / "gold").resolve()
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """An empty policykb database with its shape applied."""
+    from extract.store import open_db
+
+    db = open_db(tmp_path / "policy.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def seed_corpus(tmp_path) -> Path:
+    """A private copy of the bundled corpus that a test may change."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for f in SEEDS:
+        shutil.copy2(f, root / f.name)
+    return root
+
+
+def seed_text(prefix: str) -> str:
+    """Raw text of the seed whose file name starts with ``prefix``."""
+    return next(p for p in SEEDS if p.name.startswith(prefix)).read_text(encoding="utf-8")

@@ -1,0 +1,119 @@
+"""Cleaning steps, each on the real noise of the seeds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.clean import (
+    clean,
+    drop_boilerplate_lines,
+    join_viewer_pages,
+    normalize_newlines,
+    normalize_whitespace,
+    strip_filename_suffix,
+    to_halfwidth,
+)
+
+from .conftest import SEEDS, seed_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫一扫在手机上查看当前页面",
+        "分享到:",
+        "当前位置:首页 >>人事管理",
+        "上一条:",
+        "下一条:",
+        "备案:闽ICP备09034032号 网站公安机关备案号 闽公网安备 35070202100184号",
+        "地址:福建省南平市紫云岗24号 电话:0599-8853660、8849859",
+        "上传人:夺命阿水 文档编号:308099 上传时间:2023-04-18 格式:DOCX 页数:10 大小:21.58KB",
+        "返回 下载 相关 举报",
+        "第1页 / 共10页",
+        "大兴安岭地区教育发展“三大工程”实施方案.docx_第3页",
+        "点击查看更多>>",
+        "展开阅读全文",
+        "相关资源",
+        "猜你喜欢",
+        "【打印】 【关闭】",
+        "2025-03-20 14:14 来源:安徽省霍山落儿岭镇中心学校 文字大小:[ ] 背景色:",
+        "作者:未知    文章来源:本站原创    点击数:3112    更新时间:2014/5/15",
+        "- 索 引 号: SM05104-1300-2023-00007",
+        "成文日期: 2023-10-20 00:00:00 公开日期: 2023-10-31 09:54:33 废止日期: 有效性: 有效",
+        "作者:教育局 来源:乌海市教育局 浏览次数: 打印 保存 关闭",
+    ],
+)
+def test_boilerplate_lines_are_dropped(line):
+    assert drop_boilerplate_lines(f"通知正文。\n{line}\n正文继续。") == "通知正文。\n正文继续。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "有关工作的进展和落实情况请及时报送我局人事科,联系人:杨华,联系电话:8814060",
+        "附件:2023年清流县教师培训计划",
+        "各区教育局、直属各学校(单位):",
+        "打印机等设备由学校统一采购。",
+        "上一学年考核优秀的教师优先推荐。",
+        "相关资源要向农村学校倾斜。",
+    ],
+)
+def test_notice_lines_are_kept(line):
+    assert drop_boilerplate_lines(line) == line
+
+
+def test_viewer_page_markers_are_joined_mid_word():
+    raw = seed_text("001")
+    text = clean(raw)
+    assert "切实发挥教研引领作用。开展主题式校本教研活动" in text
+    assert "4、展" not in text
+    # the page marker split "每年3月、9月开学初" across pages 10/11
+    assert "每年3月、9月开学初" in text
+
+
+def test_short_numbered_list_items_are_not_page_markers():
+    text = "1、明确工作目标。\n\n2、落实经费保障。\n\n3、主动对接沟通。"
+    assert join_viewer_pages(text) == text
+
+
+def test_halfwidth_digits_and_brackets():
+    assert to_halfwidth("每学期至少听课３０节（含）") == "每学期至少听课30节(含)"
+    assert to_halfwidth("校长　听课") == "校长 听课"
+
+
+def test_newlines_and_whitespace():
+    assert normalize_newlines("一、总体要求\r\n(一)坚持\r") == "一、总体要求\n(一)坚持\n"
+    assert normalize_whitespace("  一、总体要求  \n\n\n  (一)坚持正确方向。") == "一、总体要求\n(一)坚持正确方向。"
+
+
+def test_filename_title_line():
+    assert strip_filename_suffix("大兴安岭地区教育发展“三大工程”实施方案.docx\n正文") == "大兴安岭地区教育发展“三大工程”实施方案\n正文"
+
+
+def _sentences(raw: str) -> list[str]:
+    """The notice's own sentences in a raw seed (lines that end a sentence).
+
+    Viewer page markers ("\n\n4、") are cut independently of the cleaner
+    here, and boilerplate lines are not the notice's.
+    """
+    out = []
+    raw = re.sub(r"\n+\d{1,2}、", "", raw)
+    for line in raw.splitlines():
+        line = line.strip()
+        if not drop_boilerplate_lines(line):
+            continue
+        if line.endswith("。") and len(line) > 20:
+            out.extend(s for s in re.split(r"(?<=。)", line) if len(s) > 8)
+    return out
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_no_sentence_of_a_seed_is_lost(path):
+    raw = path.read_text(encoding="utf-8")
+    text = re.sub(r"\s+", "", clean(raw))
+    for sentence in _sentences(raw):
+        # page markers of the viewer are gone from the cleaned text by design
+        expected = re.sub(r"\s+", "", to_halfwidth(sentence))
+        assert expected in text, sentence

@@ -1,0 +1,119 @@
+"""GB/T 9704 metadata: every field on the seeds (checked against ../shared/gold) and on other forms."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from extract.clean import clean
+from extract.metadata import extract_metadata, parse_date, read_header_fields
+
+from .conftest import GOLD, SEEDS
+
+
+def _meta(path):
+    raw = path.read_text(encoding="utf-8")
+    return extract_metadata(clean(raw), read_header_fields(raw))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_metadata_matches_gold(path):
+    gold_file = GOLD / f"{path.name}.json"
+    if not gold_file.exists():
+        pytest.skip("gold folder not present")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["metadata"]
+    meta = _meta(path)
+    assert meta.issuer == gold["issuer"]
+    assert meta.doc_number == gold["doc_number"]
+    assert meta.date == gold["date"]
+    from rapidfuzz import fuzz
+
+    assert gold["title"] is None and meta.title is None or fuzz.ratio(meta.title or "", gold["title"]) >= 90
+    region = meta.region
+    assert region is not None
+    assert (region.adcode, region.level, region.province, region.township, region.name) == (
+        gold["region"]["adcode"],
+        gold["region"]["level"],
+        gold["region"]["province"],
+        gold["region"]["township"],
+        gold["region"]["name"],
+    )
+
+
+def test_fields_the_seeds_give():
+    by = {p.name[:3]: _meta(p) for p in SEEDS}
+    assert by["000"].index_no == "SM05104-1300-2023-00007"
+    assert by["000"].recipients == "各中、小学,幼儿园,教师进修学校"
+    assert by["000"].attachments == ("2023年清流县教师培训计划",)
+    assert by["000"].published == "2023-01-13"
+    assert by["002"].recipients == "中心校本部"
+    assert by["002"].published == "2025-03-20"
+    assert by["003"].recipients == "各县(市、区)教育局、市直属有关学校(单位)"
+    assert by["003"].published == "2014-05-15"
+    assert by["004"].index_no == "11150300011554519Q/2023-10929"
+    assert by["004"].published == "2023-10-31"
+    assert by["004"].doc_number is None  # "发文字号: 0" is a placeholder
+    assert by["001"].issuer is None and by["001"].date is None and by["001"].published is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023年1月12日", date(2023, 1, 12)),
+        ("2023年 1月 12 日", date(2023, 1, 12)),
+        ("2023-10-20", date(2023, 10, 20)),
+        ("2014/5/15", date(2014, 5, 15)),
+        ("二〇二三年一月十二日", date(2023, 1, 12)),
+        ("二○二四年十一月三十日", date(2024, 11, 30)),
+        ("2014211", date(2014, 2, 11)),
+        ("20231020", date(2023, 10, 20)),
+        ("2014111", None),  # 2014-1-11 or 2014-11-1: ambiguous
+        ("2023年13月1日", None),
+        ("不是日期", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_compressed_date_not_after_publication():
+    # 2014121 reads as 2014-01-21 or 2014-12-1; published in May rules out December
+    assert parse_date("2014121") is None
+    assert parse_date("2014121", not_after=date(2014, 5, 15)) == date(2014, 1, 21)
+
+
+def test_notice_with_chinese_numeral_signature_and_doc_number():
+    raw = (
+        "某某县教育局关于做好2024年暑期教师培训工作的通知\n"
+        "某教〔2024〕15号\n"
+        "各乡镇中心学校、县直各学校:\n"
+        "现将有关事项通知如下。\n"
+        "一、培训对象\n全县教师。\n"
+        "附件:1.培训安排表\n"
+        "附件2:回执\n"
+        "某某县教育局\n"
+        "二〇二四年六月三日\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert meta.title == "某某县教育局关于做好2024年暑期教师培训工作的通知"
+    assert meta.doc_number == "某教〔2024〕15号"
+    assert meta.recipients == "各乡镇中心学校、县直各学校"
+    assert meta.issuer == "某某县教育局"
+    assert meta.date == "2024-06-03"
+    assert meta.attachments == ("培训安排表", "回执")
+
+
+def test_missing_fields_are_none():
+    meta = extract_metadata(clean("教师要认真备课。\n学校要加强管理。"), {})
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.recipients, meta.region) == (None,) * 6
+
+
+def test_header_fields_of_a_gov_page():
+    raw = "索  引  号: 11150300011554519Q/2023-10929 发文字号: 乌教发〔2023〕5号\n发文机构: 乌海市教育局 信息分类: 部门文件\n成文日期: 2023-10-20 00:00:00"
+    fields = read_header_fields(raw)
+    assert fields["索引号"] == "11150300011554519Q/2023-10929"
+    assert fields["发文字号"] == "乌教发〔2023〕5号"
+    assert fields["发文机构"] == "乌海市教育局"
+    assert fields["成文日期"] == "2023-10-20 00:00:00"
