@@ -1,0 +1,832 @@
+"""Deadlines: time expressions that bound when something must happen or when a plan runs.
+
+Every record is normalised to ISO dates with the Chinese school calendar
+(学年 Sep 1-Aug 31, spring semester Mar 1-Jul 31, autumn semester Sep 1-Jan 31,
+上半年/下半年, five-year plans). The calendar, the bound words and the
+contexts that are *not* deadlines (cited titles, document numbers, stamps,
+look-backs) live in ``schema/lexicons/deadlines.yml``.
+
+Kinds (see the gold SCHEMA "Judgement calls"):
+
+* ``absolute``: an explicit calendar unit or a bound anchored to one
+  (``2014年``, ``2023年上半年``, ``2025年12月底前``, ``从2023年春季学期开始``).
+* ``range``: an explicit from-to span (``2024年8月-2025年6月``).
+* ``relative``: the year is left implicit (``下半年``, ``春季开学前``) or the
+  span is counted from the document date or an event (``2-3年内``,
+  ``启动会后一周内``, ``跟岗学习期间``).
+* ``recurring``: repeats (``每学期开学初``, ``每周一至周五19:00-21:00``,
+  ``五年一周期``); dates are null.
+* ``period``: a named or durational span (``十二五期间``, ``2024-2025学年度``,
+  ``五年共15000人``).
+
+Example:
+    >>> from extract.types import Context, Provision
+    >>> s = "计划在2023年上半年开展教学技能大赛"
+    >>> [(d.evidence, d.start_date, d.end_date) for d in
+    ...  extract_deadlines(s, Provision(0, None, s, 0, len(s)), Context())]
+    [('2023年上半年', '2023-01-01', '2023-06-30')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import cn2an
+from spacy.tokens import Doc
+
+from ..lexicons import load
+from ..types import Context, Deadline, Provision
+from .base import per_provision
+
+__all__ = ["extract_deadlines", "get_deadlines"]
+
+_CJK = "\u4e00-\u9fff"
+_SP = "[ \u3000\t]*"
+_CN_NUM = "一二三四五六七八九十两〇零百"
+_NUM = rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})"
+_WEEKDAY = "一二三四五六日天"
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
+# Priorities break ties between overlapping candidates of equal length.
+_PRIO_RECURRING, _PRIO_NAMED, _PRIO_DATE, _PRIO_DURATION, _PRIO_EVENT = 0, 1, 2, 3, 4
+
+Span = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A candidate deadline inside one provision, before overlap resolution."""
+
+    start: int
+    end: int
+    kind: str
+    start_date: date | None
+    end_date: date | None
+    anchor: str | None
+    priority: int
+    dedupe: bool = False  # a bare span that a restatement should not repeat
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    return load("deadlines")
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    """A regex alternation, longest first so 开学前 beats 开学."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _dash_class() -> str:
+    return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d != "一")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lx = _lex()
+    dash = _dash_class()
+    # 一 is a dash only between a digit (or date unit) and a digit.
+    dash_re = rf"(?:[{dash}]|(?<=[\d年月日])一(?=[ \u3000]*\d))"
+    unit = "学年度|学年|年度|年|月份|月|日|号"
+    clock = rf"(?:上午|下午|晚上|早上|中午)?\d{{1,2}}[:：]\d{{2}}"
+    clock_range = rf"{clock}(?:{_SP}[-—–~～至到]{_SP}{clock})?"
+    day_list = rf"[{_WEEKDAY}](?:{_SP}(?:[至到\-—~、和及]{_SP})?(?:周|星期)?[{_WEEKDAY}])*"
+    month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
+    points = _alt(lx["recurring_points"])
+    return {
+        "run": re.compile(
+            rf"(?<![\d.A-Za-z])(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
+        ),
+        "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
+        "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
+        "five_year": re.compile(
+            rf"[“\"]?({_alt(lx['five_year_plans'])})[”\"]?({_alt(lx['five_year_plan_suffixes'])})"
+        ),
+        "yearless_part": re.compile(
+            rf"(?<![\d{_CN_NUM}年每本今明去当])(?P<rel>今年|明年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|年初)"
+        ),
+        "yearless_season": re.compile(
+            rf"(?<![\d年每])(?P<rel>今年|明年)?(?P<season>春季|秋季|春|秋)(?P<sem>学期)?(?=(?P<open>{_alt(lx['opening_words'])}))?"
+        ),
+        "yearless_vacation": re.compile(
+            rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{_alt(lx['vacations'])})(?={_alt(lx['vacation_yearless_needs'])})"
+        ),
+        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个])年内"),
+        "every_point": re.compile(
+            rf"每个?(?:学期|学年|年度|季度|年|月)的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{_alt(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
+        ),
+        "every_weekday": re.compile(
+            rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
+        ),
+        "clock_schedule": re.compile(
+            rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}"
+        ),
+        "cycle": re.compile(rf"(?:每)?({_NUM})年(?:为)?(?:{_alt(lx['cycle_words'])})"),
+        "within": re.compile(
+            rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{_alt(lx['duration_units'])})(?:{_alt(lx['within_suffixes'])})"
+        ),
+        "forward": re.compile(
+            rf"(?P<pre>今后|未来)(?P<n>{_NUM})(?P<u>个月|年)|(?:力争用|利用|用)(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
+        ),
+        "period_before": re.compile(
+            rf"(?P<w>{_alt(lx['period_before'])}){_SP}(?P<n>{_NUM})(?P<u>个月|年|周|个星期|天)"
+        ),
+        "period_after": re.compile(
+            rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={_alt(lx['period_after'])})"
+        ),
+        "from_doc": re.compile(rf"(?:{_alt(lx['from_doc_date'])})(?:施行|实施|执行|生效)?"),
+        "event_period": re.compile(rf"([{_CJK}]{{2,4}})期间"),
+        "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初)"),
+        "year_ref": re.compile(
+            r"(?<!\d)((?:19|20)\d{2})(?:[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月)?"
+            r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
+        ),
+        "prefilter": re.compile(
+            rf"\d|十[一二三四五]五|半年|季|学期|寒假|暑假|每|期间|年|开学|即日|之日"
+        ),
+    }
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def _md(year: int, spec: str) -> date:
+    """``_md(2025, "02-last")`` → 2025-02-28."""
+    month, day = spec.split("-")
+    m = int(month)
+    d = calendar.monthrange(year, m)[1] if day == "last" else int(day)
+    return date(year, m, min(d, calendar.monthrange(year, m)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.month - 1 + months
+    y, m = d.year + total // 12, total % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _calendar_span(year: int, entry: dict[str, Any]) -> Span:
+    """The span of a YAML calendar entry (``{start: "09-01", end: "01-31", next_year: true}``)."""
+    start = _md(year, entry["start"])
+    end = _md(year + 1 if entry.get("next_year") else year, entry["end"])
+    return start, end
+
+
+def _num(s: str) -> int | None:
+    """Arabic or Chinese numeral → int; None when it is not a plain number."""
+    try:
+        return int(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+# ---------------------------------------------------------------- context helpers
+
+
+def _inside_pair(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
+    """Index of the unclosed ``opener`` before ``pos`` (searching back to ``lo``), else -1."""
+    o = text.rfind(opener, lo, pos)
+    if o == -1:
+        return -1
+    c = text.rfind(closer, lo, pos) if opener != closer else -1
+    if opener == closer:
+        return o if text.count(opener, lo, pos) % 2 == 1 else -1
+    return o if c < o else -1
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos) + 1, 0)
+
+
+def _issuer_rank(ctx: Context) -> int:
+    if ctx.region is not None and ctx.region.level in _LEVEL_RANK:
+        return _LEVEL_RANK[ctx.region.level]
+    # Most notices come from cities and counties: without a region, a 全省
+    # programme is still someone else's.
+    return _LEVEL_RANK["prefecture"]
+
+
+def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -> bool:
+    """Whether text[start:end] is a time expression that is not a deadline.
+
+    ``lo``/``hi`` bound the sentence it sits in. Cited titles, quoted names,
+    titles of higher-level programmes, document numbers, look-backs and
+    publication stamps are excluded.
+    """
+    lx = _lex()
+    for opener, closer in lx["title_brackets"]:
+        if _inside_pair(text, lo, start, opener, closer) != -1:
+            return True
+    for opener, closer in lx["quote_marks"]:
+        q = _inside_pair(text, lo, start, opener, closer)
+        if q == -1:
+            continue
+        close = text.find(closer, end, hi)
+        inner_before = text[q + 1 : start].strip()
+        inner_after = text[end : close if close != -1 else hi].strip()
+        if inner_before or inner_after:
+            return True
+    before = text[lo:start].rstrip(" \u3000")
+    after = text[end:hi].lstrip(" \u3000")
+    if any(after.startswith(w) for w in lx["not_followed_by"]):
+        return True
+    if any(before.endswith(w) for w in lx["not_preceded_by"]):
+        return True
+    # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
+    if re.search(r"\d+[号號]$", before):
+        return True
+    if before.endswith(("(", "（")):
+        name = before[:-1]
+        if name.endswith(("》", "〉")):
+            return True
+        if any(name.endswith(w) for w in lx["title_words"]):
+            clause = re.split(r"[,，。;；:：、\s]", name)[-1]
+            rank = _issuer_rank(ctx)
+            for prefix, level in lx["external_prefixes"].items():
+                if prefix in clause and _LEVEL_RANK[level] < rank:
+                    return True
+    return False
+
+
+def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A signing or publication date: alone on its line, labelled, or followed by 印发."""
+    lx = _lex()
+    line_lo = max(lo, _line_start(text, start))
+    line_hi = text.find("\n", end)
+    line_hi = hi if line_hi == -1 else min(line_hi, hi)
+    rest = re.sub(rf"[\s,，。:：]", "", text[line_lo:start] + text[end:line_hi])
+    if not rest:
+        return True
+    before = text[line_lo:start].rstrip(" \u3000:：")
+    after = text[end:line_hi].lstrip(" \u3000")
+    if any(before.endswith(w) for w in lx["stamp_labels"]):
+        return True
+    return any(after.startswith(w) for w in lx["stamp_followers"])
+
+
+def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
+    """The date an implicit year is read against.
+
+    The nearest preceding explicit year in the text (a range counts from its
+    first year; 000: 下半年 after 2023年上半年), else the document date.
+    """
+    pat = _patterns()["year_ref"]
+    best: re.Match[str] | None = None
+    for m in pat.finditer(text, 0, pos):
+        best = m
+    while best is not None:
+        lo = _line_start(text, best.start())
+        if not any(
+            _inside_pair(text, lo, best.start(), o, c) != -1 for o, c in _lex()["title_brackets"]
+        ):
+            month = int(best.group(2)) if best.group(2) else 1
+            if 1 <= month <= 12:
+                return date(int(best.group(1)), month, 1)
+            return date(int(best.group(1)), 1, 1)
+        earlier = [m for m in pat.finditer(text, 0, best.start())]
+        best = earlier[-1] if earlier else None
+    return ctx.doc_date
+
+
+def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int | None:
+    """Resolve an implicit year: the first occurrence that has not ended before ``ref``.
+
+    Example: 寒假 read against 2024-11-11 → 2025 (Jan-Feb 2024 is over).
+    """
+    if ref is None:
+        return None
+    for year in (ref.year, ref.year + 1):
+        span = span_for(year)
+        if span is not None and span[1] >= ref:
+            return year
+    return None
+
+
+def _year_of(rel: str | None, ctx: Context) -> int | None:
+    if rel is None or ctx.doc_date is None:
+        return None
+    return ctx.doc_date.year + (1 if rel == "明年" else 0)
+
+
+# ---------------------------------------------------------------- explicit dates
+
+
+@dataclass
+class _Point:
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    school_year: bool = False
+    year_written: bool = False
+
+
+_UNIT_KEY = {"年": "y", "年度": "y", "学年": "sy", "学年度": "sy", "月": "m", "月份": "m", "日": "d", "号": "d"}
+_ORDER = {"y": 0, "sy": 0, "m": 1, "d": 2}
+
+
+def _parse_run(raw: str) -> tuple[list[_Point], str] | None:
+    """Split a digit run into one or two calendar points.
+
+    Units left out on the left of a dash come from the right ("2024年7-9月",
+    "2023-2025年"), higher units left out on the right come from the left
+    ("2025年2月-5月"). Returns the points and the lowest unit of the last one.
+    """
+    sides: list[list[tuple[int, str | None, str]]] = [[]]
+    for m in _patterns()["token"].finditer(raw):
+        if m.group(3):
+            sides.append([])
+        else:
+            sides[-1].append((int(m.group(1)), _UNIT_KEY.get(m.group(2) or ""), m.group(1)))
+    sides = [s for s in sides if s]
+    if not sides or len(sides) > 2:
+        return None
+    if len(sides) == 2:
+        left, right = sides
+        if left[-1][1] is None:
+            left[-1] = (left[-1][0], right[0][1], left[-1][2])
+    for side in sides:
+        if any(u is None for _, u, _ in side):
+            return None
+    points: list[_Point] = []
+    for side in sides:
+        p = _Point()
+        last = -1
+        for value, u, digits in side:
+            if u is None or _ORDER[u] <= last:
+                return None
+            last = _ORDER[u]
+            if u in ("y", "sy"):
+                if len(digits) != 4 or not 1949 <= value <= 2100:
+                    return None
+                p.y, p.school_year, p.year_written = value, u == "sy", True
+            elif u == "m":
+                if not 1 <= value <= 12:
+                    return None
+                p.m = value
+            else:
+                p.d = value
+        points.append(p)
+    if len(points) == 2:
+        a, b = points
+        if b.y is None and a.y is not None:
+            b.y, b.school_year = a.y, a.school_year
+            if b.m is None:
+                b.m = a.m
+        elif a.y is None and b.y is not None:
+            a.y = b.y
+        if b.m is None and b.d is not None:
+            b.m = a.m
+        if a.m is None and a.d is not None:
+            return None
+        if a.school_year and b.school_year and a.m is None and b.m is None and b.y == (a.y or 0) + 1:
+            # "2024-2025学年度" names one school year, the one starting in 2024.
+            points = [a]
+    for p in points:
+        if p.d is not None and p.m is None:
+            return None
+        if p.y is None and p.m is None:
+            return None
+    last_p = points[-1]
+    lowest = "d" if last_p.d else "m" if last_p.m else "sy" if last_p.school_year else "y"
+    return points, lowest
+
+
+def _point_span(p: _Point, year: int, qual: dict[str, Any] | None, qual_kind: str | None) -> Span | None:
+    """The calendar span of a point in ``year``, narrowed by a qualifier (上半年, 下旬…)."""
+    try:
+        if p.d is not None and p.m is not None:
+            d = date(year, p.m, p.d)
+            return d, d
+        if p.m is not None:
+            if qual_kind == "month_part" and qual is not None:
+                last = calendar.monthrange(year, p.m)[1]
+                end = last if qual["end"] == "last" else int(qual["end"])
+                return date(year, p.m, int(qual["start"])), date(year, p.m, end)
+            return date(year, p.m, 1), _month_end(year, p.m)
+        if p.school_year:
+            if qual_kind == "term" and qual is not None:
+                return _calendar_span(year + int(qual.get("year_offset", 0)), qual)
+            return _calendar_span(year, _lex()["school_year"] | {"next_year": True})
+        if qual is not None and qual_kind in ("year_part", "semester", "vacation"):
+            return _calendar_span(year, qual)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _qualifier_table() -> list[tuple[str, str, dict[str, Any]]]:
+    """(word, kind, entry) for every qualifier that may follow a date, longest first."""
+    lx = _lex()
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+    rows += [(w, "year_part", e) for w, e in lx["year_parts"].items()]
+    rows += [(w, "semester", e) for w, e in lx["semesters"].items()]
+    rows += [(w, "vacation", e) for w, e in lx["vacations"].items()]
+    rows += [(w, "month_part", e) for w, e in lx["month_parts"].items()]
+    rows += [(w, "term", e) for w, e in lx["school_year_terms"].items()]
+    return sorted(rows, key=lambda r: len(r[0]), reverse=True)
+
+
+_QUAL_FOR = {"y": ("year_part", "semester", "vacation"), "sy": ("term",), "m": ("month_part",), "d": ()}
+
+
+def _bound_words() -> dict[str, list[str]]:
+    lx = _lex()
+    return {
+        "open": sorted(lx["opening_words"], key=len, reverse=True),
+        "end": sorted(lx["end_suffixes"], key=len, reverse=True),
+        "start": sorted(lx["start_suffixes"], key=len, reverse=True),
+        "span": sorted(lx["span_suffixes"], key=len, reverse=True),
+    }
+
+
+Bounded = Callable[[int], "tuple[date | None, date | None] | None"]
+
+
+def _apply_bounds(
+    text: str, pos: int, hi: int, span_for: Callable[[int], Span | None], season: bool, inclusive: bool
+) -> tuple[int, Bounded, str | None] | None:
+    """Read the bound words after a date (开学前, 前, 起, 期间).
+
+    ``inclusive`` says the span's last day is itself the bound (a day, or a
+    month/year narrowed by 底/末): "12月31日前", "12月底前" end on Dec 31,
+    while "2025年前" and "春季开学前" end the day before the span starts.
+
+    Returns the new end offset, a function year → (start, end) with the bound
+    applied, and the bound kind ("end", "start", "opening" or None). None
+    means the expression looks back (2020年以来) and must be dropped.
+    """
+    words = _bound_words()
+    rest = text[pos:hi]
+    if rest.startswith("以来"):
+        return None
+
+    def with_span(fn: Callable[[Span], tuple[date | None, date | None]]) -> Bounded:
+        return lambda y: None if (sp := span_for(y)) is None else fn(sp)
+
+    if season:
+        for w in words["open"]:
+            if rest.startswith(w):
+                if w.endswith("前"):
+                    return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "opening"
+                if w.endswith("初"):
+                    return pos + len(w), with_span(lambda sp: (sp[0], _month_end(sp[0].year, sp[0].month))), "opening"
+                return pos + len(w), with_span(lambda sp: (sp[0], None)), "opening"
+    for w in words["end"]:
+        if rest.startswith(w):
+            if inclusive or w in ("为止", "止", "截止"):
+                return pos + len(w), with_span(lambda sp: (None, sp[1])), "end"
+            return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "end"
+    for w in words["start"]:
+        if rest.startswith(w):
+            return pos + len(w), with_span(lambda sp: (sp[0], None)), "start"
+    for w in words["span"]:
+        if rest.startswith(w):
+            return pos + len(w), span_for, None
+    return pos, span_for, None
+
+
+_INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
+
+
+def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+    """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
+    pats = _patterns()
+    lx = _lex()
+    for m in pats["run"].finditer(text, lo, hi):
+        raw = m.group(0).rstrip(" \u3000")
+        r_start, r_end = m.start(), m.start() + len(raw)
+        while raw and raw[-1] in _dash_class() + "一":
+            raw = raw[:-1]
+            r_end -= 1
+        parsed = _parse_run(raw)
+        if parsed is None:
+            # "(2021-2025)" has no unit but the brackets make it a year range.
+            yy = re.fullmatch(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})", raw)
+            if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
+                continue
+            y1, y2 = int(yy.group(1)), int(yy.group(2))
+            if y2 <= y1:
+                continue
+            yield _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+            continue
+        points, lowest = parsed
+        end = r_end
+        qual: dict[str, Any] | None = None
+        qual_kind: str | None = None
+        rest = text[end:hi]
+        for word, kind, entry in _qualifier_table():
+            if kind in _QUAL_FOR[lowest] and rest.startswith(word):
+                qual, qual_kind, end = entry, kind, end + len(word)
+                break
+        season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
+        first, last = points[0], points[-1]
+
+        def span_for(year: int, first: _Point = first, last: _Point = last,
+                     qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
+            shift = (last.y or year) - (first.y or year) if first.y or last.y else 0
+            y0 = first.y if first.year_written else year
+            y1 = last.y if last.year_written else y0 + shift
+            a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
+            b = _point_span(last, y1, qual, qual_kind)
+            if a is None or b is None or b[1] < a[0]:
+                return None
+            return a[0], b[1]
+
+        inclusive = lowest == "d" or (
+            qual is not None and any(text.startswith(w, r_end) for w in _INCLUSIVE_QUALIFIERS)
+        )
+        bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
+        if bounded is None:
+            continue
+        end, dated, bound = bounded
+        start = r_start
+        before = text[lo:start]
+        from_now = next((w for w in sorted(lx["from_now_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
+        pre_end = next((w for w in sorted(lx["end_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
+        pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
+        written = any(p.year_written for p in points)
+        year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
+        result = dated(year) if year is not None else None
+        raw_span = span_for(year) if year is not None else None
+        s_date, e_date = (result if result is not None else (None, None))
+        kind = "absolute"
+        if len(points) == 2:
+            kind = "range"
+        if points[0].school_year and lowest == "sy" and qual_kind is None and bound is None:
+            kind = "period"
+        if not written:
+            kind = "relative"
+        if from_now is not None:
+            start -= len(from_now)
+            s_date, kind = ctx.doc_date, "range"
+            e_date = raw_span[1] if raw_span else None
+        elif pre_end is not None and bound is None and len(points) == 1:
+            start -= len(pre_end)
+            s_date, e_date = None, raw_span[1] if raw_span else None
+            if pre_end.startswith("截") and ctx.doc_date and e_date and e_date < ctx.doc_date:
+                continue  # 截至2022年底: a statistic, not a deadline
+        elif pre_start is not None and len(points) == 1:
+            start -= len(pre_start)
+            s_date, e_date = (raw_span[0] if raw_span else None), None
+            if bound is None and text[end:hi].startswith(("开始", "起")):
+                end += 2 if text[end:hi].startswith("开始") else 1
+        if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
+            continue
+        # Only spans are deduplicated: a year restated in another statement is
+        # another deadline, the plan's 学年度 restated in the body is not.
+        dedupe = kind in ("period", "range") and bound is None and from_now is None
+        yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
+
+    for m in pats["ocr_range"].finditer(text, lo, hi):
+        # OCR collapses "(2023-2025)" to "(20232025)" (seed 001).
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if 0 < y2 - y1 <= 10:
+            yield _Cand(m.start(), m.end(), "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+
+
+# ---------------------------------------------------------------- named spans without digits
+
+
+def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+    """十二五期间, 下半年, 秋季学期, 春季开学前, 寒假期间, 年内, 开学前."""
+    pats = _patterns()
+    lx = _lex()
+    for m in pats["five_year"].finditer(text, lo, hi):
+        y1, y2 = lx["five_year_plans"][m.group(1)]
+        suffix = m.group(2)
+        if "末" in suffix:
+            s, e = None, date(y2, 12, 31)
+        elif "初" in suffix:
+            s, e = date(y1, 1, 1), None
+        else:
+            s, e = date(y1, 1, 1), date(y2, 12, 31)
+        yield _Cand(m.start(), m.end(), "period", s, e, None, _PRIO_NAMED)
+
+    def yearless(m: re.Match[str], entry: dict[str, Any], season: bool) -> Iterator[_Cand]:
+        def span_for(y: int) -> Span | None:
+            return _calendar_span(y, entry)
+
+        inclusive = m.groupdict().get("part") in _INCLUSIVE_QUALIFIERS
+        bounded = _apply_bounds(text, m.end(), hi, span_for, season, inclusive)
+        if bounded is None:
+            return
+        end, dated, _bound = bounded
+        year = _year_of(m.groupdict().get("rel"), ctx)
+        if year is None:
+            year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
+        result = dated(year) if year is not None else None
+        s, e = result if result is not None else (None, None)
+        yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+    parts = lx["year_parts"]
+    for m in pats["yearless_part"].finditer(text, lo, hi):
+        yield from yearless(m, parts[m.group("part")], False)
+    for m in pats["yearless_season"].finditer(text, lo, hi):
+        if not (m.group("sem") or m.group("open")):
+            continue
+        entry = lx["semesters"].get(m.group("season")[0] + "季学期")
+        if entry is not None:
+            yield from yearless(m, entry, True)
+    for m in pats["yearless_vacation"].finditer(text, lo, hi):
+        yield from yearless(m, lx["vacations"][m.group("vac")], False)
+    for m in pats["year_within"].finditer(text, lo, hi):
+        ref = _reference_date(text, m.start(), ctx)
+        e = date(ref.year, 12, 31) if ref is not None else None
+        yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+    for m in pats["opening_bare"].finditer(text, lo, hi):
+        yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
+
+
+# ---------------------------------------------------------------- recurring, durations, events
+
+
+def _recurring(text: str, lo: int, hi: int) -> Iterator[_Cand]:
+    """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
+    pats = _patterns()
+    for key in ("every_point", "clock_schedule", "cycle"):
+        for m in pats[key].finditer(text, lo, hi):
+            yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+    for m in pats["every_weekday"].finditer(text, lo, hi):
+        nxt = text[m.end() : m.end() + 1]
+        # 每周一次 / 每周一节 is a frequency, not Monday.
+        if re.fullmatch(r"每(?:周|星期)一", m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+            continue
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+
+
+_STOP = re.compile(r"[^\u4e00-\u9fff]|[在于将要应须并和与及的]")
+
+
+def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """The event phrase right before ``pos`` (学校年度培训启动会 in …启动会后一周内)."""
+    word = next((w for w in ("结束后", "之日起", "之后", "以后", "后", "起") if text.endswith(w, lo, pos)), None)
+    if word is None:
+        return None
+    head_end = pos - len(word)
+    i = head_end
+    while i > lo and i > head_end - 12 and not _STOP.match(text[i - 1]):
+        i -= 1
+    if head_end - i < 2:
+        return None
+    return i, text[i:head_end] + ("结束" if word == "结束后" else "")
+
+
+def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+    """2-3年内, 启动会后一周内, 今后三年, 为期一年, 五年共…, 自印发之日起."""
+    pats = _patterns()
+    lx = _lex()
+    units = lx["duration_units"]
+    doc = ctx.doc_date
+
+    def shift(n: int, unit: str) -> date | None:
+        field, mult = units[unit]
+        if doc is None or field in ("workday", "hour"):
+            return None
+        if field == "day":
+            return doc + timedelta(days=n * mult)
+        if field == "month":
+            return _add_months(doc, n * mult)
+        return _add_months(doc, 12 * n * mult)
+
+    for m in pats["within"].finditer(text, lo, hi):
+        n = _num(m.group("n2") or m.group("n"))
+        if n is None:
+            continue
+        start = m.start()
+        before = text[lo:start]
+        if any(before.endswith(w) for w in lx["past_prefixes"]):
+            continue
+        anchored = _anchor_before(text, lo, start)
+        if anchored is not None:
+            a_start, anchor = anchored
+            if any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
+                yield _Cand(a_start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+            else:
+                yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+            continue
+        if m.group("u") == "日" and re.search(r"\d{1,2}月$", before):
+            continue  # "3月5日内" is a date, not a duration
+        yield _Cand(start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+    for m in pats["forward"].finditer(text, lo, hi):
+        n = _num(m.group("n") or m.group("n3"))
+        unit = m.group("u") or m.group("u3")
+        if n is None:
+            continue
+        yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
+    for m in pats["period_before"].finditer(text, lo, hi):
+        n = _num(m.group("n"))
+        if n is None:
+            continue
+        if m.group("w").startswith("有效期"):
+            yield _Cand(m.start(), m.end(), "period", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+        else:
+            yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
+    for m in pats["period_after"].finditer(text, lo, hi):
+        if _num(m.group("n")) is not None:
+            yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
+    for m in pats["from_doc"].finditer(text, lo, hi):
+        yield _Cand(m.start(), m.end(), "relative", doc, None, None, _PRIO_DURATION)
+    for m in pats["event_period"].finditer(text, lo, hi):
+        head = m.group(1)
+        cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
+        head = head[cut:]
+        if len(head) < 2 or head in lx["event_period_stop"] or head[-1] in "此该其这":
+            continue
+        yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest of overlapping candidates (ties: the more specific rule)."""
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _dash_insensitive(evidence: str) -> re.Pattern[str]:
+    dashes = _dash_class() + "一"
+    parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in evidence]
+    return re.compile("".join(parts))
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = max(text.rfind(p, 0, pos) for p in "。；;！？!?\n") + 1
+    ends = [i for i in (text.find(p, pos) for p in "。；;！？!?\n") if i != -1]
+    return lo, min(ends) if ends else len(text)
+
+
+def _restated(text: str, c: _Cand, ctx: Context) -> bool:
+    """A plan span already stated earlier (title, then body: 2024-2025学年度…).
+
+    The earlier mention must itself be a deadline with the same dates, so
+    2023年 in 2023年上半年 does not hide a later bare 2023年.
+    """
+    evidence = text[c.start : c.end]
+    for m in _dash_insensitive(evidence).finditer(text, 0, c.start):
+        lo, hi = _sentence_bounds(text, m.start())
+        for e in _explicit_dates(text, lo, hi, ctx):
+            if (e.start, e.end) == (m.start(), m.end()) and (e.start_date, e.end_date) == (c.start_date, c.end_date):
+                if not _excluded(text, e.start, e.end, lo, hi, ctx):
+                    return True
+    return False
+
+
+def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Deadline]:
+    """Deadlines in one provision, with offsets into the whole document text.
+
+    Args:
+        text: the whole cleaned document text.
+        prov: the sentence to read; ``prov.start``/``prov.end`` index ``text``.
+        ctx: the document context; ``ctx.doc_date`` resolves relative dates.
+
+    Example:
+        ``2024年8月-2025年6月`` → range 2024-08-01..2025-06-30;
+        ``学校年度培训启动会后一周内`` → relative, anchor 学校年度培训启动会, dates None.
+    """
+    lo, hi = prov.start, prov.end
+    if not _patterns()["prefilter"].search(text, lo, hi):
+        return
+    cands: list[_Cand] = []
+    cands += _recurring(text, lo, hi)
+    cands += _explicit_dates(text, lo, hi, ctx)
+    cands += _named_spans(text, lo, hi, ctx)
+    cands += _durations(text, lo, hi, ctx)
+    for c in _resolve(cands):
+        if _excluded(text, c.start, c.end, lo, hi, ctx):
+            continue
+        if c.dedupe and _restated(text, c, ctx):
+            continue
+        yield Deadline(
+            kind=c.kind,
+            start_date=c.start_date.isoformat() if c.start_date else None,
+            end_date=c.end_date.isoformat() if c.end_date else None,
+            anchor=c.anchor,
+            evidence=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+        )
+
+
+def get_deadlines(doc: Doc) -> Iterator[Deadline]:
+    """Every deadline of a document (see :func:`extract_deadlines`).
+
+    Example: for seed 004 (成文 2023-10-20), ``2-3年内`` → relative 2023-10-20..2026-10-20.
+    """
+    return per_provision(doc, "deadlines", extract_deadlines)
