@@ -194,11 +194,15 @@ def _wrap(text: str, width: float, indent: float) -> list[str]:
     """Hard-wrap a paragraph as a word processor would, keeping 。，etc. off a line start."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    def measure(s: str) -> float:
+        # Quotes are drawn in Times-Roman (see _draw_quotes_last), so measure them so.
+        return sum(stringWidth(ch, "Times-Roman" if ch in "“”" else PDF_FONT, PDF_SIZE) for ch in s)
+
     lines: list[str] = []
     line = ""
     avail = width - indent
     for ch in text:
-        if stringWidth(line + ch, PDF_FONT, PDF_SIZE) > avail and line and ch not in "，。、；：！？）》”":
+        if measure(line + ch) > avail and line and ch not in "，。、；：！？）》”":
             lines.append(line)
             line = ""
             avail = width
@@ -271,7 +275,7 @@ def make_pdf(notice: Notice, path: Path, *, encrypt: str | None = None) -> None:
         from reportlab.lib.pdfencrypt import StandardEncryption
 
         kwargs["encrypt"] = StandardEncryption(encrypt, ownerPassword=encrypt + "-owner", strength=128)
-    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1, **kwargs)
+    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1, **kwargs)
     c.setTitle(notice.title)
     for number, page in enumerate(pages, start=1):
         c.setFont(PDF_FONT, 10.5)
@@ -308,7 +312,7 @@ def make_image_pdf(path: Path) -> None:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     buf.seek(0)
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)  # same bytes on every run
     c.drawImage(ImageReader(buf), 50, 100, width=495, height=690)
     c.showPage()
     c.save()

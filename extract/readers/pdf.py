@@ -260,9 +260,10 @@ def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
 def join_lines(lines: list[Line]) -> list[str]:
     """Rejoin hard-wrapped lines into paragraphs.
 
-    A line continues on the next one when it does not end with closing
-    punctuation and reaches near the right margin, unless the next line is
-    indented (a new paragraph's first line) or starts with a heading marker.
+    A line continues on the next one when it reaches near the right margin and
+    does not end with closing punctuation, unless the next line is indented (a
+    new paragraph's first line) or starts with a heading marker. In a document
+    whose paragraphs are indented, closing punctuation does not matter.
 
     Example:
         "现将《乌海市…方案》印发给你们,请结合实际认真贯" + "彻执行。" →
@@ -274,13 +275,19 @@ def join_lines(lines: list[Line]) -> list[str]:
     char = _char_size(lines)
     right = _margin([ln.x1 for ln in lines], high=True)
     left = _margin([ln.x0 for ln in lines], high=False)
+    starts = sum(1 for ln in lines if left + 1.0 * char < ln.x0 <= left + 4.5 * char)
+    indented = starts >= max(2, 0.1 * len(lines))
     paragraphs: list[str] = []
     current = lines[0].text.strip()
     for prev, line in zip(lines, lines[1:]):
         text = line.text.strip()
         wrapped = (
-            prev.x1 >= right - 1.5 * char
-            and not _CLOSING.search(current)
+            # Ragged-right text stops up to a character short, plus one pushed down by
+            # the rule that keeps ，。 off a line start.
+            prev.x1 >= right - 2.0 * char
+            # Where paragraphs are indented the indent alone marks a new one, so a
+            # full line ending in 。 mid-paragraph still continues.
+            and (indented or not _CLOSING.search(current))
             and line.x0 <= left + 1.0 * char
             and not _HEADING.match(text)
         )
