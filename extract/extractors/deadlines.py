@@ -128,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
         ),
         "clock_schedule": re.compile(
-            rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}"
+            rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}(?:之前|以前|前)?"
         ),
         "cycle": re.compile(rf"(?:每)?({_NUM})年(?:为)?(?:{_alt(lx['cycle_words'])})"),
         "within": re.compile(
@@ -151,7 +151,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
         ),
         "prefilter": re.compile(
-            rf"\d|十[一二三四五]五|半年|季|学期|寒假|暑假|每|期间|年|开学|即日|之日"
+            r"[\d年月日天周季期假内每]"
         ),
     }
 
@@ -585,6 +585,8 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
                 end += 2 if text[end:hi].startswith("开始") else 1
         if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
             continue
+        if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
+            continue  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
         # Only spans are deduplicated: a year restated in another statement is
         # another deadline, the plan's 学年度 restated in the body is not.
         dedupe = kind in ("period", "range") and bound is None and from_now is None
