@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+import re
 import shutil
 import subprocess
 import sys
@@ -246,6 +246,49 @@ def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbo
         click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, verbose=verbose))
+
+
+@cli.command()
+@click.argument("what")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write [default: WHAT.FORMAT].")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a canned query.")
+def export(what: str, db_path: Path, fmt: str, output: Path | None, params: tuple[str, ...]) -> None:
+    """Export a table, view, canned query or SELECT to CSV (Excel-safe), XLSX or JSON.
+
+    CSV is written as UTF-8 with a byte-order mark, so double-clicking it in
+    Excel shows the Chinese text correctly.
+
+    Example:
+
+        policykb export principal_observation -o 听课.csv
+
+        policykb export activity_by_role -p activity=培训学时 -p role=教师 --format xlsx -o hours.xlsx
+    """
+    from .export import ExportError, resolve_query, rows, write
+    from .store import open_db
+
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    parsed = {}
+    for p in params:
+        if "=" not in p:
+            raise click.ClickException(f"parameter {p!r} should be NAME=VALUE")
+        k, v = p.split("=", 1)
+        parsed[k] = v
+    db = open_db(db_path)
+    try:
+        sql, bound = resolve_query(db, what, parsed)
+        columns, data = rows(db, sql, bound)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except Exception as exc:  # sqlite errors in a user's SQL
+        raise click.ClickException(f"query failed: {exc}") from exc
+    safe = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", what)[:60] or "export"
+    output = output or Path(f"{safe}.{fmt}")
+    n = write(columns, data, fmt, output)
+    click.echo(f"wrote {n} rows to {output}")
 
 
 def main() -> None:

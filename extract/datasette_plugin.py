@@ -59,6 +59,76 @@ def asgi_wrapper(datasette):
                 scope = dict(scope, query_string=urlencode(pairs).encode("utf-8"))
             await app(scope, receive, send)
 
-        return rewrite
+        return _with_bom(rewrite)
 
     return wrap
+
+
+# Columns of views and canned queries that point at rows; base tables get
+# their links from foreign keys already.
+_LINKS = {
+    "document_id": "documents",
+    "cited_document_id": "documents",
+    "provision_id": "provisions",
+    "body_id": "bodies",
+    "quota_id": "quotas",
+    "deadline_id": "deadlines",
+}
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """Link id columns of views and queries to their rows (escaped, ids only)."""
+    from markupsafe import Markup, escape
+
+    target = _LINKS.get(column)
+    if target is None or not isinstance(value, int) or (table and table == target):
+        return None
+    if table in {"documents", "provisions", "quotas", "obligations", "deadlines", "body_mentions", "references", "sections", "bodies"}:
+        return None  # foreign keys link these already
+    url = datasette.urls.row(database, target, str(value))
+    return Markup(f'<a href="{escape(url)}">{escape(target[:-1])} {value}</a>')
+
+
+def _excel_csv(request):
+    """Redirect ``.excelcsv`` to the streamed CSV of the same rows, with a byte-order mark."""
+    from datasette.utils.asgi import Response
+
+    path = request.path.rsplit(".", 1)[0] + ".csv"
+    pairs = [(k, v) for k, v in parse_qsl(request.query_string, keep_blank_values=True) if k not in {"_bom", "_stream", "_size"}]
+    pairs += [("_bom", "1"), ("_stream", "on"), ("_size", "max")]
+    return Response.redirect(path + "?" + urlencode(pairs))
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "excelcsv", "render": _excel_csv, "can_render": lambda: True}
+
+
+def _with_bom(app):
+    """Prepend a UTF-8 byte-order mark to ``.csv`` responses asked for with ``_bom=1``.
+
+    Excel reads a CSV without BOM as the local code page and shows Chinese
+    as mojibake (FIELD-NOTES.md); Datasette's CSV has none.
+    """
+
+    async def wrapped(scope, receive, send):
+        qs = scope.get("query_string", b"") if scope.get("type") == "http" else b""
+        if not (scope.get("path", "").endswith(".csv") and b"_bom=1" in qs):
+            await app(scope, receive, send)
+            return
+        first = True
+
+        async def send_with_bom(message):
+            nonlocal first
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+                message = dict(message, headers=headers)
+            elif message["type"] == "http.response.body" and first:
+                first = False
+                message = dict(message, body="\ufeff".encode("utf-8") + message.get("body", b""))
+            await send(message)
+
+        await app(scope, receive, send_with_bom)
+
+    return wrapped

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up policykb on a fresh machine: Python venv in .venv with the package
+# (editable) and, with --test, the test tools plus the Debian packages the
+# browser and notebook tests need (chromium, CJK fonts). Safe to re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+if [ "$want_test" = 1 ]; then
+  .venv/bin/python -m pip install --quiet -e '.[test]'
+else
+  .venv/bin/python -m pip install --quiet -e .
+fi
+
+# Debian packages: CJK fonts for charts (always), Chromium for the browser test.
+need=()
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ "$want_test" = 1 ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
+if [ "${#need[@]}" -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing Debian packages: ${need[*]}" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    sudo apt-get update -qq >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+  else
+    echo "note: could not install ${need[*]} (not Debian/root); charts may lack Chinese glyphs and the browser test will be skipped" >&2
+  fi
+fi
