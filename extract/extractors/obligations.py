@@ -1,0 +1,221 @@
+"""Obligations: clauses that impose, forbid, encourage or permit.
+
+Each trigger word of ``schema/lexicons/modality.yml`` that heads a clause
+gives one record: its modality (must, must_not, should, encouraged, may), the
+trigger as written, an intensity grade from adverbs next to it (切实 → strong),
+the clause's subject when stated (inherited from an earlier clause of the same
+sentence otherwise) and the verb phrase after it.
+
+Example:
+    各校要认真落实本意见 → Obligation(modality="must", trigger="要", strength="moderate",
+    actor="各校", action="认真落实本意见", evidence="各校要认真落实本意见", ...)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..lexicons import load
+from ..types import Context, Obligation, Provision
+from .base import per_provision
+
+_CLAUSE = re.compile(r"[^，,；;。：:！!？?\n]+")
+_MARKER = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]|[①-⑳])?\s*"
+)
+_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+_LEADING_CONJ = re.compile(r"^(?:并且|并|同时|另外|此外|还|也|且|特别是|尤其是|其中)")
+_ACTION_MAX = 20
+_ACTOR_MAX = 20
+# Modalities an adverbial trigger may fold into when it follows another trigger
+# (要积极参加 is one must, not a must and a should).
+_ADVERBIAL = ("must", "should")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    trigger: re.Pattern[str]
+    modality: dict[str, str]
+    exclude: tuple[tuple[str, int], ...]  # word, offset of the trigger inside it
+    exclude_by_trigger: dict[str, tuple[tuple[str, int], ...]]
+    noun_after: re.Pattern[str]
+    not_modal_before: tuple[re.Pattern[str], ...]
+    strength: tuple[tuple[str, str], ...]  # word, grade; longest first
+    strength_rank: dict[str, int]
+    intensifier: re.Pattern[str]
+    actor_trailing: re.Pattern[str]
+    actor_not_start: re.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    data = load("modality")
+    modality: dict[str, str] = {}
+    for mod, words in data["triggers"].items():
+        for w in words:
+            modality.setdefault(w, mod)
+    by_trigger: dict[str, list[tuple[str, int]]] = {}
+    for word in data["exclude"]:
+        for trig in modality:
+            idx = word.find(trig)
+            while idx != -1:
+                by_trigger.setdefault(trig, []).append((word, idx))
+                idx = word.find(trig, idx + 1)
+    strength = sorted(
+        ((w, grade) for grade, words in data["strength"].items() for w in words),
+        key=lambda t: len(t[0]),
+        reverse=True,
+    )
+    return _Lex(
+        trigger=re.compile(_alt(list(modality))),
+        modality=modality,
+        exclude=(),
+        exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+        noun_after=re.compile(f"(?:{_alt(data['noun_followers'])})"),
+        not_modal_before=tuple(re.compile(p) for p in data["not_modal_before"]),
+        strength=tuple(strength),
+        strength_rank={g: i for i, g in enumerate(data["strength_order"])},
+        intensifier=re.compile(f"(?:{_alt([w for w, _ in strength])})"),
+        actor_trailing=re.compile(f"(?:{_alt(data['actor_trailing'])})+$"),
+        actor_not_start=re.compile(f"^(?:{_alt(data['actor_not_starts'])})"),
+    )
+
+
+def _excluded(text: str, start: int, trig: str, lo: int, hi: int) -> bool:
+    """True when the trigger at ``start`` is part of a longer non-modal word (主要, 可能 …)."""
+    for word, idx in _lex().exclude_by_trigger.get(trig, ()):
+        ws = start - idx
+        if ws >= lo and ws + len(word) <= hi and text.startswith(word, ws):
+            return True
+    return False
+
+
+def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
+    """The strongest intensity word around a trigger (4 chars before, 8 after), ignoring the trigger itself."""
+    lex = _lex()
+    best: str | None = None
+    window_start = max(0, t_start - 4)
+    window = clause[window_start : t_end + 8]
+    for m in lex.intensifier.finditer(window):
+        if window_start + m.start() == t_start and m.group(0) == own:
+            continue
+        grade = next(g for w, g in lex.strength if w == m.group(0))
+        if best is None or lex.strength_rank[grade] < lex.strength_rank[best]:
+            best = grade
+    return best
+
+
+def _actor(before: str) -> str | None:
+    """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要)."""
+    lex = _lex()
+    m = _MARKER.match(before)
+    s = _LEADING_CONJ.sub("", before[m.end() if m else 0 :].strip())
+    s = lex.actor_trailing.sub("", s).strip()
+    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
+        return None
+    if not re.search(r"[\u4e00-\u9fff]", s) or re.search(r"[“”\"《》]", s):
+        return None
+    return s
+
+
+def _action(clause: str, pos: int) -> str | None:
+    """The verb phrase after the trigger, at most 20 characters.
+
+    Intensifiers stay in: 深入 is an adverb in 要深入开展 but the verb in 要深入学校.
+    """
+    rest = clause[pos:].strip()[:_ACTION_MAX].strip()
+    return rest or None
+
+
+def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Obligation]:
+    """Obligations in one provision, one per trigger occurrence heading a clause.
+
+    Args:
+        text: the whole document text.
+        prov: the provision (sentence) to read.
+        ctx: document context (unused here; the actor is inherited within the sentence).
+
+    Example:
+        "严禁挤占挪用教研机构编制和人员" → Obligation(modality="must_not", trigger="严禁",
+        strength=None, actor=None, action="挤占挪用教研机构编制和人员", ...)
+    """
+    lex = _lex()
+    sent = text[prov.start : prov.end]
+    if not lex.trigger.search(sent):
+        return
+    last_actor: str | None = None
+    for cm in _CLAUSE.finditer(text, prov.start, prov.end):
+        c_start, c_end = cm.start(), cm.end()
+        # Trim the clause to its visible text so evidence has no stray spaces.
+        while c_start < c_end and text[c_start].isspace():
+            c_start += 1
+        while c_end > c_start and text[c_end - 1].isspace():
+            c_end -= 1
+        if c_start >= c_end:
+            continue
+        clause = text[c_start:c_end]
+        # Words inside a cited title (《关于支持…的通知》) impose nothing here.
+        titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)]
+        prev_end: int | None = None
+        prev_mod: str | None = None
+        clause_actor: str | None = None
+        for tm in lex.trigger.finditer(clause):
+            trig = tm.group(0)
+            mod = lex.modality[trig]
+            if _excluded(clause, tm.start(), trig, 0, len(clause)) or any(
+                a <= tm.start() < b for a, b in titles
+            ):
+                continue
+            after = clause[tm.end() :]
+            if not after or not re.match(r"[\u4e00-\u9fff“\"《]", after) or lex.noun_after.match(after):
+                continue
+            before = clause[: tm.start()]
+            if trig == "要" and any(p.search(before) for p in lex.not_modal_before):
+                continue
+            # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
+            if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
+                gap = clause[prev_end : tm.start()]
+                if len(gap) <= 4 and (not gap or lex.intensifier.fullmatch(gap)):
+                    prev_end = tm.end()
+                    continue
+            actor = _actor(before) if prev_end is None else clause_actor
+            if actor is None and prev_end is None and not before.strip(" 　"):
+                actor = last_actor
+            if prev_end is None:
+                clause_actor = actor
+            yield Obligation(
+                modality=mod,
+                trigger=trig,
+                strength=_strength(clause, tm.start(), tm.end(), trig),
+                actor=actor,
+                action=_action(clause, tm.end()),
+                evidence=clause,
+                start=c_start,
+                end=c_end,
+            )
+            prev_end, prev_mod = tm.end(), mod
+        if clause_actor:
+            last_actor = clause_actor
+
+
+def get_obligations(doc: Doc) -> Iterator[Obligation]:
+    """Every obligation of a document (see ``extract_obligations``)."""
+    return per_provision(doc, "obligations", extract_obligations)
+
+
+def restriction_counts(obligations: Sequence[Obligation], chars: int) -> tuple[int, float]:
+    """RegData-style restriction count: must + must_not records, and per 10,000 characters.
+
+    Example: 12 restrictions in a 6,000-character notice → ``(12, 20.0)``.
+    """
+    n = sum(1 for o in obligations if o.modality in ("must", "must_not"))
+    return n, (n * 10000 / chars if chars > 0 else 0.0)
