@@ -1,0 +1,150 @@
+"""Incremental builds, provenance in the database, bad inputs that never stop a build."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from extract.build import build
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+EXPECTED_REGIONS = {
+    "000_b11a7b4cf11b919c.txt": ("350423", "county", None),
+    "001_3882e8ae2ec2069b.txt": ("232700", "prefecture", None),
+    "002_b48a4dfbefa08749.txt": ("341525", "township", "落儿岭镇"),
+    "003_e84fabd137aa03fc.txt": ("350700", "prefecture", None),
+    "004_39fd71eae852dec9.txt": ("150300", "prefecture", None),
+}
+
+
+def test_bundled_corpus_builds_with_regions(seed_corpus, fresh_db):
+    summary = build(seed_corpus, fresh_db)
+    assert (summary.added, summary.failed) == (5, 0)
+    rows = fresh_db.execute(
+        "select d.path, r.adcode, r.level, r.township from documents d join regions r on r.key = d.region_key"
+    ).fetchall()
+    assert {r[0]: tuple(r[1:]) for r in rows} == EXPECTED_REGIONS
+
+
+def test_provenance_holds_for_every_row(seed_corpus, fresh_db):
+    build(seed_corpus, fresh_db)
+    for table, column in (
+        ("provisions", "text"),
+        ("quotas", "evidence"),
+        ("obligations", "evidence"),
+        ("deadlines", "evidence"),
+        ("body_mentions", "text"),
+        ("references", "evidence"),
+    ):
+        total = fresh_db.execute(f'select count(*) from "{table}"').fetchone()[0]
+        assert total > 0, table
+        bad = fresh_db.execute(
+            f'select count(*) from "{table}" t join documents d on d.id = t.document_id '
+            f'where substr(d.text, t.start + 1, t."end" - t.start) != t.{column}'
+        ).fetchone()[0]
+        assert bad == 0, table
+        orphans = fresh_db.execute(
+            f'select count(*) from "{table}" t where t.document_id not in (select id from documents)'
+        ).fetchone()[0]
+        assert orphans == 0, table
+    # every extraction sits inside the provision it points at
+    for table in ("quotas", "obligations", "deadlines", "references"):
+        outside = fresh_db.execute(
+            f'select count(*) from "{table}" t join provisions p on p.id = t.provision_id '
+            f'where t.start < p.start or t.start >= p."end"'
+        ).fetchone()[0]
+        assert outside == 0, table
+
+
+def test_fts_finds_two_character_words(seed_corpus, fresh_db):
+    build(seed_corpus, fresh_db)
+    hits = fresh_db.execute(
+        "select p.text from provisions_fts f join provisions p on p.id = f.rowid where provisions_fts match ?",
+        ['"听课"'],
+    ).fetchall()
+    assert hits and all("听课" in h[0] for h in hits)
+    assert any("校长每学期至少听课30节" in h[0] for h in hits)
+    docs = fresh_db.execute("select rowid from documents_fts where documents_fts match ?", ['"进修"']).fetchall()
+    assert len(docs) >= 2
+
+
+def test_rebuild_is_incremental(seed_corpus, fresh_db):
+    build(seed_corpus, fresh_db)
+    before = fresh_db.execute("select id, path, ingested_at from documents order by id").fetchall()
+    again = build(seed_corpus, fresh_db)
+    assert (again.added, again.updated, again.unchanged, again.removed, again.failed) == (0, 0, 5, 0, 0)
+    assert fresh_db.execute("select id, path, ingested_at from documents order by id").fetchall() == before
+
+    changed = seed_corpus / "003_e84fabd137aa03fc.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("南平市教育局关于", "南平市教育局关于切实", 1), encoding="utf-8")
+    (seed_corpus / "000_b11a7b4cf11b919c.txt").unlink()
+    third = build(seed_corpus, fresh_db)
+    assert (third.added, third.updated, third.unchanged, third.removed) == (0, 1, 3, 1)
+    titles = [r[0] for r in fresh_db.execute("select title from documents where path like '003%'")]
+    assert titles == ["南平市教育局关于切实进一步加强名校名师培育工作的通知"]
+    assert fresh_db.execute("select count(*) from provisions where document_id not in (select id from documents)").fetchone()[0] == 0
+    # the updated document keeps its id
+    old_id = next(r[0] for r in before if r[1].startswith("003"))
+    assert fresh_db.execute("select id from documents where path like '003%'").fetchone()[0] == old_id
+
+
+@pytest.mark.parametrize(
+    "name, fragment",
+    [
+        ("empty.txt", "empty.txt"),
+        ("junk.txt", "junk.txt"),
+        ("corrupt.pdf", "corrupt.pdf"),
+        ("encrypted.pdf", "encrypted.pdf"),
+        ("scan.pdf", "OCR"),
+        ("truncated.docx", "truncated.docx"),
+        ("notes.xyz", "notes.xyz"),
+    ],
+)
+def test_bad_input_is_recorded_and_the_build_goes_on(seed_corpus, fresh_db, name, fragment):
+    shutil.copy2(FIXTURES / name, seed_corpus / name)
+    summary = build(seed_corpus, fresh_db)
+    assert (summary.added, summary.failed) == (5, 1)
+    errors = fresh_db.execute("select path, error from ingest_errors").fetchall()
+    assert len(errors) == 1 and errors[0][0] == name and fragment in errors[0][1]
+    # the same bytes are not retried, and nothing changes
+    again = build(seed_corpus, fresh_db)
+    assert (again.unchanged, again.failed) == (5, 1)
+    # removing the bad file clears its error
+    (seed_corpus / name).unlink()
+    build(seed_corpus, fresh_db)
+    assert fresh_db.execute("select count(*) from ingest_errors").fetchone()[0] == 0
+
+
+def test_a_good_document_survives_a_bad_replacement(seed_corpus, fresh_db):
+    build(seed_corpus, fresh_db)
+    target = seed_corpus / "004_39fd71eae852dec9.txt"
+    before = fresh_db.execute("select count(*) from provisions p join documents d on d.id = p.document_id where d.path = ?", [target.name]).fetchone()[0]
+    target.write_bytes(b"\x00\x01\x02junk" * 50)
+    summary = build(seed_corpus, fresh_db)
+    assert summary.failed == 1
+    after = fresh_db.execute("select count(*) from provisions p join documents d on d.id = p.document_id where d.path = ?", [target.name]).fetchone()[0]
+    assert after == before > 0
+    assert fresh_db.execute("select count(*) from ingest_errors where path = ?", [target.name]).fetchone()[0] == 1
+
+
+def test_all_formats_build(tmp_path, fresh_db):
+    root = tmp_path / "c"
+    root.mkdir()
+    for name in ("notice.html", "notice.docx", "notice.pdf", "notice_gbk.txt", "notice_bom.txt"):
+        shutil.copy2(FIXTURES / name, root / name)
+    summary = build(root, fresh_db)
+    assert (summary.added, summary.failed) == (5, 0), summary.errors
+    formats = dict(fresh_db.execute("select path, format from documents").fetchall())
+    assert formats["notice.pdf"] == "pdf" and formats["notice.docx"] == "docx" and formats["notice.html"] == "html"
+    for path in ("notice.html", "notice.docx", "notice.pdf", "notice_gbk.txt"):
+        row = fresh_db.execute("select title, date, region_adcode from documents where path = ?", [path]).fetchone()
+        assert row == ("乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知", "2023-10-20", "150300"), path
+    # headings survive in every format (Word numbering recovered in the DOCX)
+    for path in ("notice.html", "notice.docx", "notice.pdf"):
+        paths = [r[0] for r in fresh_db.execute(
+            "select s.path from sections s join documents d on d.id = s.document_id where d.path = ?", [path])]
+        assert "一/（一）" in paths and "三/（二）/1" in paths, path
