@@ -1,0 +1,290 @@
+"""Deadlines: real sentences in, normalised records out.
+
+Cases come from the five seed notices and from phrasings other regions'
+notices use (秋季学期, 十四五期间, 即日起至…, 有效期5年…).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extract.types import Context, Deadline, Provision, Region
+
+
+def _load_module() -> types.ModuleType:
+    try:
+        return importlib.import_module("extract.extractors.deadlines")
+    except ImportError:
+        # extract/extractors/__init__.py imports all five extractors; until the
+        # other engineers' modules land, load this one without the package init.
+        import extract
+
+        pkg = types.ModuleType("extract.extractors")
+        pkg.__path__ = [str(Path(extract.__path__[0]) / "extractors")]
+        sys.modules["extract.extractors"] = pkg
+        return importlib.import_module("extract.extractors.deadlines")
+
+
+extract_deadlines = _load_module().extract_deadlines
+
+DOC_DATE = date(2023, 6, 15)
+
+
+def run(text: str, doc_date: date | None = DOC_DATE, region: Region | None = None) -> list[Deadline]:
+    """Extract from ``text`` split naively into sentences, as the pipeline would."""
+    import re
+
+    provs = [
+        Provision(i, None, m.group(0), m.start(), m.end())
+        for i, m in enumerate(re.finditer(r"[^。；！？\n]+", text))
+    ]
+    ctx = Context(doc_date=doc_date, region=region, provisions=provs)
+    found = [d for p in provs for d in extract_deadlines(text, p, ctx)]
+    for d in found:
+        assert text[d.start : d.end] == d.evidence
+    return found
+
+
+def one(text: str, doc_date: date | None = DOC_DATE) -> tuple[str, str, str | None, str | None]:
+    found = run(text, doc_date)
+    assert len(found) == 1, found
+    d = found[0]
+    return d.evidence, d.kind, d.start_date, d.end_date
+
+
+# ---------------------------------------------------------------- seeds
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("计划在2023年上半年开展中青年教师教学技能大赛", date(2023, 1, 12),
+         ("2023年上半年", "absolute", "2023-01-01", "2023-06-30")),
+        ("附件:2023年清流县教师培训计划", date(2023, 1, 12), ("2023年", "absolute", "2023-01-01", "2023-12-31")),
+        ("从2023年春季学期开始,试点县(市、区)开展课后服务", None,
+         ("从2023年春季学期开始", "absolute", "2023-03-01", None)),
+        ("落儿岭镇中心学校2024-2025学年度中小学教师全员培训实施方案", date(2024, 11, 11),
+         ("2024-2025学年度", "period", "2024-09-01", "2025-08-31")),
+        ("2024年8月-2025年6月", date(2024, 11, 11), ("2024年8月-2025年6月", "range", "2024-08-01", "2025-06-30")),
+        ("第一阶段:暑假研修(2024年7-9月)", date(2024, 11, 11), ("2024年7-9月", "range", "2024-07-01", "2024-09-30")),
+        ("第四阶段:寒假研修(2025年1-2月)", date(2024, 11, 11), ("2025年1-2月", "range", "2025-01-01", "2025-02-28")),
+        ("第五阶段:基于课例的理论与实践研修(2025年2月-5月)", date(2024, 11, 11),
+         ("2025年2月-5月", "range", "2025-02-01", "2025-05-31")),
+        ("第六阶段:总结提升阶段(2025年5月一6月)", date(2024, 11, 11),
+         ("2025年5月一6月", "range", "2025-05-01", "2025-06-30")),
+        ("十二五期间,组织选派部分中小学校长、骨干教师参加高端研修", date(2014, 2, 11),
+         ("十二五期间", "period", "2011-01-01", "2015-12-31")),
+        ("2014年中小学宽带网络校校通覆盖率达85%以上", date(2014, 2, 11),
+         ("2014年", "absolute", "2014-01-01", "2014-12-31")),
+        ("2-3年内,市、区教研机构按照国家课程方案配齐教研员", date(2023, 10, 20),
+         ("2-3年内", "relative", "2023-10-20", "2026-10-20")),
+        ("启动校长、教师双培养三年行动计划(20232025)", None,
+         ("20232025", "range", "2023-01-01", "2025-12-31")),
+    ],
+)
+def test_seed_sentences(text: str, doc_date: date | None, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_implicit_year_follows_the_preceding_explicit_year() -> None:
+    # 000: 下半年 right after 2023年上半年, relative because the year is implicit.
+    text = "计划在2023年上半年开展教学技能大赛、教师命题大赛,下半年开展中小学学生学科竞赛活动"
+    found = run(text, date(2023, 1, 12))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [
+        ("2023年上半年", "absolute", "2023-01-01", "2023-06-30"),
+        ("下半年", "relative", "2023-07-01", "2023-12-31"),
+    ]
+
+
+def test_spring_opening_takes_the_year_of_the_plan_range() -> None:
+    # 001 has no signing date: 春季开学前 reads its year from (20232025).
+    text = "启动三年行动计划(20232025)。春季开学前,选取2个县(市、区)开展课后服务校外延伸试点。"
+    found = run(text, None)
+    assert ("春季开学前", "relative", None, "2023-02-28") in [
+        (d.evidence, d.kind, d.start_date, d.end_date) for d in found
+    ]
+
+
+def test_event_relative_keeps_anchor_and_no_dates() -> None:
+    found = run("学校年度培训启动会后一周内将培训方案报送备案", date(2024, 11, 11))
+    assert len(found) == 1
+    d = found[0]
+    assert (d.evidence, d.kind, d.start_date, d.end_date) == ("学校年度培训启动会后一周内", "relative", None, None)
+    assert d.anchor is not None and d.anchor.endswith("启动会")
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("学校每学期开学初开展教师誓词宣誓活动", "每学期开学初"),
+        ("每学期末进行督导检查", "每学期末"),
+        ("各地每年3月、9月开学初组织教师全员开展教学活动月", "每年3月、9月开学初"),
+        ("试点县(市、区)每周一至周五19:00-21:00开展课后服务", "每周一至周五19:00-21:00"),
+        ("周六周日9:00-11:00开展课后服务延伸工作", "周六周日9:00-11:00"),
+        ("落实五年一周期的教师轮训计划", "五年一周期"),
+        ("每年6月底前报送年度总结", "每年6月底前"),
+        ("每学期开学前两周完成教学计划制定", "每学期开学前两周"),
+        ("每月5日前上报上月工作情况", "每月5日前"),
+        ("每学年末进行教师考核", "每学年末"),
+        ("学生每天8:00前到校", "每天8:00前"),
+        ("教师轮岗交流以三年为一个周期", "三年为一个周期"),
+    ],
+)
+def test_recurring(text: str, evidence: str) -> None:
+    assert one(text) == (evidence, "recurring", None, None)
+
+
+# ---------------------------------------------------------------- other regions' phrasings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023年秋季学期起全面实施课后服务", ("2023年秋季学期起", "absolute", "2023-09-01", None)),
+        ("2023年秋季学期各校开齐开足课程", ("2023年秋季学期", "absolute", "2023-09-01", "2024-01-31")),
+        ("从2024年春季学期起,全市推行课后服务", ("从2024年春季学期起", "absolute", "2024-03-01", None)),
+        ("各校须于2025年12月底前完成验收", ("2025年12月底前", "absolute", None, "2025-12-31")),
+        ("本办法自2024年9月1日起施行", ("自2024年9月1日起施行", "absolute", "2024-09-01", None)),
+        ("“十四五”期间,全市新建中小学20所", ("“十四五”期间", "period", "2021-01-01", "2025-12-31")),
+        ("十三五时期,我市教育事业取得长足发展", ("十三五时期", "period", "2016-01-01", "2020-12-31")),
+        ("到“十四五”末,基本实现教育现代化", ("“十四五”末", "period", None, "2025-12-31")),
+        ("2023—2025年,每年培训教师500人", ("2023—2025年", "range", "2023-01-01", "2025-12-31")),
+        ("2023年至2025年开展三年攻坚行动", ("2023年至2025年", "range", "2023-01-01", "2025-12-31")),
+        ("力争3年内实现全覆盖", ("3年内", "relative", "2023-06-15", "2026-06-15")),
+        ("两年内完成薄弱学校改造", ("两年内", "relative", "2023-06-15", "2025-06-15")),
+        ("寒假期间组织学生开展社会实践活动", ("寒假期间", "relative", "2024-01-01", "2024-02-29")),
+        ("暑假期间开展教师全员培训", ("暑假期间", "relative", "2023-07-01", "2023-08-31")),
+        ("2024年暑假期间开展研修", ("2024年暑假期间", "absolute", "2024-07-01", "2024-08-31")),
+        ("2023年度教师培训经费足额保障", ("2023年度", "absolute", "2023-01-01", "2023-12-31")),
+        ("即日起至2023年12月31日开展专项整治", ("即日起至2023年12月31日", "range", "2023-06-15", "2023-12-31")),
+        ("本通知自印发之日起施行", ("自印发之日起施行", "relative", "2023-06-15", None)),
+        ("本办法有效期5年", ("有效期5年", "period", "2023-06-15", "2028-06-15")),
+        ("2023年11月30日前报送材料", ("2023年11月30日前", "absolute", None, "2023-11-30")),
+        ("请于9月15日前将名单报市教育局", ("9月15日前", "relative", None, "2023-09-15")),
+        ("10月底前完成校舍排查", ("10月底前", "relative", None, "2023-10-31")),
+        ("3月底前完成", ("3月底前", "relative", None, "2024-03-31")),
+        ("2024年3月至6月开展教学比武", ("2024年3月至6月", "range", "2024-03-01", "2024-06-30")),
+        ("实施时间为2023年9月至2024年7月", ("2023年9月至2024年7月", "range", "2023-09-01", "2024-07-31")),
+        ("2024年9月1日至2025年1月15日为第一学期", ("2024年9月1日至2025年1月15日", "range", "2024-09-01", "2025-01-15")),
+        ("到2025年,建成一批示范校", ("到2025年", "absolute", None, "2025-12-31")),
+        ("2024年第一季度完成招标", ("2024年第一季度", "absolute", "2024-01-01", "2024-03-31")),
+        ("2023年3月上旬召开部署会", ("2023年3月上旬", "absolute", "2023-03-01", "2023-03-10")),
+        ("2023年11月下旬组织检查", ("2023年11月下旬", "absolute", "2023-11-21", "2023-11-30")),
+        ("2024—2025学年第二学期开展试点", ("2024—2025学年第二学期", "absolute", "2025-03-01", "2025-07-31")),
+        ("2023-2024学年度第一学期期末考试", ("2023-2024学年度第一学期", "absolute", "2023-09-01", "2024-01-31")),
+        ("2024学年起实施新课程", ("2024学年起实施", "absolute", "2024-09-01", None)),
+        ("用两年时间完成改造", ("用两年时间", "relative", "2023-06-15", "2025-06-15")),
+        ("今后五年全市新增学位1万个", ("今后五年", "relative", "2023-06-15", "2028-06-15")),
+        ("为期一年的跟岗锻炼", ("为期一年", "period", None, None)),
+        ("2025年前完成标准化建设", ("2025年前", "absolute", None, "2024-12-31")),
+        ("年底前完成全部任务", ("年底前", "relative", None, "2023-12-31")),
+        ("秋季开学前完成校舍安全排查", ("秋季开学前", "relative", None, "2023-08-31")),
+        ("2023年12月组织验收", ("2023年12月", "absolute", "2023-12-01", "2023-12-31")),
+        ("2024年起,新入职教师须取得相应资格", ("2024年起", "absolute", "2024-01-01", None)),
+        ("各地要在收到通知后10个工作日内上报", ("收到通知后10个工作日内", "relative", None, None)),
+        ("印发之日起30日内完成自查", ("印发之日起30日内", "relative", "2023-06-15", "2023-07-15")),
+        ("今年年底前完成", ("今年年底前", "relative", None, "2023-12-31")),
+        ("明年上半年完成评估", ("明年上半年", "relative", "2024-01-01", "2024-06-30")),
+        ("2024年上半年", ("2024年上半年", "absolute", "2024-01-01", "2024-06-30")),
+        ("2023年第四季度开展督导", ("2023年第四季度", "absolute", "2023-10-01", "2023-12-31")),
+    ],
+)
+def test_other_regions(text: str, expected: tuple) -> None:
+    assert one(text) == expected
+
+
+def test_winter_break_after_the_notice_rolls_to_next_year() -> None:
+    # Signed in November 2024: the coming winter break is Jan-Feb 2025.
+    assert one("寒假期间开展线上研修", date(2024, 11, 11)) == ("寒假期间", "relative", "2025-01-01", "2025-02-28")
+
+
+def test_unresolvable_is_kept_with_null_dates() -> None:
+    # No document date and no explicit year anywhere: never guessed, never dropped.
+    assert one("下半年开展学科竞赛活动", None) == ("下半年", "relative", None, None)
+
+
+def test_event_span_keeps_anchor() -> None:
+    found = run("教师、校长跟岗学习期间,要自觉服从培训学校安排")
+    assert [(d.evidence, d.kind, d.anchor) for d in found] == [("跟岗学习期间", "relative", "跟岗学习")]
+
+
+def test_duration_with_total_is_a_period() -> None:
+    found = run("每年完成新课程改革培训1500人,五年共15000人的目标任务")
+    assert [(d.evidence, d.kind, d.start_date) for d in found] == [("五年", "period", None)]
+
+
+def test_plan_span_restated_is_reported_once() -> None:
+    text = "2024-2025学年度中小学教师全员培训实施方案\n2024-2025学年度中小学教师继续教育以提升研修为年度培训主题。"
+    assert [d.evidence for d in run(text, date(2024, 11, 11))] == ["2024-2025学年度"]
+
+
+def test_year_restated_in_another_statement_is_kept() -> None:
+    text = "计划在2023年上半年开展教学技能大赛。\n附件:2023年清流县教师培训计划"
+    assert [d.evidence for d in run(text, date(2023, 1, 12))] == ["2023年上半年", "2023年"]
+
+
+# ---------------------------------------------------------------- not deadlines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "校长每学期至少听课30节",  # period word of a frequency quota
+        "教师每年参加培训不少于72学时",
+        "每月组织一次师德专题学习活动",
+        "每周一次教研活动",
+        "每年进行一次考核、调整、增补",
+        "将职责落实情况纳入学校年终考核",
+        "纳入年度教育教学工作计划",
+        "作为当前和今后一个时期的首要政治任务",
+        "可免于参加本年度全员培训的专业知识培训",
+        "继续教育业务指导组对教师本学年的培训学习情况给出评价",
+        "落实《国家中长期教育改革和发展规划纲要(2010-2020年)》",
+        "对接全省基础教育教师能力素质提升计划(2021-2025)",
+        "参加2024年度省培的周杨彬等教师",
+        "参与“2024一2025年暑假教师研修”专题学习",
+        "霍教职9号2024-2025学年度中小学教师全员培训实施方案等文件",
+        "按照闽财行【2017】18号文件精神",
+        "2023年1月12日印发",
+        "2023年 1月 12 日",
+        "成文日期:2023年10月20日",
+        "成文日期: 2023-10-20 00:00:00 公开日期: 2023-10-31 09:54:33",
+        "具有6年以上教学工作经历",
+        "教研员依法享受中小学教师寒暑假和教师的一切待遇",
+        "组织教师参加寒假线上学习",
+        "近三年内获得县级以上表彰",
+        "2020年以来,我市累计培训教师3万人次",
+        "2022年,全市共有中小学教师1.2万人",
+        "截至2022年底,全市共有专任教师8000人",
+        "根据2022年版课程标准开展教学",
+        "2019年印发的实施意见",
+        "在此期间,各校要加强安全管理",
+        "秋季运动会如期举行",
+        "培养十名卓越教师、百名优秀教师",
+        "覆盖率达85%以上,经费不少于1.5%",
+        "联系1到2所学校",
+        "索引号: SM05104-1300-2023-00007",
+    ],
+)
+def test_not_deadlines(text: str) -> None:
+    assert run(text) == []
+
+
+def test_province_level_issuer_keeps_its_own_provincial_plan() -> None:
+    text = "实施全省基础教育教师能力素质提升计划(2021-2025)"
+    assert run(text) == []
+    province = Region("230000", "黑龙江省", "province")
+    assert [(d.evidence, d.kind) for d in run(text, region=province)] == [("2021-2025", "range")]
+
+
+def test_offsets_index_the_whole_document() -> None:
+    text = "一、工作目标\n计划在2023年上半年开展大赛;下半年开展竞赛。"
+    found = run(text, date(2023, 1, 12))
+    assert [text[d.start : d.end] for d in found] == ["2023年上半年", "下半年"]
+    assert found[0].start == text.index("2023年上半年")
