@@ -525,34 +525,39 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     return out
 
 
+def _unit_code(region: Region, level: str) -> str | None:
+    """The GB/T 2260 code of the unit at ``level`` above or at ``region`` (350423 → 350400 for prefecture)."""
+    rank = {"province": 0, "prefecture": 1, "county": 2, "township": 3}
+    if level not in rank or rank[level] > rank.get(region.level, 3):
+        return None
+    code = region.adcode
+    if level == "province":
+        return code[:2] + "0000"
+    if level == "prefecture":
+        return code[:4] + "00"
+    return code
+
+
 def _resolve_name(name: str, region: Region | None, is_class: bool) -> tuple[str, str | None]:
     """Make a relative name absolute against the issuer's region: 县教师进修学校 → 清流县教师进修学校."""
     if region is None or is_class:
         return name, None
-    for place, _level, code in _region_names(region):
+    for place, level, _code in _region_names(region):
         if name.startswith(place):
-            return name, code
-    lex = _lex()
-    for word, level in lex.level_prefixes:
-        if not name.startswith(word):
-            continue
-        rest = name[len(word) :]
-        units = {
-            "province": region.province if region.level != "province" else region.name,
-            "prefecture": region.prefecture if region.level != "prefecture" else region.name,
-            "county": region.county or (region.name if region.level == "county" else None),
-            "township": region.township,
-        }
-        if region.level == "county" and level == "county":
-            units["county"] = region.name
-        if region.level == "township" and level == "county":
-            units["county"] = region.county or region.name
-        full = units.get(level)
-        if full:
-            code = region.adcode if level == region.level or (
-                level == "county" and region.level == "township") else None
-            return full + rest, code
-        return name, None
+            return name, _unit_code(region, level)
+    units = {
+        "province": region.province or (region.name if region.level == "province" else None),
+        "prefecture": region.prefecture or (region.name if region.level == "prefecture" else None),
+        "county": region.county or (region.name if region.level == "county" else None),
+        "township": region.township,
+    }
+    for word, level in _lex().level_prefixes:
+        if name.startswith(word):
+            full = units.get(level)
+            if not full:
+                return name, None
+            rest = name[len(word) :]
+            return full + rest, _unit_code(region, level)
     return name, None
 
 
@@ -564,50 +569,43 @@ def resolve_bodies(mentions: list[BodyMention], region: Region | None) -> list[R
     乌海市教育局; a class such as 各县(市、区)教育局 stays one class row.
 
     Args:
-        mentions: the body mentions of one document (or one region's documents).
+        mentions: the body mentions of one document (or of one region's documents).
         region: the issuer's region, or None when unknown.
 
     Returns:
         One ResolvedBody per distinct body, with the indices of the mentions it covers.
     """
-    lex = _lex()
     groups: list[dict[str, Any]] = []
-    # Most specific names first so bare and clipped forms join an existing group.
+    # Qualified names first, so bare (教师进修学校) and clipped (进修学校) forms join them.
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].name))
     for i in order:
         m = mentions[i]
-        core = _expand_clipped(_strip_qualifiers(m.name)) or m.name
+        bare = _strip_qualifiers(m.name) or m.name
+        core = _expand_clipped(bare)
+        qualified = bare != m.name
         resolved, code = _resolve_name(m.name, region, m.is_class)
         target = None
         for g in groups:
             if g["is_class"] != m.is_class:
                 continue
-            same_core = g["core"] == core or fuzz.ratio(g["core"], core) >= 90
-            if not same_core:
-                continue
-            if m.is_class:
-                if g["name"] == m.name or fuzz.ratio(g["name"], m.name) >= 90:
-                    target = g
-                    break
-                continue
-            qualified = m.name != core and not m.name.endswith(core) is False
-            if resolved == g["resolved"] or m.name == core or _expand_clipped(m.name) == core or not qualified:
+            if m.is_class or qualified:
+                same = fuzz.ratio(g["resolved"], resolved) >= 90
+            else:
+                same = g["core"] == core or fuzz.ratio(g["core"], core) >= 90
+            if same:
                 target = g
                 break
         if target is None:
-            groups.append({"core": core, "name": m.name, "resolved": resolved, "code": code,
-                           "is_class": m.is_class, "kind": m.kind, "level": m.level, "idx": [i]})
+            groups.append({"core": core, "resolved": resolved, "code": code, "is_class": m.is_class,
+                           "kind": m.kind, "level": m.level, "idx": [i]})
         else:
             target["idx"].append(i)
-            if target["code"] is None and code is not None:
-                target.update(resolved=resolved, code=code, level=m.level)
     out = []
     for g in groups:
-        name = g["name"] if g["is_class"] else g["resolved"]
-        if region is not None and g["code"] is None and not g["is_class"] and g["kind"] == "division":
-            g["code"] = region.adcode  # 我局人事科: a division of the issuer itself
-        key = f"class:{name}" if g["is_class"] else f"{g['code'] or ''}:{name}"
-        out.append(ResolvedBody(key, name, g["kind"], g["level"], g["code"], g["is_class"],
-                                tuple(sorted(g["idx"]))))
-    _ = lex
+        code = g["code"]
+        if region is not None and code is None and not g["is_class"] and g["kind"] == "division":
+            code = region.adcode  # 我局人事科: a division of the issuing organ itself
+        name = g["resolved"]
+        key = f"class:{name}" if g["is_class"] else f"{code or ''}:{name}"
+        out.append(ResolvedBody(key, name, g["kind"], g["level"], code, g["is_class"], tuple(sorted(g["idx"]))))
     return out
