@@ -1,0 +1,783 @@
+"""Quotas: numeric or countable requirements (每学期至少听课30节, 不少于72课时, 1到2所, 85%以上).
+
+A quota is found from its numeral and measure word ("30节", "一次", "1到2所",
+"百分之三十"), then read from the clause around it: the comparator (至少,
+不少于, 以上 …), the period (每学期, 每年 …), the actor heading the clause or
+the sentence, and the activity counted. All words, patterns and exclusions
+live in ``schema/lexicons/quotas.yml``, ``roles.yml`` and ``activities.yml``.
+
+Example:
+    >>> from extract.types import Context, Provision
+    >>> s = "校长每学期至少听课30节，业务副校长和教导主任每学期听课至少40节。"
+    >>> [(q.actor, q.value, q.unit) for q in extract_quotas(s, Provision(0, None, s, 0, len(s)), Context())]
+    [('校长', 30.0, '节'), ('业务副校长和教导主任', 40.0, '节')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import cn2an
+from spacy.tokens import Doc
+
+from ..lexicons import load
+from ..types import Context, Provision, Quota
+from .base import per_provision
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
+_CN_NUM = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+_NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
+# Clauses end at these; "（其中" also opens a clause of its own.
+_CLAUSE_END = "，,；;：:。！!？?\n"
+_SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
+_LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+_LEADING_ENUM = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*|[①-⑳]\s*|[LI](?=[\u4e00-\u9fff]))")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
+_SEPARATORS = ("、",)
+_CONJUNCTIONS = ("以及", "和", "及", "与")
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, so 不超过 wins over 超过."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The compiled form of the three YAML lexicons."""
+
+    hit_re: re.Pattern[str]
+    freq_re: re.Pattern[str]
+    unit_kind: dict[str, str]
+    not_after: dict[str, tuple[str, ...]]
+    not_before_any: tuple[str, ...]
+    not_before_cn: tuple[str, ...]
+    not_before_yi: tuple[str, ...]
+    not_quotas_re: re.Pattern[str]
+    enum_nouns: tuple[str, ...]
+    target_verbs: tuple[str, ...]
+    cmp_before_re: re.Pattern[str]
+    cmp_before: dict[str, str]
+    cmp_after: tuple[tuple[str, str], ...]
+    cmp_adjacent: dict[str, str]
+    approx_more: frozenset[str]
+    period_re: re.Pattern[str]
+    period_of: dict[str, str]
+    period_not_before: dict[str, tuple[str, ...]]
+    period_not_after: tuple[str, ...]
+    multi_period_re: re.Pattern[str]
+    per_year: dict[str, float | None]
+    freq_period_of: dict[str, str]
+    descriptive_re: re.Pattern[str]
+    measure_nouns: tuple[str, ...]
+    carrier_verbs: tuple[str, ...]
+    function_words: tuple[str, ...]
+    keep_words: tuple[str, ...]
+    activity_stop_re: re.Pattern[str]
+    actor_head_re: re.Pattern[str]
+    evidence_head_re: re.Pattern[str]
+    period_head_re: re.Pattern[str]
+    role_re: re.Pattern[str]
+    actor_re: re.Pattern[str]
+    role_of: dict[str, str]
+    role_terms: tuple[str, ...]
+    pronouns: frozenset[str]
+    group_roles: frozenset[str]
+    activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
+    activity_by_unit: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Compile the lexicons once per process."""
+    q: dict[str, Any] = load("quotas")
+    roles: dict[str, Any] = load("roles")
+    acts: dict[str, Any] = load("activities")
+
+    unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
+    seps = _alt(q["range_separators"])
+    hit_re = re.compile(
+        rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
+        rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
+        rf"(?P<more>{_alt(q['comparators']['approx_more'])})?\s*(?P<unit>{_alt(unit_kind)})"
+    )
+    freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
+    freq_re = re.compile(rf"一(?P<per>{_alt(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
+
+    cmp_before = {w: c for c, words in q["comparators"]["before"].items() for w in words}
+    cmp_after = tuple(
+        sorted(
+            ((w, c) for c, words in q["comparators"]["after"].items() for w in words),
+            key=lambda wc: len(wc[0]),
+            reverse=True,
+        )
+    )
+    cmp_adjacent = {w: c for c, words in q["comparators"]["adjacent"].items() for w in words}
+
+    period_of = {w: p for p, words in q["periods"].items() for w in words}
+    multi_units = _alt(q["multi_period_units"])
+    multi_period_re = re.compile(
+        rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
+        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{_alt(q['multi_period_after'])})"
+    )
+
+    terms = [t for ts in roles["roles"].values() for t in ts]
+    role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
+    paren = r"(?:[（(][\u4e00-\u9fff、]{1,5}[)）])?"
+    pronouns = rf"(?:{_alt(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{_alt(terms)}))"
+    one_role = (
+        rf"(?:{_alt(roles['distributive'])})?(?:{_alt(roles['qualifiers'])})*(?:{_alt(terms)}){paren}"
+    )
+    role_re = re.compile(one_role)
+    actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{_alt(_CONJUNCTIONS + _SEPARATORS)}){one_role})*")
+    period_words = _alt(period_of)
+
+    activities = []
+    for key, spec in acts["activities"].items():
+        if isinstance(spec, dict):
+            activities.append((key, tuple(spec["words"]), frozenset(spec.get("units") or ())))
+        else:
+            activities.append((key, tuple(spec), None))
+
+    return _Lexicon(
+        hit_re=hit_re,
+        freq_re=freq_re,
+        unit_kind=unit_kind,
+        not_after={u: tuple(v or ()) for u, v in q["not_after_unit"].items()},
+        not_before_any=tuple(q["not_before_numeral"]),
+        not_before_cn=tuple(q["not_before_chinese"]),
+        not_before_yi=tuple(q["not_before_yi"]),
+        not_quotas_re=re.compile(_alt(q["not_quotas"])),
+        enum_nouns=tuple(q["enumeration_nouns"]),
+        target_verbs=tuple(sorted(q["target_verbs"], key=len, reverse=True)),
+        cmp_before_re=re.compile(_alt(cmp_before)),
+        cmp_before=cmp_before,
+        cmp_after=cmp_after,
+        cmp_adjacent=cmp_adjacent,
+        approx_more=frozenset(q["comparators"]["approx_more"]),
+        period_re=re.compile(period_words),
+        period_of=period_of,
+        period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
+        period_not_after=tuple(q["period_not_after"]),
+        multi_period_re=multi_period_re,
+        per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
+        freq_period_of=freq_period_of,
+        descriptive_re=re.compile(_alt(q["descriptive_markers"])),
+        measure_nouns=tuple(q["measure_nouns"]),
+        carrier_verbs=tuple(sorted(q["carrier_verbs"], key=len, reverse=True)),
+        function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
+        keep_words=tuple(q["keep_words"]),
+        activity_stop_re=re.compile(_alt(q["activity_stop"])),
+        actor_head_re=re.compile(rf"(?:{_alt(q['actor_head_words'])}|{period_words}|[“\"‘\s])*"),
+        evidence_head_re=re.compile(rf"(?:{_alt(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
+        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})$"),
+        role_re=role_re,
+        actor_re=actor_re,
+        role_of=role_of,
+        role_terms=tuple(sorted(terms, key=len, reverse=True)),
+        pronouns=frozenset(roles["pronouns"]),
+        group_roles=frozenset(roles.get("group_roles") or ()),
+        activities=tuple(activities),
+        activity_by_unit=dict(acts.get("by_unit") or {}),
+    )
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def to_number(numeral: str) -> float | None:
+    """The value of an Arabic or Chinese numeral, or None when it has none.
+
+    Example: ``to_number("两")`` → 2.0, ``to_number("百")`` → 100.0,
+    ``to_number("1.5")`` → 1.5, ``to_number("百千万")`` → None.
+    """
+    s = numeral.strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
+    if s[0] in "百千万":
+        s = "一" + s
+    try:
+        return float(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A numeral with its measure word, offsets relative to the provision."""
+
+    start: int  # numeral start (or 百分之 / the 一…一 frequency start)
+    num_end: int
+    end: int  # after the measure word
+    value: float | None
+    value_max: float | None
+    unit: str
+    more: bool  # 十余名, 100多人
+    share: bool
+    chinese: bool
+    freq_period: str | None = None  # 一学年一考核
+    freq_act: str | None = None
+
+
+def _inside_marks(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside “…” or 《…》 in ``s`` (a label or a title)."""
+    before = s[:pos]
+    for open_, close in (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」")):
+        if before.count(open_) > before.count(close):
+            # an opening mark never closed afterwards protects nothing (OCR damage)
+            if close in s[pos:]:
+                return True
+    return False
+
+
+def _ends_with_any(s: str, words: Iterable[str]) -> str | None:
+    for w in words:
+        if s.endswith(w):
+            return w
+    return None
+
+
+def _starts_with_any(s: str, words: Iterable[str]) -> str | None:
+    for w in words:
+        if w and s.startswith(w):
+            return w
+    return None
+
+
+def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
+    """All numeral + measure word candidates in ``s`` that are not plainly something else."""
+    hits: list[_Hit] = []
+    claimed: list[tuple[int, int]] = []
+    for m in lex.not_quotas_re.finditer(s):
+        claimed.append((m.start(), m.end()))
+    for m in lex.freq_re.finditer(s):
+        if m.start() > 0 and s[m.start() - 1] in "每第统唯":
+            continue
+        act = m.group("act")
+        hits.append(
+            _Hit(m.start(), m.start() + 1, m.end(), 1.0, None, "次", False, False, True,
+                 lex.freq_period_of[m.group("per")], act if act[0] not in "度的" else None)
+        )
+        claimed.append((m.start(), m.end()))
+
+    for m in lex.hit_re.finditer(s):
+        a, b = m.start(), m.end()
+        if any(ca < b and a < cb for ca, cb in claimed):
+            continue
+        if m.group("pct"):
+            value = to_number(m.group("pnum"))
+            hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("pnum")[0].isdigit()))
+            continue
+        n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+        chinese = not n1[0].isdigit()
+        if unit == "％":
+            unit = "%"
+        kind = lex.unit_kind.get(unit, "count")
+        prev = s[:a]
+        rest = s[b:]
+        if prev and (prev[-1].isdigit() or (chinese and prev[-1].isascii() and prev[-1].isalnum())):
+            continue
+        if _ends_with_any(prev, lex.not_before_any):
+            continue
+        if chinese and _ends_with_any(prev, lex.not_before_cn):
+            continue
+        if n1 == "一" and _ends_with_any(prev, lex.not_before_yi):
+            continue
+        if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
+            continue
+        if _starts_with_any(rest, lex.not_after.get(unit, ())):
+            continue
+        # 一人一档, 一校一策: a label, not a count
+        if n1 == "一" and rest.startswith("一"):
+            continue
+        value = to_number(n1)
+        value_max = to_number(n2) if n2 else None
+        if unit == "年" and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
+            continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
+        if chinese and len(n1) >= 3 and not re.search("[十百千万点]", n1):
+            continue  # digit-by-digit numbers are codes or years, not counts
+        if _inside_marks(s, a):
+            continue
+        hits.append(
+            _Hit(a, m.end("n2") if n2 else m.end("n1"), b, value, value_max, unit,
+                 bool(m.group("more")), kind == "share", chinese)
+        )
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def _clause_bounds(s: str) -> list[tuple[int, int]]:
+    """Clause spans of a provision: split on ，；：。 and before "（其中"."""
+    cuts = [i for i, ch in enumerate(s) if ch in _CLAUSE_END]
+    cuts += [m.start() for m in _SUBCLAUSE.finditer(s)]
+    cuts.sort()
+    spans = []
+    start = 0
+    for c in cuts:
+        if c > start:
+            spans.append((start, c))
+        start = c + 1
+    if start < len(s):
+        spans.append((start, len(s)))
+    return spans or [(0, len(s))]
+
+
+def _clause_index(bounds: list[tuple[int, int]], pos: int) -> int:
+    starts = [a for a, _ in bounds]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: int
+    end: int
+    period: str
+
+
+def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
+    """Period words in ``s`` (每学期 → semester; 每五年, 五年共 → total)."""
+    found: list[_Period] = []
+    for m in lex.multi_period_re.finditer(s):
+        found.append(_Period(m.start(), m.end(), "total"))
+    for m in lex.period_re.finditer(s):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        word = m.group(0)
+        before = s[: m.start()]
+        if before and (before[-1].isdigit() or _ends_with_any(before, lex.period_not_after)):
+            continue
+        if _starts_with_any(s[m.end():], lex.period_not_before.get(word, ())):
+            continue
+        found.append(_Period(m.start(), m.end(), lex.period_of[word]))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+# ---------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True)
+class _Actor:
+    text: str
+    start: int  # relative to the provision; -1 when taken from elsewhere
+    end: int
+
+
+def _role_of(actor: str, lex: _Lexicon) -> str | None:
+    """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部)."""
+    best: tuple[int, int, str] | None = None
+    for term in lex.role_terms:
+        i = actor.find(term)
+        if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(term) > best[1])):
+            best = (i, len(term), lex.role_of[term])
+    return best[2] if best else None
+
+
+def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
+    """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
+    seg = s[a:b]
+    lead = _LEADING_ENUM.match(seg)
+    pos = lead.end() if lead else 0
+    if allow_head_words:
+        pos = lex.actor_head_re.match(seg, pos).end()
+    else:
+        while pos < len(seg) and seg[pos] in "“\"‘ ":
+            pos += 1
+    m = lex.actor_re.match(seg, pos)
+    if not m:
+        return None
+    text = m.group(0)
+    after = seg[m.end():]
+    if after.startswith(("”", "’", '"')):
+        after = after[1:]
+    if _starts_with_any(after, lex.measure_nouns) or after[:1] == "的":
+        return None
+    # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
+    if after[:1] and _CJK.match(after[:1]) and _starts_with_any(after, ("队伍", "管理", "培训", "专业", "发展", "成长", "能力", "素质", "资格", "个人")):
+        return None
+    return _Actor(text, a + m.start(), a + m.end())
+
+
+def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
+    """The first role named in ``s[:upto]``, for 每人/人均 ("将教研员纳入…，每人…" → 教研员)."""
+    m = lex.role_re.search(s, 0, upto)
+    return m.group(0) if m else None
+
+
+def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The actor of a list introduced by a colon ("教研员应具备如下条件：1.… 5.具有6年以上…")."""
+    if not _LIST_ITEM.match(prov.text) or not ctx.provisions:
+        return None
+    idx = prov.ordinal if 0 <= prov.ordinal < len(ctx.provisions) and ctx.provisions[prov.ordinal].ordinal == prov.ordinal else None
+    if idx is None:
+        idx = next((i for i, p in enumerate(ctx.provisions) if p.ordinal == prov.ordinal), None)
+    if idx is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 15), -1):
+        t = ctx.provisions[j].text.strip()
+        if t.endswith(("：", ":")):
+            found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
+            return found.text if found else None
+        if not _LIST_ITEM.match(t) and not t.endswith(("；", ";")):
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- activities
+
+
+def _strip_function_words(s: str, lex: _Lexicon) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        if not _starts_with_any(s, lex.keep_words):
+            w = _starts_with_any(s, lex.function_words)
+            if w and len(s) > len(w):
+                s, changed = s[len(w):], True
+        w = _ends_with_any(s, lex.function_words)
+        if w and len(s) > len(w) and not _ends_with_any(s, lex.keep_words):
+            s, changed = s[: -len(w)], True
+    return s.strip("、，, “”\"")
+
+
+def _activity_before(pre: str, lex: _Lexicon) -> str:
+    """The activity words before the numeral, or "" when they only carry it on."""
+    pre = lex.cmp_before_re.sub("", pre)
+    pre = lex.period_re.sub("", pre)
+    pre = re.sub(r"^\d{4}年(?:底|末|前)?", "", pre)
+    pre = re.sub(r"每(?:个|位|名|所)[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff]{2})", "", pre) if pre.startswith("每个") else pre
+    pre = _strip_function_words(pre, lex)
+    if not pre:
+        return ""
+    if _ends_with_any(pre, lex.carrier_verbs) and not _starts_with_any(pre, lex.keep_words):
+        return ""
+    lead = _starts_with_any(pre, lex.carrier_verbs)
+    if lead and len(pre) > len(lead):
+        pre = _strip_function_words(pre[len(lead):], lex)
+    return pre
+
+
+def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[str, int]:
+    """The counted noun after the measure word and where it ends ("一次校长论坛" → 校长论坛)."""
+    seg = s[a:b]
+    pos = 0
+    if unit in ("节", "堂") and seg.startswith("课"):
+        pos = 1
+    if seg[pos:].startswith("的"):
+        pos += 1
+    stop = lex.activity_stop_re.search(seg, pos)
+    end = stop.start() if stop else len(seg)
+    # a list continues the activity only when its items are short verbs
+    # ("一次考核、调整、增补"); otherwise 、 starts something else
+    i = seg.find("、", pos, end)
+    while i >= 0:
+        nxt = re.match(r"[^、，,；;。）)]*", seg[i + 1:end]).group(0)
+        if len(nxt) > 4 or len(seg[pos:i]) > 6:
+            end = i
+            break
+        i = seg.find("、", i + 1, end)
+    # a closing bracket that was never opened here ends the clause ("公需知识30学时)")
+    depth = 0
+    for k in range(pos, end):
+        if seg[k] in "(（":
+            depth += 1
+        elif seg[k] in ")）":
+            if depth == 0:
+                end = k
+                break
+            depth -= 1
+    words = seg[pos:end]
+    stripped = _strip_function_words(words, lex)
+    if not stripped:
+        return "", a
+    tail = words.rfind(stripped[-1]) + 1 if stripped else 0
+    return stripped, a + pos + tail
+
+
+def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
+    if activity:
+        for key, words, units in lex.activities:
+            if units is not None and unit not in units:
+                continue
+            if any(w in activity for w in words):
+                return key
+    return lex.activity_by_unit.get(unit)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
+    """The comparator of ``hit`` and the end of its trailing word (以上 …) if any."""
+    end = hit.end
+    after = s[end:]
+    if hit.unit in ("节", "堂") and after.startswith("课"):
+        after = after[1:]
+        skip = 1
+    else:
+        skip = 0
+    post = None
+    for word, c in lex.cmp_after:
+        if after.startswith(word):
+            post = c
+            end = hit.end + skip + len(word)
+            break
+    if hit.value_max is not None:
+        return "range", end
+    if post:
+        return post, end
+    pre = s[left: hit.start]
+    found = list(lex.cmp_before_re.finditer(pre))
+    if found:
+        return lex.cmp_before[found[-1].group(0)], end
+    if pre and pre[-1] in lex.cmp_adjacent:
+        return lex.cmp_adjacent[pre[-1]], end
+    if hit.more:
+        return ">=", end
+    return "=", end
+
+
+def _is_weak(hit: _Hit, has_period: bool, cmp: str) -> bool:
+    """Whether a Chinese-numeral count has nothing to show it is a requirement."""
+    return hit.chinese and not hit.share and not has_period and cmp == "=" and hit.freq_period is None
+
+
+def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, lex: _Lexicon) -> bool:
+    """Accept a bare Chinese count only after a target verb ("举办一次", "培养选拔十名")
+    or as the next item of a list of counts ("十名…、百名…和千名…")."""
+    rest = s[hit.end:]
+    if _starts_with_any(rest, lex.enum_nouns) or rest[:1] in ("：", ":"):
+        return False
+    before = s[clause_start: hit.start]
+    if before.endswith(("”", "》", "'", '"')):
+        return False
+    if _ends_with_any(before, lex.target_verbs):
+        return True
+    if prev_hit is not None and prev_hit.end >= clause_start:
+        between = s[prev_hit.end: hit.start]
+        if len(between) <= 14 and between.endswith(_SEPARATORS + _CONJUNCTIONS):
+            return True
+    return False
+
+
+def _list_cut(gap: str) -> int:
+    """Where a list of counts is cut between two quotas: the first 、, else the first 和/及/与."""
+    cut = gap.find("、")
+    if cut < 0:
+        cut = min((gap.find(w) for w in _CONJUNCTIONS if w in gap), default=-1)
+    return cut
+
+
+def _left_bound(s: str, prev: _Hit | None, hit: _Hit, c_start: int) -> int:
+    """Start of a quota's stretch: its clause, or just after the previous quota of the clause."""
+    if prev is None or prev.end < c_start:
+        return c_start
+    gap = s[prev.end: hit.start]
+    cut = _list_cut(gap)
+    if cut < 0:
+        return prev.end
+    return prev.end + cut + (2 if gap[cut:].startswith("以及") else 1)
+
+
+def _right_bound(s: str, hit: _Hit, nxt: _Hit | None, c_end: int) -> int:
+    """End of a quota's stretch: its clause end, or the list cut before the next quota."""
+    if nxt is None:
+        return c_end
+    cut = _list_cut(s[hit.end: nxt.start])
+    return hit.end + cut if cut >= 0 else nxt.start
+
+
+def _group_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> _Actor | None:
+    """A group set up at the end of an earlier clause of the sentence (…讲师团队，…，每学年…)."""
+    for j in range(ci - 1, -1, -1):
+        a, b = bounds[j]
+        seg = s[a:b].rstrip()
+        for m in lex.role_re.finditer(seg):
+            if m.end() == len(seg) and lex.role_of.get(_last_term(m.group(0), lex)) in lex.group_roles:
+                return _Actor(m.group(0), a + m.start(), a + m.end())
+    return None
+
+
+def _last_term(actor: str, lex: _Lexicon) -> str | None:
+    """The role term an actor ends with ("家庭教育讲师团队" → 讲师团队)."""
+    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    return _ends_with_any(core, lex.role_terms)
+
+
+@dataclass
+class _Found:
+    """A hit accepted as a quota, with what the first pass resolved."""
+
+    hit: _Hit
+    clause: int
+    period: str
+    actor: _Actor | None
+    comparator: str
+
+
+def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexicon) -> list[_Found]:
+    """Keep the hits that are quotas and resolve period, comparator and actor."""
+    periods = _find_periods(s, lex)
+    found: list[_Found] = []
+    head_actor: _Actor | None | bool = False  # computed lazily
+    for hit in hits:
+        ci = _clause_index(bounds, hit.start)
+        c_start, _ = bounds[ci]
+        if lex.descriptive_re.search(s, c_start, hit.start):
+            continue
+        prev = found[-1] if found else None
+        left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
+        cmp, _ = _comparator(s, hit, left, lex)
+        if hit.freq_period:
+            own_period, period = True, hit.freq_period
+        else:
+            own = [p for p in periods if c_start <= p.start and p.end <= hit.start]
+            own_period, period = bool(own), (own[-1].period if own else "")
+        if lex.unit_kind.get(hit.unit) == "time" and cmp == "=" and not own_period and hit.value_max is None:
+            # a bare duration is a deadline or a plan name ("三年行动计划"), unless
+            # it states an experience ("具有6年…", "任教满…")
+            if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
+                continue
+        if _is_weak(hit, own_period, cmp) and not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex):
+            continue
+
+        actor = _actor_at_head(s, c_start, hit.start, lex)
+        adjacent = prev is not None and prev.clause >= ci - 1
+        if not period:
+            if adjacent and actor is None:
+                period = prev.period  # "(其中专业知识不少于60学时，公需知识30学时)"
+            else:
+                period = _head_period(s, periods, bounds, ci, lex) or "total"
+        if actor is None and adjacent:
+            actor = prev.actor
+        if actor is None and ci > 0:
+            actor = _group_actor(s, bounds, ci, lex)
+        if actor is None and ci > 0:
+            if head_actor is False:
+                head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
+            actor = head_actor or None
+        found.append(_Found(hit, ci, period, actor, cmp))
+    return found
+
+
+def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
+    """The period of a previous clause that is nothing but a period word ("每学期，教师听课…")."""
+    if ci == 0:
+        return None
+    a, b = bounds[ci - 1]
+    if lex.period_head_re.match(s[a:b].strip()):
+        inside = [p for p in periods if a <= p.start < b]
+        return inside[-1].period if inside else None
+    return None
+
+
+def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
+    """Quotas stated in one provision, with offsets into the whole ``text``.
+
+    Example:
+        >>> s = "每位教研员联系1到2所学校。"
+        >>> q = next(extract_quotas(s, Provision(0, None, s, 0, len(s)), Context()))
+        >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence)
+        ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校')
+    """
+    s = text[prov.start: prov.end]
+    # cheap prefilter: no digit and no Chinese numeral → no quota
+    if not re.search(rf"[\d{_CN_DIGITS}]", s):
+        return
+    lex = _lexicon()
+    hits = _find_hits(s, lex)
+    if not hits:
+        return
+    bounds = _clause_bounds(s)
+    found = _resolve(s, hits, bounds, lex)
+
+    list_actor: str | None | bool = False  # computed lazily
+    prev_activity: str | None = None
+    for n, f in enumerate(found):
+        hit, ci = f.hit, f.clause
+        c_start, c_end = bounds[ci]
+        prev = found[n - 1] if n > 0 else None
+        nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
+        left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
+        right = _right_bound(s, hit, nxt, c_end)
+        _, unit_end = _comparator(s, hit, left, lex)
+
+        actor = f.actor
+        actor_text = actor.text if actor else None
+        if actor_text in lex.pronouns:
+            actor_text = _antecedent(s, c_start, lex) or actor_text
+        if actor_text is None:
+            if list_actor is False:
+                list_actor = _list_intro_actor(prov, ctx, lex)
+            actor_text = list_actor or None
+
+        if hit.freq_period:
+            activity, ev_start, ev_end = hit.freq_act, hit.start, hit.end
+        else:
+            # the activity lies between the actor/period and the numeral, or after the measure word
+            pre_start = left
+            if actor and c_start <= actor.start and actor.end <= hit.start:
+                pre_start = max(pre_start, actor.end)
+            own = _find_periods(s[pre_start: hit.start], lex)
+            if own:
+                pre_start += own[-1].end
+            before = _activity_before(s[pre_start: hit.start], lex)
+            after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+            activity = (before + after) or None
+            if activity is None and prev is not None and prev.clause >= ci - 1:
+                activity = prev_activity  # "…等1500人，五年共15000人": the total of the same thing
+            ev_end = max(unit_end, after_end)
+            ev_start = left
+            m = lex.evidence_head_re.match(s, ev_start, hit.start)
+            if m:
+                ev_start = m.end()
+        while ev_start < hit.start and s[ev_start] in " \u3000、":
+            ev_start += 1
+        while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
+            ev_end -= 1
+        prev_activity = activity
+
+        factor = lex.per_year.get(f.period)
+        per_year = None
+        if factor is not None and hit.value is not None and not hit.share and hit.unit not in _SHARE_UNITS:
+            # a range counts at its lower bound, the minimum actually required
+            per_year = hit.value * factor
+        yield Quota(
+            actor=actor_text,
+            actor_role=_role_of(actor_text, lex) if actor_text else None,
+            activity=activity,
+            activity_key=_activity_key(activity, hit.unit, lex),
+            period=f.period,
+            comparator=f.comparator,
+            value=hit.value,
+            value_max=hit.value_max,
+            unit=hit.unit,
+            per_year=per_year,
+            evidence=text[prov.start + ev_start: prov.start + ev_end],
+            start=prov.start + ev_start,
+            end=prov.start + ev_end,
+        )
+
+
+def get_quotas(doc: Doc) -> Iterator[Quota]:
+    """Quotas of every provision of a processed ``doc``.
+
+    Example: for "校长每学期至少听课30节。" → one Quota (校长, 听课, semester, >=, 30, 节).
+    """
+    return per_provision(doc, "quotas", extract_quotas)
