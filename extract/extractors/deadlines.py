@@ -282,21 +282,14 @@ def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
     The nearest preceding explicit year in the text (a range counts from its
     first year; 000: 下半年 after 2023年上半年), else the document date.
     """
-    pat = _patterns()["year_ref"]
-    best: re.Match[str] | None = None
-    for m in pat.finditer(text, 0, pos):
-        best = m
-    while best is not None:
-        lo = _line_start(text, best.start())
-        if not any(
-            _inside_pair(text, lo, best.start(), o, c) != -1 for o, c in _lex()["title_brackets"]
-        ):
-            month = int(best.group(2)) if best.group(2) else 1
-            if 1 <= month <= 12:
-                return date(int(best.group(1)), month, 1)
-            return date(int(best.group(1)), 1, 1)
-        earlier = [m for m in pat.finditer(text, 0, best.start())]
-        best = earlier[-1] if earlier else None
+    brackets = _lex()["title_brackets"]
+    for m in reversed(list(_patterns()["year_ref"].finditer(text, 0, pos))):
+        lo = _line_start(text, m.start())
+        # A year inside a cited title (《…(2018年修订)》) says nothing about this notice.
+        if any(_inside_pair(text, lo, m.start(), o, c) != -1 for o, c in brackets):
+            continue
+        month = int(m.group(2)) if m.group(2) else 1
+        return date(int(m.group(1)), month if 1 <= month <= 12 else 1, 1)
     return ctx.doc_date
 
 
@@ -536,9 +529,10 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
 
         def span_for(year: int, first: _Point = first, last: _Point = last,
                      qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
-            shift = (last.y or year) - (first.y or year) if first.y or last.y else 0
-            y0 = first.y if first.year_written else year
-            y1 = last.y if last.year_written else y0 + shift
+            # _parse_run copied a written year to both ends, so only a fully
+            # yearless expression takes ``year``.
+            y0 = first.y if first.y is not None else year
+            y1 = last.y if last.y is not None else y0
             a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
             b = _point_span(last, y1, qual, qual_kind)
             if a is None or b is None or b[1] < a[0]:
@@ -581,8 +575,6 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         elif pre_start is not None and len(points) == 1:
             start -= len(pre_start)
             s_date, e_date = (raw_span[0] if raw_span else None), None
-            if bound is None and text[end:hi].startswith(("开始", "起")):
-                end += 2 if text[end:hi].startswith("开始") else 1
         if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
             continue
         if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
@@ -712,6 +704,8 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if any(before.endswith(w) for w in lx["past_prefixes"]):
             continue
         anchored = _anchor_before(text, lo, start)
+        if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
+            anchored = None  # "…后" after something that is not an event: count from the notice
         if anchored is not None:
             a_start, anchor = anchored
             if any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
