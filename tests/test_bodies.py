@@ -1,0 +1,153 @@
+"""Responsible bodies: duty slots, addressee line, name merging and region resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.bodies import describe, document_body_names, extract_bodies, resolve_bodies
+from extract.types import BodyMention, Context, Provision, Region
+
+QINGLIU = Region("350423", "清流县", "county", "福建省", "三明市")
+WUHAI = Region("150300", "乌海市", "prefecture", "内蒙古自治区")
+DAXINGANLING = Region("232700", "大兴安岭地区", "prefecture", "黑龙江省")
+
+
+def run(text: str, region: Region | None = None, **ctx: str) -> set[tuple[str, str]]:
+    prov = Provision(0, None, text, 0, len(text))
+    found = list(extract_bodies(text, prov, Context(provisions=[prov], region=region, **ctx)))
+    for m in found:
+        assert text[m.start : m.end] == m.text == m.name
+    return {(m.name, m.role) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seeds
+        ("各校要认真落实本意见,在县教师进修学校、教师股的指导下,结合本校实际,制定考核办法。",
+         {("县教师进修学校", "oversight"), ("教师股", "oversight")}),
+        ("充分发挥总校教研室、学科带头人、名优骨干教师作用,汇聚集体智慧。", {("总校教研室", "responsible")}),
+        ("“集中、校本”环节由县教师学习与资源中心、县教研室和各学校组织实施。",
+         {("县教师学习与资源中心", "responsible"), ("县教研室", "responsible")}),
+        ("学校年度培训启动会后一周内将培训方案报送县教师学习与资源中心审定,经审定后的培训方案报教育局职成教股备案。",
+         {("县教师学习与资源中心", "oversight"), ("职成教股", "oversight")}),
+        ("全区课后服务延伸费用由地区和各县(市、区)政府承担,不收取学生任何费用。",
+         {("各县(市、区)政府", "responsible")}),
+        ("教研部门上报局党组研究决定,退出教研队伍。", {("教研部门", "responsible"), ("局党组", "oversight")}),
+        ("形成以教育行政部门为主导,教研机构为主体,中小学、幼儿园为基地的教研工作新格局。",
+         {("教育行政部门", "lead"), ("教研机构", "responsible")}),
+        ("有关工作的进展和落实情况请及时报送我局人事科,联系人:杨华。", {("人事科", "oversight")}),
+        ("依照教育法规和市教育局的工作安排,对区域内基础教育课程设置进行管理。", {("市教育局", "oversight")}),
+        ("充分发挥南平市教师进修学院和县级教师进修学校的教师培训平台作用。",
+         {("南平市教师进修学院", "responsible"), ("县级教师进修学校", "responsible")}),
+        ("接受县教育局对全员培训质量进行日常调查和监测。", {("县教育局", "oversight")}),
+        ("各县(市、区)教育局、学校、教师、家长要分别签订“承诺书”。", {("各县(市、区)教育局", "responsible")}),
+        ("学校业务指导组和教务处要高度重视校本研修计划的制定和实施。",
+         {("业务指导组", "responsible"), ("教务处", "responsible")}),
+        # other regions' phrasings
+        ("由市教育局牵头,市财政局、市人社局配合,共同推进教师队伍建设。",
+         {("市教育局", "lead"), ("市财政局", "cooperating"), ("市人社局", "cooperating")}),
+        ("县教研室负责全县中小学教学质量监测工作。", {("县教研室", "responsible")}),
+        ("培训方案报市教育局基础教育科备案。", {("基础教育科", "oversight")}),
+        ("区教育局职成科负责具体实施。", {("职成科", "responsible")}),
+        ("市教师发展中心要发挥专业支撑作用。", {("市教师发展中心", "responsible")}),
+        ("省教育厅将适时组织开展专项督导。", {("省教育厅", "responsible")}),
+        ("各地教育行政部门要将此项工作纳入年度考核。", {("各地教育行政部门", "responsible")}),
+        ("在县委教育工作领导小组的统一领导下,各校要抓好落实。", set()),
+        ("考核结果报送区教育督导室备案。", {("区教育督导室", "oversight")}),
+        ("各旗区教体局要会同财政部门落实培训经费。", {("各旗区教体局", "responsible"), ("财政部门", "cooperating")}),
+        # not bodies: roles, generic schools, teams, jurisdictions, cited titles
+        ("校长每学期至少听课30节。", set()),
+        ("学校要建立健全校本研修制度。", set()),
+        ("各中小学校要将此项工作纳入学校发展规划。", set()),
+        ("县教研室主任要深入教学一线听课。", set()),
+        ("组建培训专家团队负责学习指导,培训管理团队负责监督与管理。", set()),
+        ("各地要加大教育投入,改善学校办学条件。", set()),
+        ("认真学习《福建省教育厅关于进一步加强普通中小学教学常规管理工作的指导意见》。", set()),
+        ("家长学校要及时完善教学计划和课程安排。", set()),
+        ("开展学校、主管教育行政部门两个层级的教师能力素质考核。", set()),
+    ],
+)
+def test_duty_slots(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_named_school_needs_a_place_or_ordinal() -> None:
+    text = "普通高中以大兴安岭实验中学为领航学校,与哈尔滨市第三中学对接。"
+    assert run(text, DAXINGANLING) == {("大兴安岭实验中学", "lead")}
+
+
+@pytest.mark.parametrize(
+    ("line", "recipients", "expected"),
+    [
+        ("各县(市、区)教育局、市直属有关学校(单位):", None, {("各县(市、区)教育局", "recipient")}),
+        ("各中、小学,幼儿园,教师进修学校:", None, {("教师进修学校", "recipient")}),
+        ("中心校本部:", "中心校本部", {("中心校本部", "recipient")}),
+        ("各旗区教体局,各直属学校:", None, {("各旗区教体局", "recipient")}),
+        ("教研员应具备如下条件:", None, set()),
+    ],
+)
+def test_addressee_line(line: str, recipients: str | None, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=recipients) == expected
+
+
+def test_signature_is_the_issuer() -> None:
+    assert run("南平市教育局", issuer="南平市教育局") == {("南平市教育局", "issuer")}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("各县(市、区)教育局", ("bureau", "county", True)),
+        ("各区教育局", ("bureau", "county", True)),
+        ("各地教育行政部门", ("administration", None, True)),
+        ("市教育局", ("bureau", "prefecture", False)),
+        ("县教师进修学校", ("training_institution", "county", False)),
+        ("落儿岭镇中心学校", ("school", "township", False)),
+        ("人事科", ("division", None, False)),
+        ("省教育厅", ("bureau", "province", False)),
+    ],
+)
+def test_describe(name: str, expected: tuple[str | None, str | None, bool]) -> None:
+    assert describe(name) == expected
+
+
+def mention(name: str, role: str = "responsible") -> BodyMention:
+    kind, level, is_class = describe(name)
+    return BodyMention(name, role, kind, level, is_class, name, 0, len(name))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["县教师进修学校", "教师进修学校", "进修学校", "教师股"], ["教师进修学校", "教师股"]),
+        (["市级教研部门", "教研部门", "区级教研部门"], ["教研部门"]),
+        (["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"], ["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"]),
+        (["进修学校"], ["进修学校"]),
+        (["继续教育业务指导组", "业务指导组", "学校教务处", "教务处"], ["业务指导组", "教务处"]),
+    ],
+)
+def test_document_body_names(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected
+
+
+def test_document_body_names_leaves_out_the_issuer() -> None:
+    assert document_body_names([mention("南平市教育局", "issuer"), mention("人事科")]) == ["人事科"]
+
+
+def test_resolve_collapses_variants_against_the_county() -> None:
+    rows = resolve_bodies([mention("县教师进修学校"), mention("教师进修学校"), mention("进修学校")], QINGLIU)
+    assert len(rows) == 1
+    assert (rows[0].name, rows[0].region_adcode, rows[0].mention_indices) == ("清流县教师进修学校", "350423", (0, 1, 2))
+
+
+def test_resolve_city_bureau_and_keeps_classes() -> None:
+    rows = {r.name: r for r in resolve_bodies([mention("市教育局"), mention("各区教育局")], WUHAI)}
+    assert rows["乌海市教育局"].region_adcode == "150300"
+    assert rows["各区教育局"].is_class and rows["各区教育局"].region_adcode is None
+    assert rows["各区教育局"].key == "class:各区教育局"
+
+
+def test_resolve_prefecture_unit_of_a_county_notice() -> None:
+    rows = resolve_bodies([mention("市教育局")], QINGLIU)
+    assert (rows[0].name, rows[0].region_adcode) == ("三明市教育局", "350400")
