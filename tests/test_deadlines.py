@@ -288,3 +288,20 @@ def test_offsets_index_the_whole_document() -> None:
     found = run(text, date(2023, 1, 12))
     assert [text[d.start : d.end] for d in found] == ["2023年上半年", "下半年"]
     assert found[0].start == text.index("2023年上半年")
+
+
+def test_get_deadlines_reads_the_doc_context() -> None:
+    import spacy
+
+    import extract.nlp  # noqa: F401  registers doc._.ctx / doc._.extractions
+
+    text = "计划在2023年上半年开展大赛。下半年开展学科竞赛。"
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    doc = nlp.make_doc(text)
+    provs = [Provision(0, None, text[:14], 0, 14), Provision(1, None, text[14:], 14, len(text))]
+    doc._.ctx = Context(doc_date=date(2023, 1, 12), provisions=provs)
+    get_deadlines = _load_module().get_deadlines
+    assert [(d.evidence, d.end_date) for d in get_deadlines(doc)] == [
+        ("2023年上半年", "2023-06-30"),
+        ("下半年", "2023-12-31"),
+    ]

@@ -96,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dash = _dash_class()
     # 一 is a dash only between a digit (or date unit) and a digit.
     dash_re = rf"(?:[{dash}]|(?<=[\d年月日])一(?=[ \u3000]*\d))"
-    unit = "学年度|学年|年度|年|月份|月|日|号"
+    unit = _alt(lx["school_year_units"]) + "|年度|年|月份|月|日|号"
     clock = rf"(?:上午|下午|晚上|早上|中午)?\d{{1,2}}[:：]\d{{2}}"
     clock_range = rf"{clock}(?:{_SP}[-—–~～至到]{_SP}{clock})?"
     day_list = rf"[{_WEEKDAY}](?:{_SP}(?:[至到\-—~、和及]{_SP})?(?:周|星期)?[{_WEEKDAY}])*"
@@ -122,7 +122,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个])年内"),
         "every_point": re.compile(
-            rf"每个?(?:学期|学年|年度|季度|年|月)的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{_alt(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
+            rf"每个?(?:{_alt([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{_alt(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
         ),
         "every_weekday": re.compile(
             rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
@@ -135,7 +135,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{_alt(lx['duration_units'])})(?:{_alt(lx['within_suffixes'])})"
         ),
         "forward": re.compile(
-            rf"(?P<pre>今后|未来)(?P<n>{_NUM})(?P<u>个月|年)|(?:力争用|利用|用)(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
+            rf"(?P<pre>{_alt(lx['forward_prefixes'])})(?P<n>{_NUM})(?P<u>个月|年)"
+            rf"|(?:{_alt(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
         ),
         "period_before": re.compile(
             rf"(?P<w>{_alt(lx['period_before'])}){_SP}(?P<n>{_NUM})(?P<u>个月|年|周|个星期|天)"
