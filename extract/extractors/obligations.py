@@ -86,7 +86,9 @@ def _lex() -> _Lex:
         strength_rank={g: i for i, g in enumerate(data["strength_order"])},
         intensifier=re.compile(f"(?:{_alt([w for w, _ in strength])})"),
         actor_trailing=re.compile(f"(?:{_alt(data['actor_trailing'])})+$"),
-        actor_not_start=re.compile(f"^(?:{_alt(data['actor_not_starts'])})"),
+        actor_not_start=re.compile(
+            f"^(?!{_alt(data.get('actor_start_words', []) or ['$^'])})(?:{_alt(data['actor_not_starts'])})"
+        ),
     )
 
 

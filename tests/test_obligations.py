@@ -1,0 +1,107 @@
+"""Obligations: modality, trigger, strength, actor and action per clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.obligations import extract_obligations, restriction_counts
+from extract.types import Context, Obligation, Provision
+
+
+def run(text: str) -> list[Obligation]:
+    prov = Provision(0, None, text, 0, len(text))
+    found = list(extract_obligations(text, prov, Context(provisions=[prov])))
+    for o in found:
+        assert text[o.start : o.end] == o.evidence
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "trigger", "strength", "actor", "evidence"),
+    [
+        # seeds
+        ("各校要认真落实本意见。", "must", "要", "moderate", "各校", "各校要认真落实本意见"),
+        ("严禁挤占挪用教研机构编制和人员。", "must_not", "严禁", None, None, "严禁挤占挪用教研机构编制和人员"),
+        ("教研员应具备如下条件:", "must", "应", None, "教研员", "教研员应具备如下条件"),
+        ("教学视导须做到“五必听”。", "must", "须", None, "教学视导", "教学视导须做到“五必听”"),
+        ("鼓励学校开展校级课题研究。", "encouraged", "鼓励", None, None, "鼓励学校开展校级课题研究"),
+        ("各级教研机构可按需返聘教研能力强且有意愿的银龄教师加入教研队伍。", "may", "可", None, "各级教研机构",
+         "各级教研机构可按需返聘教研能力强且有意愿的银龄教师加入教研队伍"),
+        ("原则上特级教师、正高级教师等教师全员参加活动。", "should", "原则上", None, None,
+         "原则上特级教师、正高级教师等教师全员参加活动"),
+        ("各校要高度重视教师队伍建设。", "must", "要", "strong", "各校", "各校要高度重视教师队伍建设"),
+        ("教师每学年应完成相应继续教育学时学习任务。", "must", "应", None, "教师", "教师每学年应完成相应继续教育学时学习任务"),
+        ("确保每位教师每年校本培训不少于24学时。", "must", "确保", None, None, "确保每位教师每年校本培训不少于24学时"),
+        # other regions' phrasings
+        ("各地必须切实落实立德树人根本任务。", "must", "必须", "strong", "各地", "各地必须切实落实立德树人根本任务"),
+        ("学校不得以任何名义组织有偿补课。", "must_not", "不得", None, "学校", "学校不得以任何名义组织有偿补课"),
+        ("在职教师不准到校外培训机构兼职。", "must_not", "不准", None, "在职教师", "在职教师不准到校外培训机构兼职"),
+        ("力争到2025年全市骨干教师占比达到30%。", "should", "力争", None, None, "力争到2025年全市骨干教师占比达到30%"),
+        ("支持有条件的地区先行先试。", "encouraged", "支持", None, None, "支持有条件的地区先行先试"),
+        ("提倡教师开展跨学科教研。", "encouraged", "提倡", None, None, "提倡教师开展跨学科教研"),
+        ("各县区可以结合实际制定实施细则。", "may", "可以", None, "各县区", "各县区可以结合实际制定实施细则"),
+        ("各地应当稳步推进县管校聘改革。", "must", "应当", "weak", "各地", "各地应当稳步推进县管校聘改革"),
+        ("务必杜绝形式主义。", "must", "务必", None, None, "务必杜绝形式主义"),
+        ("各校要大力推进智慧教育平台应用。", "must", "要", "strong", "各校", "各校要大力推进智慧教育平台应用"),
+        ("要进一步优化教研员队伍结构。", "must", "要", "moderate", None, "要进一步优化教研员队伍结构"),
+    ],
+)
+def test_first_obligation(text: str, modality: str, trigger: str, strength: str | None, actor: str | None,
+                          evidence: str) -> None:
+    o = run(text)[0]
+    assert (o.modality, o.trigger, o.strength, o.actor, o.evidence) == (modality, trigger, strength, actor, evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展以社会公德、职业道德为主要内容的师德教育。",
+        "根据工作需要,配备一定数量的兼职教研员。",
+        "明确学科教研工作的主要任务和岗位职责。",
+        "学习贯彻教育规划纲要和人才规划纲要。",
+        "这是提高教育质量的重要举措。",
+        "只要符合条件,均纳入管理。",
+        "防止干扰学生的可能性。",
+        "促进教育事业可持续发展。",
+        "经考评认可的课题纳入县级管理。",
+        "这是不可或缺的重要环节。",
+        "方案可行、可靠。",
+        "适应新形势下教师专业发展要求。",
+        "加强高效课堂建设,向课堂要质量。",
+        "调动教师的积极性和创造性。",
+        "为教育均衡发展提供智力支持和人才保障。",
+        "贯彻落实《关于支持省级扶贫开发工作重点县教育事业发展八项措施的通知》要求。",
+        "推动应用信息技术改进教学。",
+    ],
+)
+def test_no_false_triggers(text: str) -> None:
+    assert run(text) == []
+
+
+def test_two_triggers_in_one_clause() -> None:
+    found = run("严禁体罚学生,不得歧视学生")
+    assert [(o.modality, o.trigger) for o in found] == [("must_not", "严禁"), ("must_not", "不得")]
+
+
+def test_adverbial_trigger_folds_into_the_modal() -> None:
+    found = run("学校要积极参加教研活动。")
+    assert [(o.modality, o.trigger, o.strength) for o in found] == [("must", "要", "moderate")]
+
+
+def test_actor_inherited_within_the_sentence() -> None:
+    found = run("各校要高度重视教师队伍建设,扎实抓好教研与培训工作,要发挥党组织的领导作用。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各校"), ("要", "各校")]
+    assert found[1].evidence == "要发挥党组织的领导作用"
+    assert found[1].action == "发挥党组织的领导作用"
+
+
+def test_action_is_short() -> None:
+    o = run("各地要将教师培训经费列入本级政府财政预算并及时足额核拨到位确保专款专用。")[0]
+    assert o.action == "将教师培训经费列入本级政府财政预算并及时"
+
+
+def test_restriction_counts() -> None:
+    found = run("学校要加强管理;严禁有偿补课;鼓励教师开展研究;可以跨校交流。")
+    assert [o.modality for o in found] == ["must", "must_not", "encouraged", "may"]
+    assert restriction_counts(found, 5000) == (2, 4.0)
+    assert restriction_counts([], 0) == (0, 0.0)
