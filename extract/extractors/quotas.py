@@ -81,6 +81,7 @@ class _Lexicon:
     function_words: tuple[str, ...]
     keep_words: tuple[str, ...]
     activity_stop_re: re.Pattern[str]
+    activity_suffixes: tuple[str, ...]
     actor_head_re: re.Pattern[str]
     evidence_head_re: re.Pattern[str]
     period_head_re: re.Pattern[str]
@@ -89,6 +90,7 @@ class _Lexicon:
     role_of: dict[str, str]
     role_terms: tuple[str, ...]
     pronouns: frozenset[str]
+    pronoun_re: str
     group_roles: frozenset[str]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
@@ -175,6 +177,7 @@ def _lexicon() -> _Lexicon:
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
         activity_stop_re=re.compile(_alt(q["activity_stop"])),
+        activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
         actor_head_re=re.compile(rf"(?:{_alt(q['actor_head_words'])}|{period_words}|[“\"‘\s])*"),
         evidence_head_re=re.compile(rf"(?:{_alt(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
         period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})$"),
@@ -183,6 +186,7 @@ def _lexicon() -> _Lexicon:
         role_of=role_of,
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
         pronouns=frozenset(roles["pronouns"]),
+        pronoun_re=rf"(?:{_alt(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{_alt(terms)}))",
         group_roles=frozenset(roles.get("group_roles") or ()),
         activities=tuple(activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
@@ -230,6 +234,7 @@ class _Hit:
     chinese: bool
     freq_period: str | None = None  # 一学年一考核
     freq_act: str | None = None
+    doubtful: bool = False  # "上一节": a count only with a comparator or period
 
 
 def _inside_marks(s: str, pos: int) -> bool:
@@ -294,8 +299,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue
         if chinese and _ends_with_any(prev, lex.not_before_cn):
             continue
-        if n1 == "一" and _ends_with_any(prev, lex.not_before_yi):
-            continue
+        doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
         if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
             continue
         if _starts_with_any(rest, lex.not_after.get(unit, ())):
@@ -313,7 +317,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue
         hits.append(
             _Hit(a, m.end("n2") if n2 else m.end("n1"), b, value, value_max, unit,
-                 bool(m.group("more")), kind == "share", chinese)
+                 bool(m.group("more")), kind == "share", chinese, doubtful=doubtful)
         )
     hits.sort(key=lambda h: h.start)
     return hits
@@ -408,6 +412,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after[:1] == "的":
         return None
+    # "全市中小学教师持证上岗率100%": the role names what is measured
+    if _ends_with_any(_activity_words(after, lex) or "", lex.measure_nouns):
+        return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if after[:1] and _CJK.match(after[:1]) and _starts_with_any(after, ("队伍", "管理", "培训", "专业", "发展", "成长", "能力", "素质", "资格", "个人")):
         return None
@@ -443,30 +450,53 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
 
 
 def _strip_function_words(s: str, lex: _Lexicon) -> str:
+    """Drop function words from both ends ("将…", "…等"), keeping words like 及时, 能力."""
     changed = True
     while changed and s:
         changed = False
         if not _starts_with_any(s, lex.keep_words):
             w = _starts_with_any(s, lex.function_words)
-            if w and len(s) > len(w):
+            if w:
                 s, changed = s[len(w):], True
         w = _ends_with_any(s, lex.function_words)
-        if w and len(s) > len(w) and not _ends_with_any(s, lex.keep_words):
+        if w and not _ends_with_any(s, lex.keep_words):
             s, changed = s[: -len(w)], True
     return s.strip("、，, “”\"")
 
 
 def _activity_before(pre: str, lex: _Lexicon) -> str:
-    """The activity words before the numeral, or "" when they only carry it on."""
+    """The activity words before the numeral, or "" when they only carry it on.
+
+    Words after the last period word win ("校长每学期至少听课30节" → 听课);
+    with none there, the words before it count ("乡村教师培训每年每人不少于5天"
+    → 乡村教师培训), from the last 、 on, since a list before the period names
+    other things ("提交研修课过程材料、每学期不少于10节").
+    """
+    periods = _find_periods(pre, lex)
+    if periods:
+        after = _activity_words(pre[periods[-1].end:], lex)
+        if after is not None:
+            return after
+        pre = pre[: periods[-1].start]
+        pre = pre[pre.rfind("、") + 1:]
+    return _activity_words(pre, lex) or ""
+
+
+def _activity_words(pre: str, lex: _Lexicon) -> str | None:
+    """Content words of ``pre``: None when there are none, "" when a carrier
+    verb hands the activity on to the noun after the measure word."""
+    pre = re.sub(lex.pronoun_re, "", pre)
     pre = lex.cmp_before_re.sub("", pre)
     pre = lex.period_re.sub("", pre)
     pre = re.sub(r"^\d{4}年(?:底|末|前)?", "", pre)
-    pre = re.sub(r"每(?:个|位|名|所)[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff]{2})", "", pre) if pre.startswith("每个") else pre
-    pre = _strip_function_words(pre, lex)
-    if not pre:
-        return ""
-    if _ends_with_any(pre, lex.carrier_verbs) and not _starts_with_any(pre, lex.keep_words):
-        return ""
+    pre = pre.strip("、，, “”\"")
+    for step in (0, 1):
+        if not pre:
+            return None
+        if _ends_with_any(pre, lex.carrier_verbs) and not _ends_with_any(pre, lex.keep_words):
+            return ""
+        if step == 0:
+            pre = _strip_function_words(pre, lex)
     lead = _starts_with_any(pre, lex.carrier_verbs)
     if lead and len(pre) > len(lead):
         pre = _strip_function_words(pre[len(lead):], lex)
@@ -503,6 +533,9 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
                 break
             depth -= 1
     words = seg[pos:end]
+    suffix = _ends_with_any(words, lex.activity_suffixes)
+    if suffix and len(words) > len(suffix) + 1:
+        words = words[: -len(suffix)]
     stripped = _strip_function_words(words, lex)
     if not stripped:
         return "", a
@@ -654,7 +687,9 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             # it states an experience ("具有6年…", "任教满…")
             if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
                 continue
-        if _is_weak(hit, own_period, cmp) and not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex):
+        if _is_weak(hit, own_period, cmp) and (
+            hit.doubtful or not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex)
+        ):
             continue
 
         actor = _actor_at_head(s, c_start, hit.start, lex)
@@ -734,9 +769,6 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
             pre_start = left
             if actor and c_start <= actor.start and actor.end <= hit.start:
                 pre_start = max(pre_start, actor.end)
-            own = _find_periods(s[pre_start: hit.start], lex)
-            if own:
-                pre_start += own[-1].end
             before = _activity_before(s[pre_start: hit.start], lex)
             after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
             activity = (before + after) or None
