@@ -293,6 +293,9 @@ def test_several_quotas_per_sentence(sentence, expected):
         "全市现有专任教师12000人。",
         "截至2022年底,已培训教师3000人次。",
         "全面推行一岗双责,落实一票否决,建立一体化格局。",
+        "全县共有中小学45所,在校学生3.2万人,教职工2800余人。",
+        "严禁在职教师有偿补课,一经查实,当年度考核定为不合格。",
+        "各地要在9月30日前将名单报送市教育局,逾期不予受理。",
     ],
 )
 def test_not_quotas(sentence):
@@ -321,6 +324,19 @@ def test_offsets_index_the_whole_document():
 
 def test_full_width_percent_is_written_as_percent():
     assert one("参训率达到95％以上。").unit == "%"
+
+
+def test_a_description_does_not_hide_the_target_after_it():
+    q = one("目前全县有骨干教师120名,力争到2025年达到300名。")
+    assert (q.value, q.comparator, q.unit) == (300, ">=", "名")
+
+
+def test_an_unknown_distributive_actor_is_not_replaced_by_a_word_from_elsewhere():
+    qs = run("建立县级领导联系学校制度,每名县级领导联系1-2所学校,每学期到联系学校调研不少于2次。")
+    assert [(q.actor, q.comparator, q.value, q.value_max) for q in qs] == [
+        (None, "range", 1, 2),
+        (None, ">=", 2, None),
+    ]
 
 
 def test_get_quotas_reads_the_doc_context():

@@ -38,7 +38,6 @@ _CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 _LEADING_ENUM = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*|[①-⑳]\s*|[LI](?=[\u4e00-\u9fff]))")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "和", "及", "与")
@@ -76,6 +75,7 @@ class _Lexicon:
     per_year: dict[str, float | None]
     freq_period_of: dict[str, str]
     descriptive_re: re.Pattern[str]
+    target_re: re.Pattern[str]
     measure_nouns: tuple[str, ...]
     carrier_verbs: tuple[str, ...]
     function_words: tuple[str, ...]
@@ -89,9 +89,11 @@ class _Lexicon:
     actor_re: re.Pattern[str]
     role_of: dict[str, str]
     role_terms: tuple[str, ...]
+    term_re: re.Pattern[str]
     pronouns: frozenset[str]
     pronoun_re: str
     group_roles: frozenset[str]
+    noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
 
@@ -172,6 +174,7 @@ def _lexicon() -> _Lexicon:
         per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
         freq_period_of=freq_period_of,
         descriptive_re=re.compile(_alt(q["descriptive_markers"])),
+        target_re=re.compile(rf"{_alt(q['target_markers'])}|到\d{{4}}年"),
         measure_nouns=tuple(q["measure_nouns"]),
         carrier_verbs=tuple(sorted(q["carrier_verbs"], key=len, reverse=True)),
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
@@ -185,9 +188,11 @@ def _lexicon() -> _Lexicon:
         actor_re=actor_re,
         role_of=role_of,
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
+        term_re=re.compile(_alt(terms)),
         pronouns=frozenset(roles["pronouns"]),
         pronoun_re=rf"(?:{_alt(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{_alt(terms)}))",
         group_roles=frozenset(roles.get("group_roles") or ()),
+        noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
     )
@@ -248,18 +253,18 @@ def _inside_marks(s: str, pos: int) -> bool:
     return False
 
 
-def _ends_with_any(s: str, words: Iterable[str]) -> str | None:
-    for w in words:
-        if s.endswith(w):
-            return w
-    return None
+def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` (longest first where it matters) that ``s`` ends with."""
+    if not words or not s.endswith(words):  # C-level check first: most calls miss
+        return None
+    return next(w for w in words if s.endswith(w))
 
 
-def _starts_with_any(s: str, words: Iterable[str]) -> str | None:
-    for w in words:
-        if w and s.startswith(w):
-            return w
-    return None
+def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``s`` starts with."""
+    if not words or not s.startswith(words):
+        return None
+    return next(w for w in words if s.startswith(w))
 
 
 def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
@@ -384,13 +389,12 @@ class _Actor:
 
 
 def _role_of(actor: str, lex: _Lexicon) -> str | None:
-    """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部)."""
-    best: tuple[int, int, str] | None = None
-    for term in lex.role_terms:
-        i = actor.find(term)
-        if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(term) > best[1])):
-            best = (i, len(term), lex.role_of[term])
-    return best[2] if best else None
+    """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部).
+
+    The earliest term wins, and at one place the longest (副校长 over 校长).
+    """
+    m = lex.term_re.search(actor)
+    return lex.role_of[m.group(0)] if m else None
 
 
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
@@ -416,7 +420,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _ends_with_any(_activity_words(after, lex) or "", lex.measure_nouns):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if after[:1] and _CJK.match(after[:1]) and _starts_with_any(after, ("队伍", "管理", "培训", "专业", "发展", "成长", "能力", "素质", "资格", "个人")):
+    if _starts_with_any(after, lex.noun_heads):
         return None
     return _Actor(text, a + m.start(), a + m.end())
 
@@ -488,7 +492,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     pre = re.sub(lex.pronoun_re, "", pre)
     pre = lex.cmp_before_re.sub("", pre)
     pre = lex.period_re.sub("", pre)
-    pre = re.sub(r"^\d{4}年(?:底|末|前)?", "", pre)
+    pre = re.sub(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?", "", pre)
     pre = pre.strip("、，, “”\"")
     for step in (0, 1):
         if not pre:
@@ -674,6 +678,8 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         c_start, _ = bounds[ci]
         if lex.descriptive_re.search(s, c_start, hit.start):
             continue
+        if lex.descriptive_re.search(s, 0, c_start) and not lex.target_re.search(s, c_start, hit.end + 4):
+            continue
         prev = found[-1] if found else None
         left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
         cmp, _ = _comparator(s, hit, left, lex)
@@ -777,7 +783,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
             ev_end = max(unit_end, after_end)
             ev_start = left
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
-            if m:
+            if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
