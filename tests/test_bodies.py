@@ -138,7 +138,7 @@ def test_document_body_names_leaves_out_the_issuer() -> None:
 def test_resolve_collapses_variants_against_the_county() -> None:
     rows = resolve_bodies([mention("县教师进修学校"), mention("教师进修学校"), mention("进修学校")], QINGLIU)
     assert len(rows) == 1
-    assert (rows[0].name, rows[0].region_adcode, rows[0].mention_indices) == ("清流县教师进修学校", "350423", (0, 1, 2))
+    assert (rows[0].name, rows[0].region_adcode, rows[0].mentions) == ("清流县教师进修学校", "350423", (0, 1, 2))
 
 
 def test_resolve_city_bureau_and_keeps_classes() -> None:

@@ -53,7 +53,7 @@ class ResolvedBody:
     level: str | None
     region_adcode: str | None
     is_class: bool
-    mention_indices: tuple[int, ...]
+    mentions: tuple[int, ...]
 
 
 @dataclass(frozen=True)
