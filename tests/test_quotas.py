@@ -208,6 +208,13 @@ REGION_CASES = [
     ("骨干教师每年送教下乡不少于3次。", "骨干教师", "名师/骨干教师", "下校指导", "year", ">=", 3, None, "次", 3),
     ("青年教师每月至少读一本教育专著。", "青年教师", "新教师", "读书", "month", ">=", 1, None, "本", 12),
     ("各地每季度至少组织一次教研活动。", "各地", "教育行政部门", "教研活动", "quarter", ">=", 1, None, "次", 4),
+    ("各县区每年至少举办1期校长培训班。", "各县区", "教育行政部门", "培训班", "year", ">=", 1, None, "期", 1),
+    ("每年轮训一遍。", None, None, "培训班", "year", "=", 1, None, "遍", 1),
+    ("生均公用经费不低于800元。", None, None, "经费", "total", ">=", 800, None, "元", None),
+    ("实践性课程不少于总课时的50%。", None, None, None, "total", ">=", 50, None, "%", None),
+    ("三年内新建学校5所。", None, None, None, "total", "=", 5, None, "所", None),
+    ("学校每年度考核一次。", "学校", "学校", "考核", "year", "=", 1, None, "次", 1),
+    ("每学期举行1—2次教学开放日活动。", None, None, "教研活动", "semester", "range", 1, 2, "次", 2),
     ("每名学员参训时间累计不少于15天。", "每名学员", "教师", "培训学时", "total", ">=", 15, None, "天", None),
 ]
 
@@ -320,6 +327,16 @@ def test_offsets_index_the_whole_document():
     assert [q.evidence for q in qs] == ["校长每学期至少听课30节", "每年举办一次校长论坛"]
     assert all(text[q.start : q.end] == q.evidence for q in qs)
     assert qs[1].start > text.index("二、")
+
+
+def test_a_fraction_is_a_share_in_percent():
+    q = one("骨干教师占专任教师总数的三分之一以上。")
+    assert (q.comparator, q.value, q.unit, q.per_year) == (">=", 33.33, "%", None)
+
+
+def test_alternative_amounts_share_their_comparator():
+    qs = run("教师每年参加培训时间累计不少于5天或40学时。")
+    assert [(q.comparator, q.value, q.unit, q.period) for q in qs] == [(">=", 5, "天", "year"), (">=", 40, "学时", "year")]
 
 
 def test_full_width_percent_is_written_as_percent():

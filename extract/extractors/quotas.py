@@ -40,7 +40,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四
 _LEADING_ENUM = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*|[①-⑳]\s*|[LI](?=[\u4e00-\u9fff]))")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
-_CONJUNCTIONS = ("以及", "和", "及", "与")
+_CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -109,6 +109,7 @@ def _lexicon() -> _Lexicon:
     seps = _alt(q["range_separators"])
     hit_re = re.compile(
         rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
+        rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
         rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
         rf"(?P<more>{_alt(q['comparators']['approx_more'])})?\s*(?P<unit>{_alt(unit_kind)})"
     )
@@ -286,6 +287,12 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
     for m in lex.hit_re.finditer(s):
         a, b = m.start(), m.end()
         if any(ca < b and a < cb for ca, cb in claimed):
+            continue
+        if m.group("frac"):
+            # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
+            den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
+            value = round(100 * num / den, 2) if den and num is not None else None
+            hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("fden")[0].isdigit()))
             continue
         if m.group("pct"):
             value = to_number(m.group("pnum"))
@@ -683,6 +690,8 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         prev = found[-1] if found else None
         left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
         cmp, _ = _comparator(s, hit, left, lex)
+        if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
+            cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
         if hit.freq_period:
             own_period, period = True, hit.freq_period
         else:
