@@ -92,7 +92,8 @@ SELECT
     coalesce(r.township, r.name) AS region,
     r.province, r.prefecture, r.level, r.adcode,
     count(d.id) AS documents,
-    group_concat(d.title, ' | ') AS titles,
+    min(d.date) AS first_date,
+    max(d.date) AS last_date,
     r.latitude, r.longitude
 FROM regions r
 JOIN documents d ON d.region_key = r.key

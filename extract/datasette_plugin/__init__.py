@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 
-from .tokens import segmenter
+from ..tokens import segmenter
 
 
 def segment_query(query: str) -> str:
@@ -78,9 +78,17 @@ _LINKS = {
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Link id columns of views and queries to their rows (escaped, ids only)."""
+    """Link id columns of views and queries to their rows, and titles to the notice page.
+
+    Only ids (integers) go into the links; every text is escaped.
+    """
     from markupsafe import Markup, escape
 
+    if table == "documents" and column == "title" and value:
+        return None
+    if table == "documents" and column == "id" and isinstance(value, int):
+        url = f"{datasette.urls.database(database)}/-/notice/{value}"
+        return Markup(f'{value} <a href="{escape(url)}">read as notice</a>')
     target = _LINKS.get(column)
     if target is None or not isinstance(value, int) or (table and table == target):
         return None
@@ -132,3 +140,68 @@ def _with_bom(app):
         await app(scope, receive, send_with_bom)
 
     return wrapped
+
+
+_EXTRACTION_SQL = {
+    "quotas": "select id, provision_id, evidence, actor, activity_key, comparator, value, value_max, unit, period, per_year from quotas where document_id = ?",
+    "obligations": "select id, provision_id, evidence, modality, trigger from obligations where document_id = ?",
+    "deadlines": "select id, provision_id, evidence, kind, start_date, end_date from deadlines where document_id = ?",
+    "body_mentions": "select m.id, m.provision_id, m.text as evidence, m.role, b.name from body_mentions m join bodies b on b.id = m.body_id where m.document_id = ?",
+    "references": 'select id, provision_id, evidence, title, doc_number from "references" where document_id = ?',
+}
+
+
+def _summary(table: str, row: dict) -> str:
+    if table == "quotas":
+        value = row["value"] if row["value_max"] is None else f"{row['value']}–{row['value_max']}"
+        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {row['comparator']} {value}{row['unit'] or ''} / {row['period']}"
+    if table == "obligations":
+        return f"{row['modality']} ({row['trigger']})"
+    if table == "deadlines":
+        return f"{row['kind']} {row['start_date'] or '?'} – {row['end_date'] or '?'}"
+    if table == "body_mentions":
+        return f"{row['name']} ({row['role']})"
+    return row["title"] or row["doc_number"] or ""
+
+
+async def notice_page(request, datasette):
+    """A document read like the notice: metadata, then provisions in order with their extractions."""
+    from datasette.utils.asgi import NotFound, Response
+
+    database = request.url_vars["database"]
+    doc_id = int(request.url_vars["id"])
+    db = datasette.get_database(database)
+    rows = (await db.execute("select * from documents where id = ?", [doc_id])).rows
+    if not rows:
+        raise NotFound(f"document {doc_id} not found")
+    doc = dict(rows[0])
+    region = None
+    if doc.get("region_key"):
+        found = (await db.execute("select * from regions where key = ?", [doc["region_key"]])).rows
+        region = dict(found[0]) if found else None
+    headings = {r["start"] for r in (await db.execute("select start from sections where document_id = ?", [doc_id])).rows}
+    provisions = [
+        dict(r, heading=r["start"] in headings)
+        for r in (await db.execute(
+            "select id, section_path, text, start from provisions where document_id = ? order by ordinal", [doc_id]
+        )).rows
+    ]
+    extractions: dict[int, list[dict]] = {}
+    for table, sql in _EXTRACTION_SQL.items():
+        for r in (await db.execute(sql, [doc_id])).rows:
+            row = dict(r)
+            extractions.setdefault(row["provision_id"], []).append(
+                {"table": table, "id": row["id"], "kind": table.rstrip("s").replace("_", " "),
+                 "summary": _summary(table, row), "evidence": row["evidence"]}
+            )
+    html = await datasette.render_template(
+        "notice.html",
+        {"doc": doc, "region": region, "provisions": provisions, "extractions": extractions, "database": database},
+        request=request,
+    )
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/(?P<database>[^/]+)/-/notice/(?P<id>\d+)$", notice_page)]
