@@ -48,7 +48,14 @@ def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
         issuer=meta.issuer,
         title=meta.title,
     )
-    return make_doc(nlp or default_nlp(), doc.text, ctx)._.extractions
+    from .extractors.references import is_self_reference
+
+    extractions: Extractions = make_doc(nlp or default_nlp(), doc.text, ctx)._.extractions
+    # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
+    extractions.references = [
+        r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)
+    ]
+    return extractions
 
 
 def process_file(path: Path, root: Path | None = None, extract: bool = True, nlp: Language | None = None) -> Document:

@@ -85,3 +85,20 @@ CANDIDATES = [
 )
 def test_match_reference(ref: Reference, expected: int | None) -> None:
     assert match_reference(ref, CANDIDATES) == expected
+
+
+@pytest.mark.parametrize(
+    "ref, title, number, expected",
+    [
+        (Reference("乌海市一体化推进基础教育教研工作方案", None, "", 0, 0),
+         "乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知", None, True),
+        (Reference(None, "清教党组〔2023〕2号", "", 0, 0), "加强教师队伍建设的实施方案", "清教党组〔2023〕2号", True),
+        (Reference("关于加强和改进新时代基础教育教研工作的意见", None, "", 0, 0),
+         "乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知", None, False),
+        (Reference(None, "闽财行【2017】18号", "", 0, 0), "某方案", "清教党组〔2023〕2号", False),
+    ],
+)
+def test_self_reference(ref, title, number, expected):
+    from extract.extractors.references import is_self_reference
+
+    assert is_self_reference(ref, title, number) is expected

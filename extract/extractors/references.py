@@ -184,3 +184,12 @@ def match_reference(ref: Reference, candidates: list[tuple[int, str | None, str 
         if score >= _TITLE_RATIO and (best is None or score > best[0]):
             best = (score, doc_id)
     return best[1] if best else None
+
+
+def is_self_reference(ref: Reference, title: str | None, doc_number: str | None) -> bool:
+    """True when a "reference" is the document itself: its own 发文字号 or the plan it encloses.
+
+    Example: in 乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知,
+    the 《乌海市一体化推进基础教育教研工作方案》 it forwards is not a citation.
+    """
+    return match_reference(ref, [(0, title, doc_number)]) == 0
