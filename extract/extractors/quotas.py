@@ -66,7 +66,6 @@ class _Lexicon:
     cmp_before: dict[str, str]
     cmp_after: tuple[tuple[str, str], ...]
     cmp_adjacent: dict[str, str]
-    approx_more: frozenset[str]
     period_re: re.Pattern[str]
     period_of: dict[str, str]
     period_not_before: dict[str, tuple[str, ...]]
@@ -166,7 +165,6 @@ def _lexicon() -> _Lexicon:
         cmp_before=cmp_before,
         cmp_after=cmp_after,
         cmp_adjacent=cmp_adjacent,
-        approx_more=frozenset(q["comparators"]["approx_more"]),
         period_re=re.compile(period_words),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
