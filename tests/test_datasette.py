@@ -1,0 +1,120 @@
+"""Datasette with our metadata and plugin, in process: search, canned queries, CSV for Excel, escaping."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from urllib.parse import quote
+
+import pytest
+import yaml
+from datasette.app import Datasette
+
+from extract.build import build
+from extract.datasette_plugin import fts_match, segment_query
+from extract.lexicons import schema_dir
+from extract.store import open_db
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    from .conftest import SEEDS
+
+    root = tmp_path_factory.mktemp("corpus")
+    for f in SEEDS:
+        shutil.copy2(f, root / f.name)
+    (root / "xss.txt").write_text(
+        "某县教育局关于<script>alert(1)</script>的通知\n各学校:\n教师要认真备课<b>加粗</b>。\n某县教育局\n2024年3月1日\n",
+        encoding="utf-8",
+    )
+    path = tmp_path_factory.mktemp("db") / "policy.db"
+    db = open_db(path)
+    build(root, db)
+    db.close()
+    metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
+    return Datasette([str(path)], immutables=[], metadata=metadata, settings={"suggest_facets": False})
+
+
+def get(ds, path):
+    async def run():
+        return await ds.client.get(path)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [("听课", "听课"), ("校长听课", "校长 听课"), ("教研员培训", "教研员 培训"), ('"原样"', '"原样"'), ("听课 OR 评课", "听课 OR 评课")],
+)
+def test_segment_query(query, expected):
+    assert segment_query(query) == expected
+
+
+def test_fts_match_quotes_every_word():
+    assert fts_match("校长听课") == '"校长" "听课"'
+    assert fts_match("") == '""'
+
+
+def test_search_box_finds_two_character_words(ds):
+    r = get(ds, "/policy/provisions.json?_shape=array&_search=" + quote("听课"))
+    assert r.status_code == 200
+    rows = r.json()
+    assert rows and all("听课" in row["text"] for row in rows)
+    assert any("校长每学期至少听课30节" in row["text"] for row in rows)
+
+
+def test_search_box_with_an_unsegmented_phrase(ds):
+    rows = get(ds, "/policy/provisions.json?_shape=array&_search=" + quote("校长听课")).json()
+    assert rows and all("校长" in r["text"] and "听课" in r["text"] for r in rows)
+
+
+def test_principal_query_has_the_daxinganling_row(ds):
+    rows = get(ds, "/policy/principal_observation.json?_shape=array&province=").json()
+    row = next(r for r in rows if r["region"] == "大兴安岭地区" and r["actor"] == "校长")
+    assert (row["value"], row["unit"], row["period"], row["per_year"]) == (30, "节", "semester", 60)
+
+
+def test_search_query_ranks_documents(ds):
+    rows = get(ds, "/policy/search_documents.json?_shape=array&q=" + quote("听课")).json()
+    assert rows and rows[0]["hits"] >= rows[-1]["hits"]
+    assert "听课" in rows[0]["provisions"]
+
+
+def test_every_canned_query_runs(ds):
+    params = {"province": "", "activity": "听课", "role": "", "from": "2023-01-01", "to": "2026-12-31", "title": "教研", "q": "培训"}
+    queries = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"]
+    for name, spec in queries.items():
+        assert spec.get("title") and spec.get("description"), name
+        assert not spec.get("write"), name  # no writable canned queries
+        qs = "&".join(f"{k}={quote(v)}" for k, v in params.items())
+        r = get(ds, f"/policy/{name}.json?_shape=array&{qs}")
+        assert r.status_code == 200, (name, r.text[:300])
+
+
+def test_excel_csv_has_a_bom(ds):
+    r = get(ds, "/policy/quotas.excelcsv")
+    assert r.status_code == 302
+    location = r.headers["location"]
+    assert ".csv?" in location and "_bom=1" in location
+    csv = get(ds, location)
+    assert csv.content.startswith("\ufeff".encode("utf-8"))
+    assert "听课" in csv.content.decode("utf-8-sig")
+    plain = get(ds, "/policy/quotas.csv")
+    assert not plain.content.startswith(b"\xef\xbb\xbf")  # Datasette's own CSV unchanged
+
+
+def test_notice_text_is_escaped(ds):
+    rows = get(ds, "/policy/documents.json?_shape=array&path=xss.txt").json()
+    doc_id = rows[0]["id"]
+    for path in (f"/policy/-/notice/{doc_id}", f"/policy/documents/{doc_id}", "/policy/provisions?_search=" + quote("备课")):
+        html = get(ds, path).text
+        assert "<script>alert(1)</script>" not in html, path
+        assert "<b>加粗</b>" not in html, path
+
+
+def test_notice_page_reads_like_the_notice(ds):
+    rows = get(ds, "/policy/documents.json?_shape=array&path=004_39fd71eae852dec9.txt").json()
+    html = get(ds, f"/policy/-/notice/{rows[0]['id']}").text
+    assert "乌海市教育局关于印发" in html
+    assert html.index("一、总体要求") < html.index("(一)坚持正确方向")
+    assert "/policy/quotas/" in html  # extractions link to their rows
