@@ -1,0 +1,71 @@
+"""The whole pipeline on one text: extraction failures are recorded, not fatal; spaCy keeps offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp import build_nlp, make_doc
+from extract.pipeline import process_raw
+from extract.store import save_document
+
+TEXT = (
+    "某县教育局关于加强教学常规管理的通知\n"
+    "各学校:\n"
+    "一、听课要求\n"
+    "校长每学期至少听课30节,业务副校长和教导主任每学期听课至少40节。\n"
+    "二、培训要求\n"
+    "教师每人每年参加培训不少于72学时,2024年12月底前完成。\n"
+    "某县教育局\n"
+    "2024年3月1日\n"
+)
+
+
+def test_tokenizer_keeps_the_text_and_offsets():
+    nlp = build_nlp(components=())
+    doc = nlp.make_doc(TEXT)
+    assert doc.text == TEXT
+    assert "".join(t.text for t in doc) == TEXT
+
+
+def test_components_write_spans_and_records():
+    doc = make_doc(build_nlp(), "校长每学期至少听课30节。")
+    assert [q.value for q in doc._.extractions.quotas] == [30]
+    assert [s.text for s in doc.spans["quotas"]] == ["校长每学期至少听课30节"]
+
+
+def test_an_extractor_failing_on_one_provision_is_recorded(monkeypatch, fresh_db):
+    import extract.extractors.quotas as quotas
+
+    real = quotas.extract_quotas
+
+    def flaky(text, prov, ctx):
+        if "业务副校长" in prov.text:
+            raise ValueError("boom")
+        return real(text, prov, ctx)
+
+    monkeypatch.setattr(quotas, "extract_quotas", flaky)
+    doc = process_raw(TEXT, path="flaky.txt", sha256="x", nlp=build_nlp())
+    assert [e.extractor for e in doc.extractions.errors] == ["quotas"]
+    # the other provisions are still extracted, and other extractors ran on the failing one
+    assert any(q.unit == "学时" for q in doc.extractions.quotas)
+    assert doc.extractions.deadlines and doc.extractions.obligations is not None
+    save_document(fresh_db, doc)
+    errors = fresh_db.execute("select path, error from ingest_errors").fetchall()
+    assert errors and errors[0][0] == "flaky.txt" and "quotas" in errors[0][1] and "boom" in errors[0][1]
+    assert fresh_db.execute("select count(*) from quotas").fetchone()[0] >= 1
+
+
+@pytest.mark.parametrize(
+    "table, evidence",
+    [
+        ("quotas", "校长每学期至少听课30节"),
+        ("quotas", "业务副校长和教导主任每学期听课至少40节"),
+        ("deadlines", "2024年12月底前"),
+    ],
+)
+def test_pipeline_end_to_end(table, evidence, fresh_db):
+    doc = process_raw(TEXT, path="t.txt", sha256="x")
+    assert doc.metadata.date == "2024-03-01"
+    save_document(fresh_db, doc)
+    rows = fresh_db.execute(f"select evidence from {table}").fetchall()
+    assert (evidence,) in rows
