@@ -6,6 +6,8 @@ Researchers extend the extractors by editing these YAML files, not the code.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,3 +37,11 @@ def load(name: str) -> Any:
         raise ConfigError(f"lexicon {path} is missing: restore it from git") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"lexicon {path} is not valid YAML: {exc}") from exc
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped and longest first (不超过 beats 超过).
+
+    Example: ``alternation(["超过", "不超过"])`` → ``"不超过|超过"``.
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

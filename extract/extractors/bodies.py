@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..types import BodyMention, Context, Provision, Region
 from .base import per_provision
 
@@ -75,8 +75,6 @@ class _Lex:
     data: Any
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +85,9 @@ def _lex() -> _Lex:
         for w in words:
             core_kind.setdefault(w, kind)
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
-    core_alt = _alt(list(core_kind))
+    core_alt = alternation(list(core_kind))
     division = (
-        f"(?:{_alt(data['division_stems'])})"
+        f"(?:{alternation(data['division_stems'])})"
         r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办(?![学理法公事好]))"
     )
     core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
@@ -109,15 +107,15 @@ def _lex() -> _Lex:
         core_kind=core_kind,
         division=re.compile(division + "$"),
         cues=tuple(cues),
-        generic_school=re.compile(f"(?:{_alt(data['generic_school_words'] + [p for p, _ in levels])})"),
+        generic_school=re.compile(f"(?:{alternation(data['generic_school_words'] + [p for p, _ in levels])})"),
         named_school_cores=frozenset(data["named_school_cores"]),
         not_bodies=frozenset(data["not_bodies"]),
-        person_after=re.compile(f"(?:{_alt(data['person_after'])})"),
-        verb_start=re.compile(f"(?:{_alt(data['verb_starts'])})"),
-        not_predicate=re.compile(f"(?:{_alt(data['not_predicate_starts'])})"),
+        person_after=re.compile(f"(?:{alternation(data['person_after'])})"),
+        verb_start=re.compile(f"(?:{alternation(data['verb_starts'])})"),
+        not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
         level_prefixes=tuple(levels),
-        class_prefix=re.compile(f"^(?:{_alt(data['class_prefixes'])})"),
-        qualifier=re.compile(f"^(?:{_alt(data['qualifier_words'] + [p for p, _ in levels])})+"),
+        class_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'])})"),
+        qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),
         clipped=dict(data["clipped"]),
         data=data,
     )

@@ -40,7 +40,7 @@ from typing import Any
 import cn2an
 from spacy.tokens import Doc
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
 from .base import per_provision
 
@@ -80,9 +80,6 @@ def _lex() -> dict[str, Any]:
     return load("deadlines")
 
 
-def _alt(words: list[str] | dict[str, Any]) -> str:
-    """A regex alternation, longest first so 开学前 beats 开学."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -96,12 +93,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dash = _dash_class()
     # 一 is a dash only between a digit (or date unit) and a digit.
     dash_re = rf"(?:[{dash}]|(?<=[\d年月日])一(?=[ \u3000]*\d))"
-    unit = _alt(lx["school_year_units"]) + "|年度|年|月份|月|日|号"
+    unit = alternation(lx["school_year_units"]) + "|年度|年|月份|月|日|号"
     clock = rf"(?:上午|下午|晚上|早上|中午)?\d{{1,2}}[:：]\d{{2}}"
     clock_range = rf"{clock}(?:{_SP}[-—–~～至到]{_SP}{clock})?"
     day_list = rf"[{_WEEKDAY}](?:{_SP}(?:[至到\-—~、和及]{_SP})?(?:周|星期)?[{_WEEKDAY}])*"
     month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
-    points = _alt(lx["recurring_points"])
+    points = alternation(lx["recurring_points"])
     return {
         "run": re.compile(
             rf"(?<![\d.A-Za-z])(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
@@ -109,20 +106,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
         "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
         "five_year": re.compile(
-            rf"[“\"]?({_alt(lx['five_year_plans'])})[”\"]?({_alt(lx['five_year_plan_suffixes'])})"
+            rf"[“\"]?({alternation(lx['five_year_plans'])})[”\"]?({alternation(lx['five_year_plan_suffixes'])})"
         ),
         "yearless_part": re.compile(
             rf"(?<![\d{_CN_NUM}年每本今明去当])(?P<rel>今年|明年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|年初)"
         ),
         "yearless_season": re.compile(
-            rf"(?<![\d年每])(?P<rel>今年|明年)?(?P<season>春季|秋季|春|秋)(?P<sem>学期)?(?=(?P<open>{_alt(lx['opening_words'])}))?"
+            rf"(?<![\d年每])(?P<rel>今年|明年)?(?P<season>春季|秋季|春|秋)(?P<sem>学期)?(?=(?P<open>{alternation(lx['opening_words'])}))?"
         ),
         "yearless_vacation": re.compile(
-            rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{_alt(lx['vacations'])})(?={_alt(lx['vacation_yearless_needs'])})"
+            rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{alternation(lx['vacations'])})(?={alternation(lx['vacation_yearless_needs'])})"
         ),
         "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个])年内"),
         "every_point": re.compile(
-            rf"每个?(?:{_alt([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{_alt(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
+            rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
         ),
         "every_weekday": re.compile(
             rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
@@ -130,21 +127,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clock_schedule": re.compile(
             rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}(?:之前|以前|前)?"
         ),
-        "cycle": re.compile(rf"(?:每)?({_NUM})年(?:为)?(?:{_alt(lx['cycle_words'])})"),
+        "cycle": re.compile(rf"(?:每)?({_NUM})年(?:为)?(?:{alternation(lx['cycle_words'])})"),
         "within": re.compile(
-            rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{_alt(lx['duration_units'])})(?:{_alt(lx['within_suffixes'])})"
+            rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{alternation(lx['duration_units'])})(?:{alternation(lx['within_suffixes'])})"
         ),
         "forward": re.compile(
-            rf"(?P<pre>{_alt(lx['forward_prefixes'])})(?P<n>{_NUM})(?P<u>个月|年)"
-            rf"|(?:{_alt(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
+            rf"(?P<pre>{alternation(lx['forward_prefixes'])})(?P<n>{_NUM})(?P<u>个月|年)"
+            rf"|(?:{alternation(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
         ),
         "period_before": re.compile(
-            rf"(?P<w>{_alt(lx['period_before'])}){_SP}(?P<n>{_NUM})(?P<u>个月|年|周|个星期|天)"
+            rf"(?P<w>{alternation(lx['period_before'])}){_SP}(?P<n>{_NUM})(?P<u>个月|年|周|个星期|天)"
         ),
         "period_after": re.compile(
-            rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={_alt(lx['period_after'])})"
+            rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={alternation(lx['period_after'])})"
         ),
-        "from_doc": re.compile(rf"(?:{_alt(lx['from_doc_date'])})(?:施行|实施|执行|生效)?"),
+        "from_doc": re.compile(rf"(?:{alternation(lx['from_doc_date'])})(?:施行|实施|执行|生效)?"),
         "event_period": re.compile(rf"([{_CJK}]{{2,4}})期间"),
         "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初)"),
         "year_ref": re.compile(

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import per_provision
 
@@ -52,8 +52,6 @@ class _Lex:
     actor_not_start: re.Pattern[str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -76,18 +74,18 @@ def _lex() -> _Lex:
         reverse=True,
     )
     return _Lex(
-        trigger=re.compile(_alt(list(modality))),
+        trigger=re.compile(alternation(list(modality))),
         modality=modality,
         exclude=(),
         exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
-        noun_after=re.compile(f"(?:{_alt(data['noun_followers'])})"),
+        noun_after=re.compile(f"(?:{alternation(data['noun_followers'])})"),
         not_modal_before=tuple(re.compile(p) for p in data["not_modal_before"]),
         strength=tuple(strength),
         strength_rank={g: i for i, g in enumerate(data["strength_order"])},
-        intensifier=re.compile(f"(?:{_alt([w for w, _ in strength])})"),
-        actor_trailing=re.compile(f"(?:{_alt(data['actor_trailing'])})+$"),
+        intensifier=re.compile(f"(?:{alternation([w for w, _ in strength])})"),
+        actor_trailing=re.compile(f"(?:{alternation(data['actor_trailing'])})+$"),
         actor_not_start=re.compile(
-            f"^(?!{_alt(data.get('actor_start_words', []) or ['$^'])})(?:{_alt(data['actor_not_starts'])})"
+            f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
     )
 

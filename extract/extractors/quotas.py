@@ -25,7 +25,7 @@ from typing import Any
 import cn2an
 from spacy.tokens import Doc
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..types import Context, Provision, Quota
 from .base import per_provision
 
@@ -43,9 +43,6 @@ _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, so 不超过 wins over 超过."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -105,15 +102,15 @@ def _lexicon() -> _Lexicon:
     acts: dict[str, Any] = load("activities")
 
     unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
-    seps = _alt(q["range_separators"])
+    seps = alternation(q["range_separators"])
     hit_re = re.compile(
         rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
         rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
         rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
-        rf"(?P<more>{_alt(q['comparators']['approx_more'])})?\s*(?P<unit>{_alt(unit_kind)})"
+        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)})"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
-    freq_re = re.compile(rf"一(?P<per>{_alt(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
+    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
 
     cmp_before = {w: c for c, words in q["comparators"]["before"].items() for w in words}
     cmp_after = tuple(
@@ -126,22 +123,22 @@ def _lexicon() -> _Lexicon:
     cmp_adjacent = {w: c for c, words in q["comparators"]["adjacent"].items() for w in words}
 
     period_of = {w: p for p, words in q["periods"].items() for w in words}
-    multi_units = _alt(q["multi_period_units"])
+    multi_units = alternation(q["multi_period_units"])
     multi_period_re = re.compile(
         rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{_alt(q['multi_period_after'])})"
+        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])})"
     )
 
     terms = [t for ts in roles["roles"].values() for t in ts]
     role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
     paren = r"(?:[（(][\u4e00-\u9fff、]{1,5}[)）])?"
-    pronouns = rf"(?:{_alt(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{_alt(terms)}))"
+    pronouns = rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))"
     one_role = (
-        rf"(?:{_alt(roles['distributive'])})?(?:{_alt(roles['qualifiers'])})*(?:{_alt(terms)}){paren}"
+        rf"(?:{alternation(roles['distributive'])})?(?:{alternation(roles['qualifiers'])})*(?:{alternation(terms)}){paren}"
     )
     role_re = re.compile(one_role)
-    actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{_alt(_CONJUNCTIONS + _SEPARATORS)}){one_role})*")
-    period_words = _alt(period_of)
+    actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(_CONJUNCTIONS + _SEPARATORS)}){one_role})*")
+    period_words = alternation(period_of)
 
     activities = []
     for key, spec in acts["activities"].items():
@@ -158,10 +155,10 @@ def _lexicon() -> _Lexicon:
         not_before_any=tuple(q["not_before_numeral"]),
         not_before_cn=tuple(q["not_before_chinese"]),
         not_before_yi=tuple(q["not_before_yi"]),
-        not_quotas_re=re.compile(_alt(q["not_quotas"])),
+        not_quotas_re=re.compile(alternation(q["not_quotas"])),
         enum_nouns=tuple(q["enumeration_nouns"]),
         target_verbs=tuple(sorted(q["target_verbs"], key=len, reverse=True)),
-        cmp_before_re=re.compile(_alt(cmp_before)),
+        cmp_before_re=re.compile(alternation(cmp_before)),
         cmp_before=cmp_before,
         cmp_after=cmp_after,
         cmp_adjacent=cmp_adjacent,
@@ -172,24 +169,24 @@ def _lexicon() -> _Lexicon:
         multi_period_re=multi_period_re,
         per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
         freq_period_of=freq_period_of,
-        descriptive_re=re.compile(_alt(q["descriptive_markers"])),
-        target_re=re.compile(rf"{_alt(q['target_markers'])}|到\d{{4}}年"),
+        descriptive_re=re.compile(alternation(q["descriptive_markers"])),
+        target_re=re.compile(rf"{alternation(q['target_markers'])}|到\d{{4}}年"),
         measure_nouns=tuple(q["measure_nouns"]),
         carrier_verbs=tuple(sorted(q["carrier_verbs"], key=len, reverse=True)),
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
-        activity_stop_re=re.compile(_alt(q["activity_stop"])),
+        activity_stop_re=re.compile(alternation(q["activity_stop"])),
         activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
-        actor_head_re=re.compile(rf"(?:{_alt(q['actor_head_words'])}|{period_words}|[“\"‘\s])*"),
-        evidence_head_re=re.compile(rf"(?:{_alt(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
+        actor_head_re=re.compile(rf"(?:{alternation(q['actor_head_words'])}|{period_words}|[“\"‘\s])*"),
+        evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
         period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})$"),
         role_re=role_re,
         actor_re=actor_re,
         role_of=role_of,
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
-        term_re=re.compile(_alt(terms)),
+        term_re=re.compile(alternation(terms)),
         pronouns=frozenset(roles["pronouns"]),
-        pronoun_re=rf"(?:{_alt(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{_alt(terms)}))",
+        pronoun_re=rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))",
         group_roles=frozenset(roles.get("group_roles") or ()),
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..types import Context, Provision, Reference
 from .base import per_provision
 
@@ -37,8 +37,6 @@ class _Lex:
     bracket_map: dict[int, str]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +54,8 @@ def _lex() -> _Lex:
     return _Lex(
         title=title,
         number=number,
-        lead=re.compile(f"^(?:{_alt(data['lead_words'])})+"),
-        alias=re.compile(f"(?:{_alt(data['alias_cues'])})$"),
+        lead=re.compile(f"^(?:{alternation(data['lead_words'])})+"),
+        alias=re.compile(f"(?:{alternation(data['alias_cues'])})$"),
         wrappers=tuple(re.compile(w) for w in data["wrappers"]),
         bracket_map=str.maketrans({c: "(" for c in data["year_open"]} | {c: ")" for c in data["year_close"]}),
     )
