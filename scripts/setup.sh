@@ -12,11 +12,14 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install --quiet -e '.[test]'
-else
-  .venv/bin/python -m pip install --quiet -e .
+log=$(mktemp)
+extra=""
+[ "$want_test" = 1 ] && extra="[test]"
+echo "installing policykb$extra into .venv (log: $log)" >&2
+if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".$extra"; } >"$log" 2>&1; then
+  tail -n 40 "$log" >&2
+  echo "pip install failed; full log in $log" >&2
+  exit 1
 fi
 
 # Debian packages: CJK fonts for charts (always), Chromium for the browser test.
