@@ -15,7 +15,7 @@ from .lexicons import load
 from .region import resolve
 from .types import Metadata
 
-_HEADER_LABEL = r"(?:标\s*题|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
+_HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
 # "label: value" pairs, several on a line; or "label<TAB>value" cells of a table.
 _SEP = r"(?:\s*[:：]|\t)"
 _HEADER_PAIR = re.compile(rf"({_HEADER_LABEL}){_SEP}\s*(.*?)(?=\s+{_HEADER_LABEL}{_SEP}|$)")
@@ -133,6 +133,11 @@ def _title(lines: list[str]) -> str | None:
         parts: list[str] = []
         for line in head[i : i + 3]:
             if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line):
+                break
+            # A site name or issuer line above a title joins it only as a
+            # red-header title does ("某某县教育局" + "关于…的通知"), and never
+            # when the next line repeats it.
+            if parts and (parts[-1] in line or (_is_org(parts[-1]) and not line.startswith("关于"))):
                 break
             parts.append(line)
             if line.endswith(types) or line.endswith(tuple(t + "》" for t in types)):

@@ -117,3 +117,20 @@ def test_header_fields_of_a_gov_page():
     assert fields["发文字号"] == "乌教发〔2023〕5号"
     assert fields["发文机构"] == "乌海市教育局"
     assert fields["成文日期"] == "2023-10-20 00:00:00"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a site-name line and a navigation bar above the printed title
+        ("某市教育和体育局\n首页 | 机构概况 | 政务公开 | 互动交流\n某市教育和体育局关于印发《某市青年教师培养方案》的通知\n",
+         "某市教育和体育局关于印发《某市青年教师培养方案》的通知"),
+        ("某县人民政府\n【字体:大 中 小】 打印本页\n某县教师发展中心关于印发2025年教师培训工作计划的通知\n",
+         "某县教师发展中心关于印发2025年教师培训工作计划的通知"),
+        # a red-header title printed on two lines
+        ("某某县教育局\n关于做好2024年暑期教师培训工作的通知\n", "某某县教育局关于做好2024年暑期教师培训工作的通知"),
+    ],
+)
+def test_title_under_page_furniture(head, title):
+    raw = head + "各学校:\n现将有关事项通知如下。\n"
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == title
