@@ -9,9 +9,9 @@ Public API (the CLI is a thin layer over it)::
 
 from __future__ import annotations
 
-from .build import Summary, build
-from .pipeline import process_file, process_raw
-from .store import ensure_db_shape, open_db, save_document
+import importlib
+from typing import Any
+
 from .types import (
     BodyMention,
     Deadline,
@@ -46,3 +46,21 @@ __all__ = [
     "process_raw",
     "save_document",
 ]
+
+# Heavy modules (spaCy, sqlite-utils) load on first use, so `import extract`
+# and CLI start-up stay fast for commands that do not need them.
+_LAZY = {
+    "Summary": "build",
+    "build": "build",
+    "process_file": "pipeline",
+    "process_raw": "pipeline",
+    "ensure_db_shape": "store",
+    "open_db": "store",
+    "save_document": "store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")
