@@ -121,6 +121,16 @@ def _with_bom(app):
     """
 
     async def wrapped(scope, receive, send):
+        if scope.get("type") == "http" and scope.get("path", "").endswith(".excelcsv"):
+            # Query views (canned queries, ?sql=) override a renderer's status
+            # with their own 200, which turns the redirect into a blank page.
+            async def send_redirect(message):
+                if message["type"] == "http.response.start" and any(k.lower() == b"location" for k, _ in message.get("headers", [])):
+                    message = dict(message, status=302)
+                await send(message)
+
+            await app(scope, receive, send_redirect)
+            return
         qs = scope.get("query_string", b"") if scope.get("type") == "http" else b""
         if not (scope.get("path", "").endswith(".csv") and b"_bom=1" in qs):
             await app(scope, receive, send)
