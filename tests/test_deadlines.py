@@ -164,7 +164,8 @@ def test_recurring(text: str, evidence: str) -> None:
         ("2023年度教师培训经费足额保障", ("2023年度", "absolute", "2023-01-01", "2023-12-31")),
         ("即日起至2023年12月31日开展专项整治", ("即日起至2023年12月31日", "range", "2023-06-15", "2023-12-31")),
         ("本通知自印发之日起施行", ("自印发之日起施行", "relative", "2023-06-15", None)),
-        ("本办法有效期5年", ("有效期5年", "period", "2023-06-15", "2028-06-15")),
+        # The first day counts: five years from the document date end the day before the anniversary.
+        ("本办法有效期5年", ("有效期5年", "period", "2023-06-15", "2028-06-14")),
         ("2023年11月30日前报送材料", ("2023年11月30日前", "absolute", None, "2023-11-30")),
         ("请于9月15日前将名单报市教育局", ("9月15日前", "relative", None, "2023-09-15")),
         ("10月底前完成校舍排查", ("10月底前", "relative", None, "2023-10-31")),
@@ -305,3 +306,81 @@ def test_get_deadlines_reads_the_doc_context() -> None:
         ("2023年上半年", "2023-06-30"),
         ("下半年", "2023-12-31"),
     ]
+
+
+# ---------------------------------------------------------------- held-out failure classes
+# Each case is a different sentence of a pattern the held-out notices showed
+# the rules missed; none is copied from them.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bounded expression stays a deadline whatever verb follows (制定/印发/修订 …).
+        ("各校于2025年4月底前制定课后服务方案", ("2025年4月底前", "absolute", None, "2025-04-30")),
+        ("各地须在2024年6月30日前印发本地细则", ("2024年6月30日前", "absolute", None, "2024-06-30")),
+        ("2024年底前修订完善考核办法", ("2024年底前", "absolute", None, "2024-12-31")),
+        # Cycles with a qualified cycle noun.
+        ("教师继续教育以三年为一个学分周期", ("三年为一个学分周期", "recurring", None, None)),
+        ("每五年为一个注册周期,周期内须完成学时", ("每五年为一个注册周期", "recurring", None, None)),
+        # A person's own probation span.
+        ("新聘教师见习期内须参加不少于60学时的岗前培训", ("见习期内", "relative", None, None)),
+        ("实习期内由指导教师负责日常考核", ("实习期内", "relative", None, None)),
+        # End or middle of the current term, year left implicit.
+        ("期中考试后各年级召开质量分析会", ("期中考试后", "relative", None, None)),
+        ("期末由教研组评选优秀教案", ("期末", "relative", None, None)),
+        ("各班须在期末考试之前完成学籍核对", ("期末考试之前", "relative", None, None)),
+        # An event span with a modal between the event and the span.
+        ("观课后须在三天内提交观课报告", ("观课后须在三天内", "relative", None, None)),
+        ("调研结束后应于10个工作日内形成报告", ("调研结束后应于10个工作日内", "relative", None, None)),
+        # A repeating anchor makes the span repeat.
+        ("每学年开学后一个月内完成教师培训需求调查", ("每学年开学后一个月内", "recurring", None, None)),
+        ("每学期结束后两周内上报研修总结", ("每学期结束后两周内", "recurring", None, None)),
+    ],
+)
+def test_heldout_patterns(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本规定自2025年1月1日起实施,有效期三年", ("有效期三年", "period", "2025-01-01", "2027-12-31")),
+        ("本细则自2024年3月15日起执行,有效期为2年", ("有效期为2年", "period", "2024-03-15", "2026-03-14")),
+        # No start bound in the sentence: count from the document date.
+        ("本方案有效期3年", ("有效期3年", "period", "2024-03-01", "2027-02-28")),
+    ],
+)
+def test_validity_counts_from_the_stated_start(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("规培期两年(2025年9月—2027年8月),第二年到城区学校跟岗",
+         ("第二年", "relative", "2026-09-01", "2027-08-31")),
+        ("工作第一年须完成新教师岗前培训", ("第一年", "relative", None, None)),
+    ],
+)
+def test_ordinal_year_of_a_stated_span(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织2025年新入职教师参加岗前培训",
+        "做好2024年新任班主任培训工作",
+        "2023年新招聘教师由各校统一安排指导教师",
+        "对2024年入职的教师开展跟踪考核",
+        "2025年毕业生就业指导工作",
+        "各校要组织期末考试",
+        "期末成绩纳入教师考核",
+        "第一年度考核结果",
+    ],
+)
+def test_heldout_not_deadlines(text: str) -> None:
+    assert run(text, date(2024, 3, 1)) == []

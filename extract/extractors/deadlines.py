@@ -127,7 +127,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clock_schedule": re.compile(
             rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}(?:之前|以前|前)?"
         ),
-        "cycle": re.compile(rf"(?:每)?({_NUM})年(?:为)?(?:{alternation(lx['cycle_words'])})"),
+        "cycle": re.compile(
+            rf"(?:每)?({_NUM})年(?:为)?(?:{alternation(lx['cycle_words'])}"
+            rf"|一个?[{_CJK}]{{0,4}}?(?:{alternation(lx['cycle_nouns'])}))"
+        ),
+        "status_span": re.compile(
+            rf"(?:{alternation(lx['status_spans'])})(?:{alternation(lx['status_span_suffixes'])})"
+        ),
+        "ordinal_year": re.compile(rf"(?<![\d{_CN_NUM}])第([一二三四五六七八九十]|\d{{1,2}})年(?![度级])"),
+        "term_point": re.compile(
+            rf"(?<![每学年度季五末])期(?P<p>末|中)(?P<ev>{alternation(lx['term_events'])})?"
+            rf"(?P<b>{alternation(lx['term_point_bounds'])})?"
+        ),
         "within": re.compile(
             rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{alternation(lx['duration_units'])})(?:{alternation(lx['within_suffixes'])})"
         ),
@@ -238,8 +249,13 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -
             return True
     before = text[lo:start].rstrip(" \u3000")
     after = text[end:hi].lstrip(" \u3000")
-    if any(after.startswith(w) for w in lx["not_followed_by"]):
+    evidence = text[start:end]
+    # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
+    bounded = any(evidence.endswith(w) for w in lx["bounded_endings"])
+    if not bounded and any(after.startswith(w) for w in lx["not_followed_by"]):
         return True
+    if any(after.startswith(w) for w in lx["cohort_followers"]):
+        return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if any(before.endswith(w) for w in lx["not_preceded_by"]):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
@@ -640,6 +656,36 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
     for m in pats["opening_bare"].finditer(text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
+    for m in pats["term_point"].finditer(text, lo, hi):
+        # 期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam.
+        if m.group("ev") and not m.group("b"):
+            continue
+        if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
+            continue
+        yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
+    for m in pats["status_span"].finditer(text, lo, hi):
+        # 试用期内 / 见习期内: runs from each person's own start, so no dates.
+        yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
+    for m in pats["ordinal_year"].finditer(text, lo, hi):
+        yield _ordinal_year(text, lo, m, ctx)
+
+
+def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
+    """第一年 of a span stated earlier in the sentence (培养期三年(2024年9月-2027年8月),其中第一年…).
+
+    The N-th year runs from the span's start plus N-1 years to the day before
+    the next anniversary; without such a span the dates stay null.
+    """
+    n = _num(m.group(1))
+    spans = [c for c in _explicit_dates(text, lo, m.start(), ctx) if c.start_date and c.end_date]
+    s = e = None
+    if n and spans:
+        first = spans[-1].start_date
+        s = _add_months(first, 12 * (n - 1))
+        e = _add_months(first, 12 * n) - timedelta(days=1)
+        if e > spans[-1].end_date:
+            s = e = None
+    return _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_EVENT)
 
 
 # ---------------------------------------------------------------- recurring, durations, events
@@ -701,12 +747,17 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         before = text[lo:start]
         if any(before.endswith(w) for w in lx["past_prefixes"]):
             continue
-        anchored = _anchor_before(text, lo, start)
+        # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
+        filler = re.search(rf"(?:{alternation(lx['anchor_fillers'])})$", before)
+        anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
         if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
             anchored = None  # "…后" after something that is not an event: count from the notice
         if anchored is not None:
             a_start, anchor = anchored
-            if any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
+            if anchor.startswith("每"):
+                # 每学期开学后两周内: the event itself repeats, so the span does too.
+                yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
+            elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
                 yield _Cand(a_start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
             else:
                 yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
@@ -725,7 +776,7 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if n is None:
             continue
         if m.group("w").startswith("有效期"):
-            yield _Cand(m.start(), m.end(), "period", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+            yield _validity(text, lo, m, n, ctx)
         else:
             yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
     for m in pats["period_after"].finditer(text, lo, hi):
@@ -740,6 +791,29 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if len(head) < 2 or head in lx["event_period_stop"] or head[-1] in "此该其这":
             continue
         yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
+
+
+def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
+    """有效期5年: counted from the 施行 date stated before it in the sentence, else the document date.
+
+    The first day counts, so five years from 2024-09-01 end on 2029-08-31
+    (see ``validity_starts`` in deadlines.yml).
+    """
+    lx = _lex()
+    start = ctx.doc_date
+    for c in _explicit_dates(text, lo, m.start(), ctx):
+        ev = text[c.start : c.end]
+        if c.start_date and c.end_date is None and any(w in ev for w in lx["validity_starts"]):
+            start = c.start_date
+    field, mult = lx["duration_units"][m.group("u")]
+    end = None
+    if start is not None and field in ("day", "month", "year"):
+        if field == "day":
+            end = start + timedelta(days=n * mult)
+        else:
+            end = _add_months(start, n * mult * (12 if field == "year" else 1))
+        end -= timedelta(days=1)
+    return _Cand(m.start(), m.end(), "period", start, end, None, _PRIO_DURATION)
 
 
 # ---------------------------------------------------------------- assembly
