@@ -36,8 +36,6 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
-_LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
-_LEADING_ENUM = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*|[①-⑳]\s*|[LI](?=[\u4e00-\u9fff]))")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
@@ -92,6 +90,12 @@ class _Lexicon:
     noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
+    marker_re: re.Pattern[str]
+    item_re: re.Pattern[str]
+    article_re: re.Pattern[str]
+    span_nouns: tuple[str, ...]
+    default_periods: tuple[tuple[str, str], ...]
+    org_role: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -133,12 +137,30 @@ def _lexicon() -> _Lexicon:
     role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
     paren = r"(?:[（(][\u4e00-\u9fff、]{1,5}[)）])?"
     pronouns = rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))"
+    qualifiers = "|".join([alternation(roles["qualifiers"]), *roles.get("qualifier_patterns", ())])
+    orgs = roles["organisations"]
+    org_role = tuple(
+        sorted(((e, r) for r, es in orgs["endings"].items() for e in es), key=lambda er: len(er[0]), reverse=True)
+    )
+    # a level word, a few words of name, an organ ending: 市教育和体育局
+    org = (
+        rf"(?:{alternation(orgs['levels'])})(?!级)[\u4e00-\u9fff]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(e for e, _ in org_role)})"
+    )
     one_role = (
-        rf"(?:{alternation(roles['distributive'])})?(?:{alternation(roles['qualifiers'])})*(?:{alternation(terms)}){paren}"
+        rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{alternation(terms)})|{org}){paren}"
     )
     role_re = re.compile(one_role)
     actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(_CONJUNCTIONS + _SEPARATORS)}){one_role})*")
     period_words = alternation(period_of)
+
+    # heading and list markers, as the segmenter knows them (headings.yml)
+    heads = load("headings")
+    kinds = heads["kinds"]
+    ocr = alternation(a for a in heads["ocr_aliases"] if len(a) > 1)
+    ocr_letters = "".join(a for a in heads["ocr_aliases"] if len(a) == 1)
+    marker_alts = [spec["marker"] for spec in kinds.values()] + [ocr, rf"[{ocr_letters}](?=[\u4e00-\u9fff])"]
+    item_alts = [spec["marker"] for k, spec in kinds.items() if k not in ("chapter", "article")]
 
     activities = []
     for key, spec in acts["activities"].items():
@@ -177,9 +199,14 @@ def _lexicon() -> _Lexicon:
         keep_words=tuple(q["keep_words"]),
         activity_stop_re=re.compile(alternation(q["activity_stop"])),
         activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
-        actor_head_re=re.compile(rf"(?:{alternation(q['actor_head_words'])}|{period_words}|[“\"‘\s])*"),
+        # head words, then period words: after "每学年" a verb such as 指导 is the
+        # clause's own verb and the role after it its object ("每学年指导青年教师…")
+        actor_head_re=re.compile(
+            rf"(?:{alternation(q['actor_head_words'])}|[“\"‘\s])*(?:{period_words}|[“\"‘\s])*"
+        ),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
-        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})$"),
+        # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
+        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[\u4e00-\u9fff]{{0,6}}[中里内])?$"),
         role_re=role_re,
         actor_re=actor_re,
         role_of=role_of,
@@ -191,6 +218,15 @@ def _lexicon() -> _Lexicon:
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
+        marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
+        item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
+        article_re=re.compile(rf"[\s　]*(?:{kinds['article']['marker']})"),
+        span_nouns=tuple(q.get("span_nouns") or ()),
+        default_periods=tuple(
+            sorted(((w, p) for p, ws in (q.get("default_periods") or {}).items() for w in ws),
+                   key=lambda wp: len(wp[0]), reverse=True)
+        ),
+        org_role=org_role,
     )
 
 
@@ -309,8 +345,12 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
         if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
             continue
-        if _starts_with_any(rest, lex.not_after.get(unit, ())):
-            continue
+        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not any(
+            rest.startswith(w) for w, _ in lex.cmp_after
+        ):
+            continue  # "所有", "年内" are words; "20所以上" is a count
+        if any(w in re.split(rf"[{_CLAUSE_END}]", rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
+            continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count
         if n1 == "一" and rest.startswith("一"):
             continue
@@ -396,20 +436,22 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     The earliest term wins, and at one place the longest (副校长 over 校长).
     """
     m = lex.term_re.search(actor)
-    return lex.role_of[m.group(0)] if m else None
+    if m:
+        return lex.role_of[m.group(0)]
+    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
     seg = s[a:b]
-    lead = _LEADING_ENUM.match(seg)
-    pos = lead.end() if lead else 0
-    if allow_head_words:
-        pos = lex.actor_head_re.match(seg, pos).end()
-    else:
-        while pos < len(seg) and seg[pos] in "“\"‘ ":
-            pos += 1
+    pos = lex.marker_re.match(seg).end()
+    while pos < len(seg) and seg[pos] in "“\"‘ ":
+        pos += 1
+    # "指导教师每月…" is a role, though 指导 may also open a clause ("指导总校…")
     m = lex.actor_re.match(seg, pos)
+    if not m and allow_head_words:
+        m = lex.actor_re.match(seg, lex.actor_head_re.match(seg, pos).end())
     if not m:
         return None
     text = m.group(0)
@@ -418,8 +460,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after[:1] == "的":
         return None
-    # "全市中小学教师持证上岗率100%": the role names what is measured
-    if _ends_with_any(_activity_words(after, lex) or "", lex.measure_nouns):
+    # "全市中小学教师持证上岗率100%": the role names what is measured; but
+    # "各学校按不低于…经费5%…" has a word that makes the role its subject
+    subject = _starts_with_any(after, lex.function_words) or lex.cmp_before_re.match(after) or lex.period_re.match(after)
+    if not subject and _ends_with_any(_activity_words(after, lex) or "", lex.measure_nouns):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
@@ -433,13 +477,39 @@ def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
     return m.group(0) if m else None
 
 
+def _prov_index(prov: Provision, ctx: Context) -> int | None:
+    """Where ``prov`` stands in ``ctx.provisions``."""
+    provs = ctx.provisions
+    if 0 <= prov.ordinal < len(provs) and provs[prov.ordinal].ordinal == prov.ordinal:
+        return prov.ordinal
+    return next((i for i, p in enumerate(provs) if p.ordinal == prov.ordinal), None)
+
+
+def _lead_length(s: str, prov: Provision, ctx: Context, lex: _Lexicon) -> int:
+    """Length of the heading and list markers opening a provision (一、 (一) 1. ① 第七条 …).
+
+    "2.40岁以下教师…" reads as item 2 only when it continues a numbered list
+    ("1." before it, or "2." after a "1."), not as the number 2.40.
+    """
+    end = lex.marker_re.match(s).end()
+    m = re.match(r"[\s　]*(\d{1,2})[.．](?=\d)", s[end:])
+    if not m or not ctx.provisions:
+        return end
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return end
+    n = int(m.group(1))
+    want, near = (n - 1, range(idx - 1, max(-1, idx - 15), -1)) if n > 1 else (2, range(idx + 1, min(len(ctx.provisions), idx + 15)))
+    if any(re.match(rf"[\s　]*{want}[.．、]", ctx.provisions[j].text) for j in near):
+        return end + m.end()
+    return end
+
+
 def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
     """The actor of a list introduced by a colon ("教研员应具备如下条件：1.… 5.具有6年以上…")."""
-    if not _LIST_ITEM.match(prov.text) or not ctx.provisions:
+    if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
-    idx = prov.ordinal if 0 <= prov.ordinal < len(ctx.provisions) and ctx.provisions[prov.ordinal].ordinal == prov.ordinal else None
-    if idx is None:
-        idx = next((i for i, p in enumerate(ctx.provisions) if p.ordinal == prov.ordinal), None)
+    idx = _prov_index(prov, ctx)
     if idx is None:
         return None
     for j in range(idx - 1, max(-1, idx - 15), -1):
@@ -447,8 +517,34 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
         if t.endswith(("：", ":")):
             found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
             return found.text if found else None
-        if not _LIST_ITEM.match(t) and not t.endswith(("；", ";")):
+        if not lex.item_re.match(t) and not t.endswith(("；", ";")):
             return None
+    return None
+
+
+def _article_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The actor of the opening line of the 第X条 article whose list item ``prov`` is
+    ("第五条 兼职教研员应当履行下列职责。(一)每学期参与…不少于4次" → 兼职教研员).
+
+    Only items inherit: a later sentence of the article may be about someone
+    else ("第五条 兼职教研员按…选聘。每学科聘任兼职教研员3—5名").
+    """
+    path = prov.section_path or ""
+    parts = path.split("/")
+    k = next((i for i in range(len(parts) - 1, -1, -1) if lex.article_re.fullmatch(parts[i])), None)
+    if k is None or k == len(parts) - 1 or not lex.item_re.match(prov.text):
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    article = "/".join(parts[: k + 1])
+    for j in range(idx - 1, -1, -1):
+        p = ctx.provisions[j]
+        if not (p.section_path == article or (p.section_path or "").startswith(article + "/")):
+            return None
+        if lex.article_re.match(p.text):
+            found = _actor_at_head(p.text, 0, len(p.text), lex, allow_head_words=False)
+            return found.text if found else None
     return None
 
 
@@ -582,9 +678,10 @@ def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
     if post:
         return post, end
     pre = s[left: hit.start]
-    found = list(lex.cmp_before_re.finditer(pre))
-    if found:
-        return lex.cmp_before[found[-1].group(0)], end
+    found = [lex.cmp_before[m.group(0)] for m in lex.cmp_before_re.finditer(pre)]
+    bounding = [c for c in found if c != "="]
+    if bounding or found:
+        return (bounding or found)[-1], end
     if pre and pre[-1] in lex.cmp_adjacent:
         return lex.cmp_adjacent[pre[-1]], end
     if hit.more:
@@ -708,7 +805,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             if adjacent and actor is None:
                 period = prev.period  # "(其中专业知识不少于60学时，公需知识30学时)"
             else:
-                period = _head_period(s, periods, bounds, ci, lex) or "total"
+                period = _head_period(s, periods, bounds, ci, lex) or _default_period(s[c_start: hit.start], lex)
         if actor is None and adjacent:
             actor = prev.actor
         if actor is None and ci > 0:
@@ -719,6 +816,12 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             actor = head_actor or None
         found.append(_Found(hit, ci, period, actor, cmp))
     return found
+
+
+def _default_period(stretch: str, lex: _Lexicon) -> str:
+    """The period a measure holds over by nature when none is written
+    ("书面作业平均完成时间不超过60分钟" → day), else total."""
+    return next((p for w, p in lex.default_periods if w in stretch), "total")
 
 
 def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
@@ -750,9 +853,17 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
     if not hits:
         return
     bounds = _clause_bounds(s)
+    # heading and list markers are never part of evidence, actor or activity
+    lead = _lead_length(s, prov, ctx, lex)
+    if lead:
+        hits = [h for h in hits if h.start >= lead]
+        bounds = [(max(a, lead), b) for a, b in bounds if b > lead]
+        if not hits or not bounds:
+            return
     found = _resolve(s, hits, bounds, lex)
 
     list_actor: str | None | bool = False  # computed lazily
+    article_actor: str | None | bool = False
     prev_activity: str | None = None
     for n, f in enumerate(found):
         hit, ci = f.hit, f.clause
@@ -771,6 +882,10 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
             if list_actor is False:
                 list_actor = _list_intro_actor(prov, ctx, lex)
             actor_text = list_actor or None
+        if actor_text is None:
+            if article_actor is False:
+                article_actor = _article_actor(prov, ctx, lex)
+            actor_text = article_actor or None
 
         if hit.freq_period:
             activity, ev_start, ev_end = hit.freq_act, hit.start, hit.end
