@@ -160,41 +160,54 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
     }
     with db.conn:
         if region:
-            db["regions"].upsert(region, pk="key")
+            _upsert_region(db, region)
         existing = db.execute("select id from documents where path = ?", [doc.path]).fetchone()
         if existing:
             doc_id = existing[0]
             _delete_children(db, doc_id)
-            db["documents"].update(doc_id, row)
+            db.execute(
+                f"update documents set {', '.join(f'{_q(k)} = ?' for k in row)} where id = ?",
+                [*row.values(), doc_id],
+            )
         else:
-            doc_id = db["documents"].insert(row).last_pk
+            doc_id = db.execute(
+                f"insert into documents ({', '.join(map(_q, row))}) values ({', '.join('?' * len(row))})",
+                list(row.values()),
+            ).lastrowid
         db.execute("delete from ingest_errors where path = ?", [doc.path])
 
+        # Ids are assigned here (max + 1, what SQLite would pick) so that
+        # children go in with one executemany per table instead of one
+        # insert per row.
         section_ids: dict[str, int] = {}
-        for s in doc.sections:
-            sid = db["sections"].insert(
-                {"document_id": doc_id, "path": s.path, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end}
-            ).last_pk
-            section_ids[s.path] = sid
-        prov_ids: list[int] = []
-        for p in doc.provisions:
-            pid = db["provisions"].insert(
-                {
-                    "document_id": doc_id,
-                    "section_id": section_ids.get(p.section_path) if p.section_path else None,
-                    "section_path": p.section_path,
-                    "ordinal": p.ordinal,
-                    "text": p.text,
-                    "start": p.start,
-                    "end": p.end,
-                }
-            ).last_pk
-            prov_ids.append(pid)
-        db["provisions_fts"].insert_all(
-            ({"rowid": pid, "text": search_terms(p.text)} for pid, p in zip(prov_ids, doc.provisions)),
-            batch_size=1000,
+        next_sid = _next_id(db, "sections")
+        section_rows = []
+        for i, s in enumerate(doc.sections):
+            section_ids[s.path] = next_sid + i
+            section_rows.append((next_sid + i, doc_id, s.path, s.heading, s.level, s.start, s.end))
+        db.conn.executemany(
+            'insert into sections (id, document_id, path, heading, level, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
+            section_rows,
         )
-        db["documents_fts"].insert({"rowid": doc_id, "title": search_terms(meta.title or ""), "text": search_terms(doc.text)})
+        next_pid = _next_id(db, "provisions")
+        prov_ids = list(range(next_pid, next_pid + len(doc.provisions)))
+        db.conn.executemany(
+            'insert into provisions (id, document_id, section_id, section_path, ordinal, text, start, "end") '
+            "values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (pid, doc_id, section_ids.get(p.section_path) if p.section_path else None, p.section_path,
+                 p.ordinal, p.text, p.start, p.end)
+                for pid, p in zip(prov_ids, doc.provisions)
+            ],
+        )
+        db.conn.executemany(
+            "insert into provisions_fts (rowid, text) values (?, ?)",
+            [(pid, search_terms(p.text)) for pid, p in zip(prov_ids, doc.provisions)],
+        )
+        db.execute(
+            "insert into documents_fts (rowid, title, text) values (?, ?, ?)",
+            [doc_id, search_terms(meta.title or ""), search_terms(doc.text)],
+        )
 
         if ex is not None:
             find = _provision_finder(doc.provisions, prov_ids)
@@ -204,13 +217,12 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
                 ("deadlines", ex.deadlines),
                 ("references", ex.references),
             ):
-                db[table].insert_all(
-                    ({"document_id": doc_id, "provision_id": find(r.start), **asdict(r)} for r in records),
-                    batch_size=1000,
-                )
+                _insert_many(db, table, [{"document_id": doc_id, "provision_id": find(r.start), **asdict(r)} for r in records])
             _save_bodies(db, doc, doc_id, find)
-            for err in ex.errors:
-                db["ingest_errors"].insert(
+            _insert_many(
+                db,
+                "ingest_errors",
+                [
                     {
                         "path": doc.path,
                         "error": f"extractor {err.extractor} failed on provision {err.provision_ordinal}: {err.error}",
@@ -218,58 +230,108 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
                         "sha256": doc.sha256,
                         "at": now(),
                     }
-                )
+                    for err in ex.errors
+                ],
+            )
     return doc_id
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    return (db.execute(f'select max(id) from "{table}"').fetchone()[0] or 0) + 1
+
+
+def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """One executemany for rows that share their keys (records of one dataclass)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    db.conn.executemany(
+        f"insert into {_q(table)} ({', '.join(map(_q, cols))}) values ({', '.join('?' * len(cols))})",
+        [tuple(r[c] for c in cols) for r in rows],
+    )
+
+
+def _upsert_region(db: sqlite_utils.Database, region: dict) -> None:
+    cols = list(region)
+    db.execute(
+        f"insert into regions ({', '.join(map(_q, cols))}) values ({', '.join('?' * len(cols))}) "
+        f"on conflict(key) do update set {', '.join(f'{_q(c)} = excluded.{_q(c)}' for c in cols if c != 'key')}",
+        [region[c] for c in cols],
+    )
 
 
 def _save_bodies(db: sqlite_utils.Database, doc: Document, doc_id: int, find) -> None:
     from .extractors.bodies import resolve_bodies
 
     mentions = doc.extractions.bodies if doc.extractions else []
+    rows = []
     for body in resolve_bodies(mentions, doc.metadata.region):
-        row = {
-            "key": body.key,
-            "name": body.name,
-            "kind": body.kind,
-            "level": body.level,
-            "region_adcode": body.region_adcode,
-            "is_class": int(body.is_class),
-        }
         existing = db.execute("select id from bodies where key = ?", [body.key]).fetchone()
-        body_id = existing[0] if existing else db["bodies"].insert(row).last_pk
-        db["body_mentions"].insert_all(
-            (
-                {
-                    "body_id": body_id,
-                    "document_id": doc_id,
-                    "provision_id": find(mentions[i].start),
-                    "role": mentions[i].role,
-                    "name": mentions[i].name,
-                    "text": mentions[i].text,
-                    "start": mentions[i].start,
-                    "end": mentions[i].end,
-                }
-                for i in body.mentions
-            ),
-            batch_size=1000,
-        )
+        if existing:
+            body_id = existing[0]
+        else:
+            body_id = db.execute(
+                "insert into bodies (key, name, kind, level, region_adcode, is_class) values (?, ?, ?, ?, ?, ?)",
+                [body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)],
+            ).lastrowid
+        for i in body.mentions:
+            m = mentions[i]
+            rows.append((body_id, doc_id, find(m.start), m.role, m.name, m.text, m.start, m.end))
+    db.conn.executemany(
+        'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
+        "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def link_references(db: sqlite_utils.Database) -> None:
-    """Point each reference at the corpus document it cites, where that document is here."""
-    from .extractors.references import match_reference
+    """Point each reference at the corpus document it cites, where that document is here.
 
-    candidates = [(r[0], r[1], r[2]) for r in db.execute("select id, title, doc_number from documents")]
+    ``match_reference`` compares a title with every document (fuzzy ratio);
+    with thousands of documents that is quadratic, so candidates are first
+    narrowed with rapidfuzz's vectorised ``cdist`` (the same ``fuzz.ratio``,
+    any score ≥ 80) and by 发文字号; ``match_reference`` then decides among
+    the survivors, in the original order.
+    """
+    from .extractors.references import core_title, match_reference, normalise_number
+
+    candidates = [(r[0], r[1], r[2]) for r in db.execute("select id, title, doc_number from documents order by id")]
+    by_number: dict[str, list[int]] = {}
+    for i, (_id, _title, number) in enumerate(candidates):
+        if number:
+            by_number.setdefault(normalise_number(number), []).append(i)
+    titled = [i for i, c in enumerate(candidates) if c[1]]
+    titles = [candidates[i][1] for i in titled]
+    cores = [core_title(t) for t in titles]
     updates = []
     for ref_id, doc_id, title, number, current in db.execute(
         'select id, document_id, title, doc_number, cited_document_id from "references"'
     ).fetchall():
-        target = match_reference_safe(match_reference, title, number, [c for c in candidates if c[0] != doc_id])
+        keep: set[int] = set()
+        if number:
+            keep.update(by_number.get(normalise_number(number), ()))
+        if title and titles:
+            keep.update(titled[j] for j in _similar(title, core_title(title), titles, cores))
+        pool = [candidates[i] for i in sorted(keep) if candidates[i][0] != doc_id]
+        target = match_reference_safe(match_reference, title, number, pool) if pool else None
         if target != current:
             updates.append((target, ref_id))
     if updates:
         with db.conn:
             db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
+
+
+def _similar(title: str, core: str, titles: list[str], cores: list[str]) -> list[int]:
+    """Indexes of titles within reach of ``title`` (a superset of what match_reference accepts)."""
+    from rapidfuzz import fuzz, process
+
+    a = process.cdist([title], titles, scorer=fuzz.ratio, score_cutoff=80)[0]
+    b = process.cdist([core], cores, scorer=fuzz.ratio, score_cutoff=80)[0]
+    return [int(j) for j in ((a > 0) | (b > 0)).nonzero()[0]]
 
 
 def match_reference_safe(match, title, number, candidates) -> int | None:
