@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -12,7 +13,7 @@ import sqlite_utils
 
 from . import store
 from .errors import ReadError
-from .pipeline import process_file, sha256_file
+from .pipeline import Timings, process_file, sha256_file
 from .types import Document
 
 # Files in corpus/ that describe the corpus rather than belong to it.
@@ -30,6 +31,9 @@ class Summary:
     removed: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    timings: Timings = field(default_factory=Timings)
+    bytes_read: int = 0
+    pages: int = 0
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
@@ -61,24 +65,37 @@ class Outcome:
     document: Document | None = None
     error: str | None = None
     detail: str | None = None
+    timings: Timings | None = None
+    size: int = 0
 
 
-def _process(args: tuple[Path, Path, str, bool]) -> Outcome:
-    path, root, sha, extract = args
+def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outcome:
+    """Run the pipeline on one file and wrap the result (or the error) with its stage timings.
+
+    This is the unit of work of every engine: the local loop, the process
+    pool and the dask workers all call it.
+    """
     rel = path.relative_to(root).as_posix()
+    timings = Timings()
     try:
-        doc = process_file(path, root, extract=extract)
+        size = path.stat().st_size
+        doc = process_file(path, root, extract=extract, sha256=sha, timings=timings)
         doc.sha256 = sha
-        return Outcome(rel, sha, document=doc)
+        return Outcome(rel, sha, document=doc, timings=timings, size=size)
     except ReadError as exc:
-        return Outcome(rel, sha, error=str(exc), detail=type(exc).__name__)
+        return Outcome(rel, sha, error=str(exc), detail=type(exc).__name__, timings=timings)
     except Exception as exc:  # noqa: BLE001  a pipeline bug on one file must not stop the build
         return Outcome(
             rel,
             sha,
             error=f"{rel}: policykb failed on this file ({type(exc).__name__}: {exc}); please report it with the file",
             detail="".join(traceback.format_exception(exc))[-4000:],
+            timings=timings,
         )
+
+
+def _process(args: tuple[Path, Path, str, bool]) -> Outcome:
+    return process_one(*args)
 
 
 def build(
@@ -89,12 +106,18 @@ def build(
     extract: bool = True,
     progress: Callable[[Iterator, int], Iterator] | None = None,
     echo: Callable[[str], None] | None = None,
+    runner: Callable[[list[tuple[Path, Path, str, bool]]], Iterator[Outcome]] | None = None,
 ) -> Summary:
     """Bring ``db`` in line with the files under ``root``.
 
     Unchanged files (same sha256, same pipeline fingerprint) are skipped;
     changed ones replace their rows; deleted ones lose theirs. A file that
     fails is recorded in ``ingest_errors`` and its previous rows stay.
+
+    ``runner`` turns the work list ``[(path, root, sha256, extract), …]`` into
+    outcomes (in any order); by default the documents are processed here or
+    in a pool of ``workers`` processes. ``extract.engine_dask`` passes one
+    that runs them on a dask cluster. Either way only this process writes.
     """
     summary = Summary()
     files = corpus_files(root)
@@ -115,18 +138,25 @@ def build(
             todo.append((path, root, sha, extract))
 
     results: Iterator[Outcome]
-    if workers > 1 and len(todo) > 1:
+    pool = None
+    if runner is not None:
+        results = runner(todo)
+    elif workers > 1 and len(todo) > 1:
         pool = ProcessPoolExecutor(max_workers=workers)
         results = pool.map(_process, todo, chunksize=max(1, min(64, len(todo) // (workers * 8) or 1)))
     else:
-        pool = None
         results = map(_process, todo)
     if progress is not None:
         results = progress(results, len(todo))
     try:
         for outcome in results:
+            summary.timings.add(outcome.timings)
             if outcome.document is not None:
+                t0 = time.perf_counter()
                 store.save_document(db, outcome.document)
+                summary.timings.store += time.perf_counter() - t0
+                summary.bytes_read += outcome.size
+                summary.pages += outcome.document.pages or 0
                 if outcome.path in known:
                     summary.updated += 1
                 else:

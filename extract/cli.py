@@ -31,7 +31,16 @@ def _progress(enabled: bool):
     return wrap
 
 
-def run_build(corpus: Path, db_path: Path, workers: int = 1, strict: bool = False, quiet: bool = False) -> int:
+def run_build(
+    corpus: Path,
+    db_path: Path,
+    workers: int = 1,
+    strict: bool = False,
+    quiet: bool = False,
+    timings: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> int:
     """Build and print the summary; returns the number of failed files."""
     from .build import build
     from .store import open_db
@@ -39,14 +48,23 @@ def run_build(corpus: Path, db_path: Path, workers: int = 1, strict: bool = Fals
     if not corpus.is_dir():
         raise click.ClickException(f"corpus folder {corpus} does not exist; create it and put notices (.txt .html .pdf .docx) in it")
     db = open_db(db_path)
-    summary = build(
-        corpus,
-        db,
-        workers=workers,
+    kwargs = dict(
         progress=_progress(not quiet and sys.stderr.isatty()),
         echo=lambda msg: click.secho(f"error: {msg}", fg="yellow", err=True),
     )
+    if engine == "dask":
+        from .engine_dask import DaskUnavailable, build_dask
+
+        try:
+            summary = build_dask(corpus, db, scheduler=scheduler, **kwargs)
+        except DaskUnavailable as exc:
+            raise click.ClickException(str(exc)) from exc
+    else:
+        summary = build(corpus, db, workers=workers, **kwargs)
     click.echo(f"{db_path}: {summary.line()}")
+    if timings:
+        stats = {"stages": summary.timings.as_dict(), "bytes": summary.bytes_read, "pages": summary.pages}
+        click.echo("timings: " + json.dumps(stats))
     if strict and summary.failed:
         raise click.ClickException(f"{summary.failed} file(s) failed (--strict); see the ingest_errors table")
     return summary.failed
@@ -69,18 +87,30 @@ def cli() -> None:
 @click.option("--workers", type=int, default=1, show_default=True, help="Processes that run the pipeline.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any file failed.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool) -> None:
+@click.option("--timings", is_flag=True, help="Print seconds per stage (read, clean, metadata, segment, extract, store) as JSON.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (--workers processes); dask: the workers of a dask.distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, timings: bool, engine: str,
+          scheduler: str | None) -> None:
     """Ingest every notice under CORPUS (default corpus/) into the database.
 
     Incremental: unchanged files are skipped, changed files replace their
     rows, deleted files lose theirs. A file that cannot be read is reported,
     recorded in the ingest_errors table, and the build goes on.
 
+    With --engine dask the per-document pipeline runs on the workers of a
+    dask.distributed cluster and this process writes the results.
+
     Example:
 
         policykb build corpus --db db/policy.db
+
+        policykb build corpus --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet)
+    run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet, timings=timings, engine=engine,
+              scheduler=scheduler)
 
 
 def datasette_args(db_path: Path, host: str, port: int) -> list[str]:
