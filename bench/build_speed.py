@@ -1,0 +1,147 @@
+"""Build speed: a synthetic corpus built cold by ``policykb build``, against a naive reference.
+
+Prints MB/s, documents/s, PDF pages/s, peak RSS, seconds per stage, the
+speed-up of ``--workers 2`` and the ratio to a naive pipeline (jieba.lcut +
+``spacy.blank("zh")`` with its jieba segmenter + sentencizer + the same SQLite
+sentence writes) run on the same text.
+
+Example:
+    .venv/bin/python bench/build_speed.py --mb 20 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synth import write_corpus  # noqa: E402
+
+POLICYKB = [sys.executable, "-m", "extract.cli"]
+
+
+def cold_build(corpus: Path, db: Path, workers: int = 1) -> dict:
+    """Run ``policykb build`` in a fresh process on a fresh database; seconds, stage timings, peak RSS."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    out = subprocess.run(
+        [*POLICYKB, "build", str(corpus), "--db", str(db), "--quiet", "--timings", "--workers", str(workers)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout
+    seconds = time.perf_counter() - t0
+    stats = json.loads(out.split("timings: ", 1)[1])
+    # ru_maxrss of children: the largest single descendant so far (KiB on Linux).
+    stats["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    stats["seconds"] = seconds
+    stats["summary"] = out.splitlines()[0]
+    return stats
+
+
+def naive_reference(corpus: Path, db: Path) -> float:
+    """Seconds for jieba.lcut + spaCy's own jieba segmenter + sentencizer + sqlite sentence rows."""
+    import jieba
+    import spacy
+
+    jieba.setLogLevel(60)
+    db.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", "\n"]})
+    conn = sqlite3.connect(db)
+    conn.execute("create table sentences (id integer primary key, document text, text text, start int, \"end\" int)")
+    conn.execute("create virtual table sentences_fts using fts5(text)")
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        words = jieba.lcut(text)
+        doc = nlp(text)
+        rows = [(path.name, s.text, s.start_char, s.end_char) for s in doc.sents]
+        with conn:
+            conn.executemany('insert into sentences (document, text, start, "end") values (?, ?, ?, ?)', rows)
+            conn.execute("insert into sentences_fts (text) values (?)", [" ".join(words)])
+    conn.close()
+    return time.perf_counter() - t0
+
+
+def fmt(values: list[float], unit: str, digits: int = 2) -> str:
+    return f"min {min(values):.{digits}f} / median {statistics.median(values):.{digits}f} {unit}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=20.0, help="MB of text notices (default 20)")
+    ap.add_argument("--pdf", type=int, default=None, help="PDF notices (default: 2 per MB, at least 2)")
+    ap.add_argument("--docx", type=int, default=None, help="DOCX notices (default: 1 per MB, at least 1)")
+    ap.add_argument("--html", type=int, default=None, help="HTML notices (default: 1 per MB, at least 1)")
+    ap.add_argument("--runs", type=int, default=1, help="repetitions; min and median are printed")
+    ap.add_argument("--out", type=Path, default=HERE / "out" / "build_speed")
+    ap.add_argument("--no-naive", action="store_true", help="skip the naive reference")
+    ap.add_argument("--no-workers", action="store_true", help="skip the --workers 2 run")
+    args = ap.parse_args(argv)
+
+    out = args.out
+    shutil.rmtree(out, ignore_errors=True)
+    text_dir, mixed_dir, pdf_dir = out / "text", out / "mixed", out / "pdf"
+    n_pdf = args.pdf if args.pdf is not None else max(2, int(2 * args.mb))
+    n_docx = args.docx if args.docx is not None else max(1, int(args.mb))
+    n_html = args.html if args.html is not None else max(1, int(args.mb))
+    t0 = time.perf_counter()
+    counts = write_corpus(text_dir, args.mb)
+    write_corpus(pdf_dir, 0, pdf=n_pdf, seed=1)
+    write_corpus(mixed_dir, 0, docx=n_docx, html=n_html, seed=2)
+    print(f"corpus: {counts['txt']} text notices, {counts['txt_bytes'] / 1e6:.1f} MB; {n_pdf} PDF, "
+          f"{n_docx} DOCX, {n_html} HTML ({time.perf_counter() - t0:.1f} s to generate) in {out}")
+
+    db = out / "bench.db"
+    text_runs, w2_runs, naive_runs, pdf_runs, mixed_runs = [], [], [], [], []
+    for _ in range(args.runs):
+        text_runs.append(cold_build(text_dir, db))
+        if not args.no_workers:
+            w2_runs.append(cold_build(text_dir, db, workers=2))
+        if not args.no_naive:
+            naive_runs.append(naive_reference(text_dir, out / "naive.db"))
+        pdf_runs.append(cold_build(pdf_dir, db))
+        mixed_runs.append(cold_build(mixed_dir, db))
+
+    mb = counts["txt_bytes"] / 1e6
+    docs = counts["txt"]
+    secs = [r["seconds"] for r in text_runs]
+    print(f"text build (1 process, cold, incl. start-up): {text_runs[0]['summary']}")
+    print(f"  speed: {fmt([mb / s for s in secs], 'MB/s')}; {fmt([docs / s for s in secs], 'documents/s', 1)}")
+    print(f"  seconds: {fmt(secs, 's')}")
+    stages = {k: [r["stages"][k] for r in text_runs] for k in text_runs[0]["stages"]}
+    total = statistics.median(secs)
+    print("  per stage (median s, share of wall time): " + ", ".join(
+        f"{k} {statistics.median(v):.2f} ({statistics.median(v) / total:.0%})" for k, v in stages.items()))
+    print(f"  peak RSS of any build process: {max(r['peak_rss_mb'] for r in text_runs + w2_runs + pdf_runs + mixed_runs):.0f} MB")
+    if w2_runs:
+        w2 = [r["seconds"] for r in w2_runs]
+        print(f"text build --workers 2: {fmt([mb / s for s in w2], 'MB/s')}; speed-up "
+              f"{fmt([a / b for a, b in zip(secs, w2)], 'x')}")
+    if naive_runs:
+        print(f"naive reference (jieba.lcut + spaCy jieba segmenter + sentencizer + sqlite): "
+              f"{fmt([mb / s for s in naive_runs], 'MB/s')}; policykb / naive speed ratio "
+              f"{fmt([n / s for n, s in zip(naive_runs, secs)], 'x')}")
+    pdf_secs = [r["seconds"] for r in pdf_runs]
+    pages = pdf_runs[0]["pages"]
+    read_pdf = [r["stages"]["read"] for r in pdf_runs]
+    print(f"PDF build: {pages} pages in {n_pdf} files: {fmt([pages / s for s in pdf_secs], 'pages/s (whole build)', 1)}; "
+          f"reading only {fmt([pages / s for s in read_pdf], 'pages/s', 1)}")
+    mixed_secs = [r["seconds"] for r in mixed_runs]
+    print(f"DOCX+HTML build: {n_docx + n_html} files: {fmt([(n_docx + n_html) / s for s in mixed_secs], 'documents/s', 1)}")
+
+
+if __name__ == "__main__":
+    main()
