@@ -42,7 +42,7 @@ def resolve_query(db: sqlite_utils.Database, name: str, params: dict[str, str]) 
     else:
         raise ExportError(
             f"{name!r} is not a table, view or canned query; try one of: "
-            + ", ".join(sorted(db.table_names() + db.view_names()) + sorted(queries))
+            + ", ".join(sorted(n for n in db.table_names() + db.view_names() if "_fts" not in n) + sorted(queries))
         )
     needed = set(re.findall(r":(\w+)", sql))
     filled = {k: params.get(k, "") for k in needed}
