@@ -30,9 +30,9 @@ from .base import per_provision
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
-# Outline numbering in front of a clause: 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
+# Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
 _MARKER = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
+    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
     r"|\d{1,2}\s*[.．、]|[①-⑳]|L(?=[\u4e00-\u9fff]))?\s*"
 )
 _TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80}>")
@@ -68,6 +68,11 @@ class _Lex:
     person_after: re.Pattern[str]
     verb_start: re.Pattern[str]
     not_predicate: re.Pattern[str]
+    modal: re.Pattern[str]
+    township_admin: frozenset[str]
+    township_prefix: re.Pattern[str]
+    category_school: re.Pattern[str]
+    division_parents: frozenset[str]
     level_prefixes: tuple[tuple[str, str], ...]
     class_prefix: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -88,7 +93,8 @@ def _lex() -> _Lex:
     core_alt = alternation(list(core_kind))
     division = (
         f"(?:{alternation(data['division_stems'])})"
-        r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办(?![学理法公事好]))"
+        r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
+        r"|部(?![门署分队长署件位]))"
     )
     core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
     # A prefix char: anything but separators, punctuation and the function words that
@@ -113,6 +119,13 @@ def _lex() -> _Lex:
         person_after=re.compile(f"(?:{alternation(data['person_after'])})"),
         verb_start=re.compile(f"(?:{alternation(data['verb_starts'])})"),
         not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
+        modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
+        township_admin=frozenset(data["township_admin_cores"]),
+        township_prefix=re.compile(
+            f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})$"
+        ),
+        category_school=re.compile(f"(?:{alternation(data['category_school_words'])})$"),
+        division_parents=frozenset(data["division_parents"]),
         level_prefixes=tuple(levels),
         class_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'])})"),
         qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),
@@ -154,14 +167,26 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
         # Drop a parent organ written in front (教育局职成教股, 学校教务处).
         head = match[: len(match) - len(core)]
         parent = lex.org.fullmatch(head) if head else None
-        if parent or head in ("我局", "本局", "局", "学校", "我校", "本校", "校", "中心校", "各校"):
+        if parent or head in lex.division_parents:
             start = len(head)
     name = match[start:]
     if not name or name in lex.not_bodies:
         return None
+    if _township_admin(name, core):
+        return _Name(name, offset + start, offset + len(match), "township_admin")
+    if kind == "township_admin":
+        return None  # 本学区, 片区教育办: not named by the township level they serve
     if kind == "school" and core in lex.named_school_cores and not _named_school(name, core, region):
         return None
     return _Name(name, offset + start, offset + len(match), kind)
+
+
+def _township_admin(name: str, core: str) -> bool:
+    """True for 各乡镇中心学校, 各镇(街道)中心学校, 各乡镇学区: the organ running a township's schools."""
+    lex = _lex()
+    if core not in lex.township_admin:
+        return False
+    return bool(lex.township_prefix.match(name[: len(name) - len(core)]))
 
 
 def _named_school(name: str, core: str, region: Region | None) -> bool:
@@ -171,6 +196,8 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     anything else in front of it is a category (家长学校) or a verb (服务学校).
     """
     prefix = name[: len(name) - len(core)]
+    if _lex().category_school.search(prefix):
+        return False  # 韶关市中小学, 清流县农村学校: a place's class of schools
     rest = _lex().generic_school.sub("", prefix)
     rest = re.sub(r"[(（][^()（）]*[)）]", "", rest)
     if not rest:
@@ -182,7 +209,8 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
     if _lex().verb_start.match(prefix) or re.search(r"\d", prefix):
         return False
-    return bool(re.match(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)", prefix))
+    # The place must survive the generic words: 立足农村学校 leaves 立足, not a place.
+    return bool(re.match(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)", rest))
 
 
 def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -374,12 +402,14 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     m = _MARKER.match(clause)
     pos = m.end() if m else 0
     if lex.verb_start.match(clause, pos):
-        return []
+        return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     rest = clause[end:]
+    if not items:
+        return _relative_subject(clause, pos, region)
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
     # or a space (作者:教育局 来源…).
-    if not items or not re.match(r"[\u4e00-\u9fff]", rest) or lex.not_predicate.match(rest):
+    if not re.match(r"[\u4e00-\u9fff]", rest) or lex.not_predicate.match(rest):
         return []
     role = "responsible"
     if re.match(r"(?:统一|共同)?牵头", rest):
@@ -399,14 +429,33 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     return out
 
 
+def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tuple[_Name, str]]:
+    """承担培训任务的培训机构应当… → 培训机构: a body after a relative clause, heading a modal predicate."""
+    lex = _lex()
+    de = clause.find("的", pos)
+    if de == -1 or de - pos > 16 or re.search(r"[，,。；;：:、]", clause[pos:de]):
+        return []
+    om = lex.org.match(clause, de + 1)
+    if not om or not lex.modal.match(clause, om.end()) or lex.person_after.match(clause, om.end()):
+        return []
+    name = _name_of(om.group(0), om.start(), region)
+    return [(name, "responsible")] if name is not None else []
+
+
 def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
     lex = _lex()
     out: list[tuple[_Name, str]] = []
     for role, before, after in lex.cues:
-        for bm in before.finditer(clause):
+        hits = list(before.finditer(clause))
+        for bm in hits:
             items, end = _walk_list(clause, bm.end())
             for s, e, item in items:
+                # 报名材料报送中心研训部: the cue 报 of 报名 reaches the body only through
+                # a later cue (报送); that later cue names it, without the words between.
+                if any(s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
+                       for h in hits):
+                    continue
                 if after.match(clause, e) or after.match(clause, end) or (
                     e < len(clause) and after.match(clause[e:].lstrip("、和及与或"))
                 ):
