@@ -504,3 +504,15 @@ def test_units_comparators_and_periods(sentence, comparator, value, unit, period
 )
 def test_spans_and_time_limits_are_not_quotas(sentence):
     assert [q.evidence for q in run(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("被认定为县级骨干教师的,由县教研室统一管理,每学年至少上示范课2节。", "县级骨干教师"),
+        ("新聘为班主任的,每学期参加班主任培训不少于12学时。", "班主任"),
+        ("遴选为市级教学骨干的,每学期开展专题讲座不少于1次。", "市级教学骨干"),
+    ],
+)
+def test_a_de_clause_opening_the_sentence_names_the_actor(sentence, actor):
+    assert one(sentence).actor == actor

@@ -750,6 +750,19 @@ def _group_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) 
     return None
 
 
+def _topic_actor(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None:
+    """The people a "…的，" opening clause singles out ("被认定为骨干教师的，每学年…" → 骨干教师)."""
+    a, b = bound
+    seg = s[a:b].rstrip()
+    if not seg.endswith("的"):
+        return None
+    found = list(lex.role_re.finditer(seg))
+    if not found:
+        return None
+    m = found[-1]
+    return _Actor(m.group(0), a + m.start(), a + m.end())
+
+
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
     """The role term an actor ends with ("家庭教育讲师团队" → 讲师团队)."""
     core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
@@ -813,6 +826,8 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and ci > 0:
             if head_actor is False:
                 head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
+                if head_actor is None:
+                    head_actor = _topic_actor(s, bounds[0], lex)
             actor = head_actor or None
         found.append(_Found(hit, ci, period, actor, cmp))
     return found
