@@ -384,3 +384,21 @@ def test_ordinal_year_of_a_stated_span(text: str, expected: tuple) -> None:
 )
 def test_heldout_not_deadlines(text: str) -> None:
     assert run(text, date(2024, 3, 1)) == []
+
+
+def test_own_plan_title_in_a_notice_title_is_a_deadline() -> None:
+    text = "某县教育局关于印发《某县教师队伍建设行动计划(2025—2027年)》的通知"
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text)] == [
+        ("2025—2027年", "range", "2025-01-01", "2027-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县教育局关于转发《某省教师培训规划(2021—2025年)》的通知",
+        "认真落实《某市教育发展规划(2021—2025年)》的要求",
+    ],
+)
+def test_cited_titles_stay_excluded(text: str) -> None:
+    assert run(text) == []

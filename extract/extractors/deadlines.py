@@ -236,7 +236,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -
     """
     lx = _lex()
     for opener, closer in lx["title_brackets"]:
-        if _inside_pair(text, lo, start, opener, closer) != -1:
+        o = _inside_pair(text, lo, start, opener, closer)
+        if o != -1 and not _own_plan_title(text, o, end, hi, closer):
             return True
     for opener, closer in lx["quote_marks"]:
         q = _inside_pair(text, lo, start, opener, closer)
@@ -272,6 +273,19 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -
                 if prefix in clause and _LEVEL_RANK[level] < rank:
                     return True
     return False
+
+
+def _own_plan_title(text: str, opener: int, end: int, hi: int, closer: str) -> bool:
+    """关于印发《…(2024—2026年)》的通知: the bracketed title is the notice's own plan, not a citation."""
+    lx = _lex()
+    close = text.find(closer, end, hi)
+    if close == -1:
+        return False
+    before = text[max(0, opener - 4) : opener]
+    after = text[close + 1 : close + 6]
+    return any(before.endswith(w) for w in lx["own_plan_verbs"]) and any(
+        after.startswith(w) for w in lx["own_plan_notice"]
+    )
 
 
 def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
