@@ -12,7 +12,7 @@ from functools import lru_cache
 import cn2an
 
 from .lexicons import load
-from .region import resolve
+from .region import index_region, resolve
 from .types import Metadata
 
 _HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
@@ -119,6 +119,18 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
     return None, None
 
 
+_RED_HEADER = re.compile(r"^.{2,30}(文件|简报|通报)$")
+
+
+def _not_title(line: str) -> bool:
+    """Lines of the head that are never part of a title: 发文字号, red-header "…文件", 签发人."""
+    return bool(
+        _DOC_NUMBER.fullmatch(line)
+        or _RED_HEADER.match(line) and not line.endswith(("通报",)) and "关于" not in line
+        or line.startswith(("签发人", "签发:"))
+    )
+
+
 def _title(lines: list[str]) -> str | None:
     """The printed heading: a short line (or two or three wrapped ones) ending in a 文种.
 
@@ -132,7 +144,7 @@ def _title(lines: list[str]) -> str | None:
     for i in range(len(head)):
         parts: list[str] = []
         for line in head[i : i + 3]:
-            if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line):
+            if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line) or _not_title(line):
                 break
             # A site name or issuer line above a title joins it only as a
             # red-header title does ("某某县教育局" + "关于…的通知"), and never
@@ -200,8 +212,10 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         for line in lines
         if (m := re.match(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$", line)) and len(line) <= 80
     )
+    index_no = _from_fields(fields, "index_no")
     region, candidates = resolve(
-        [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源")]
+        [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源"),
+         index_region(index_no)]
     )
     return Metadata(
         title=title,
@@ -210,7 +224,7 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         recipients=recipients,
         date=signed.isoformat() if signed else None,
         published=published.isoformat() if published else None,
-        index_no=_from_fields(fields, "index_no"),
+        index_no=index_no,
         attachments=attachments,
         region=region,
         region_candidates=candidates,

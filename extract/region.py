@@ -185,3 +185,38 @@ def _region(unit: Unit, town: str | None) -> Region:
         latitude=unit.latitude,
         longitude=unit.longitude,
     )
+
+
+def qualified_name(adcode: str) -> str | None:
+    """Province + prefecture + unit names of an adcode, for resolving it like a text.
+
+    Example: ``qualified_name("610722")`` → ``"陕西省汉中市城固县"``.
+    """
+    table = units()
+    unit = table.get(adcode)
+    if unit is None:
+        return None
+    parts = [table[c].name for c in (_parent(adcode, "province"), _parent(adcode, "prefecture")) if c in table and c != adcode]
+    return "".join(dict.fromkeys(parts + [unit.name]))
+
+
+_CODE_PREFIX = re.compile(r"^(\d{6})(?!\d)")
+_CREDIT_CODE = re.compile(r"^\d{2}(\d{6})[0-9A-Z]{10}\b")
+
+
+def index_region(index_no: str | None) -> str | None:
+    """The region an 索引号 encodes, as a qualified name, or None.
+
+    政务公开 index numbers start with the publishing organ's adcode
+    (610722-0116/2024-00427) or its unified social credit code, whose
+    characters 3-8 are the adcode (11150300011554519Q/2023-10929).
+
+    Example: ``index_region("621123/2025-00412")`` → ``"甘肃省定西市渭源县"``.
+    """
+    if not index_no:
+        return None
+    for pattern in (_CODE_PREFIX, _CREDIT_CODE):
+        m = pattern.match(index_no.strip())
+        if m and m.group(1) in units():
+            return qualified_name(m.group(1))
+    return None

@@ -134,3 +134,44 @@ def test_header_fields_of_a_gov_page():
 def test_title_under_page_furniture(head, title):
     raw = head + "各学校:\n现将有关事项通知如下。\n"
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == title
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # red-header lines: "…文件" and the 发文字号 sit above the title and are not part of it
+        ("某某市某某区教育局文件\n某教发〔2024〕47号\n某某市某某区教育局关于印发《某区教研员管理办法》的通知\n",
+         "某某市某某区教育局关于印发《某区教研员管理办法》的通知"),
+        ("某教进发〔2025〕3号\n某县教师进修学校关于印发2025年度教师培训工作计划的通知\n",
+         "某县教师进修学校关于印发2025年度教师培训工作计划的通知"),
+        ("您当前的位置:首页>乡镇动态>某镇\n某镇中心学校2024—2025学年度校本研修工作计划\n",
+         "某镇中心学校2024—2025学年度校本研修工作计划"),
+    ],
+)
+def test_title_without_red_header_lines(head, title):
+    raw = head + "各学校:\n现将有关事项通知如下。\n"
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == title
+
+
+@pytest.mark.parametrize(
+    "index_no, adcode",
+    [
+        ("610722-0116/2024-00427", "610722"),  # adcode prefix
+        ("621123/2025-00412", "621123"),
+        ("11150300011554519Q/2023-10929", "150300"),  # unified social credit code
+        ("SM05104-1300-2023-00007", None),
+        ("000000-2024-1", None),
+    ],
+)
+def test_region_from_index_number(index_no, adcode):
+    from extract.region import index_region, resolve
+
+    name = index_region(index_no)
+    region = resolve([name])[0] if name else None
+    assert (region.adcode if region else None) == adcode
+
+
+def test_township_issuer_takes_the_county_from_the_index_number():
+    raw = "索引号:610722-0116/2024-00427 发布机构:某某镇中心学校\n某某镇中心学校2024年校本研修工作计划\n各完全小学:\n正文。\n某某镇中心学校\n2024年9月10日\n"
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert (meta.region.adcode, meta.region.level, meta.region.township) == ("610722", "township", "某某镇")
