@@ -9,14 +9,13 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
-from .clean import clean
 from .errors import EmptyDocumentError
-from .metadata import extract_metadata, read_header_fields
-from .readers import read
-from .segment import segment
 from .types import Context, Document, Extractions
+
+if TYPE_CHECKING:  # spaCy and the readers take ~2 s to import: a no-op rebuild never needs them
+    from spacy.language import Language
 
 
 @dataclass
@@ -99,6 +98,8 @@ def process_file(
     Example: ``process_file(Path("corpus/004_39fd71eae852dec9.txt"), Path("corpus"))``
     gives a Document titled 乌海市教育局关于印发《…》的通知, dated 2023-10-20.
     """
+    from .readers import read
+
     t0 = time.perf_counter()
     raw = read(path)
     if sha256 is None:  # build() has hashed the file already
@@ -122,6 +123,10 @@ def process_raw(
     timings: Timings | None = None,
 ) -> Document:
     """The pipeline after reading: for text that is already in memory."""
+    from .clean import clean
+    from .metadata import extract_metadata, read_header_fields
+    from .segment import segment
+
     t0 = time.perf_counter()
     fields = {**read_header_fields(raw_text), **(fields or {})}
     text = clean(raw_text)
