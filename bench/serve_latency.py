@@ -1,0 +1,198 @@
+"""Datasette latency on a large database: p50/p95 of the pages people use most.
+
+The database (kept under bench/out/serve, reused while its size matches) is
+made the fast way: a few hundred synthetic notices go through the full
+pipeline, then their rows (documents, sections, provisions, quotas,
+obligations, deadlines, body mentions, references, FTS) are copied with
+shifted ids and new paths until there are ``--docs`` documents, in bulk
+INSERT … SELECT statements, with the FTS tables filled last.
+
+Example:
+    .venv/bin/python bench/serve_latency.py --docs 100000 --requests 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synth import write_corpus  # noqa: E402
+
+# table → columns shifted by the copy's offsets (id columns) or renamed (path)
+OFFSETS = {
+    "documents": {"id": "documents"},
+    "sections": {"id": "sections", "document_id": "documents"},
+    "provisions": {"id": "provisions", "document_id": "documents", "section_id": "sections"},
+    "quotas": {"id": "quotas", "document_id": "documents", "provision_id": "provisions"},
+    "obligations": {"id": "obligations", "document_id": "documents", "provision_id": "provisions"},
+    "deadlines": {"id": "deadlines", "document_id": "documents", "provision_id": "provisions"},
+    "body_mentions": {"id": "body_mentions", "document_id": "documents", "provision_id": "provisions"},
+    "references": {"id": "references", "document_id": "documents", "provision_id": "provisions",
+                   "cited_document_id": "documents"},
+}
+
+
+def template_db(out: Path, docs: int, chars: int) -> Path:
+    """A fully extracted database of ``docs`` synthetic notices."""
+    db = out / f"template-{docs}.db"
+    if db.exists():
+        return db
+    corpus = out / f"template-{docs}"
+    import shutil
+
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    from bench.synth import Synth
+
+    synth = Synth(5)
+    for i in range(docs):
+        (corpus / f"t_{i:05d}.txt").write_text(synth.notice(i, chars), encoding="utf-8")
+    tmp = db.with_suffix(".tmp")
+    subprocess.run([sys.executable, "-m", "extract.cli", "build", str(corpus), "--db", str(tmp), "--quiet", "--workers", "2"],
+                   cwd=ROOT, check=True, capture_output=True)
+    tmp.rename(db)
+    return db
+
+
+def big_db(out: Path, docs: int, template: Path) -> Path:
+    """``docs`` documents made by copying the template's rows with shifted ids."""
+    db = out / f"docs-{docs}" / "policy.db"  # Datasette names the database after the file: /policy/…
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if db.exists():
+        return db
+    from extract.store import open_db
+
+    tmp = db.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    open_db(tmp).close()  # schema, views, indexes
+    conn = sqlite3.connect(tmp)
+    conn.execute("pragma journal_mode=off")
+    conn.execute("pragma synchronous=off")
+    conn.execute("attach ? as t", [str(template)])
+    span = {name: (conn.execute(f'select max(id) from t."{name}"').fetchone()[0] or 0) for name in OFFSETS}
+    n_template = conn.execute("select count(*) from t.documents").fetchone()[0]
+    copies = -(-docs // n_template)
+    conn.execute("insert into regions select * from t.regions")
+    conn.execute("insert into bodies select * from t.bodies")
+    with conn:
+        for k in range(copies):
+            for table, shifted in OFFSETS.items():
+                cols = [r[1] for r in conn.execute(f'pragma t.table_info("{table}")')]
+                exprs = []
+                for c in cols:
+                    if c in shifted:
+                        exprs.append(f'"{c}" + {k * span[shifted[c]]}')
+                    elif table == "documents" and c == "path":
+                        exprs.append(f"'c{k:04d}/' || path")
+                    else:
+                        exprs.append(f'"{c}"')
+                # the last copy may be partial: its extra children are dropped below
+                partial = table == "documents" and (k + 1) * n_template > docs
+                where = f" where id <= {docs - k * n_template}" if partial else ""
+                names = ", ".join('"' + c + '"' for c in cols)
+                conn.execute(f'insert into main."{table}" ({names}) '
+                             f'select {", ".join(exprs)} from t."{table}"{where}')
+            # FTS rows for this copy: the template's segmented text, rowids shifted
+            conn.execute(f"insert into main.provisions_fts (rowid, text) select rowid + {k * span['provisions']}, text from t.provisions_fts")
+            conn.execute(f"insert into main.documents_fts (rowid, title, text) select rowid + {k * span['documents']}, title, text from t.documents_fts")
+    # rows of the last partial copy whose document was cut off
+    with conn:
+        for table in OFFSETS:
+            if table != "documents":
+                conn.execute(f'delete from main."{table}" where document_id not in (select id from main.documents)')
+        conn.execute("delete from main.provisions_fts where rowid not in (select id from main.provisions)")
+        conn.execute("delete from main.documents_fts where rowid not in (select id from main.documents)")
+    conn.execute("detach t")
+    conn.execute("analyze")
+    conn.execute("pragma journal_mode=delete")
+    conn.close()
+    tmp.rename(db)
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--template", type=int, default=200, help="fully extracted notices to copy (default 200)")
+    ap.add_argument("--chars", type=int, default=1500, help="characters per template notice")
+    ap.add_argument("--requests", type=int, default=30, help="requests per page")
+    ap.add_argument("--out", type=Path, default=HERE / "out" / "serve")
+    args = ap.parse_args(argv)
+    import httpx
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    template = template_db(args.out, min(args.template, args.docs), args.chars)
+    db = big_db(args.out, args.docs, template)
+    conn = sqlite3.connect(db)
+    counts = {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0]
+              for t in ("documents", "provisions", "quotas", "obligations", "deadlines", "body_mentions")}
+    province = conn.execute("select province from quota_comparison where activity_key = '听课' and actor_role = '校长' "
+                            "limit 1").fetchone()
+    doc_id = conn.execute("select id from documents order by id desc limit 1").fetchone()[0]
+    conn.close()
+    print(f"database {db} ({db.stat().st_size / 1e6:.0f} MB, {time.perf_counter() - t0:.0f} s to make or reuse): "
+          + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(db),
+                               "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    pages = {
+        "principal_observation (canned query)": f"/policy/principal_observation?province={province[0] if province else ''}",
+        "quotas faceted by activity_key, period": "/policy/quotas?_facet=activity_key&_facet=period",
+        "search 听课 in provisions": "/policy/provisions?_search=听课",
+        "document row page": f"/policy/documents/{doc_id}",
+        "notice page": f"/policy/-/notice/{doc_id}",
+        "quotas.csv, 1000 rows": "/policy/quotas.csv?_size=1000",
+    }
+    try:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            for _ in range(300):
+                try:
+                    if client.get("/-/versions.json").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.2)
+            else:
+                raise SystemExit("datasette did not start")
+            for name, url in pages.items():
+                r = client.get(url)
+                r.raise_for_status()  # also warms the page up
+                times = []
+                for _ in range(args.requests):
+                    t = time.perf_counter()
+                    r = client.get(url)
+                    times.append((time.perf_counter() - t) * 1000)
+                    r.raise_for_status()
+                print(f"{name}: p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms "
+                      f"({len(r.content) / 1e3:.0f} kB) {url}")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The benchmark scripts run end to end at a tiny size and print their figures (no timing asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+
+def run(script: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def test_build_speed_prints_its_figures(tmp_path):
+    out = run("build_speed.py", "--mb", "0.03", "--pdf", "1", "--docx", "1", "--html", "1", "--out", str(tmp_path))
+    for figure in ("MB/s", "documents/s", "pages/s", "peak RSS", "per stage", "extract", "store",
+                   "--workers 2", "speed-up", "naive reference", "ratio"):
+        assert figure in out, (figure, out)
+
+
+def test_rebuild_prints_its_figures(tmp_path):
+    out = run("rebuild.py", "--docs", "20", "--runs", "1", "--out", str(tmp_path))
+    assert "no-op rebuild of 20 documents" in out
+    assert "1 unchanged" not in out  # the counts come from the build's own summary
+    assert "after editing 1 files" in out and "1 updated" in out
+
+
+@pytest.mark.parametrize("page", ["principal_observation", "_facet=activity_key", "_search=听课", "/notice/", "quotas.csv"])
+def test_serve_latency_prints_its_figures(page, serve_output):
+    line = next((ln for ln in serve_output.splitlines() if page in ln), None)
+    assert line is not None and "p50" in line and "p95" in line, serve_output
+
+
+@pytest.fixture(scope="module")
+def serve_output(tmp_path_factory):
+    out_dir = tmp_path_factory.mktemp("serve")
+    return run("serve_latency.py", "--docs", "30", "--template", "10", "--chars", "600", "--requests", "2",
+               "--out", str(out_dir))
