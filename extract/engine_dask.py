@@ -9,8 +9,8 @@ wire, so the build stays incremental and the database has a single writer.
 
 Example:
     dask scheduler &                                   # on one machine
-    dask worker tcp://10.0.0.5:8786 --nthreads 1 &     # on each worker machine
-    policykb build corpus --engine dask --scheduler tcp://10.0.0.5:8786
+    dask worker tcp://scheduler-host:8786 --nthreads 1 &     # on each worker machine
+    policykb build corpus --engine dask --scheduler tcp://scheduler-host:8786
 """
 
 from __future__ import annotations
