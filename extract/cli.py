@@ -91,7 +91,7 @@ def cli() -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this machine (--workers processes); dask: the workers of a dask.distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+              help="With --engine dask: the scheduler, e.g. tcp://scheduler-host:8786 (default: a local cluster).")
 def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, timings: bool, engine: str,
           scheduler: str | None) -> None:
     """Ingest every notice under CORPUS (default corpus/) into the database.
@@ -107,7 +107,7 @@ def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, 
 
         policykb build corpus --db db/policy.db
 
-        policykb build corpus --engine dask --scheduler tcp://10.0.0.5:8786
+        policykb build corpus --engine dask --scheduler tcp://scheduler-host:8786
     """
     run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet, timings=timings, engine=engine,
               scheduler=scheduler)
