@@ -124,12 +124,20 @@ def build(
     known = store.known_documents(db)
     failed_before = store.known_errors(db)
     fingerprint = store.pipeline_fingerprint()
+    stats = store.known_files(db)
+    hashed: list[tuple[str, int, int, str]] = []
     todo: list[tuple[Path, Path, str, bool]] = []
     present: set[str] = set()
     for path in files:
         rel = path.relative_to(root).as_posix()
         present.add(rel)
-        sha = sha256_file(path)
+        st = path.stat()
+        seen = stats.get(rel)
+        if seen and seen[0] == st.st_size and seen[1] == st.st_mtime_ns:
+            sha = seen[2]  # same size and mtime: trust the hash taken last time
+        else:
+            sha = sha256_file(path)
+            hashed.append((rel, st.st_size, st.st_mtime_ns, sha))
         if rel in known and known[rel][1] == sha and known[rel][2] == fingerprint and rel not in failed_before:
             summary.unchanged += 1
         elif rel in failed_before and failed_before[rel] == sha and (rel not in known or known[rel][1] != sha):
@@ -171,6 +179,7 @@ def build(
         if pool is not None:
             pool.shutdown()
 
+    store.remember_files(db, hashed, gone=set(stats) - present)
     for rel in sorted(set(known) - present):
         store.delete_document(db, rel)
         summary.removed += 1

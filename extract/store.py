@@ -68,6 +68,21 @@ def known_documents(db: sqlite_utils.Database) -> dict[str, tuple[int, str, str]
     }
 
 
+def known_files(db: sqlite_utils.Database) -> dict[str, tuple[int, int, str]]:
+    """path → (size, mtime_ns, sha256) recorded when each file was last hashed."""
+    return {row[0]: (row[1], row[2], row[3]) for row in db.execute("select path, size, mtime_ns, sha256 from files")}
+
+
+def remember_files(db: sqlite_utils.Database, rows: list[tuple[str, int, int, str]], gone: Iterable[str] = ()) -> None:
+    """Record (path, size, mtime_ns, sha256) of hashed files and forget deleted ones, in one transaction."""
+    gone = list(gone)
+    if not rows and not gone:
+        return
+    with db.conn:
+        db.conn.executemany("insert or replace into files (path, size, mtime_ns, sha256) values (?, ?, ?, ?)", rows)
+        db.conn.executemany("delete from files where path = ?", [(p,) for p in gone])
+
+
 def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
     """path → sha256 of files whose last ingest failed."""
     return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}

@@ -143,6 +143,15 @@ CREATE TABLE IF NOT EXISTS "references" (
     "end" INTEGER NOT NULL
 );
 
+-- Size and modification time of each corpus file when it was last hashed:
+-- a file whose size and mtime are unchanged is not read again on rebuild.
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS ingest_errors (
     path TEXT NOT NULL,
     error TEXT NOT NULL,

@@ -148,3 +148,23 @@ def test_all_formats_build(tmp_path, fresh_db):
         paths = [r[0] for r in fresh_db.execute(
             "select s.path from sections s join documents d on d.id = s.document_id where d.path = ?", [path])]
         assert "一/（一）" in paths and "三/（二）/1" in paths, path
+
+
+def test_unchanged_size_and_mtime_skip_hashing(seed_corpus, fresh_db, monkeypatch):
+    import extract.build as build_module
+
+    build(seed_corpus, fresh_db)
+    calls = []
+    real = build_module.sha256_file
+    monkeypatch.setattr(build_module, "sha256_file", lambda p: calls.append(p.name) or real(p))
+    again = build(seed_corpus, fresh_db)
+    assert again.unchanged == 5 and calls == []
+    # touching a file re-hashes it, finds the same bytes, and changes nothing else
+    target = seed_corpus / "002_b48a4dfbefa08749.txt"
+    target.touch()
+    import os
+
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    third = build(seed_corpus, fresh_db)
+    assert third.unchanged == 5 and calls == [target.name]
