@@ -215,13 +215,12 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
                 for pid, p in zip(prov_ids, doc.provisions)
             ],
         )
-        db.conn.executemany(
-            "insert into provisions_fts (rowid, text) values (?, ?)",
-            [(pid, search_terms(p.text)) for pid, p in zip(prov_ids, doc.provisions)],
-        )
+        # Segment each sentence once; the document index is the same words.
+        terms = [search_terms(p.text) for p in doc.provisions]
+        db.conn.executemany("insert into provisions_fts (rowid, text) values (?, ?)", list(zip(prov_ids, terms)))
         db.execute(
             "insert into documents_fts (rowid, title, text) values (?, ?, ?)",
-            [doc_id, search_terms(meta.title or ""), search_terms(doc.text)],
+            [doc_id, search_terms(meta.title or ""), "\n".join(terms)],
         )
 
         if ex is not None:
