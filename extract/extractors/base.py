@@ -22,9 +22,11 @@ def per_provision(doc: Doc, name: str, fn: ProvisionExtractor[T]) -> Iterator[T]
     ``doc._.extractions.errors`` and skipped; the other provisions go on.
     """
     ctx: Context = doc._.ctx
+    # Doc.text joins every token on each access: read it once, not per provision.
+    text = doc.text
     for prov in ctx.provisions:
         try:
-            found = list(fn(doc.text, prov, ctx))
+            found = list(fn(text, prov, ctx))
         except Exception as exc:  # noqa: BLE001  one bad provision must not stop the document
             if doc._.extractions is not None:
                 doc._.extractions.errors.append(
