@@ -402,3 +402,114 @@ def test_own_plan_title_in_a_notice_title_is_a_deadline() -> None:
 )
 def test_cited_titles_stay_excluded(text: str) -> None:
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- schedules and spans of other regions
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # A later phase named earlier does not move a schedule date out of the signing year.
+        ("自2026年春季学期起全面推开。\n各园要于10月20日前上报方案", date(2025, 9, 1),
+         ("10月20日前", "relative", None, "2025-10-20")),
+        # A look-back year (2022年度…获奖) is not the plan's year.
+        ("某某2023—2024学年度工作计划\n2022年度有15人获奖。\n11月上旬:组织公开课", date(2023, 9, 5),
+         ("11月上旬", "relative", "2023-11-01", "2023-11-10")),
+        # A yearless date still takes the year of a plan signed the year before it.
+        ("某县2026年度教研工作要点\n3月中旬:召开教研工作会", date(2025, 12, 20),
+         ("3月中旬", "relative", "2026-03-11", "2026-03-20")),
+    ],
+)
+def test_yearless_dates_resolve_to_the_plan_year(text: str, doc_date: date, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, doc_date)]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1.9月下旬:各校上报参训名单", ("9月下旬", "relative", "2024-09-21", "2024-09-30")),
+        ("2.2024年12月10日前:完成学分登记", ("2024年12月10日前", "absolute", None, "2024-12-10")),
+        ("12.2025年3月:开展总结表彰", ("2025年3月", "absolute", "2025-03-01", "2025-03-31")),
+    ],
+)
+def test_numbered_schedule_lines(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("元旦前完成上学期听课记录的检查", ("元旦前", "relative", None, "2024-12-31")),
+        ("各校于国庆节前完成学籍核查", ("国庆节前", "relative", None, "2024-09-30")),
+        ("教师节期间开展优秀教师表彰", ("教师节期间", "relative", "2024-09-10", "2024-09-10")),
+    ],
+)
+def test_fixed_date_holidays_with_a_bound(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 8, 20)) == expected
+
+
+def test_holiday_names_without_a_bound_are_not_deadlines() -> None:
+    assert run("学校组织元旦联欢会", date(2024, 8, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("片区教研每月第二周的周三下午进行", ("每月第二周的周三下午", "recurring", None, None)),
+        ("联合教研每月最后一个星期的星期五开展", ("每月最后一个星期的星期五", "recurring", None, None)),
+        # 制定 after a repeating point is the act it bounds, not an edition.
+        ("学校教务处每学期开学第一周制定教学进度表", ("每学期开学第一周", "recurring", None, None)),
+    ],
+)
+def test_recurring_points_of_other_regions(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("新任班主任应在上岗后3个月内完成岗前培训", ("上岗后3个月内", "relative", None, None)),
+        ("新调入教师须在到岗后一个月内提交专业发展规划", ("到岗后一个月内", "relative", None, None)),
+        # An unanchored short span counts from the act the sentence describes.
+        ("对考核不合格的教师进行帮扶,并在两个月内组织复评", ("两个月内", "relative", None, None)),
+        ("兼职教研员在聘期内须承担区级公开课", ("聘期内", "relative", None, None)),
+        ("师徒结对期限为一学年", ("期限为一学年", "period", None, None)),
+        ("导师指导期为两学期", ("指导期为两学期", "period", None, None)),
+    ],
+)
+def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("各校要在开学后两周内完成课表编排", date(2024, 8, 20), ("开学后两周内", "relative", "2024-09-01", "2024-09-15")),
+        ("开学后一个月内完成学籍注册", date(2025, 1, 10), ("开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
+    ],
+)
+def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Group definitions, term lengths as rules, statistics, statements about a year.
+        "对任教5年以内的青年教师开展专项培训",
+        "入职三年内的新教师每学期上汇报课",
+        "兼职督学每届聘期3年,可以连任",
+        "2023—2024学年全区教师人均听课18节",
+        "2024年是全面完成规划目标的关键之年",
+    ],
+)
+def test_other_regions_not_deadlines(text: str) -> None:
+    assert run(text, date(2024, 9, 10)) == []
+
+
+def test_a_title_restated_in_the_body_is_annotated_once() -> None:
+    text = ("关于开展2024年全县中小学教师读书活动的通知\n"
+            "为提升教师素养,决定开展2024年全县中小学教师读书活动。")
+    assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年"]

@@ -51,6 +51,9 @@ _SP = "[ \u3000\t]*"
 _CN_NUM = "一二三四五六七八九十两〇零百"
 _NUM = rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})"
 _WEEKDAY = "一二三四五六日天"
+# A schedule item numbered "1." at the start of a line (1.10月下旬:…, 2.2024年11月中旬:…):
+# the dot is a list marker, not a decimal point.
+_LIST_MARK = r"(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．])"
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
 # Priorities break ties between overlapping candidates of equal length.
 _PRIO_RECURRING, _PRIO_NAMED, _PRIO_DATE, _PRIO_DURATION, _PRIO_EVENT = 0, 1, 2, 3, 4
@@ -101,7 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     points = alternation(lx["recurring_points"])
     return {
         "run": re.compile(
-            rf"(?<![\d.A-Za-z])(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
+            rf"(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
         ),
         "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
         "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
@@ -121,6 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "every_point": re.compile(
             rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
         ),
+        "every_week_of_month": re.compile(
+            rf"每个?月的?(?:第{_NUM}|最后一)(?:周|个星期)的?(?:周|星期)[{_WEEKDAY}](?:上午|下午|晚上)?"
+        ),
         "every_weekday": re.compile(
             rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
         ),
@@ -133,6 +139,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "status_span": re.compile(
             rf"(?:{alternation(lx['status_spans'])})(?:{alternation(lx['status_span_suffixes'])})"
+        ),
+        "duty_span": re.compile(
+            rf"(?:{alternation(lx['duty_spans'])})(?:{alternation(lx['status_span_suffixes'])})"
+            rf"(?={alternation(lx['duty_modals'])})"
         ),
         "ordinal_year": re.compile(rf"(?<![\d{_CN_NUM}])第([一二三四五六七八九十]|\d{{1,2}})年(?![度级])"),
         "term_point": re.compile(
@@ -147,12 +157,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:{alternation(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
         ),
         "period_before": re.compile(
-            rf"(?P<w>{alternation(lx['period_before'])}){_SP}(?P<n>{_NUM})(?P<u>个月|年|周|个星期|天)"
+            rf"(?<!{alternation(lx['period_before_not_after'])})(?P<w>{alternation(lx['period_before'])}){_SP}(?:一般|原则上)?为?(?P<n>{_NUM})(?P<u>{alternation(lx['period_before_units'])})"
         ),
         "period_after": re.compile(
             rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={alternation(lx['period_after'])})"
         ),
         "from_doc": re.compile(rf"(?:{alternation(lx['from_doc_date'])})(?:施行|实施|执行|生效)?"),
+        "festival": re.compile(
+            rf"(?P<f>{alternation(list(lx['festivals']))})节?(?P<b>{alternation(lx['festival_bounds'])})"
+        ),
         "event_period": re.compile(rf"([{_CJK}]{{2,4}})期间"),
         "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初)"),
         "year_ref": re.compile(
@@ -160,7 +173,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
         ),
         "prefilter": re.compile(
-            r"[\d年月日天周季期假内每]|十[一二三四五]五|开学"
+            r"[\d年月日天周季期假内每]|十[一二三四五]五|开学|" + alternation(list(_lex()["festivals"]))
         ),
     }
 
@@ -227,7 +240,7 @@ def _issuer_rank(ctx: Context) -> int:
     return _LEVEL_RANK["prefecture"]
 
 
-def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -> bool:
+def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, recurring: bool = False) -> bool:
     """Whether text[start:end] is a time expression that is not a deadline.
 
     ``lo``/``hi`` bound the sentence it sits in. Cited titles, quoted names,
@@ -252,7 +265,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context) -
     after = text[end:hi].lstrip(" \u3000")
     evidence = text[start:end]
     # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
-    bounded = any(evidence.endswith(w) for w in lx["bounded_endings"])
+    # A repeating point (每学期开学第一周制定…) is never an edition either.
+    bounded = recurring or any(evidence.endswith(w) for w in lx["bounded_endings"])
     if not bounded and any(after.startswith(w) for w in lx["not_followed_by"]):
         return True
     if any(after.startswith(w) for w in lx["cohort_followers"]):
@@ -308,17 +322,26 @@ def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
     """The date an implicit year is read against.
 
     The nearest preceding explicit year in the text (a range counts from its
-    first year; 000: 下半年 after 2023年上半年), else the document date.
+    first year; 000: 下半年 after 2023年上半年), but never later than the
+    document date: a later phase named earlier (2025年春季学期起) does not move
+    a schedule's 9月15日前 out of the year the notice is signed in. Years
+    before the notice's own year are look-backs (2023年度有27名教师获奖) and
+    are skipped.
     """
     brackets = _lex()["title_brackets"]
+    doc = ctx.doc_date
     for m in reversed(list(_patterns()["year_ref"].finditer(text, 0, pos))):
         lo = _line_start(text, m.start())
         # A year inside a cited title (《…(2018年修订)》) says nothing about this notice.
         if any(_inside_pair(text, lo, m.start(), o, c) != -1 for o, c in brackets):
             continue
+        year = int(m.group(1))
+        if doc is not None and year < doc.year:
+            continue
         month = int(m.group(2)) if m.group(2) else 1
-        return date(int(m.group(1)), month if 1 <= month <= 12 else 1, 1)
-    return ctx.doc_date
+        found = date(year, month if 1 <= month <= 12 else 1, 1)
+        return min(found, doc) if doc is not None else found
+    return doc
 
 
 def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int | None:
@@ -607,6 +630,9 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
             continue
         if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
             continue  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
+        if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
+                and raw_span[1] < ctx.doc_date:
+            continue  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
         # Only spans are deduplicated: a year restated in another statement is
         # another deadline, the plan's 学年度 restated in the body is not.
         dedupe = kind in ("period", "range") and bound is None and from_now is None
@@ -668,6 +694,8 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         ref = _reference_date(text, m.start(), ctx)
         e = date(ref.year, 12, 31) if ref is not None else None
         yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+    for m in pats["festival"].finditer(text, lo, hi):
+        yield _festival(text, m, ctx)
     for m in pats["opening_bare"].finditer(text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
     for m in pats["term_point"].finditer(text, lo, hi):
@@ -677,11 +705,33 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
             continue
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in pats["status_span"].finditer(text, lo, hi):
+    for m in [*pats["status_span"].finditer(text, lo, hi), *pats["duty_span"].finditer(text, lo, hi)]:
         # 试用期内 / 见习期内: runs from each person's own start, so no dates.
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
     for m in pats["ordinal_year"].finditer(text, lo, hi):
         yield _ordinal_year(text, lo, m, ctx)
+
+
+def _festival(text: str, m: re.Match[str], ctx: Context) -> _Cand:
+    """元旦前 / 国庆节后 / 教师节期间: a fixed-date holiday with a bound, in the year it next falls.
+
+    Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
+    """
+    month, day = (int(x) for x in _lex()["festivals"][m.group("f")].split("-"))
+    b = m.group("b")
+
+    def bounded(y: int) -> tuple[date | None, date | None]:
+        fest = date(y, month, day)
+        if b.endswith("前"):
+            return None, fest - timedelta(days=1)
+        if b.endswith("后"):
+            return fest + timedelta(days=1), None
+        return fest, fest
+
+    # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
+    year = _pick_year(lambda y: (d := next(x for x in bounded(y) if x), d), _reference_date(text, m.start(), ctx))
+    s, e = bounded(year) if year is not None else (None, None)
+    return _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
 def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
@@ -708,7 +758,7 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 def _recurring(text: str, lo: int, hi: int) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
     pats = _patterns()
-    for key in ("every_point", "clock_schedule", "cycle"):
+    for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle"):
         for m in pats[key].finditer(text, lo, hi):
             yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
     for m in pats["every_weekday"].finditer(text, lo, hi):
@@ -761,6 +811,8 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         before = text[lo:start]
         if any(before.endswith(w) for w in lx["past_prefixes"]):
             continue
+        if re.match(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})", text[m.end() : hi]):
+            continue  # 入职3年内的新教师: the span defines a group of people
         # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
         filler = re.search(rf"(?:{alternation(lx['anchor_fillers'])})$", before)
         anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
@@ -773,11 +825,17 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
                 yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
             elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
                 yield _Cand(a_start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+            elif anchor == "开学":
+                yield _after_opening(text, a_start, m, n, ctx)
             else:
                 yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
             continue
         if m.group("u") == "日" and re.search(r"\d{1,2}月$", before):
             continue  # "3月5日内" is a date, not a duration
+        if m.group("u") not in lx["doc_dated_units"]:
+            # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
+            yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
+            continue
         yield _Cand(start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
     for m in pats["forward"].finditer(text, lo, hi):
         n = _num(m.group("n") or m.group("n3"))
@@ -805,6 +863,29 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if len(head) < 2 or head in lx["event_period_stop"] or head[-1] in "此该其这":
             continue
         yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
+
+
+def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
+    """开学后两周内: from the next term opening (Mar 1 or Sep 1, see ``semesters``) for the span.
+
+    Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
+    """
+    lx = _lex()
+    ref = _reference_date(text, a_start, ctx)
+    s = e = None
+    if ref is not None:
+        openings = sorted(
+            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in ("春季学期", "秋季学期")
+        )
+        s = next((d for d in openings if d >= ref), None)
+        field, mult = lx["duration_units"][m.group("u")]
+        if s is not None and field == "day":
+            e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
+        elif s is not None and field in ("month", "year"):
+            e = _add_months(s, n * mult * (12 if field == "year" else 1))
+        else:
+            s = None
+    return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
 def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
@@ -870,6 +951,32 @@ def _restated(text: str, c: _Cand, ctx: Context) -> bool:
     return False
 
 
+_NAME_TAIL = 6  # characters after a date that make a restatement the same name
+
+
+def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
+    """The notice's title restated in its heading or body (关于开展2024年全市…培训的通知 … 开展2024年全市…培训).
+
+    A date followed by the same words as an earlier deadline is that
+    deadline's name said again, annotated once. A date followed by other
+    words (2024年 in 2024年11月中旬 vs 2024年全市…) is another statement.
+    """
+    tail = text[c.end : c.end + _NAME_TAIL]
+    if len(tail) < _NAME_TAIL or not re.fullmatch(f"[{_CJK}]+", tail):
+        return False
+    phrase = text[c.start : c.end] + tail
+    pos = text.find(phrase, 0, c.start)
+    while pos != -1:
+        lo, hi = _sentence_bounds(text, pos)
+        for e in _explicit_dates(text, lo, hi, ctx):
+            if (e.start, e.end) == (pos, pos + c.end - c.start) and (e.start_date, e.end_date) == (
+                c.start_date, c.end_date
+            ) and not _excluded(text, e.start, e.end, lo, hi, ctx):
+                return True
+        pos = text.find(phrase, pos + 1, c.start)
+    return False
+
+
 def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Deadline]:
     """Deadlines in one provision, with offsets into the whole document text.
 
@@ -891,9 +998,11 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
     cands += _named_spans(text, lo, hi, ctx)
     cands += _durations(text, lo, hi, ctx)
     for c in _resolve(cands):
-        if _excluded(text, c.start, c.end, lo, hi, ctx):
+        if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
         if c.dedupe and _restated(text, c, ctx):
+            continue
+        if c.priority == _PRIO_DATE and _restated_name(text, c, ctx):
             continue
         yield Deadline(
             kind=c.kind,
