@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
 
 from .lexicons import load
 from .types import Provision, Section

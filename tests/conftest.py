@@ -36,3 +36,22 @@ def seed_corpus(tmp_path) -> Path:
 def seed_text(prefix: str) -> str:
     """Raw text of the seed whose file name starts with ``prefix``."""
     return next(p for p in SEEDS if p.name.startswith(prefix)).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_db_path(tmp_path_factory) -> Path:
+    """A database built once per test session from the bundled notices (read it, do not change it)."""
+    from extract.build import build
+    from extract.store import open_db
+
+    tmp = tmp_path_factory.mktemp("seed-db")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for f in SEEDS:
+        shutil.copy2(f, corpus / f.name)
+    path = tmp / "policy.db"
+    db = open_db(path)
+    summary = build(corpus, db)
+    db.close()
+    assert summary.failed == 0, summary.errors
+    return path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,21 +17,9 @@ BOM = b"\xef\xbb\xbf"
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory) -> Path:
+def db_path(seed_db_path) -> Path:
     """A database built from the bundled notices."""
-    from extract.build import build
-    from extract.store import open_db
-
-    tmp = tmp_path_factory.mktemp("export")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for f in SEEDS:
-        shutil.copy2(f, corpus / f.name)
-    path = tmp / "policy.db"
-    db = open_db(path)
-    assert build(corpus, db).failed == 0
-    db.close()
-    return path
+    return seed_db_path
 
 
 def export(db_path: Path, *args: str):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -26,24 +26,9 @@ NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 
 
 @pytest.fixture(scope="module")
-def built_db(tmp_path_factory) -> Path:
-    """db built from the bundled seed notices into a temporary folder."""
-    import shutil
-
-    from extract.build import build
-    from extract.store import open_db
-
-    tmp = tmp_path_factory.mktemp("notebook")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for f in SEEDS:
-        shutil.copy2(f, corpus / f.name)
-    path = tmp / "policy.db"
-    db = open_db(path)
-    summary = build(corpus, db)
-    db.close()
-    assert summary.failed == 0, summary.errors
-    return path
+def built_db(seed_db_path) -> Path:
+    """The session's database built from the bundled seed notices."""
+    return seed_db_path
 
 
 def _outputs(nb, kind: str) -> str:
