@@ -516,3 +516,66 @@ def test_spans_and_time_limits_are_not_quotas(sentence):
 )
 def test_a_de_clause_opening_the_sentence_names_the_actor(sentence, actor):
     assert one(sentence).actor == actor
+
+
+# ---------------------------------------------------------------- actors of other regions' phrasings
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, role",
+    [
+        # jurisdictions made responsible (各市/各县 like 各地)
+        ("各县每年培养20至30名县级骨干教师。", "各县", "教育行政部门"),
+        ("“十四五”期间,全省培养50名领军校长,各市每年认定10名市级学科带头人。", "各市", "教育行政部门"),
+        # qualifiers: 新任, 参训, 其余/其他, 局, an "X型" label before 培养对象
+        ("新任班主任上岗前须参加不少于40学时的专题培训。", "新任班主任", "班主任"),
+        ("每名参训校长须提交研修报告1篇。", "每名参训校长", "校长"),
+        ("其余中层干部每学期听课不少于15节。", "其余中层干部", "副校长/中层干部"),
+        ("局机关干部每学期下校不少于5次,局领导班子成员每人联系2所乡镇学校。", "局领导班子成员", "校长"),
+        ("每名专家型教师培养对象配备1名高校导师。", "每名专家型教师培养对象", "名师/骨干教师"),
+        ("骨干教师培养对象每年参加跟岗研修不少于10天。", "骨干教师培养对象", "名师/骨干教师"),
+        # organs and school levels that head their own clause
+        ("各级教育督导部门每学年开展专项督导不少于1次。", "各级教育督导部门", "督导部门"),
+        ("各地要统筹安排,财政部门按照不低于教职工工资总额1.5%的标准安排培训经费。", "财政部门", "财政部门"),
+        ("中心学校每学期组织两次教学视导。", "中心学校", "学校"),
+        ("每所村小至少建成1个读书角。", "每所村小", "学校"),
+        ("高中每周开设心理健康课不少于1课时。", "高中", "学校"),
+        ("各班每月召开一次主题班会。", "各班", "班级"),
+        ("师徒每月共同备课不少于2次。", "师徒", "教师"),
+        # the head noun decides the role, not a school name before it
+        ("村完小领导班子成员每学期听课不少于10节。", "村完小领导班子成员", "校长"),
+        # a group the clause itself defines
+        ("在同一岗位连续工作满6年的中层干部,原则上应当轮岗交流。", "中层干部", "副校长/中层干部"),
+    ],
+)
+def test_actor_patterns(sentence, actor, role):
+    q = run(sentence)[-1]
+    assert (q.actor, q.actor_role) == (actor, role)
+
+
+def test_a_group_defined_by_the_opening_clause_is_the_actor():
+    q = one("入职两年内的青年教师,每月至少上汇报课1节。")
+    assert (q.actor, q.value, q.unit, q.period) == ("青年教师", 1, "节", "month")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a rate, an allowance or a ratio measures a group: nobody is named,
+        # and the clause keeps its own period ("…满意度…达到…" is a one-off target)
+        ("全市教师年度培训完成率不低于95%。", [(None, "year", 95)]),
+        ("各学校要落实交流补助,乡村教师补贴每月不低于200元。", [(None, "month", 200)]),
+        ("县教育局每年组织一次教学常规考核,考核优秀比例一般不超过15%。", [("县教育局", "year", 1), (None, "total", 15)]),
+        ("学校每学期开展家长满意度测评不少于1次,满意度力争达到85%以上。", [("学校", "semester", 1), (None, "total", 85)]),
+        ("全体教师年度考核参与率达到100%,合格率不低于98%。", [(None, "total", 100), (None, "total", 98)]),
+        # a head count still belongs to whoever must provide it
+        ("区教育局按学段配齐专职教研员,专职教研员人数不少于30人。", [("区教育局", "total", 30)]),
+        # 每人 refers to people, not to a school type or a platform's name
+        ("通过省中小学教师教育网,每人每年完成线上研修不少于30学时。", [("每人", "year", 30)]),
+        ("将心理健康教师纳入全员培训,每人每学年培训不少于24学时。", [("心理健康教师", "school_year", 24)]),
+        # a fee per student is a rate, not the student's duty
+        ("课后服务每生每月收费不超过100元。", [(None, "month", 100)]),
+    ],
+)
+def test_measured_clauses_and_pronouns(sentence, expected):
+    assert [(q.actor, q.period, q.value) for q in run(sentence)] == expected

@@ -87,6 +87,8 @@ class _Lexicon:
     pronouns: frozenset[str]
     pronoun_re: str
     group_roles: frozenset[str]
+    non_person_roles: frozenset[str]
+    count_measures: tuple[str, ...]
     noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
@@ -215,6 +217,8 @@ def _lexicon() -> _Lexicon:
         pronouns=frozenset(roles["pronouns"]),
         pronoun_re=rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))",
         group_roles=frozenset(roles.get("group_roles") or ()),
+        non_person_roles=frozenset(roles.get("non_person_roles") or ()),
+        count_measures=tuple(q["count_measures"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
@@ -433,11 +437,14 @@ class _Actor:
 def _role_of(actor: str, lex: _Lexicon) -> str | None:
     """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部).
 
-    The earliest term wins, and at one place the longest (副校长 over 校长).
+    The first of several joined actors decides, and within it the last term,
+    the head noun ("中心学校领导班子成员" → 校长, not 学校); at one place the
+    longest term wins (副校长 over 校长).
     """
-    m = lex.term_re.search(actor)
-    if m:
-        return lex.role_of[m.group(0)]
+    first = re.split(alternation(_CONJUNCTIONS + _SEPARATORS), actor, maxsplit=1)[0]
+    terms = [m.group(0) for m in lex.term_re.finditer(first)] or [m.group(0) for m in lex.term_re.finditer(actor)][:1]
+    if terms:
+        return lex.role_of[terms[-1]]
     core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
@@ -462,8 +469,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
-    subject = _starts_with_any(after, lex.function_words) or lex.cmp_before_re.match(after) or lex.period_re.match(after)
-    if not subject and _ends_with_any(_activity_words(after, lex) or "", lex.measure_nouns):
+    # A period word after the role does not make it the subject when a
+    # measure follows ("全县教师年度参训率不低于98%", "班主任津贴每月不低于300元").
+    subject = _starts_with_any(after, lex.function_words) or lex.cmp_before_re.match(after)
+    if not subject and _measured(after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
@@ -471,10 +480,28 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     return _Actor(text, a + m.start(), a + m.end())
 
 
+def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
+    """Whether the words before a numeral name a measure of a group, not a
+    duty of someone ("合格率不低于", "优秀等次比例一般不超过", "班主任津贴每月不低于").
+
+    With ``rates_only`` a head count ("专职教研员总数不少于40人") does not
+    count: someone named before must still provide it.
+    """
+    noun = _ends_with_any(_activity_words(stretch, lex) or "", lex.measure_nouns)
+    return noun is not None and not (rates_only and noun in lex.count_measures)
+
+
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
-    """The first role named in ``s[:upto]``, for 每人/人均 ("将教研员纳入…，每人…" → 教研员)."""
-    m = lex.role_re.search(s, 0, upto)
-    return m.group(0) if m else None
+    """The first group of people named in ``s[:upto]``, for 每人/人均
+    ("将教研员纳入…，每人…" → 教研员); an organisation or a school is not
+    "each person" ("依托…中小学智慧教育平台，每人…" keeps 每人)."""
+    for m in lex.role_re.finditer(s, 0, upto):
+        if _role_of(m.group(0), lex) in lex.non_person_roles:
+            continue
+        if _starts_with_any(s[m.end():], lex.noun_heads):  # "教师教育网" names a thing
+            continue
+        return m.group(0)
+    return None
 
 
 def _prov_index(prov: Provision, ctx: Context) -> int | None:
@@ -754,13 +781,27 @@ def _topic_actor(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None
     """The people a "…的，" opening clause singles out ("被认定为骨干教师的，每学年…" → 骨干教师)."""
     a, b = bound
     seg = s[a:b].rstrip()
-    if not seg.endswith("的"):
-        return None
     found = list(lex.role_re.finditer(seg))
     if not found:
         return None
     m = found[-1]
-    return _Actor(m.group(0), a + m.start(), a + m.end())
+    if seg.endswith("的") or (m.end() == len(seg) and seg[: m.start()].endswith("的")):
+        # "…的，" or a group defined by "…的<role>，" ("入职3年内的新教师，每学期…")
+        return _Actor(m.group(0), a + m.start(), a + m.end())
+    return None
+
+
+def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> _Actor | None:
+    """A clause that ends by naming the group its own count defines
+    ("连续任职满两届的校长，原则上应当交流" → 校长)."""
+    a, b = bound
+    seg = s[hit.end:b].rstrip()
+    m = None
+    for m in lex.role_re.finditer(seg):
+        pass
+    if m is None or m.end() != len(seg) or not seg[: m.start()].endswith("的"):
+        return None
+    return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
 
 
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
@@ -812,8 +853,12 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         ):
             continue
 
-        actor = _actor_at_head(s, c_start, hit.start, lex)
-        adjacent = prev is not None and prev.clause >= ci - 1
+        actor = _actor_at_head(s, c_start, hit.start, lex) or _defined_group(s, bounds[ci], hit, lex)
+        # a clause about a rate or a measure ("合格率不低于95%") has its own
+        # subject: it takes neither actor nor period from the clauses before
+        share = hit.share or hit.unit in _SHARE_UNITS
+        measured = actor is None and _measured(s[left: hit.start], lex, rates_only=not share)
+        adjacent = prev is not None and prev.clause >= ci - 1 and not measured
         if not period:
             if adjacent and actor is None:
                 period = prev.period  # "(其中专业知识不少于60学时，公需知识30学时)"
@@ -821,9 +866,9 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 period = _head_period(s, periods, bounds, ci, lex) or _default_period(s[c_start: hit.start], lex)
         if actor is None and adjacent:
             actor = prev.actor
-        if actor is None and ci > 0:
+        if actor is None and ci > 0 and not measured:
             actor = _group_actor(s, bounds, ci, lex)
-        if actor is None and ci > 0:
+        if actor is None and ci > 0 and not measured:
             if head_actor is False:
                 head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
                 if head_actor is None:
