@@ -212,3 +212,33 @@ def test_heldout_patterns(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_township_addressees(line: str, expected: set[tuple[str, str]]) -> None:
     assert run(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Offices inside an organ are named without it, like divisions.
+        ("区教育局教研室负责制定学科教学指导意见。", {("教研室", "responsible")}),
+        ("检查结果由县教育体育局督导室汇总通报。", {("督导室", "responsible")}),
+        # Universities and colleges given a task.
+        ("由西南大学承担骨干教师高端研修任务。", {("西南大学", "responsible")}),
+        ("跟岗研修由黄冈师范学院具体组织。", {("黄冈师范学院", "responsible")}),
+        # Oversight organs and development bureaus.
+        ("各级教育督导部门要把课后服务纳入督导内容。", {("各级教育督导部门", "responsible")}),
+        ("收费方案报市发展和改革局审批。", {("市发展和改革局", "oversight")}),
+        # Support sought from a body.
+        ("主动争取区教师发展中心的业务指导,提升研修质量。", {("区教师发展中心", "oversight")}),
+    ],
+)
+def test_other_regions_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_new_area_bureau_in_the_addressee_line() -> None:
+    line = "各县(区)教育局,高新区公共服务局:"
+    assert run(line, recipients=line.rstrip(":")) == {("各县(区)教育局", "recipient"), ("高新区公共服务局", "recipient")}
+
+
+def test_inclusion_note_folds_into_the_plain_name() -> None:
+    names = ["各市(含省直管县)教育局", "各市教育局", "人事处"]
+    assert document_body_names([mention(n) for n in names]) == ["各市教育局", "人事处"]

@@ -163,7 +163,9 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     lex = _lex()
     core, kind = _core_at_end(match)
     start = 0
-    if kind in ("division", "group"):
+    # Offices that sit inside an organ are named without it, like divisions
+    # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
+    if kind in ("division", "group", "research_office", "oversight_office"):
         # Drop a parent organ written in front (教育局职成教股, 学校教务处).
         head = match[: len(match) - len(core)]
         parent = lex.org.fullmatch(head) if head else None
@@ -557,6 +559,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             fuller = [o for o in names if o != n and o.endswith(full)]
             if fuller:
                 target = min(fuller, key=len)
+        # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
+        plain = re.sub(r"[(（]含[^()（）]*[)）]", "", n)
+        if plain != n and plain in names:
+            target = plain
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
             if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped:
