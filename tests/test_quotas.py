@@ -579,3 +579,30 @@ def test_a_group_defined_by_the_opening_clause_is_the_actor():
 )
 def test_measured_clauses_and_pronouns(sentence, expected):
     assert [(q.actor, q.period, q.value) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, comparator, value, unit",
+    [
+        # money keeps its unit as written
+        ("区财政局每年安排名师工作室专项经费50万元。", "区财政局", "=", 50, "万元"),
+        ("县财政每年统筹安排乡村教师培训补助30万元。", None, "=", 30, "万元"),
+        # an age limit is a quota; an age that defines a group is not
+        ("申报人年龄原则上不超过45周岁。", None, "<=", 45, "周岁"),
+        # a threshold on its forbidden side states the permitted one
+        ("缺课累计超过6学时的,不予颁发结业证书。", None, "<=", 6, "学时"),
+        ("线上学习时长不足总学时70%的,不能认定为合格。", None, ">=", 70, "%"),
+    ],
+)
+def test_money_age_and_sanctioned_thresholds(sentence, actor, comparator, value, unit):
+    q = one(sentence)
+    assert (q.actor, q.comparator, q.value, q.unit) == (actor, comparator, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["40周岁以下青年教师每学期上公开课不少于1节。", "45周岁以下的教师每学期上公开课不少于1节。"],
+)
+def test_an_age_defining_the_actor_is_no_quota(sentence):
+    q = one(sentence)
+    assert (q.value, q.unit) == (1, "节")

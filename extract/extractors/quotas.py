@@ -89,6 +89,7 @@ class _Lexicon:
     group_roles: frozenset[str]
     non_person_roles: frozenset[str]
     count_measures: tuple[str, ...]
+    sanction_words: tuple[str, ...]
     noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
         group_roles=frozenset(roles.get("group_roles") or ()),
         non_person_roles=frozenset(roles.get("non_person_roles") or ()),
         count_measures=tuple(q["count_measures"]),
+        sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
@@ -360,6 +362,9 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
+        if unit == "元" and n1.endswith("万") and not n2:
+            # money keeps its unit as written: "200万元" is 200 万元
+            value, unit = to_number(n1[:-1]), "万元"
         if unit == "年" and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
         if chinese and len(n1) >= 3 and not re.search("[十百千万点]", n1):
@@ -469,9 +474,14 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
-    # A period word after the role does not make it the subject when a
-    # measure follows ("全县教师年度参训率不低于98%", "班主任津贴每月不低于300元").
-    subject = _starts_with_any(after, lex.function_words) or lex.cmp_before_re.match(after)
+    # A 每-period after the role makes it the subject ("市财政局每年安排…经费");
+    # 年度 does not ("全县教师年度参训率不低于98%" measures the teachers).
+    period = lex.period_re.match(after)
+    subject = (
+        _starts_with_any(after, lex.function_words)
+        or lex.cmp_before_re.match(after)
+        or (period and period.group(0).startswith("每"))
+    )
     if not subject and _measured(after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
@@ -716,6 +726,18 @@ def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
     return "=", end
 
 
+def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int, lex: _Lexicon) -> dict[str, str] | None:
+    """The comparator swap for a threshold stated on its forbidden side
+    ("缺勤超过4学时的，不予结业" → at most 4; "考勤不足80%的，不予认定" → at least 80%)."""
+    _, c_end = bounds[ci]
+    if s[cmp_end:c_end].strip() != "的" or ci + 1 >= len(bounds):
+        return None
+    a, b = bounds[ci + 1]
+    if not _starts_with_any(s[a:b].lstrip(), lex.sanction_words):
+        return None
+    return {">=": "<=", "<=": ">="}
+
+
 def _is_weak(hit: _Hit, has_period: bool, cmp: str) -> bool:
     """Whether a Chinese-numeral count has nothing to show it is a requirement."""
     return hit.chinese and not hit.share and not has_period and cmp == "=" and hit.freq_period is None
@@ -835,7 +857,12 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             continue
         prev = found[-1] if found else None
         left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
-        cmp, _ = _comparator(s, hit, left, lex)
+        cmp, cmp_end = _comparator(s, hit, left, lex)
+        if lex.unit_kind.get(hit.unit) == "age" and lex.role_re.match(s, cmp_end + (s[cmp_end: cmp_end + 1] == "的")):
+            continue  # "35周岁以下青年教师": the age defines a group, it requires nothing
+        sanction = _sanction_flip(s, bounds, ci, cmp_end, lex)
+        if sanction:
+            cmp = sanction.get(cmp, cmp)
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
             cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
         if hit.freq_period:
@@ -843,7 +870,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         else:
             own = [p for p in periods if c_start <= p.start and p.end <= hit.start]
             own_period, period = bool(own), (own[-1].period if own else "")
-        if lex.unit_kind.get(hit.unit) == "time" and cmp == "=" and not own_period and hit.value_max is None:
+        if lex.unit_kind.get(hit.unit) in ("time", "age") and cmp == "=" and not own_period and hit.value_max is None:
             # a bare duration is a deadline or a plan name ("三年行动计划"), unless
             # it states an experience ("具有6年…", "任教满…")
             if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
