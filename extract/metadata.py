@@ -213,9 +213,11 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         if (m := re.match(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$", line)) and len(line) <= 80
     )
     index_no = _from_fields(fields, "index_no")
+    # 发文机关标志: the organ's name (or "…文件") printed above the title
+    masthead = [line for line in lines[:6] if _is_org(line) or _RED_HEADER.match(line)]
     region, candidates = resolve(
         [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源"),
-         index_region(index_no)]
+         *masthead, index_region(index_no)]
     )
     return Metadata(
         title=title,

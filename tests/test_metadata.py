@@ -175,3 +175,11 @@ def test_township_issuer_takes_the_county_from_the_index_number():
     raw = "索引号:610722-0116/2024-00427 发布机构:某某镇中心学校\n某某镇中心学校2024年校本研修工作计划\n各完全小学:\n正文。\n某某镇中心学校\n2024年9月10日\n"
     meta = extract_metadata(clean(raw), read_header_fields(raw))
     assert (meta.region.adcode, meta.region.level, meta.region.township) == ("610722", "township", "某某镇")
+
+
+def test_township_issuer_takes_the_county_from_the_masthead():
+    raw = "某省甲县乙镇中心学校\n乙中校发〔2024〕9号\n关于印发《乙镇中心学校青年教师培养方案》的通知\n各完小:\n正文。\n乙镇中心学校\n2024年9月6日\n"
+    raw = raw.replace("某省甲县", "山西省广灵县").replace("乙镇", "壶泉镇").replace("乙中校", "壶中校")
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert meta.issuer == "壶泉镇中心学校"
+    assert (meta.region.adcode, meta.region.township) == ("140223", "壶泉镇")
