@@ -10,7 +10,7 @@ import bisect
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -126,6 +126,11 @@ def _provision_finder(provisions: list[Provision], ids: list[int]):
     return find
 
 
+def _flat(record) -> dict:
+    """A flat record's fields as a dict; ``asdict`` deep-copies and cost a quarter of store time."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def _region_row(doc: Document) -> dict | None:
     region = doc.metadata.region
     if region is None:
@@ -231,7 +236,7 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
                 ("deadlines", ex.deadlines),
                 ("references", ex.references),
             ):
-                _insert_many(db, table, [{"document_id": doc_id, "provision_id": find(r.start), **asdict(r)} for r in records])
+                _insert_many(db, table, [{"document_id": doc_id, "provision_id": find(r.start), **_flat(r)} for r in records])
             _save_bodies(db, doc, doc_id, find)
             _insert_many(
                 db,
