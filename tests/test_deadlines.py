@@ -513,3 +513,33 @@ def test_a_title_restated_in_the_body_is_annotated_once() -> None:
     text = ("关于开展2024年全县中小学教师读书活动的通知\n"
             "为提升教师素养,决定开展2024年全县中小学教师读书活动。")
     assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年"]
+
+
+def _doc_deadlines(text: str, doc_date: date) -> list[tuple[str, str | None, str | None]]:
+    """get_deadlines over a spaCy Doc split into sentences, as the pipeline runs it."""
+    import re
+
+    import spacy
+
+    import extract.nlp  # noqa: F401  registers doc._.ctx / doc._.extractions
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    doc = nlp.make_doc(text)
+    provs = [Provision(i, None, m.group(0), m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^。；\n]+", text))]
+    doc._.ctx = Context(doc_date=doc_date, provisions=provs)
+    return [(d.evidence, d.start_date, d.end_date) for d in _load_module().get_deadlines(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An undated event span said again is the same span: reported once.
+        ("跟岗期间食宿由培训学校安排。跟岗期间学员须遵守基地校作息制度。", [("跟岗期间", None, None)]),
+        ("支教期间人事关系不变。支教期间考核由受援学校负责。", [("支教期间", None, None)]),
+        # Dated expressions are statements of their own and stay.
+        ("2025年3月底前完成初评。2025年3月底前上报名单。",
+         [("2025年3月底前", None, "2025-03-31"), ("2025年3月底前", None, "2025-03-31")]),
+    ],
+)
+def test_undated_event_spans_are_reported_once_per_document(text: str, expected: list) -> None:
+    assert _doc_deadlines(text, date(2024, 9, 1)) == expected

@@ -1020,4 +1020,12 @@ def get_deadlines(doc: Doc) -> Iterator[Deadline]:
 
     Example: for seed 004 (成文 2023-10-20), ``2-3年内`` → relative 2023-10-20..2026-10-20.
     """
-    return per_provision(doc, "deadlines", extract_deadlines)
+    # An event span with no dates (交流期间, 研修期间) said again later is the
+    # same span, not a new one: only dated expressions differ by statement.
+    seen: set[str] = set()
+    for d in per_provision(doc, "deadlines", extract_deadlines):
+        if d.kind == "relative" and d.start_date is None and d.end_date is None:
+            if d.evidence in seen:
+                continue
+            seen.add(d.evidence)
+        yield d
