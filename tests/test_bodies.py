@@ -242,3 +242,18 @@ def test_new_area_bureau_in_the_addressee_line() -> None:
 def test_inclusion_note_folds_into_the_plain_name() -> None:
     names = ["各市(含省直管县)教育局", "各市教育局", "人事处"]
     assert document_body_names([mention(n) for n in names]) == ["各市教育局", "人事处"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person noun after the last item heads the whole list: the divisions only say whose heads.
+        ("德育处、后勤处负责人重点检查学生用餐和住宿管理。", set()),
+        ("教务处和教科室主任每周参加一次年级组教研活动。", set()),
+        ("县教研室、县电教馆工作人员要按时到校指导。", set()),
+        # Without the person noun the same list is the subject.
+        ("德育处、后勤处负责学生用餐和住宿管理。", {("德育处", "responsible"), ("后勤处", "responsible")}),
+    ],
+)
+def test_a_role_after_a_list_of_divisions_is_a_person(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

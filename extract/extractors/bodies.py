@@ -419,6 +419,16 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     elif re.match(r"(?:积极|主动)?(?:配合|协助|协同|参与)", rest):
         role = "cooperating"
     out = []
+    # 政教处、总务处负责人侧重…: a person noun after the last item heads the whole
+    # list, so every item only says whose head it is.
+    # The last item may be a name outside the lexicon (教务处和教科室主任…).
+    tail = re.match(r"[\u4e00-\u9fff]{1,8}", rest) if end > items[-1][1] else None
+    unlisted_head = tail is not None and any(
+        tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
+        for i in range(2, tail.end() + 1)
+    )
+    if lex.person_after.match(clause, items[-1][1]) or unlisted_head:
+        return []
     for s, e, item in items:
         if lex.person_after.match(clause, e):
             continue
