@@ -606,3 +606,71 @@ def test_money_age_and_sanctioned_thresholds(sentence, actor, comparator, value,
 def test_an_age_defining_the_actor_is_no_quota(sentence):
     q = one(sentence)
     assert (q.value, q.unit) == (1, "节")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, role",
+    [
+        # the people a mentoring or studio notice assigns duties to
+        ("师傅每月听徒弟课不少于4节。", "师傅", "名师/骨干教师"),
+        ("每位徒弟每学期上汇报课不少于1节。", "每位徒弟", "新教师"),
+        ("主持人每学年开设专题讲座不少于2次。", "主持人", "名师/骨干教师"),
+        ("成员每学期撰写教学反思不少于3篇。", "成员", "教师"),
+        ("新录用教师每学期听课不少于20节。", "新录用教师", "新教师"),
+        # schools named by their administrative standing or their group
+        ("中心校每学期组织教学视导不少于2次。", "中心校", "学校"),
+        ("县直学校每学年到农村学校送教不少于3次。", "县直学校", "学校"),
+        ("每个教育集团每学期开展联合教研不少于2次。", "每个教育集团", "学校"),
+        # a subject team, only in its distributive form
+        ("各学科每学期组织质量分析不少于1次。", "各学科", "学科"),
+        ("每个学科组每月开展一次集体备课。", "每个学科组", "学校"),
+        # a relative-clause qualifier of a school leader
+        ("分管德育的副校长每学期听班会课不少于10节。", "分管德育的副校长", "副校长/中层干部"),
+    ],
+)
+def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
+    q = one(sentence)
+    assert (q.actor, q.actor_role) == (actor, role)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a division written after its organ is named without the parent,
+        # as SCHEMA.md names bodies
+        ("市教育局教研室每学期组织一次教学视导。", "教研室"),
+        ("区教育局督导室每学年开展专项督导不少于2次。", "督导室"),
+        ("县教育体育局人事股每学年公布一次教师交流名单。", "人事股"),
+        ("县教育局每学期开展一次教学常规检查。", "县教育局"),
+        # the head of a division is a person, not the division
+        ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
+    ],
+)
+def test_a_division_after_its_organ_is_the_actor(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
+         ["导师", "导师", "学员", "学员"]),
+        ("二、师傅主要职责\n（一）每学期听徒弟课不少于12节。\n（二）每月指导徒弟备课不少于2次。",
+         ["师傅", "师傅"]),
+        # a heading that names no duty holder gives nothing
+        ("（一）工作安排\n1.每学期听课不少于10节。", [None]),
+    ],
+)
+def test_a_duty_heading_names_the_actor_of_its_items(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("驻校期间教研员每周在校工作不少于2天。", "教研员"),
+        ("跟岗学习期间学员每天听课不少于2节。", "学员"),
+    ],
+)
+def test_a_time_frame_may_open_the_clause_before_its_actor(sentence, actor):
+    assert one(sentence).actor == actor

@@ -99,6 +99,10 @@ class _Lexicon:
     span_nouns: tuple[str, ...]
     default_periods: tuple[tuple[str, str], ...]
     org_role: tuple[tuple[str, str], ...]
+    division_re: re.Pattern[str]
+    duty_heading_re: re.Pattern[str]
+    object_markers: tuple[str, ...]
+    marker_kinds: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +111,7 @@ def _lexicon() -> _Lexicon:
     q: dict[str, Any] = load("quotas")
     roles: dict[str, Any] = load("roles")
     acts: dict[str, Any] = load("activities")
+    bodies: dict[str, Any] = load("bodies")
 
     unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
     seps = alternation(q["range_separators"])
@@ -205,7 +210,8 @@ def _lexicon() -> _Lexicon:
         # head words, then period words: after "每学年" a verb such as 指导 is the
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
         actor_head_re=re.compile(
-            rf"(?:{alternation(q['actor_head_words'])}|[“\"‘\s])*(?:{period_words}|[“\"‘\s])*"
+            rf"(?:{'|'.join([alternation(q['actor_head_words']), *q.get('actor_head_patterns', ())])}|[“\"‘\s])*"
+            rf"(?:{period_words}|[“\"‘\s])*"
         ),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
@@ -233,6 +239,18 @@ def _lexicon() -> _Lexicon:
                    key=lambda wp: len(wp[0]), reverse=True)
         ),
         org_role=org_role,
+        # a division written after its organ is the actor, named without the
+        # parent as SCHEMA.md names bodies ("县教育局教研室" → 教研室, "市教育局人事科" → 人事科)
+        division_re=re.compile(
+            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{alternation(bodies['division_suffixes'])})"
+            rf"|{alternation(t for t in terms if role_of[t] in set(roles.get('division_roles') or ()))}"
+            rf")(?!长|主任)"
+        ),
+        duty_heading_re=re.compile(
+            rf"(?P<role>{one_role})的?(?:{alternation(q.get('duty_headings') or ())})"
+        ),
+        object_markers=tuple(q.get("object_markers") or ()),
+        marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
     )
 
 
@@ -447,6 +465,9 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     longest term wins (副校长 over 校长).
     """
     first = re.split(alternation(_CONJUNCTIONS + _SEPARATORS), actor, maxsplit=1)[0]
+    head = _last_term(first, lex)  # "每个学科组" ends with 学科组, though 每个学科 starts it
+    if head:
+        return lex.role_of[head]
     terms = [m.group(0) for m in lex.term_re.finditer(first)] or [m.group(0) for m in lex.term_re.finditer(actor)][:1]
     if terms:
         return lex.role_of[terms[-1]]
@@ -466,8 +487,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = lex.actor_re.match(seg, lex.actor_head_re.match(seg, pos).end())
     if not m:
         return None
-    text = m.group(0)
-    after = seg[m.end():]
+    start, end = m.start(), m.end()
+    div = lex.division_re.match(seg, end)
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not re.search(alternation(_CONJUNCTIONS + _SEPARATORS), m.group(0)):
+        start, end = div.start(), div.end()
+    text = seg[start:end]
+    after = seg[end:]
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after[:1] == "的":
@@ -487,7 +512,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
-    return _Actor(text, a + m.start(), a + m.end())
+    return _Actor(text, a + start, a + end)
 
 
 def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
@@ -542,18 +567,36 @@ def _lead_length(s: str, prov: Provision, ctx: Context, lex: _Lexicon) -> int:
     return end
 
 
+def _marker_kind(text: str, lex: _Lexicon) -> str | None:
+    """The kind of heading marker opening ``text`` (cn_paren for "（二）", arabic for "2.")."""
+    return next((k for k, r in lex.marker_kinds if r.match(text)), None)
+
+
+def _duty_heading_actor(text: str, lex: _Lexicon) -> str | None:
+    """The role a heading line gives its items ("（二）学员职责" → 学员), else None."""
+    body = text[lex.marker_re.match(text).end():].strip().rstrip("。.：:")
+    m = lex.duty_heading_re.fullmatch(body)
+    return m.group("role") if m else None
+
+
 def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
-    """The actor of a list introduced by a colon ("教研员应具备如下条件：1.… 5.具有6年以上…")."""
+    """The actor of a list introduced by a colon ("教研员应具备如下条件：1.… 5.具有6年以上…")
+    or by a heading naming whose duties follow ("（一）导师职责  1.每学期听课…")."""
     if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
     idx = _prov_index(prov, ctx)
     if idx is None:
         return None
+    kind = _marker_kind(prov.text, lex)
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         if t.endswith(("：", ":")):
             found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
             return found.text if found else None
+        if lex.item_re.match(t) and _marker_kind(t, lex) != kind:
+            # a marker of another level heads the list: it names the actor only
+            # as a duty heading ("（二）学员职责")
+            return _duty_heading_actor(t, lex)
         if not lex.item_re.match(t) and not t.endswith(("；", ";")):
             return None
     return None
