@@ -543,3 +543,18 @@ def _doc_deadlines(text: str, doc_date: date) -> list[tuple[str, str | None, str
 )
 def test_undated_event_spans_are_reported_once_per_document(text: str, expected: list) -> None:
     assert _doc_deadlines(text, date(2024, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 每年内部…: 年 closes 每年 and 内 opens 内部; nothing is bounded within a year.
+        "各学区每年内部调整教师不少于5名",
+        "学校要统筹当年内容相近的培训项目",
+        # A scope word between the year and a cohort of new staff: still a cohort.
+        "2024年全县新招聘教师85人",
+        "2025年春季全区新入职教师须参加岗前培训",
+    ],
+)
+def test_not_within_a_year_and_scoped_cohorts(text: str) -> None:
+    assert run(text, date(2024, 9, 10)) == []

@@ -120,7 +120,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "yearless_vacation": re.compile(
             rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{alternation(lx['vacations'])})(?={alternation(lx['vacation_yearless_needs'])})"
         ),
-        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个])年内"),
+        # 每年内部交流…: 内 starts the next word (内部, 内容), it bounds nothing.
+        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个每])年(?!{alternation(lx['nei_words'])})内"),
         "every_point": re.compile(
             rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
         ),
@@ -269,7 +270,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     bounded = recurring or any(evidence.endswith(w) for w in lx["bounded_endings"])
     if not bounded and any(after.startswith(w) for w in lx["not_followed_by"]):
         return True
-    if any(after.startswith(w) for w in lx["cohort_followers"]):
+    scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
+    if any(after.startswith(w, len(scope)) for w in lx["cohort_followers"]):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if any(before.endswith(w) for w in lx["not_preceded_by"]):
         return True
