@@ -558,3 +558,20 @@ def test_undated_event_spans_are_reported_once_per_document(text: str, expected:
 )
 def test_not_within_a_year_and_scoped_cohorts(text: str) -> None:
     assert run(text, date(2024, 9, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The year of a document the notice rests on, named in its basis clause.
+        "根据省教育厅2024年工作要点安排,结合我县实际,制定本方案",
+        "按照市教育局2025年度重点工作部署,现就有关事项通知如下",
+        "依据区教体局2024年工作计划,开展教学视导",
+    ],
+)
+def test_year_of_a_basis_document_is_not_a_deadline(text: str) -> None:
+    assert run(text, date(2024, 9, 10)) == []
+
+
+def test_a_year_after_a_basis_clause_is_still_a_deadline() -> None:
+    assert [d.evidence for d in run("根据上级要求,2024年底前完成工作计划修订", date(2024, 9, 10))] == ["2024年底前"]

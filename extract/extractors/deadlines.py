@@ -275,6 +275,12 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if any(before.endswith(w) for w in lx["not_preceded_by"]):
         return True
+    # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
+    clause = re.split(r"[,，;；:：]", before)[-1].lstrip(" \u3000“\"")
+    if any(clause.startswith(w) for w in lx["basis_openers"]) and any(
+        after.startswith(w) for w in lx["basis_documents"]
+    ):
+        return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
     if re.search(r"\d+[号號]$", before):
         return True
