@@ -575,3 +575,14 @@ def test_year_of_a_basis_document_is_not_a_deadline(text: str) -> None:
 
 def test_a_year_after_a_basis_clause_is_still_a_deadline() -> None:
     assert [d.evidence for d in run("根据上级要求,2024年底前完成工作计划修订", date(2024, 9, 10))] == ["2024年底前"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于印发《城关镇中心学校2025—2026学年校本研修方案》的通知\n一、研修时间\n2025—2026学年度,全镇教师参加校本研修。",
+        "关于印发《实验小学2024-2025学年度教学工作计划》的通知\n2024-2025学年,学校继续推进课堂改革。",
+    ],
+)
+def test_school_year_restated_with_or_without_du_is_reported_once(text: str) -> None:
+    assert len(run(text, date(2025, 8, 28))) == 1

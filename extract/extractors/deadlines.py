@@ -933,8 +933,11 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 
 def _dash_insensitive(evidence: str) -> re.Pattern[str]:
     dashes = _dash_class() + "一"
-    parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in evidence]
-    return re.compile("".join(parts))
+    # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
+    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in core]
+    suffix = "度?" if core.endswith("年") else ""
+    return re.compile("".join(parts) + suffix)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
