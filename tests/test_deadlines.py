@@ -586,3 +586,17 @@ def test_a_year_after_a_basis_clause_is_still_a_deadline() -> None:
 )
 def test_school_year_restated_with_or_without_du_is_reported_once(text: str) -> None:
     assert len(run(text, date(2025, 8, 28))) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A schedule that runs into the following year.
+        ("跟踪指导(10月中旬至次年5月),导师定期听课", ("10月中旬至次年5月", "relative", "2024-10-11", "2025-05-31")),
+        ("送教下乡活动时间为11月至翌年4月", ("11月至翌年4月", "relative", "2024-11-01", "2025-04-30")),
+        ("成果评选(次年5月底前),各校上报优秀案例", ("次年5月底前", "relative", None, "2025-05-31")),
+        ("2024年10月至次年6月开展轮训", ("2024年10月至次年6月", "range", "2024-10-01", "2025-06-30")),
+    ],
+)
+def test_spans_into_the_next_year(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 9, 10)) == expected

@@ -612,6 +612,13 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
         written = any(p.year_written for p in points)
         year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
+        next_year = next((w for w in lx["next_year_words"] if before.endswith(w)), None)
+        if next_year is not None and not written and len(points) == 1:
+            # 次年6月底前: the year after the one the schedule is in.
+            ref = _reference_date(text, start, ctx)
+            year = ref.year + 1 if ref is not None else None
+            start -= len(next_year)
+            before = text[lo:start]
         result = dated(year) if year is not None else None
         raw_span = span_for(year) if year is not None else None
         s_date, e_date = (result if result is not None else (None, None))
@@ -641,6 +648,14 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
                 and raw_span[1] < ctx.doc_date:
             continue  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+        tail = _next_year_tail(text, end, hi)
+        if tail is not None and len(points) == 1 and bound is None and s_date is not None:
+            # 9月下旬至次年6月: a span that runs into the following year.
+            t_end, month, part = tail
+            y2 = s_date.year + 1
+            last_day = calendar.monthrange(y2, month)[1]
+            e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+            end, kind = t_end, ("range" if written else "relative")
         # Only spans are deduplicated: a year restated in another statement is
         # another deadline, the plan's 学年度 restated in the body is not.
         dedupe = kind in ("period", "range") and bound is None and from_now is None
@@ -651,6 +666,20 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 0 < y2 - y1 <= 10:
             yield _Cand(m.start(), m.end(), "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+
+
+def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, Any] | None] | None:
+    """``至次年6月`` after a date: (end offset, month, month part or None), else None."""
+    lx = _lex()
+    m = re.match(
+        rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
+        rf"({alternation(list(lx['month_parts']))})?",
+        text[pos:hi],
+    )
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    part = lx["month_parts"][m.group(2)] if m.group(2) else None
+    return pos + m.end(), int(m.group(1)), part
 
 
 # ---------------------------------------------------------------- named spans without digits
