@@ -191,7 +191,7 @@ REGION_CASES = [
     ("学生每天校内体育活动时间不少于1小时。", "学生", "学生", None, "day", ">=", 1, None, "小时", None),
     ("班额原则上不超过45人。", None, None, None, "total", "<=", 45, None, "人", None),
     ("新入职教师须完成120学时的岗前培训。", "新入职教师", "新教师", "培训学时", "total", "=", 120, None, "学时", None),
-    ("乡村教师培训每年每人不少于5天。", None, None, "培训学时", "year", ">=", 5, None, "天", 5),
+    ("乡村教师培训每年每人不少于5天。", "每人", None, "培训学时", "year", ">=", 5, None, "天", 5),
     ("每个学科组每两周开展一次集体备课。", "每个学科组", "学校", "教研活动", "total", "=", 1, None, "次", None),
     ("选派10余名骨干教师赴上海跟岗学习。", None, None, "人才培养", "total", ">=", 10, None, "名", None),
     ("新招聘教师1.5万人。", None, None, None, "total", "=", 15000, None, "人", None),
@@ -673,4 +673,35 @@ def test_a_duty_heading_names_the_actor_of_its_items(text, actors):
     ],
 )
 def test_a_time_frame_may_open_the_clause_before_its_actor(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a "；" does not end the sentence: its subject carries on
+        ("副校长在同一所学校任职满6年的，原则上应当交流；连续任职满9年的，必须交流。", ["副校长", "副校长"]),
+        ("每位教师每学期精读一本专业书籍，撰写读书笔记不少于3000字；每月撰写教学随笔1篇。",
+         ["每位教师", "每位教师", "每位教师"]),
+        # a bare noun phrase opening the sentence is its topic
+        ("农村中小学在编在岗教师，在同一所学校连续任教满5年的，应当参加交流。", ["在编在岗教师"]),
+        # an object of 对 is not the topic; the nearest clause with a subject is
+        ("对教学成绩靠后的教师，教导主任要重点指导，每月听其课不少于2节。", ["教导主任"]),
+    ],
+)
+def test_the_subject_carries_on_through_the_sentence(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # 每人 stays as written when the group is already the subject …
+        ("班主任要加强家校沟通，每人每学期家访不少于10户。", "每人"),
+        ("全体教师参与读书活动，阅读书目每人每学年不少于4本。", "每人"),
+        # … and names the group introduced as an object
+        ("把乡村教师纳入省级培训计划，每人每年培训不少于60学时。", "乡村教师"),
+    ],
+)
+def test_each_person_is_resolved_only_from_an_object(sentence, actor):
     assert one(sentence).actor == actor

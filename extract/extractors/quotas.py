@@ -103,6 +103,8 @@ class _Lexicon:
     duty_heading_re: re.Pattern[str]
     object_markers: tuple[str, ...]
     marker_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    prepositions: tuple[str, ...]
+    topic_prefix_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +252,8 @@ def _lexicon() -> _Lexicon:
             rf"(?P<role>{one_role})的?(?:{alternation(q.get('duty_headings') or ())})"
         ),
         object_markers=tuple(q.get("object_markers") or ()),
+        prepositions=tuple(q.get("prepositions") or ()),
+        topic_prefix_re=re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
     )
 
@@ -488,6 +492,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not m:
         return None
     start, end = m.start(), m.end()
+    inner = lex.actor_re.match(seg, end)
+    if inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles:
+        # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
+        start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not re.search(alternation(_CONJUNCTIONS + _SEPARATORS), m.group(0)):
         start, end = div.start(), div.end()
@@ -527,15 +535,17 @@ def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
 
 
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
-    """The first group of people named in ``s[:upto]``, for 每人/人均
-    ("将教研员纳入…，每人…" → 教研员); an organisation or a school is not
-    "each person" ("依托…中小学智慧教育平台，每人…" keeps 每人)."""
+    """The group of people a 每人/人均 refers to, when the text names them
+    as an object ("将教研员纳入…，每人…" → 教研员). A group that is the subject
+    is already named and 每人 stays as written ("教研员要…，每人每学年…");
+    an organisation or a school is not "each person"."""
     for m in lex.role_re.finditer(s, 0, upto):
         if _role_of(m.group(0), lex) in lex.non_person_roles:
             continue
         if _starts_with_any(s[m.end():], lex.noun_heads):  # "教师教育网" names a thing
             continue
-        return m.group(0)
+        if _ends_with_any(s[: m.start()], lex.object_markers):
+            return m.group(0)
     return None
 
 
@@ -598,6 +608,30 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
             # as a duty heading ("（二）学员职责")
             return _duty_heading_actor(t, lex)
         if not lex.item_re.match(t) and not t.endswith(("；", ";")):
+            return None
+    return None
+
+
+def _chain_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The subject of the earlier part of the sentence when ``prov`` follows a
+    "；" ("校长…满8年的，应当交流；…满10年的，必须交流" → 校长). A list item
+    stands on its own: its actor comes from the list's introduction."""
+    if lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 6), -1):
+        t = ctx.provisions[j].text.rstrip()
+        if not t.endswith(("；", ";")):
+            return None
+        bounds = _clause_bounds(t)
+        lead = lex.marker_re.match(t).end()
+        a, b = max(bounds[0][0], lead), bounds[0][1]
+        found = _actor_at_head(t, a, b, lex, allow_head_words=False) or _topic_actor(t, (a, b), lex)
+        if found:
+            return found.text
+        if lex.item_re.match(t):
             return None
     return None
 
@@ -846,12 +880,18 @@ def _topic_actor(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None
     """The people a "…的，" opening clause singles out ("被认定为骨干教师的，每学年…" → 骨干教师)."""
     a, b = bound
     seg = s[a:b].rstrip()
+    lead = lex.marker_re.match(seg).end()
+    if _starts_with_any(seg[lead:], lex.prepositions):
+        return None  # "对新入职教师…的教师，": the people are an object, not the topic
     found = list(lex.role_re.finditer(seg))
     if not found:
         return None
     m = found[-1]
     if seg.endswith("的") or (m.end() == len(seg) and seg[: m.start()].endswith("的")):
         # "…的，" or a group defined by "…的<role>，" ("入职3年内的新教师，每学期…")
+        return _Actor(m.group(0), a + m.start(), a + m.end())
+    if m.end() == len(seg) and lex.topic_prefix_re.fullmatch(seg[lead: m.start()]):
+        # a bare noun phrase as topic ("公办学校在编在岗教师，在同一所学校…满6年的，")
         return _Actor(m.group(0), a + m.start(), a + m.end())
     return None
 
@@ -924,6 +964,12 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             continue
 
         actor = _actor_at_head(s, c_start, hit.start, lex) or _defined_group(s, bounds[ci], hit, lex)
+        if actor is None and lex.unit_kind.get(hit.unit) != "money" and hit.unit not in ("元", "万元"):
+            # "校本研修学时每人每年不少于36学时": a 每人 inside the clause is its actor,
+            # as written (a per-head sum of money is a rate: it names nobody)
+            pm = re.compile(lex.pronoun_re).search(s, c_start, hit.start)
+            if pm:
+                actor = _Actor(pm.group(0), -1, -1)  # the words around it still name the activity
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in _SHARE_UNITS
@@ -944,6 +990,16 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 if head_actor is None:
                     head_actor = _topic_actor(s, bounds[0], lex)
             actor = head_actor or None
+        if actor is None and ci > 1 and not measured:
+            # no subject opens the sentence: the nearest earlier clause that states
+            # no quota of its own but is headed by one carries it on
+            # ("对新教师…，校长和中层干部应重点跟踪听课，每学期…听课2节")
+            actor = next(
+                (x for j in range(ci - 1, 0, -1)
+                 if not any(bounds[j][0] <= h.start < bounds[j][1] for h in hits)
+                 and (x := _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False))),
+                None,
+            )
         found.append(_Found(hit, ci, period, actor, cmp))
     return found
 
@@ -993,6 +1049,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
     found = _resolve(s, hits, bounds, lex)
 
     list_actor: str | None | bool = False  # computed lazily
+    chain_actor: str | None | bool = False
     article_actor: str | None | bool = False
     prev_activity: str | None = None
     for n, f in enumerate(found):
@@ -1008,6 +1065,10 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
             actor_text = _antecedent(s, c_start, lex) or actor_text
+        if actor_text is None:
+            if chain_actor is False:
+                chain_actor = _chain_actor(prov, ctx, lex)
+            actor_text = chain_actor or None
         if actor_text is None:
             if list_actor is False:
                 list_actor = _list_intro_actor(prov, ctx, lex)
