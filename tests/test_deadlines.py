@@ -600,3 +600,16 @@ def test_school_year_restated_with_or_without_du_is_reported_once(text: str) -> 
 )
 def test_spans_into_the_next_year(text: str, expected: tuple) -> None:
     assert one(text, date(2024, 9, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare year of the notice's own year does not pull a later 寒假前 back before the signing date.
+        ("2024年全县共招聘教师30人。寒假前完成新教师汇报课", ("寒假前", "relative", None, "2024-12-31")),
+        ("2024年秋季学期起实施。元旦前完成中期检查", ("元旦前", "relative", None, "2024-12-31")),
+    ],
+)
+def test_a_bare_year_reads_on_from_the_signing_date(text: str, expected: tuple) -> None:
+    found = run(text, date(2024, 9, 6))
+    assert (found[-1].evidence, found[-1].kind, found[-1].start_date, found[-1].end_date) == expected

@@ -346,6 +346,8 @@ def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
         year = int(m.group(1))
         if doc is not None and year < doc.year:
             continue
+        if m.group(2) is None and doc is not None and year == doc.year:
+            return doc  # 2024年 alone says nothing about the month: read on from the signing date
         month = int(m.group(2)) if m.group(2) else 1
         found = date(year, month if 1 <= month <= 12 else 1, 1)
         return min(found, doc) if doc is not None else found
