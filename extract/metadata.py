@@ -17,8 +17,9 @@ from .types import Metadata
 
 _HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
 # "label: value" pairs, several on a line; or "label<TAB>value" cells of a table.
-_SEP = r"(?:\s*[:：]|\t)"
-_HEADER_PAIR = re.compile(rf"({_HEADER_LABEL}){_SEP}\s*(.*?)(?=\s+{_HEADER_LABEL}{_SEP}|$)")
+_SEP = r"(?:\s*[:：]|\t|[\]】]\s*)"
+# "[发文字号] …" / "【成文日期】…": the label in brackets
+_HEADER_PAIR = re.compile(rf"[\[【]?({_HEADER_LABEL}){_SEP}\s*(.*?)(?=\s+[\[【]?{_HEADER_LABEL}{_SEP}|$)")
 _LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源")
 
 

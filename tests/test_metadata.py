@@ -183,3 +183,15 @@ def test_township_issuer_takes_the_county_from_the_masthead():
     meta = extract_metadata(clean(raw), read_header_fields(raw))
     assert meta.issuer == "壶泉镇中心学校"
     assert (meta.region.adcode, meta.region.township) == ("140223", "壶泉镇")
+
+
+def test_bracketed_header_labels():
+    raw = ("某市人民政府\n首页 政务公开 政务服务 互动交流\n[索引号] 350582-EDU-2022-00317  [发布机构] 某市教育局\n"
+           "[发文字号] 某教综〔2022〕105号  [成文日期] 2022-08-25\n某市教育局关于落实作业管理的通知\n"
+           "发布时间:2022-08-29 10:05 信息来源:某市教育局 浏览量:4185\n各学校:\n正文。\n")
+    fields = read_header_fields(raw)
+    assert fields["发文字号"] == "某教综〔2022〕105号" and fields["成文日期"] == "2022-08-25"
+    meta = extract_metadata(clean(raw), fields)
+    assert meta.title == "某市教育局关于落实作业管理的通知"
+    assert meta.doc_number == "某教综〔2022〕105号"
+    assert "首页" not in clean(raw) and "浏览量" not in clean(raw)
