@@ -705,3 +705,79 @@ def test_the_subject_carries_on_through_the_sentence(text, actors):
 )
 def test_each_person_is_resolved_only_from_an_object(sentence, actor):
     assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # crediting and conversion rates fix how something counts, they require nothing
+        "教师在省级以上刊物发表论文的,每篇认定8学时。",
+        "参加市级以上教学竞赛获奖的,每项认定15学时。",
+        "网络研修按每天4学时认定。",
+        "学分与学时按1学分折合10学时计算。",
+        "指导青年教师的工作量按每周1课时计入其工作量。",
+        "承担送培任务的教师每次送培计入继续教育学时4学时。",
+        # a count after 每+verb is the unit a rate is paid in
+        "学生每读完2本书可获得一枚阅读章。",
+        # facts reported, not targets
+        "2023年全县通过公开招聘共补充中小学教师158名。",
+        "2024年新入职的全区幼儿园教师,共计93人。",
+        # numbers that only say who is meant
+        "对教龄2年以内的新教师实行导师制。",
+        "同一学校同一学科教师3人以上的,应成立学科教研组。",
+        "不足3人的,可跨年级组建。",
+        # a slogan of 一-phrases
+        "努力做到培训一次、提升一片、带动一方。",
+    ],
+)
+def test_rates_facts_definitions_and_slogans_are_not_quotas(sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, comparator, value, unit, period",
+    [
+        # a cap on crediting is a quota
+        ("读书学习每年最高可认定8学时。", "<=", 8, "学时", "year"),
+        ("单项成果认定最高不超过60学时。", "<=", 60, "学时", "total"),
+        # per occasion: the amount holds for each, not for the period before
+        ("各校每学期开展集体教研,每次时间不少于60分钟。", ">=", 60, "分钟", "total"),
+        ("名师工作室每学年组织送教活动,每期不少于3天。", ">=", 3, "天", "total"),
+        ("每场次活动时长不少于半天,参与教师不少于20人。", ">=", 20, "人", "total"),
+        # 每个周期 is a cycle, not a week
+        ("每名教师每个周期累计完成培训不少于300学时。", ">=", 300, "学时", "total"),
+        # a 每-period after 原则上 is still a frequency
+        ("各校开展联片教研,原则上每月2次。", "=", 2, "次", "month"),
+        # 一学期 / 周课时 are periods; 场次, 倍, 种 are measure words
+        ("教研员一学期听课不少于15节。", ">=", 15, "节", "semester"),
+        ("新入职教师周课时量不超过10节。", "<=", 10, "节", "week"),
+        ("全年送教下乡不少于40场次。", ">=", 40, "场次", "year"),
+        ("节假日作业总量不超过平日的2倍。", "<=", 2, "倍", "total"),
+        ("学校每年推荐阅读书目不少于30种。", ">=", 30, "种", "year"),
+        # a duration in days, weeks, hours or minutes is a quota even bare
+        ("评选结果公示5天。", "=", 5, "天", "total"),
+        ("每位学员进行1次15分钟的说课。", "=", 15, "分钟", "total"),
+    ],
+)
+def test_caps_occasions_periods_and_measure_words(sentence, comparator, value, unit, period):
+    q = run(sentence)[-1]
+    assert (q.comparator, q.value, q.unit, q.period) == (comparator, value, unit, period)
+
+
+@pytest.mark.parametrize(
+    "sentence, comparator, value, unit",
+    [
+        # a threshold stated on its forbidden side, sanctioned further on in the clause
+        ("年度学时未达到60学时的,当年考核不得评为优秀。", ">=", 60, "学时"),
+        ("培训期间请假累计超过2天的,须重新参加培训。", "<=", 2, "天"),
+    ],
+)
+def test_sanctions_later_in_the_clause_flip_the_threshold(sentence, comparator, value, unit):
+    q = one(sentence)
+    assert (q.comparator, q.value, q.unit) == (comparator, value, unit)
+
+
+def test_a_restatement_in_another_unit_keeps_the_requirement():
+    found = run("每位教师每五年累计参加培训不少于240学时,折合24学分。")
+    assert [(q.comparator, q.value, q.unit, q.period) for q in found] == [
+        (">=", 240, "学时", "total"), (">=", 24, "学分", "total")]

@@ -39,6 +39,12 @@ _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
+# Bare durations in these units are deadlines or plan names ("三年行动计划",
+# "6个月试用期"); in days, weeks, hours or minutes they state how long
+# something lasts ("公示7天", "集中培训8天", "每次跟岗时间为1周").
+_SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" is a date
+# Words that make a sentence a requirement, not a report of what was done.
+_MODALS = r"力争|确保|争取|要|应|须|将|拟|计划(?!”)"
 
 
 
@@ -105,6 +111,12 @@ class _Lexicon:
     marker_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     prepositions: tuple[str, ...]
     topic_prefix_re: re.Pattern[str]
+    occasion_words: tuple[str, ...]
+    conversion_words: tuple[str, ...]
+    restatement_words: tuple[str, ...]
+    per_unit_re: re.Pattern[str]
+    past_total_re: re.Pattern[str]
+    condition_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +267,15 @@ def _lexicon() -> _Lexicon:
         prepositions=tuple(q.get("prepositions") or ()),
         topic_prefix_re=re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
+        occasion_words=tuple(q.get("occasion_words") or ()),
+        conversion_words=tuple(q.get("conversion_words") or ()),
+        restatement_words=tuple(q.get("restatement_words") or ()),
+        per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
+        # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
+        past_total_re=re.compile(
+            rf"^\s*\d{{4}}年(?![底末前后内初中起以至到])[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
+        ),
+        condition_units=frozenset(q.get("condition_units") or ()),
     )
 
 
@@ -379,8 +400,9 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue  # "所有", "年内" are words; "20所以上" is a count
         if any(w in re.split(rf"[{_CLAUSE_END}]", rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
             continue  # "为一个培训周期": a count of cycles defines a span
-        # 一人一档, 一校一策: a label, not a count
-        if n1 == "一" and rest.startswith("一"):
+        # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
+        # ("送教一次、受益一批、带动一片")
+        if n1 == "一" and (rest.startswith("一") or re.match(r"、[\u4e00-\u9fff]{1,3}一", rest)):
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
@@ -442,7 +464,7 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
             continue
         word = m.group(0)
         before = s[: m.start()]
-        if before and (before[-1].isdigit() or _ends_with_any(before, lex.period_not_after)):
+        if before and (before[-1].isdigit() or (not word.startswith("每") and _ends_with_any(before, lex.period_not_after))):
             continue
         if _starts_with_any(s[m.end():], lex.period_not_before.get(word, ())):
             continue
@@ -810,7 +832,8 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     if s[cmp_end:c_end].strip() != "的" or ci + 1 >= len(bounds):
         return None
     a, b = bounds[ci + 1]
-    if not _starts_with_any(s[a:b].lstrip(), lex.sanction_words):
+    # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
+    if not any(w in s[a:b][:14] for w in lex.sanction_words):
         return None
     return {">=": "<=", "<=": ">="}
 
@@ -941,11 +964,31 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         prev = found[-1] if found else None
         left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
         cmp, cmp_end = _comparator(s, hit, left, lex)
-        if lex.unit_kind.get(hit.unit) == "age" and lex.role_re.match(s, cmp_end + (s[cmp_end: cmp_end + 1] == "的")):
+        kind = lex.unit_kind.get(hit.unit)
+        if kind == "age" and lex.role_re.match(s, cmp_end + (s[cmp_end: cmp_end + 1] == "的")):
             continue  # "35周岁以下青年教师": the age defines a group, it requires nothing
+        if kind in ("time", "age") and cmp_end > hit.end and s[cmp_end: cmp_end + 1] == "的" and lex.role_re.match(s, cmp_end + 1):
+            continue  # "教龄3年以内的青年教师": the span defines a group (not "满6年的中层干部", a condition)
         sanction = _sanction_flip(s, bounds, ci, cmp_end, lex)
         if sanction:
             cmp = sanction.get(cmp, cmp)
+        elif hit.unit in lex.condition_units and s[cmp_end: bounds[ci][1]].strip() in ("的", "") and s[: bounds[ci][1]].rstrip().endswith("的"):
+            continue  # "同一学科任课教师2人以上的，须单独设立…": a condition, not a requirement
+        pre = s[c_start: hit.start]
+        restated = None
+        if cmp == "=" and not hit.freq_period:
+            lead_word = _starts_with_any(s[lex.marker_re.match(s, c_start).end(): hit.start], lex.restatement_words)
+            if lead_word and prev is not None and prev.clause == ci - 1:
+                restated = prev  # "不少于360学时，折合36学分": the same requirement in another unit
+                cmp = prev.comparator
+            elif hit.unit in ("学时", "课时", "学分") or kind == "time":
+                if any(w in s[c_start: bounds[ci][1]] for w in lex.conversion_words):
+                    continue  # "每篇认定10学时": a crediting rate
+            if lex.per_unit_re.search(pre):
+                continue  # "每读完1本书须…": the unit a rate is counted in
+            head = lex.marker_re.match(s).end()
+            if lex.past_total_re.match(s, head, hit.start) and not re.search(_MODALS, s[head: hit.start]):
+                continue  # "2024年全市共补充新教师286名": a fact reported, not a target
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
             cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
         if hit.freq_period:
@@ -953,7 +996,12 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         else:
             own = [p for p in periods if c_start <= p.start and p.end <= hit.start]
             own_period, period = bool(own), (own[-1].period if own else "")
-        if lex.unit_kind.get(hit.unit) in ("time", "age") and cmp == "=" and not own_period and hit.value_max is None:
+            after_own = s[own[-1].end if own else c_start: hit.start]
+            if any(w in after_own for w in lex.occasion_words):
+                own_period, period = True, "total"  # "每次不少于2天": per occasion
+        if restated is not None:
+            own_period, period = True, restated.period
+        if hit.unit in _SPAN_UNITS and cmp == "=" and not own_period and hit.value_max is None:
             # a bare duration is a deadline or a plan name ("三年行动计划"), unless
             # it states an experience ("具有6年…", "任教满…")
             if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
