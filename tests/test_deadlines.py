@@ -613,3 +613,91 @@ def test_spans_into_the_next_year(text: str, expected: tuple) -> None:
 def test_a_bare_year_reads_on_from_the_signing_date(text: str, expected: tuple) -> None:
     found = run(text, date(2024, 9, 6))
     assert (found[-1].evidence, found[-1].kind, found[-1].start_date, found[-1].end_date) == expected
+
+
+# ---------------------------------------------------------------- clocks, lesson slots, spans of service
+# Each sentence is written for a pattern, in another region's words.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Clock-time bounds of a daily routine repeat every day.
+        ("初中生早上到校时间不早于7:40", ("不早于7:40", "recurring", None, None)),
+        ("寄宿生熄灯时间不晚于21:30", ("不晚于21:30", "recurring", None, None)),
+        ("课后服务结束时间不迟于18:00", ("不迟于18:00", "recurring", None, None)),
+        # A clock window in a timetable.
+        ("第一时段为15:50—16:40", ("15:50—16:40", "recurring", None, None)),
+        # A lesson slot of a weekday.
+        ("教研组活动安排在每周三下午第二节课后", ("每周三下午第二节课后", "recurring", None, None)),
+        ("周一至周五上午第四节课前开展眼保健操", ("周一至周五上午第四节课前", "recurring", None, None)),
+        # Weekly rest days joined to a holiday span.
+        ("阅览室在节假日和暑假期间正常开放", ("节假日和暑假期间", "recurring", None, None)),
+        # Every N years within: the span starts again.
+        ("教师每三年内须参加不少于一次省级培训", ("每三年内", "recurring", None, None)),
+    ],
+)
+def test_daily_clocks_and_repeating_slots(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Before an event whose date is not given.
+        ("讲座题目须提前两周报送教研室", ("提前两周", "relative", None, None)),
+        ("请各校提前3个工作日告知授课教师", ("提前3个工作日", "relative", None, None)),
+        ("在比赛开始前三天公布抽签结果", ("比赛开始前三天", "relative", None, None)),
+        # Through N years of effort: from the signing date.
+        ("经过两年的持续建设,形成一批示范学校", ("经过两年的持续建设", "relative", "2024-03-01", "2026-03-01")),
+        ("通过五年努力,建成高素质教师队伍", ("通过五年努力", "relative", "2024-03-01", "2029-03-01")),
+        # The N-th year of a person's own service.
+        ("新教师入职第二年须承担一节校级公开课", ("入职第二年", "relative", None, None)),
+        ("青年教师在任职第一学年内完成跟岗学习", ("在任职第一学年内", "relative", None, None)),
+        # The end of a programme.
+        ("跟岗结束时提交实践报告", ("跟岗结束时", "relative", None, None)),
+        ("帮扶期满时由县教育局组织考核", ("帮扶期满时", "relative", None, None)),
+        ("培养周期期满进行综合考评", ("培养周期期满", "relative", None, None)),
+        # An event span the lexicon now knows (结业, 毕业).
+        ("学员结业后半年内提交成长报告", ("学员结业后半年内", "relative", None, None)),
+        # This school year, from the signing date.
+        ("本学年内各校完成一轮全员听课", ("本学年内", "relative", "2023-09-01", "2024-08-31")),
+        # Month parts spanning two thirds.
+        ("5月中下旬组织复评", ("5月中下旬", "relative", "2024-05-11", "2024-05-31")),
+    ],
+)
+def test_event_bounds_and_service_years(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("辅导员聘期一般为三年", ("聘期一般为三年", "period", None, None)),
+        ("课题研究周期原则上为两个学年", None),
+        ("支教服务期两年", ("服务期两年", "period", None, None)),
+        ("考核不合格的延长见习期半年", ("延长见习期半年", "period", None, None)),
+        ("结对帮扶为期一个学年", ("为期一个学年", "period", None, None)),
+        ("本细则自2024年3月1日起施行,试行期三年", ("试行期三年", "period", "2024-03-01", "2027-02-28")),
+    ],
+)
+def test_durational_periods(text: str, expected: tuple | None) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
+    if expected is None:
+        assert all(d[1] == "period" for d in found)
+    else:
+        assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's 期满 is a condition, not the end of the programme.
+        "轮岗期满经考核合格的,可优先评聘",
+        # A bracketed range states the span; the period before it is not repeated.
+        "培训期两年(2025年9月—2027年8月)",
+    ],
+)
+def test_conditions_and_restated_spans(text: str) -> None:
+    assert all(d.kind != "relative" or d.start_date for d in run(text, date(2024, 3, 1)))
+    assert not any(d.evidence.endswith("两年") for d in run(text, date(2024, 3, 1)))

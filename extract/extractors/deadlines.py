@@ -151,14 +151,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<b>{alternation(lx['term_point_bounds'])})?"
         ),
         "within": re.compile(
-            rf"(?P<n>{_NUM})(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{alternation(lx['duration_units'])})(?:{alternation(lx['within_suffixes'])})"
+            rf"(?P<n>{_NUM}|半(?=个?年))(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{alternation(lx['duration_units'])})(?:{alternation(lx['within_suffixes'])})"
         ),
         "forward": re.compile(
             rf"(?P<pre>{alternation(lx['forward_prefixes'])})(?P<n>{_NUM})(?P<u>个月|年)"
             rf"|(?:{alternation(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
         ),
         "period_before": re.compile(
-            rf"(?<!{alternation(lx['period_before_not_after'])})(?P<w>{alternation(lx['period_before'])}){_SP}(?:一般|原则上)?为?(?P<n>{_NUM})(?P<u>{alternation(lx['period_before_units'])})"
+            rf"(?<!{alternation(lx['period_before_not_after'])})(?P<pre>延长)?(?P<w>{alternation(lx['period_before'])}){_SP}(?:一般|原则上)?为?(?P<n>{_NUM}|半)(?P<u>{alternation(lx['period_before_units'])})"
         ),
         "period_after": re.compile(
             rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={alternation(lx['period_after'])})"
@@ -168,13 +168,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<f>{alternation(list(lx['festivals']))})节?(?P<b>{alternation(lx['festival_bounds'])})"
         ),
         "event_period": re.compile(rf"([{_CJK}]{{2,4}})期间"),
-        "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初)"),
+        "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初|后(?![{_CJK}]{{0,3}}(?:内|以内|之内)))"),
+        "clock_bound": re.compile(
+            rf"(?:{alternation(lx['clock_bounds'])}){_SP}{clock}"
+        ),
+        "lesson_slot": re.compile(
+            rf"每?(?:周|星期){day_list}(?:上午|下午|晚上)?第{_NUM}节课?(?:{alternation(lx['lesson_bounds'])})"
+        ),
+        "clock_window": re.compile(rf"(?<![\d:：]){clock}{_SP}[-—–~～至到]{_SP}{clock}"),
+        "rest_span": re.compile(
+            rf"(?:{alternation(lx['rest_days'])})(?:[和及与、]|或)(?:{alternation(list(lx['vacations']) + ['寒暑假'])})期间"
+        ),
+        "ahead": re.compile(
+            rf"(?:{alternation(lx['ahead_words'])})(?P<n>{_NUM}|半)个?(?:{alternation(lx['duration_units'])})"
+        ),
+        "event_before": re.compile(
+            rf"(?P<ev>[{_CJK}]{{0,6}}?(?:{alternation(lx['event_anchors'])})(?:{alternation(lx['event_verbs'])})?)前(?P<n>{_NUM})个?(?:周|天|日|个工作日|工作日|个月|月)"
+        ),
+        "through": re.compile(
+            rf"(?:{alternation(lx['through_prefixes'])})(?P<n>{_NUM})(?P<u>年|个月)(?:的)?[{_CJK}]{{0,4}}?(?:{alternation(lx['through_nouns'])})"
+        ),
+        "ordinal_service": re.compile(
+            rf"在?(?:{alternation(lx['ordinal_events'])})第[一二三四五1-5](?:个)?(?:学年|年)(?:{alternation(lx['status_span_suffixes'])})?"
+        ),
+        "span_end": re.compile(
+            rf"(?:{alternation(lx['span_end_heads'])})(?:{alternation(lx['span_end_words'])})"
+            rf"|[{_CJK}]{{0,2}}(?:{alternation(lx['cycle_end'])})"
+        ),
+        "this_school_year": re.compile(rf"本(?:{alternation(lx['school_year_units'])})(?:{alternation(lx['status_span_suffixes'])})"),
         "year_ref": re.compile(
             r"(?<!\d)((?:19|20)\d{2})(?:[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月)?"
             r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
         ),
         "prefilter": re.compile(
-            r"[\d年月日天周季期假内每]|十[一二三四五]五|开学|" + alternation(list(_lex()["festivals"]))
+            r"[\d年月日天周季期假内每]|十[一二三四五]五|开学|结束|提前|" + alternation(list(_lex()["festivals"]))
         ),
     }
 
@@ -749,6 +776,19 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
     for m in pats["ordinal_year"].finditer(text, lo, hi):
         yield _ordinal_year(text, lo, m, ctx)
+    for m in pats["ordinal_service"].finditer(text, lo, hi):
+        # 入职第一年 / 任职第一学年内: each person's own year of service, dates null.
+        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
+    for m in pats["span_end"].finditer(text, lo, hi):
+        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
+    for m in pats["this_school_year"].finditer(text, lo, hi):
+        ref = _reference_date(text, m.start(), ctx)
+        s = e = None
+        if ref is not None:
+            sy = lx["school_year"]
+            y = ref.year if ref >= _md(ref.year, sy["start"]) else ref.year - 1
+            s, e = _md(y, sy["start"]), _md(y + 1, sy["end"])
+        yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
 def _festival(text: str, m: re.Match[str], ctx: Context) -> _Cand:
@@ -797,7 +837,8 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 def _recurring(text: str, lo: int, hi: int) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
     pats = _patterns()
-    for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle"):
+    for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
+                "clock_window", "rest_span"):
         for m in pats[key].finditer(text, lo, hi):
             yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
     for m in pats["every_weekday"].finditer(text, lo, hi):
@@ -844,11 +885,19 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
 
     for m in pats["within"].finditer(text, lo, hi):
         n = _num(m.group("n2") or m.group("n"))
+        unit = m.group("u")
+        half = m.group("n") == "半"
+        if half:
+            n, unit = 6, "个月"  # 半年内 = six months
         if n is None:
             continue
         start = m.start()
         before = text[lo:start]
         if any(before.endswith(w) for w in lx["past_prefixes"]):
+            continue
+        if before.endswith("每"):
+            # 每五年内应…: the span starts again every N years.
+            yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
             continue
         if re.match(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})", text[m.end() : hi]):
             continue  # 入职3年内的新教师: the span defines a group of people
@@ -863,19 +912,19 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
                 # 每学期开学后两周内: the event itself repeats, so the span does too.
                 yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
             elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
-                yield _Cand(a_start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
-            elif anchor == "开学":
+                yield _Cand(a_start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
+            elif anchor == "开学" and not half:
                 yield _after_opening(text, a_start, m, n, ctx)
             else:
                 yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
             continue
-        if m.group("u") == "日" and re.search(r"\d{1,2}月$", before):
+        if unit == "日" and re.search(r"\d{1,2}月$", before):
             continue  # "3月5日内" is a date, not a duration
-        if m.group("u") not in lx["doc_dated_units"]:
+        if unit not in lx["doc_dated_units"] and not half:
             # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
             yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
             continue
-        yield _Cand(start, m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
+        yield _Cand(start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
     for m in pats["forward"].finditer(text, lo, hi):
         n = _num(m.group("n") or m.group("n3"))
         unit = m.group("u") or m.group("u3")
@@ -884,12 +933,31 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
     for m in pats["period_before"].finditer(text, lo, hi):
         n = _num(m.group("n"))
-        if n is None:
+        if n is None and m.group("n") != "半":
             continue
-        if m.group("w").startswith("有效期"):
+        if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
             yield _validity(text, lo, m, n, ctx)
-        else:
-            yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
+            continue
+        # 任期三年(2023年9月—2026年8月): the range in brackets right after dates the period.
+        if text[m.end() : m.end() + 1] in ("(", "（") and any(
+            c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+        ):
+            continue  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
+        yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
+    for m in pats["ahead"].finditer(text, lo, hi):
+        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
+    for m in pats["event_before"].finditer(text, lo, hi):
+        # 在活动开展前一周: counted back from an event whose date is not given.
+        ev = m.group("ev")
+        cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
+        a_start = m.start() + cut
+        if m.end("ev") - a_start < 2:
+            continue
+        yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
+    for m in pats["through"].finditer(text, lo, hi):
+        n = _num(m.group("n"))
+        if n is not None:
+            yield _Cand(m.start(), m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
     for m in pats["period_after"].finditer(text, lo, hi):
         if _num(m.group("n")) is not None:
             yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
