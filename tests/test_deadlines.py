@@ -701,3 +701,15 @@ def test_durational_periods(text: str, expected: tuple | None) -> None:
 def test_conditions_and_restated_spans(text: str) -> None:
     assert all(d.kind != "relative" or d.start_date for d in run(text, date(2024, 3, 1)))
     assert not any(d.evidence.endswith("两年") for d in run(text, date(2024, 3, 1)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本办法自2024年9月1日起至2027年8月31日止执行", ("2024年9月1日起至2027年8月31日止", "range", "2024-09-01", "2027-08-31")),
+        ("申报时间从2024年5月6日起到2024年5月20日止", ("2024年5月6日起到2024年5月20日止", "range", "2024-05-06", "2024-05-20")),
+    ],
+)
+def test_a_start_bound_joined_to_an_end_bound_is_one_range(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
+    assert len(found) == 1 and found[0][1:] == expected[1:] and expected[0] in text

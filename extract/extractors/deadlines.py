@@ -1087,6 +1087,24 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
     return False
 
 
+def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """自2025年1月1日起至2029年12月31日止: a start bound joined by 至/到 to an end bound is one range."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start_date is not None and prev.end_date is None
+            and c.start_date is None and c.end_date is not None
+            and text[prev.end : c.start] in ("至", "到")
+            and prev.start_date <= c.end_date
+        ):
+            out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE)
+            continue
+        out.append(c)
+    return out
+
+
 def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Deadline]:
     """Deadlines in one provision, with offsets into the whole document text.
 
@@ -1107,7 +1125,7 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
     cands += _explicit_dates(text, lo, hi, ctx)
     cands += _named_spans(text, lo, hi, ctx)
     cands += _durations(text, lo, hi, ctx)
-    for c in _resolve(cands):
+    for c in _merge_open_bounds(text, _resolve(cands)):
         if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
         if c.dedupe and _restated(text, c, ctx):
