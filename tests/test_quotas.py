@@ -781,3 +781,40 @@ def test_a_restatement_in_another_unit_keeps_the_requirement():
     found = run("每位教师每五年累计参加培训不少于240学时,折合24学分。")
     assert [(q.comparator, q.value, q.unit, q.period) for q in found] == [
         (">=", 240, "学时", "total"), (">=", 24, "学分", "total")]
+
+
+@pytest.mark.parametrize(
+    "sentence, activity",
+    [
+        # a share of a budget is a share of the money it allocates
+        ("各县区要按照不低于公用经费8%的比例安排教师培训经费。", "教师培训经费"),
+        ("学校按不低于年度经费预算3%的标准列支校本研修经费。", "校本研修经费"),
+        # per-occasion and joining words carry no content
+        ("各教研组每周开展一次教研活动,每次时间不少于45分钟。", "时间"),
+        ("县教师发展中心每年举办骨干教师研修班,每期培训不少于24学时。", "培训"),
+        ("综合评价中,课堂表现占30%。", "课堂表现"),
+        # a 每个周期 stays out of the activity, a 累计 is no carrier
+        ("每位校长每个周期参加任职培训累计不少于300学时。", "任职培训"),
+    ],
+)
+def test_activity_words_as_written(sentence, activity):
+    assert run(sentence)[-1].activity == activity
+
+
+def test_a_tally_takes_the_activity_of_the_amount_before():
+    found = run("新教师岗前集中培训6天,计36学时。")
+    assert [q.activity for q in found] == ["岗前集中培训", "岗前集中培训"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("各乡(镇)教管办每学期组织2次联片教研。", "各乡(镇)教管办"),
+        ("各镇（街道）教育办每月开展1次教学视导。", "各镇（街道）教育办"),
+        ("各成员学校每学年至少举办2次同课异构活动。", "各成员学校"),
+        ("教导(教务)主任每周听课不少于3节。", "教导(教务)主任"),
+        ("初中生每天体育活动时间不少于1小时。", "初中生"),
+    ],
+)
+def test_township_offices_member_schools_and_pupils_are_actors(sentence, actor):
+    assert run(sentence)[-1].actor == actor

@@ -117,6 +117,8 @@ class _Lexicon:
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
     condition_units: frozenset[str]
+    share_of_re: re.Pattern[str]
+    tally_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +278,8 @@ def _lexicon() -> _Lexicon:
             rf"^\s*\d{{4}}年(?![底末前后内初中起以至到])[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
         ),
         condition_units=frozenset(q.get("condition_units") or ()),
+        tally_words=frozenset(q.get("tally_words") or ()),
+        share_of_re=re.compile("|".join(q.get("share_of") or ("(?!)",))),
     )
 
 
@@ -725,9 +729,12 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     verb hands the activity on to the noun after the measure word."""
     pre = re.sub(lex.pronoun_re, "", pre)
     pre = lex.cmp_before_re.sub("", pre)
-    pre = lex.period_re.sub("", pre)
+    for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
+        pre = pre[: p.start] + pre[p.end:]
     pre = re.sub(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?", "", pre)
     pre = pre.strip("、，, “”\"")
+    if pre in lex.tally_words:
+        return ""
     for step in (0, 1):
         if not pre:
             return None
@@ -1135,6 +1142,10 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
                 pre_start = max(pre_start, actor.end)
             before = _activity_before(s[pre_start: hit.start], lex)
             after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+            share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in _SHARE_UNITS else None
+            if share_of:
+                # "不低于公用经费5%的比例安排教师培训经费": the share is of the money allocated
+                before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
             activity = (before + after) or None
             if activity is None and prev is not None and prev.clause >= ci - 1:
                 activity = prev_activity  # "…等1500人，五年共15000人": the total of the same thing
