@@ -50,7 +50,7 @@ def _header_line() -> re.Pattern[str]:
     spaced = ["\\s*".join(re.escape(ch) for ch in label) for label in labels]
     # "索引号: …" on web pages; "发文字号<TAB>…" from a table in a DOCX or HTML page
     # "[发文字号] …" with the label in brackets, too
-    return re.compile(r"^-?\s*[\[【]?(?:" + "|".join(spaced) + r")(?:\s*[:：]|\t|[\]】])")
+    return re.compile(r"^-?\s*\|?\s*[\[【]?(?:" + "|".join(spaced) + r")(?:\s*[:：|]|\t|[\]】])")
 
 
 def drop_boilerplate_lines(text: str) -> str:

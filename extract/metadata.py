@@ -15,7 +15,7 @@ from .lexicons import load
 from .region import index_region, resolve
 from .types import Metadata
 
-_HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
+_HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|发布单位|发文日期|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
 # "label: value" pairs, several on a line; or "label<TAB>value" cells of a table.
 _SEP = r"(?:\s*[:：]|\t|[\]】]\s*)"
 # "[发文字号] …" / "【成文日期】…": the label in brackets
@@ -34,6 +34,8 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in raw.splitlines()[:limit]:
         line = line.strip().lstrip("-").strip(" ")
+        if line.startswith("|") and line.endswith("|"):  # a table row written "| 标题 | … |"
+            line = "\t".join(cell.strip() for cell in line.strip("|").split("|"))
         if m := _LEADING_DATETIME.match(line):
             fields.setdefault("发布日期", m.group(1))
         for m in _HEADER_PAIR.finditer(line):
@@ -103,10 +105,11 @@ def _lex() -> dict:
 
 
 def _is_org(line: str) -> bool:
-    return (
-        len(line) <= 30
-        and not line.endswith(_TERMINAL)
-        and line.endswith(tuple(_lex()["org_suffixes"]))
+    """An organisation's name, or several joint issuers' names separated by spaces."""
+    suffixes = tuple(_lex()["org_suffixes"])
+    parts = line.split()
+    return bool(parts) and len(parts) <= 4 and all(
+        len(p) <= 30 and not p.endswith(_TERMINAL) and p.endswith(suffixes) for p in parts
     )
 
 
@@ -147,10 +150,9 @@ def _title(lines: list[str]) -> str | None:
         for line in head[i : i + 3]:
             if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line) or _not_title(line):
                 break
-            # A site name or issuer line above a title joins it only as a
-            # red-header title does ("某某县教育局" + "关于…的通知"), and never
-            # when the next line repeats it.
-            if parts and (parts[-1] in line or (_is_org(parts[-1]) and not line.startswith("关于"))):
+            # A site name or the 发文机关标志 above a title is not part of it:
+            # "某某县教育局" over "关于…的通知" gives the title "关于…的通知".
+            if parts and (parts[-1] in line or _is_org(parts[-1])):
                 break
             parts.append(line)
             if line.endswith(types) or line.endswith(tuple(t + "》" for t in types)):
@@ -181,6 +183,22 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
         if value and value.strip() not in {"0", "无", "-", "—"}:
             return value.strip()
     return None
+
+
+def _town_issuer(issuer: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]{2,5}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+
+
+def body_county(text: str) -> str | None:
+    """The qualified name of the only county-level unit the text names, else None.
+
+    Example: a text citing "田东县教育局" and "我镇" → "广西壮族自治区百色市田东县".
+    """
+    from .region import find_units, qualified_name
+
+    # two-character names (和县, 城区) hide inside running text ("…意见》和县教研室")
+    counties = {u[0].adcode for u in find_units(text) if len(u) == 1 and u[0].level == "county" and len(u[0].name) > 2}
+    return qualified_name(counties.pop()) if len(counties) == 1 else None
 
 
 def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
@@ -216,10 +234,13 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
     index_no = _from_fields(fields, "index_no")
     # 发文机关标志: the organ's name (or "…文件") printed above the title
     masthead = [line for line in lines[:6] if _is_org(line) or _RED_HEADER.match(line)]
-    region, candidates = resolve(
-        [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源"),
-         *masthead, index_region(index_no)]
-    )
+    sources = [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源"),
+               *masthead, index_region(index_no)]
+    region, candidates = resolve(sources)
+    if region is None and issuer and _town_issuer(issuer):
+        # A town school's notice often names its county only in the body
+        # ("根据田东县教育局《…》"): use the one county it names, if only one.
+        region, candidates = resolve([issuer, body_county(text)])
     return Metadata(
         title=title,
         issuer=issuer,

@@ -127,8 +127,9 @@ def test_header_fields_of_a_gov_page():
          "某市教育和体育局关于印发《某市青年教师培养方案》的通知"),
         ("某县人民政府\n【字体:大 中 小】 打印本页\n某县教师发展中心关于印发2025年教师培训工作计划的通知\n",
          "某县教师发展中心关于印发2025年教师培训工作计划的通知"),
-        # a red-header title printed on two lines
-        ("某某县教育局\n关于做好2024年暑期教师培训工作的通知\n", "某某县教育局关于做好2024年暑期教师培训工作的通知"),
+        # the 发文机关标志 above a "关于…" title is not part of the title
+        ("某某县教育局\n关于做好2024年暑期教师培训工作的通知\n", "关于做好2024年暑期教师培训工作的通知"),
+        ("某市教育局 某市人力资源和社会保障局\n关于推进教师交流轮岗工作的通知\n", "关于推进教师交流轮岗工作的通知"),
     ],
 )
 def test_title_under_page_furniture(head, title):
@@ -195,3 +196,23 @@ def test_bracketed_header_labels():
     assert meta.title == "某市教育局关于落实作业管理的通知"
     assert meta.doc_number == "某教综〔2022〕105号"
     assert "首页" not in clean(raw) and "浏览量" not in clean(raw)
+
+
+def test_joint_issuers_sign_on_one_line():
+    raw = "关于规范课后服务工作的通知\n各学校:\n正文。\n重庆市万州区教育委员会　　重庆市万州区财政局\n2023年8月15日\n"
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert meta.issuer == "重庆市万州区教育委员会 重庆市万州区财政局"
+    assert meta.date == "2023-08-15"
+    assert meta.region.adcode == "500101"
+
+
+def test_pipe_table_header_and_town_school_county_from_the_body():
+    raw = ("| 标题 | 某镇中心学校教学常规管理方案 |\n| 发布单位 | 林逢镇中心学校 |\n| 文号 | 林中校〔2024〕8号 |\n"
+           "| 发文日期 | 2024年8月26日 |\n某镇中心学校教学常规管理方案\n各村完小:\n"
+           "根据田东县教育局《关于加强教学常规管理的指导意见》,结合我镇实际,制定本方案。\n")
+    fields = read_header_fields(raw)
+    assert fields["文号"] == "林中校〔2024〕8号" and fields["发文日期"] == "2024年8月26日"
+    meta = extract_metadata(clean(raw), fields)
+    assert meta.doc_number == "林中校〔2024〕8号" and meta.date == "2024-08-26"
+    assert (meta.region.adcode, meta.region.township) == ("451022", "林逢镇")
+    assert "| 标题" not in clean(raw)

@@ -254,7 +254,24 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine]) -> list[Rende
     if ancestor is not None and ancestor.tag not in ("html", "body"):
         inside = [i for i, ln in enumerate(lines) if _inside(ln.element, ancestor)]
         first, last = min(first, inside[0]), max(last, inside[-1])
+    else:
+        # The span starts outside the article (a metadata table above it):
+        # still keep the short closing lines (signature, date) of the block
+        # that holds the last line.
+        block = _block(lines[last].element)
+        if block is not None:
+            last = max(i for i, ln in enumerate(lines) if i >= last and _inside(ln.element, block) or i == last)
     return lines[_with_title(lines, first):last + 1]
+
+
+def _block(element: Any) -> Any | None:
+    """The nearest enclosing block container (div, article, section, td) below body."""
+    for el in _ancestors(element.getparent()):
+        if el.tag in ("html", "body"):
+            return None
+        if el.tag in ("div", "article", "section", "td", "main"):
+            return el
+    return None
 
 
 def _is_title(element: Any) -> bool:
@@ -331,5 +348,7 @@ def _ancestors(element: Any) -> Iterator[Any]:
 
 
 def _common_ancestor(a: Any, b: Any) -> Any | None:
-    seen = {id(el) for el in _ancestors(a)}
-    return next((el for el in _ancestors(b) if id(el) in seen), None)
+    # Keep the proxies alive: lxml makes a new proxy object per access, so ids
+    # of proxies that were already freed can be reused and match wrongly.
+    chain = list(_ancestors(a))
+    return next((el for el in _ancestors(b) if any(el is c for c in chain)), None)
