@@ -145,6 +145,7 @@ def build(
         else:
             todo.append((path, root, sha, extract))
 
+    changed: set[int] = set()  # ids of documents written by this build
     results: Iterator[Outcome]
     pool = None
     if runner is not None:
@@ -161,7 +162,7 @@ def build(
             summary.timings.add(outcome.timings)
             if outcome.document is not None:
                 t0 = time.perf_counter()
-                store.save_document(db, outcome.document)
+                changed.add(store.save_document(db, outcome.document))
                 summary.timings.store += time.perf_counter() - t0
                 summary.bytes_read += outcome.size
                 summary.pages += outcome.document.pages or 0
@@ -189,6 +190,6 @@ def build(
             for rel in stale_errors:
                 db.execute("delete from ingest_errors where path = ?", [rel])
     if summary.added or summary.updated or summary.removed:
-        store.link_references(db)
+        store.link_references(db, changed)
         store.drop_orphan_bodies(db)
     return summary

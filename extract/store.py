@@ -307,7 +307,7 @@ def _save_bodies(db: sqlite_utils.Database, doc: Document, doc_id: int, find) ->
     )
 
 
-def link_references(db: sqlite_utils.Database) -> None:
+def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) -> None:
     """Point each reference at the corpus document it cites, where that document is here.
 
     ``match_reference`` compares a title with every document (fuzzy ratio);
@@ -315,10 +315,33 @@ def link_references(db: sqlite_utils.Database) -> None:
     narrowed with rapidfuzz's vectorised ``cdist`` (the same ``fuzz.ratio``,
     any score ≥ 80) and by 发文字号; ``match_reference`` then decides among
     the survivors, in the original order.
+
+    With ``changed`` (ids of documents written by this build), only the work
+    a change can affect is done: references of changed documents and
+    references whose target changed or went are matched against the whole
+    corpus; the other references only against the changed documents.
     """
     from .extractors.references import core_title, match_reference, normalise_number
 
     candidates = [(r[0], r[1], r[2]) for r in db.execute("select id, title, doc_number from documents order by id")]
+    refs = db.execute('select id, document_id, title, doc_number, cited_document_id from "references"').fetchall()
+    if changed is None:
+        full, partial = refs, []
+    else:
+        ids = {c[0] for c in candidates}
+        full = [r for r in refs if r[1] in changed or (r[4] is not None and (r[4] in changed or r[4] not in ids))]
+        partial = [r for r in refs if r not in full and r[4] is None] if changed else []
+    updates = _match_refs(full, candidates, core_title, match_reference, normalise_number)
+    fresh = [c for c in candidates if changed and c[0] in changed]
+    if fresh and partial:
+        updates += [(t, i) for t, i in _match_refs(partial, fresh, core_title, match_reference, normalise_number) if t is not None]
+    if updates:
+        with db.conn:
+            db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
+
+
+def _match_refs(refs, candidates, core_title, match_reference, normalise_number) -> list[tuple[int | None, int]]:
+    """(target, reference id) for each reference whose target differs from the stored one."""
     by_number: dict[str, list[int]] = {}
     for i, (_id, _title, number) in enumerate(candidates):
         if number:
@@ -327,9 +350,7 @@ def link_references(db: sqlite_utils.Database) -> None:
     titles = [candidates[i][1] for i in titled]
     cores = [core_title(t) for t in titles]
     updates = []
-    for ref_id, doc_id, title, number, current in db.execute(
-        'select id, document_id, title, doc_number, cited_document_id from "references"'
-    ).fetchall():
+    for ref_id, doc_id, title, number, current in refs:
         keep: set[int] = set()
         if number:
             keep.update(by_number.get(normalise_number(number), ()))
@@ -339,9 +360,7 @@ def link_references(db: sqlite_utils.Database) -> None:
         target = match_reference_safe(match_reference, title, number, pool) if pool else None
         if target != current:
             updates.append((target, ref_id))
-    if updates:
-        with db.conn:
-            db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
+    return updates
 
 
 def _similar(title: str, core: str, titles: list[str], cores: list[str]) -> list[int]:

@@ -168,3 +168,22 @@ def test_unchanged_size_and_mtime_skip_hashing(seed_corpus, fresh_db, monkeypatc
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
     third = build(seed_corpus, fresh_db)
     assert third.unchanged == 5 and calls == [target.name]
+
+
+def test_references_link_to_corpus_documents_incrementally(tmp_path, fresh_db):
+    root = tmp_path / "c"
+    root.mkdir()
+    cited = "某市教育局关于印发《某市教研员管理办法》的通知\n某教发〔2024〕3号\n各学校:\n教研员每年下校不少于60天。\n某市教育局\n2024年3月1日\n"
+    citing = "某县教育局关于落实教研员管理的通知\n各学校:\n根据《某市教研员管理办法》(某教发〔2024〕3号)要求,做好工作。\n某县教育局\n2024年5月1日\n"
+    (root / "b_citing.txt").write_text(citing, encoding="utf-8")
+    build(root, fresh_db)
+    assert fresh_db.execute('select cited_document_id from "references" where doc_number is not null').fetchall() == [(None,)]
+    # the cited notice arrives later: the unchanged citing document now links to it
+    (root / "a_cited.txt").write_text(cited, encoding="utf-8")
+    build(root, fresh_db)
+    target = fresh_db.execute("select id from documents where path = 'a_cited.txt'").fetchone()[0]
+    assert fresh_db.execute('select cited_document_id from "references" where doc_number is not null').fetchall() == [(target,)]
+    # and the link goes when the cited notice is removed
+    (root / "a_cited.txt").unlink()
+    build(root, fresh_db)
+    assert fresh_db.execute('select cited_document_id from "references" where doc_number is not null').fetchall() == [(None,)]
