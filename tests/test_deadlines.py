@@ -164,8 +164,8 @@ def test_recurring(text: str, evidence: str) -> None:
         ("2023年度教师培训经费足额保障", ("2023年度", "absolute", "2023-01-01", "2023-12-31")),
         ("即日起至2023年12月31日开展专项整治", ("即日起至2023年12月31日", "range", "2023-06-15", "2023-12-31")),
         ("本通知自印发之日起施行", ("自印发之日起施行", "relative", "2023-06-15", None)),
-        # The first day counts: five years from the document date end the day before the anniversary.
-        ("本办法有效期5年", ("有效期5年", "period", "2023-06-15", "2028-06-14")),
+        # Counted from the document date, validity runs like N年内: to the same day N years on.
+        ("本办法有效期5年", ("有效期5年", "period", "2023-06-15", "2028-06-15")),
         ("2023年11月30日前报送材料", ("2023年11月30日前", "absolute", None, "2023-11-30")),
         ("请于9月15日前将名单报市教育局", ("9月15日前", "relative", None, "2023-09-15")),
         ("10月底前完成校舍排查", ("10月底前", "relative", None, "2023-10-31")),
@@ -348,7 +348,7 @@ def test_heldout_patterns(text: str, expected: tuple) -> None:
         ("本规定自2025年1月1日起实施,有效期三年", ("有效期三年", "period", "2025-01-01", "2027-12-31")),
         ("本细则自2024年3月15日起执行,有效期为2年", ("有效期为2年", "period", "2024-03-15", "2026-03-14")),
         # No start bound in the sentence: count from the document date.
-        ("本方案有效期3年", ("有效期3年", "period", "2024-03-01", "2027-02-28")),
+        ("本方案有效期3年", ("有效期3年", "period", "2024-03-01", "2027-03-01")),
     ],
 )
 def test_validity_counts_from_the_stated_start(text: str, expected: tuple) -> None:
@@ -713,3 +713,16 @@ def test_conditions_and_restated_spans(text: str) -> None:
 def test_a_start_bound_joined_to_an_end_bound_is_one_range(text: str, expected: tuple) -> None:
     found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
     assert len(found) == 1 and found[0][1:] == expected[1:] and expected[0] in text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # No stated start: validity counts from the document date like N年内 (same day N years on).
+        ("本实施细则有效期三年", ("有效期三年", "period", "2023-06-15", "2026-06-15")),
+        ("该办法有效期为2年，到期后另行修订", ("有效期为2年", "period", "2023-06-15", "2025-06-15")),
+        ("评定结果有效期6个月", ("有效期6个月", "period", "2023-06-15", "2023-12-15")),
+    ],
+)
+def test_validity_from_the_document_date_runs_to_the_same_day(text: str, expected: tuple) -> None:
+    assert one(text) == expected

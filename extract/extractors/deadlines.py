@@ -998,15 +998,17 @@ def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Conte
 def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
     """有效期5年: counted from the 施行 date stated before it in the sentence, else the document date.
 
-    The first day counts, so five years from 2024-09-01 end on 2029-08-31
-    (see ``validity_starts`` in deadlines.yml).
+    From a stated 施行 date the first day counts, so five years from 2024-09-01 end
+    on 2029-08-31 (see ``validity_starts`` in deadlines.yml); from the document date
+    it runs like ``N年内`` to the same day N years on (2024-03-05 → 2029-03-05).
     """
     lx = _lex()
     start = ctx.doc_date
+    from_effective = False
     for c in _explicit_dates(text, lo, m.start(), ctx):
         ev = text[c.start : c.end]
         if c.start_date and c.end_date is None and any(w in ev for w in lx["validity_starts"]):
-            start = c.start_date
+            start, from_effective = c.start_date, True
     field, mult = lx["duration_units"][m.group("u")]
     end = None
     if start is not None and field in ("day", "month", "year"):
@@ -1014,7 +1016,10 @@ def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Ca
             end = start + timedelta(days=n * mult)
         else:
             end = _add_months(start, n * mult * (12 if field == "year" else 1))
-        end -= timedelta(days=1)
+        if from_effective:
+            # 自2024年9月1日起施行，有效期5年: the first day counts (…2029-08-31).
+            # Counted from the document date it reads like N年内: date + N years.
+            end -= timedelta(days=1)
     return _Cand(m.start(), m.end(), "period", start, end, None, _PRIO_DURATION)
 
 
