@@ -72,6 +72,7 @@ class _Lexicon:
     period_not_before: dict[str, tuple[str, ...]]
     period_not_after: tuple[str, ...]
     multi_period_re: re.Pattern[str]
+    multi_every_re: re.Pattern[str]
     per_year: dict[str, float | None]
     freq_period_of: dict[str, str]
     descriptive_re: re.Pattern[str]
@@ -134,6 +135,8 @@ def _lexicon() -> _Lexicon:
     hit_re = re.compile(
         rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
         rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
+        # "300元至1000元": a range with the measure word written on both ends
+        rf"|(?P<r1>{_AR_NUM})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{_AR_NUM})(?P=ru)"
         rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
         rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)})"
     )
@@ -213,6 +216,9 @@ def _lexicon() -> _Lexicon:
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_after=tuple(q["period_not_after"]),
         multi_period_re=multi_period_re,
+        multi_every_re=re.compile(
+            rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})(?!{alternation(q['multi_period_after'])})"
+        ),
         per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
         freq_period_of=freq_period_of,
         descriptive_re=re.compile(alternation(q["descriptive_markers"])),
@@ -275,7 +281,8 @@ def _lexicon() -> _Lexicon:
         per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
         past_total_re=re.compile(
-            rf"^\s*\d{{4}}年(?![底末前后内初中起以至到])[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
+            rf"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*\d{{4}}年(?![底末前后内初中起以至到])"
+            rf"[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
         ),
         condition_units=frozenset(q.get("condition_units") or ()),
         tally_words=frozenset(q.get("tally_words") or ()),
@@ -375,14 +382,19 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if m.group("frac"):
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
             den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
-            value = round(100 * num / den, 2) if den and num is not None else None
+            value = round(100 * num / den, 1) if den and num is not None else None
             hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("fden")[0].isdigit()))
             continue
         if m.group("pct"):
             value = to_number(m.group("pnum"))
             hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("pnum")[0].isdigit()))
             continue
-        n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+        if m.group("r1"):
+            n1, n2, unit = m.group("r1"), m.group("r2"), m.group("ru")
+            n2_end = m.end("r2")
+        else:
+            n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+            n2_end = m.end("n2") if n2 else m.end("n1")
         chinese = not n1[0].isdigit()
         if unit == "％":
             unit = "%"
@@ -420,7 +432,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if _inside_marks(s, a):
             continue
         hits.append(
-            _Hit(a, m.end("n2") if n2 else m.end("n1"), b, value, value_max, unit,
+            _Hit(a, n2_end, b, value, value_max, unit,
                  bool(m.group("more")), kind == "share", chinese, doubtful=doubtful)
         )
     hits.sort(key=lambda h: h.start)
@@ -1003,6 +1015,13 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         else:
             own = [p for p in periods if c_start <= p.start and p.end <= hit.start]
             own_period, period = bool(own), (own[-1].period if own else "")
+            every = lex.multi_every_re.match(s, own[-1].start) if own and hit.unit == "次" else None
+            if every and every.end() == own[-1].end:
+                # "每两周开展一次", "每两年举办一次": a count of occasions per cycle the
+                # period enum cannot hold is a recurring deadline (as seed 003's
+                # 五年一周期); an amount over the window ("每人每五年不少于360学时",
+                # "每五年内…不少于1学年") is a total and stays
+                continue
             after_own = s[own[-1].end if own else c_start: hit.start]
             if any(w in after_own for w in lex.occasion_words):
                 own_period, period = True, "total"  # "每次不少于2天": per occasion
