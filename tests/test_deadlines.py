@@ -726,3 +726,16 @@ def test_a_start_bound_joined_to_an_end_bound_is_one_range(text: str, expected: 
 )
 def test_validity_from_the_document_date_runs_to_the_same_day(text: str, expected: tuple) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 学年内 is not 年内 "within this year": N学年内 is the person's or programme's own span.
+        ("交流教师应在一学年内完成听课任务", ("一学年内", "relative", None, None)),
+        ("新任教研员两学年内须完成岗位培训", ("两学年内", "relative", None, None)),
+        ("结对双方须在一个学年内完成帮扶计划", ("一个学年内", "relative", None, None)),
+    ],
+)
+def test_school_year_within_is_not_within_this_year(text: str, expected: tuple) -> None:
+    assert one(text) == expected

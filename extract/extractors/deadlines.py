@@ -121,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{alternation(lx['vacations'])})(?={alternation(lx['vacation_yearless_needs'])})"
         ),
         # 每年内部交流…: 内 starts the next word (内部, 内容), it bounds nothing.
-        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个每])年(?!{alternation(lx['nei_words'])})内"),
+        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个每学])年(?!{alternation(lx['nei_words'])})内"),
         "every_point": re.compile(
             rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
         ),
