@@ -739,3 +739,21 @@ def test_validity_from_the_document_date_runs_to_the_same_day(text: str, expecte
 )
 def test_school_year_within_is_not_within_this_year(text: str, expected: tuple) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A yearless date after 每年 in the same paragraph is a step of the yearly cycle.
+        ("各校每年3月确定推荐人选，于4月10日前报县教育局", ("4月10日前", "recurring", None, None)),
+        ("每年举办一次课堂教学评比，市教研室于11月下旬公布结果", ("11月下旬", "recurring", None, None)),
+        ("每年9月底前完成统计，各单位于次年2月底前报送汇总表", ("次年2月底前", "recurring", None, None)),
+        # A year named after the 每年 makes the later date a one-off again.
+        ("每年组织一次评选，今年于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
+        # No 每年 in the paragraph: the document's year.
+        ("请各校于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
+    ],
+)
+def test_yearless_date_in_a_yearly_cycle_recurs(text: str, expected: tuple) -> None:
+    last = run(text)[-1]
+    assert (last.evidence, last.kind, last.start_date, last.end_date) == expected

@@ -121,6 +121,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{alternation(lx['vacations'])})(?={alternation(lx['vacation_yearless_needs'])})"
         ),
         # 每年内部交流…: 内 starts the next word (内部, 内容), it bounds nothing.
+        # A date with no year of its own (7月15日前, 12月中旬, 次年1月底前).
+        "yearless_step": re.compile(r"(?:于|在)?(?:次年|翌年)?\d{1,2}月(?:\d{1,2}[日号])?[^年]*$"),
+        "named_year": re.compile(r"(?:19|20)\d{2}年|今年|本年|明年"),
         "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个每学])年(?!{alternation(lx['nei_words'])})内"),
         "every_point": re.compile(
             rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
@@ -1110,6 +1113,24 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _in_annual_cycle(text: str, c: _Cand) -> bool:
+    """A yearless date that follows 每年 in the same paragraph is a step of that yearly cycle.
+
+    每年5月底前摸排名单；6月中旬公布；8月底前报到 and 每年6月确定名单，于7月15日前报备。
+    交流教师于8月25日前到岗: every step recurs each year, so none has dates.
+    A year named after the 每年 (今年, 2024年) makes the later date a one-off again.
+    """
+    ev = text[c.start : c.end]
+    if not _patterns()["yearless_step"].match(ev):
+        return False
+    para = text.rfind("\n", 0, c.start) + 1
+    before = text[para : c.start]
+    k = before.rfind("每年")
+    if k < 0:
+        return False
+    return not _patterns()["named_year"].search(before, k + 2)
+
+
 def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Deadline]:
     """Deadlines in one provision, with offsets into the whole document text.
 
@@ -1137,6 +1158,8 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
             continue
         if c.priority == _PRIO_DATE and _restated_name(text, c, ctx):
             continue
+        if c.kind == "relative" and _in_annual_cycle(text, c):
+            c = _Cand(c.start, c.end, "recurring", None, None, None, c.priority)
         yield Deadline(
             kind=c.kind,
             start_date=c.start_date.isoformat() if c.start_date else None,
