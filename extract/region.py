@@ -108,19 +108,25 @@ def find_units(text: str) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 
     A short name (清流 for 清流县) counts only where an organisation word
-    or another unit follows, so 和平 in 和平发展 is not 和平区.
+    follows or another unit directly precedes it, so 和平 in 和平发展 is not
+    和平区 and 资源 in 人力资源和社会保障局 is not 资源县.
 
     Example: ``find_units("中共清流县教育局党组")`` → ``[[Unit("350423", "清流县", …)]]``.
     """
     full, short, pattern = _names()
     follow = tuple(load("regions")["short_name_followers"])
     found: list[list[Unit]] = []
+    last_end = -1
     for m in pattern.finditer(text):
         name = m.group(0)
         if name in full:
             found.append(full[name])
-        elif text[m.end() :].startswith(follow) or (found and m.start() > 0):
+        # a short name right after another unit (安徽省霍山) or before an organ word (清流教育局)
+        elif text[m.end() :].startswith(follow) or (found and m.start() == last_end):
             found.append(short[name])
+        else:
+            continue
+        last_end = m.end()
     return found
 
 

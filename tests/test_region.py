@@ -19,6 +19,8 @@ from extract.region import find_units, resolve, units
         (["福建省福州市鼓楼区教育局"], "350102", "county", None),
         (["清流教育局"], "350423", "county", None),  # short name before an organisation word
         ([None, "三明市教育局关于…的通知"], "350400", "prefecture", None),
+        # 资源 inside 人力资源 is not 资源县
+        (["宝鸡市教育局 宝鸡市人力资源和社会保障局"], "610300", "prefecture", None),
     ],
 )
 def test_resolves(sources, adcode, level, township):
