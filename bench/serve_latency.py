@@ -26,7 +26,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.synth import write_corpus  # noqa: E402
 
 # table → columns shifted by the copy's offsets (id columns) or renamed (path)
 OFFSETS = {

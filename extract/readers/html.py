@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .common import read_bytes
 from ..errors import EmptyDocumentError, ReadError
 from ..types import RawDocument
 from .txt import decode, normalise_newlines
@@ -74,12 +75,7 @@ def read(path: Path) -> RawDocument:
         ('乌教发〔2023〕88号', True)
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
-    if not data.strip():
-        raise EmptyDocumentError(f"{path.name}: the file is empty; save the page again and add it")
+    data = read_bytes(path, "save the page again and add it")
     markup = normalise_newlines(decode_html(data, path.name))
     tree = _parse(markup, path.name)
     lines = render(tree)
@@ -161,7 +157,6 @@ def render(tree: Any) -> list[RenderedLine]:
         current = RenderedLine(element)
 
     def visit(el: Any) -> None:
-        nonlocal current
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in _DROP or _HIDDEN.search(el.get("style", "")) or el.get("hidden") is not None:
             if el.tail:

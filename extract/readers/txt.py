@@ -10,7 +10,8 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, EncodingError, ReadError
+from .common import read_bytes
+from ..errors import EmptyDocumentError, EncodingError
 from ..types import RawDocument
 
 # charset-normalizer names for the GB family; GB18030 decodes all of them (superset).
@@ -152,12 +153,7 @@ def read(path: Path) -> RawDocument:
         '标    题'
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
-    if not data.strip():
-        raise EmptyDocumentError(f"{path.name}: the file is empty; remove it or add the notice's text")
+    data = read_bytes(path, "remove it or add the notice's text")
     text, _ = decode(data, path.name)
     text = normalise_newlines(text)
     if not text.strip():
