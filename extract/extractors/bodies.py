@@ -433,7 +433,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         if lex.person_after.match(clause, e):
             continue
         # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object.
-        if any(before.search(item) for _role, before, _after in lex.cues):
+        if _any_cue().search(item):
             continue
         name = _name_of(item, s, region)
         if name is not None:
@@ -454,10 +454,18 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     return [(name, "responsible")] if name is not None else []
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    """Matches wherever some cue's ``before`` part matches: one scan instead of one per cue."""
+    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after in _lex().cues))
+
+
 def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
     lex = _lex()
     out: list[tuple[_Name, str]] = []
+    if not _any_cue().search(clause):
+        return out  # no cue opens a slot anywhere in the clause
     for role, before, after in lex.cues:
         hits = list(before.finditer(clause))
         for bm in hits:
