@@ -142,11 +142,19 @@ class _Name:
     kind: str | None
 
 
+@lru_cache(maxsize=1)
+def _core_lengths() -> tuple[int, ...]:
+    """The lengths of the lexicon's cores, longest first (computed once, not per name)."""
+    return tuple(sorted({len(c) for c in _lex().core_kind}, reverse=True))
+
+
 def _core_at_end(name: str) -> tuple[str, str | None]:
     """The last organisation core of ``name`` and its kind: 县教研室 → (教研室, research_office)."""
     lex = _lex()
-    for core in sorted(lex.core_kind, key=len, reverse=True):
-        if name.endswith(core):
+    # The longest core ``name`` ends with: one dict probe per core length, not one endswith per core.
+    for n in _core_lengths():
+        core = name[-n:]
+        if n <= len(name) and core in lex.core_kind:
             # A division stem may be longer than the core list's match (教科研处 vs 处).
             m = re.search(lex.division.pattern, name)
             if m and len(m.group(0)) > len(core):
