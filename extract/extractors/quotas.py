@@ -293,6 +293,7 @@ def _lexicon() -> _Lexicon:
 # ---------------------------------------------------------------- numbers
 
 
+@lru_cache(maxsize=4096)  # pure; cn2an's input checks dominate and numerals repeat
 def to_number(numeral: str) -> float | None:
     """The value of an Arabic or Chinese numeral, or None when it has none.
 
@@ -1095,6 +1096,9 @@ def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], 
     return None
 
 
+_HAS_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}]")
+
+
 def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
     """Quotas stated in one provision, with offsets into the whole ``text``.
 
@@ -1106,7 +1110,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
     """
     s = text[prov.start: prov.end]
     # cheap prefilter: no digit and no Chinese numeral → no quota
-    if not re.search(rf"[\d{_CN_DIGITS}]", s):
+    if not _HAS_NUMERAL.search(s):
         return
     lex = _lexicon()
     hits = _find_hits(s, lex)
