@@ -163,6 +163,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         if c_start >= c_end:
             continue
         clause = text[c_start:c_end]
+        if not lex.trigger.search(clause):
+            continue  # no trigger: nothing to yield and no actor to pass on
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
         titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)]
         prev_end: int | None = None
