@@ -86,6 +86,7 @@ def make_doc(nlp: Language, text: str, ctx: Context | None = None) -> Doc:
 
         ctx.sections, ctx.provisions = segment(text)
     doc = nlp.make_doc(text)
+    doc.user_data["policykb_text"] = text  # == doc.text: the tokenizer keeps every character
     doc._.ctx = ctx
     doc._.extractions = Extractions()
     for _name, proc in nlp.pipeline:
