@@ -120,18 +120,20 @@ def join_viewer_pages(text: str) -> str:
     if not page_lines:
         return text
     out: list[str] = []
+    after_page = False  # a page line came before: the next page continues it
     for i, line in enumerate(lines):
-        if i in page_lines:
-            body = _PAGE_CHUNK.sub("", line, count=1)
-            # drop the blank lines between the previous page and this one
-            while out and not out[-1].strip() and any(j in page_lines for j in range(i)):
+        if i not in page_lines:
+            out.append(line)
+            continue
+        body = _PAGE_CHUNK.sub("", line, count=1)
+        if after_page:
+            while out and not out[-1].strip():  # blank lines between two pages
                 out.pop()
-            if out and any(j in page_lines for j in range(i)):
+            if out:
                 out[-1] = out[-1].rstrip() + body
                 continue
-            out.append(body)
-        else:
-            out.append(line)
+        out.append(body)
+        after_page = True
     return "\n".join(out)
 
 

@@ -6,6 +6,7 @@ in flattened viewer text (seed 001), run on after a sentence end.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -189,11 +190,14 @@ def segment(text: str) -> tuple[list[Section], list[Provision]]:
         ['一、总体要求', '(一)坚持正确方向。', '严格纪律。']
     """
     sections = build_sections(text, find_headings(text))
+    starts = [s.start for s in sections]
     provisions = []
     for ordinal, (a, b) in enumerate(split_sentences(text)):
+        # the innermost section holding a: the latest start at or before a whose span covers it
         owner = None
-        for s in sections:
-            if s.start <= a < s.end:
-                owner = s.path  # later (deeper) sections win
+        for k in range(bisect.bisect_right(starts, a) - 1, -1, -1):
+            if a < sections[k].end:
+                owner = sections[k].path
+                break
         provisions.append(Provision(ordinal=ordinal, section_path=owner, text=text[a:b], start=a, end=b))
     return sections, provisions

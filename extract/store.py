@@ -118,9 +118,8 @@ def _provision_finder(provisions: list[Provision], ids: list[int]):
     starts = [p.start for p in provisions]
 
     def find(start: int) -> int | None:
+        """The provision that starts at or before ``start`` (records never start between sentences' text)."""
         i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and provisions[i].start <= start < max(provisions[i].end, provisions[i].start + 1):
-            return ids[i]
         return ids[i] if i >= 0 else None
 
     return find
@@ -321,8 +320,6 @@ def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) 
     references whose target changed or went are matched against the whole
     corpus; the other references only against the changed documents.
     """
-    from .extractors.references import core_title, match_reference, normalise_number
-
     candidates = [(r[0], r[1], r[2]) for r in db.execute("select id, title, doc_number from documents order by id")]
     refs = db.execute('select id, document_id, title, doc_number, cited_document_id from "references"').fetchall()
     if changed is None:
@@ -331,17 +328,20 @@ def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) 
         ids = {c[0] for c in candidates}
         full = [r for r in refs if r[1] in changed or (r[4] is not None and (r[4] in changed or r[4] not in ids))]
         partial = [r for r in refs if r not in full and r[4] is None] if changed else []
-    updates = _match_refs(full, candidates, core_title, match_reference, normalise_number)
+    updates = _match_refs(full, candidates)
     fresh = [c for c in candidates if changed and c[0] in changed]
     if fresh and partial:
-        updates += [(t, i) for t, i in _match_refs(partial, fresh, core_title, match_reference, normalise_number) if t is not None]
+        updates += [(t, i) for t, i in _match_refs(partial, fresh) if t is not None]
     if updates:
         with db.conn:
             db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
 
 
-def _match_refs(refs, candidates, core_title, match_reference, normalise_number) -> list[tuple[int | None, int]]:
+def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str | None]]) -> list[tuple[int | None, int]]:
     """(target, reference id) for each reference whose target differs from the stored one."""
+    from .extractors.references import core_title, match_reference, normalise_number
+    from .types import Reference
+
     by_number: dict[str, list[int]] = {}
     for i, (_id, _title, number) in enumerate(candidates):
         if number:
@@ -357,7 +357,8 @@ def _match_refs(refs, candidates, core_title, match_reference, normalise_number)
         if title and titles:
             keep.update(titled[j] for j in _similar(title, core_title(title), titles, cores))
         pool = [candidates[i] for i in sorted(keep) if candidates[i][0] != doc_id]
-        target = match_reference_safe(match_reference, title, number, pool) if pool else None
+        ref = Reference(title=title, doc_number=number, evidence="", start=0, end=0)
+        target = match_reference(ref, pool) if pool else None
         if target != current:
             updates.append((target, ref_id))
     return updates
@@ -370,13 +371,6 @@ def _similar(title: str, core: str, titles: list[str], cores: list[str]) -> list
     a = process.cdist([title], titles, scorer=fuzz.ratio, score_cutoff=80)[0]
     b = process.cdist([core], cores, scorer=fuzz.ratio, score_cutoff=80)[0]
     return [int(j) for j in ((a > 0) | (b > 0)).nonzero()[0]]
-
-
-def match_reference_safe(match, title, number, candidates) -> int | None:
-    """``match_reference`` on a plain (title, doc_number) pair."""
-    from .types import Reference
-
-    return match(Reference(title=title, doc_number=number, evidence="", start=0, end=0), candidates)
 
 
 def drop_orphan_bodies(db: sqlite_utils.Database) -> None:

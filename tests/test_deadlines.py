@@ -6,32 +6,14 @@ notices use (秋季学期, 十四五期间, 即日起至…, 有效期5年…).
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from extract.extractors.deadlines import extract_deadlines, get_deadlines
 from extract.types import Context, Deadline, Provision, Region
 
 
-def _load_module() -> types.ModuleType:
-    try:
-        return importlib.import_module("extract.extractors.deadlines")
-    except ImportError:
-        # extract/extractors/__init__.py imports all five extractors; until the
-        # other engineers' modules land, load this one without the package init.
-        import extract
-
-        pkg = types.ModuleType("extract.extractors")
-        pkg.__path__ = [str(Path(extract.__path__[0]) / "extractors")]
-        sys.modules["extract.extractors"] = pkg
-        return importlib.import_module("extract.extractors.deadlines")
-
-
-extract_deadlines = _load_module().extract_deadlines
 
 DOC_DATE = date(2023, 6, 15)
 
@@ -301,7 +283,6 @@ def test_get_deadlines_reads_the_doc_context() -> None:
     doc = nlp.make_doc(text)
     provs = [Provision(0, None, text[:14], 0, 14), Provision(1, None, text[14:], 14, len(text))]
     doc._.ctx = Context(doc_date=date(2023, 1, 12), provisions=provs)
-    get_deadlines = _load_module().get_deadlines
     assert [(d.evidence, d.end_date) for d in get_deadlines(doc)] == [
         ("2023年上半年", "2023-06-30"),
         ("下半年", "2023-12-31"),
@@ -527,7 +508,7 @@ def _doc_deadlines(text: str, doc_date: date) -> list[tuple[str, str | None, str
     doc = nlp.make_doc(text)
     provs = [Provision(i, None, m.group(0), m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^。；\n]+", text))]
     doc._.ctx = Context(doc_date=doc_date, provisions=provs)
-    return [(d.evidence, d.start_date, d.end_date) for d in _load_module().get_deadlines(doc)]
+    return [(d.evidence, d.start_date, d.end_date) for d in get_deadlines(doc)]
 
 
 @pytest.mark.parametrize(
