@@ -69,3 +69,20 @@ def test_pipeline_end_to_end(table, evidence, fresh_db):
     save_document(fresh_db, doc)
     rows = fresh_db.execute(f"select evidence from {table}").fetchall()
     assert (evidence,) in rows
+
+
+@pytest.mark.parametrize(
+    "text, whole, parts",
+    [
+        ("校长听评课", "听评课", ["评课"]),
+        ("开展校本研修", "校本研修", ["校本", "研修"]),
+        ("组织集体备课", "集体备课", ["集体", "备课"]),
+        ("县教师进修学校负责", "教师进修学校", ["进修", "学校"]),
+    ],
+)
+def test_domain_dictionary_keeps_words_whole_and_indexes_their_parts(text, whole, parts):
+    from extract.tokens import search_terms, segmenter
+
+    assert whole in segmenter().cut(text)
+    terms = search_terms(text).split()
+    assert whole in terms and all(p in terms for p in parts)
