@@ -3,15 +3,25 @@
 spaCy's built-in jieba segmenter runs at ~0.9 MB/s; rjieba with the same
 dictionary runs ~5 MB/s inside spaCy (FIELD-NOTES.md). The tokenizer keeps
 ``doc.text`` identical to the input, so char offsets stay valid.
+
+This is the pipeline for notebooks, displaCy and trying rules on a
+sentence: the records land in ``doc._.extractions`` and ``doc.spans``. The
+corpus build calls the same extractors on the text directly
+(``extract.pipeline.extract_all``): the components never read tokens, and
+building a Doc of every notice would cost more than all the rules together.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .extractors import EXTRACTORS
+from .extractors.base import add_spans
 from .tokens import segmenter
 from .types import Context, Extractions
 
@@ -46,13 +56,24 @@ class RJiebaTokenizer:
         return self
 
 
-COMPONENTS = (
-    "policykb_references",
-    "policykb_quotas",
-    "policykb_obligations",
-    "policykb_deadlines",
-    "policykb_bodies",
-)
+def _component(attr: str, getter: Callable[[Doc], Iterator]) -> Callable[[Doc], Doc]:
+    def run(doc: Doc) -> Doc:
+        records = list(getter(doc))
+        getattr(doc._.extractions, attr).extend(records)
+        add_spans(doc, attr, records)
+        return doc
+
+    return run
+
+
+for _attr, _getter in EXTRACTORS.items():
+    if f"policykb_{_attr}" not in Language.factories:
+        Language.factory(
+            f"policykb_{_attr}",
+            func=lambda nlp, name, _a=_attr, _g=_getter: _component(_a, _g),
+        )
+
+COMPONENTS = tuple(f"policykb_{attr}" for attr in EXTRACTORS)
 
 
 def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
@@ -64,8 +85,6 @@ def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
         >>> [q.value for q in doc._.extractions.quotas]
         [30]
     """
-    from . import extractors  # noqa: F401  registers the component factories
-
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     nlp.tokenizer = RJiebaTokenizer(nlp.vocab)
     for name in components:

@@ -6,7 +6,6 @@ import hashlib
 import time
 from dataclasses import dataclass, fields as dc_fields
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -43,14 +42,6 @@ class Timings:
         return {f.name: getattr(self, f.name) for f in dc_fields(self)}
 
 
-@lru_cache(maxsize=1)
-def default_nlp() -> Language:
-    """The extraction pipeline, built once per process."""
-    from .nlp import build_nlp
-
-    return build_nlp()
-
-
 def sha256_file(path: Path) -> str:
     """Hex sha256 of a file's bytes (the incremental-build key)."""
     h = hashlib.sha256()
@@ -61,9 +52,14 @@ def sha256_file(path: Path) -> str:
 
 
 def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
-    """Run every extractor component over a segmented document."""
-    from .nlp import make_doc
+    """Run every extractor over a segmented document.
 
+    Without ``nlp`` the extractors run straight on the text (a
+    :class:`~extract.extractors.TextDoc`): they never read tokens, and
+    skipping spaCy's Doc keeps the build fast. With ``nlp`` (a pipeline from
+    :func:`extract.nlp.build_nlp`) they run as its components and give the
+    same records.
+    """
     meta = doc.metadata
     ctx = Context(
         doc_date=date.fromisoformat(meta.date) if meta.date else None,
@@ -76,7 +72,17 @@ def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
     )
     from .extractors.references import is_self_reference
 
-    extractions: Extractions = make_doc(nlp or default_nlp(), doc.text, ctx)._.extractions
+    if nlp is None:
+        from .extractors import EXTRACTORS, TextDoc
+
+        tdoc = TextDoc(doc.text, ctx)
+        for attr, getter in EXTRACTORS.items():
+            getattr(tdoc.extractions, attr).extend(getter(tdoc))
+        extractions = tdoc.extractions
+    else:
+        from .nlp import make_doc
+
+        extractions = make_doc(nlp, doc.text, ctx)._.extractions
     # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
     extractions.references = [
         r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)

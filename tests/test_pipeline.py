@@ -55,6 +55,30 @@ def test_an_extractor_failing_on_one_provision_is_recorded(monkeypatch, fresh_db
     assert fresh_db.execute("select count(*) from quotas").fetchone()[0] >= 1
 
 
+def test_the_build_path_without_spacy_gives_what_the_spacy_components_give():
+    """extract_all runs the extractors on the text; through spaCy they must find the same records."""
+    from pathlib import Path
+
+    from extract.pipeline import process_file
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    nlp = build_nlp()
+    for path in sorted(corpus.glob("0*.txt")):
+        plain = process_file(path, corpus).extractions
+        via_spacy = process_file(path, corpus, nlp=nlp).extractions
+        assert plain == via_spacy, path.name
+        assert plain.quotas and plain.obligations and plain.bodies
+
+
+def test_an_extractor_failing_is_recorded_without_spacy_too(monkeypatch):
+    import extract.extractors.quotas as quotas
+
+    monkeypatch.setattr(quotas, "extract_quotas", lambda text, prov, ctx: 1 / 0)
+    doc = process_raw(TEXT, path="flaky.txt", sha256="x")
+    assert {e.extractor for e in doc.extractions.errors} == {"quotas"}
+    assert doc.extractions.quotas == [] and doc.extractions.deadlines
+
+
 @pytest.mark.parametrize(
     "table, evidence",
     [

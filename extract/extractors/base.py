@@ -1,36 +1,67 @@
-"""What every extractor shares: per-provision runs that record failures instead of stopping."""
+"""What every extractor shares: per-provision runs that record failures instead of stopping.
+
+The extractors read a document's text and context, never its tokens, so
+they run on either a spaCy ``Doc`` made by :func:`extract.nlp.make_doc`
+(the ``policykb_*`` components, for notebooks and displaCy) or a plain
+:class:`TextDoc` (the build, which skips spaCy's tokenisation: see
+``extract.pipeline.extract_all``). Both give the same records.
+"""
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar, Union
 
-from spacy.tokens import Doc
+from ..types import Context, ExtractionError, Extractions, Provision
 
-from ..types import Context, ExtractionError, Provision
+if TYPE_CHECKING:  # importing spaCy costs ~1 s: the build never needs it
+    from spacy.tokens import Doc
 
 T = TypeVar("T")
 
 ProvisionExtractor = Callable[[str, Provision, Context], Iterable[T]]
 
 
-def per_provision(doc: Doc, name: str, fn: ProvisionExtractor[T]) -> Iterator[T]:
-    """Apply ``fn(text, provision, ctx)`` to each provision of ``doc``.
+@dataclass
+class TextDoc:
+    """A document as the extractors see it: its text, its context, and where failures go.
 
-    A provision whose extraction raises is recorded in
-    ``doc._.extractions.errors`` and skipped; the other provisions go on.
+    Example: ``list(get_quotas(TextDoc(text, ctx)))`` gives the same quotas as
+    the spaCy component on ``make_doc(nlp, text, ctx)``.
     """
-    ctx: Context = doc._.ctx
+
+    text: str
+    ctx: Context
+    extractions: Extractions = field(default_factory=Extractions)
+
+
+AnyDoc = Union[TextDoc, "Doc"]
+
+
+def doc_parts(doc: AnyDoc) -> tuple[str, Context, Extractions | None]:
+    """(text, context, extractions) of a TextDoc or of a spaCy Doc made by make_doc."""
+    if isinstance(doc, TextDoc):
+        return doc.text, doc.ctx, doc.extractions
     # Doc.text joins every token on each access (0.085 s/MB): make_doc keeps the
     # input string, which is the same text, for all components to share.
-    text = doc.user_data.get("policykb_text") or doc.text
+    return doc.user_data.get("policykb_text") or doc.text, doc._.ctx, doc._.extractions
+
+
+def per_provision(doc: AnyDoc, name: str, fn: ProvisionExtractor[T]) -> Iterator[T]:
+    """Apply ``fn(text, provision, ctx)`` to each provision of ``doc``.
+
+    A provision whose extraction raises is recorded in the document's
+    extraction errors and skipped; the other provisions go on.
+    """
+    text, ctx, extractions = doc_parts(doc)
     for prov in ctx.provisions:
         try:
             found = list(fn(text, prov, ctx))
         except Exception as exc:  # noqa: BLE001  one bad provision must not stop the document
-            if doc._.extractions is not None:
-                doc._.extractions.errors.append(
+            if extractions is not None:
+                extractions.errors.append(
                     ExtractionError(
                         extractor=name,
                         provision_ordinal=prov.ordinal,
@@ -42,7 +73,7 @@ def per_provision(doc: Doc, name: str, fn: ProvisionExtractor[T]) -> Iterator[T]
         yield from found
 
 
-def add_spans(doc: Doc, key: str, records: list) -> None:
+def add_spans(doc: "Doc", key: str, records: list) -> None:
     """Mirror records into ``doc.spans[key]`` (labelled) for displaCy and debugging."""
     spans = []
     for rec in records:
