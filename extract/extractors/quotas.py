@@ -44,7 +44,18 @@ _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
 # something lasts ("公示7天", "集中培训8天", "每次跟岗时间为1周").
 _SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" is a date
 # Words that make a sentence a requirement, not a report of what was done.
-_MODALS = r"力争|确保|争取|要|应|须|将|拟|计划(?!”)"
+_MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
+# Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END_RE = re.compile(rf"[{_CLAUSE_END}]")
+_YI_SLOGAN = re.compile(r"、[\u4e00-\u9fff]{1,3}一")
+_UNIT_DIGITS = re.compile("[十百千万点]")
+_JOINERS = re.compile(alternation(_CONJUNCTIONS + _SEPARATORS))
+_TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
+_LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
+_YEAR_LEAD = re.compile(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?")
+_LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
+_EXPERIENCE = re.compile(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$")
 
 
 
@@ -92,7 +103,7 @@ class _Lexicon:
     role_terms: tuple[str, ...]
     term_re: re.Pattern[str]
     pronouns: frozenset[str]
-    pronoun_re: str
+    pronoun_re: re.Pattern[str]
     group_roles: frozenset[str]
     non_person_roles: frozenset[str]
     count_measures: tuple[str, ...]
@@ -132,13 +143,16 @@ def _lexicon() -> _Lexicon:
 
     unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
     seps = alternation(q["range_separators"])
+    # Every branch opens with a digit or a Chinese numeral (百 of 百分之 is one):
+    # the lookahead lets the regex engine reject every other position at once.
     hit_re = re.compile(
+        rf"(?=[\d{_CN_DIGITS}])(?:"
         rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
         rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
         # "300元至1000元": a range with the measure word written on both ends
         rf"|(?P<r1>{_AR_NUM})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{_AR_NUM})(?P=ru)"
         rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
-        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)})"
+        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
     freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
@@ -244,7 +258,7 @@ def _lexicon() -> _Lexicon:
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
         term_re=re.compile(alternation(terms)),
         pronouns=frozenset(roles["pronouns"]),
-        pronoun_re=rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))",
+        pronoun_re=re.compile(pronouns),
         group_roles=frozenset(roles.get("group_roles") or ()),
         non_person_roles=frozenset(roles.get("non_person_roles") or ()),
         count_measures=tuple(q["count_measures"]),
@@ -303,7 +317,7 @@ def to_number(numeral: str) -> float | None:
     s = numeral.strip()
     if not s:
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _PLAIN_NUMBER.fullmatch(s):
         return float(s)
     # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
     if s[0] in "百千万":
@@ -415,11 +429,11 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             rest.startswith(w) for w, _ in lex.cmp_after
         ):
             continue  # "所有", "年内" are words; "20所以上" is a count
-        if any(w in re.split(rf"[{_CLAUSE_END}]", rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
+        if any(w in _CLAUSE_END_RE.split(rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
-        if n1 == "一" and (rest.startswith("一") or re.match(r"、[\u4e00-\u9fff]{1,3}一", rest)):
+        if n1 == "一" and (rest.startswith("一") or _YI_SLOGAN.match(rest)):
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
@@ -428,7 +442,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             value, unit = to_number(n1[:-1]), "万元"
         if unit == "年" and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
-        if chinese and len(n1) >= 3 and not re.search("[十百千万点]", n1):
+        if chinese and len(n1) >= 3 and not _UNIT_DIGITS.search(n1):
             continue  # digit-by-digit numbers are codes or years, not counts
         if _inside_marks(s, a):
             continue
@@ -507,14 +521,14 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     the head noun ("中心学校领导班子成员" → 校长, not 学校); at one place the
     longest term wins (副校长 over 校长).
     """
-    first = re.split(alternation(_CONJUNCTIONS + _SEPARATORS), actor, maxsplit=1)[0]
+    first = _JOINERS.split(actor, maxsplit=1)[0]
     head = _last_term(first, lex)  # "每个学科组" ends with 学科组, though 每个学科 starts it
     if head:
         return lex.role_of[head]
     terms = [m.group(0) for m in lex.term_re.finditer(first)] or [m.group(0) for m in lex.term_re.finditer(actor)][:1]
     if terms:
         return lex.role_of[terms[-1]]
-    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    core = _TRAILING_PAREN.sub("", actor)
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
@@ -536,7 +550,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
-    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not re.search(alternation(_CONJUNCTIONS + _SEPARATORS), m.group(0)):
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not _JOINERS.search(m.group(0)):
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
@@ -603,7 +617,7 @@ def _lead_length(s: str, prov: Provision, ctx: Context, lex: _Lexicon) -> int:
     ("1." before it, or "2." after a "1."), not as the number 2.40.
     """
     end = lex.marker_re.match(s).end()
-    m = re.match(r"[\s　]*(\d{1,2})[.．](?=\d)", s[end:])
+    m = _LIST_NUMBER.match(s[end:])
     if not m or not ctx.provisions:
         return end
     idx = _prov_index(prov, ctx)
@@ -740,11 +754,11 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
-    pre = re.sub(lex.pronoun_re, "", pre)
+    pre = lex.pronoun_re.sub("", pre)
     pre = lex.cmp_before_re.sub("", pre)
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
-    pre = re.sub(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?", "", pre)
+    pre = _YEAR_LEAD.sub("", pre)
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
@@ -775,7 +789,7 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     # ("一次考核、调整、增补"); otherwise 、 starts something else
     i = seg.find("、", pos, end)
     while i >= 0:
-        nxt = re.match(r"[^、，,；;。）)]*", seg[i + 1:end]).group(0)
+        nxt = _LIST_ITEM.match(seg[i + 1:end]).group(0)
         if len(nxt) > 4 or len(seg[pos:i]) > 6:
             end = i
             break
@@ -954,7 +968,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
 
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
     """The role term an actor ends with ("家庭教育讲师团队" → 讲师团队)."""
-    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    core = _TRAILING_PAREN.sub("", actor)
     return _ends_with_any(core, lex.role_terms)
 
 
@@ -1007,7 +1021,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             if lex.per_unit_re.search(pre):
                 continue  # "每读完1本书须…": the unit a rate is counted in
             head = lex.marker_re.match(s).end()
-            if lex.past_total_re.match(s, head, hit.start) and not re.search(_MODALS, s[head: hit.start]):
+            if lex.past_total_re.match(s, head, hit.start) and not _MODALS.search(s[head: hit.start]):
                 continue  # "2024年全市共补充新教师286名": a fact reported, not a target
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
             cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
@@ -1031,7 +1045,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if hit.unit in _SPAN_UNITS and cmp == "=" and not own_period and hit.value_max is None:
             # a bare duration is a deadline or a plan name ("三年行动计划"), unless
             # it states an experience ("具有6年…", "任教满…")
-            if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
+            if not _EXPERIENCE.search(s[c_start: hit.start]):
                 continue
         if _is_weak(hit, own_period, cmp) and (
             hit.doubtful or not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex)
@@ -1042,7 +1056,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and lex.unit_kind.get(hit.unit) != "money" and hit.unit not in ("元", "万元"):
             # "校本研修学时每人每年不少于36学时": a 每人 inside the clause is its actor,
             # as written (a per-head sum of money is a rate: it names nobody)
-            pm = re.compile(lex.pronoun_re).search(s, c_start, hit.start)
+            pm = lex.pronoun_re.search(s, c_start, hit.start)
             if pm:
                 actor = _Actor(pm.group(0), -1, -1)  # the words around it still name the activity
         # a clause about a rate or a measure ("合格率不低于95%") has its own
