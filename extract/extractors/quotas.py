@@ -110,6 +110,8 @@ class _Lexicon:
     sanction_words: tuple[str, ...]
     noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
+    # the same, each key's words as one regex: a search is "any word in it"
+    activity_res: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
     marker_re: re.Pattern[str]
     item_re: re.Pattern[str]
@@ -265,6 +267,7 @@ def _lexicon() -> _Lexicon:
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
+        activity_res=tuple((k, re.compile(alternation(ws) if ws else "(?!)"), u) for k, ws, u in activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
         marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
@@ -392,7 +395,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
     for m in lex.hit_re.finditer(s):
         a, b = m.start(), m.end()
-        if any(ca < b and a < cb for ca, cb in claimed):
+        if claimed and any(ca < b and a < cb for ca, cb in claimed):
             continue
         if m.group("frac"):
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
@@ -459,7 +462,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    cuts = [i for i, ch in enumerate(s) if ch in _CLAUSE_END]
+    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(s)]
     cuts += [m.start() for m in _SUBCLAUSE.finditer(s)]
     cuts.sort()
     spans = []
@@ -817,10 +820,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
 
 def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
     if activity:
-        for key, words, units in lex.activities:
+        for key, words, units in lex.activity_res:
             if units is not None and unit not in units:
                 continue
-            if any(w in activity for w in words):
+            if words.search(activity):
                 return key
     return lex.activity_by_unit.get(unit)
 
@@ -1122,10 +1125,11 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence)
         ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校')
     """
-    s = text[prov.start: prov.end]
-    # cheap prefilter: no digit and no Chinese numeral → no quota
-    if not _HAS_NUMERAL.search(s):
+    # cheap prefilter: no digit and no Chinese numeral → no quota (every
+    # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
+    if not _HAS_NUMERAL.search(text, prov.start, prov.end):
         return
+    s = text[prov.start: prov.end]
     lex = _lexicon()
     hits = _find_hits(s, lex)
     if not hits:
