@@ -928,3 +928,15 @@ def test_the_hit_regex_lookahead_changes_no_match():
         def key(m):
             return m.span(), m.groupdict()
         assert [key(m) for m in hit_re.finditer(text)] == [key(m) for m in bare.finditer(text)]
+
+
+def test_comparator_regex_picks_what_the_word_list_picks():
+    # _comparator matches cmp_after_re instead of trying every word in turn
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    for text in _test_sentences():
+        for pos in range(len(text)):
+            slow = next(((w, c) for w, c in lex.cmp_after if text.startswith(w, pos)), None)
+            m = lex.cmp_after_re.match(text, pos)
+            assert (None if m is None else (m.group(0), lex.cmp_after_of[m.group(0)])) == slow

@@ -77,6 +77,9 @@ class _Lexicon:
     cmp_before_re: re.Pattern[str]
     cmp_before: dict[str, str]
     cmp_after: tuple[tuple[str, str], ...]
+    # cmp_after as one regex (longest word first, as the tuple) and each word's first comparator
+    cmp_after_re: re.Pattern[str]
+    cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
     period_re: re.Pattern[str]
     period_of: dict[str, str]
@@ -226,6 +229,8 @@ def _lexicon() -> _Lexicon:
         cmp_before_re=re.compile(alternation(cmp_before)),
         cmp_before=cmp_before,
         cmp_after=cmp_after,
+        cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
+        cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
         period_re=re.compile(period_words),
         period_of=period_of,
@@ -428,9 +433,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
         if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
             continue
-        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not any(
-            rest.startswith(w) for w, _ in lex.cmp_after
-        ):
+        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not lex.cmp_after_re.match(rest):
             continue  # "所有", "年内" are words; "20所以上" is a count
         if any(w in _CLAUSE_END_RE.split(rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
             continue  # "为一个培训周期": a count of cycles defines a span
@@ -834,18 +837,13 @@ def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
     """The comparator of ``hit`` and the end of its trailing word (以上 …) if any."""
     end = hit.end
-    after = s[end:]
-    if hit.unit in ("节", "堂") and after.startswith("课"):
-        after = after[1:]
-        skip = 1
-    else:
-        skip = 0
+    skip = 1 if hit.unit in ("节", "堂") and s.startswith("课", end) else 0
     post = None
-    for word, c in lex.cmp_after:
-        if after.startswith(word):
-            post = c
-            end = hit.end + skip + len(word)
-            break
+    # the longest word of cmp_after written right after the measure word
+    word_m = lex.cmp_after_re.match(s, hit.end + skip)
+    if word_m:
+        post = lex.cmp_after_of[word_m.group(0)]
+        end = word_m.end()
     if hit.value_max is not None:
         return "range", end
     if post:
