@@ -105,3 +105,29 @@ def test_restriction_counts() -> None:
     assert [o.modality for o in found] == ["must", "must_not", "encouraged", "may"]
     assert restriction_counts(found, 5000) == (2, 4.0)
     assert restriction_counts([], 0) == (0, 0.0)
+
+
+def test_trigger_words_never_cross_a_clause() -> None:
+    # extract_obligations finds the clauses to read from one trigger scan of the
+    # whole sentence: that is exact only while no trigger holds a separator or a space
+    from extract.extractors.obligations import _CLAUSE, _lex
+
+    for word in _lex().modality:
+        assert _CLAUSE.fullmatch(word) and not any(ch.isspace() for ch in word), word
+
+
+@pytest.mark.parametrize("clause", ["主要任务", "需要加强", "认可度", "要求各校", "学校要求教师必须参加", "不可以"])
+def test_excluded_matches_the_word_list(clause: str) -> None:
+    # the per-offset regexes say exactly what a startswith over every exclusion word says
+    from extract.extractors.obligations import _excluded, _lex
+
+    lex = _lex()
+    for m in lex.trigger.finditer(clause):
+        trig = m.group(0)
+        for lo, hi in ((0, len(clause)), (m.start(), m.end()), (0, m.end() + 1)):
+            slow = any(
+                start_ok and clause.startswith(word, m.start() - idx)
+                for word, idx in lex.exclude_by_trigger.get(trig, ())
+                for start_ok in [m.start() - idx >= lo and m.start() - idx + len(word) <= hi]
+            )
+            assert _excluded(clause, m.start(), trig, lo, hi) == slow, (clause, trig, lo, hi)

@@ -880,3 +880,63 @@ def test_a_fraction_rounds_to_one_decimal(sentence, value):
 )
 def test_a_figure_stated_for_a_past_year_is_a_fact_not_a_quota(sentence):
     assert run(sentence) == []
+
+
+# ---------------------------------------------------------------- speed shortcuts
+
+
+def _test_sentences() -> list[str]:
+    """Every Chinese string literal of this module, and the seed notices."""
+    import ast
+    from pathlib import Path
+
+    from .conftest import SEEDS
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    found = {
+        n.value for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and re.search(r"[\u4e00-\u9fff]", n.value)
+    }
+    return sorted(found) + [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+def test_prefilter_never_rejects_a_provision_with_a_quota():
+    from extract.extractors.quotas import _HAS_NUMERAL, _find_hits, _lexicon
+
+    lex = _lexicon()
+    checked = 0
+    for text in _test_sentences():
+        provs = split(text)
+        ctx = Context(provisions=provs)
+        for p in provs:
+            s = text[p.start : p.end]
+            if list(extract_quotas(text, p, ctx)) or _find_hits(s, lex):
+                checked += 1
+                assert _HAS_NUMERAL.search(s), s
+    assert checked > 200
+
+
+def test_the_hit_regex_lookahead_changes_no_match():
+    # hit_re opens with a lookahead on the characters every branch starts with;
+    # without it the regex must find exactly the same candidates
+    from extract.extractors.quotas import _lexicon
+
+    hit_re = _lexicon().hit_re
+    bare = re.compile(hit_re.pattern.split(")(?:", 1)[1][:-1])
+    assert hit_re.pattern.startswith("(?=[") and bare.pattern.startswith("(?P<pct>")
+    for text in _test_sentences():
+        def key(m):
+            return m.span(), m.groupdict()
+        assert [key(m) for m in hit_re.finditer(text)] == [key(m) for m in bare.finditer(text)]
+
+
+def test_comparator_regex_picks_what_the_word_list_picks():
+    # _comparator matches cmp_after_re instead of trying every word in turn
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    for text in _test_sentences():
+        for pos in range(len(text)):
+            slow = next(((w, c) for w, c in lex.cmp_after if text.startswith(w, pos)), None)
+            m = lex.cmp_after_re.match(text, pos)
+            assert (None if m is None else (m.group(0), lex.cmp_after_of[m.group(0)])) == slow

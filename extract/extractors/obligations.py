@@ -30,6 +30,9 @@ _MARKER = re.compile(
 )
 _TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
 _LEADING_CONJ = re.compile(r"^(?:并且|并|同时|另外|此外|还|也|且|特别是|尤其是|其中)")
+_CJK_OPEN = re.compile(r"[\u4e00-\u9fff“\"《]")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTE_OR_TITLE = re.compile(r"[“”\"《》]")
 _ACTION_MAX = 20
 _ACTOR_MAX = 20
 # Modalities an adverbial trigger may fold into when it follows another trigger
@@ -43,9 +46,12 @@ class _Lex:
     modality: dict[str, str]
     exclude: tuple[tuple[str, int], ...]  # word, offset of the trigger inside it
     exclude_by_trigger: dict[str, tuple[tuple[str, int], ...]]
+    # the same words grouped by the trigger's offset in them, one regex per offset
+    exclude_res: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
     noun_after: re.Pattern[str]
     not_modal_before: tuple[re.Pattern[str], ...]
     strength: tuple[tuple[str, str], ...]  # word, grade; longest first
+    grade_of: dict[str, str]  # the first grade ``strength`` lists for a word
     strength_rank: dict[str, int]
     intensifier: re.Pattern[str]
     actor_trailing: re.Pattern[str]
@@ -73,14 +79,25 @@ def _lex() -> _Lex:
         key=lambda t: len(t[0]),
         reverse=True,
     )
+    grade_of: dict[str, str] = {}
+    for w, grade in strength:
+        grade_of.setdefault(w, grade)
+    exclude_res: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+    for trig, pairs in by_trigger.items():
+        offsets = sorted({idx for _, idx in pairs})
+        exclude_res[trig] = tuple(
+            (idx, re.compile(alternation(w for w, i in pairs if i == idx))) for idx in offsets
+        )
     return _Lex(
         trigger=re.compile(alternation(list(modality))),
         modality=modality,
         exclude=(),
         exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
+        exclude_res=exclude_res,
         noun_after=re.compile(f"(?:{alternation(data['noun_followers'])})"),
         not_modal_before=tuple(re.compile(p) for p in data["not_modal_before"]),
         strength=tuple(strength),
+        grade_of=grade_of,
         strength_rank={g: i for i, g in enumerate(data["strength_order"])},
         intensifier=re.compile(f"(?:{alternation([w for w, _ in strength])})"),
         actor_trailing=re.compile(f"(?:{alternation(data['actor_trailing'])})+$"),
@@ -92,9 +109,11 @@ def _lex() -> _Lex:
 
 def _excluded(text: str, start: int, trig: str, lo: int, hi: int) -> bool:
     """True when the trigger at ``start`` is part of a longer non-modal word (主要, 可能 …)."""
-    for word, idx in _lex().exclude_by_trigger.get(trig, ()):
+    # one anchored match per offset of the trigger inside the words, instead of
+    # a startswith per word: the endpos ``hi`` keeps the word inside [lo, hi)
+    for idx, words in _lex().exclude_res.get(trig, ()):
         ws = start - idx
-        if ws >= lo and ws + len(word) <= hi and text.startswith(word, ws):
+        if ws >= lo and words.match(text, ws, hi):
             return True
     return False
 
@@ -108,7 +127,7 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
     for m in lex.intensifier.finditer(window):
         if window_start + m.start() == t_start and m.group(0) == own:
             continue
-        grade = next(g for w, g in lex.strength if w == m.group(0))
+        grade = lex.grade_of[m.group(0)]
         if best is None or lex.strength_rank[grade] < lex.strength_rank[best]:
             best = grade
     return best
@@ -122,7 +141,7 @@ def _actor(before: str) -> str | None:
     s = lex.actor_trailing.sub("", s).strip()
     if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
         return None
-    if not re.search(r"[\u4e00-\u9fff]", s) or re.search(r"[“”\"《》]", s):
+    if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
     return s
 
@@ -149,12 +168,23 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         strength=None, actor=None, action="挤占挪用教研机构编制和人员", ...)
     """
     lex = _lex()
-    sent = text[prov.start : prov.end]
-    if not lex.trigger.search(sent):
+    # Trigger words hold no clause separator and no space, so a clause has a
+    # trigger exactly when one of the sentence's trigger hits starts inside it:
+    # one scan of the sentence replaces a search per clause, and clauses after
+    # the last hit (which would yield nothing) are not visited.
+    hits = [m.start() for m in lex.trigger.finditer(text, prov.start, prov.end)]
+    if not hits:
         return
+    next_hit = 0
     last_actor: str | None = None
     for cm in _CLAUSE.finditer(text, prov.start, prov.end):
         c_start, c_end = cm.start(), cm.end()
+        while next_hit < len(hits) and hits[next_hit] < c_start:
+            next_hit += 1
+        if next_hit == len(hits):
+            break
+        if hits[next_hit] >= c_end:
+            continue  # no trigger: nothing to yield and no actor to pass on
         # Trim the clause to its visible text so evidence has no stray spaces.
         while c_start < c_end and text[c_start].isspace():
             c_start += 1
@@ -163,8 +193,6 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         if c_start >= c_end:
             continue
         clause = text[c_start:c_end]
-        if not lex.trigger.search(clause):
-            continue  # no trigger: nothing to yield and no actor to pass on
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
         titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)]
         prev_end: int | None = None
@@ -178,7 +206,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             ):
                 continue
             after = clause[tm.end() :]
-            if not after or not re.match(r"[\u4e00-\u9fff“\"《]", after) or lex.noun_after.match(after):
+            if not after or not _CJK_OPEN.match(after) or lex.noun_after.match(after):
                 continue
             before = clause[: tm.start()]
             if trig == "要" and any(p.search(before) for p in lex.not_modal_before):

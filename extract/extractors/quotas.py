@@ -44,7 +44,18 @@ _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
 # something lasts ("公示7天", "集中培训8天", "每次跟岗时间为1周").
 _SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" is a date
 # Words that make a sentence a requirement, not a report of what was done.
-_MODALS = r"力争|确保|争取|要|应|须|将|拟|计划(?!”)"
+_MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
+# Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END_RE = re.compile(rf"[{_CLAUSE_END}]")
+_YI_SLOGAN = re.compile(r"、[\u4e00-\u9fff]{1,3}一")
+_UNIT_DIGITS = re.compile("[十百千万点]")
+_JOINERS = re.compile(alternation(_CONJUNCTIONS + _SEPARATORS))
+_TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
+_LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
+_YEAR_LEAD = re.compile(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?")
+_LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
+_EXPERIENCE = re.compile(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$")
 
 
 
@@ -66,6 +77,9 @@ class _Lexicon:
     cmp_before_re: re.Pattern[str]
     cmp_before: dict[str, str]
     cmp_after: tuple[tuple[str, str], ...]
+    # cmp_after as one regex (longest word first, as the tuple) and each word's first comparator
+    cmp_after_re: re.Pattern[str]
+    cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
     period_re: re.Pattern[str]
     period_of: dict[str, str]
@@ -92,13 +106,15 @@ class _Lexicon:
     role_terms: tuple[str, ...]
     term_re: re.Pattern[str]
     pronouns: frozenset[str]
-    pronoun_re: str
+    pronoun_re: re.Pattern[str]
     group_roles: frozenset[str]
     non_person_roles: frozenset[str]
     count_measures: tuple[str, ...]
     sanction_words: tuple[str, ...]
     noun_heads: tuple[str, ...]
     activities: tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]
+    # the same, each key's words as one regex: a search is "any word in it"
+    activity_res: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
     activity_by_unit: dict[str, str]
     marker_re: re.Pattern[str]
     item_re: re.Pattern[str]
@@ -132,13 +148,16 @@ def _lexicon() -> _Lexicon:
 
     unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
     seps = alternation(q["range_separators"])
+    # Every branch opens with a digit or a Chinese numeral (百 of 百分之 is one):
+    # the lookahead lets the regex engine reject every other position at once.
     hit_re = re.compile(
+        rf"(?=[\d{_CN_DIGITS}])(?:"
         rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
         rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
         # "300元至1000元": a range with the measure word written on both ends
         rf"|(?P<r1>{_AR_NUM})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{_AR_NUM})(?P=ru)"
         rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
-        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)})"
+        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
     freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
@@ -210,6 +229,8 @@ def _lexicon() -> _Lexicon:
         cmp_before_re=re.compile(alternation(cmp_before)),
         cmp_before=cmp_before,
         cmp_after=cmp_after,
+        cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
+        cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
         period_re=re.compile(period_words),
         period_of=period_of,
@@ -244,13 +265,14 @@ def _lexicon() -> _Lexicon:
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
         term_re=re.compile(alternation(terms)),
         pronouns=frozenset(roles["pronouns"]),
-        pronoun_re=rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))",
+        pronoun_re=re.compile(pronouns),
         group_roles=frozenset(roles.get("group_roles") or ()),
         non_person_roles=frozenset(roles.get("non_person_roles") or ()),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
         activities=tuple(activities),
+        activity_res=tuple((k, re.compile(alternation(ws) if ws else "(?!)"), u) for k, ws, u in activities),
         activity_by_unit=dict(acts.get("by_unit") or {}),
         marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
@@ -303,7 +325,7 @@ def to_number(numeral: str) -> float | None:
     s = numeral.strip()
     if not s:
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _PLAIN_NUMBER.fullmatch(s):
         return float(s)
     # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
     if s[0] in "百千万":
@@ -378,7 +400,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
     for m in lex.hit_re.finditer(s):
         a, b = m.start(), m.end()
-        if any(ca < b and a < cb for ca, cb in claimed):
+        if claimed and any(ca < b and a < cb for ca, cb in claimed):
             continue
         if m.group("frac"):
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
@@ -411,15 +433,13 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
         if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
             continue
-        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not any(
-            rest.startswith(w) for w, _ in lex.cmp_after
-        ):
+        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not lex.cmp_after_re.match(rest):
             continue  # "所有", "年内" are words; "20所以上" is a count
-        if any(w in re.split(rf"[{_CLAUSE_END}]", rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
+        if any(w in _CLAUSE_END_RE.split(rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
-        if n1 == "一" and (rest.startswith("一") or re.match(r"、[\u4e00-\u9fff]{1,3}一", rest)):
+        if n1 == "一" and (rest.startswith("一") or _YI_SLOGAN.match(rest)):
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
@@ -428,7 +448,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             value, unit = to_number(n1[:-1]), "万元"
         if unit == "年" and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
-        if chinese and len(n1) >= 3 and not re.search("[十百千万点]", n1):
+        if chinese and len(n1) >= 3 and not _UNIT_DIGITS.search(n1):
             continue  # digit-by-digit numbers are codes or years, not counts
         if _inside_marks(s, a):
             continue
@@ -445,7 +465,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    cuts = [i for i, ch in enumerate(s) if ch in _CLAUSE_END]
+    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(s)]
     cuts += [m.start() for m in _SUBCLAUSE.finditer(s)]
     cuts.sort()
     spans = []
@@ -507,14 +527,14 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     the head noun ("中心学校领导班子成员" → 校长, not 学校); at one place the
     longest term wins (副校长 over 校长).
     """
-    first = re.split(alternation(_CONJUNCTIONS + _SEPARATORS), actor, maxsplit=1)[0]
+    first = _JOINERS.split(actor, maxsplit=1)[0]
     head = _last_term(first, lex)  # "每个学科组" ends with 学科组, though 每个学科 starts it
     if head:
         return lex.role_of[head]
     terms = [m.group(0) for m in lex.term_re.finditer(first)] or [m.group(0) for m in lex.term_re.finditer(actor)][:1]
     if terms:
         return lex.role_of[terms[-1]]
-    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    core = _TRAILING_PAREN.sub("", actor)
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
@@ -536,7 +556,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
-    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not re.search(alternation(_CONJUNCTIONS + _SEPARATORS), m.group(0)):
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not _JOINERS.search(m.group(0)):
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
@@ -603,7 +623,7 @@ def _lead_length(s: str, prov: Provision, ctx: Context, lex: _Lexicon) -> int:
     ("1." before it, or "2." after a "1."), not as the number 2.40.
     """
     end = lex.marker_re.match(s).end()
-    m = re.match(r"[\s　]*(\d{1,2})[.．](?=\d)", s[end:])
+    m = _LIST_NUMBER.match(s[end:])
     if not m or not ctx.provisions:
         return end
     idx = _prov_index(prov, ctx)
@@ -740,11 +760,11 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
-    pre = re.sub(lex.pronoun_re, "", pre)
+    pre = lex.pronoun_re.sub("", pre)
     pre = lex.cmp_before_re.sub("", pre)
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
-    pre = re.sub(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?", "", pre)
+    pre = _YEAR_LEAD.sub("", pre)
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
@@ -775,7 +795,7 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     # ("一次考核、调整、增补"); otherwise 、 starts something else
     i = seg.find("、", pos, end)
     while i >= 0:
-        nxt = re.match(r"[^、，,；;。）)]*", seg[i + 1:end]).group(0)
+        nxt = _LIST_ITEM.match(seg[i + 1:end]).group(0)
         if len(nxt) > 4 or len(seg[pos:i]) > 6:
             end = i
             break
@@ -803,10 +823,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
 
 def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
     if activity:
-        for key, words, units in lex.activities:
+        for key, words, units in lex.activity_res:
             if units is not None and unit not in units:
                 continue
-            if any(w in activity for w in words):
+            if words.search(activity):
                 return key
     return lex.activity_by_unit.get(unit)
 
@@ -817,18 +837,13 @@ def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
     """The comparator of ``hit`` and the end of its trailing word (以上 …) if any."""
     end = hit.end
-    after = s[end:]
-    if hit.unit in ("节", "堂") and after.startswith("课"):
-        after = after[1:]
-        skip = 1
-    else:
-        skip = 0
+    skip = 1 if hit.unit in ("节", "堂") and s.startswith("课", end) else 0
     post = None
-    for word, c in lex.cmp_after:
-        if after.startswith(word):
-            post = c
-            end = hit.end + skip + len(word)
-            break
+    # the longest word of cmp_after written right after the measure word
+    word_m = lex.cmp_after_re.match(s, hit.end + skip)
+    if word_m:
+        post = lex.cmp_after_of[word_m.group(0)]
+        end = word_m.end()
     if hit.value_max is not None:
         return "range", end
     if post:
@@ -954,7 +969,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
 
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
     """The role term an actor ends with ("家庭教育讲师团队" → 讲师团队)."""
-    core = re.sub(r"[（(][^()（）]*[)）]$", "", actor)
+    core = _TRAILING_PAREN.sub("", actor)
     return _ends_with_any(core, lex.role_terms)
 
 
@@ -1007,7 +1022,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             if lex.per_unit_re.search(pre):
                 continue  # "每读完1本书须…": the unit a rate is counted in
             head = lex.marker_re.match(s).end()
-            if lex.past_total_re.match(s, head, hit.start) and not re.search(_MODALS, s[head: hit.start]):
+            if lex.past_total_re.match(s, head, hit.start) and not _MODALS.search(s[head: hit.start]):
                 continue  # "2024年全市共补充新教师286名": a fact reported, not a target
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
             cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
@@ -1031,7 +1046,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if hit.unit in _SPAN_UNITS and cmp == "=" and not own_period and hit.value_max is None:
             # a bare duration is a deadline or a plan name ("三年行动计划"), unless
             # it states an experience ("具有6年…", "任教满…")
-            if not re.search(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$", s[c_start: hit.start]):
+            if not _EXPERIENCE.search(s[c_start: hit.start]):
                 continue
         if _is_weak(hit, own_period, cmp) and (
             hit.doubtful or not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex)
@@ -1042,7 +1057,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and lex.unit_kind.get(hit.unit) != "money" and hit.unit not in ("元", "万元"):
             # "校本研修学时每人每年不少于36学时": a 每人 inside the clause is its actor,
             # as written (a per-head sum of money is a rate: it names nobody)
-            pm = re.compile(lex.pronoun_re).search(s, c_start, hit.start)
+            pm = lex.pronoun_re.search(s, c_start, hit.start)
             if pm:
                 actor = _Actor(pm.group(0), -1, -1)  # the words around it still name the activity
         # a clause about a rate or a measure ("合格率不低于95%") has its own
@@ -1108,10 +1123,11 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence)
         ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校')
     """
-    s = text[prov.start: prov.end]
-    # cheap prefilter: no digit and no Chinese numeral → no quota
-    if not _HAS_NUMERAL.search(s):
+    # cheap prefilter: no digit and no Chinese numeral → no quota (every
+    # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
+    if not _HAS_NUMERAL.search(text, prov.start, prov.end):
         return
+    s = text[prov.start: prov.end]
     lex = _lexicon()
     hits = _find_hits(s, lex)
     if not hits:
