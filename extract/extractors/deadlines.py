@@ -209,6 +209,122 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# ---------------------------------------------------------------- gates
+
+# Characters of a pattern's requirement: a set of literal characters, plus
+# whether any Unicode decimal digit (``\d``) also satisfies it.
+_Need = tuple[frozenset[str], bool]
+_DIGIT = re.compile(r"\d")
+_MAX_NEED = 2000  # a requirement wider than this (e.g. every CJK character) gates nothing
+
+
+def _needs(seq: Any) -> list[_Need]:
+    """Character sets of which every match of the parsed pattern ``seq`` consumes one each.
+
+    Read off the parse tree: a literal or a class is required where it is not
+    optional, and so is everything a required group requires; a branch
+    requires the union of its alternatives' narrowest requirements.
+    Lookarounds are skipped (a lookbehind may read before the searched
+    range), and so are classes too wide to tell anything.
+
+    Example: ``([\u4e00-\u9fff]{2,4})期间`` → [({"期"}, False), ({"间"}, False)].
+    """
+    from re import _constants as c  # the parse tree's opcodes, stable within a Python version
+
+    out: list[_Need] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            out.append((frozenset(chr(av)), False))
+        elif op is c.IN:
+            chars: set[str] = set()
+            digit = False
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < _MAX_NEED:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                    digit = True
+                else:
+                    break  # a negated or wide class, another category: not a usable requirement
+            else:
+                out.append((frozenset(chars), digit))
+        elif op is c.SUBPATTERN:
+            out += _needs(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is c.ATOMIC_GROUP:
+            out += _needs(av)
+        elif op is c.BRANCH:
+            alts = [min(_needs(b), key=_width, default=None) for b in av[1]]
+            if all(a is not None for a in alts):
+                out.append((frozenset().union(*(a[0] for a in alts)), any(a[1] for a in alts)))  # type: ignore[index]
+    return list(dict.fromkeys(n for n in out if _width(n) <= _MAX_NEED))
+
+
+def _width(need: _Need) -> int:
+    return len(need[0]) + (1000 if need[1] else 0)
+
+
+# Filled once by ``_gates``: read on every provision, so plain module dicts.
+_BITS: dict[str, int] = {}
+_PATS: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[dict[str, int], frozenset[str], int]:
+    """One bit per requirement of each pattern (see ``_needs``), and the characters that set them.
+
+    Returns (character → bits, those characters, bits a digit sets). Fills
+    ``_BITS`` with the bits each pattern needs all of, and ``_PATS``.
+    """
+    from re import _parser
+
+    table: dict[str, int] = {}
+    digit_bits = 0
+    bit = 1
+    for key, pat in _patterns().items():
+        wanted = 0
+        # A case-blind pattern's literals stand for more characters: leave it ungated.
+        needs = [] if pat.flags & re.IGNORECASE else _needs(_parser.parse(pat.pattern, pat.flags))
+        for chars, digit in needs:
+            for ch in chars:
+                table[ch] = table.get(ch, 0) | bit
+            if digit:
+                digit_bits |= bit
+            wanted |= bit
+            bit <<= 1
+        _BITS[key] = wanted
+        _PATS[key] = pat
+    return table, frozenset(table), digit_bits
+
+
+def _mask(text: str, lo: int, hi: int) -> int:
+    """The requirement bits (see ``_gates``) that ``text[lo:hi]`` satisfies.
+
+    A pattern some of whose bits are unset cannot match there: every match
+    consumes a character of each of its requirements.
+    """
+    table, chars, digit_bits = _gates()
+    mask = 0
+    for ch in chars.intersection(text[lo:hi]):
+        mask |= table[ch]
+    if digit_bits and _DIGIT.search(text, lo, hi):
+        mask |= digit_bits
+    return mask
+
+
+def _finditer(key: str, text: str, lo: int, hi: int, mask: int) -> Iterator[re.Match[str]] | tuple[()]:
+    """``_patterns()[key].finditer(text, lo, hi)``, skipped when ``mask`` rules the pattern out.
+
+    ``mask`` comes from ``_mask``, which has filled ``_BITS`` and ``_PATS``.
+    """
+    wanted = _BITS[key]
+    if mask & wanted == wanted:
+        return _PATS[key].finditer(text, lo, hi)
+    return ()
+
+
 # ---------------------------------------------------------------- calendar
 
 
@@ -585,11 +701,12 @@ def _apply_bounds(
 _INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
 
 
-def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None = None) -> Iterator[_Cand]:
     """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
-    pats = _patterns()
+    if mask is None:
+        mask = _mask(text, lo, hi)
     lx = _lex()
-    for m in pats["run"].finditer(text, lo, hi):
+    for m in _finditer("run", text, lo, hi, mask):
         raw = m.group(0).rstrip(" \u3000")
         r_start, r_end = m.start(), m.start() + len(raw)
         while raw and raw[-1] in _dash_class() + "一":
@@ -693,7 +810,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         dedupe = kind in ("period", "range") and bound is None and from_now is None
         yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
 
-    for m in pats["ocr_range"].finditer(text, lo, hi):
+    for m in _finditer("ocr_range", text, lo, hi, mask):
         # OCR collapses "(2023-2025)" to "(20232025)" (seed 001).
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 0 < y2 - y1 <= 10:
@@ -717,11 +834,10 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 # ---------------------------------------------------------------- named spans without digits
 
 
-def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _named_spans(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
     """十二五期间, 下半年, 秋季学期, 春季开学前, 寒假期间, 年内, 开学前."""
-    pats = _patterns()
     lx = _lex()
-    for m in pats["five_year"].finditer(text, lo, hi):
+    for m in _finditer("five_year", text, lo, hi, mask):
         y1, y2 = lx["five_year_plans"][m.group(1)]
         suffix = m.group(2)
         if "末" in suffix:
@@ -749,42 +865,42 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
     parts = lx["year_parts"]
-    for m in pats["yearless_part"].finditer(text, lo, hi):
+    for m in _finditer("yearless_part", text, lo, hi, mask):
         yield from yearless(m, parts[m.group("part")], False)
-    for m in pats["yearless_season"].finditer(text, lo, hi):
+    for m in _finditer("yearless_season", text, lo, hi, mask):
         if not (m.group("sem") or m.group("open")):
             continue
         entry = lx["semesters"].get(m.group("season")[0] + "季学期")
         if entry is not None:
             yield from yearless(m, entry, True)
-    for m in pats["yearless_vacation"].finditer(text, lo, hi):
+    for m in _finditer("yearless_vacation", text, lo, hi, mask):
         yield from yearless(m, lx["vacations"][m.group("vac")], False)
-    for m in pats["year_within"].finditer(text, lo, hi):
+    for m in _finditer("year_within", text, lo, hi, mask):
         ref = _reference_date(text, m.start(), ctx)
         e = date(ref.year, 12, 31) if ref is not None else None
         yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
-    for m in pats["festival"].finditer(text, lo, hi):
+    for m in _finditer("festival", text, lo, hi, mask):
         yield _festival(text, m, ctx)
-    for m in pats["opening_bare"].finditer(text, lo, hi):
+    for m in _finditer("opening_bare", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
-    for m in pats["term_point"].finditer(text, lo, hi):
+    for m in _finditer("term_point", text, lo, hi, mask):
         # 期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam.
         if m.group("ev") and not m.group("b"):
             continue
         if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
             continue
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in [*pats["status_span"].finditer(text, lo, hi), *pats["duty_span"].finditer(text, lo, hi)]:
+    for m in [*_finditer("status_span", text, lo, hi, mask), *_finditer("duty_span", text, lo, hi, mask)]:
         # 试用期内 / 见习期内: runs from each person's own start, so no dates.
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in pats["ordinal_year"].finditer(text, lo, hi):
+    for m in _finditer("ordinal_year", text, lo, hi, mask):
         yield _ordinal_year(text, lo, m, ctx)
-    for m in pats["ordinal_service"].finditer(text, lo, hi):
+    for m in _finditer("ordinal_service", text, lo, hi, mask):
         # 入职第一年 / 任职第一学年内: each person's own year of service, dates null.
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
-    for m in pats["span_end"].finditer(text, lo, hi):
+    for m in _finditer("span_end", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
-    for m in pats["this_school_year"].finditer(text, lo, hi):
+    for m in _finditer("this_school_year", text, lo, hi, mask):
         ref = _reference_date(text, m.start(), ctx)
         s = e = None
         if ref is not None:
@@ -837,14 +953,13 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 # ---------------------------------------------------------------- recurring, durations, events
 
 
-def _recurring(text: str, lo: int, hi: int) -> Iterator[_Cand]:
+def _recurring(text: str, lo: int, hi: int, mask: int) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
-    pats = _patterns()
     for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
                 "clock_window", "rest_span"):
-        for m in pats[key].finditer(text, lo, hi):
+        for m in _finditer(key, text, lo, hi, mask):
             yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
-    for m in pats["every_weekday"].finditer(text, lo, hi):
+    for m in _finditer("every_weekday", text, lo, hi, mask):
         nxt = text[m.end() : m.end() + 1]
         # 每周一次 / 每周一节 is a frequency, not Monday.
         if re.fullmatch(r"每(?:周|星期)一", m.group(0)) and nxt and nxt in "次节个篇课人天小本":
@@ -869,9 +984,8 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + ("结束" if word == "结束后" else "")
 
 
-def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
     """2-3年内, 启动会后一周内, 今后三年, 为期一年, 五年共…, 自印发之日起."""
-    pats = _patterns()
     lx = _lex()
     units = lx["duration_units"]
     doc = ctx.doc_date
@@ -886,7 +1000,7 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
             return _add_months(doc, n * mult)
         return _add_months(doc, 12 * n * mult)
 
-    for m in pats["within"].finditer(text, lo, hi):
+    for m in _finditer("within", text, lo, hi, mask):
         n = _num(m.group("n2") or m.group("n"))
         unit = m.group("u")
         half = m.group("n") == "半"
@@ -928,13 +1042,13 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
             yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
             continue
         yield _Cand(start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in pats["forward"].finditer(text, lo, hi):
+    for m in _finditer("forward", text, lo, hi, mask):
         n = _num(m.group("n") or m.group("n3"))
         unit = m.group("u") or m.group("u3")
         if n is None:
             continue
         yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in pats["period_before"].finditer(text, lo, hi):
+    for m in _finditer("period_before", text, lo, hi, mask):
         n = _num(m.group("n"))
         if n is None and m.group("n") != "半":
             continue
@@ -947,10 +1061,9 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         ):
             continue  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
         yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in pats["ahead"].finditer(text, lo, hi):
+    for m in _finditer("ahead", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
-    # Every event_before match holds 前: skip its slow lazy-prefix scan when 前 is absent.
-    for m in pats["event_before"].finditer(text, lo, hi) if text.find("前", lo, hi) >= 0 else ():
+    for m in _finditer("event_before", text, lo, hi, mask):
         # 在活动开展前一周: counted back from an event whose date is not given.
         ev = m.group("ev")
         cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
@@ -958,16 +1071,16 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if m.end("ev") - a_start < 2:
             continue
         yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
-    for m in pats["through"].finditer(text, lo, hi):
+    for m in _finditer("through", text, lo, hi, mask):
         n = _num(m.group("n"))
         if n is not None:
             yield _Cand(m.start(), m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
-    for m in pats["period_after"].finditer(text, lo, hi):
+    for m in _finditer("period_after", text, lo, hi, mask):
         if _num(m.group("n")) is not None:
             yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in pats["from_doc"].finditer(text, lo, hi):
+    for m in _finditer("from_doc", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", doc, None, None, _PRIO_DURATION)
-    for m in pats["event_period"].finditer(text, lo, hi):
+    for m in _finditer("event_period", text, lo, hi, mask):
         head = m.group(1)
         cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
         head = head[cut:]
@@ -1147,11 +1260,12 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
     lo, hi = prov.start, prov.end
     if not _patterns()["prefilter"].search(text, lo, hi):
         return
+    mask = _mask(text, lo, hi)
     cands: list[_Cand] = []
-    cands += _recurring(text, lo, hi)
-    cands += _explicit_dates(text, lo, hi, ctx)
-    cands += _named_spans(text, lo, hi, ctx)
-    cands += _durations(text, lo, hi, ctx)
+    cands += _recurring(text, lo, hi, mask)
+    cands += _explicit_dates(text, lo, hi, ctx, mask)
+    cands += _named_spans(text, lo, hi, ctx, mask)
+    cands += _durations(text, lo, hi, ctx, mask)
     for c in _merge_open_bounds(text, _resolve(cands)):
         if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
