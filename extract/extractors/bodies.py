@@ -78,8 +78,31 @@ class _Lex:
     qualifier: re.Pattern[str]
     clipped: dict[str, str]
     data: Any
+    core_search: re.Pattern[str]
 
 
+
+
+def _trie(entries: list[tuple[str, str]]) -> str:
+    """A regex matching ``word + tail`` for any (word, tail) of ``entries``, the words merged into a trie.
+
+    Example: ``_trie([("教研室", ""), ("教育局", "")])`` → ``"教(?:研室|育局)"``.
+    """
+    root: dict[str, Any] = {}
+    for word, tail in entries:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(tail)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts += sorted(node.get("", ()))
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
@@ -91,16 +114,23 @@ def _lex() -> _Lex:
             core_kind.setdefault(w, kind)
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
     core_alt = alternation(list(core_kind))
-    division = (
-        f"(?:{alternation(data['division_stems'])})"
+    division_suffix = (
         r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
         r"|部(?![门署分队长署件位]))"
     )
+    division = f"(?:{alternation(data['division_stems'])})" + division_suffix
     core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
     pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:和及与或《》“”\"()（）<>以为在由对向把将的给从到被让使请经按据])"
     org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*")
+    # Where some core starts, as a trie of the cores and division stems: the
+    # regex engine then skips to the cores' first characters and follows one
+    # branch per character, instead of trying every core at every position.
+    # It has a hit wherever ``core`` has one (searched for existence only).
+    core_search = re.compile(_trie(
+        [(w, "(?![织门署长员])") for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
+    ))
     cues = []
     for role, patterns in data["cues"].items():
         for pat in patterns:
@@ -131,6 +161,7 @@ def _lex() -> _Lex:
         qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),
         clipped=dict(data["clipped"]),
         data=data,
+        core_search=core_search,
     )
 
 
@@ -148,6 +179,8 @@ def _core_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(c) for c in _lex().core_kind}, reverse=True))
 
 
+# Names recur across provisions and documents: each is read once.
+@lru_cache(maxsize=8192)
 def _core_at_end(name: str) -> tuple[str, str | None]:
     """The last organisation core of ``name`` and its kind: 县教研室 → (教研室, research_office)."""
     lex = _lex()
@@ -156,11 +189,11 @@ def _core_at_end(name: str) -> tuple[str, str | None]:
         core = name[-n:]
         if n <= len(name) and core in lex.core_kind:
             # A division stem may be longer than the core list's match (教科研处 vs 处).
-            m = re.search(lex.division.pattern, name)
+            m = lex.division.search(name)
             if m and len(m.group(0)) > len(core):
                 return m.group(0), "division"
             return core, lex.core_kind[core]
-    m = re.search(lex.division.pattern, name)
+    m = lex.division.search(name)
     if m:
         return m.group(0), "division"
     return name, None
@@ -302,6 +335,8 @@ def _level(prefix: str, region: Region | None) -> str | None:
     return None
 
 
+# Asked for every mention of a document, always of the same region.
+@lru_cache(maxsize=256)
 def _region_names(region: Region) -> list[tuple[str, str, str | None]]:
     """(name, level, adcode-or-None) for the region and the units above it, full and short."""
     suffixes = load("regions")["suffixes"] if _has_regions() else ["省", "市", "县", "区", "地区"]
@@ -522,10 +557,15 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     if issuer:
         yield from issuer
         return
-    if not _prefilter().search(sent):
+    core = _lex().core_search
+    if not core.search(text, prov.start, prov.end):
         return
     best: dict[tuple[int, int], tuple[_Name, str]] = {}
     for off, clause in _clauses(text, prov.start, prov.end):
+        # Every name is matched by ``org``, which holds a core; masking titles
+        # only removes cores. A clause without one yields nothing.
+        if not core.search(text, off, off + len(clause)):
+            continue
         masked = _masked(clause)
         for name, role in _subjects(masked, ctx.region) + _cued(masked, ctx.region):
             key = (off + name.start, off + name.end)
@@ -533,13 +573,6 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
     for (_s, _e), (name, role) in sorted(best.items()):
         yield _mention(name, role, 0, ctx.region)
-
-
-@lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern[str]:
-    """Cheap test: the sentence holds at least one organisation core."""
-    lex = _lex()
-    return re.compile(lex.org.pattern.split("{0,10}?", 1)[1])
 
 
 def get_bodies(doc: Doc) -> Iterator[BodyMention]:
