@@ -90,6 +90,40 @@ def _dash_class() -> str:
     return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d != "一")
 
 
+@lru_cache(maxsize=None)
+def _words(key: str) -> tuple[str, ...]:
+    """A word list of the lexicon as a tuple, for one ``str.startswith``/``endswith`` call."""
+    return tuple(_lex()[key])
+
+
+@lru_cache(maxsize=None)
+def _longest_first(key: str) -> tuple[str, ...]:
+    """A word list of the lexicon, longest first (the first hit is the longest)."""
+    return tuple(sorted(_lex()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _re(pattern: str) -> re.Pattern[str]:
+    """``re.compile`` with a cache of its own: the helpers' fixed patterns would
+    otherwise be recompiled whenever ``_dash_insensitive`` floods re's 512 entries."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _helper_patterns() -> dict[str, re.Pattern[str]]:
+    """Patterns built from the lexicon for the helpers (not gated like ``_patterns``)."""
+    lx = _lex()
+    return {
+        "years": re.compile(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})"),
+        "next_year_tail": re.compile(
+            rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
+            rf"({alternation(list(lx['month_parts']))})?"
+        ),
+        "group": re.compile(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})"),
+        "filler": re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$"),
+    }
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lx = _lex()
@@ -413,29 +447,27 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     evidence = text[start:end]
     # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
     # A repeating point (每学期开学第一周制定…) is never an edition either.
-    bounded = recurring or any(evidence.endswith(w) for w in lx["bounded_endings"])
-    if not bounded and any(after.startswith(w) for w in lx["not_followed_by"]):
+    bounded = recurring or evidence.endswith(_words("bounded_endings"))
+    if not bounded and after.startswith(_words("not_followed_by")):
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if any(after.startswith(w, len(scope)) for w in lx["cohort_followers"]):
+    if after.startswith(_words("cohort_followers"), len(scope)):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
-    if any(before.endswith(w) for w in lx["not_preceded_by"]):
+    if before.endswith(_words("not_preceded_by")):
         return True
     # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
-    clause = re.split(r"[,，;；:：]", before)[-1].lstrip(" \u3000“\"")
-    if any(clause.startswith(w) for w in lx["basis_openers"]) and any(
-        after.startswith(w) for w in lx["basis_documents"]
-    ):
+    clause = _re(r"[,，;；:：]").split(before)[-1].lstrip(" \u3000“\"")
+    if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
-    if re.search(r"\d+[号號]$", before):
+    if _re(r"\d+[号號]$").search(before):
         return True
     if before.endswith(("(", "（")):
         name = before[:-1]
         if name.endswith(("》", "〉")):
             return True
-        if any(name.endswith(w) for w in lx["title_words"]):
-            clause = re.split(r"[,，。;；:：、\s]", name)[-1]
+        if name.endswith(_words("title_words")):
+            clause = _re(r"[,，。;；:：、\s]").split(name)[-1]
             rank = _issuer_rank(ctx)
             for prefix, level in lx["external_prefixes"].items():
                 if prefix in clause and _LEVEL_RANK[level] < rank:
@@ -445,15 +477,12 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
 
 def _own_plan_title(text: str, opener: int, end: int, hi: int, closer: str) -> bool:
     """关于印发《…(2024—2026年)》的通知: the bracketed title is the notice's own plan, not a citation."""
-    lx = _lex()
     close = text.find(closer, end, hi)
     if close == -1:
         return False
     before = text[max(0, opener - 4) : opener]
     after = text[close + 1 : close + 6]
-    return any(before.endswith(w) for w in lx["own_plan_verbs"]) and any(
-        after.startswith(w) for w in lx["own_plan_notice"]
-    )
+    return before.endswith(_words("own_plan_verbs")) and after.startswith(_words("own_plan_notice"))
 
 
 def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -462,7 +491,7 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     line_lo = max(lo, _line_start(text, start))
     line_hi = text.find("\n", end)
     line_hi = hi if line_hi == -1 else min(line_hi, hi)
-    rest = re.sub(rf"[\s,，。:：]", "", text[line_lo:start] + text[end:line_hi])
+    rest = _re(r"[\s,，。:：]").sub("", text[line_lo:start] + text[end:line_hi])
     if not rest:
         return True
     before = text[line_lo:start].rstrip(" \u3000:：")
@@ -642,6 +671,7 @@ def _qualifier_table() -> list[tuple[str, str, dict[str, Any]]]:
 _QUAL_FOR = {"y": ("year_part", "semester", "vacation"), "sy": ("term",), "m": ("month_part",), "d": ()}
 
 
+@lru_cache(maxsize=1)
 def _bound_words() -> dict[str, list[str]]:
     lx = _lex()
     return {
@@ -715,7 +745,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         parsed = _parse_run(raw)
         if parsed is None:
             # "(2021-2025)" has no unit but the brackets make it a year range.
-            yy = re.fullmatch(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})", raw)
+            yy = _helper_patterns()["years"].fullmatch(raw)
             if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
                 continue
             y1, y2 = int(yy.group(1)), int(yy.group(2))
@@ -756,8 +786,8 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         end, dated, bound = bounded
         start = r_start
         before = text[lo:start]
-        from_now = next((w for w in sorted(lx["from_now_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
-        pre_end = next((w for w in sorted(lx["end_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
+        from_now = next((w for w in _longest_first("from_now_prefixes") if before.endswith(w)), None)
+        pre_end = next((w for w in _longest_first("end_prefixes") if before.endswith(w)), None)
         pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
         written = any(p.year_written for p in points)
         year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
@@ -820,11 +850,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
 def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, Any] | None] | None:
     """``至次年6月`` after a date: (end offset, month, month part or None), else None."""
     lx = _lex()
-    m = re.match(
-        rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
-        rf"({alternation(list(lx['month_parts']))})?",
-        text[pos:hi],
-    )
+    m = _helper_patterns()["next_year_tail"].match(text[pos:hi])
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return None
     part = lx["month_parts"][m.group(2)] if m.group(2) else None
@@ -962,7 +988,7 @@ def _recurring(text: str, lo: int, hi: int, mask: int) -> Iterator[_Cand]:
     for m in _finditer("every_weekday", text, lo, hi, mask):
         nxt = text[m.end() : m.end() + 1]
         # 每周一次 / 每周一节 is a frequency, not Monday.
-        if re.fullmatch(r"每(?:周|星期)一", m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+        if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
             continue
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
@@ -1016,10 +1042,10 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
             # 每五年内应…: the span starts again every N years.
             yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
             continue
-        if re.match(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})", text[m.end() : hi]):
+        if _helper_patterns()["group"].match(text[m.end() : hi]):
             continue  # 入职3年内的新教师: the span defines a group of people
         # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
-        filler = re.search(rf"(?:{alternation(lx['anchor_fillers'])})$", before)
+        filler = _helper_patterns()["filler"].search(before)
         anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
         if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
             anchored = None  # "…后" after something that is not an event: count from the notice
@@ -1035,7 +1061,7 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
             else:
                 yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
             continue
-        if unit == "日" and re.search(r"\d{1,2}月$", before):
+        if unit == "日" and _re(r"\d{1,2}月$").search(before):
             continue  # "3月5日内" is a date, not a duration
         if unit not in lx["doc_dated_units"] and not half:
             # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
@@ -1152,6 +1178,7 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _dash_insensitive(evidence: str) -> re.Pattern[str]:
     dashes = _dash_class() + "一"
     # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
@@ -1194,7 +1221,7 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
     words (2024年 in 2024年11月中旬 vs 2024年全市…) is another statement.
     """
     tail = text[c.end : c.end + _NAME_TAIL]
-    if len(tail) < _NAME_TAIL or not re.fullmatch(f"[{_CJK}]+", tail):
+    if len(tail) < _NAME_TAIL or not _re(f"[{_CJK}]+").fullmatch(tail):
         return False
     phrase = text[c.start : c.end] + tail
     pos = text.find(phrase, 0, c.start)
