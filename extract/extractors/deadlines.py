@@ -300,9 +300,54 @@ def _width(need: _Need) -> int:
     return len(need[0]) + (1000 if need[1] else 0)
 
 
+_MAX_STRINGS = 64
+
+
+def _strings(seq: Any) -> frozenset[str] | None:
+    """Strings of which every match of the parsed pattern ``seq`` contains one.
+
+    A stretch of required literals (and small literal classes) spells its
+    strings; a required group gives its own; a branch the union of its
+    alternatives'. Of these the set whose shortest string is longest is kept.
+    Anything else (lookarounds, optional parts) just ends a stretch.
+
+    Example: ``为期|任期`` → {"为期", "任期"}.
+    """
+    from re import _constants as c
+
+    best: frozenset[str] | None = None
+    run = {""}
+
+    def keep(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in seq:
+        if op is c.LITERAL:
+            run = {r + chr(av) for r in run}
+            continue
+        if op is c.IN and all(iop is c.LITERAL for iop, _ in av) and len(run) * len(av) <= _MAX_STRINGS:
+            run = {r + chr(iav) for r in run for _, iav in av}
+            continue
+        keep(frozenset(run) if run != {""} else None)
+        run = {""}
+        if op is c.SUBPATTERN:
+            keep(_strings(av[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_strings(av[2]))
+        elif op is c.BRANCH:
+            alts = [_strings(b) for b in av[1]]
+            if all(alts):
+                keep(frozenset().union(*alts))  # type: ignore[arg-type]
+    keep(frozenset(run) if run != {""} else None)
+    return best
+
+
 # Filled once by ``_gates``: read on every provision, so plain module dicts.
 _BITS: dict[str, int] = {}
 _PATS: dict[str, re.Pattern[str]] = {}
+_WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the strings a match must contain
 
 
 @lru_cache(maxsize=1)
@@ -330,6 +375,12 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int]:
             bit <<= 1
         _BITS[key] = wanted
         _PATS[key] = pat
+        strings = None if pat.flags & re.IGNORECASE else _strings(_parser.parse(pat.pattern, pat.flags))
+        # Single characters are already in the bits; a word is rarer than its characters.
+        _WORDS[key] = (
+            re.compile("|".join(re.escape(w) for w in sorted(strings, key=len, reverse=True)))
+            if strings and min(map(len, strings)) >= 2 else None
+        )
     return table, frozenset(table), digit_bits
 
 
@@ -355,7 +406,9 @@ def _finditer(key: str, text: str, lo: int, hi: int, mask: int) -> Iterator[re.M
     """
     wanted = _BITS[key]
     if mask & wanted == wanted:
-        return _PATS[key].finditer(text, lo, hi)
+        words = _WORDS[key]
+        if words is None or words.search(text, lo, hi):
+            return _PATS[key].finditer(text, lo, hi)
     return ()
 
 
@@ -742,6 +795,8 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         while raw and raw[-1] in _dash_class() + "一":
             raw = raw[:-1]
             r_end -= 1
+        if raw.isdecimal():
+            continue  # a bare number (1. 30节): no unit to parse, no bracketed year range
         parsed = _parse_run(raw)
         if parsed is None:
             # "(2021-2025)" has no unit but the brackets make it a year range.
