@@ -257,3 +257,46 @@ def test_inclusion_note_folds_into_the_plain_name() -> None:
 )
 def test_a_role_after_a_list_of_divisions_is_a_person(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+# ---------------------------------------------------------------- speed gates
+
+
+def _sentences_of_this_module() -> list[str]:
+    """Every Chinese string literal of this test module."""
+    import ast
+    import re
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return sorted(t for t in texts if re.search("[\u4e00-\u9fff]", t))
+
+
+def test_core_trie_hits_where_the_core_alternation_does() -> None:
+    """The trie that gates sentences and clauses finds a core exactly where ``org``'s core part does."""
+    import re
+
+    from extract.extractors.bodies import _lex
+
+    lex = _lex()
+    core = re.compile(lex.org.pattern.split("{0,10}?", 1)[1])
+    sentences = _sentences_of_this_module()
+    for s in sentences:
+        for i in range(len(s)):
+            assert bool(core.match(s, i)) == bool(lex.core_search.match(s, i)), (s, i)
+    assert sum(bool(core.search(s)) for s in sentences) > 50
+
+
+def test_clause_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bodies when every clause is read."""
+    import re
+
+    from extract.extractors import bodies
+
+    sentences = _sentences_of_this_module()
+    gated = [run(s, QINGLIU) for s in sentences]
+    lex = bodies._lex()
+    monkeypatch.setattr(bodies, "_lex", lambda: lex.__class__(**{**lex.__dict__, "core_search": re.compile("")}))
+    assert [run(s, QINGLIU) for s in sentences] == gated
+    assert sum(map(len, gated)) > 50
