@@ -137,8 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
     points = alternation(lx["recurring_points"])
     return {
+        # (?=\d) first: every run starts with a digit, and the engine then tries the
+        # lookbehinds only there instead of at every character of the sentence.
         "run": re.compile(
-            rf"(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
+            rf"(?=\d)(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
         ),
         "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
         "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
