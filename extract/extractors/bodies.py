@@ -83,6 +83,12 @@ class _Lex:
 
 
 
+@lru_cache(maxsize=None)
+def _re(pattern: str) -> re.Pattern[str]:
+    """``re.compile`` with a cache of its own, which other stages' patterns cannot evict from re's."""
+    return re.compile(pattern)
+
+
 def _trie(entries: list[tuple[str, str]]) -> str:
     """A regex matching ``word + tail`` for any (word, tail) of ``entries``, the words merged into a trie.
 
@@ -242,18 +248,18 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     if _lex().category_school.search(prefix):
         return False  # 韶关市中小学, 清流县农村学校: a place's class of schools
     rest = _lex().generic_school.sub("", prefix)
-    rest = re.sub(r"[(（][^()（）]*[)）]", "", rest)
+    rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
     if not rest:
         return False
-    if re.search(r"第[一二三四五六七八九十\d]+$", prefix):
+    if _re(r"第[一二三四五六七八九十\d]+$").search(prefix):
         return True
     if region is not None and any(prefix.startswith(p) for p, _l, _c in _region_names(region)):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
-    if _lex().verb_start.match(prefix) or re.search(r"\d", prefix):
+    if _lex().verb_start.match(prefix) or _re(r"\d").search(prefix):
         return False
     # The place must survive the generic words: 立足农村学校 leaves 立足, not a place.
-    return bool(re.match(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)", rest))
+    return bool(_re(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)").match(rest))
 
 
 def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -272,7 +278,7 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             items.append((m.start(), m.end(), m.group(0)))
             p = end = m.end()
         else:
-            chunk = re.match(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])", clause[p:])
+            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause[p:])
             if not chunk:
                 # The last item runs into the predicate (…、家长要分别签订): the list ends here.
                 end = p
@@ -323,11 +329,11 @@ def _level(prefix: str, region: Region | None) -> str | None:
         for place in _region_names(region):
             if prefix.startswith(place[0]):
                 return place[1]
-    stripped = re.sub(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+", "", prefix)
+    stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
     for word, level in lex.level_prefixes:
         if stripped.startswith(word):
             return level
-    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)", stripped)
+    m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
         return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
                 "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}.get(
@@ -401,7 +407,7 @@ def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
     found: list[BodyMention] = []
     items = orgish = 0
     # Split on 、,， outside parentheses: 各县(市、区)教育局 is one item.
-    for m in re.finditer(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+", line):
+    for m in _re(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+").finditer(line):
         item = m.group(0).strip()
         if not item:
             continue
@@ -454,18 +460,18 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         return _relative_subject(clause, pos, region)
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
     # or a space (作者:教育局 来源…).
-    if not re.match(r"[\u4e00-\u9fff]", rest) or lex.not_predicate.match(rest):
+    if not _re(r"[\u4e00-\u9fff]").match(rest) or lex.not_predicate.match(rest):
         return []
     role = "responsible"
-    if re.match(r"(?:统一|共同)?牵头", rest):
+    if _re(r"(?:统一|共同)?牵头").match(rest):
         role = "lead"
-    elif re.match(r"(?:积极|主动)?(?:配合|协助|协同|参与)", rest):
+    elif _re(r"(?:积极|主动)?(?:配合|协助|协同|参与)").match(rest):
         role = "cooperating"
     out = []
     # 政教处、总务处负责人侧重…: a person noun after the last item heads the whole
     # list, so every item only says whose head it is.
     # The last item may be a name outside the lexicon (教务处和教科室主任…).
-    tail = re.match(r"[\u4e00-\u9fff]{1,8}", rest) if end > items[-1][1] else None
+    tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest) if end > items[-1][1] else None
     unlisted_head = tail is not None and any(
         tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
         for i in range(2, tail.end() + 1)
@@ -488,7 +494,7 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     """承担培训任务的培训机构应当… → 培训机构: a body after a relative clause, heading a modal predicate."""
     lex = _lex()
     de = clause.find("的", pos)
-    if de == -1 or de - pos > 16 or re.search(r"[，,。；;：:、]", clause[pos:de]):
+    if de == -1 or de - pos > 16 or _re(r"[，,。；;：:、]").search(clause[pos:de]):
         return []
     om = lex.org.match(clause, de + 1)
     if not om or not lex.modal.match(clause, om.end()) or lex.person_after.match(clause, om.end()):
@@ -619,7 +625,7 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             if fuller:
                 target = min(fuller, key=len)
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
-        plain = re.sub(r"[(（]含[^()（）]*[)）]", "", n)
+        plain = _re(r"[(（]含[^()（）]*[)）]").sub("", n)
         if plain != n and plain in names:
             target = plain
         for o in names:
