@@ -352,6 +352,20 @@ _PATS: dict[str, re.Pattern[str]] = {}
 _WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the strings a match must contain
 
 
+def _requirements(pat: re.Pattern[str]) -> tuple[list[_Need], frozenset[str] | None]:
+    """``_needs`` and ``_strings`` of a compiled pattern; nothing when they cannot be read."""
+    # A case-blind pattern's literals stand for more characters: leave it ungated.
+    if pat.flags & re.IGNORECASE:
+        return [], None
+    try:
+        from re import _parser  # private, but stable since 3.11; without it every pattern just runs
+
+        parsed = _parser.parse(pat.pattern, pat.flags)
+        return _needs(parsed), _strings(parsed)
+    except (ImportError, AttributeError):
+        return [], None
+
+
 @lru_cache(maxsize=1)
 def _gates() -> tuple[dict[str, int], frozenset[str], int]:
     """One bit per requirement of each pattern (see ``_needs``), and the characters that set them.
@@ -359,15 +373,12 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int]:
     Returns (character → bits, those characters, bits a digit sets). Fills
     ``_BITS`` with the bits each pattern needs all of, and ``_PATS``.
     """
-    from re import _parser
-
     table: dict[str, int] = {}
     digit_bits = 0
     bit = 1
     for key, pat in _patterns().items():
         wanted = 0
-        # A case-blind pattern's literals stand for more characters: leave it ungated.
-        needs = [] if pat.flags & re.IGNORECASE else _needs(_parser.parse(pat.pattern, pat.flags))
+        needs, strings = _requirements(pat)
         for chars, digit in needs:
             for ch in chars:
                 table[ch] = table.get(ch, 0) | bit
@@ -377,7 +388,6 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int]:
             bit <<= 1
         _BITS[key] = wanted
         _PATS[key] = pat
-        strings = None if pat.flags & re.IGNORECASE else _strings(_parser.parse(pat.pattern, pat.flags))
         # Single characters are already in the bits; a word is rarer than its characters.
         _WORDS[key] = (
             re.compile("|".join(re.escape(w) for w in sorted(strings, key=len, reverse=True)))
