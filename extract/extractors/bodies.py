@@ -119,13 +119,18 @@ def _lex() -> _Lex:
         for w in words:
             core_kind.setdefault(w, kind)
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
-    core_alt = alternation(list(core_kind))
     division_suffix = (
         r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
         r"|部(?![门署分队长署件位]))"
     )
     division = f"(?:{alternation(data['division_stems'])})" + division_suffix
-    core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
+    # The cores, then the divisions, each as a trie: at one position only words
+    # that are prefixes of one another can match, and the trie tries them longest
+    # first like the longest-first alternation, but without testing every core.
+    core = (
+        f"(?:{_trie([(w, '(?![织门署长员])') for w in core_kind])}"
+        f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
+    )
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
     pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:和及与或《》“”\"()（）<>以为在由对向把将的给从到被让使请经按据])"
