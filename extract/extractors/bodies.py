@@ -29,6 +29,7 @@ from ..types import BodyMention, Context, Provision, Region
 from .base import per_provision
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
+_SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
 _MARKER = re.compile(
@@ -289,10 +290,10 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                 end = p
                 break
             p = end = p + chunk.end()
-        sep = next((s for s in _SEPS if clause.startswith(s, p)), None)
+        sep = _SEP.match(clause, p)
         if sep is None:
             break
-        p += len(sep)
+        p = sep.end()
     return items, end
 
 
