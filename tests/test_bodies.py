@@ -257,3 +257,57 @@ def test_inclusion_note_folds_into_the_plain_name() -> None:
 )
 def test_a_role_after_a_list_of_divisions_is_a_person(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+# ---------------------------------------------------------------- speed gates
+
+
+def _sentences_of_this_module() -> list[str]:
+    """Every Chinese string literal of this test module."""
+    import ast
+    import re
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return sorted(t for t in texts if re.search("[\u4e00-\u9fff]", t))
+
+
+def test_core_tries_match_like_the_longest_first_alternation() -> None:
+    """``org`` (cores as tries) matches the same spans as with longest-first alternations,
+    and ``core_search`` finds a core exactly where such a core matches."""
+    import re
+
+    from extract.extractors.bodies import _lex
+    from extract.lexicons import alternation
+
+    lex = _lex()
+    data = lex.data
+    suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
+              r"|部(?![门署分队长署件位]))")
+    core = (rf"(?:(?:{alternation(list(lex.core_kind))})(?![织门署长员])"
+            rf"|(?:{alternation(data['division_stems'])}){suffix})")
+    prefix = lex.org.pattern.split("{0,10}?", 1)[0]
+    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*")
+    core_only = re.compile(core)
+    sentences = _sentences_of_this_module()
+    for s in sentences:
+        for i in range(len(s)):
+            want, got = org.match(s, i), lex.org.match(s, i)
+            assert (want and want.span()) == (got and got.span()), (s, i)
+            assert bool(core_only.match(s, i)) == bool(lex.core_search.match(s, i)), (s, i)
+    assert sum(bool(core_only.search(s)) for s in sentences) > 50
+
+
+def test_clause_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bodies when every clause is read."""
+    import re
+
+    from extract.extractors import bodies
+
+    sentences = _sentences_of_this_module()
+    gated = [run(s, QINGLIU) for s in sentences]
+    lex = bodies._lex()
+    monkeypatch.setattr(bodies, "_lex", lambda: lex.__class__(**{**lex.__dict__, "core_search": re.compile("")}))
+    assert [run(s, QINGLIU) for s in sentences] == gated
+    assert sum(map(len, gated)) > 50

@@ -738,3 +738,68 @@ def test_school_year_within_is_not_within_this_year(text: str, expected: tuple) 
 def test_yearless_date_in_a_yearly_cycle_recurs(text: str, expected: tuple) -> None:
     last = run(text)[-1]
     assert (last.evidence, last.kind, last.start_date, last.end_date) == expected
+
+
+# ---------------------------------------------------------------- speed gates
+
+
+def _sentences_of_this_module() -> list[str]:
+    """Every Chinese string literal of this test module: the cases above, as sentences."""
+    import ast
+    import re
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return sorted(t for t in texts if re.search("[\u4e00-\u9fff]", t))
+
+
+SENTENCES = _sentences_of_this_module()
+
+
+def test_every_match_satisfies_its_pattern_gate() -> None:
+    """A gate only skips a pattern when no match can exist: each match's own text passes it."""
+    from extract.extractors import deadlines as d
+
+    d._gates()
+    checked = 0
+    for key, pat in d._patterns().items():
+        wanted, words = d._BITS[key], d._WORDS[key]
+        for s in SENTENCES:
+            for m in pat.finditer(s):
+                if m.end() == m.start():
+                    continue
+                assert d._mask(s, m.start(), m.end()) & wanted == wanted, (key, m.group(0))
+                assert words is None or words.search(s, m.start(), m.end()), (key, m.group(0))
+                checked += 1
+    assert checked > 500
+
+
+def test_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same deadlines with every pattern run on every sentence."""
+    from extract.extractors import deadlines as d
+
+    gated = [run(s) for s in SENTENCES]
+    monkeypatch.setattr(d, "_finditer", lambda key, text, lo, hi, mask: d._patterns()[key].finditer(text, lo, hi))
+    assert [run(s) for s in SENTENCES] == gated
+    assert sum(map(len, gated)) > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs", "words"),
+    [
+        (r"([\u4e00-\u9fff]{2,4})期间", [{"期"}, {"间"}], {"期间"}),
+        (r"(?<![\d年])(?:今年|明年)?(?:上半年|下半年|年底)", [{"上", "下", "年"}], {"上半年", "下半年", "年底"}),
+        (r"\d{1,2}月(?:前)?", [set(), {"月"}], None),  # ({} with \d) and 月; 月 alone is one character
+        (r"(?:为期|任期)?\d年", [set(), {"年"}], None),
+    ],
+)
+def test_needs_and_words_read_off_a_pattern(pattern: str, needs: list[set[str]], words: set[str] | None) -> None:
+    import re._parser as parser
+
+    from extract.extractors import deadlines as d
+
+    parsed = parser.parse(pattern)
+    assert [set(chars) for chars, _digit in d._needs(parsed)] == needs
+    found = d._strings(parsed)
+    assert (set(found) if found and min(map(len, found)) >= 2 else None) == words

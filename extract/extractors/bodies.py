@@ -29,6 +29,7 @@ from ..types import BodyMention, Context, Provision, Region
 from .base import per_provision
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
+_SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
 _MARKER = re.compile(
@@ -78,8 +79,37 @@ class _Lex:
     qualifier: re.Pattern[str]
     clipped: dict[str, str]
     data: Any
+    core_search: re.Pattern[str]
 
 
+
+
+@lru_cache(maxsize=None)
+def _re(pattern: str) -> re.Pattern[str]:
+    """``re.compile`` with a cache of its own, which other stages' patterns cannot evict from re's."""
+    return re.compile(pattern)
+
+
+def _trie(entries: list[tuple[str, str]]) -> str:
+    """A regex matching ``word + tail`` for any (word, tail) of ``entries``, the words merged into a trie.
+
+    Example: ``_trie([("教研室", ""), ("教育局", "")])`` → ``"教(?:研室|育局)"``.
+    """
+    root: dict[str, Any] = {}
+    for word, tail in entries:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(tail)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts += sorted(node.get("", ()))
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
@@ -90,17 +120,29 @@ def _lex() -> _Lex:
         for w in words:
             core_kind.setdefault(w, kind)
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
-    core_alt = alternation(list(core_kind))
-    division = (
-        f"(?:{alternation(data['division_stems'])})"
+    division_suffix = (
         r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
         r"|部(?![门署分队长署件位]))"
     )
-    core = rf"(?:(?:{core_alt})(?![织门署长员])|{division})"
+    division = f"(?:{alternation(data['division_stems'])})" + division_suffix
+    # The cores, then the divisions, each as a trie: at one position only words
+    # that are prefixes of one another can match, and the trie tries them longest
+    # first like the longest-first alternation, but without testing every core.
+    core = (
+        f"(?:{_trie([(w, '(?![织门署长员])') for w in core_kind])}"
+        f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
+    )
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
     pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:和及与或《》“”\"()（）<>以为在由对向把将的给从到被让使请经按据])"
     org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*")
+    # Where some core starts, as a trie of the cores and division stems: the
+    # regex engine then skips to the cores' first characters and follows one
+    # branch per character, instead of trying every core at every position.
+    # It has a hit wherever ``core`` has one (searched for existence only).
+    core_search = re.compile(_trie(
+        [(w, "(?![织门署长员])") for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
+    ))
     cues = []
     for role, patterns in data["cues"].items():
         for pat in patterns:
@@ -131,6 +173,7 @@ def _lex() -> _Lex:
         qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),
         clipped=dict(data["clipped"]),
         data=data,
+        core_search=core_search,
     )
 
 
@@ -148,6 +191,8 @@ def _core_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(c) for c in _lex().core_kind}, reverse=True))
 
 
+# Names recur across provisions and documents: each is read once.
+@lru_cache(maxsize=8192)
 def _core_at_end(name: str) -> tuple[str, str | None]:
     """The last organisation core of ``name`` and its kind: 县教研室 → (教研室, research_office)."""
     lex = _lex()
@@ -156,11 +201,11 @@ def _core_at_end(name: str) -> tuple[str, str | None]:
         core = name[-n:]
         if n <= len(name) and core in lex.core_kind:
             # A division stem may be longer than the core list's match (教科研处 vs 处).
-            m = re.search(lex.division.pattern, name)
+            m = lex.division.search(name)
             if m and len(m.group(0)) > len(core):
                 return m.group(0), "division"
             return core, lex.core_kind[core]
-    m = re.search(lex.division.pattern, name)
+    m = lex.division.search(name)
     if m:
         return m.group(0), "division"
     return name, None
@@ -209,18 +254,18 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     if _lex().category_school.search(prefix):
         return False  # 韶关市中小学, 清流县农村学校: a place's class of schools
     rest = _lex().generic_school.sub("", prefix)
-    rest = re.sub(r"[(（][^()（）]*[)）]", "", rest)
+    rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
     if not rest:
         return False
-    if re.search(r"第[一二三四五六七八九十\d]+$", prefix):
+    if _re(r"第[一二三四五六七八九十\d]+$").search(prefix):
         return True
     if region is not None and any(prefix.startswith(p) for p, _l, _c in _region_names(region)):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
-    if _lex().verb_start.match(prefix) or re.search(r"\d", prefix):
+    if _lex().verb_start.match(prefix) or _re(r"\d").search(prefix):
         return False
     # The place must survive the generic words: 立足农村学校 leaves 立足, not a place.
-    return bool(re.match(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)", rest))
+    return bool(_re(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)").match(rest))
 
 
 def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -239,16 +284,16 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             items.append((m.start(), m.end(), m.group(0)))
             p = end = m.end()
         else:
-            chunk = re.match(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])", clause[p:])
+            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause[p:])
             if not chunk:
                 # The last item runs into the predicate (…、家长要分别签订): the list ends here.
                 end = p
                 break
             p = end = p + chunk.end()
-        sep = next((s for s in _SEPS if clause.startswith(s, p)), None)
+        sep = _SEP.match(clause, p)
         if sep is None:
             break
-        p += len(sep)
+        p = sep.end()
     return items, end
 
 
@@ -290,11 +335,11 @@ def _level(prefix: str, region: Region | None) -> str | None:
         for place in _region_names(region):
             if prefix.startswith(place[0]):
                 return place[1]
-    stripped = re.sub(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+", "", prefix)
+    stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
     for word, level in lex.level_prefixes:
         if stripped.startswith(word):
             return level
-    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)", stripped)
+    m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
         return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
                 "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}.get(
@@ -302,6 +347,8 @@ def _level(prefix: str, region: Region | None) -> str | None:
     return None
 
 
+# Asked for every mention of a document, always of the same region.
+@lru_cache(maxsize=256)
 def _region_names(region: Region) -> list[tuple[str, str, str | None]]:
     """(name, level, adcode-or-None) for the region and the units above it, full and short."""
     suffixes = load("regions")["suffixes"] if _has_regions() else ["省", "市", "县", "区", "地区"]
@@ -366,7 +413,7 @@ def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
     found: list[BodyMention] = []
     items = orgish = 0
     # Split on 、,， outside parentheses: 各县(市、区)教育局 is one item.
-    for m in re.finditer(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+", line):
+    for m in _re(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+").finditer(line):
         item = m.group(0).strip()
         if not item:
             continue
@@ -419,18 +466,18 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         return _relative_subject(clause, pos, region)
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
     # or a space (作者:教育局 来源…).
-    if not re.match(r"[\u4e00-\u9fff]", rest) or lex.not_predicate.match(rest):
+    if not _re(r"[\u4e00-\u9fff]").match(rest) or lex.not_predicate.match(rest):
         return []
     role = "responsible"
-    if re.match(r"(?:统一|共同)?牵头", rest):
+    if _re(r"(?:统一|共同)?牵头").match(rest):
         role = "lead"
-    elif re.match(r"(?:积极|主动)?(?:配合|协助|协同|参与)", rest):
+    elif _re(r"(?:积极|主动)?(?:配合|协助|协同|参与)").match(rest):
         role = "cooperating"
     out = []
     # 政教处、总务处负责人侧重…: a person noun after the last item heads the whole
     # list, so every item only says whose head it is.
     # The last item may be a name outside the lexicon (教务处和教科室主任…).
-    tail = re.match(r"[\u4e00-\u9fff]{1,8}", rest) if end > items[-1][1] else None
+    tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest) if end > items[-1][1] else None
     unlisted_head = tail is not None and any(
         tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
         for i in range(2, tail.end() + 1)
@@ -453,7 +500,7 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     """承担培训任务的培训机构应当… → 培训机构: a body after a relative clause, heading a modal predicate."""
     lex = _lex()
     de = clause.find("的", pos)
-    if de == -1 or de - pos > 16 or re.search(r"[，,。；;：:、]", clause[pos:de]):
+    if de == -1 or de - pos > 16 or _re(r"[，,。；;：:、]").search(clause[pos:de]):
         return []
     om = lex.org.match(clause, de + 1)
     if not om or not lex.modal.match(clause, om.end()) or lex.person_after.match(clause, om.end()):
@@ -522,10 +569,15 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     if issuer:
         yield from issuer
         return
-    if not _prefilter().search(sent):
+    core = _lex().core_search
+    if not core.search(text, prov.start, prov.end):
         return
     best: dict[tuple[int, int], tuple[_Name, str]] = {}
     for off, clause in _clauses(text, prov.start, prov.end):
+        # Every name is matched by ``org``, which holds a core; masking titles
+        # only removes cores. A clause without one yields nothing.
+        if not core.search(text, off, off + len(clause)):
+            continue
         masked = _masked(clause)
         for name, role in _subjects(masked, ctx.region) + _cued(masked, ctx.region):
             key = (off + name.start, off + name.end)
@@ -533,13 +585,6 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
     for (_s, _e), (name, role) in sorted(best.items()):
         yield _mention(name, role, 0, ctx.region)
-
-
-@lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern[str]:
-    """Cheap test: the sentence holds at least one organisation core."""
-    lex = _lex()
-    return re.compile(lex.org.pattern.split("{0,10}?", 1)[1])
 
 
 def get_bodies(doc: Doc) -> Iterator[BodyMention]:
@@ -586,7 +631,7 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             if fuller:
                 target = min(fuller, key=len)
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
-        plain = re.sub(r"[(（]含[^()（）]*[)）]", "", n)
+        plain = _re(r"[(（]含[^()（）]*[)）]").sub("", n)
         if plain != n and plain in names:
             target = plain
         for o in names:

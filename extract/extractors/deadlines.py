@@ -90,6 +90,40 @@ def _dash_class() -> str:
     return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d != "一")
 
 
+@lru_cache(maxsize=None)
+def _words(key: str) -> tuple[str, ...]:
+    """A word list of the lexicon as a tuple, for one ``str.startswith``/``endswith`` call."""
+    return tuple(_lex()[key])
+
+
+@lru_cache(maxsize=None)
+def _longest_first(key: str) -> tuple[str, ...]:
+    """A word list of the lexicon, longest first (the first hit is the longest)."""
+    return tuple(sorted(_lex()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _re(pattern: str) -> re.Pattern[str]:
+    """``re.compile`` with a cache of its own: the helpers' fixed patterns would
+    otherwise be recompiled whenever ``_dash_insensitive`` floods re's 512 entries."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _helper_patterns() -> dict[str, re.Pattern[str]]:
+    """Patterns built from the lexicon for the helpers (not gated like ``_patterns``)."""
+    lx = _lex()
+    return {
+        "years": re.compile(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})"),
+        "next_year_tail": re.compile(
+            rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
+            rf"({alternation(list(lx['month_parts']))})?"
+        ),
+        "group": re.compile(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})"),
+        "filler": re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$"),
+    }
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lx = _lex()
@@ -103,8 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
     points = alternation(lx["recurring_points"])
     return {
+        # (?=\d) first: every run starts with a digit, and the engine then tries the
+        # lookbehinds only there instead of at every character of the sentence.
         "run": re.compile(
-            rf"(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
+            rf"(?=\d)(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
         ),
         "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
         "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
@@ -209,6 +245,185 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# ---------------------------------------------------------------- gates
+
+# Characters of a pattern's requirement: a set of literal characters, plus
+# whether any Unicode decimal digit (``\d``) also satisfies it.
+_Need = tuple[frozenset[str], bool]
+_DIGIT = re.compile(r"\d")
+_MAX_NEED = 2000  # a requirement wider than this (e.g. every CJK character) gates nothing
+
+
+def _needs(seq: Any) -> list[_Need]:
+    """Character sets of which every match of the parsed pattern ``seq`` consumes one each.
+
+    Read off the parse tree: a literal or a class is required where it is not
+    optional, and so is everything a required group requires; a branch
+    requires the union of its alternatives' narrowest requirements.
+    Lookarounds are skipped (a lookbehind may read before the searched
+    range), and so are classes too wide to tell anything.
+
+    Example: ``([\u4e00-\u9fff]{2,4})期间`` → [({"期"}, False), ({"间"}, False)].
+    """
+    from re import _constants as c  # the parse tree's opcodes, stable within a Python version
+
+    out: list[_Need] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            out.append((frozenset(chr(av)), False))
+        elif op is c.IN:
+            chars: set[str] = set()
+            digit = False
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < _MAX_NEED:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                    digit = True
+                else:
+                    break  # a negated or wide class, another category: not a usable requirement
+            else:
+                out.append((frozenset(chars), digit))
+        elif op is c.SUBPATTERN:
+            out += _needs(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is c.ATOMIC_GROUP:
+            out += _needs(av)
+        elif op is c.BRANCH:
+            alts = [min(_needs(b), key=_width, default=None) for b in av[1]]
+            if all(a is not None for a in alts):
+                out.append((frozenset().union(*(a[0] for a in alts)), any(a[1] for a in alts)))  # type: ignore[index]
+    return list(dict.fromkeys(n for n in out if _width(n) <= _MAX_NEED))
+
+
+def _width(need: _Need) -> int:
+    return len(need[0]) + (1000 if need[1] else 0)
+
+
+_MAX_STRINGS = 64
+
+
+def _strings(seq: Any) -> frozenset[str] | None:
+    """Strings of which every match of the parsed pattern ``seq`` contains one.
+
+    A stretch of required literals (and small literal classes) spells its
+    strings; a required group gives its own; a branch the union of its
+    alternatives'. Of these the set whose shortest string is longest is kept.
+    Anything else (lookarounds, optional parts) just ends a stretch.
+
+    Example: ``为期|任期`` → {"为期", "任期"}.
+    """
+    from re import _constants as c
+
+    best: frozenset[str] | None = None
+    run = {""}
+
+    def keep(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in seq:
+        if op is c.LITERAL:
+            run = {r + chr(av) for r in run}
+            continue
+        if op is c.IN and all(iop is c.LITERAL for iop, _ in av) and len(run) * len(av) <= _MAX_STRINGS:
+            run = {r + chr(iav) for r in run for _, iav in av}
+            continue
+        keep(frozenset(run) if run != {""} else None)
+        run = {""}
+        if op is c.SUBPATTERN:
+            keep(_strings(av[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_strings(av[2]))
+        elif op is c.BRANCH:
+            alts = [_strings(b) for b in av[1]]
+            if all(alts):
+                keep(frozenset().union(*alts))  # type: ignore[arg-type]
+    keep(frozenset(run) if run != {""} else None)
+    return best
+
+
+# Filled once by ``_gates``: read on every provision, so plain module dicts.
+_BITS: dict[str, int] = {}
+_PATS: dict[str, re.Pattern[str]] = {}
+_WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the strings a match must contain
+
+
+def _requirements(pat: re.Pattern[str]) -> tuple[list[_Need], frozenset[str] | None]:
+    """``_needs`` and ``_strings`` of a compiled pattern; nothing when they cannot be read."""
+    # A case-blind pattern's literals stand for more characters: leave it ungated.
+    if pat.flags & re.IGNORECASE:
+        return [], None
+    try:
+        from re import _parser  # private, but stable since 3.11; without it every pattern just runs
+
+        parsed = _parser.parse(pat.pattern, pat.flags)
+        return _needs(parsed), _strings(parsed)
+    except (ImportError, AttributeError):
+        return [], None
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[dict[str, int], frozenset[str], int]:
+    """One bit per requirement of each pattern (see ``_needs``), and the characters that set them.
+
+    Returns (character → bits, those characters, bits a digit sets). Fills
+    ``_BITS`` with the bits each pattern needs all of, and ``_PATS``.
+    """
+    table: dict[str, int] = {}
+    digit_bits = 0
+    bit = 1
+    for key, pat in _patterns().items():
+        wanted = 0
+        needs, strings = _requirements(pat)
+        for chars, digit in needs:
+            for ch in chars:
+                table[ch] = table.get(ch, 0) | bit
+            if digit:
+                digit_bits |= bit
+            wanted |= bit
+            bit <<= 1
+        _BITS[key] = wanted
+        _PATS[key] = pat
+        # Single characters are already in the bits; a word is rarer than its characters.
+        _WORDS[key] = (
+            re.compile("|".join(re.escape(w) for w in sorted(strings, key=len, reverse=True)))
+            if strings and min(map(len, strings)) >= 2 else None
+        )
+    return table, frozenset(table), digit_bits
+
+
+def _mask(text: str, lo: int, hi: int) -> int:
+    """The requirement bits (see ``_gates``) that ``text[lo:hi]`` satisfies.
+
+    A pattern some of whose bits are unset cannot match there: every match
+    consumes a character of each of its requirements.
+    """
+    table, chars, digit_bits = _gates()
+    mask = 0
+    for ch in chars.intersection(text[lo:hi]):
+        mask |= table[ch]
+    if digit_bits and _DIGIT.search(text, lo, hi):
+        mask |= digit_bits
+    return mask
+
+
+def _finditer(key: str, text: str, lo: int, hi: int, mask: int) -> Iterator[re.Match[str]] | tuple[()]:
+    """``_patterns()[key].finditer(text, lo, hi)``, skipped when ``mask`` rules the pattern out.
+
+    ``mask`` comes from ``_mask``, which has filled ``_BITS`` and ``_PATS``.
+    """
+    wanted = _BITS[key]
+    if mask & wanted == wanted:
+        words = _WORDS[key]
+        if words is None or words.search(text, lo, hi):
+            return _PATS[key].finditer(text, lo, hi)
+    return ()
+
+
 # ---------------------------------------------------------------- calendar
 
 
@@ -297,29 +512,27 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     evidence = text[start:end]
     # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
     # A repeating point (每学期开学第一周制定…) is never an edition either.
-    bounded = recurring or any(evidence.endswith(w) for w in lx["bounded_endings"])
-    if not bounded and any(after.startswith(w) for w in lx["not_followed_by"]):
+    bounded = recurring or evidence.endswith(_words("bounded_endings"))
+    if not bounded and after.startswith(_words("not_followed_by")):
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if any(after.startswith(w, len(scope)) for w in lx["cohort_followers"]):
+    if after.startswith(_words("cohort_followers"), len(scope)):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
-    if any(before.endswith(w) for w in lx["not_preceded_by"]):
+    if before.endswith(_words("not_preceded_by")):
         return True
     # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
-    clause = re.split(r"[,，;；:：]", before)[-1].lstrip(" \u3000“\"")
-    if any(clause.startswith(w) for w in lx["basis_openers"]) and any(
-        after.startswith(w) for w in lx["basis_documents"]
-    ):
+    clause = _re(r"[,，;；:：]").split(before)[-1].lstrip(" \u3000“\"")
+    if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
-    if re.search(r"\d+[号號]$", before):
+    if _re(r"\d+[号號]$").search(before):
         return True
     if before.endswith(("(", "（")):
         name = before[:-1]
         if name.endswith(("》", "〉")):
             return True
-        if any(name.endswith(w) for w in lx["title_words"]):
-            clause = re.split(r"[,，。;；:：、\s]", name)[-1]
+        if name.endswith(_words("title_words")):
+            clause = _re(r"[,，。;；:：、\s]").split(name)[-1]
             rank = _issuer_rank(ctx)
             for prefix, level in lx["external_prefixes"].items():
                 if prefix in clause and _LEVEL_RANK[level] < rank:
@@ -329,15 +542,12 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
 
 def _own_plan_title(text: str, opener: int, end: int, hi: int, closer: str) -> bool:
     """关于印发《…(2024—2026年)》的通知: the bracketed title is the notice's own plan, not a citation."""
-    lx = _lex()
     close = text.find(closer, end, hi)
     if close == -1:
         return False
     before = text[max(0, opener - 4) : opener]
     after = text[close + 1 : close + 6]
-    return any(before.endswith(w) for w in lx["own_plan_verbs"]) and any(
-        after.startswith(w) for w in lx["own_plan_notice"]
-    )
+    return before.endswith(_words("own_plan_verbs")) and after.startswith(_words("own_plan_notice"))
 
 
 def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -346,7 +556,7 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     line_lo = max(lo, _line_start(text, start))
     line_hi = text.find("\n", end)
     line_hi = hi if line_hi == -1 else min(line_hi, hi)
-    rest = re.sub(rf"[\s,，。:：]", "", text[line_lo:start] + text[end:line_hi])
+    rest = _re(r"[\s,，。:：]").sub("", text[line_lo:start] + text[end:line_hi])
     if not rest:
         return True
     before = text[line_lo:start].rstrip(" \u3000:：")
@@ -526,6 +736,7 @@ def _qualifier_table() -> list[tuple[str, str, dict[str, Any]]]:
 _QUAL_FOR = {"y": ("year_part", "semester", "vacation"), "sy": ("term",), "m": ("month_part",), "d": ()}
 
 
+@lru_cache(maxsize=1)
 def _bound_words() -> dict[str, list[str]]:
     lx = _lex()
     return {
@@ -585,20 +796,23 @@ def _apply_bounds(
 _INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
 
 
-def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None = None) -> Iterator[_Cand]:
     """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
-    pats = _patterns()
+    if mask is None:
+        mask = _mask(text, lo, hi)
     lx = _lex()
-    for m in pats["run"].finditer(text, lo, hi):
+    for m in _finditer("run", text, lo, hi, mask):
         raw = m.group(0).rstrip(" \u3000")
         r_start, r_end = m.start(), m.start() + len(raw)
         while raw and raw[-1] in _dash_class() + "一":
             raw = raw[:-1]
             r_end -= 1
+        if raw.isdecimal():
+            continue  # a bare number (1. 30节): no unit to parse, no bracketed year range
         parsed = _parse_run(raw)
         if parsed is None:
             # "(2021-2025)" has no unit but the brackets make it a year range.
-            yy = re.fullmatch(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})", raw)
+            yy = _helper_patterns()["years"].fullmatch(raw)
             if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
                 continue
             y1, y2 = int(yy.group(1)), int(yy.group(2))
@@ -639,8 +853,8 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         end, dated, bound = bounded
         start = r_start
         before = text[lo:start]
-        from_now = next((w for w in sorted(lx["from_now_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
-        pre_end = next((w for w in sorted(lx["end_prefixes"], key=len, reverse=True) if before.endswith(w)), None)
+        from_now = next((w for w in _longest_first("from_now_prefixes") if before.endswith(w)), None)
+        pre_end = next((w for w in _longest_first("end_prefixes") if before.endswith(w)), None)
         pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
         written = any(p.year_written for p in points)
         year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
@@ -693,7 +907,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
         dedupe = kind in ("period", "range") and bound is None and from_now is None
         yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
 
-    for m in pats["ocr_range"].finditer(text, lo, hi):
+    for m in _finditer("ocr_range", text, lo, hi, mask):
         # OCR collapses "(2023-2025)" to "(20232025)" (seed 001).
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 0 < y2 - y1 <= 10:
@@ -703,11 +917,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand
 def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, Any] | None] | None:
     """``至次年6月`` after a date: (end offset, month, month part or None), else None."""
     lx = _lex()
-    m = re.match(
-        rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
-        rf"({alternation(list(lx['month_parts']))})?",
-        text[pos:hi],
-    )
+    m = _helper_patterns()["next_year_tail"].match(text[pos:hi])
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return None
     part = lx["month_parts"][m.group(2)] if m.group(2) else None
@@ -717,11 +927,10 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 # ---------------------------------------------------------------- named spans without digits
 
 
-def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _named_spans(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
     """十二五期间, 下半年, 秋季学期, 春季开学前, 寒假期间, 年内, 开学前."""
-    pats = _patterns()
     lx = _lex()
-    for m in pats["five_year"].finditer(text, lo, hi):
+    for m in _finditer("five_year", text, lo, hi, mask):
         y1, y2 = lx["five_year_plans"][m.group(1)]
         suffix = m.group(2)
         if "末" in suffix:
@@ -749,42 +958,42 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
     parts = lx["year_parts"]
-    for m in pats["yearless_part"].finditer(text, lo, hi):
+    for m in _finditer("yearless_part", text, lo, hi, mask):
         yield from yearless(m, parts[m.group("part")], False)
-    for m in pats["yearless_season"].finditer(text, lo, hi):
+    for m in _finditer("yearless_season", text, lo, hi, mask):
         if not (m.group("sem") or m.group("open")):
             continue
         entry = lx["semesters"].get(m.group("season")[0] + "季学期")
         if entry is not None:
             yield from yearless(m, entry, True)
-    for m in pats["yearless_vacation"].finditer(text, lo, hi):
+    for m in _finditer("yearless_vacation", text, lo, hi, mask):
         yield from yearless(m, lx["vacations"][m.group("vac")], False)
-    for m in pats["year_within"].finditer(text, lo, hi):
+    for m in _finditer("year_within", text, lo, hi, mask):
         ref = _reference_date(text, m.start(), ctx)
         e = date(ref.year, 12, 31) if ref is not None else None
         yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
-    for m in pats["festival"].finditer(text, lo, hi):
+    for m in _finditer("festival", text, lo, hi, mask):
         yield _festival(text, m, ctx)
-    for m in pats["opening_bare"].finditer(text, lo, hi):
+    for m in _finditer("opening_bare", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
-    for m in pats["term_point"].finditer(text, lo, hi):
+    for m in _finditer("term_point", text, lo, hi, mask):
         # 期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam.
         if m.group("ev") and not m.group("b"):
             continue
         if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
             continue
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in [*pats["status_span"].finditer(text, lo, hi), *pats["duty_span"].finditer(text, lo, hi)]:
+    for m in [*_finditer("status_span", text, lo, hi, mask), *_finditer("duty_span", text, lo, hi, mask)]:
         # 试用期内 / 见习期内: runs from each person's own start, so no dates.
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in pats["ordinal_year"].finditer(text, lo, hi):
+    for m in _finditer("ordinal_year", text, lo, hi, mask):
         yield _ordinal_year(text, lo, m, ctx)
-    for m in pats["ordinal_service"].finditer(text, lo, hi):
+    for m in _finditer("ordinal_service", text, lo, hi, mask):
         # 入职第一年 / 任职第一学年内: each person's own year of service, dates null.
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
-    for m in pats["span_end"].finditer(text, lo, hi):
+    for m in _finditer("span_end", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
-    for m in pats["this_school_year"].finditer(text, lo, hi):
+    for m in _finditer("this_school_year", text, lo, hi, mask):
         ref = _reference_date(text, m.start(), ctx)
         s = e = None
         if ref is not None:
@@ -837,17 +1046,16 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 # ---------------------------------------------------------------- recurring, durations, events
 
 
-def _recurring(text: str, lo: int, hi: int) -> Iterator[_Cand]:
+def _recurring(text: str, lo: int, hi: int, mask: int) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
-    pats = _patterns()
     for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
                 "clock_window", "rest_span"):
-        for m in pats[key].finditer(text, lo, hi):
+        for m in _finditer(key, text, lo, hi, mask):
             yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
-    for m in pats["every_weekday"].finditer(text, lo, hi):
+    for m in _finditer("every_weekday", text, lo, hi, mask):
         nxt = text[m.end() : m.end() + 1]
         # 每周一次 / 每周一节 is a frequency, not Monday.
-        if re.fullmatch(r"每(?:周|星期)一", m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+        if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
             continue
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
@@ -869,9 +1077,8 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + ("结束" if word == "结束后" else "")
 
 
-def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
+def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
     """2-3年内, 启动会后一周内, 今后三年, 为期一年, 五年共…, 自印发之日起."""
-    pats = _patterns()
     lx = _lex()
     units = lx["duration_units"]
     doc = ctx.doc_date
@@ -886,7 +1093,7 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
             return _add_months(doc, n * mult)
         return _add_months(doc, 12 * n * mult)
 
-    for m in pats["within"].finditer(text, lo, hi):
+    for m in _finditer("within", text, lo, hi, mask):
         n = _num(m.group("n2") or m.group("n"))
         unit = m.group("u")
         half = m.group("n") == "半"
@@ -902,10 +1109,10 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
             # 每五年内应…: the span starts again every N years.
             yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
             continue
-        if re.match(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})", text[m.end() : hi]):
+        if _helper_patterns()["group"].match(text[m.end() : hi]):
             continue  # 入职3年内的新教师: the span defines a group of people
         # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
-        filler = re.search(rf"(?:{alternation(lx['anchor_fillers'])})$", before)
+        filler = _helper_patterns()["filler"].search(before)
         anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
         if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
             anchored = None  # "…后" after something that is not an event: count from the notice
@@ -921,20 +1128,20 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
             else:
                 yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
             continue
-        if unit == "日" and re.search(r"\d{1,2}月$", before):
+        if unit == "日" and _re(r"\d{1,2}月$").search(before):
             continue  # "3月5日内" is a date, not a duration
         if unit not in lx["doc_dated_units"] and not half:
             # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
             yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
             continue
         yield _Cand(start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in pats["forward"].finditer(text, lo, hi):
+    for m in _finditer("forward", text, lo, hi, mask):
         n = _num(m.group("n") or m.group("n3"))
         unit = m.group("u") or m.group("u3")
         if n is None:
             continue
         yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in pats["period_before"].finditer(text, lo, hi):
+    for m in _finditer("period_before", text, lo, hi, mask):
         n = _num(m.group("n"))
         if n is None and m.group("n") != "半":
             continue
@@ -947,10 +1154,9 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         ):
             continue  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
         yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in pats["ahead"].finditer(text, lo, hi):
+    for m in _finditer("ahead", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
-    # Every event_before match holds 前: skip its slow lazy-prefix scan when 前 is absent.
-    for m in pats["event_before"].finditer(text, lo, hi) if text.find("前", lo, hi) >= 0 else ():
+    for m in _finditer("event_before", text, lo, hi, mask):
         # 在活动开展前一周: counted back from an event whose date is not given.
         ev = m.group("ev")
         cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
@@ -958,16 +1164,16 @@ def _durations(text: str, lo: int, hi: int, ctx: Context) -> Iterator[_Cand]:
         if m.end("ev") - a_start < 2:
             continue
         yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
-    for m in pats["through"].finditer(text, lo, hi):
+    for m in _finditer("through", text, lo, hi, mask):
         n = _num(m.group("n"))
         if n is not None:
             yield _Cand(m.start(), m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
-    for m in pats["period_after"].finditer(text, lo, hi):
+    for m in _finditer("period_after", text, lo, hi, mask):
         if _num(m.group("n")) is not None:
             yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in pats["from_doc"].finditer(text, lo, hi):
+    for m in _finditer("from_doc", text, lo, hi, mask):
         yield _Cand(m.start(), m.end(), "relative", doc, None, None, _PRIO_DURATION)
-    for m in pats["event_period"].finditer(text, lo, hi):
+    for m in _finditer("event_period", text, lo, hi, mask):
         head = m.group(1)
         cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
         head = head[cut:]
@@ -1039,6 +1245,7 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _dash_insensitive(evidence: str) -> re.Pattern[str]:
     dashes = _dash_class() + "一"
     # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
@@ -1081,7 +1288,7 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
     words (2024年 in 2024年11月中旬 vs 2024年全市…) is another statement.
     """
     tail = text[c.end : c.end + _NAME_TAIL]
-    if len(tail) < _NAME_TAIL or not re.fullmatch(f"[{_CJK}]+", tail):
+    if len(tail) < _NAME_TAIL or not _re(f"[{_CJK}]+").fullmatch(tail):
         return False
     phrase = text[c.start : c.end] + tail
     pos = text.find(phrase, 0, c.start)
@@ -1147,11 +1354,12 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
     lo, hi = prov.start, prov.end
     if not _patterns()["prefilter"].search(text, lo, hi):
         return
+    mask = _mask(text, lo, hi)
     cands: list[_Cand] = []
-    cands += _recurring(text, lo, hi)
-    cands += _explicit_dates(text, lo, hi, ctx)
-    cands += _named_spans(text, lo, hi, ctx)
-    cands += _durations(text, lo, hi, ctx)
+    cands += _recurring(text, lo, hi, mask)
+    cands += _explicit_dates(text, lo, hi, ctx, mask)
+    cands += _named_spans(text, lo, hi, ctx, mask)
+    cands += _durations(text, lo, hi, ctx, mask)
     for c in _merge_open_bounds(text, _resolve(cands)):
         if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
