@@ -22,11 +22,10 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
 
 from ..lexicons import alternation, load
 from ..types import BodyMention, Context, Provision, Region
-from .base import per_provision
+from .base import AnyDoc, per_provision
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
@@ -587,7 +586,7 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         yield _mention(name, role, 0, ctx.region)
 
 
-def get_bodies(doc: Doc) -> Iterator[BodyMention]:
+def get_bodies(doc: AnyDoc) -> Iterator[BodyMention]:
     """Every body mention of a document (see ``extract_bodies``)."""
     return per_provision(doc, "bodies", extract_bodies)
 

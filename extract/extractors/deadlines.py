@@ -38,11 +38,10 @@ from functools import lru_cache
 from typing import Any
 
 import cn2an
-from spacy.tokens import Doc
 
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
-from .base import per_provision
+from .base import AnyDoc, per_provision
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
@@ -1380,7 +1379,7 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
         )
 
 
-def get_deadlines(doc: Doc) -> Iterator[Deadline]:
+def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     """Every deadline of a document (see :func:`extract_deadlines`).
 
     Example: for seed 004 (成文 2023-10-20), ``2-3年内`` → relative 2023-10-20..2026-10-20.

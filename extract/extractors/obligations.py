@@ -18,11 +18,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
-
 from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
-from .base import per_provision
+from .base import AnyDoc, per_provision
 
 _CLAUSE = re.compile(r"[^，,；;。：:！!？?\n]+")
 _MARKER = re.compile(
@@ -237,7 +235,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             last_actor = clause_actor
 
 
-def get_obligations(doc: Doc) -> Iterator[Obligation]:
+def get_obligations(doc: AnyDoc) -> Iterator[Obligation]:
     """Every obligation of a document (see ``extract_obligations``)."""
     return per_provision(doc, "obligations", extract_obligations)
 

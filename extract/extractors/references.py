@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
 
 from ..lexicons import alternation, load
 from ..types import Context, Provision, Reference
-from .base import per_provision
+from .base import AnyDoc, per_provision
 
 _TITLE_RATIO = 90
 
@@ -128,7 +127,7 @@ def extract_references(text: str, prov: Provision, ctx: Context) -> Iterator[Ref
         yield Reference(title=None, doc_number=ev, evidence=ev, start=span[0], end=span[1])
 
 
-def get_references(doc: Doc) -> Iterator[Reference]:
+def get_references(doc: AnyDoc) -> Iterator[Reference]:
     """Every cited document of a document (see ``extract_references``)."""
     return per_provision(doc, "references", extract_references)
 
