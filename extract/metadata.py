@@ -9,8 +9,6 @@ import re
 from datetime import date
 from functools import lru_cache
 
-import cn2an
-
 from .lexicons import load
 from .region import index_region, resolve
 from .types import Metadata
@@ -46,6 +44,32 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     return fields
 
 
+# Day, month and year-digit numerals as notices write them (一, 十二, 二十一, 三十),
+# read without importing cn2an, which takes a quarter of a second; any other
+# form goes to cn2an, so its reading and its errors stay those of cn2an.
+_CN_DIGITS = "一二三四五六七八九"
+_CN_NUMBERS: dict[str, int] = {
+    **{d: v for v, d in enumerate(_CN_DIGITS, 1)},
+    "十": 10,
+    **{"十" + d: 10 + v for v, d in enumerate(_CN_DIGITS, 1)},
+    **{d + "十": 10 * v for v, d in enumerate(_CN_DIGITS, 1) if v > 1},
+    **{d + "十" + e: 10 * v + w for v, d in enumerate(_CN_DIGITS, 1) if v > 1 for w, e in enumerate(_CN_DIGITS, 1)},
+}
+
+
+def _cn_number(numeral: str) -> int:
+    """The value of a Chinese numeral, as ``cn2an.cn2an(numeral, "normal")`` reads it.
+
+    Example: ``_cn_number("二十一")`` → ``21``.
+    """
+    value = _CN_NUMBERS.get(numeral)
+    if value is None:
+        import cn2an
+
+        return cn2an.cn2an(numeral, "normal")  # type: ignore[no-any-return]
+    return value
+
+
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
 _TERMINAL = tuple("。；;！!？?，,：:")
 
@@ -66,9 +90,9 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
         if not m:
             return None
         year = "".join(digits.get(c, c) for c in m.group(1))
-        year = "".join(str(cn2an.cn2an(c, "normal")) if c not in "0123456789" else c for c in year)
+        year = "".join(str(_cn_number(c)) if c not in "0123456789" else c for c in year)
         try:
-            return date(int(year), int(cn2an.cn2an(m.group(2), "normal")), int(cn2an.cn2an(m.group(3), "normal")))
+            return date(int(year), int(_cn_number(m.group(2))), int(_cn_number(m.group(3))))
         except ValueError:
             return None
     if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", s):
