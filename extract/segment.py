@@ -60,6 +60,7 @@ _LABEL_DIGITS = re.compile(r"[^一二三四五六七八九十0-9]")
 _COMMA = re.compile(r"[,，、]")
 
 
+@lru_cache(maxsize=4096)  # pure given the lexicon; the same markers recur in every notice
 def _label(kind: str, raw: str, num: str | None = None) -> str:
     template = _lex()["kinds"][kind]["label"]
     if num is None:
@@ -122,27 +123,32 @@ def build_sections(text: str, headings: list[Heading]) -> list[Section]:
     The depth of a marker kind is fixed by the order kinds first appear
     (a stack): a kind already open closes everything below it.
     """
-    sections: list[Section] = []
-    stack: list[tuple[str, str, int]] = []  # kind, label, index into sections
+    opened: list[tuple[str, str, int, int]] = []  # path, heading, level, start of each section
+    # the open sections, outermost first: their kinds, paths and indexes into opened
+    kinds: list[str] = []
+    paths: list[str] = []
+    indexes: list[int] = []
     open_ends: dict[int, int] = {}
     for h in headings:
-        kinds = [k for k, _, _ in stack]
-        if h.kind in kinds:
+        if h.kind in kinds:  # a kind is open at most once: opening it again truncates
             depth = kinds.index(h.kind)
-            for _, _, idx in stack[depth:]:
+            for idx in indexes[depth:]:
                 open_ends[idx] = h.start
-            stack = stack[:depth]
-        path = "/".join([label for _, label, _ in stack] + [h.label])
-        sections.append(Section(path=path, heading=h.text, level=len(stack) + 1, start=h.start, end=len(text)))
-        stack.append((h.kind, h.label, len(sections) - 1))
+            del kinds[depth:], paths[depth:], indexes[depth:]
+        path = f"{paths[-1]}/{h.label}" if paths else h.label
+        kinds.append(h.kind)
+        paths.append(path)
+        indexes.append(len(opened))
+        opened.append((path, h.text, len(kinds), h.start))
+    n = len(text)
     return [
-        Section(s.path, s.heading, s.level, s.start, open_ends.get(i, len(text)))
-        for i, s in enumerate(sections)
+        Section(path, heading, level, start, open_ends.get(i, n))
+        for i, (path, heading, level, start) in enumerate(opened)
     ]
 
 
 _TERMINATORS = "。；;！!？?"
-_BREAK = re.compile("[\n" + _TERMINATORS + "]")
+_BREAK = re.compile("\n|[" + _TERMINATORS + "][”\"’)）》]*")
 _PROTECTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 
 
@@ -155,39 +161,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Example: ``split_sentences("学习《意见。草案》。要落实")`` → two spans.
     """
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    # A break (a line end, or a terminator with the closing quotes and brackets
+    # after it, which belong to the sentence) counts unless it is protected.
     spans: list[tuple[int, int]] = []
     start = 0
     p = 0
-    n = len(text)
-    i = 0
-    while i < n:
-        while p < len(protected) and protected[p][1] <= i:
+    for m in _BREAK.finditer(text):
+        at = m.start()
+        while p < len(protected) and protected[p][1] <= at:
             p += 1
-        if p < len(protected) and protected[p][0] <= i:
-            i = protected[p][1]
+        if p < len(protected) and protected[p][0] <= at:
             continue
-        # Jump over ordinary characters to the next break or protected span
-        # instead of stepping through them one by one (the Python loop cost most).
-        brk = _BREAK.search(text, i)
-        i = brk.start() if brk else n
-        if p < len(protected) and protected[p][0] < i:
-            i = protected[p][0]
-            continue
-        if brk is None:
-            break
-        if text[i] == "\n":
-            spans.append((start, i))
-            start = i = i + 1
-            continue
-        end = i + 1
-        # closing quotes/brackets right after the terminator belong to the sentence
-        while end < n and text[end] in "”\"’)）》":
-            end += 1
-        spans.append((start, end))
-        start = i = end
-    spans.append((start, n))
+        if text[at] == "\n":
+            spans.append((start, at))
+            start = at + 1
+        else:
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
     out = []
     for a, b in spans:
+        if a < b and not text[a].isspace() and not text[b - 1].isspace():
+            out.append((a, b))
+            continue
         # str.strip() drops exactly the characters str.isspace() accepts, in C.
         body = text[a:b].lstrip()
         if body:
@@ -208,13 +204,21 @@ def segment(text: str) -> tuple[list[Section], list[Provision]]:
     """
     sections = build_sections(text, find_headings(text))
     starts = [s.start for s in sections]
+    # Sections end where another heading starts (or at the end of the text), so
+    # every position between one heading start and the next has the same owner.
+    owners: dict[int, str | None] = {}
     provisions = []
     for ordinal, (a, b) in enumerate(split_sentences(text)):
-        # the innermost section holding a: the latest start at or before a whose span covers it
-        owner = None
-        for k in range(bisect.bisect_right(starts, a) - 1, -1, -1):
-            if a < sections[k].end:
-                owner = sections[k].path
-                break
-        provisions.append(Provision(ordinal=ordinal, section_path=owner, text=text[a:b], start=a, end=b))
+        last = bisect.bisect_right(starts, a) - 1
+        if last in owners:
+            owner = owners[last]
+        else:
+            # the innermost section holding a: the latest start at or before a whose span covers it
+            owner = None
+            for k in range(last, -1, -1):
+                if a < sections[k].end:
+                    owner = sections[k].path
+                    break
+            owners[last] = owner
+        provisions.append(Provision(ordinal, owner, text[a:b], a, b))
     return sections, provisions
