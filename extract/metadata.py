@@ -30,14 +30,14 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     ``{"索引号": "SM05104-1300-2023-00007"}``.
     """
     fields: dict[str, str] = {}
-    for line in raw.splitlines()[:limit]:
+    for line in _head_lines(raw, limit):
         line = line.strip().lstrip("-").strip(" ")
         if line.startswith("|") and line.endswith("|"):  # a table row written "| 标题 | … |"
             line = "\t".join(cell.strip() for cell in line.strip("|").split("|"))
         if m := _LEADING_DATETIME.match(line):
             fields.setdefault("发布日期", m.group(1))
         for m in _HEADER_PAIR.finditer(line):
-            key = re.sub(r"\s+", "", m.group(1))
+            key = _WS.sub("", m.group(1))
             value = m.group(2).strip()
             if value and key not in fields:
                 fields[key] = value
@@ -70,6 +70,23 @@ def _cn_number(numeral: str) -> int:
     return value
 
 
+def _head_lines(text: str, limit: int) -> list[str]:
+    """``text.splitlines()[:limit]`` without splitting the whole text.
+
+    A prefix holding more than ``limit`` lines ends its first ``limit`` lines
+    exactly where the whole text does, whatever line break follows.
+    """
+    size = 4096
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > limit:
+            return lines[:limit]
+        size *= 4
+    return text.splitlines()[:limit]
+
+
+_WS = re.compile(r"\s+")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
 _TERMINAL = tuple("。；;！!？?，,：:")
 
@@ -253,7 +270,7 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
     attachments = tuple(
         m.group(1).strip()
         for line in lines
-        if (m := re.match(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$", line)) and len(line) <= 80
+        if line.startswith("附件") and (m := _ATTACHMENT.match(line)) and len(line) <= 80
     )
     index_no = _from_fields(fields, "index_no")
     # 发文机关标志: the organ's name (or "…文件") printed above the title
