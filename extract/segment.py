@@ -160,25 +160,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Example: ``split_sentences("学习《意见。草案》。要落实")`` → two spans.
     """
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    n = len(text)
+    # protected spans as parallel lists, closed by a sentinel beyond the text
+    guards = [m.span() for m in _PROTECTED.finditer(text)]
+    guards.append((n + 1, n + 1))
+    guard_starts, guard_ends = zip(*guards)
     # A break (a line end, or a terminator with the closing quotes and brackets
     # after it, which belong to the sentence) counts unless it is protected.
     spans: list[tuple[int, int]] = []
     start = 0
     p = 0
     for m in _BREAK.finditer(text):
-        at = m.start()
-        while p < len(protected) and protected[p][1] <= at:
+        at, end = m.span()
+        while guard_ends[p] <= at:
             p += 1
-        if p < len(protected) and protected[p][0] <= at:
+        if guard_starts[p] <= at:
             continue
-        if text[at] == "\n":
-            spans.append((start, at))
-            start = at + 1
-        else:
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(text)))
+        # a line end is not part of the sentence; a terminator and its closers are
+        spans.append((start, at) if text[at] == "\n" else (start, end))
+        start = end
+    spans.append((start, n))
     out = []
     for a, b in spans:
         if a < b and not text[a].isspace() and not text[b - 1].isspace():
