@@ -45,9 +45,16 @@ def _marker_re() -> re.Pattern[str]:
 
 
 # Where a marker may stand: start of the text, or right after one of these
-# (a line end or a sentence end). Finding the characters is several times
-# faster than an empty ``^|(?<=…)`` pattern tried at every position.
-_POSITION = re.compile(r"[\n。;；!！?？]")
+# (a line end or a sentence end).
+_POSITION = "[\n。;；!！?？]"
+
+
+@lru_cache(maxsize=1)
+def _marker_after_position_re() -> re.Pattern[str]:
+    # The marker sits in a lookahead so that each position character is tried
+    # on its own, as if matching the marker after every one of them, while
+    # the regex engine skips to those characters instead of trying every position.
+    return re.compile(_POSITION + "(?=" + _marker_re().pattern + ")")
 # The lookbehinds come after the first character so that the regex engine can
 # skip ahead to candidate characters instead of trying every position.
 _OCR_INLINE = re.compile(rf"[LI](?<=[{_CJK}][LI])(?=[{_CJK}])")
@@ -79,19 +86,15 @@ def find_headings(text: str) -> list[Heading]:
     end_re = re.compile(_lex()["heading_end"])
     max_chars = int(_lex()["max_heading_chars"])
     starts: list[tuple[int, str, str, str | None]] = []  # start, kind, raw marker, alias num
-    positions = [0]
-    positions += [m.end() for m in _POSITION.finditer(text)]
-    for pos in positions:
-        m = marker.match(text, pos)
-        if not m:
-            continue
-        kind = m.lastgroup or ""
-        raw = m.group(0)
+    first = marker.match(text)
+    hits = [(0, first.lastgroup or "", first.group(0))] if first else []
+    hits += [(m.end(), m.lastgroup or "", m.group(m.lastgroup)) for m in _marker_after_position_re().finditer(text)]
+    for start, kind, raw in hits:
         if kind == "ocr":
             alias = aliases[raw]
-            starts.append((m.start(), alias["kind"], raw, str(alias["num"])))
+            starts.append((start, alias["kind"], raw, str(alias["num"])))
         else:
-            starts.append((m.start(), kind, raw, None))
+            starts.append((start, kind, raw, None))
     for m in _OCR_INLINE.finditer(text):
         alias = aliases[m.group(0)]
         starts.append((m.start(), alias["kind"], m.group(0), str(alias["num"])))
