@@ -44,19 +44,34 @@ def _marker_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(alts) + ")" + _AFTER_MARKER)
 
 
-# Where a marker may stand: start of a line, or right after a sentence end.
-_POSITION = re.compile(r"(?:^|(?<=[。;；!！?？]))", re.MULTILINE)
-_OCR_INLINE = re.compile(rf"(?<=[{_CJK}])[LI](?=[{_CJK}])")
+# Where a marker may stand: start of the text, or right after one of these
+# (a line end or a sentence end).
+_POSITION = "[\n。;；!！?？]"
+
+
+@lru_cache(maxsize=1)
+def _marker_after_position_re() -> re.Pattern[str]:
+    # The marker sits in a lookahead so that each position character is tried
+    # on its own, as if matching the marker after every one of them, while
+    # the regex engine skips to those characters instead of trying every position.
+    return re.compile(_POSITION + "(?=" + _marker_re().pattern + ")")
+# The lookbehinds come after the first character so that the regex engine can
+# skip ahead to candidate characters instead of trying every position.
+_OCR_INLINE = re.compile(rf"[LI](?<=[{_CJK}][LI])(?=[{_CJK}])")
 # In flattened text a "(一)" heading runs on right after its parent heading's
 # words; bracketed Chinese numerals are distinctive enough to accept there.
-_PAREN_INLINE = re.compile(rf"(?<=[{_CJK}])(?:[(（][一二三四五六七八九十]{{1,3}}[)）]|\(S\))(?=[{_CJK}“])")
+_PAREN_INLINE = re.compile(
+    rf"[(（](?:(?<=[{_CJK}][(（])[一二三四五六七八九十]{{1,3}}[)）]|(?<=[{_CJK}]\()S\))(?=[{_CJK}“])"
+)
+_LABEL_DIGITS = re.compile(r"[^一二三四五六七八九十0-9]")
+_COMMA = re.compile(r"[,，、]")
 
 
+@lru_cache(maxsize=4096)  # pure given the lexicon; the same markers recur in every notice
 def _label(kind: str, raw: str, num: str | None = None) -> str:
     template = _lex()["kinds"][kind]["label"]
     if num is None:
-        digits = re.sub(r"[^一二三四五六七八九十0-9]", "", raw)
-        num = digits
+        num = _LABEL_DIGITS.sub("", raw)
     return template.format(raw=raw.strip(), num=num)
 
 
@@ -71,17 +86,15 @@ def find_headings(text: str) -> list[Heading]:
     end_re = re.compile(_lex()["heading_end"])
     max_chars = int(_lex()["max_heading_chars"])
     starts: list[tuple[int, str, str, str | None]] = []  # start, kind, raw marker, alias num
-    for pos in _POSITION.finditer(text):
-        m = marker.match(text, pos.end())
-        if not m:
-            continue
-        kind = m.lastgroup or ""
-        raw = m.group(0)
+    first = marker.match(text)
+    hits = [(0, first.lastgroup or "", first.group(0))] if first else []
+    hits += [(m.end(), m.lastgroup or "", m.group(m.lastgroup)) for m in _marker_after_position_re().finditer(text)]
+    for start, kind, raw in hits:
         if kind == "ocr":
             alias = aliases[raw]
-            starts.append((m.start(), alias["kind"], raw, str(alias["num"])))
+            starts.append((start, alias["kind"], raw, str(alias["num"])))
         else:
-            starts.append((m.start(), kind, raw, None))
+            starts.append((start, kind, raw, None))
     for m in _OCR_INLINE.finditer(text):
         alias = aliases[m.group(0)]
         starts.append((m.start(), alias["kind"], m.group(0), str(alias["num"])))
@@ -101,7 +114,7 @@ def find_headings(text: str) -> list[Heading]:
         stop = end_re.search(text, body_start, limit)
         end = stop.start() if stop else limit
         if end - start > max_chars:
-            comma = re.compile(r"[,，、]").search(text, body_start, start + max_chars)
+            comma = _COMMA.search(text, body_start, start + max_chars)
             end = comma.start() if comma else start + max_chars
         headings.append(Heading(kind, _label(kind, raw, num), text[start:end].strip(), start, end))
     return headings
@@ -113,26 +126,32 @@ def build_sections(text: str, headings: list[Heading]) -> list[Section]:
     The depth of a marker kind is fixed by the order kinds first appear
     (a stack): a kind already open closes everything below it.
     """
-    sections: list[Section] = []
-    stack: list[tuple[str, str, int]] = []  # kind, label, index into sections
+    opened: list[tuple[str, str, int, int]] = []  # path, heading, level, start of each section
+    # the open sections, outermost first: their kinds, paths and indexes into opened
+    kinds: list[str] = []
+    paths: list[str] = []
+    indexes: list[int] = []
     open_ends: dict[int, int] = {}
     for h in headings:
-        kinds = [k for k, _, _ in stack]
-        if h.kind in kinds:
+        if h.kind in kinds:  # a kind is open at most once: opening it again truncates
             depth = kinds.index(h.kind)
-            for _, _, idx in stack[depth:]:
+            for idx in indexes[depth:]:
                 open_ends[idx] = h.start
-            stack = stack[:depth]
-        path = "/".join([label for _, label, _ in stack] + [h.label])
-        sections.append(Section(path=path, heading=h.text, level=len(stack) + 1, start=h.start, end=len(text)))
-        stack.append((h.kind, h.label, len(sections) - 1))
+            del kinds[depth:], paths[depth:], indexes[depth:]
+        path = f"{paths[-1]}/{h.label}" if paths else h.label
+        kinds.append(h.kind)
+        paths.append(path)
+        indexes.append(len(opened))
+        opened.append((path, h.text, len(kinds), h.start))
+    n = len(text)
     return [
-        Section(s.path, s.heading, s.level, s.start, open_ends.get(i, len(text)))
-        for i, s in enumerate(sections)
+        Section(path, heading, level, start, open_ends.get(i, n))
+        for i, (path, heading, level, start) in enumerate(opened)
     ]
 
 
 _TERMINATORS = "。；;！!？?"
+_BREAK = re.compile("\n|[" + _TERMINATORS + "][”\"’)）》]*")
 _PROTECTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 
 
@@ -144,38 +163,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Example: ``split_sentences("学习《意见。草案》。要落实")`` → two spans.
     """
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    n = len(text)
+    # protected spans as parallel lists, closed by a sentinel beyond the text
+    guards = [m.span() for m in _PROTECTED.finditer(text)]
+    guards.append((n + 1, n + 1))
+    guard_starts, guard_ends = zip(*guards)
+    # A break (a line end, or a terminator with the closing quotes and brackets
+    # after it, which belong to the sentence) counts unless it is protected.
     spans: list[tuple[int, int]] = []
     start = 0
     p = 0
-    n = len(text)
-    i = 0
-    while i < n:
-        while p < len(protected) and protected[p][1] <= i:
+    for m in _BREAK.finditer(text):
+        at, end = m.span()
+        while guard_ends[p] <= at:
             p += 1
-        if p < len(protected) and protected[p][0] <= i < protected[p][1]:
-            i = protected[p][1]
+        if guard_starts[p] <= at:
             continue
-        ch = text[i]
-        if ch == "\n" or ch in _TERMINATORS:
-            end = i if ch == "\n" else i + 1
-            # closing quotes/brackets right after the terminator belong to the sentence
-            while ch != "\n" and end < n and text[end] in "”\"’)）》":
-                end += 1
-            spans.append((start, end))
-            start = end + 1 if ch == "\n" else end
-            i = end if ch != "\n" else i + 1
-            continue
-        i += 1
+        # a line end is not part of the sentence; a terminator and its closers are
+        spans.append((start, at) if text[at] == "\n" else (start, end))
+        start = end
     spans.append((start, n))
     out = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
+        if a < b and not text[a].isspace() and not text[b - 1].isspace():
             out.append((a, b))
+            continue
+        # str.strip() drops exactly the characters str.isspace() accepts, in C.
+        body = text[a:b].lstrip()
+        if body:
+            a = b - len(body)
+            out.append((a, a + len(body.rstrip())))
     return out
 
 
@@ -191,13 +208,21 @@ def segment(text: str) -> tuple[list[Section], list[Provision]]:
     """
     sections = build_sections(text, find_headings(text))
     starts = [s.start for s in sections]
+    # Sections end where another heading starts (or at the end of the text), so
+    # every position between one heading start and the next has the same owner.
+    owners: dict[int, str | None] = {}
     provisions = []
     for ordinal, (a, b) in enumerate(split_sentences(text)):
-        # the innermost section holding a: the latest start at or before a whose span covers it
-        owner = None
-        for k in range(bisect.bisect_right(starts, a) - 1, -1, -1):
-            if a < sections[k].end:
-                owner = sections[k].path
-                break
-        provisions.append(Provision(ordinal=ordinal, section_path=owner, text=text[a:b], start=a, end=b))
+        last = bisect.bisect_right(starts, a) - 1
+        if last in owners:
+            owner = owners[last]
+        else:
+            # the innermost section holding a: the latest start at or before a whose span covers it
+            owner = None
+            for k in range(last, -1, -1):
+                if a < sections[k].end:
+                    owner = sections[k].path
+                    break
+            owners[last] = owner
+        provisions.append(Provision(ordinal, owner, text[a:b], a, b))
     return sections, provisions
