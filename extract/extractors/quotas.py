@@ -174,9 +174,12 @@ def _lexicon() -> _Lexicon:
 
     period_of = {w: p for p, words in q["periods"].items() for w in words}
     multi_units = alternation(q["multi_period_units"])
+    # the leading lookaheads name every branch's first character (as hit_re's):
+    # the engine rejects other positions in one step instead of trying each branch
     multi_period_re = re.compile(
-        rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])})"
+        rf"(?=[每两二三四五六七八九十\d])"
+        rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
+        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
     )
 
     terms = [t for ts in roles["roles"].values() for t in ts]
@@ -232,7 +235,7 @@ def _lexicon() -> _Lexicon:
         cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
-        period_re=re.compile(period_words),
+        period_re=re.compile(rf"(?=[{re.escape(''.join(sorted({w[0] for w in period_of})))}])(?:{period_words})"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_after=tuple(q["period_not_after"]),
@@ -368,18 +371,52 @@ def _inside_marks(s: str, pos: int) -> bool:
     return False
 
 
+# word tuple -> (the tuple, each word's first index, word lengths): a hit is
+# then found by a few slices and dict lookups, not a Python loop over the tuple.
+# The tuple is kept in the value, so its id is never reused while cached.
+_WORD_INDEX: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _word_index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
+    cached = _WORD_INDEX.get(id(words))
+    if cached is None or cached[0] is not words:
+        index: dict[str, int] = {}
+        for i, w in enumerate(words):
+            index.setdefault(w, i)
+        cached = _WORD_INDEX[id(words)] = (words, index, tuple(sorted({len(w) for w in words})))
+    return cached[1], cached[2]
+
+
 def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` (longest first where it matters) that ``s`` ends with."""
     if not words or not s.endswith(words):  # C-level check first: most calls miss
         return None
-    return next(w for w in words if s.endswith(w))
+    # of the words s ends with (at most one per length), the first in tuple order
+    index, lengths = _word_index(words)
+    n = len(s)
+    best = None
+    for k in lengths:
+        if k > n:
+            break
+        i = index.get(s[n - k:])
+        if i is not None and (best is None or i < best):
+            best = i
+    return words[best]
 
 
 def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``s`` starts with."""
     if not words or not s.startswith(words):
         return None
-    return next(w for w in words if s.startswith(w))
+    index, lengths = _word_index(words)
+    best = None
+    for k in lengths:
+        if k > len(s):
+            break
+        i = index.get(s[:k])
+        if i is not None and (best is None or i < best):
+            best = i
+    return words[best]
 
 
 def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
