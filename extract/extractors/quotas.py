@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import cn2an
 from spacy.tokens import Doc
@@ -516,13 +516,15 @@ def _clause_bounds(s: str) -> list[tuple[int, int]]:
     return spans or [(0, len(s))]
 
 
-def _clause_index(bounds: list[tuple[int, int]], pos: int) -> int:
-    starts = [a for a, _ in bounds]
+def _clause_index(bounds: list[tuple[int, int]], pos: int, starts: list[int] | None = None) -> int:
+    """The clause of ``bounds`` holding ``pos``; pass ``starts`` (each clause's start) when asking often."""
+    if starts is None:
+        starts = [a for a, _ in bounds]
     return max(0, bisect_right(starts, pos) - 1)
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(NamedTuple):
+    # a tuple, not a frozen dataclass: thousands are made per MB and read once
     start: int
     end: int
     period: str
@@ -530,20 +532,24 @@ class _Period:
 
 def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
     """Period words in ``s`` (每学期 → semester; 每五年, 五年共 → total)."""
-    found: list[_Period] = []
-    for m in lex.multi_period_re.finditer(s):
-        found.append(_Period(m.start(), m.end(), "total"))
+    found: list[_Period] = [_Period(m.start(), m.end(), "total") for m in lex.multi_period_re.finditer(s)]
+    multi = bool(found)
+    not_after = lex.period_not_after
+    # the words around a match are tested in place (endswith/startswith with
+    # bounds), as the slices before and after it would be
     for m in lex.period_re.finditer(s):
-        if any(p.start <= m.start() < p.end for p in found):
+        a, b = m.span()
+        if multi and any(p.start <= a < p.end for p in found):
             continue
         word = m.group(0)
-        before = s[: m.start()]
-        if before and (before[-1].isdigit() or (not word.startswith("每") and _ends_with_any(before, lex.period_not_after))):
+        if a and (s[a - 1].isdigit() or (word[0] != "每" and s.endswith(not_after, 0, a))):
             continue
-        if _starts_with_any(s[m.end():], lex.period_not_before.get(word, ())):
+        nb = lex.period_not_before.get(word)
+        if nb and s.startswith(nb, b):
             continue
-        found.append(_Period(m.start(), m.end(), lex.period_of[word]))
-    found.sort(key=lambda p: p.start)
+        found.append(_Period(a, b, lex.period_of[word]))
+    if multi:  # period_re's own matches come in order
+        found.sort(key=lambda p: p.start)
     return found
 
 
@@ -1019,15 +1025,23 @@ class _Found:
     period: str
     actor: _Actor | None
     comparator: str
+    left: int  # start of its stretch (_left_bound)
+    cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
 
 
 def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexicon) -> list[_Found]:
     """Keep the hits that are quotas and resolve period, comparator and actor."""
+    # facts of the provision as a whole, found once for all its hits
     periods = _find_periods(s, lex)
+    starts = [a for a, _ in bounds]
+    head = lex.marker_re.match(s).end()
+    group_actors: dict[int, _Actor | None] = {}  # _group_actor by clause
+    clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
+    hit_clauses = {_clause_index(bounds, h.start, starts) for h in hits}
     found: list[_Found] = []
     head_actor: _Actor | None | bool = False  # computed lazily
     for hit in hits:
-        ci = _clause_index(bounds, hit.start)
+        ci = _clause_index(bounds, hit.start, starts)
         c_start, _ = bounds[ci]
         if lex.descriptive_re.search(s, c_start, hit.start):
             continue
@@ -1058,7 +1072,6 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                     continue  # "每篇认定10学时": a crediting rate
             if lex.per_unit_re.search(pre):
                 continue  # "每读完1本书须…": the unit a rate is counted in
-            head = lex.marker_re.match(s).end()
             if lex.past_total_re.match(s, head, hit.start) and not _MODALS.search(s[head: hit.start]):
                 continue  # "2024年全市共补充新教师286名": a fact reported, not a target
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
@@ -1110,7 +1123,9 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and adjacent:
             actor = prev.actor
         if actor is None and ci > 0 and not measured:
-            actor = _group_actor(s, bounds, ci, lex)
+            if ci not in group_actors:
+                group_actors[ci] = _group_actor(s, bounds, ci, lex)
+            actor = group_actors[ci]
         if actor is None and ci > 0 and not measured:
             if head_actor is False:
                 head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
@@ -1123,12 +1138,20 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             # ("对新教师…，校长和中层干部应重点跟踪听课，每学期…听课2节")
             actor = next(
                 (x for j in range(ci - 1, 0, -1)
-                 if not any(bounds[j][0] <= h.start < bounds[j][1] for h in hits)
-                 and (x := _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False))),
+                 if j not in hit_clauses and (x := _clause_actor(s, bounds, j, clause_actors, lex))),
                 None,
             )
-        found.append(_Found(hit, ci, period, actor, cmp))
+        found.append(_Found(hit, ci, period, actor, cmp, left, cmp_end))
     return found
+
+
+def _clause_actor(
+    s: str, bounds: list[tuple[int, int]], j: int, memo: dict[int, _Actor | None], lex: _Lexicon
+) -> _Actor | None:
+    """The actor heading clause ``j`` (no head words), found once per provision."""
+    if j not in memo:
+        memo[j] = _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False)
+    return memo[j]
 
 
 def _default_period(stretch: str, lex: _Lexicon) -> str:
@@ -1188,9 +1211,9 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         c_start, c_end = bounds[ci]
         prev = found[n - 1] if n > 0 else None
         nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
-        left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
+        # as _resolve found them: the same previous quota, the same clause
+        left, unit_end = f.left, f.cmp_end
         right = _right_bound(s, hit, nxt, c_end)
-        _, unit_end = _comparator(s, hit, left, lex)
 
         actor = f.actor
         actor_text = actor.text if actor else None
