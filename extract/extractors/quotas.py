@@ -60,9 +60,13 @@ _EXPERIENCE = re.compile(r"(?:具有|具备|满|连续|累计|任教|从教|工�
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Lexicon:
-    """The compiled form of the three YAML lexicons."""
+    """The compiled form of the three YAML lexicons.
+
+    Hashed by identity (there is one per process), so that functions of a
+    phrase and the lexicon can be memoised with lru_cache.
+    """
 
     hit_re: re.Pattern[str]
     freq_re: re.Pattern[str]
@@ -342,9 +346,11 @@ def to_number(numeral: str) -> float | None:
 # ---------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     """A numeral with its measure word, offsets relative to the provision."""
+
+    # NamedTuples, not frozen dataclasses, for the small records made per hit:
+    # a frozen dataclass pays an object.__setattr__ per field
 
     start: int  # numeral start (or 百分之 / the 一…一 frequency start)
     num_end: int
@@ -374,6 +380,7 @@ def _inside_marks(s: str, pos: int) -> bool:
 # word tuple -> (the tuple, each word's first index, word lengths): a hit is
 # then found by a few slices and dict lookups, not a Python loop over the tuple.
 # The tuple is kept in the value, so its id is never reused while cached.
+_SHORT_TUPLE = 16  # longer tuples skip str.endswith(tuple), which tries every word
 _WORD_INDEX: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
 
 
@@ -389,7 +396,10 @@ def _word_index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]
 
 def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` (longest first where it matters) that ``s`` ends with."""
-    if not words or not s.endswith(words):  # C-level check first: most calls miss
+    if not words:
+        return None
+    # a C-level check first (most calls miss), unless the tuple is long (role_terms)
+    if len(words) <= _SHORT_TUPLE and not s.endswith(words):
         return None
     # of the words s ends with (at most one per length), the first in tuple order
     index, lengths = _word_index(words)
@@ -401,12 +411,14 @@ def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
         i = index.get(s[n - k:])
         if i is not None and (best is None or i < best):
             best = i
-    return words[best]
+    return None if best is None else words[best]
 
 
 def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``s`` starts with."""
-    if not words or not s.startswith(words):
+    if not words:
+        return None
+    if len(words) <= _SHORT_TUPLE and not s.startswith(words):
         return None
     index, lengths = _word_index(words)
     best = None
@@ -416,7 +428,7 @@ def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
         i = index.get(s[:k])
         if i is not None and (best is None or i < best):
             best = i
-    return words[best]
+    return None if best is None else words[best]
 
 
 def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
@@ -556,13 +568,13 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
 # ---------------------------------------------------------------- actors
 
 
-@dataclass(frozen=True)
-class _Actor:
+class _Actor(NamedTuple):
     text: str
     start: int  # relative to the provision; -1 when taken from elsewhere
     end: int
 
 
+@lru_cache(maxsize=4096)  # pure; actors repeat ("教师", "校长")
 def _role_of(actor: str, lex: _Lexicon) -> str | None:
     """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部).
 
@@ -800,6 +812,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     return _activity_words(pre, lex) or ""
 
 
+@lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
@@ -864,6 +877,7 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     return stripped, a + pos + tail
 
 
+@lru_cache(maxsize=4096)  # pure; activities repeat ("听课", "培训")
 def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
     if activity:
         for key, words, units in lex.activity_res:
@@ -966,14 +980,32 @@ def _right_bound(s: str, hit: _Hit, nxt: _Hit | None, c_end: int) -> int:
     return hit.end + cut if cut >= 0 else nxt.start
 
 
-def _group_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> _Actor | None:
-    """A group set up at the end of an earlier clause of the sentence (…讲师团队，…，每学年…)."""
+def _group_actor(
+    s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon, memo: dict[int, _Actor | None] | None = None
+) -> _Actor | None:
+    """A group set up at the end of an earlier clause of the sentence (…讲师团队，…，每学年…).
+
+    ``memo`` keeps each clause's answer for the other hits of the provision.
+    """
     for j in range(ci - 1, -1, -1):
-        a, b = bounds[j]
-        seg = s[a:b].rstrip()
-        for m in lex.role_re.finditer(seg):
-            if m.end() == len(seg) and lex.role_of.get(_last_term(m.group(0), lex)) in lex.group_roles:
-                return _Actor(m.group(0), a + m.start(), a + m.end())
+        if memo is not None and j in memo:
+            found = memo[j]
+        else:
+            found = _group_at_end(s, bounds[j], lex)
+            if memo is not None:
+                memo[j] = found
+        if found is not None:
+            return found
+    return None
+
+
+def _group_at_end(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None:
+    """A group role closing the clause ``s[bound]``, if any."""
+    a, b = bound
+    seg = s[a:b].rstrip()
+    for m in lex.role_re.finditer(seg):
+        if m.end() == len(seg) and lex.role_of.get(_last_term(m.group(0), lex)) in lex.group_roles:
+            return _Actor(m.group(0), a + m.start(), a + m.end())
     return None
 
 
@@ -1035,7 +1067,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
     periods = _find_periods(s, lex)
     starts = [a for a, _ in bounds]
     head = lex.marker_re.match(s).end()
-    group_actors: dict[int, _Actor | None] = {}  # _group_actor by clause
+    group_ends: dict[int, _Actor | None] = {}  # a group closing each earlier clause
     clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
     hit_clauses = {_clause_index(bounds, h.start, starts) for h in hits}
     found: list[_Found] = []
@@ -1123,9 +1155,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and adjacent:
             actor = prev.actor
         if actor is None and ci > 0 and not measured:
-            if ci not in group_actors:
-                group_actors[ci] = _group_actor(s, bounds, ci, lex)
-            actor = group_actors[ci]
+            actor = _group_actor(s, bounds, ci, lex, group_ends)
         if actor is None and ci > 0 and not measured:
             if head_actor is False:
                 head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
