@@ -368,11 +368,10 @@ class _Hit(NamedTuple):
 
 def _inside_marks(s: str, pos: int) -> bool:
     """Whether ``pos`` lies inside “…” or 《…》 in ``s`` (a label or a title)."""
-    before = s[:pos]
     for open_, close in (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」")):
-        if before.count(open_) > before.count(close):
+        if s.count(open_, 0, pos) > s.count(close, 0, pos):
             # an opening mark never closed afterwards protects nothing (OCR damage)
-            if close in s[pos:]:
+            if s.find(close, pos) >= 0:
                 return True
     return False
 
@@ -471,24 +470,26 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if unit == "％":
             unit = "%"
         kind = lex.unit_kind.get(unit, "count")
-        prev = s[:a]
-        rest = s[b:]
-        if prev and (prev[-1].isdigit() or (chinese and prev[-1].isascii() and prev[-1].isalnum())):
+        # the text before (s[:a]) and after (s[b:]) the hit is read in place:
+        # endswith/startswith with bounds and match(s, b) see what the slices would
+        last = s[a - 1] if a else ""
+        if last and (last.isdigit() or (chinese and last.isascii() and last.isalnum())):
             continue
-        if _ends_with_any(prev, lex.not_before_any):
+        if lex.not_before_any and s.endswith(lex.not_before_any, 0, a):
             continue
-        if chinese and _ends_with_any(prev, lex.not_before_cn):
+        if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             continue
-        doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
-        if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
+        doubtful = n1 == "一" and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
+        if s[b: b + 1] in ("+", "＋") or (n2 is None and last in ("+", "＋")):
             continue
-        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not lex.cmp_after_re.match(rest):
+        not_after = lex.not_after.get(unit)
+        if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             continue  # "所有", "年内" are words; "20所以上" is a count
-        if any(w in _CLAUSE_END_RE.split(rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
+        if any(w in _CLAUSE_END_RE.split(s[b: b + 8], maxsplit=1)[0] for w in lex.span_nouns):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
-        if n1 == "一" and (rest.startswith("一") or _YI_SLOGAN.match(rest)):
+        if n1 == "一" and (s.startswith("一", b) or _YI_SLOGAN.match(s, b)):
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
@@ -593,6 +594,7 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
+@lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
     seg = s[a:b]
