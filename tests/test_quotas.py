@@ -974,3 +974,18 @@ def test_word_lookups_pick_what_the_loops_pick():
                 assert _ends_with_any(s, words) == next((w for w in words if s.endswith(w)), None)
                 s = text[k:]
                 assert _starts_with_any(s, words) == next((w for w in words if s.startswith(w)), None)
+
+
+def test_word_regexes_find_what_substring_tests_find():
+    # occasion/conversion/sanction words are searched in place, not in a slice
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    pairs = [(lex.occasion_re, lex.occasion_words), (lex.conversion_re, lex.conversion_words),
+             (lex.sanction_re, lex.sanction_words)]
+    for text in _test_sentences():
+        text = text[:300]
+        for a in range(0, len(text), 4):
+            for b in (a, a + 3, a + 14, len(text)):
+                for rx, words in pairs:
+                    assert bool(rx.search(text, a, b)) == any(w in text[a:b] for w in words)

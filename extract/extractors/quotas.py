@@ -36,6 +36,7 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
+_CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
@@ -134,12 +135,24 @@ class _Lexicon:
     topic_prefix_re: re.Pattern[str]
     occasion_words: tuple[str, ...]
     conversion_words: tuple[str, ...]
+    # "any of these words in s[a:b]" as one search(s, a, b) each, without slicing
+    occasion_re: re.Pattern[str]
+    conversion_re: re.Pattern[str]
+    sanction_re: re.Pattern[str]
     restatement_words: tuple[str, ...]
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
     condition_units: frozenset[str]
     share_of_re: re.Pattern[str]
     tally_words: frozenset[str]
+
+
+def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` (none: never matches)."""
+    words = list(words)
+    if not all(words):
+        raise ValueError("an empty word would match everywhere")
+    return re.compile(alternation(words) if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +319,9 @@ def _lexicon() -> _Lexicon:
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
         occasion_words=tuple(q.get("occasion_words") or ()),
         conversion_words=tuple(q.get("conversion_words") or ()),
+        occasion_re=_any_word_re(q.get("occasion_words") or ()),
+        conversion_re=_any_word_re(q.get("conversion_words") or ()),
+        sanction_re=_any_word_re(q["sanction_words"]),
         restatement_words=tuple(q.get("restatement_words") or ()),
         per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
@@ -434,8 +450,9 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else."""
     hits: list[_Hit] = []
     claimed: list[tuple[int, int]] = []
-    for m in lex.not_quotas_re.finditer(s):
-        claimed.append((m.start(), m.end()))
+    candidates = list(lex.hit_re.finditer(s))
+    if candidates:  # the words that are not quotas only ever hide a candidate
+        claimed = [m.span() for m in lex.not_quotas_re.finditer(s)]
     for m in lex.freq_re.finditer(s):
         if m.start() > 0 and s[m.start() - 1] in "每第统唯":
             continue
@@ -446,7 +463,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         )
         claimed.append((m.start(), m.end()))
 
-    for m in lex.hit_re.finditer(s):
+    for m in candidates:
         a, b = m.start(), m.end()
         if claimed and any(ca < b and a < cb for ca, cb in claimed):
             continue
@@ -515,9 +532,8 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(s)]
-    cuts += [m.start() for m in _SUBCLAUSE.finditer(s)]
-    cuts.sort()
+    # one scan finds both kinds of cut, in order (no character is both)
+    cuts = [m.start() for m in _CUT_RE.finditer(s)]
     spans = []
     start = 0
     for c in cuts:
@@ -927,7 +943,7 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
         return None
     a, b = bounds[ci + 1]
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
-    if not any(w in s[a:b][:14] for w in lex.sanction_words):
+    if not lex.sanction_re.search(s, a, min(b, a + 14)):
         return None
     return {">=": "<=", "<=": ">="}
 
@@ -1102,7 +1118,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 restated = prev  # "不少于360学时，折合36学分": the same requirement in another unit
                 cmp = prev.comparator
             elif hit.unit in ("学时", "课时", "学分") or kind == "time":
-                if any(w in s[c_start: bounds[ci][1]] for w in lex.conversion_words):
+                if lex.conversion_re.search(s, c_start, bounds[ci][1]):
                     continue  # "每篇认定10学时": a crediting rate
             if lex.per_unit_re.search(pre):
                 continue  # "每读完1本书须…": the unit a rate is counted in
@@ -1122,8 +1138,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 # 五年一周期); an amount over the window ("每人每五年不少于360学时",
                 # "每五年内…不少于1学年") is a total and stays
                 continue
-            after_own = s[own[-1].end if own else c_start: hit.start]
-            if any(w in after_own for w in lex.occasion_words):
+            if lex.occasion_re.search(s, own[-1].end if own else c_start, hit.start):
                 own_period, period = True, "total"  # "每次不少于2天": per occasion
         if restated is not None:
             own_period, period = True, restated.period
