@@ -981,7 +981,7 @@ def test_word_regexes_find_what_substring_tests_find():
     from extract.extractors.quotas import _lexicon
 
     lex = _lexicon()
-    pairs = [(lex.occasion_re, lex.occasion_words), (lex.conversion_re, lex.conversion_words),
+    pairs = [(lex.occasion_re, lex.occasion_words), (lex.conversion_re, lex.conversion_words), (lex.span_re, lex.span_nouns),
              (lex.sanction_re, lex.sanction_words)]
     for text in _test_sentences():
         text = text[:300]

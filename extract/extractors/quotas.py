@@ -125,6 +125,7 @@ class _Lexicon:
     item_re: re.Pattern[str]
     article_re: re.Pattern[str]
     span_nouns: tuple[str, ...]
+    span_re: re.Pattern[str]
     default_periods: tuple[tuple[str, str], ...]
     org_role: tuple[tuple[str, str], ...]
     division_re: re.Pattern[str]
@@ -298,6 +299,7 @@ def _lexicon() -> _Lexicon:
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
         article_re=re.compile(rf"[\s　]*(?:{kinds['article']['marker']})"),
         span_nouns=tuple(q.get("span_nouns") or ()),
+        span_re=_any_word_re(q.get("span_nouns") or ()),
         default_periods=tuple(
             sorted(((w, p) for p, ws in (q.get("default_periods") or {}).items() for w in ws),
                    key=lambda wp: len(wp[0]), reverse=True)
@@ -502,7 +504,9 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             continue  # "所有", "年内" are words; "20所以上" is a count
-        if any(w in _CLAUSE_END_RE.split(s[b: b + 8], maxsplit=1)[0] for w in lex.span_nouns):
+        # a span noun in the next 8 characters, before any clause end
+        cut = _CLAUSE_END_RE.search(s, b, b + 8)
+        if lex.span_re.search(s, b, cut.start() if cut else b + 8):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
