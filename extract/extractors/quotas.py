@@ -1091,11 +1091,11 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
     head = lex.marker_re.match(s).end()
     group_ends: dict[int, _Actor | None] = {}  # a group closing each earlier clause
     clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
-    hit_clauses = {_clause_index(bounds, h.start, starts) for h in hits}
+    clause_of = [_clause_index(bounds, h.start, starts) for h in hits]
+    hit_clauses = set(clause_of)  # clauses holding a candidate, kept or not
     found: list[_Found] = []
     head_actor: _Actor | None | bool = False  # computed lazily
-    for hit in hits:
-        ci = _clause_index(bounds, hit.start, starts)
+    for hit, ci in zip(hits, clause_of):
         c_start, _ = bounds[ci]
         if lex.descriptive_re.search(s, c_start, hit.start):
             continue
