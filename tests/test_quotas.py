@@ -989,3 +989,14 @@ def test_word_regexes_find_what_substring_tests_find():
             for b in (a, a + 3, a + 14, len(text)):
                 for rx, words in pairs:
                     assert bool(rx.search(text, a, b)) == any(w in text[a:b] for w in words)
+
+
+def test_period_prefilter_passes_every_period_start():
+    # _find_periods returns [] at once when no character could start a period
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    for text in _test_sentences():
+        for rx in (lex.period_re, lex.multi_period_re):
+            for m in rx.finditer(text):
+                assert lex.period_start_re.match(text, m.start()), text[m.start(): m.end()]

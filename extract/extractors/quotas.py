@@ -36,6 +36,7 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
+_MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
 _CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
@@ -87,6 +88,8 @@ class _Lexicon:
     cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
     period_re: re.Pattern[str]
+    # a character either period regex can start with: without one, no period
+    period_start_re: re.Pattern[str]
     period_of: dict[str, str]
     period_not_before: dict[str, tuple[str, ...]]
     period_not_after: tuple[str, ...]
@@ -194,8 +197,9 @@ def _lexicon() -> _Lexicon:
     multi_units = alternation(q["multi_period_units"])
     # the leading lookaheads name every branch's first character (as hit_re's):
     # the engine rejects other positions in one step instead of trying each branch
+    period_firsts = re.escape("".join(sorted({w[0] for w in period_of})))
     multi_period_re = re.compile(
-        rf"(?=[每两二三四五六七八九十\d])"
+        rf"(?=[{_MULTI_FIRSTS}])"
         rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
         rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
     )
@@ -253,7 +257,8 @@ def _lexicon() -> _Lexicon:
         cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
-        period_re=re.compile(rf"(?=[{re.escape(''.join(sorted({w[0] for w in period_of})))}])(?:{period_words})"),
+        period_re=re.compile(rf"(?=[{period_firsts}])(?:{period_words})"),
+        period_start_re=re.compile(rf"[{period_firsts}{_MULTI_FIRSTS}]"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_after=tuple(q["period_not_after"]),
@@ -565,6 +570,8 @@ class _Period(NamedTuple):
 
 def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
     """Period words in ``s`` (每学期 → semester; 每五年, 五年共 → total)."""
+    if not lex.period_start_re.search(s):
+        return []  # most activity phrases ("听课") hold no period at all
     found: list[_Period] = [_Period(m.start(), m.end(), "total") for m in lex.multi_period_re.finditer(s)]
     multi = bool(found)
     not_after = lex.period_not_after
