@@ -406,14 +406,12 @@ _SHORT_TUPLE = 16  # longer tuples skip str.endswith(tuple), which tries every w
 _WORD_INDEX: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
 
 
-def _word_index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
-    cached = _WORD_INDEX.get(id(words))
-    if cached is None or cached[0] is not words:
-        index: dict[str, int] = {}
-        for i, w in enumerate(words):
-            index.setdefault(w, i)
-        cached = _WORD_INDEX[id(words)] = (words, index, tuple(sorted({len(w) for w in words})))
-    return cached[1], cached[2]
+def _word_index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]:
+    index: dict[str, int] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, i)
+    cached = _WORD_INDEX[id(words)] = (words, index, tuple(sorted({len(w) for w in words})))
+    return cached
 
 
 def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
@@ -424,7 +422,10 @@ def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
     if len(words) <= _SHORT_TUPLE and not s.endswith(words):
         return None
     # of the words s ends with (at most one per length), the first in tuple order
-    index, lengths = _word_index(words)
+    cached = _WORD_INDEX.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = _word_index(words)
+    _, index, lengths = cached
     n = len(s)
     best = None
     for k in lengths:
@@ -442,7 +443,10 @@ def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
         return None
     if len(words) <= _SHORT_TUPLE and not s.startswith(words):
         return None
-    index, lengths = _word_index(words)
+    cached = _WORD_INDEX.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = _word_index(words)
+    _, index, lengths = cached
     best = None
     for k in lengths:
         if k > len(s):
