@@ -940,3 +940,63 @@ def test_comparator_regex_picks_what_the_word_list_picks():
             slow = next(((w, c) for w, c in lex.cmp_after if text.startswith(w, pos)), None)
             m = lex.cmp_after_re.match(text, pos)
             assert (None if m is None else (m.group(0), lex.cmp_after_of[m.group(0)])) == slow
+
+
+def test_period_regex_lookaheads_change_no_match():
+    # period_re and multi_period_re open with a lookahead on their first characters
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    for rx in (lex.period_re, lex.multi_period_re):
+        assert rx.pattern.startswith("(?=[")
+        bare = re.compile(rx.pattern.split("])(?:", 1)[1][:-1])
+        for text in _test_sentences():
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_word_lookups_pick_what_the_loops_pick():
+    # _ends_with_any/_starts_with_any look words up by length; the first word of
+    # the tuple that matches must still win, sorted by length or not
+    from dataclasses import fields
+
+    from extract.extractors.quotas import _ends_with_any, _lexicon, _starts_with_any
+
+    lex = _lexicon()
+    tuples = [getattr(lex, f.name) for f in fields(lex)]
+    tuples = [t for t in tuples if isinstance(t, tuple) and t and all(isinstance(w, str) for w in t)]
+    tuples += [("教师", "师", "教师"), ("师", "教师"), ("学", "学校", "校")]
+    assert len(tuples) > 15
+    texts = [t for t in _test_sentences() if len(t) < 200]
+    for words in tuples:
+        for text in texts:
+            for k in range(0, len(text) + 1, 3):
+                s = text[:k]
+                assert _ends_with_any(s, words) == next((w for w in words if s.endswith(w)), None)
+                s = text[k:]
+                assert _starts_with_any(s, words) == next((w for w in words if s.startswith(w)), None)
+
+
+def test_word_regexes_find_what_substring_tests_find():
+    # occasion/conversion/sanction words are searched in place, not in a slice
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    pairs = [(lex.occasion_re, lex.occasion_words), (lex.conversion_re, lex.conversion_words), (lex.span_re, lex.span_nouns),
+             (lex.sanction_re, lex.sanction_words)]
+    for text in _test_sentences():
+        text = text[:300]
+        for a in range(0, len(text), 4):
+            for b in (a, a + 3, a + 14, len(text)):
+                for rx, words in pairs:
+                    assert bool(rx.search(text, a, b)) == any(w in text[a:b] for w in words)
+
+
+def test_period_prefilter_passes_every_period_start():
+    # _find_periods returns [] at once when no character could start a period
+    from extract.extractors.quotas import _lexicon
+
+    lex = _lexicon()
+    for text in _test_sentences():
+        for rx in (lex.period_re, lex.multi_period_re):
+            for m in rx.finditer(text):
+                assert lex.period_start_re.match(text, m.start()), text[m.start(): m.end()]

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import cn2an
 from spacy.tokens import Doc
@@ -36,6 +36,8 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
+_MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
+_CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
@@ -60,9 +62,13 @@ _EXPERIENCE = re.compile(r"(?:具有|具备|满|连续|累计|任教|从教|工�
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Lexicon:
-    """The compiled form of the three YAML lexicons."""
+    """The compiled form of the three YAML lexicons.
+
+    Hashed by identity (there is one per process), so that functions of a
+    phrase and the lexicon can be memoised with lru_cache.
+    """
 
     hit_re: re.Pattern[str]
     freq_re: re.Pattern[str]
@@ -82,6 +88,8 @@ class _Lexicon:
     cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
     period_re: re.Pattern[str]
+    # a character either period regex can start with: without one, no period
+    period_start_re: re.Pattern[str]
     period_of: dict[str, str]
     period_not_before: dict[str, tuple[str, ...]]
     period_not_after: tuple[str, ...]
@@ -120,6 +128,7 @@ class _Lexicon:
     item_re: re.Pattern[str]
     article_re: re.Pattern[str]
     span_nouns: tuple[str, ...]
+    span_re: re.Pattern[str]
     default_periods: tuple[tuple[str, str], ...]
     org_role: tuple[tuple[str, str], ...]
     division_re: re.Pattern[str]
@@ -130,12 +139,24 @@ class _Lexicon:
     topic_prefix_re: re.Pattern[str]
     occasion_words: tuple[str, ...]
     conversion_words: tuple[str, ...]
+    # "any of these words in s[a:b]" as one search(s, a, b) each, without slicing
+    occasion_re: re.Pattern[str]
+    conversion_re: re.Pattern[str]
+    sanction_re: re.Pattern[str]
     restatement_words: tuple[str, ...]
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
     condition_units: frozenset[str]
     share_of_re: re.Pattern[str]
     tally_words: frozenset[str]
+
+
+def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` (none: never matches)."""
+    words = list(words)
+    if not all(words):
+        raise ValueError("an empty word would match everywhere")
+    return re.compile(alternation(words) if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -174,9 +195,13 @@ def _lexicon() -> _Lexicon:
 
     period_of = {w: p for p, words in q["periods"].items() for w in words}
     multi_units = alternation(q["multi_period_units"])
+    # the leading lookaheads name every branch's first character (as hit_re's):
+    # the engine rejects other positions in one step instead of trying each branch
+    period_firsts = re.escape("".join(sorted({w[0] for w in period_of})))
     multi_period_re = re.compile(
-        rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])})"
+        rf"(?=[{_MULTI_FIRSTS}])"
+        rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
+        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
     )
 
     terms = [t for ts in roles["roles"].values() for t in ts]
@@ -232,7 +257,8 @@ def _lexicon() -> _Lexicon:
         cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
-        period_re=re.compile(period_words),
+        period_re=re.compile(rf"(?=[{period_firsts}])(?:{period_words})"),
+        period_start_re=re.compile(rf"[{period_firsts}{_MULTI_FIRSTS}]"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_after=tuple(q["period_not_after"]),
@@ -278,6 +304,7 @@ def _lexicon() -> _Lexicon:
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
         article_re=re.compile(rf"[\s　]*(?:{kinds['article']['marker']})"),
         span_nouns=tuple(q.get("span_nouns") or ()),
+        span_re=_any_word_re(q.get("span_nouns") or ()),
         default_periods=tuple(
             sorted(((w, p) for p, ws in (q.get("default_periods") or {}).items() for w in ws),
                    key=lambda wp: len(wp[0]), reverse=True)
@@ -299,6 +326,9 @@ def _lexicon() -> _Lexicon:
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
         occasion_words=tuple(q.get("occasion_words") or ()),
         conversion_words=tuple(q.get("conversion_words") or ()),
+        occasion_re=_any_word_re(q.get("occasion_words") or ()),
+        conversion_re=_any_word_re(q.get("conversion_words") or ()),
+        sanction_re=_any_word_re(q["sanction_words"]),
         restatement_words=tuple(q.get("restatement_words") or ()),
         per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
@@ -339,9 +369,11 @@ def to_number(numeral: str) -> float | None:
 # ---------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     """A numeral with its measure word, offsets relative to the provision."""
+
+    # NamedTuples, not frozen dataclasses, for the small records made per hit:
+    # a frozen dataclass pays an object.__setattr__ per field
 
     start: int  # numeral start (or 百分之 / the 一…一 frequency start)
     num_end: int
@@ -359,35 +391,79 @@ class _Hit:
 
 def _inside_marks(s: str, pos: int) -> bool:
     """Whether ``pos`` lies inside “…” or 《…》 in ``s`` (a label or a title)."""
-    before = s[:pos]
     for open_, close in (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」")):
-        if before.count(open_) > before.count(close):
+        if s.count(open_, 0, pos) > s.count(close, 0, pos):
             # an opening mark never closed afterwards protects nothing (OCR damage)
-            if close in s[pos:]:
+            if s.find(close, pos) >= 0:
                 return True
     return False
 
 
+# word tuple -> (the tuple, each word's first index, word lengths): a hit is
+# then found by a few slices and dict lookups, not a Python loop over the tuple.
+# The tuple is kept in the value, so its id is never reused while cached.
+_SHORT_TUPLE = 16  # longer tuples skip str.endswith(tuple), which tries every word
+_WORD_INDEX: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _word_index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]:
+    index: dict[str, int] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, i)
+    cached = _WORD_INDEX[id(words)] = (words, index, tuple(sorted({len(w) for w in words})))
+    return cached
+
+
 def _ends_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` (longest first where it matters) that ``s`` ends with."""
-    if not words or not s.endswith(words):  # C-level check first: most calls miss
+    if not words:
         return None
-    return next(w for w in words if s.endswith(w))
+    # a C-level check first (most calls miss), unless the tuple is long (role_terms)
+    if len(words) <= _SHORT_TUPLE and not s.endswith(words):
+        return None
+    # of the words s ends with (at most one per length), the first in tuple order
+    cached = _WORD_INDEX.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = _word_index(words)
+    _, index, lengths = cached
+    n = len(s)
+    best = None
+    for k in lengths:
+        if k > n:
+            break
+        i = index.get(s[n - k:])
+        if i is not None and (best is None or i < best):
+            best = i
+    return None if best is None else words[best]
 
 
 def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
     """The first of ``words`` that ``s`` starts with."""
-    if not words or not s.startswith(words):
+    if not words:
         return None
-    return next(w for w in words if s.startswith(w))
+    if len(words) <= _SHORT_TUPLE and not s.startswith(words):
+        return None
+    cached = _WORD_INDEX.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = _word_index(words)
+    _, index, lengths = cached
+    best = None
+    for k in lengths:
+        if k > len(s):
+            break
+        i = index.get(s[:k])
+        if i is not None and (best is None or i < best):
+            best = i
+    return None if best is None else words[best]
 
 
 def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else."""
     hits: list[_Hit] = []
     claimed: list[tuple[int, int]] = []
-    for m in lex.not_quotas_re.finditer(s):
-        claimed.append((m.start(), m.end()))
+    candidates = list(lex.hit_re.finditer(s))
+    if candidates:  # the words that are not quotas only ever hide a candidate
+        claimed = [m.span() for m in lex.not_quotas_re.finditer(s)]
     for m in lex.freq_re.finditer(s):
         if m.start() > 0 and s[m.start() - 1] in "每第统唯":
             continue
@@ -398,7 +474,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         )
         claimed.append((m.start(), m.end()))
 
-    for m in lex.hit_re.finditer(s):
+    for m in candidates:
         a, b = m.start(), m.end()
         if claimed and any(ca < b and a < cb for ca, cb in claimed):
             continue
@@ -422,24 +498,28 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if unit == "％":
             unit = "%"
         kind = lex.unit_kind.get(unit, "count")
-        prev = s[:a]
-        rest = s[b:]
-        if prev and (prev[-1].isdigit() or (chinese and prev[-1].isascii() and prev[-1].isalnum())):
+        # the text before (s[:a]) and after (s[b:]) the hit is read in place:
+        # endswith/startswith with bounds and match(s, b) see what the slices would
+        last = s[a - 1] if a else ""
+        if last and (last.isdigit() or (chinese and last.isascii() and last.isalnum())):
             continue
-        if _ends_with_any(prev, lex.not_before_any):
+        if lex.not_before_any and s.endswith(lex.not_before_any, 0, a):
             continue
-        if chinese and _ends_with_any(prev, lex.not_before_cn):
+        if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             continue
-        doubtful = n1 == "一" and _ends_with_any(prev, lex.not_before_yi) is not None
-        if rest[:1] in ("+", "＋") or (n2 is None and prev[-1:] in ("+", "＋")):
+        doubtful = n1 == "一" and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
+        if s[b: b + 1] in ("+", "＋") or (n2 is None and last in ("+", "＋")):
             continue
-        if _starts_with_any(rest, lex.not_after.get(unit, ())) and not lex.cmp_after_re.match(rest):
+        not_after = lex.not_after.get(unit)
+        if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             continue  # "所有", "年内" are words; "20所以上" is a count
-        if any(w in _CLAUSE_END_RE.split(rest[:8], maxsplit=1)[0] for w in lex.span_nouns):
+        # a span noun in the next 8 characters, before any clause end
+        cut = _CLAUSE_END_RE.search(s, b, b + 8)
+        if lex.span_re.search(s, b, cut.start() if cut else b + 8):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
-        if n1 == "一" and (rest.startswith("一") or _YI_SLOGAN.match(rest)):
+        if n1 == "一" and (s.startswith("一", b) or _YI_SLOGAN.match(s, b)):
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
@@ -465,9 +545,8 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(s)]
-    cuts += [m.start() for m in _SUBCLAUSE.finditer(s)]
-    cuts.sort()
+    # one scan finds both kinds of cut, in order (no character is both)
+    cuts = [m.start() for m in _CUT_RE.finditer(s)]
     spans = []
     start = 0
     for c in cuts:
@@ -479,13 +558,15 @@ def _clause_bounds(s: str) -> list[tuple[int, int]]:
     return spans or [(0, len(s))]
 
 
-def _clause_index(bounds: list[tuple[int, int]], pos: int) -> int:
-    starts = [a for a, _ in bounds]
+def _clause_index(bounds: list[tuple[int, int]], pos: int, starts: list[int] | None = None) -> int:
+    """The clause of ``bounds`` holding ``pos``; pass ``starts`` (each clause's start) when asking often."""
+    if starts is None:
+        starts = [a for a, _ in bounds]
     return max(0, bisect_right(starts, pos) - 1)
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(NamedTuple):
+    # a tuple, not a frozen dataclass: thousands are made per MB and read once
     start: int
     end: int
     period: str
@@ -493,33 +574,39 @@ class _Period:
 
 def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
     """Period words in ``s`` (每学期 → semester; 每五年, 五年共 → total)."""
-    found: list[_Period] = []
-    for m in lex.multi_period_re.finditer(s):
-        found.append(_Period(m.start(), m.end(), "total"))
+    if not lex.period_start_re.search(s):
+        return []  # most activity phrases ("听课") hold no period at all
+    found: list[_Period] = [_Period(m.start(), m.end(), "total") for m in lex.multi_period_re.finditer(s)]
+    multi = bool(found)
+    not_after = lex.period_not_after
+    # the words around a match are tested in place (endswith/startswith with
+    # bounds), as the slices before and after it would be
     for m in lex.period_re.finditer(s):
-        if any(p.start <= m.start() < p.end for p in found):
+        a, b = m.span()
+        if multi and any(p.start <= a < p.end for p in found):
             continue
         word = m.group(0)
-        before = s[: m.start()]
-        if before and (before[-1].isdigit() or (not word.startswith("每") and _ends_with_any(before, lex.period_not_after))):
+        if a and (s[a - 1].isdigit() or (word[0] != "每" and s.endswith(not_after, 0, a))):
             continue
-        if _starts_with_any(s[m.end():], lex.period_not_before.get(word, ())):
+        nb = lex.period_not_before.get(word)
+        if nb and s.startswith(nb, b):
             continue
-        found.append(_Period(m.start(), m.end(), lex.period_of[word]))
-    found.sort(key=lambda p: p.start)
+        found.append(_Period(a, b, lex.period_of[word]))
+    if multi:  # period_re's own matches come in order
+        found.sort(key=lambda p: p.start)
     return found
 
 
 # ---------------------------------------------------------------- actors
 
 
-@dataclass(frozen=True)
-class _Actor:
+class _Actor(NamedTuple):
     text: str
     start: int  # relative to the provision; -1 when taken from elsewhere
     end: int
 
 
+@lru_cache(maxsize=4096)  # pure; actors repeat ("教师", "校长")
 def _role_of(actor: str, lex: _Lexicon) -> str | None:
     """The canonical role of an actor as written ("业务副校长和教导主任" → 副校长/中层干部).
 
@@ -538,6 +625,7 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
+@lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
     seg = s[a:b]
@@ -757,6 +845,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     return _activity_words(pre, lex) or ""
 
 
+@lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
@@ -821,6 +910,7 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     return stripped, a + pos + tail
 
 
+@lru_cache(maxsize=4096)  # pure; activities repeat ("听课", "培训")
 def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
     if activity:
         for key, words, units in lex.activity_res:
@@ -868,7 +958,7 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
         return None
     a, b = bounds[ci + 1]
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
-    if not any(w in s[a:b][:14] for w in lex.sanction_words):
+    if not lex.sanction_re.search(s, a, min(b, a + 14)):
         return None
     return {">=": "<=", "<=": ">="}
 
@@ -923,14 +1013,32 @@ def _right_bound(s: str, hit: _Hit, nxt: _Hit | None, c_end: int) -> int:
     return hit.end + cut if cut >= 0 else nxt.start
 
 
-def _group_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> _Actor | None:
-    """A group set up at the end of an earlier clause of the sentence (…讲师团队，…，每学年…)."""
+def _group_actor(
+    s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon, memo: dict[int, _Actor | None] | None = None
+) -> _Actor | None:
+    """A group set up at the end of an earlier clause of the sentence (…讲师团队，…，每学年…).
+
+    ``memo`` keeps each clause's answer for the other hits of the provision.
+    """
     for j in range(ci - 1, -1, -1):
-        a, b = bounds[j]
-        seg = s[a:b].rstrip()
-        for m in lex.role_re.finditer(seg):
-            if m.end() == len(seg) and lex.role_of.get(_last_term(m.group(0), lex)) in lex.group_roles:
-                return _Actor(m.group(0), a + m.start(), a + m.end())
+        if memo is not None and j in memo:
+            found = memo[j]
+        else:
+            found = _group_at_end(s, bounds[j], lex)
+            if memo is not None:
+                memo[j] = found
+        if found is not None:
+            return found
+    return None
+
+
+def _group_at_end(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None:
+    """A group role closing the clause ``s[bound]``, if any."""
+    a, b = bound
+    seg = s[a:b].rstrip()
+    for m in lex.role_re.finditer(seg):
+        if m.end() == len(seg) and lex.role_of.get(_last_term(m.group(0), lex)) in lex.group_roles:
+            return _Actor(m.group(0), a + m.start(), a + m.end())
     return None
 
 
@@ -982,15 +1090,23 @@ class _Found:
     period: str
     actor: _Actor | None
     comparator: str
+    left: int  # start of its stretch (_left_bound)
+    cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
 
 
 def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexicon) -> list[_Found]:
     """Keep the hits that are quotas and resolve period, comparator and actor."""
+    # facts of the provision as a whole, found once for all its hits
     periods = _find_periods(s, lex)
+    starts = [a for a, _ in bounds]
+    head = lex.marker_re.match(s).end()
+    group_ends: dict[int, _Actor | None] = {}  # a group closing each earlier clause
+    clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
+    clause_of = [_clause_index(bounds, h.start, starts) for h in hits]
+    hit_clauses = set(clause_of)  # clauses holding a candidate, kept or not
     found: list[_Found] = []
     head_actor: _Actor | None | bool = False  # computed lazily
-    for hit in hits:
-        ci = _clause_index(bounds, hit.start)
+    for hit, ci in zip(hits, clause_of):
         c_start, _ = bounds[ci]
         if lex.descriptive_re.search(s, c_start, hit.start):
             continue
@@ -1017,11 +1133,10 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 restated = prev  # "不少于360学时，折合36学分": the same requirement in another unit
                 cmp = prev.comparator
             elif hit.unit in ("学时", "课时", "学分") or kind == "time":
-                if any(w in s[c_start: bounds[ci][1]] for w in lex.conversion_words):
+                if lex.conversion_re.search(s, c_start, bounds[ci][1]):
                     continue  # "每篇认定10学时": a crediting rate
             if lex.per_unit_re.search(pre):
                 continue  # "每读完1本书须…": the unit a rate is counted in
-            head = lex.marker_re.match(s).end()
             if lex.past_total_re.match(s, head, hit.start) and not _MODALS.search(s[head: hit.start]):
                 continue  # "2024年全市共补充新教师286名": a fact reported, not a target
         if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
@@ -1038,8 +1153,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
                 # 五年一周期); an amount over the window ("每人每五年不少于360学时",
                 # "每五年内…不少于1学年") is a total and stays
                 continue
-            after_own = s[own[-1].end if own else c_start: hit.start]
-            if any(w in after_own for w in lex.occasion_words):
+            if lex.occasion_re.search(s, own[-1].end if own else c_start, hit.start):
                 own_period, period = True, "total"  # "每次不少于2天": per occasion
         if restated is not None:
             own_period, period = True, restated.period
@@ -1073,7 +1187,7 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
         if actor is None and adjacent:
             actor = prev.actor
         if actor is None and ci > 0 and not measured:
-            actor = _group_actor(s, bounds, ci, lex)
+            actor = _group_actor(s, bounds, ci, lex, group_ends)
         if actor is None and ci > 0 and not measured:
             if head_actor is False:
                 head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
@@ -1086,12 +1200,20 @@ def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexi
             # ("对新教师…，校长和中层干部应重点跟踪听课，每学期…听课2节")
             actor = next(
                 (x for j in range(ci - 1, 0, -1)
-                 if not any(bounds[j][0] <= h.start < bounds[j][1] for h in hits)
-                 and (x := _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False))),
+                 if j not in hit_clauses and (x := _clause_actor(s, bounds, j, clause_actors, lex))),
                 None,
             )
-        found.append(_Found(hit, ci, period, actor, cmp))
+        found.append(_Found(hit, ci, period, actor, cmp, left, cmp_end))
     return found
+
+
+def _clause_actor(
+    s: str, bounds: list[tuple[int, int]], j: int, memo: dict[int, _Actor | None], lex: _Lexicon
+) -> _Actor | None:
+    """The actor heading clause ``j`` (no head words), found once per provision."""
+    if j not in memo:
+        memo[j] = _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False)
+    return memo[j]
 
 
 def _default_period(stretch: str, lex: _Lexicon) -> str:
@@ -1151,9 +1273,9 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         c_start, c_end = bounds[ci]
         prev = found[n - 1] if n > 0 else None
         nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
-        left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
+        # as _resolve found them: the same previous quota, the same clause
+        left, unit_end = f.left, f.cmp_end
         right = _right_bound(s, hit, nxt, c_end)
-        _, unit_end = _comparator(s, hit, left, lex)
 
         actor = f.actor
         actor_text = actor.text if actor else None
