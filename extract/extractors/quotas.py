@@ -23,11 +23,10 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import cn2an
-from spacy.tokens import Doc
 
 from ..lexicons import alternation, load
 from ..types import Context, Provision, Quota
-from .base import per_provision
+from .base import AnyDoc, per_provision
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
@@ -1343,7 +1342,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         )
 
 
-def get_quotas(doc: Doc) -> Iterator[Quota]:
+def get_quotas(doc: AnyDoc) -> Iterator[Quota]:
     """Quotas of every provision of a processed ``doc``.
 
     Example: for "校长每学期至少听课30节。" → one Quota (校长, 听课, semester, >=, 30, 节).
