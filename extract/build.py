@@ -133,7 +133,7 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
     """
 
     def run(todo: list[tuple[Path, Path, str, bool]]) -> Iterator[Outcome]:
-        size = max(1, min(8, len(todo) // (workers * 16)))
+        size = max(1, min(4, len(todo) // (workers * 16)))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         pool = ProcessPoolExecutor(max_workers=workers)
         try:

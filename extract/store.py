@@ -278,6 +278,7 @@ class Writer:
         self.pending = 0
         self.provisions_fts: list[tuple[int, str]] = []
         self.documents_fts: list[tuple[int, str, str]] = []
+        self.paths: set[str] = set()  # documents written in this batch
         self.bodies: dict[str, int] = {}  # body key → id, for bodies seen by this writer
         self.pipeline = pipeline_fingerprint()
 
@@ -306,6 +307,7 @@ class Writer:
             raise
         finally:
             self.provisions_fts, self.documents_fts, self.pending = [], [], 0
+            self.paths.clear()
 
     def _begin(self) -> None:
         if not self.conn.in_transaction:
@@ -317,6 +319,8 @@ class Writer:
         If writing fails, the document's rows are rolled back (its previous
         rows stay) and the exception is raised again.
         """
+        if rows.path in self.paths:
+            self.commit()  # its full-text rows are still pending: they must be in before they can be replaced
         self._begin()
         self.conn.execute("SAVEPOINT document")
         new_bodies: list[str] = []
@@ -331,6 +335,7 @@ class Writer:
         self.conn.execute("RELEASE document")
         self.provisions_fts.extend(zip(range(pid, pid + len(rows.terms)), rows.terms))
         self.documents_fts.append((doc_id, rows.title_terms, "\n".join(rows.terms)))
+        self.paths.add(rows.path)
         self.pending += rows.count
         if self.pending >= self.batch_rows:
             self.commit()

@@ -84,3 +84,16 @@ def test_small_batches_give_the_same_rows(seed_corpus, tmp_path):
             for t in ("sections", "provisions", "quotas", "bodies", "body_mentions", "provisions_fts", "documents_fts")
         })
     assert dumps[0] == dumps[1]
+
+
+def test_the_same_document_twice_in_one_batch(seed_corpus, fresh_db):
+    """A rewrite of a document whose full-text rows are still pending replaces them cleanly."""
+    from extract.build import process_one
+
+    path = sorted(seed_corpus.glob("*.txt"))[0]
+    rows = process_one(path, seed_corpus, "x").rows
+    with store.Writer(fresh_db) as writer:
+        first = writer.write(rows)
+        assert writer.write(rows) == first
+    assert counts(fresh_db, path.name)["provisions_fts"] == counts(fresh_db, path.name)["provisions"] > 0
+    assert fresh_db.execute("select count(*) from documents_fts").fetchone()[0] == 1
