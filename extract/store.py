@@ -482,13 +482,15 @@ def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str |
     titled = [i for i, c in enumerate(candidates) if c[1]]
     titles = [candidates[i][1] for i in titled]
     cores = [core_title(t) for t in titles]
+    titled_refs = [r[2] for r in refs if r[2]] if titles else []
+    similar = iter(_similar(titled_refs, [core_title(t) for t in titled_refs], titles, cores))
     updates = []
     for ref_id, doc_id, title, number, current in refs:
         keep: set[int] = set()
         if number:
             keep.update(by_number.get(normalise_number(number), ()))
         if title and titles:
-            keep.update(titled[j] for j in _similar(title, core_title(title), titles, cores))
+            keep.update(titled[j] for j in next(similar))
         pool = [candidates[i] for i in sorted(keep) if candidates[i][0] != doc_id]
         ref = Reference(title=title, doc_number=number, evidence="", start=0, end=0)
         target = match_reference(ref, pool) if pool else None
@@ -497,13 +499,22 @@ def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str |
     return updates
 
 
-def _similar(title: str, core: str, titles: list[str], cores: list[str]) -> list[int]:
-    """Indexes of titles within reach of ``title`` (a superset of what match_reference accepts)."""
+def _similar(queries: list[str], query_cores: list[str], titles: list[str], cores: list[str]) -> list[list[int]]:
+    """For each query title, the indexes of titles within reach (a superset of what match_reference accepts).
+
+    One ``cdist`` per block of queries rather than per query: each call
+    prepares all the titles again, which cost more than the comparisons.
+    Blocks of at most ~4M cells keep the score matrix small.
+    """
     from rapidfuzz import fuzz, process
 
-    a = process.cdist([title], titles, scorer=fuzz.ratio, score_cutoff=80)[0]
-    b = process.cdist([core], cores, scorer=fuzz.ratio, score_cutoff=80)[0]
-    return [int(j) for j in ((a > 0) | (b > 0)).nonzero()[0]]
+    out: list[list[int]] = []
+    step = max(1, 4_000_000 // max(1, len(titles)))
+    for i in range(0, len(queries), step):
+        a = process.cdist(queries[i:i + step], titles, scorer=fuzz.ratio, score_cutoff=80)
+        b = process.cdist(query_cores[i:i + step], cores, scorer=fuzz.ratio, score_cutoff=80)
+        out.extend([int(j) for j in row.nonzero()[0]] for row in (a > 0) | (b > 0))
+    return out
 
 
 def drop_orphan_bodies(db: sqlite_utils.Database) -> None:
