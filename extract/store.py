@@ -1,6 +1,7 @@
 """The only module that writes: ``save_*(db, ...)`` and ``ensure_db_shape(db)``.
 
-Each document is written in one transaction, so a failure leaves the rows
+Each document is written all or nothing (a savepoint within a transaction
+of many documents, see :class:`Writer`), so a failure leaves the rows
 already stored for that path untouched.
 """
 
