@@ -138,8 +138,13 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
             pending: deque = deque()
-            for chunk in chunks:
+            for i, chunk in enumerate(chunks):
                 pending.append(pool.submit(_process_chunk, chunk))
+                if i == min(len(chunks), 4 * workers) - 1:
+                    # This process imports nothing of the pipeline but what
+                    # link_references needs after the pool is done; import it
+                    # now, while the workers are busy, not at the serial end.
+                    store.warm_up()
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:
