@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -15,7 +16,6 @@ import sqlite_utils
 from . import store
 from .errors import ReadError
 from .pipeline import Timings, process_file, sha256_file
-from .types import Document
 
 # Files in corpus/ that describe the corpus rather than belong to it.
 IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
@@ -77,18 +77,21 @@ class Outcome:
 
     path: str
     sha256: str
-    document: Document | None = None
+    rows: store.DocumentRows | None = None
     error: str | None = None
     detail: str | None = None
     timings: Timings | None = None
     size: int = 0
+    pages: int | None = None
 
 
 def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outcome:
     """Run the pipeline on one file and wrap the result (or the error) with its stage timings.
 
     This is the unit of work of every engine: the local loop, the process
-    pool and the dask workers all call it.
+    pool and the dask workers all call it. The document comes back as the
+    rows to store (:func:`store.document_rows`, counted in the store stage),
+    so the writer has little left to do and little to unpickle.
     """
     rel = path.relative_to(root).as_posix()
     timings = Timings()
@@ -96,7 +99,10 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outco
         size = path.stat().st_size
         doc = process_file(path, root, extract=extract, sha256=sha, timings=timings)
         doc.sha256 = sha
-        return Outcome(rel, sha, document=doc, timings=timings, size=size)
+        t0 = time.perf_counter()
+        rows = store.document_rows(doc)
+        timings.store += time.perf_counter() - t0
+        return Outcome(rel, sha, rows=rows, timings=timings, size=size, pages=doc.pages)
     except ReadError as exc:
         return Outcome(rel, sha, error=str(exc), detail=type(exc).__name__, timings=timings)
     except Exception as exc:  # noqa: BLE001  a pipeline bug on one file must not stop the build
@@ -111,6 +117,42 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outco
 
 def _process(args: tuple[Path, Path, str, bool]) -> Outcome:
     return process_one(*args)
+
+
+def _process_chunk(chunk: list[tuple[Path, Path, str, bool]]) -> list[Outcome]:
+    return [process_one(*args) for args in chunk]
+
+
+def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], Iterator[Outcome]]:
+    """A ``build(runner=…)`` that runs documents in ``workers`` local processes.
+
+    Documents go out in small chunks (fewer round trips) and come back in
+    submission order, so ids match a one-process build; at most
+    ``4 × workers`` chunks are in flight, so memory stays bounded when the
+    writer falls behind, whatever the corpus size.
+    """
+
+    def run(todo: list[tuple[Path, Path, str, bool]]) -> Iterator[Outcome]:
+        size = max(1, min(4, len(todo) // (workers * 16)))
+        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        pool = ProcessPoolExecutor(max_workers=workers)
+        try:
+            pending: deque = deque()
+            for i, chunk in enumerate(chunks):
+                pending.append(pool.submit(_process_chunk, chunk))
+                if i == min(len(chunks), 4 * workers) - 1:
+                    # This process imports nothing of the pipeline but what
+                    # link_references needs after the pool is done; import it
+                    # now, while the workers are busy, not at the serial end.
+                    store.warm_up()
+                if len(pending) >= 4 * workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return run
 
 
 def build(
@@ -161,38 +203,44 @@ def build(
 
     changed: set[int] = set()  # ids of documents written by this build
     results: Iterator[Outcome]
-    pool = None
     if runner is not None:
         results = runner(todo)
     elif workers > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_process, todo, chunksize=max(1, min(64, len(todo) // (workers * 8) or 1)))
+        results = pool_runner(workers)(todo)
     else:
         results = map(_process, todo)
     if progress is not None:
         results = progress(results, len(todo))
-    try:
+    # Many documents per transaction, each in its own savepoint: a document
+    # that fails to write is rolled back alone and recorded, and leaving
+    # (even on Ctrl-C) commits the documents written so far.
+    with store.Writer(db) as writer:
         for outcome in results:
             summary.timings.add(outcome.timings)
-            if outcome.document is not None:
+            error = outcome.error
+            if outcome.rows is not None:
                 t0 = time.perf_counter()
-                changed.add(store.save_document(db, outcome.document))
-                summary.timings.store += time.perf_counter() - t0
-                summary.bytes_read += outcome.size
-                summary.pages += outcome.document.pages or 0
-                if outcome.path in known:
-                    summary.updated += 1
+                try:
+                    changed.add(writer.write(outcome.rows))
+                except Exception as exc:  # noqa: BLE001  one unwritable document must not stop the build
+                    error = (f"{outcome.path}: policykb could not store this file ({type(exc).__name__}: {exc}); "
+                             "please report it with the file")
+                    outcome = Outcome(outcome.path, outcome.sha256, error=error,
+                                      detail="".join(traceback.format_exception(exc))[-4000:])
                 else:
-                    summary.added += 1
-            else:
+                    summary.bytes_read += outcome.size
+                    summary.pages += outcome.pages or 0
+                    if outcome.path in known:
+                        summary.updated += 1
+                    else:
+                        summary.added += 1
+                summary.timings.store += time.perf_counter() - t0
+            if outcome.rows is None:
                 summary.failed += 1
-                summary.errors.append(outcome.error or outcome.path)
-                store.record_error(db, outcome.path, outcome.error or "failed", outcome.detail or "", outcome.sha256)
+                summary.errors.append(error or outcome.path)
+                writer.error(outcome.path, error or "failed", outcome.detail or "", outcome.sha256)
                 if echo:
-                    echo(outcome.error or outcome.path)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+                    echo(error or outcome.path)
 
     store.remember_files(db, hashed, gone=set(stats) - present)
     for rel in sorted(set(known) - present):

@@ -2,10 +2,11 @@
 
 The client (this process) walks the corpus, decides what changed exactly as a
 local build does, ships each changed file's bytes to the workers, and writes
-the returned :class:`~extract.build.Outcome` objects into the database in
-submission order. Workers need the package installed but no access to the
-corpus folder or the database: nothing but bytes and dataclasses cross the
-wire, so the build stays incremental and the database has a single writer.
+the returned :class:`~extract.build.Outcome` objects (each carrying its
+document's rows as plain tuples) into the database in submission order.
+Workers need the package installed but no access to the corpus folder or the
+database: nothing but bytes, tuples and small dataclasses cross the wire, so
+the build stays incremental and the database has a single writer.
 
 Example:
     dask scheduler &                                   # on one machine

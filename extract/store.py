@@ -1,6 +1,7 @@
 """The only module that writes: ``save_*(db, ...)`` and ``ensure_db_shape(db)``.
 
-Each document is written in one transaction, so a failure leaves the rows
+Each document is written all or nothing (a savepoint within a transaction
+of many documents, see :class:`Writer`), so a failure leaves the rows
 already stored for that path untouched.
 """
 
@@ -10,16 +11,17 @@ import bisect
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
 from .lexicons import schema_dir
 from .tokens import search_terms
-from .types import Document, Provision
+from .types import Deadline, Document, Obligation, Provision, Quota, Reference, Region
 
 CHILD_TABLES = ("quotas", "obligations", "deadlines", "body_mentions", "references", "provisions", "sections")
 
@@ -114,36 +116,57 @@ def record_error(db: sqlite_utils.Database, path: str, error: str, detail: str, 
         db["ingest_errors"].insert({"path": path, "error": error, "detail": detail, "sha256": sha256, "at": now()})
 
 
-def _provision_finder(provisions: list[Provision], ids: list[int]):
-    starts = [p.start for p in provisions]
-
-    def find(start: int) -> int | None:
-        """The provision that starts at or before ``start`` (records never start between sentences' text)."""
-        i = bisect.bisect_right(starts, start) - 1
-        return ids[i] if i >= 0 else None
-
-    return find
-
-
-def _flat(record) -> dict:
-    """A flat record's fields as a dict; ``asdict`` deep-copies and cost a quarter of store time."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+DOCUMENT_COLUMNS = (
+    "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
+    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "chars",
+    "restrictions", "restrictions_per_10k", "text", "ingested_at",
+)
+REGION_COLUMNS = tuple(f.name for f in fields(Region)) + ("key",)
+# Extraction tables and their record fields, in column order.
+RECORD_TABLES = tuple(
+    (table, tuple(f.name for f in fields(cls)))
+    for table, cls in (("quotas", Quota), ("obligations", Obligation), ("deadlines", Deadline), ("references", Reference))
+)
 
 
-def _region_row(doc: Document) -> dict | None:
-    region = doc.metadata.region
-    if region is None:
-        return None
-    row = asdict(region)
-    row["key"] = region.adcode + (f"/{region.township}" if region.township else "")
-    return row
+class DocumentRows(NamedTuple):
+    """Everything :func:`save_rows` writes for one document, as plain tuples.
+
+    Made by :func:`document_rows` where the document was processed (a pool
+    or dask worker), so the single writer only adds ids and inserts; tuples
+    of strings and ints also pickle and unpickle several times faster than
+    the dataclasses they come from. Links between rows are list indexes
+    (a provision's section, a record's provision, a mention's body), turned
+    into ids by the writer.
+    """
+
+    path: str
+    sha256: str
+    document: tuple  # DOCUMENT_COLUMNS values; pipeline and ingested_at are set by the writer
+    region: tuple | None  # REGION_COLUMNS values
+    sections: list[tuple]  # (path, heading, level, start, end)
+    provisions: list[tuple]  # (section index | None, section_path, ordinal, text, start, end)
+    terms: list[str]  # search_terms of each provision's text
+    title_terms: str
+    records: list[list[tuple]]  # per RECORD_TABLES: (provision index | None, *fields)
+    bodies: list[tuple]  # (key, name, kind, level, region_adcode, is_class)
+    mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
+    errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
+
+    @property
+    def count(self) -> int:
+        """Rows this document adds (for batching)."""
+        return 1 + len(self.sections) + 2 * len(self.provisions) + sum(map(len, self.records)) + len(self.mentions)
 
 
-def save_document(db: sqlite_utils.Database, doc: Document) -> int:
-    """Write one document and its sections, provisions and extractions in one transaction.
+def document_rows(doc: Document) -> DocumentRows:
+    """The rows of ``doc``, ready for :func:`save_rows`; pure, so it runs in the worker.
 
-    An existing row for the same path keeps its id; its old children are
-    replaced. Returns the document id.
+    Includes the jieba segmentation of every provision for the full-text
+    index (the costliest part), so that it is spread over the workers.
+
+    Example: ``document_rows(process_file(Path("corpus/通知.txt"))).provisions[0]``
+    → ``(None, None, 1, "各县(市、区)教育局:", 0, 11)``.
     """
     meta = doc.metadata
     ex = doc.extractions
@@ -153,105 +176,244 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> int:
         from .extractors.obligations import restriction_counts
 
         restrictions, per_10k = restriction_counts(ex.obligations, len(doc.text))
-    row = {
-        "path": doc.path,
-        "format": doc.format,
-        "sha256": doc.sha256,
-        "pipeline": pipeline_fingerprint(),
-        "title": meta.title,
-        "issuer": meta.issuer,
-        "doc_number": meta.doc_number,
-        "recipients": meta.recipients,
-        "date": meta.date,
-        "year": int(meta.date[:4]) if meta.date else None,
-        "published": meta.published,
-        "index_no": meta.index_no,
-        "attachments": json.dumps(list(meta.attachments), ensure_ascii=False),
-        "region_adcode": region["adcode"] if region else None,
-        "region_key": region["key"] if region else None,
-        "region_candidates": json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
-        "pages": doc.pages,
-        "chars": len(doc.text),
-        "restrictions": restrictions,
-        "restrictions_per_10k": per_10k,
-        "text": doc.text,
-        "ingested_at": now(),
-    }
-    with db.conn:
-        if region:
-            _upsert_region(db, region)
-        existing = db.execute("select id from documents where path = ?", [doc.path]).fetchone()
+    document = (
+        doc.path, doc.format, doc.sha256, None, meta.title, meta.issuer, meta.doc_number, meta.recipients,
+        meta.date, int(meta.date[:4]) if meta.date else None, meta.published, meta.index_no,
+        json.dumps(list(meta.attachments), ensure_ascii=False),
+        region[0] if region else None, region[-1] if region else None,
+        json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
+        doc.pages, len(doc.text), restrictions, per_10k, doc.text, None,
+    )
+    # A provision points at the last section of its path, as a dict built in order would.
+    section_index = {s.path: i for i, s in enumerate(doc.sections)}
+    sections = [(s.path, s.heading, s.level, s.start, s.end) for s in doc.sections]
+    provisions = [
+        (section_index.get(p.section_path) if p.section_path else None, p.section_path, p.ordinal, p.text, p.start, p.end)
+        for p in doc.provisions
+    ]
+    # Segment each sentence once; the document index is the same words.
+    terms = [search_terms(p.text) for p in doc.provisions]
+    records: list[list[tuple]] = [[] for _ in RECORD_TABLES]
+    bodies: list[tuple] = []
+    mentions: list[tuple] = []
+    errors: list[tuple[str, str]] = []
+    if ex is not None:
+        find = _provision_finder(doc.provisions)
+        for out, (_table, cols), items in zip(
+            records, RECORD_TABLES, (ex.quotas, ex.obligations, ex.deadlines, ex.references)
+        ):
+            out.extend((find(r.start), *[getattr(r, c) for c in cols]) for r in items)
+        from .extractors.bodies import resolve_bodies
+
+        ms = ex.bodies
+        for b, body in enumerate(resolve_bodies(ms, meta.region)):
+            bodies.append((body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)))
+            for i in body.mentions:
+                m = ms[i]
+                mentions.append((b, find(m.start), m.role, m.name, m.text, m.start, m.end))
+        errors = [
+            (f"extractor {err.extractor} failed on provision {err.provision_ordinal}: {err.error}", err.detail)
+            for err in ex.errors
+        ]
+    return DocumentRows(
+        doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
+        records, bodies, mentions, errors,
+    )
+
+
+def _provision_finder(provisions: list[Provision]):
+    starts = [p.start for p in provisions]
+
+    def find(start: int) -> int | None:
+        """Index of the provision that starts at or before ``start`` (records never start between sentences' text)."""
+        i = bisect.bisect_right(starts, start) - 1
+        return i if i >= 0 else None
+
+    return find
+
+
+def _region_row(doc: Document) -> tuple | None:
+    region = doc.metadata.region
+    if region is None:
+        return None
+    key = region.adcode + (f"/{region.township}" if region.township else "")
+    return (*(getattr(region, c) for c in REGION_COLUMNS[:-1]), key)
+
+
+def save_document(db: sqlite_utils.Database, doc: Document) -> int:
+    """Write one document and its sections, provisions and extractions in one transaction.
+
+    An existing row for the same path keeps its id; its old children are
+    replaced. Returns the document id.
+    """
+    return save_rows(db, document_rows(doc))
+
+
+def save_rows(db: sqlite_utils.Database, rows: DocumentRows) -> int:
+    """:func:`save_document` for rows made by :func:`document_rows`."""
+    with Writer(db) as writer:
+        return writer.write(rows)
+
+
+class Writer:
+    """The build's single writer: many documents per transaction, each in a savepoint.
+
+    One commit per document cost more than the inserts, mostly in flushing
+    the full-text index; so documents are batched, ``batch_rows`` rows per
+    transaction, each in its own savepoint, so that a document that fails to
+    write is rolled back alone and rows already written are never lost.
+    The full-text rows of a batch go in just before its commit, in bulk:
+    FTS5 flushes its pending terms at every savepoint, so inserting them
+    document by document would flush once per document again. Use as a
+    context manager: leaving it commits the documents written so far.
+
+    Example:
+        with Writer(db) as w:
+            doc_id = w.write(document_rows(doc))
+    """
+
+    def __init__(self, db: sqlite_utils.Database, batch_rows: int = 20_000) -> None:
+        self.db = db
+        self.conn = db.conn
+        self.batch_rows = batch_rows
+        self.pending = 0
+        self.provisions_fts: list[tuple[int, str]] = []
+        self.documents_fts: list[tuple[int, str, str]] = []
+        self.paths: set[str] = set()  # documents written in this batch
+        self.bodies: dict[str, int] = {}  # body key → id, for bodies seen by this writer
+        self.pipeline = pipeline_fingerprint()
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.commit()
+
+    def commit(self) -> None:
+        """Write the batch's full-text rows and make the documents written so far durable.
+
+        Should that fail, the whole batch is rolled back (the database stays
+        as it was before it) and the error raised.
+        """
+        try:
+            if self.provisions_fts:
+                self.conn.executemany("insert into provisions_fts (rowid, text) values (?, ?)", self.provisions_fts)
+            if self.documents_fts:
+                self.conn.executemany("insert into documents_fts (rowid, title, text) values (?, ?, ?)", self.documents_fts)
+            if self.conn.in_transaction:
+                self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            self.bodies.clear()
+            raise
+        finally:
+            self.provisions_fts, self.documents_fts, self.pending = [], [], 0
+            self.paths.clear()
+
+    def _begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    def write(self, rows: DocumentRows) -> int:
+        """Write one document's rows, replacing any stored for its path; returns its id.
+
+        If writing fails, the document's rows are rolled back (its previous
+        rows stay) and the exception is raised again.
+        """
+        if rows.path in self.paths:
+            self.commit()  # its full-text rows are still pending: they must be in before they can be replaced
+        self._begin()
+        self.conn.execute("SAVEPOINT document")
+        new_bodies: list[str] = []
+        try:
+            doc_id, pid = self._write(rows, new_bodies)
+        except BaseException:
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+            for key in new_bodies:
+                self.bodies.pop(key, None)
+            raise
+        self.conn.execute("RELEASE document")
+        self.provisions_fts.extend(zip(range(pid, pid + len(rows.terms)), rows.terms))
+        self.documents_fts.append((doc_id, rows.title_terms, "\n".join(rows.terms)))
+        self.paths.add(rows.path)
+        self.pending += rows.count
+        if self.pending >= self.batch_rows:
+            self.commit()
+        return doc_id
+
+    def error(self, path: str, error: str, detail: str, sha256: str | None) -> None:
+        """:func:`record_error` inside the current batch."""
+        self._begin()
+        self.conn.execute("delete from ingest_errors where path = ? and error not like 'extractor %'", [path])
+        self.conn.execute(
+            "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
+            [path, error, detail, sha256, now()],
+        )
+        self.pending += 1
+
+    def _write(self, rows: DocumentRows, new_bodies: list[str]) -> tuple[int, int]:
+        """Every row but the full-text ones; returns the document id and its first provision id."""
+        conn = self.conn
+        if rows.region:
+            conn.execute(_UPSERT_REGION, rows.region)
+        document = list(rows.document)
+        document[3] = self.pipeline
+        document[-1] = now()
+        existing = conn.execute("select id from documents where path = ?", [rows.path]).fetchone()
         if existing:
             doc_id = existing[0]
-            _delete_children(db, doc_id)
-            db.execute(
-                f"update documents set {', '.join(f'{_q(k)} = ?' for k in row)} where id = ?",
-                [*row.values(), doc_id],
-            )
+            _delete_children(self.db, doc_id)
+            conn.execute(_UPDATE_DOCUMENT, [*document, doc_id])
         else:
-            doc_id = db.execute(
-                f"insert into documents ({', '.join(map(_q, row))}) values ({', '.join('?' * len(row))})",
-                list(row.values()),
-            ).lastrowid
-        db.execute("delete from ingest_errors where path = ?", [doc.path])
+            doc_id = conn.execute(_INSERT_DOCUMENT, document).lastrowid
+        conn.execute("delete from ingest_errors where path = ?", [rows.path])
 
         # Ids are assigned here (max + 1, what SQLite would pick) so that
-        # children go in with one executemany per table instead of one
-        # insert per row.
-        section_ids: dict[str, int] = {}
-        next_sid = _next_id(db, "sections")
-        section_rows = []
-        for i, s in enumerate(doc.sections):
-            section_ids[s.path] = next_sid + i
-            section_rows.append((next_sid + i, doc_id, s.path, s.heading, s.level, s.start, s.end))
-        db.conn.executemany(
+        # children go in with one executemany per table.
+        sid = _next_id(self.db, "sections")
+        conn.executemany(
             'insert into sections (id, document_id, path, heading, level, start, "end") values (?, ?, ?, ?, ?, ?, ?)',
-            section_rows,
+            [(sid + i, doc_id, *s) for i, s in enumerate(rows.sections)],
         )
-        next_pid = _next_id(db, "provisions")
-        prov_ids = list(range(next_pid, next_pid + len(doc.provisions)))
-        db.conn.executemany(
+        pid = _next_id(self.db, "provisions")
+        conn.executemany(
             'insert into provisions (id, document_id, section_id, section_path, ordinal, text, start, "end") '
             "values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (pid, doc_id, section_ids.get(p.section_path) if p.section_path else None, p.section_path,
-                 p.ordinal, p.text, p.start, p.end)
-                for pid, p in zip(prov_ids, doc.provisions)
-            ],
+            [(pid + i, doc_id, None if s is None else sid + s, *rest) for i, (s, *rest) in enumerate(rows.provisions)],
         )
-        # Segment each sentence once; the document index is the same words.
-        terms = [search_terms(p.text) for p in doc.provisions]
-        db.conn.executemany("insert into provisions_fts (rowid, text) values (?, ?)", list(zip(prov_ids, terms)))
-        db.execute(
-            "insert into documents_fts (rowid, title, text) values (?, ?, ?)",
-            [doc_id, search_terms(meta.title or ""), "\n".join(terms)],
-        )
-
-        if ex is not None:
-            find = _provision_finder(doc.provisions, prov_ids)
-            for table, records in (
-                ("quotas", ex.quotas),
-                ("obligations", ex.obligations),
-                ("deadlines", ex.deadlines),
-                ("references", ex.references),
-            ):
-                _insert_many(db, table, [{"document_id": doc_id, "provision_id": find(r.start), **_flat(r)} for r in records])
-            _save_bodies(db, doc, doc_id, find)
-            _insert_many(
-                db,
-                "ingest_errors",
-                [
-                    {
-                        "path": doc.path,
-                        "error": f"extractor {err.extractor} failed on provision {err.provision_ordinal}: {err.error}",
-                        "detail": err.detail,
-                        "sha256": doc.sha256,
-                        "at": now(),
-                    }
-                    for err in ex.errors
-                ],
+        for sql, items in zip(_INSERT_RECORDS, rows.records):
+            if items:
+                conn.executemany(sql, [(doc_id, None if p is None else pid + p, *rest) for p, *rest in items])
+        if rows.bodies:
+            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
+            conn.executemany(
+                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
+                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(body_ids[b], doc_id, None if p is None else pid + p, *rest) for b, p, *rest in rows.mentions],
             )
-    return doc_id
+        if rows.errors:
+            at = now()
+            conn.executemany(
+                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
+                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
+            )
+        return doc_id, pid
+
+    def _body_id(self, body: tuple, new_bodies: list[str]) -> int:
+        key = body[0]
+        body_id = self.bodies.get(key)
+        if body_id is None:
+            row = self.conn.execute("select id from bodies where key = ?", [key]).fetchone()
+            if row:
+                body_id = row[0]
+            else:
+                body_id = self.conn.execute(
+                    "insert into bodies (key, name, kind, level, region_adcode, is_class) values (?, ?, ?, ?, ?, ?)", body
+                ).lastrowid
+                new_bodies.append(key)
+            self.bodies[key] = body_id
+        return body_id
 
 
 def _q(name: str) -> str:
@@ -262,48 +424,20 @@ def _next_id(db: sqlite_utils.Database, table: str) -> int:
     return (db.execute(f'select max(id) from "{table}"').fetchone()[0] or 0) + 1
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
-    """One executemany for rows that share their keys (records of one dataclass)."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    db.conn.executemany(
-        f"insert into {_q(table)} ({', '.join(map(_q, cols))}) values ({', '.join('?' * len(cols))})",
-        [tuple(r[c] for c in cols) for r in rows],
-    )
-
-
-def _upsert_region(db: sqlite_utils.Database, region: dict) -> None:
-    cols = list(region)
-    db.execute(
-        f"insert into regions ({', '.join(map(_q, cols))}) values ({', '.join('?' * len(cols))}) "
-        f"on conflict(key) do update set {', '.join(f'{_q(c)} = excluded.{_q(c)}' for c in cols if c != 'key')}",
-        [region[c] for c in cols],
-    )
-
-
-def _save_bodies(db: sqlite_utils.Database, doc: Document, doc_id: int, find) -> None:
-    from .extractors.bodies import resolve_bodies
-
-    mentions = doc.extractions.bodies if doc.extractions else []
-    rows = []
-    for body in resolve_bodies(mentions, doc.metadata.region):
-        existing = db.execute("select id from bodies where key = ?", [body.key]).fetchone()
-        if existing:
-            body_id = existing[0]
-        else:
-            body_id = db.execute(
-                "insert into bodies (key, name, kind, level, region_adcode, is_class) values (?, ?, ?, ?, ?, ?)",
-                [body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)],
-            ).lastrowid
-        for i in body.mentions:
-            m = mentions[i]
-            rows.append((body_id, doc_id, find(m.start), m.role, m.name, m.text, m.start, m.end))
-    db.conn.executemany(
-        'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
-        "values (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+_INSERT_DOCUMENT = (
+    f"insert into documents ({', '.join(map(_q, DOCUMENT_COLUMNS))}) values ({', '.join('?' * len(DOCUMENT_COLUMNS))})"
+)
+_UPDATE_DOCUMENT = f"update documents set {', '.join(f'{_q(k)} = ?' for k in DOCUMENT_COLUMNS)} where id = ?"
+_UPSERT_REGION = (
+    f"insert into regions ({', '.join(map(_q, REGION_COLUMNS))}) values ({', '.join('?' * len(REGION_COLUMNS))}) "
+    f"on conflict(key) do update set "
+    f"{', '.join(f'{_q(c)} = excluded.{_q(c)}' for c in REGION_COLUMNS if c != 'key')}"
+)
+_INSERT_RECORDS = tuple(
+    f"insert into {_q(table)} (document_id, provision_id, {', '.join(map(_q, cols))}) "
+    f"values ({', '.join('?' * (len(cols) + 2))})"
+    for table, cols in RECORD_TABLES
+)
 
 
 def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) -> None:
@@ -337,6 +471,17 @@ def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) 
             db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
 
 
+def warm_up() -> None:
+    """Import what :func:`link_references` needs (the references extractor, its lexicons, rapidfuzz).
+
+    A writer whose documents are processed in other processes would
+    otherwise pay this (~1.5 s) at the end of the build, when nothing else runs.
+    """
+    from rapidfuzz import process  # noqa: F401
+
+    from .extractors import references  # noqa: F401
+
+
 def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str | None]]) -> list[tuple[int | None, int]]:
     """(target, reference id) for each reference whose target differs from the stored one."""
     from .extractors.references import core_title, match_reference, normalise_number
@@ -349,13 +494,15 @@ def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str |
     titled = [i for i, c in enumerate(candidates) if c[1]]
     titles = [candidates[i][1] for i in titled]
     cores = [core_title(t) for t in titles]
+    titled_refs = [r[2] for r in refs if r[2]] if titles else []
+    similar = iter(_similar(titled_refs, [core_title(t) for t in titled_refs], titles, cores))
     updates = []
     for ref_id, doc_id, title, number, current in refs:
         keep: set[int] = set()
         if number:
             keep.update(by_number.get(normalise_number(number), ()))
         if title and titles:
-            keep.update(titled[j] for j in _similar(title, core_title(title), titles, cores))
+            keep.update(titled[j] for j in next(similar))
         pool = [candidates[i] for i in sorted(keep) if candidates[i][0] != doc_id]
         ref = Reference(title=title, doc_number=number, evidence="", start=0, end=0)
         target = match_reference(ref, pool) if pool else None
@@ -364,13 +511,22 @@ def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str |
     return updates
 
 
-def _similar(title: str, core: str, titles: list[str], cores: list[str]) -> list[int]:
-    """Indexes of titles within reach of ``title`` (a superset of what match_reference accepts)."""
+def _similar(queries: list[str], query_cores: list[str], titles: list[str], cores: list[str]) -> list[list[int]]:
+    """For each query title, the indexes of titles within reach (a superset of what match_reference accepts).
+
+    One ``cdist`` per block of queries rather than per query: each call
+    prepares all the titles again, which cost more than the comparisons.
+    Blocks of at most ~4M cells keep the score matrix small.
+    """
     from rapidfuzz import fuzz, process
 
-    a = process.cdist([title], titles, scorer=fuzz.ratio, score_cutoff=80)[0]
-    b = process.cdist([core], cores, scorer=fuzz.ratio, score_cutoff=80)[0]
-    return [int(j) for j in ((a > 0) | (b > 0)).nonzero()[0]]
+    out: list[list[int]] = []
+    step = max(1, 4_000_000 // max(1, len(titles)))
+    for i in range(0, len(queries), step):
+        a = process.cdist(queries[i:i + step], titles, scorer=fuzz.ratio, score_cutoff=80)
+        b = process.cdist(query_cores[i:i + step], cores, scorer=fuzz.ratio, score_cutoff=80)
+        out.extend([int(j) for j in row.nonzero()[0]] for row in (a > 0) | (b > 0))
+    return out
 
 
 def drop_orphan_bodies(db: sqlite_utils.Database) -> None:
