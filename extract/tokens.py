@@ -47,4 +47,4 @@ def search_terms(text: str) -> str:
 
     Example: ``search_terms("校长听课")`` → ``"校长 听课"``.
     """
-    return " ".join(w for w in segmenter().cut_for_search(text) if w.strip())
+    return " ".join(filter(str.strip, segmenter().cut_for_search(text)))
