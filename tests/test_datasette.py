@@ -11,7 +11,7 @@ import yaml
 from datasette.app import Datasette
 
 from extract.build import build
-from extract.datasette_plugin import fts_match, segment_query
+from extract.datasette_plugin import fts_match, rewrite_query, segment_query
 from extract.lexicons import schema_dir
 from extract.store import open_db
 
@@ -33,6 +33,11 @@ def ds(tmp_path_factory):
     db.close()
     metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
     return Datasette([str(path)], immutables=[], metadata=metadata, settings={"suggest_facets": False})
+
+
+@pytest.fixture(scope="module")
+def ds_path(ds):
+    return ds.get_database("policy").path
 
 
 def get(ds, path):
@@ -118,3 +123,80 @@ def test_notice_page_reads_like_the_notice(ds):
     assert "乌海市教育局关于印发" in html
     assert html.index("一、总体要求") < html.index("(一)坚持正确方向")
     assert "/policy/quotas/" in html  # extractions link to their rows
+
+
+@pytest.mark.parametrize(
+    "pairs, facets, expected",
+    [
+        ([("_search", "校长听课")], set(), [("_search", "校长 听课")]),
+        ([("_facet", "period"), ("_facet", "unit")], {"period", "actor_role"}, [("_facet", "unit")]),
+        ([("_facet", "period"), ("period", "semester")], {"period"}, [("period", "semester")]),
+        ([("_facet", "period")], set(), [("_facet", "period")]),
+    ],
+)
+def test_rewrite_query(pairs, facets, expected):
+    assert rewrite_query(pairs, facets) == expected
+
+
+def test_a_metadata_facet_asked_for_again_is_computed_once(ds):
+    data = get(ds, "/policy/quotas.json?_facet=period&_facet=unit").json()
+    assert set(data["facet_results"]) == {"actor_role", "activity_key", "period", "unit"}
+
+
+def test_quotas_can_be_faceted_by_every_column_researchers_compare(ds):
+    data = get(ds, "/policy/quotas.json?_facet=comparator&_facet=unit").json()
+    assert {"actor_role", "activity_key", "period", "comparator", "unit"} <= set(data["facet_results"])
+    assert get(ds, "/policy/quota_comparison.json?_facet=province").json()["facet_results"]["province"]["results"]
+
+
+def _plan(conn, sql: str, params=()) -> str:
+    return "\n".join(r[3] for r in conn.execute("explain query plan " + sql, params))
+
+
+def test_principal_query_reads_covering_indexes_only(ds_path):
+    import sqlite3
+
+    sql = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"][
+        "principal_observation"]["sql"]
+    plan = _plan(sqlite3.connect(ds_path), sql, {"province": ""})
+    assert "COVERING INDEX idx_quotas_comparison" in plan and "COVERING INDEX idx_documents_regions" in plan, plan
+
+
+def test_links_from_other_tables_are_counted_with_indexes(ds_path):
+    """A document's row page counts the rows pointing at it in every table: none may scan."""
+    import sqlite3
+
+    conn = sqlite3.connect(ds_path)
+    tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+    for table in tables:
+        for fk in conn.execute(f'pragma foreign_key_list("{table}")').fetchall():
+            plan = _plan(conn, f'select count(*) from "{table}" where "{fk[3]}" = ?', [1])
+            assert "SCAN" not in plan, (table, fk[3], plan)
+
+
+@pytest.mark.parametrize("table, facets", [("quotas", ["actor_role", "activity_key", "period", "comparator", "unit"])])
+def test_quota_facets_read_indexes(ds_path, table, facets):
+    import sqlite3
+
+    conn = sqlite3.connect(ds_path)
+    for column in facets:
+        plan = _plan(conn, f"select {column}, count(*) from (select * from {table}) where {column} is not null group by {column}")
+        assert "COVERING INDEX" in plan, (column, plan)
+
+
+@pytest.mark.parametrize("query", ["听课", "校长听课", "备课"])
+def test_search_page_counts_matches_with_fts(ds, query):
+    """The HTML page takes the count from FTS5; it must equal Datasette's own count (JSON keeps that one)."""
+    exact = get(ds, "/policy/provisions.json?_search=" + quote(query)).json()["filtered_table_rows_count"]
+    assert exact
+    html = get(ds, "/policy/provisions?_search=" + quote(query)).text
+    assert f"{exact:,} row" in html
+    assert "_nocount" not in get(ds, "/policy/provisions.json?_search=" + quote(query)).url.query.decode()
+
+
+def test_a_filtered_search_keeps_datasettes_count(ds):
+    rows = get(ds, "/policy/provisions.json?_shape=array&_size=max&_search=" + quote("听课")).json()
+    doc = rows[0]["document_id"]
+    expected = sum(r["document_id"] == doc for r in rows)
+    html = get(ds, f"/policy/provisions?document_id={doc}&_search=" + quote("听课")).text
+    assert f"{expected:,} row" in html

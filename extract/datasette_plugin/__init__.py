@@ -49,19 +49,111 @@ def prepare_connection(conn) -> None:
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
 
 
+def table_metadata(datasette, path: str) -> tuple[str, str, dict, bool]:
+    """(database, table, its metadata.yml entry, whether the page is HTML) for a table page path.
+
+    Example: ``/policy/quotas.json`` → ``("policy", "quotas", {...}, False)``;
+    a path that is no table page gives an empty entry.
+    """
+    from datasette.utils import tilde_decode
+
+    parts = path.split("/")
+    if len(parts) != 3 or not parts[1] or not parts[2] or parts[2].startswith("-"):
+        return "", "", {}, False
+    database, table = tilde_decode(parts[1]), tilde_decode(parts[2])
+    tables = (datasette.metadata("databases") or {}).get(database, {}).get("tables", {})
+    html = True
+    if table not in tables and "." in table:
+        table, html = table.rsplit(".", 1)[0], False  # /policy/quotas.json
+    return database, table, tables.get(table, {}), html
+
+
+def metadata_facets(datasette, path: str) -> set[str]:
+    """The column facets ``metadata.yml`` gives the table page at ``path`` (``/policy/quotas``)."""
+    return {f for f in table_metadata(datasette, path)[2].get("facets", []) if isinstance(f, str)}
+
+
+# Query-string keys of a table page that do not narrow its rows.
+_NOT_FILTERS = {"_search", "_searchmode", "_sort", "_sort_desc", "_size", "_next", "_facet", "_labels", "_label",
+                "_col", "_nocol", "_nofacet", "_nosuggest", "_nocount"}
+
+
+def fts_count_target(datasette, path: str, pairs: list[tuple[str, str]]) -> tuple[str, str, bool] | None:
+    """(database, fts_table, raw search mode) when the HTML table page at ``path`` is a plain ``_search`` and nothing else narrows it.
+
+    Then the number of matching rows is the number of FTS rows matched
+    (the FTS rowids are the table's ids, written together by store.py), which
+    FTS5 counts from its index: for 听课 in 100,000 notices 16 ms instead of the
+    0.5 s Datasette spends looking up each of the 114,500 matching provisions.
+    """
+    keys = {k for k, _ in pairs}
+    if "_search" not in keys or not keys <= _NOT_FILTERS:
+        return None
+    database, _, meta, html = table_metadata(datasette, path)
+    if not html or not meta.get("fts_table"):
+        return None
+    mode = dict(pairs).get("_searchmode") or meta.get("searchmode")
+    return database, meta["fts_table"], mode == "raw"
+
+
+def rewrite_query(pairs: list[tuple[str, str]], facets: set[str]) -> list[tuple[str, str]]:
+    """Segment ``_search`` values; drop ``_facet=X`` when the metadata already facets X.
+
+    Datasette computes (and shows) a facet twice when it is both in the
+    metadata and in the URL: one GROUP BY over the whole table wasted.
+
+    Example: ``rewrite_query([("_search", "校长听课"), ("_facet", "period")], {"period"})``
+    → ``[("_search", "校长 听课")]``.
+    """
+    return [
+        (k, segment_query(v) if k == "_search" or k.startswith("_search_") else v)
+        for k, v in pairs
+        if not (k == "_facet" and v in facets)
+    ]
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
         async def rewrite(scope, receive, send):
-            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
-                pairs = parse_qsl(scope["query_string"].decode("utf-8"), keep_blank_values=True)
-                pairs = [(k, segment_query(v) if k == "_search" or k.startswith("_search_") else v) for k, v in pairs]
-                scope = dict(scope, query_string=urlencode(pairs).encode("utf-8"))
+            qs = scope.get("query_string", b"") if scope.get("type") == "http" else b""
+            if b"_search" in qs or b"_facet=" in qs:
+                path = scope.get("path", "")
+                pairs = parse_qsl(qs.decode("utf-8"), keep_blank_values=True)
+                facets = metadata_facets(datasette, path) if b"_facet=" in qs else set()
+                pairs = rewrite_query(pairs, facets)
+                scope = dict(scope)
+                target = fts_count_target(datasette, path, pairs)
+                if target and not any(k == "_nocount" for k, _ in pairs):
+                    # Datasette's own count is skipped; extra_template_vars puts FTS5's in its place.
+                    pairs.append(("_nocount", "1"))
+                    scope["policykb.fts_count"] = target
+                scope["query_string"] = urlencode(pairs).encode("utf-8")
             await app(scope, receive, send)
 
         return _with_bom(rewrite)
 
     return wrap
+
+
+@hookimpl
+def extra_template_vars(view_name, request, datasette):
+    """The number of search matches on a table page, counted by FTS5 (see :func:`fts_count_target`)."""
+    target = request.scope.get("policykb.fts_count") if request is not None and view_name == "table" else None
+    if not target:
+        return {}
+
+    async def count() -> dict:
+        database, fts_table, raw = target
+        match = ":search" if raw else "escape_fts(:search)"
+        sql = f"select count(*) from [{fts_table}] where [{fts_table}] match {match}"
+        try:
+            rows = (await datasette.get_database(database).execute(sql, {"search": request.args.get("_search", "")})).rows
+        except Exception:  # a malformed raw query: Datasette reports it on the page already
+            return {}
+        return {"filtered_table_rows_count": rows[0][0]}
+
+    return count
 
 
 # Columns of views and canned queries that point at rows; base tables get
