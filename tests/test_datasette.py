@@ -200,3 +200,16 @@ def test_a_filtered_search_keeps_datasettes_count(ds):
     expected = sum(r["document_id"] == doc for r in rows)
     html = get(ds, f"/policy/provisions?document_id={doc}&_search=" + quote("听课")).text
     assert f"{expected:,} row" in html
+
+
+def test_facet_counts_of_an_immutable_database_are_kept(ds, ds_path):
+    metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
+    frozen = Datasette([], immutables=[str(ds_path)], metadata=metadata, settings={"suggest_facets": False})
+    path = "/policy/quotas.json?_facet=unit&_facet_size=5"
+    first = get(frozen, path).json()["facet_results"]
+    assert len(frozen.policykb_facet_cache) == 4  # actor_role, activity_key, period, unit
+    assert get(frozen, path).json()["facet_results"] == first == get(ds, path).json()["facet_results"]
+    assert len(frozen.policykb_facet_cache) == 4
+    get(frozen, path + "&period=semester")  # other rows, other counts
+    assert len(frozen.policykb_facet_cache) == 8
+    assert not getattr(ds, "policykb_facet_cache", {})  # a mutable database is never cached

@@ -10,7 +10,9 @@ registers the SQL function ``jieba_query(text)`` for canned queries:
 
 from __future__ import annotations
 
+import json
 import re
+from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
@@ -154,6 +156,44 @@ def extra_template_vars(view_name, request, datasette):
         return {"filtered_table_rows_count": rows[0][0]}
 
     return count
+
+
+# The SQL of Datasette's facets (column, date and array): "select <expr> as value, count(*) as count from (".
+_FACET_SQL = re.compile(r"\s*select \S+ as value, count\(\*\) as count from \(", re.IGNORECASE)
+FACET_CACHE_SIZE = 256
+
+
+@hookimpl
+def startup(datasette):
+    """Keep the facet counts of immutable databases (``policykb serve`` opens the database with ``-i``).
+
+    Each facet is a GROUP BY over every row the page shows: 40-130 ms for one
+    column of the 391,500 quotas of 100,000 notices, however it is indexed. A
+    database Datasette opens immutable cannot change while it is served, so a
+    facet count once computed stays right (Datasette keeps their table counts
+    for the same reason). The first request of a page pays the full cost; only
+    finished queries are kept (a facet that timed out is tried again), at most
+    ``FACET_CACHE_SIZE`` of them.
+    """
+    execute = datasette.execute
+    cache: OrderedDict = OrderedDict()
+
+    async def execute_with_facet_cache(db_name, sql, params=None, **kwargs):
+        db = datasette.databases.get(db_name)
+        if db is None or db.is_mutable or db.is_memory or not _FACET_SQL.match(sql):
+            return await execute(db_name, sql, params, **kwargs)
+        key = (db_name, sql, json.dumps(params, sort_keys=True, ensure_ascii=False, default=str))
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+        results = await execute(db_name, sql, params, **kwargs)
+        cache[key] = results
+        if len(cache) > FACET_CACHE_SIZE:
+            cache.popitem(last=False)
+        return results
+
+    datasette.execute = execute_with_facet_cache
+    datasette.policykb_facet_cache = cache
 
 
 # Columns of views and canned queries that point at rows; base tables get
