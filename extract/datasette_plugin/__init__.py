@@ -142,7 +142,7 @@ def asgi_wrapper(datasette):
                 scope["query_string"] = urlencode(pairs).encode("utf-8")
             await app(scope, receive, send)
 
-        return _with_bom(rewrite)
+        return _coalesce_csv(_with_bom(rewrite))
 
     return wrap
 
@@ -252,6 +252,43 @@ def _excel_csv(request):
 @hookimpl
 def register_output_renderer(datasette):
     return {"extension": "excelcsv", "render": _excel_csv, "can_render": lambda: True}
+
+
+CSV_CHUNK = 64 * 1024
+
+
+def _coalesce_csv(app):
+    """Send a ``.csv`` response in chunks of about ``CSV_CHUNK`` bytes instead of one message per row.
+
+    Datasette writes each CSV row as its own ASGI message, which uvicorn sends
+    as its own HTTP chunk and socket write: for 1,000 quota rows that, not the
+    8 ms query, was most of the time. Large exports still stream.
+    """
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") != "http" or not scope.get("path", "").endswith(".csv"):
+            await app(scope, receive, send)
+            return
+        buffer: list[bytes] = []
+        size = 0
+
+        async def send_coalesced(message):
+            nonlocal size
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            buffer.append(message.get("body", b""))
+            size += len(buffer[-1])
+            more = message.get("more_body", False)
+            if not more or size >= CSV_CHUNK:
+                body = b"".join(buffer)
+                buffer.clear()
+                size = 0
+                await send({"type": "http.response.body", "body": body, "more_body": more})
+
+        await app(scope, receive, send_coalesced)
+
+    return wrapped
 
 
 def _with_bom(app):
