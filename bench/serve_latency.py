@@ -14,6 +14,8 @@ Example:
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import socket
 import sqlite3
 import statistics
@@ -163,7 +165,8 @@ def main(argv: list[str] | None = None) -> None:
 
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(db),
-                               "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     pages = {
         "principal_observation (canned query)": f"/policy/principal_observation?province={province[0] if province else ''}",
@@ -199,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
                       f"first {first:.0f} ms "
                       f"({len(r.content) / 1e3:.0f} kB) {url}")
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)  # the server and anything it started
         server.wait(10)
 
 

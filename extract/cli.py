@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -148,7 +149,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
     args = datasette_args(db_path, host, port)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    raise SystemExit(subprocess.call(args))
+    sys.stdout.flush()
+    # Become Datasette rather than wait for it: a signal that stops this
+    # process (a supervisor's or a script's SIGTERM) then stops the server,
+    # instead of leaving it running on the port.
+    os.execv(args[0], args)
 
 
 @cli.command()

@@ -251,3 +251,36 @@ def test_csv_export_is_unchanged(ds):
     assert csv.count("\r\n") >= len(rows) + 1 and csv.startswith("id,document_id,")
     streamed = get(ds, "/policy/quotas.csv?_stream=on").content.decode("utf-8")
     assert streamed.splitlines()[: len(rows) + 1] == csv.splitlines()[: len(rows) + 1]
+
+
+def test_stopping_policykb_serve_stops_the_server(ds_path):
+    """`policykb serve` becomes Datasette: a SIGTERM to it must not leave a server on the port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(ds_path),
+                             "--port", str(port)], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/-/versions.json"
+    try:
+        for _ in range(150):
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("policykb serve did not answer")
+    finally:
+        proc.terminate()
+        proc.wait(15)
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(url, timeout=2)
