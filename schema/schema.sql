@@ -217,3 +217,6 @@ CREATE INDEX IF NOT EXISTS idx_obligations_strength ON obligations(strength);
 CREATE INDEX IF NOT EXISTS idx_obligations_trigger ON obligations(trigger);
 CREATE INDEX IF NOT EXISTS idx_deadlines_kind ON deadlines(kind);
 CREATE INDEX IF NOT EXISTS idx_body_mentions_role ON body_mentions(role);
+-- The documents page is sorted newest first (metadata.yml sort_desc: date,
+-- then id): without this, 100,000 document rows were read and sorted, 0.6 s.
+CREATE INDEX IF NOT EXISTS idx_documents_date ON documents(date DESC, id);

@@ -284,3 +284,10 @@ def test_stopping_policykb_serve_stops_the_server(ds_path):
         proc.wait(15)
     with pytest.raises(httpx.HTTPError):
         httpx.get(url, timeout=2)
+
+
+def test_documents_page_sort_reads_an_index(ds_path):
+    import sqlite3
+
+    plan = _plan(sqlite3.connect(ds_path), "select * from documents order by date desc, id limit 51")
+    assert "idx_documents_date" in plan and "TEMP B-TREE" not in plan, plan
