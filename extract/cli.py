@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -148,7 +149,19 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
     args = datasette_args(db_path, host, port)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    raise SystemExit(subprocess.call(args))
+    # A SIGTERM to this process (a supervisor's, a script's) must stop the
+    # server too, not leave it running on the port: subprocess.call kills its
+    # child when its wait is interrupted by an exception.
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        code = subprocess.call(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    raise SystemExit(code)
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 @cli.command()

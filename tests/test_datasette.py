@@ -11,7 +11,7 @@ import yaml
 from datasette.app import Datasette
 
 from extract.build import build
-from extract.datasette_plugin import fts_match, segment_query
+from extract.datasette_plugin import fts_match, rewrite_query, segment_query
 from extract.lexicons import schema_dir
 from extract.store import open_db
 
@@ -33,6 +33,11 @@ def ds(tmp_path_factory):
     db.close()
     metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
     return Datasette([str(path)], immutables=[], metadata=metadata, settings={"suggest_facets": False})
+
+
+@pytest.fixture(scope="module")
+def ds_path(ds):
+    return ds.get_database("policy").path
 
 
 def get(ds, path):
@@ -118,3 +123,171 @@ def test_notice_page_reads_like_the_notice(ds):
     assert "乌海市教育局关于印发" in html
     assert html.index("一、总体要求") < html.index("(一)坚持正确方向")
     assert "/policy/quotas/" in html  # extractions link to their rows
+
+
+@pytest.mark.parametrize(
+    "pairs, facets, expected",
+    [
+        ([("_search", "校长听课")], set(), [("_search", "校长 听课")]),
+        ([("_facet", "period"), ("_facet", "unit")], {"period", "actor_role"}, [("_facet", "unit")]),
+        ([("_facet", "period"), ("period", "semester")], {"period"}, [("period", "semester")]),
+        ([("_facet", "period")], set(), [("_facet", "period")]),
+    ],
+)
+def test_rewrite_query(pairs, facets, expected):
+    assert rewrite_query(pairs, facets) == expected
+
+
+def test_a_metadata_facet_asked_for_again_is_computed_once(ds):
+    data = get(ds, "/policy/quotas.json?_facet=period&_facet=unit").json()
+    assert set(data["facet_results"]) == {"actor_role", "activity_key", "period", "unit"}
+
+
+def test_quotas_can_be_faceted_by_every_column_researchers_compare(ds):
+    data = get(ds, "/policy/quotas.json?_facet=comparator&_facet=unit").json()
+    assert {"actor_role", "activity_key", "period", "comparator", "unit"} <= set(data["facet_results"])
+    assert get(ds, "/policy/quota_comparison.json?_facet=province").json()["facet_results"]["province"]["results"]
+
+
+def _plan(conn, sql: str, params=()) -> str:
+    return "\n".join(r[3] for r in conn.execute("explain query plan " + sql, params))
+
+
+def test_principal_query_reads_covering_indexes_only(ds_path):
+    import sqlite3
+
+    sql = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"][
+        "principal_observation"]["sql"]
+    plan = _plan(sqlite3.connect(ds_path), sql, {"province": ""})
+    assert "COVERING INDEX idx_quotas_comparison" in plan and "COVERING INDEX idx_documents_regions" in plan, plan
+
+
+def test_links_from_other_tables_are_counted_with_indexes(ds_path):
+    """A document's row page counts the rows pointing at it in every table: none may scan."""
+    import sqlite3
+
+    conn = sqlite3.connect(ds_path)
+    tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+    for table in tables:
+        for fk in conn.execute(f'pragma foreign_key_list("{table}")').fetchall():
+            plan = _plan(conn, f'select count(*) from "{table}" where "{fk[3]}" = ?', [1])
+            assert "SCAN" not in plan, (table, fk[3], plan)
+
+
+def test_default_facets_of_tables_read_indexes(ds_path):
+    """Each facet is a GROUP BY over the whole table: on 100,000 notices a table scan times out."""
+    import sqlite3
+
+    conn = sqlite3.connect(ds_path)
+    tables = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["tables"]
+    base = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    facets = {(t, c) for t, meta in tables.items() if t in base for c in meta.get("facets", [])}
+    facets |= {("quotas", "comparator"), ("quotas", "unit")}  # one click away
+    assert ("documents", "year") in facets and ("quotas", "period") in facets
+    for table, column in sorted(facets):
+        if table in {"regions", "bodies"}:
+            continue  # a few hundred rows
+        plan = _plan(conn, f'select {column}, count(*) from (select * from "{table}") where {column} is not null group by {column}')
+        assert "COVERING INDEX" in plan, (table, column, plan)
+
+
+@pytest.mark.parametrize("query", ["听课", "校长听课", "备课"])
+def test_search_page_counts_matches_with_fts(ds, query):
+    """The HTML page takes the count from FTS5; it must equal Datasette's own count (JSON keeps that one)."""
+    exact = get(ds, "/policy/provisions.json?_search=" + quote(query)).json()["filtered_table_rows_count"]
+    assert exact
+    html = get(ds, "/policy/provisions?_search=" + quote(query)).text
+    assert f"{exact:,} row" in html
+    assert "_nocount" not in get(ds, "/policy/provisions.json?_search=" + quote(query)).url.query.decode()
+
+
+def test_a_filtered_search_keeps_datasettes_count(ds):
+    rows = get(ds, "/policy/provisions.json?_shape=array&_size=max&_search=" + quote("听课")).json()
+    doc = rows[0]["document_id"]
+    expected = sum(r["document_id"] == doc for r in rows)
+    html = get(ds, f"/policy/provisions?document_id={doc}&_search=" + quote("听课")).text
+    assert f"{expected:,} row" in html
+
+
+def test_facet_counts_of_an_immutable_database_are_kept(ds, ds_path):
+    metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
+    frozen = Datasette([], immutables=[str(ds_path)], metadata=metadata, settings={"suggest_facets": False})
+    path = "/policy/quotas.json?_facet=unit&_facet_size=5"
+    first = get(frozen, path).json()["facet_results"]
+    assert len(frozen.policykb_facet_cache) == 4  # actor_role, activity_key, period, unit
+    assert get(frozen, path).json()["facet_results"] == first == get(ds, path).json()["facet_results"]
+    assert len(frozen.policykb_facet_cache) == 4
+    get(frozen, path + "&period=semester")  # other rows, other counts
+    assert len(frozen.policykb_facet_cache) == 8
+    assert not getattr(ds, "policykb_facet_cache", {})  # a mutable database is never cached
+
+
+def test_csv_rows_are_sent_in_chunks():
+    from extract.datasette_plugin import CSV_CHUNK, _coalesce_csv
+
+    rows = [f"{i},听课{i}\r\n".encode("utf-8") for i in range(20000)]
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        for row in rows:
+            await send({"type": "http.response.body", "body": row, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    sent = []
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(_coalesce_csv(app)({"type": "http", "path": "/policy/quotas.csv"}, None, send))
+    bodies = [m for m in sent if m["type"] == "http.response.body"]
+    assert b"".join(m["body"] for m in bodies) == b"".join(rows)
+    assert 1 < len(bodies) <= len(b"".join(rows)) // CSV_CHUNK + 2  # still streamed, no longer one per row
+    assert [m["more_body"] for m in bodies] == [True] * (len(bodies) - 1) + [False]
+
+
+def test_csv_export_is_unchanged(ds):
+    csv = get(ds, "/policy/quotas.csv?_size=max").content.decode("utf-8")
+    rows = get(ds, "/policy/quotas.json?_shape=array&_size=max").json()
+    assert csv.count("\r\n") >= len(rows) + 1 and csv.startswith("id,document_id,")
+    streamed = get(ds, "/policy/quotas.csv?_stream=on").content.decode("utf-8")
+    assert streamed.splitlines()[: len(rows) + 1] == csv.splitlines()[: len(rows) + 1]
+
+
+def test_stopping_policykb_serve_stops_the_server(ds_path):
+    """`policykb serve` becomes Datasette: a SIGTERM to it must not leave a server on the port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(ds_path),
+                             "--port", str(port)], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/-/versions.json"
+    try:
+        for _ in range(150):
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("policykb serve did not answer")
+    finally:
+        proc.terminate()
+        proc.wait(15)
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(url, timeout=2)
+
+
+def test_documents_page_sort_reads_an_index(ds_path):
+    import sqlite3
+
+    plan = _plan(sqlite3.connect(ds_path), "select * from documents order by date desc, id limit 51")
+    assert "idx_documents_date" in plan and "TEMP B-TREE" not in plan, plan

@@ -10,7 +10,9 @@ registers the SQL function ``jieba_query(text)`` for canned queries:
 
 from __future__ import annotations
 
+import json
 import re
+from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
@@ -43,25 +45,164 @@ def fts_match(query: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words) or '""'
 
 
+# SQLite's page cache per connection (negative: KiB). The default 2 MB holds
+# less than one pass of the lesson-observation query over 100,000 notices
+# (20,000 index entries of quotas, as many probes into the documents index),
+# so every request read those pages from the OS again: 64 MB cut its CPU time
+# from ~45 to ~35 ms. Datasette keeps three connections per database.
+CACHE_SIZE_KIB = 64 * 1024
+
+
 @hookimpl
 def prepare_connection(conn) -> None:
+    conn.execute(f"pragma cache_size = -{CACHE_SIZE_KIB}")
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
+
+
+def table_metadata(datasette, path: str) -> tuple[str, str, dict, bool]:
+    """(database, table, its metadata.yml entry, whether the page is HTML) for a table page path.
+
+    Example: ``/policy/quotas.json`` → ``("policy", "quotas", {...}, False)``;
+    a path that is no table page gives an empty entry.
+    """
+    from datasette.utils import tilde_decode
+
+    parts = path.split("/")
+    if len(parts) != 3 or not parts[1] or not parts[2] or parts[2].startswith("-"):
+        return "", "", {}, False
+    database, table = tilde_decode(parts[1]), tilde_decode(parts[2])
+    tables = (datasette.metadata("databases") or {}).get(database, {}).get("tables", {})
+    html = True
+    if table not in tables and "." in table:
+        table, html = table.rsplit(".", 1)[0], False  # /policy/quotas.json
+    return database, table, tables.get(table, {}), html
+
+
+def metadata_facets(datasette, path: str) -> set[str]:
+    """The column facets ``metadata.yml`` gives the table page at ``path`` (``/policy/quotas``)."""
+    return {f for f in table_metadata(datasette, path)[2].get("facets", []) if isinstance(f, str)}
+
+
+# Query-string keys of a table page that do not narrow its rows.
+_NOT_FILTERS = {"_search", "_searchmode", "_sort", "_sort_desc", "_size", "_next", "_facet", "_labels", "_label",
+                "_col", "_nocol", "_nofacet", "_nosuggest", "_nocount"}
+
+
+def fts_count_target(datasette, path: str, pairs: list[tuple[str, str]]) -> tuple[str, str, bool] | None:
+    """(database, fts_table, raw search mode) when the HTML table page at ``path`` is a plain ``_search`` and nothing else narrows it.
+
+    Then the number of matching rows is the number of FTS rows matched
+    (the FTS rowids are the table's ids, written together by store.py), which
+    FTS5 counts from its index: for 听课 in 100,000 notices 16 ms instead of the
+    0.5 s Datasette spends looking up each of the 114,500 matching provisions.
+    """
+    keys = {k for k, _ in pairs}
+    if "_search" not in keys or not keys <= _NOT_FILTERS:
+        return None
+    database, _, meta, html = table_metadata(datasette, path)
+    if not html or not meta.get("fts_table"):
+        return None
+    mode = dict(pairs).get("_searchmode") or meta.get("searchmode")
+    return database, meta["fts_table"], mode == "raw"
+
+
+def rewrite_query(pairs: list[tuple[str, str]], facets: set[str]) -> list[tuple[str, str]]:
+    """Segment ``_search`` values; drop ``_facet=X`` when the metadata already facets X.
+
+    Datasette computes (and shows) a facet twice when it is both in the
+    metadata and in the URL: one GROUP BY over the whole table wasted.
+
+    Example: ``rewrite_query([("_search", "校长听课"), ("_facet", "period")], {"period"})``
+    → ``[("_search", "校长 听课")]``.
+    """
+    return [
+        (k, segment_query(v) if k == "_search" or k.startswith("_search_") else v)
+        for k, v in pairs
+        if not (k == "_facet" and v in facets)
+    ]
 
 
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
         async def rewrite(scope, receive, send):
-            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
-                pairs = parse_qsl(scope["query_string"].decode("utf-8"), keep_blank_values=True)
-                pairs = [(k, segment_query(v) if k == "_search" or k.startswith("_search_") else v) for k, v in pairs]
-                scope = dict(scope, query_string=urlencode(pairs).encode("utf-8"))
+            qs = scope.get("query_string", b"") if scope.get("type") == "http" else b""
+            if b"_search" in qs or b"_facet=" in qs:
+                path = scope.get("path", "")
+                pairs = parse_qsl(qs.decode("utf-8"), keep_blank_values=True)
+                facets = metadata_facets(datasette, path) if b"_facet=" in qs else set()
+                pairs = rewrite_query(pairs, facets)
+                scope = dict(scope)
+                target = fts_count_target(datasette, path, pairs)
+                if target and not any(k == "_nocount" for k, _ in pairs):
+                    # Datasette's own count is skipped; extra_template_vars puts FTS5's in its place.
+                    pairs.append(("_nocount", "1"))
+                    scope["policykb.fts_count"] = target
+                scope["query_string"] = urlencode(pairs).encode("utf-8")
             await app(scope, receive, send)
 
-        return _with_bom(rewrite)
+        return _coalesce_csv(_with_bom(rewrite))
 
     return wrap
+
+
+@hookimpl
+def extra_template_vars(view_name, request, datasette):
+    """The number of search matches on a table page, counted by FTS5 (see :func:`fts_count_target`)."""
+    target = request.scope.get("policykb.fts_count") if request is not None and view_name == "table" else None
+    if not target:
+        return {}
+
+    async def count() -> dict:
+        database, fts_table, raw = target
+        match = ":search" if raw else "escape_fts(:search)"
+        sql = f"select count(*) from [{fts_table}] where [{fts_table}] match {match}"
+        try:
+            rows = (await datasette.get_database(database).execute(sql, {"search": request.args.get("_search", "")})).rows
+        except Exception:  # a malformed raw query: Datasette reports it on the page already
+            return {}
+        return {"filtered_table_rows_count": rows[0][0]}
+
+    return count
+
+
+# The SQL of Datasette's facets (column, date and array): "select <expr> as value, count(*) as count from (".
+_FACET_SQL = re.compile(r"\s*select \S+ as value, count\(\*\) as count from \(", re.IGNORECASE)
+FACET_CACHE_SIZE = 256
+
+
+@hookimpl
+def startup(datasette):
+    """Keep the facet counts of immutable databases (``policykb serve`` opens the database with ``-i``).
+
+    Each facet is a GROUP BY over every row the page shows: 40-130 ms for one
+    column of the 391,500 quotas of 100,000 notices, however it is indexed. A
+    database Datasette opens immutable cannot change while it is served, so a
+    facet count once computed stays right (Datasette keeps their table counts
+    for the same reason). The first request of a page pays the full cost; only
+    finished queries are kept (a facet that timed out is tried again), at most
+    ``FACET_CACHE_SIZE`` of them.
+    """
+    execute = datasette.execute
+    cache: OrderedDict = OrderedDict()
+
+    async def execute_with_facet_cache(db_name, sql, params=None, **kwargs):
+        db = datasette.databases.get(db_name)
+        if db is None or db.is_mutable or db.is_memory or not _FACET_SQL.match(sql):
+            return await execute(db_name, sql, params, **kwargs)
+        key = (db_name, sql, json.dumps(params, sort_keys=True, ensure_ascii=False, default=str))
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+        results = await execute(db_name, sql, params, **kwargs)
+        cache[key] = results
+        if len(cache) > FACET_CACHE_SIZE:
+            cache.popitem(last=False)
+        return results
+
+    datasette.execute = execute_with_facet_cache
+    datasette.policykb_facet_cache = cache
 
 
 # Columns of views and canned queries that point at rows; base tables get
@@ -111,6 +252,43 @@ def _excel_csv(request):
 @hookimpl
 def register_output_renderer(datasette):
     return {"extension": "excelcsv", "render": _excel_csv, "can_render": lambda: True}
+
+
+CSV_CHUNK = 64 * 1024
+
+
+def _coalesce_csv(app):
+    """Send a ``.csv`` response in chunks of about ``CSV_CHUNK`` bytes instead of one message per row.
+
+    Datasette writes each CSV row as its own ASGI message, which uvicorn sends
+    as its own HTTP chunk and socket write: for 1,000 quota rows that, not the
+    8 ms query, was most of the time. Large exports still stream.
+    """
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") != "http" or not scope.get("path", "").endswith(".csv"):
+            await app(scope, receive, send)
+            return
+        buffer: list[bytes] = []
+        size = 0
+
+        async def send_coalesced(message):
+            nonlocal size
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            buffer.append(message.get("body", b""))
+            size += len(buffer[-1])
+            more = message.get("more_body", False)
+            if not more or size >= CSV_CHUNK:
+                body = b"".join(buffer)
+                buffer.clear()
+                size = 0
+                await send({"type": "http.response.body", "body": body, "more_body": more})
+
+        await app(scope, receive, send_coalesced)
+
+    return wrapped
 
 
 def _with_bom(app):
