@@ -469,8 +469,13 @@ def _calendar_span(year: int, entry: dict[str, Any]) -> Span:
     return start, end
 
 
+@lru_cache(maxsize=1024)
 def _num(s: str) -> int | None:
-    """Arabic or Chinese numeral → int; None when it is not a plain number."""
+    """Arabic or Chinese numeral → int; None when it is not a plain number.
+
+    Cached: the patterns hand it numerals of at most three characters, a few
+    hundred in all, and cn2an spends ~40 µs validating each one.
+    """
     try:
         return int(cn2an.cn2an(s, "smart"))
     except (ValueError, KeyError, TypeError):
@@ -823,14 +828,13 @@ def _explicit_dates(
     if alive is None:
         alive = _alive(text, lo, hi)
     lx = _lex()
+    dashes = _dash_class() + "一"
     for m in _scan(alive, "run", text, lo, hi):
-        raw = m.group(0).rstrip(" \u3000")
-        r_start, r_end = m.start(), m.start() + len(raw)
-        while raw and raw[-1] in _dash_class() + "一":
-            raw = raw[:-1]
-            r_end -= 1
+        raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
         if raw.isdecimal():
-            continue  # a bare number (1. 30节): no unit to parse, no bracketed year range
+            continue  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
+        r_start = m.start()
+        r_end = r_start + len(raw)
         parsed = _parse_run(raw)
         if parsed is None:
             # "(2021-2025)" has no unit but the brackets make it a year range.
