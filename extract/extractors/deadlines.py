@@ -758,6 +758,24 @@ def _qualifier_table() -> list[tuple[str, str, dict[str, Any]]]:
 _QUAL_FOR = {"y": ("year_part", "semester", "vacation"), "sy": ("term",), "m": ("month_part",), "d": ()}
 
 
+@lru_cache(maxsize=None)
+def _qualifiers_after(lowest: str) -> tuple[list[tuple[str, str, dict[str, Any]]], tuple[str, ...]]:
+    """The rows of ``_qualifier_table`` that may follow a date whose lowest unit is ``lowest``, and their words.
+
+    The words let one ``str.startswith`` call rule out every qualifier, which
+    is what happens after most dates.
+    """
+    rows = [r for r in _qualifier_table() if r[1] in _QUAL_FOR[lowest]]
+    return rows, tuple(r[0] for r in rows)
+
+
+def _first_ending(before: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``before`` ends with (one C-level test rules them all out)."""
+    if not before.endswith(words):
+        return None
+    return next(w for w in words if before.endswith(w))
+
+
 @lru_cache(maxsize=1)
 def _bound_words() -> dict[str, list[str]]:
     lx = _lex()
@@ -851,10 +869,12 @@ def _explicit_dates(
         qual: dict[str, Any] | None = None
         qual_kind: str | None = None
         rest = text[end:hi]
-        for word, kind, entry in _qualifier_table():
-            if kind in _QUAL_FOR[lowest] and rest.startswith(word):
-                qual, qual_kind, end = entry, kind, end + len(word)
-                break
+        quals, qual_words = _qualifiers_after(lowest)
+        if rest.startswith(qual_words):
+            for word, kind, entry in quals:
+                if rest.startswith(word):
+                    qual, qual_kind, end = entry, kind, end + len(word)
+                    break
         season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
         first, last = points[0], points[-1]
 
@@ -879,12 +899,12 @@ def _explicit_dates(
         end, dated, bound = bounded
         start = r_start
         before = text[lo:start]
-        from_now = next((w for w in _longest_first("from_now_prefixes") if before.endswith(w)), None)
-        pre_end = next((w for w in _longest_first("end_prefixes") if before.endswith(w)), None)
-        pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
+        from_now = _first_ending(before, _longest_first("from_now_prefixes"))
+        pre_end = _first_ending(before, _longest_first("end_prefixes"))
+        pre_start = _first_ending(before, _words("start_prefixes"))
         written = any(p.year_written for p in points)
         year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
-        next_year = next((w for w in lx["next_year_words"] if before.endswith(w)), None)
+        next_year = _first_ending(before, _words("next_year_words"))
         if next_year is not None and not written and len(points) == 1:
             # 次年6月底前: the year after the one the schedule is in.
             ref = _reference_date(text, start, ctx)
