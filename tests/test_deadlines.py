@@ -780,9 +780,18 @@ def test_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     from extract.extractors import deadlines as d
 
     gated = [run(s) for s in SENTENCES]
-    monkeypatch.setattr(d, "_finditer", lambda key, text, lo, hi, mask: d._patterns()[key].finditer(text, lo, hi))
+    every = {key: pat for key, _bits, _words, pat in d._scanned()}
+    monkeypatch.setattr(d, "_alive", lambda text, lo, hi: every)
     assert [run(s) for s in SENTENCES] == gated
     assert sum(map(len, gated)) > 100
+
+
+def test_every_scanned_pattern_belongs_to_one_rule_family() -> None:
+    """extract_deadlines skips a family whose patterns are all gated out: none may be left out of them."""
+    from extract.extractors import deadlines as d
+
+    families = [d._RECURRING_KEYS, d._NAMED_KEYS, d._DURATION_KEYS, d._DATE_KEYS]
+    assert sorted(k for f in families for k in f) == sorted(key for key, *_ in d._scanned())
 
 
 @pytest.mark.parametrize(

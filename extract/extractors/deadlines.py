@@ -410,17 +410,35 @@ def _mask(text: str, lo: int, hi: int) -> int:
     return mask
 
 
-def _finditer(key: str, text: str, lo: int, hi: int, mask: int) -> Iterator[re.Match[str]] | tuple[()]:
-    """``_patterns()[key].finditer(text, lo, hi)``, skipped when ``mask`` rules the pattern out.
+# Patterns read by other means than a scan of the whole provision.
+_UNSCANNED = frozenset({"token", "yearless_step", "named_year", "year_ref", "prefilter"})
 
-    ``mask`` comes from ``_mask``, which has filled ``_BITS`` and ``_PATS``.
+
+@lru_cache(maxsize=1)
+def _scanned() -> tuple[tuple[str, int, re.Pattern[str] | None, re.Pattern[str]], ...]:
+    """(key, bits, word pattern, pattern) of each pattern the extractors scan a provision with."""
+    _gates()
+    return tuple((k, _BITS[k], _WORDS[k], _PATS[k]) for k in _patterns() if k not in _UNSCANNED)
+
+
+def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
+    """The patterns that may match in ``text[lo:hi]``, by key: their gates all pass there.
+
+    Decided once per provision, so each extractor looks a pattern up instead of
+    testing its gate again, and skips its whole rule family when none is left.
     """
-    wanted = _BITS[key]
-    if mask & wanted == wanted:
-        words = _WORDS[key]
-        if words is None or words.search(text, lo, hi):
-            return _PATS[key].finditer(text, lo, hi)
-    return ()
+    mask = _mask(text, lo, hi)
+    return {
+        key: pat
+        for key, wanted, words, pat in _scanned()
+        if mask & wanted == wanted and (words is None or words.search(text, lo, hi))
+    }
+
+
+def _scan(alive: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: int) -> Iterator[re.Match[str]] | tuple[()]:
+    """``_patterns()[key].finditer(text, lo, hi)`` if the pattern is alive (see ``_alive``), else nothing."""
+    pat = alive.get(key)
+    return pat.finditer(text, lo, hi) if pat is not None else ()
 
 
 # ---------------------------------------------------------------- calendar
@@ -451,8 +469,13 @@ def _calendar_span(year: int, entry: dict[str, Any]) -> Span:
     return start, end
 
 
+@lru_cache(maxsize=1024)
 def _num(s: str) -> int | None:
-    """Arabic or Chinese numeral → int; None when it is not a plain number."""
+    """Arabic or Chinese numeral → int; None when it is not a plain number.
+
+    Cached: the patterns hand it numerals of at most three characters, a few
+    hundred in all, and cn2an spends ~40 µs validating each one.
+    """
     try:
         return int(cn2an.cn2an(s, "smart"))
     except (ValueError, KeyError, TypeError):
@@ -735,6 +758,24 @@ def _qualifier_table() -> list[tuple[str, str, dict[str, Any]]]:
 _QUAL_FOR = {"y": ("year_part", "semester", "vacation"), "sy": ("term",), "m": ("month_part",), "d": ()}
 
 
+@lru_cache(maxsize=None)
+def _qualifiers_after(lowest: str) -> tuple[list[tuple[str, str, dict[str, Any]]], tuple[str, ...]]:
+    """The rows of ``_qualifier_table`` that may follow a date whose lowest unit is ``lowest``, and their words.
+
+    The words let one ``str.startswith`` call rule out every qualifier, which
+    is what happens after most dates.
+    """
+    rows = [r for r in _qualifier_table() if r[1] in _QUAL_FOR[lowest]]
+    return rows, tuple(r[0] for r in rows)
+
+
+def _first_ending(before: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``before`` ends with (one C-level test rules them all out)."""
+    if not before.endswith(words):
+        return None
+    return next(w for w in words if before.endswith(w))
+
+
 @lru_cache(maxsize=1)
 def _bound_words() -> dict[str, list[str]]:
     lx = _lex()
@@ -795,19 +836,23 @@ def _apply_bounds(
 _INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
 
 
-def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None = None) -> Iterator[_Cand]:
+_DATE_KEYS = frozenset({"run", "ocr_range"})
+
+
+def _explicit_dates(
+    text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]] | None = None
+) -> Iterator[_Cand]:
     """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
-    if mask is None:
-        mask = _mask(text, lo, hi)
+    if alive is None:
+        alive = _alive(text, lo, hi)
     lx = _lex()
-    for m in _finditer("run", text, lo, hi, mask):
-        raw = m.group(0).rstrip(" \u3000")
-        r_start, r_end = m.start(), m.start() + len(raw)
-        while raw and raw[-1] in _dash_class() + "一":
-            raw = raw[:-1]
-            r_end -= 1
+    dashes = _dash_class() + "一"
+    for m in _scan(alive, "run", text, lo, hi):
+        raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
         if raw.isdecimal():
-            continue  # a bare number (1. 30节): no unit to parse, no bracketed year range
+            continue  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
+        r_start = m.start()
+        r_end = r_start + len(raw)
         parsed = _parse_run(raw)
         if parsed is None:
             # "(2021-2025)" has no unit but the brackets make it a year range.
@@ -824,10 +869,12 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         qual: dict[str, Any] | None = None
         qual_kind: str | None = None
         rest = text[end:hi]
-        for word, kind, entry in _qualifier_table():
-            if kind in _QUAL_FOR[lowest] and rest.startswith(word):
-                qual, qual_kind, end = entry, kind, end + len(word)
-                break
+        quals, qual_words = _qualifiers_after(lowest)
+        if rest.startswith(qual_words):
+            for word, kind, entry in quals:
+                if rest.startswith(word):
+                    qual, qual_kind, end = entry, kind, end + len(word)
+                    break
         season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
         first, last = points[0], points[-1]
 
@@ -852,12 +899,12 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         end, dated, bound = bounded
         start = r_start
         before = text[lo:start]
-        from_now = next((w for w in _longest_first("from_now_prefixes") if before.endswith(w)), None)
-        pre_end = next((w for w in _longest_first("end_prefixes") if before.endswith(w)), None)
-        pre_start = next((w for w in lx["start_prefixes"] if before.endswith(w)), None)
+        from_now = _first_ending(before, _longest_first("from_now_prefixes"))
+        pre_end = _first_ending(before, _longest_first("end_prefixes"))
+        pre_start = _first_ending(before, _words("start_prefixes"))
         written = any(p.year_written for p in points)
         year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
-        next_year = next((w for w in lx["next_year_words"] if before.endswith(w)), None)
+        next_year = _first_ending(before, _words("next_year_words"))
         if next_year is not None and not written and len(points) == 1:
             # 次年6月底前: the year after the one the schedule is in.
             ref = _reference_date(text, start, ctx)
@@ -906,7 +953,7 @@ def _explicit_dates(text: str, lo: int, hi: int, ctx: Context, mask: int | None 
         dedupe = kind in ("period", "range") and bound is None and from_now is None
         yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
 
-    for m in _finditer("ocr_range", text, lo, hi, mask):
+    for m in _scan(alive, "ocr_range", text, lo, hi):
         # OCR collapses "(2023-2025)" to "(20232025)" (seed 001).
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 0 < y2 - y1 <= 10:
@@ -926,10 +973,17 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 # ---------------------------------------------------------------- named spans without digits
 
 
-def _named_spans(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
+_NAMED_KEYS = frozenset({
+    "five_year", "yearless_part", "yearless_season", "yearless_vacation", "year_within", "festival",
+    "opening_bare", "term_point", "status_span", "duty_span", "ordinal_year", "ordinal_service", "span_end",
+    "this_school_year",
+})
+
+
+def _named_spans(text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
     """十二五期间, 下半年, 秋季学期, 春季开学前, 寒假期间, 年内, 开学前."""
     lx = _lex()
-    for m in _finditer("five_year", text, lo, hi, mask):
+    for m in _scan(alive, "five_year", text, lo, hi):
         y1, y2 = lx["five_year_plans"][m.group(1)]
         suffix = m.group(2)
         if "末" in suffix:
@@ -957,42 +1011,42 @@ def _named_spans(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterat
         yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
     parts = lx["year_parts"]
-    for m in _finditer("yearless_part", text, lo, hi, mask):
+    for m in _scan(alive, "yearless_part", text, lo, hi):
         yield from yearless(m, parts[m.group("part")], False)
-    for m in _finditer("yearless_season", text, lo, hi, mask):
+    for m in _scan(alive, "yearless_season", text, lo, hi):
         if not (m.group("sem") or m.group("open")):
             continue
         entry = lx["semesters"].get(m.group("season")[0] + "季学期")
         if entry is not None:
             yield from yearless(m, entry, True)
-    for m in _finditer("yearless_vacation", text, lo, hi, mask):
+    for m in _scan(alive, "yearless_vacation", text, lo, hi):
         yield from yearless(m, lx["vacations"][m.group("vac")], False)
-    for m in _finditer("year_within", text, lo, hi, mask):
+    for m in _scan(alive, "year_within", text, lo, hi):
         ref = _reference_date(text, m.start(), ctx)
         e = date(ref.year, 12, 31) if ref is not None else None
         yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
-    for m in _finditer("festival", text, lo, hi, mask):
+    for m in _scan(alive, "festival", text, lo, hi):
         yield _festival(text, m, ctx)
-    for m in _finditer("opening_bare", text, lo, hi, mask):
+    for m in _scan(alive, "opening_bare", text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
-    for m in _finditer("term_point", text, lo, hi, mask):
+    for m in _scan(alive, "term_point", text, lo, hi):
         # 期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam.
         if m.group("ev") and not m.group("b"):
             continue
         if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
             continue
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in [*_finditer("status_span", text, lo, hi, mask), *_finditer("duty_span", text, lo, hi, mask)]:
+    for m in [*_scan(alive, "status_span", text, lo, hi), *_scan(alive, "duty_span", text, lo, hi)]:
         # 试用期内 / 见习期内: runs from each person's own start, so no dates.
         yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in _finditer("ordinal_year", text, lo, hi, mask):
+    for m in _scan(alive, "ordinal_year", text, lo, hi):
         yield _ordinal_year(text, lo, m, ctx)
-    for m in _finditer("ordinal_service", text, lo, hi, mask):
+    for m in _scan(alive, "ordinal_service", text, lo, hi):
         # 入职第一年 / 任职第一学年内: each person's own year of service, dates null.
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
-    for m in _finditer("span_end", text, lo, hi, mask):
+    for m in _scan(alive, "span_end", text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
-    for m in _finditer("this_school_year", text, lo, hi, mask):
+    for m in _scan(alive, "this_school_year", text, lo, hi):
         ref = _reference_date(text, m.start(), ctx)
         s = e = None
         if ref is not None:
@@ -1045,13 +1099,19 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 # ---------------------------------------------------------------- recurring, durations, events
 
 
-def _recurring(text: str, lo: int, hi: int, mask: int) -> Iterator[_Cand]:
+_RECURRING_KEYS = frozenset({
+    "every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
+    "clock_window", "rest_span", "every_weekday",
+})
+
+
+def _recurring(text: str, lo: int, hi: int, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
     for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
                 "clock_window", "rest_span"):
-        for m in _finditer(key, text, lo, hi, mask):
+        for m in _scan(alive, key, text, lo, hi):
             yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
-    for m in _finditer("every_weekday", text, lo, hi, mask):
+    for m in _scan(alive, "every_weekday", text, lo, hi):
         nxt = text[m.end() : m.end() + 1]
         # 每周一次 / 每周一节 is a frequency, not Monday.
         if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
@@ -1076,7 +1136,13 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + ("结束" if word == "结束后" else "")
 
 
-def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator[_Cand]:
+_DURATION_KEYS = frozenset({
+    "within", "forward", "period_before", "ahead", "event_before", "through", "period_after", "from_doc",
+    "event_period",
+})
+
+
+def _durations(text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
     """2-3年内, 启动会后一周内, 今后三年, 为期一年, 五年共…, 自印发之日起."""
     lx = _lex()
     units = lx["duration_units"]
@@ -1092,7 +1158,7 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
             return _add_months(doc, n * mult)
         return _add_months(doc, 12 * n * mult)
 
-    for m in _finditer("within", text, lo, hi, mask):
+    for m in _scan(alive, "within", text, lo, hi):
         n = _num(m.group("n2") or m.group("n"))
         unit = m.group("u")
         half = m.group("n") == "半"
@@ -1134,13 +1200,13 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
             yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
             continue
         yield _Cand(start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in _finditer("forward", text, lo, hi, mask):
+    for m in _scan(alive, "forward", text, lo, hi):
         n = _num(m.group("n") or m.group("n3"))
         unit = m.group("u") or m.group("u3")
         if n is None:
             continue
         yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in _finditer("period_before", text, lo, hi, mask):
+    for m in _scan(alive, "period_before", text, lo, hi):
         n = _num(m.group("n"))
         if n is None and m.group("n") != "半":
             continue
@@ -1153,9 +1219,9 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
         ):
             continue  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
         yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in _finditer("ahead", text, lo, hi, mask):
+    for m in _scan(alive, "ahead", text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
-    for m in _finditer("event_before", text, lo, hi, mask):
+    for m in _scan(alive, "event_before", text, lo, hi):
         # 在活动开展前一周: counted back from an event whose date is not given.
         ev = m.group("ev")
         cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
@@ -1163,16 +1229,16 @@ def _durations(text: str, lo: int, hi: int, ctx: Context, mask: int) -> Iterator
         if m.end("ev") - a_start < 2:
             continue
         yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
-    for m in _finditer("through", text, lo, hi, mask):
+    for m in _scan(alive, "through", text, lo, hi):
         n = _num(m.group("n"))
         if n is not None:
             yield _Cand(m.start(), m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
-    for m in _finditer("period_after", text, lo, hi, mask):
+    for m in _scan(alive, "period_after", text, lo, hi):
         if _num(m.group("n")) is not None:
             yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in _finditer("from_doc", text, lo, hi, mask):
+    for m in _scan(alive, "from_doc", text, lo, hi):
         yield _Cand(m.start(), m.end(), "relative", doc, None, None, _PRIO_DURATION)
-    for m in _finditer("event_period", text, lo, hi, mask):
+    for m in _scan(alive, "event_period", text, lo, hi):
         head = m.group(1)
         cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
         head = head[cut:]
@@ -1353,12 +1419,18 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
     lo, hi = prov.start, prov.end
     if not _patterns()["prefilter"].search(text, lo, hi):
         return
-    mask = _mask(text, lo, hi)
+    alive = _alive(text, lo, hi)
+    if not alive:
+        return
     cands: list[_Cand] = []
-    cands += _recurring(text, lo, hi, mask)
-    cands += _explicit_dates(text, lo, hi, ctx, mask)
-    cands += _named_spans(text, lo, hi, ctx, mask)
-    cands += _durations(text, lo, hi, ctx, mask)
+    if not alive.keys().isdisjoint(_RECURRING_KEYS):
+        cands += _recurring(text, lo, hi, alive)
+    if not alive.keys().isdisjoint(_DATE_KEYS):
+        cands += _explicit_dates(text, lo, hi, ctx, alive)
+    if not alive.keys().isdisjoint(_NAMED_KEYS):
+        cands += _named_spans(text, lo, hi, ctx, alive)
+    if not alive.keys().isdisjoint(_DURATION_KEYS):
+        cands += _durations(text, lo, hi, ctx, alive)
     for c in _merge_open_bounds(text, _resolve(cands)):
         if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
