@@ -79,6 +79,8 @@ class _Lex:
     clipped: dict[str, str]
     data: Any
     core_search: re.Pattern[str]
+    level_prefix: re.Pattern[str]  # the level prefixes, longest first
+    level_of: dict[str, str]  # a level prefix's level (the first one level_prefixes gives it)
 
 
 
@@ -173,6 +175,8 @@ def _lex() -> _Lex:
         clipped=dict(data["clipped"]),
         data=data,
         core_search=core_search,
+        level_prefix=re.compile(alternation(p for p, _ in levels)),
+        level_of={p: lvl for p, lvl in reversed(levels)},
     )
 
 
@@ -283,12 +287,12 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             items.append((m.start(), m.end(), m.group(0)))
             p = end = m.end()
         else:
-            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause[p:])
+            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause, p)
             if not chunk:
                 # The last item runs into the predicate (…、家长要分别签订): the list ends here.
                 end = p
                 break
-            p = end = p + chunk.end()
+            p = end = chunk.end()
         sep = _SEP.match(clause, p)
         if sep is None:
             break
@@ -316,9 +320,9 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
     Example: ``describe("各县(市、区)教育局")`` → ``("bureau", "county", True)``.
     """
     lex = _lex()
+    core, core_kind = _core_at_end(name)
     if kind is None:
-        kind = _core_at_end(name)[1]
-    core = _core_at_end(name)[0]
+        kind = core_kind
     prefix = name[: len(name) - len(core)]
     is_class = bool(lex.class_prefix.match(prefix)) or "、" in prefix or "两级" in prefix
     if not prefix and kind in ("administration", "research_office", "training_institution") and (
@@ -335,9 +339,10 @@ def _level(prefix: str, region: Region | None) -> str | None:
             if prefix.startswith(place[0]):
                 return place[1]
     stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
-    for word, level in lex.level_prefixes:
-        if stripped.startswith(word):
-            return level
+    # The longest level prefix, as the longest-first loop over them found it.
+    lm = lex.level_prefix.match(stripped)
+    if lm:
+        return lex.level_of[lm.group(0)]
     m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
         return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
@@ -391,6 +396,8 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
+    if "《" not in clause and "<" not in clause:
+        return clause  # every title opens with one of them
     return _TITLE.sub(lambda m: "□" * len(m.group(0)), clause)
 
 
@@ -441,9 +448,37 @@ def _issuer(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
     else:
         if not lex.org.fullmatch(stripped):
             return []
-        nxt = [p for p in ctx.provisions if p.ordinal == prov.ordinal + 1]
-        if not nxt or not _DATE_LINE.match(nxt[0].text):
+        nxt = _by_ordinal(ctx).get(prov.ordinal + 1)
+        if nxt is None or not _DATE_LINE.match(nxt.text):
             return []
+    return _issuer_mention(line, stripped, prov, ctx)
+
+
+# The provisions of one document are read one after another: the index of the
+# last document asked for is kept, with its context so that its id stays its own.
+_last_index: tuple[Context, list[Provision], int, dict[int, Provision]] | None = None
+
+
+def _by_ordinal(ctx: Context) -> dict[int, Provision]:
+    """The first provision of each ordinal in ``ctx.provisions``, built once per document.
+
+    Looking for a signature's next line by scanning every provision, for each
+    provision that looks like a signature, was quadratic in a document without
+    issuer metadata.
+    """
+    global _last_index
+    last = _last_index
+    if last is not None and last[0] is ctx and last[1] is ctx.provisions and last[2] == len(ctx.provisions):
+        return last[3]
+    index: dict[int, Provision] = {}
+    for p in ctx.provisions:
+        index.setdefault(p.ordinal, p)
+    _last_index = (ctx, ctx.provisions, len(ctx.provisions), index)
+    return index
+
+
+def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+    """The signature line ``stripped`` (``line`` without its spaces) as the issuer mention."""
     off = line.index(stripped)
     kind, level, is_class = describe(stripped, ctx.region)
     return [
@@ -508,6 +543,74 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     return [(name, "responsible")] if name is not None else []
 
 
+def _first_chars(items: list[Any]) -> frozenset[str] | None:
+    """The characters a parsed regex can start a match with, or None when that is not a plain set.
+
+    None (no prefilter) for anything but literals, classes of literals,
+    groups, alternations and repeats of at least one: a pattern that may
+    match empty or start with a range stays unfiltered.
+    """
+    from re import _constants as c  # noqa: PLC0415  the parser's opcodes, as ``re`` names them
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        if any(o is not c.LITERAL for o, _a in av):
+            return None
+        return frozenset(chr(a) for _o, a in av)
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _first_chars(list(sub))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            first = _first_chars(list(branch))
+            if first is None:
+                return None
+            out |= first
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _first_chars(list(av[2]))
+    return None
+
+
+@dataclass(frozen=True)
+class _Openers:
+    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[str] | None], ...]
+    first: re.Pattern[str]  # any character some cue's ``before`` can start with
+    unfiltered: bool  # some cue's openers are unknown: no clause can be skipped whole
+
+
+@lru_cache(maxsize=1)
+def _cue_openers() -> _Openers:
+    """The cues with the characters their ``before`` part can start with (None: any).
+
+    A cue written without a ``before`` part (``<ORG>配合``) is compiled as
+    ``$^``, which matches only in an empty clause, where no list can follow:
+    it never yields, so it is left out.
+    """
+    from re import _parser  # noqa: PLC0415
+
+    out = []
+    for (role, before, after), pat in zip(_lex().cues, (p for ps in _lex().data["cues"].values() for p in ps)):
+        if pat.startswith("<ORG>"):
+            continue
+        try:
+            first = None if before.flags & re.IGNORECASE else _first_chars(list(_parser.parse(before.pattern)))
+        except Exception:  # noqa: BLE001  an unreadable pattern is simply not prefiltered
+            first = None
+        out.append((role, before, after, first))
+    chars = sorted(set().union(*(f for *_x, f in out if f)))
+    return _Openers(
+        cues=tuple(out),
+        first=re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)"),
+        unfiltered=any(f is None for *_x, f in out),
+    )
+
+
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
     """Matches wherever some cue's ``before`` part matches: one scan instead of one per cue."""
@@ -518,9 +621,16 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
     lex = _lex()
     out: list[tuple[_Name, str]] = []
-    if not _any_cue().search(clause):
-        return out  # no cue opens a slot anywhere in the clause
-    for role, before, after in lex.cues:
+    # A cue none of whose opening characters is in the clause cannot match
+    # there: one scan for the openers present replaces, for most clauses, a
+    # scan per cue (and the scan of all cues at once before them).
+    openers = _cue_openers()
+    present = set(openers.first.findall(clause))
+    if not present and not openers.unfiltered:
+        return out
+    for role, before, after, first in openers.cues:
+        if first is not None and first.isdisjoint(present):
+            continue
         hits = list(before.finditer(clause))
         for bm in hits:
             items, end = _walk_list(clause, bm.end())
@@ -543,7 +653,6 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
 
 _ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
 
-
 def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
     """Bodies that one provision makes responsible, addresses or is signed by.
 
@@ -557,33 +666,56 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         role="responsible", kind="training_institution", level="county", ...)
     """
     sent = text[prov.start : prov.end]
-    if not sent.strip():
+    stripped = sent.strip()
+    if not stripped:
         return
-    if _recipient_line(prov, ctx):
+    # ``_recipient_line`` and ``_issuer`` inline when the metadata names the
+    # addressee line and the signature: most provisions are neither.
+    if ctx.recipients:
+        want = ctx.recipients.strip().rstrip(":：")
+        addressees = bool(want) and prov.text.strip().rstrip(":：").strip() == want
+    else:
+        addressees = _recipient_line(prov, ctx)
+    if addressees:
         found = _recipients(text, prov, ctx)
         if found:
             yield from found
             return
-    issuer = _issuer(text, prov, ctx)
-    if issuer:
-        yield from issuer
-        return
+    if ctx.issuer:
+        if stripped == ctx.issuer.strip():
+            yield from _issuer_mention(sent, stripped, prov, ctx)
+            return
+    else:
+        issuer = _issuer(text, prov, ctx)
+        if issuer:
+            yield from issuer
+            return
+    # Every name is matched by ``org``, which holds a core; masking titles only
+    # removes cores. A clause without one yields nothing. No core holds a clause
+    # break, so the next core at or after a clause's start tells which clause
+    # holds one: the clauses before it are skipped unsplit and unread.
     core = _lex().core_search
-    if not core.search(text, prov.start, prov.end):
+    hit = core.search(text, prov.start, prov.end)
+    if hit is None:
         return
     best: dict[tuple[int, int], tuple[_Name, str]] = {}
+    region = ctx.region
+    next_core = hit.start()
     for off, clause in _clauses(text, prov.start, prov.end):
-        # Every name is matched by ``org``, which holds a core; masking titles
-        # only removes cores. A clause without one yields nothing.
-        if not core.search(text, off, off + len(clause)):
+        if next_core < off:
+            hit = core.search(text, off, prov.end)
+            if hit is None:
+                break
+            next_core = hit.start()
+        if next_core >= off + len(clause):
             continue
         masked = _masked(clause)
-        for name, role in _subjects(masked, ctx.region) + _cued(masked, ctx.region):
+        for name, role in _subjects(masked, region) + _cued(masked, region):
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
     for (_s, _e), (name, role) in sorted(best.items()):
-        yield _mention(name, role, 0, ctx.region)
+        yield _mention(name, role, 0, region)
 
 
 def get_bodies(doc: AnyDoc) -> Iterator[BodyMention]:
