@@ -30,6 +30,7 @@ from .base import AnyDoc, per_provision
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_LAST_BREAK = re.compile(r".*[，,。；;：:！？!?\n]", re.S)  # up to the last clause break before endpos
 # Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
 _MARKER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
@@ -384,16 +385,6 @@ def _has_regions() -> bool:
     return True
 
 
-def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    pos = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > pos:
-            yield pos, text[pos : m.start() + 1]
-        pos = m.end()
-    if pos < end:
-        yield pos, text[pos:end]
-
-
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
     if "《" not in clause and "<" not in clause:
@@ -613,8 +604,12 @@ def _cue_openers() -> _Openers:
 
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
-    """Matches wherever some cue's ``before`` part matches: one scan instead of one per cue."""
-    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after in _lex().cues))
+    """Matches wherever some cue's ``before`` part matches in a non-empty string: one scan instead of one per cue.
+
+    The ``$^`` of a cue without a ``before`` part matches only an empty string
+    (or a lone line end), so that cue is not part of it.
+    """
+    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after, _f in _cue_openers().cues))
 
 
 def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
@@ -637,8 +632,11 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
             for s, e, item in items:
                 # 报名材料报送中心研训部: the cue 报 of 报名 reaches the body only through
                 # a later cue (报送); that later cue names it, without the words between.
-                if any(s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
-                       for h in hits):
+                # (Only another hit can be inside the item: this cue's own ends before it.)
+                if len(hits) > 1 and any(
+                    s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
+                    for h in hits
+                ):
                     continue
                 if after.match(clause, e) or after.match(clause, end) or (
                     e < len(clause) and after.match(clause[e:].lstrip("、和及与或"))
@@ -700,15 +698,18 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         return
     best: dict[tuple[int, int], tuple[_Name, str]] = {}
     region = ctx.region
-    next_core = hit.start()
-    for off, clause in _clauses(text, prov.start, prov.end):
-        if next_core < off:
-            hit = core.search(text, off, prov.end)
-            if hit is None:
-                break
-            next_core = hit.start()
-        if next_core >= off + len(clause):
-            continue
+    # The clauses of ``_clauses`` that hold a core, each found from its core:
+    # back to the break before it (since the last clause read) and on to the
+    # break after it, which ends the clause; the next core is searched from there.
+    scan_from = prov.start
+    while hit is not None:
+        h = hit.start()
+        lm = _LAST_BREAK.match(text, scan_from, h)
+        off = lm.end() if lm else scan_from
+        bm = _CLAUSE_BREAK.search(text, h, prov.end)
+        scan_from = bm.end() if bm else prov.end
+        clause = text[off:scan_from]
+        hit = core.search(text, scan_from, prov.end) if scan_from < prov.end else None
         masked = _masked(clause)
         for name, role in _subjects(masked, region) + _cued(masked, region):
             key = (off + name.start, off + name.end)
