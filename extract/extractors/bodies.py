@@ -263,7 +263,7 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
         return False
     if _re(r"第[一二三四五六七八九十\d]+$").search(prefix):
         return True
-    if region is not None and any(prefix.startswith(p) for p, _l, _c in _region_names(region)):
+    if region is not None and prefix.startswith(_places(region)[1]):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
     if _lex().verb_start.match(prefix) or _re(r"\d").search(prefix):
@@ -336,9 +336,11 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
 def _level(prefix: str, region: Region | None) -> str | None:
     lex = _lex()
     if region is not None:
-        for place in _region_names(region):
-            if prefix.startswith(place[0]):
-                return place[1]
+        places, starts = _places(region)
+        if prefix.startswith(starts):  # one test first: most prefixes name no place
+            for place in places:
+                if prefix.startswith(place[0]):
+                    return place[1]
     stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
     # The longest level prefix, as the longest-first loop over them found it.
     lm = lex.level_prefix.match(stripped)
@@ -346,10 +348,29 @@ def _level(prefix: str, region: Region | None) -> str | None:
         return lex.level_of[lm.group(0)]
     m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
-        return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
-                "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}.get(
-            m.group(1), "county")
+        return _SUFFIX_LEVEL.get(m.group(1), "county")
     return None
+
+
+_SUFFIX_LEVEL = {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
+                 "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}
+
+# The mentions of a document are described one after another, all against its
+# region: the names of the last region asked for are kept, with the region
+# (frozen) so its id stays its own. Hashing the Region for the lru cache cost
+# more than the lookup saved.
+_last_places: tuple[Region, list[tuple[str, str, str | None]], tuple[str, ...]] | None = None
+
+
+def _places(region: Region) -> tuple[list[tuple[str, str, str | None]], tuple[str, ...]]:
+    """``_region_names(region)`` and the tuple of its names, for one ``startswith``."""
+    global _last_places
+    last = _last_places
+    if last is not None and last[0] is region:
+        return last[1], last[2]
+    names = _region_names(region)
+    _last_places = (region, names, tuple(n for n, _l, _c in names))
+    return names, _last_places[2]
 
 
 # Asked for every mention of a document, always of the same region.
@@ -671,7 +692,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     # addressee line and the signature: most provisions are neither.
     if ctx.recipients:
         want = ctx.recipients.strip().rstrip(":：")
-        addressees = bool(want) and prov.text.strip().rstrip(":：").strip() == want
+        # (the line holds ``want`` when it is ``want`` once stripped: one search rejects most)
+        addressees = bool(want) and want in prov.text and prov.text.strip().rstrip(":：").strip() == want
     else:
         addressees = _recipient_line(prov, ctx)
     if addressees:
