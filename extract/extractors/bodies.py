@@ -278,27 +278,45 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     Items are separated by 、和及与或; an organisation name is matched first so
     that 教师学习和资源中心 is not cut at 和.
     """
-    lex = _lex()
+    org_sep, chunk_sep = _list_steps()
     items: list[tuple[int, int, str]] = []
     p = pos
     end = pos
-    while p < len(clause):
-        m = lex.org.match(clause, p)
+    n = len(clause)
+    while p < n:
+        # An item and the separator after it, in one match: the separator is
+        # optional after a name and, by the chunk's lookahead, always there after a chunk.
+        m = org_sep.match(clause, p)
         if m:
-            items.append((m.start(), m.end(), m.group(0)))
-            p = end = m.end()
+            s = m.start()
+            e = m.start(1) if m.group(1) is not None else m.end()
+            items.append((s, e, clause[s:e]))
         else:
-            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause, p)
-            if not chunk:
+            m = chunk_sep.match(clause, p)
+            if not m:
                 # The last item runs into the predicate (…、家长要分别签订): the list ends here.
                 end = p
                 break
-            p = end = chunk.end()
-        sep = _SEP.match(clause, p)
-        if sep is None:
+            e = m.start(1)
+        end = e
+        if m.group(1) is None:
             break
-        p = sep.end()
+        p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _list_steps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``org`` then an optional ``_SEP``; a non-name chunk then its ``_SEP`` (the separator is group 1).
+
+    A trailing optional group never changes what ``org`` matches before it,
+    and after a chunk the separator its lookahead saw is the one ``_SEP`` takes.
+    """
+    sep = f"({_SEP.pattern})"
+    return (
+        re.compile(f"(?:{_lex().org.pattern}){sep}?"),
+        re.compile(f"[^、，,。；;：:和及与或《》]{{1,12}}?(?=以及|[、和及与或]){sep}"),
+    )
 
 
 def _mention(name: _Name, role: str, base: int, region: Region | None) -> BodyMention:
