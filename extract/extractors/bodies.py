@@ -525,29 +525,28 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     if lex.verb_start.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
-    rest = clause[end:]
     if not items:
         return _relative_subject(clause, pos, region)
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
-    # or a space (作者:教育局 来源…).
-    if not _re(r"[\u4e00-\u9fff]").match(rest) or lex.not_predicate.match(rest):
+    # or a space (作者:教育局 来源…). The same match tells a lead or cooperating one.
+    pm = _predicate_head().match(clause, end)
+    if pm is None:
         return []
-    role = "responsible"
-    if _re(r"(?:统一|共同)?牵头").match(rest):
-        role = "lead"
-    elif _re(r"(?:积极|主动)?(?:配合|协助|协同|参与)").match(rest):
-        role = "cooperating"
-    out = []
+    role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
     # 政教处、总务处负责人侧重…: a person noun after the last item heads the whole
     # list, so every item only says whose head it is.
-    # The last item may be a name outside the lexicon (教务处和教科室主任…).
-    tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest) if end > items[-1][1] else None
-    unlisted_head = tail is not None and any(
-        tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
-        for i in range(2, tail.end() + 1)
-    )
-    if lex.person_after.match(clause, items[-1][1]) or unlisted_head:
+    if lex.person_after.match(clause, items[-1][1]):
         return []
+    # The last item may be a name outside the lexicon (教务处和教科室主任…).
+    if end > items[-1][1]:
+        rest = clause[end:]
+        tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest)
+        if tail is not None and any(
+            tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
+            for i in range(2, tail.end() + 1)
+        ):
+            return []
+    out = []
     for s, e, item in items:
         if lex.person_after.match(clause, e):
             continue
@@ -558,6 +557,16 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         if name is not None:
             out.append((name, role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _predicate_head() -> re.Pattern[str]:
+    """A predicate's start after a subject list: a CJK character, not ``not_predicate_starts``;
+    group 1 a lead (牵头), group 2 a cooperating one (配合) — tried in that order."""
+    return re.compile(
+        rf"(?=[\u4e00-\u9fff])(?!{_lex().not_predicate.pattern})"
+        r"(?:((?:统一|共同)?牵头)|((?:积极|主动)?(?:配合|协助|协同|参与)))?"
+    )
 
 
 def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tuple[_Name, str]]:
