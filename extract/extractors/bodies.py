@@ -620,7 +620,8 @@ def _first_chars(items: list[Any]) -> frozenset[str] | None:
 class _Openers:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[str] | None], ...]
     first: re.Pattern[str]  # any character some cue's ``before`` can start with
-    unfiltered: bool  # some cue's openers are unknown: no clause can be skipped whole
+    by_char: dict[str, tuple[int, ...]]  # opener -> the indices of the cues it can open
+    unfiltered: tuple[int, ...]  # the cues whose openers are unknown: always scanned
 
 
 @lru_cache(maxsize=1)
@@ -646,7 +647,8 @@ def _cue_openers() -> _Openers:
     return _Openers(
         cues=tuple(out),
         first=re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)"),
-        unfiltered=any(f is None for *_x, f in out),
+        by_char={ch: tuple(i for i, (*_x, f) in enumerate(out) if f is not None and ch in f) for ch in chars},
+        unfiltered=tuple(i for i, (*_x, f) in enumerate(out) if f is None),
     )
 
 
@@ -668,12 +670,14 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     # there: one scan for the openers present replaces, for most clauses, a
     # scan per cue (and the scan of all cues at once before them).
     openers = _cue_openers()
-    present = set(openers.first.findall(clause))
+    present = openers.first.findall(clause)
     if not present and not openers.unfiltered:
         return out
-    for role, before, after, first in openers.cues:
-        if first is not None and first.isdisjoint(present):
-            continue
+    run = set(openers.unfiltered)
+    for ch in set(present):
+        run.update(openers.by_char[ch])
+    for i in sorted(run):  # in the lexicon's order, as before
+        role, before, after, _first = openers.cues[i]
         hits = list(before.finditer(clause))
         for bm in hits:
             items, end = _walk_list(clause, bm.end())
