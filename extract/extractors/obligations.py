@@ -178,6 +178,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         return  # most sentences: no scan object, no list
     hits = [first, *lex.trigger.finditer(text, first.end(), prov.end)]
     modality = lex.modality
+    exclude_res = lex.exclude_res  # the triggers that some longer word may hold
     n_hits = len(hits)
     i = 0
     scan_from = prov.start  # the end of the last clause read: no separator before it matters
@@ -209,10 +210,12 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             t_start = tm.start() - c_start
             t_end = t_start + len(trig)
             mod = modality[trig]
-            if _excluded(clause, t_start, trig, 0, len(clause)) or any(a <= t_start < b for a, b in titles):
+            if (trig in exclude_res and _excluded(clause, t_start, trig, 0, len(clause))) or (
+                titles and any(a <= t_start < b for a, b in titles)
+            ):
                 continue
-            after = clause[t_end:]
-            if not after or not _CJK_OPEN.match(after) or lex.noun_after.match(after):
+            # What follows the trigger, read in place (both patterns are plain words/classes).
+            if t_end >= len(clause) or not _CJK_OPEN.match(clause, t_end) or lex.noun_after.match(clause, t_end):
                 continue
             before = clause[:t_start]
             if trig == "要" and any(p.search(before) for p in lex.not_modal_before):
