@@ -122,12 +122,12 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
     """The strongest intensity word around a trigger (4 chars before, 8 after), ignoring the trigger itself."""
     lex = _lex()
     best: str | None = None
-    window_start = max(0, t_start - 4)
-    window = clause[window_start : t_end + 8]
-    for m in lex.intensifier.finditer(window):
-        if window_start + m.start() == t_start and m.group(0) == own:
+    # The window read in place: the intensifiers are plain words, found alike in a copy of it.
+    for m in lex.intensifier.finditer(clause, max(0, t_start - 4), t_end + 8):
+        word = m.group(0)
+        if m.start() == t_start and word == own:
             continue
-        grade = lex.grade_of[m.group(0)]
+        grade = lex.grade_of[word]
         if best is None or lex.strength_rank[grade] < lex.strength_rank[best]:
             best = grade
     return best
