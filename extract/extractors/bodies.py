@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -181,8 +181,13 @@ def _lex() -> _Lex:
     )
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
+    """A body name found in a scanned string.
+
+    A named tuple, made at C speed: one is made for every candidate name, and a
+    frozen dataclass set each field through ``object.__setattr__``.
+    """
+
     name: str
     start: int  # offset of ``name`` in the scanned string
     end: int
