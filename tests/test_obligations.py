@@ -110,10 +110,10 @@ def test_restriction_counts() -> None:
 def test_trigger_words_never_cross_a_clause() -> None:
     # extract_obligations finds the clauses to read from one trigger scan of the
     # whole sentence: that is exact only while no trigger holds a separator or a space
-    from extract.extractors.obligations import _CLAUSE, _lex
+    from extract.extractors.obligations import _SEP, _lex
 
     for word in _lex().modality:
-        assert _CLAUSE.fullmatch(word) and not any(ch.isspace() for ch in word), word
+        assert word and not _SEP.search(word) and not any(ch.isspace() for ch in word), word
 
 
 @pytest.mark.parametrize("clause", ["主要任务", "需要加强", "认可度", "要求各校", "学校要求教师必须参加", "不可以"])

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -30,6 +30,7 @@ from .base import AnyDoc, per_provision
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_LAST_BREAK = re.compile(r".*[，,。；;：:！？!?\n]", re.S)  # up to the last clause break before endpos
 # Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
 _MARKER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
@@ -79,6 +80,8 @@ class _Lex:
     clipped: dict[str, str]
     data: Any
     core_search: re.Pattern[str]
+    level_prefix: re.Pattern[str]  # the level prefixes, longest first
+    level_of: dict[str, str]  # a level prefix's level (the first one level_prefixes gives it)
 
 
 
@@ -173,11 +176,18 @@ def _lex() -> _Lex:
         clipped=dict(data["clipped"]),
         data=data,
         core_search=core_search,
+        level_prefix=re.compile(alternation(p for p, _ in levels)),
+        level_of={p: lvl for p, lvl in reversed(levels)},
     )
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
+    """A body name found in a scanned string.
+
+    A named tuple, made at C speed: one is made for every candidate name, and a
+    frozen dataclass set each field through ``object.__setattr__``.
+    """
+
     name: str
     start: int  # offset of ``name`` in the scanned string
     end: int
@@ -258,7 +268,7 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
         return False
     if _re(r"第[一二三四五六七八九十\d]+$").search(prefix):
         return True
-    if region is not None and any(prefix.startswith(p) for p, _l, _c in _region_names(region)):
+    if region is not None and prefix.startswith(_places(region)[1]):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
     if _lex().verb_start.match(prefix) or _re(r"\d").search(prefix):
@@ -273,27 +283,45 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     Items are separated by 、和及与或; an organisation name is matched first so
     that 教师学习和资源中心 is not cut at 和.
     """
-    lex = _lex()
+    org_sep, chunk_sep = _list_steps()
     items: list[tuple[int, int, str]] = []
     p = pos
     end = pos
-    while p < len(clause):
-        m = lex.org.match(clause, p)
+    n = len(clause)
+    while p < n:
+        # An item and the separator after it, in one match: the separator is
+        # optional after a name and, by the chunk's lookahead, always there after a chunk.
+        m = org_sep.match(clause, p)
         if m:
-            items.append((m.start(), m.end(), m.group(0)))
-            p = end = m.end()
+            s = m.start()
+            e = m.start(1) if m.group(1) is not None else m.end()
+            items.append((s, e, clause[s:e]))
         else:
-            chunk = _re(r"[^、，,。；;：:和及与或《》]{1,12}?(?=以及|[、和及与或])").match(clause[p:])
-            if not chunk:
+            m = chunk_sep.match(clause, p)
+            if not m:
                 # The last item runs into the predicate (…、家长要分别签订): the list ends here.
                 end = p
                 break
-            p = end = p + chunk.end()
-        sep = _SEP.match(clause, p)
-        if sep is None:
+            e = m.start(1)
+        end = e
+        if m.group(1) is None:
             break
-        p = sep.end()
+        p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _list_steps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``org`` then an optional ``_SEP``; a non-name chunk then its ``_SEP`` (the separator is group 1).
+
+    A trailing optional group never changes what ``org`` matches before it,
+    and after a chunk the separator its lookahead saw is the one ``_SEP`` takes.
+    """
+    sep = f"({_SEP.pattern})"
+    return (
+        re.compile(f"(?:{_lex().org.pattern}){sep}?"),
+        re.compile(f"[^、，,。；;：:和及与或《》]{{1,12}}?(?=以及|[、和及与或]){sep}"),
+    )
 
 
 def _mention(name: _Name, role: str, base: int, region: Region | None) -> BodyMention:
@@ -316,9 +344,9 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
     Example: ``describe("各县(市、区)教育局")`` → ``("bureau", "county", True)``.
     """
     lex = _lex()
+    core, core_kind = _core_at_end(name)
     if kind is None:
-        kind = _core_at_end(name)[1]
-    core = _core_at_end(name)[0]
+        kind = core_kind
     prefix = name[: len(name) - len(core)]
     is_class = bool(lex.class_prefix.match(prefix)) or "、" in prefix or "两级" in prefix
     if not prefix and kind in ("administration", "research_office", "training_institution") and (
@@ -331,19 +359,41 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
 def _level(prefix: str, region: Region | None) -> str | None:
     lex = _lex()
     if region is not None:
-        for place in _region_names(region):
-            if prefix.startswith(place[0]):
-                return place[1]
+        places, starts = _places(region)
+        if prefix.startswith(starts):  # one test first: most prefixes name no place
+            for place in places:
+                if prefix.startswith(place[0]):
+                    return place[1]
     stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
-    for word, level in lex.level_prefixes:
-        if stripped.startswith(word):
-            return level
+    # The longest level prefix, as the longest-first loop over them found it.
+    lm = lex.level_prefix.match(stripped)
+    if lm:
+        return lex.level_of[lm.group(0)]
     m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
-        return {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
-                "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}.get(
-            m.group(1), "county")
+        return _SUFFIX_LEVEL.get(m.group(1), "county")
     return None
+
+
+_SUFFIX_LEVEL = {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
+                 "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}
+
+# The mentions of a document are described one after another, all against its
+# region: the names of the last region asked for are kept, with the region
+# (frozen) so its id stays its own. Hashing the Region for the lru cache cost
+# more than the lookup saved.
+_last_places: tuple[Region, list[tuple[str, str, str | None]], tuple[str, ...]] | None = None
+
+
+def _places(region: Region) -> tuple[list[tuple[str, str, str | None]], tuple[str, ...]]:
+    """``_region_names(region)`` and the tuple of its names, for one ``startswith``."""
+    global _last_places
+    last = _last_places
+    if last is not None and last[0] is region:
+        return last[1], last[2]
+    names = _region_names(region)
+    _last_places = (region, names, tuple(n for n, _l, _c in names))
+    return names, _last_places[2]
 
 
 # Asked for every mention of a document, always of the same region.
@@ -379,18 +429,10 @@ def _has_regions() -> bool:
     return True
 
 
-def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    pos = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > pos:
-            yield pos, text[pos : m.start() + 1]
-        pos = m.end()
-    if pos < end:
-        yield pos, text[pos:end]
-
-
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
+    if "《" not in clause and "<" not in clause:
+        return clause  # every title opens with one of them
     return _TITLE.sub(lambda m: "□" * len(m.group(0)), clause)
 
 
@@ -441,9 +483,37 @@ def _issuer(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
     else:
         if not lex.org.fullmatch(stripped):
             return []
-        nxt = [p for p in ctx.provisions if p.ordinal == prov.ordinal + 1]
-        if not nxt or not _DATE_LINE.match(nxt[0].text):
+        nxt = _by_ordinal(ctx).get(prov.ordinal + 1)
+        if nxt is None or not _DATE_LINE.match(nxt.text):
             return []
+    return _issuer_mention(line, stripped, prov, ctx)
+
+
+# The provisions of one document are read one after another: the index of the
+# last document asked for is kept, with its context so that its id stays its own.
+_last_index: tuple[Context, list[Provision], int, dict[int, Provision]] | None = None
+
+
+def _by_ordinal(ctx: Context) -> dict[int, Provision]:
+    """The first provision of each ordinal in ``ctx.provisions``, built once per document.
+
+    Looking for a signature's next line by scanning every provision, for each
+    provision that looks like a signature, was quadratic in a document without
+    issuer metadata.
+    """
+    global _last_index
+    last = _last_index
+    if last is not None and last[0] is ctx and last[1] is ctx.provisions and last[2] == len(ctx.provisions):
+        return last[3]
+    index: dict[int, Provision] = {}
+    for p in ctx.provisions:
+        index.setdefault(p.ordinal, p)
+    _last_index = (ctx, ctx.provisions, len(ctx.provisions), index)
+    return index
+
+
+def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+    """The signature line ``stripped`` (``line`` without its spaces) as the issuer mention."""
     off = line.index(stripped)
     kind, level, is_class = describe(stripped, ctx.region)
     return [
@@ -460,29 +530,28 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     if lex.verb_start.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
-    rest = clause[end:]
     if not items:
         return _relative_subject(clause, pos, region)
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
-    # or a space (作者:教育局 来源…).
-    if not _re(r"[\u4e00-\u9fff]").match(rest) or lex.not_predicate.match(rest):
+    # or a space (作者:教育局 来源…). The same match tells a lead or cooperating one.
+    pm = _predicate_head().match(clause, end)
+    if pm is None:
         return []
-    role = "responsible"
-    if _re(r"(?:统一|共同)?牵头").match(rest):
-        role = "lead"
-    elif _re(r"(?:积极|主动)?(?:配合|协助|协同|参与)").match(rest):
-        role = "cooperating"
-    out = []
+    role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
     # 政教处、总务处负责人侧重…: a person noun after the last item heads the whole
     # list, so every item only says whose head it is.
-    # The last item may be a name outside the lexicon (教务处和教科室主任…).
-    tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest) if end > items[-1][1] else None
-    unlisted_head = tail is not None and any(
-        tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
-        for i in range(2, tail.end() + 1)
-    )
-    if lex.person_after.match(clause, items[-1][1]) or unlisted_head:
+    if lex.person_after.match(clause, items[-1][1]):
         return []
+    # The last item may be a name outside the lexicon (教务处和教科室主任…).
+    if end > items[-1][1]:
+        rest = clause[end:]
+        tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest)
+        if tail is not None and any(
+            tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
+            for i in range(2, tail.end() + 1)
+        ):
+            return []
+    out = []
     for s, e, item in items:
         if lex.person_after.match(clause, e):
             continue
@@ -493,6 +562,16 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         if name is not None:
             out.append((name, role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _predicate_head() -> re.Pattern[str]:
+    """A predicate's start after a subject list: a CJK character, not ``not_predicate_starts``;
+    group 1 a lead (牵头), group 2 a cooperating one (配合) — tried in that order."""
+    return re.compile(
+        rf"(?=[\u4e00-\u9fff])(?!{_lex().not_predicate.pattern})"
+        r"(?:((?:统一|共同)?牵头)|((?:积极|主动)?(?:配合|协助|协同|参与)))?"
+    )
 
 
 def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tuple[_Name, str]]:
@@ -508,27 +587,113 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     return [(name, "responsible")] if name is not None else []
 
 
+def _first_chars(items: list[Any]) -> frozenset[str] | None:
+    """The characters a parsed regex can start a match with, or None when that is not a plain set.
+
+    None (no prefilter) for anything but literals, classes of literals,
+    groups, alternations and repeats of at least one: a pattern that may
+    match empty or start with a range stays unfiltered.
+    """
+    from re import _constants as c  # noqa: PLC0415  the parser's opcodes, as ``re`` names them
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        if any(o is not c.LITERAL for o, _a in av):
+            return None
+        return frozenset(chr(a) for _o, a in av)
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _first_chars(list(sub))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            first = _first_chars(list(branch))
+            if first is None:
+                return None
+            out |= first
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _first_chars(list(av[2]))
+    return None
+
+
+@dataclass(frozen=True)
+class _Openers:
+    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[str] | None], ...]
+    first: re.Pattern[str]  # any character some cue's ``before`` can start with
+    by_char: dict[str, tuple[int, ...]]  # opener -> the indices of the cues it can open
+    unfiltered: tuple[int, ...]  # the cues whose openers are unknown: always scanned
+
+
+@lru_cache(maxsize=1)
+def _cue_openers() -> _Openers:
+    """The cues with the characters their ``before`` part can start with (None: any).
+
+    A cue written without a ``before`` part (``<ORG>配合``) is compiled as
+    ``$^``, which matches only in an empty clause, where no list can follow:
+    it never yields, so it is left out.
+    """
+    from re import _parser  # noqa: PLC0415
+
+    out = []
+    for (role, before, after), pat in zip(_lex().cues, (p for ps in _lex().data["cues"].values() for p in ps)):
+        if pat.startswith("<ORG>"):
+            continue
+        try:
+            first = None if before.flags & re.IGNORECASE else _first_chars(list(_parser.parse(before.pattern)))
+        except Exception:  # noqa: BLE001  an unreadable pattern is simply not prefiltered
+            first = None
+        out.append((role, before, after, first))
+    chars = sorted(set().union(*(f for *_x, f in out if f)))
+    return _Openers(
+        cues=tuple(out),
+        first=re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)"),
+        by_char={ch: tuple(i for i, (*_x, f) in enumerate(out) if f is not None and ch in f) for ch in chars},
+        unfiltered=tuple(i for i, (*_x, f) in enumerate(out) if f is None),
+    )
+
+
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
-    """Matches wherever some cue's ``before`` part matches: one scan instead of one per cue."""
-    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after in _lex().cues))
+    """Matches wherever some cue's ``before`` part matches in a non-empty string: one scan instead of one per cue.
+
+    The ``$^`` of a cue without a ``before`` part matches only an empty string
+    (or a lone line end), so that cue is not part of it.
+    """
+    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after, _f in _cue_openers().cues))
 
 
 def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
     lex = _lex()
     out: list[tuple[_Name, str]] = []
-    if not _any_cue().search(clause):
-        return out  # no cue opens a slot anywhere in the clause
-    for role, before, after in lex.cues:
+    # A cue none of whose opening characters is in the clause cannot match
+    # there: one scan for the openers present replaces, for most clauses, a
+    # scan per cue (and the scan of all cues at once before them).
+    openers = _cue_openers()
+    present = openers.first.findall(clause)
+    if not present and not openers.unfiltered:
+        return out
+    run = set(openers.unfiltered)
+    for ch in set(present):
+        run.update(openers.by_char[ch])
+    for i in sorted(run):  # in the lexicon's order, as before
+        role, before, after, _first = openers.cues[i]
         hits = list(before.finditer(clause))
         for bm in hits:
             items, end = _walk_list(clause, bm.end())
             for s, e, item in items:
                 # 报名材料报送中心研训部: the cue 报 of 报名 reaches the body only through
                 # a later cue (报送); that later cue names it, without the words between.
-                if any(s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
-                       for h in hits):
+                # (Only another hit can be inside the item: this cue's own ends before it.)
+                if len(hits) > 1 and any(
+                    s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
+                    for h in hits
+                ):
                     continue
                 if after.match(clause, e) or after.match(clause, end) or (
                     e < len(clause) and after.match(clause[e:].lstrip("、和及与或"))
@@ -543,7 +708,6 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
 
 _ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
 
-
 def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
     """Bodies that one provision makes responsible, addresses or is signed by.
 
@@ -557,33 +721,60 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         role="responsible", kind="training_institution", level="county", ...)
     """
     sent = text[prov.start : prov.end]
-    if not sent.strip():
+    stripped = sent.strip()
+    if not stripped:
         return
-    if _recipient_line(prov, ctx):
+    # ``_recipient_line`` and ``_issuer`` inline when the metadata names the
+    # addressee line and the signature: most provisions are neither.
+    if ctx.recipients:
+        want = ctx.recipients.strip().rstrip(":：")
+        # (the line holds ``want`` when it is ``want`` once stripped: one search rejects most)
+        addressees = bool(want) and want in prov.text and prov.text.strip().rstrip(":：").strip() == want
+    else:
+        addressees = _recipient_line(prov, ctx)
+    if addressees:
         found = _recipients(text, prov, ctx)
         if found:
             yield from found
             return
-    issuer = _issuer(text, prov, ctx)
-    if issuer:
-        yield from issuer
-        return
+    if ctx.issuer:
+        if stripped == ctx.issuer.strip():
+            yield from _issuer_mention(sent, stripped, prov, ctx)
+            return
+    else:
+        issuer = _issuer(text, prov, ctx)
+        if issuer:
+            yield from issuer
+            return
+    # Every name is matched by ``org``, which holds a core; masking titles only
+    # removes cores. A clause without one yields nothing. No core holds a clause
+    # break, so the next core at or after a clause's start tells which clause
+    # holds one: the clauses before it are skipped unsplit and unread.
     core = _lex().core_search
-    if not core.search(text, prov.start, prov.end):
+    hit = core.search(text, prov.start, prov.end)
+    if hit is None:
         return
     best: dict[tuple[int, int], tuple[_Name, str]] = {}
-    for off, clause in _clauses(text, prov.start, prov.end):
-        # Every name is matched by ``org``, which holds a core; masking titles
-        # only removes cores. A clause without one yields nothing.
-        if not core.search(text, off, off + len(clause)):
-            continue
+    region = ctx.region
+    # The clauses of ``_clauses`` that hold a core, each found from its core:
+    # back to the break before it (since the last clause read) and on to the
+    # break after it, which ends the clause; the next core is searched from there.
+    scan_from = prov.start
+    while hit is not None:
+        h = hit.start()
+        lm = _LAST_BREAK.match(text, scan_from, h)
+        off = lm.end() if lm else scan_from
+        bm = _CLAUSE_BREAK.search(text, h, prov.end)
+        scan_from = bm.end() if bm else prov.end
+        clause = text[off:scan_from]
+        hit = core.search(text, scan_from, prov.end) if scan_from < prov.end else None
         masked = _masked(clause)
-        for name, role in _subjects(masked, ctx.region) + _cued(masked, ctx.region):
+        for name, role in _subjects(masked, region) + _cued(masked, region):
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
     for (_s, _e), (name, role) in sorted(best.items()):
-        yield _mention(name, role, 0, ctx.region)
+        yield _mention(name, role, 0, region)
 
 
 def get_bodies(doc: AnyDoc) -> Iterator[BodyMention]:

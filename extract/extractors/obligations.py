@@ -22,7 +22,9 @@ from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import AnyDoc, per_provision
 
-_CLAUSE = re.compile(r"[^，,；;。：:！!？?\n]+")
+# A clause is a run of characters between these separators.
+_SEP = re.compile(r"[，,；;。：:！!？?\n]")
+_LAST_SEP = re.compile(r".*[，,；;。：:！!？?\n]", re.S)  # up to the last separator before endpos
 _MARKER = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]|[①-⑳])?\s*"
 )
@@ -120,12 +122,12 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
     """The strongest intensity word around a trigger (4 chars before, 8 after), ignoring the trigger itself."""
     lex = _lex()
     best: str | None = None
-    window_start = max(0, t_start - 4)
-    window = clause[window_start : t_end + 8]
-    for m in lex.intensifier.finditer(window):
-        if window_start + m.start() == t_start and m.group(0) == own:
+    # The window read in place: the intensifiers are plain words, found alike in a copy of it.
+    for m in lex.intensifier.finditer(clause, max(0, t_start - 4), t_end + 8):
+        word = m.group(0)
+        if m.start() == t_start and word == own:
             continue
-        grade = lex.grade_of[m.group(0)]
+        grade = lex.grade_of[word]
         if best is None or lex.strength_rank[grade] < lex.strength_rank[best]:
             best = grade
     return best
@@ -166,56 +168,66 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         strength=None, actor=None, action="挤占挪用教研机构编制和人员", ...)
     """
     lex = _lex()
-    # Trigger words hold no clause separator and no space, so a clause has a
-    # trigger exactly when one of the sentence's trigger hits starts inside it:
-    # one scan of the sentence replaces a search per clause, and clauses after
-    # the last hit (which would yield nothing) are not visited.
-    hits = [m.start() for m in lex.trigger.finditer(text, prov.start, prov.end)]
-    if not hits:
-        return
-    next_hit = 0
+    # Trigger words hold no clause separator and no space, so every trigger of
+    # the sentence lies inside one clause and the sentence's one trigger scan
+    # gives each clause's triggers, in order. Only the clauses holding one are
+    # looked for (from a hit, back to the separator before it and on to the
+    # one after it): the others yield nothing and pass no actor on.
+    first = lex.trigger.search(text, prov.start, prov.end)
+    if first is None:
+        return  # most sentences: no scan object, no list
+    hits = [first, *lex.trigger.finditer(text, first.end(), prov.end)]
+    modality = lex.modality
+    exclude_res = lex.exclude_res  # the triggers that some longer word may hold
+    n_hits = len(hits)
+    i = 0
+    scan_from = prov.start  # the end of the last clause read: no separator before it matters
     last_actor: str | None = None
-    for cm in _CLAUSE.finditer(text, prov.start, prov.end):
-        c_start, c_end = cm.start(), cm.end()
-        while next_hit < len(hits) and hits[next_hit] < c_start:
-            next_hit += 1
-        if next_hit == len(hits):
-            break
-        if hits[next_hit] >= c_end:
-            continue  # no trigger: nothing to yield and no actor to pass on
+    while i < n_hits:
+        h = hits[i].start()
+        lm = _LAST_SEP.match(text, scan_from, h)
+        c_start = lm.end() if lm else scan_from
+        sm = _SEP.search(text, h, prov.end)
+        c_end = scan_from = sm.start() if sm else prov.end
+        j = i + 1
+        while j < n_hits and hits[j].start() < c_end:
+            j += 1
+        in_clause = hits[i:j]
+        i = j
         # Trim the clause to its visible text so evidence has no stray spaces.
         while c_start < c_end and text[c_start].isspace():
             c_start += 1
         while c_end > c_start and text[c_end - 1].isspace():
             c_end -= 1
-        if c_start >= c_end:
-            continue
         clause = text[c_start:c_end]
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
-        titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)]
+        titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)] if "《" in clause else ()
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
-        for tm in lex.trigger.finditer(clause):
+        for tm in in_clause:
             trig = tm.group(0)
-            mod = lex.modality[trig]
-            if _excluded(clause, tm.start(), trig, 0, len(clause)) or any(
-                a <= tm.start() < b for a, b in titles
+            t_start = tm.start() - c_start
+            t_end = t_start + len(trig)
+            mod = modality[trig]
+            if (trig in exclude_res and _excluded(clause, t_start, trig, 0, len(clause))) or (
+                titles and any(a <= t_start < b for a, b in titles)
             ):
                 continue
-            after = clause[tm.end() :]
-            if not after or not _CJK_OPEN.match(after) or lex.noun_after.match(after):
+            # What follows the trigger, read in place (both patterns are plain words/classes).
+            if t_end >= len(clause) or not _CJK_OPEN.match(clause, t_end) or lex.noun_after.match(clause, t_end):
                 continue
-            before = clause[: tm.start()]
+            before = clause[:t_start]
             if trig == "要" and any(p.search(before) for p in lex.not_modal_before):
                 continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
             if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
-                gap = clause[prev_end : tm.start()]
+                gap = clause[prev_end:t_start]
                 if len(gap) <= 4 and (not gap or lex.intensifier.fullmatch(gap)):
-                    prev_end = tm.end()
+                    prev_end = t_end
                     continue
-            actor = _actor(before) if prev_end is None else clause_actor
+            # (_actor of an empty string is None)
+            actor = (_actor(before) if before else None) if prev_end is None else clause_actor
             if actor is None and prev_end is None and not before.strip(" 　"):
                 actor = last_actor
             if prev_end is None:
@@ -223,14 +235,14 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             yield Obligation(
                 modality=mod,
                 trigger=trig,
-                strength=_strength(clause, tm.start(), tm.end(), trig),
+                strength=_strength(clause, t_start, t_end, trig),
                 actor=actor,
-                action=_action(clause, tm.end()),
+                action=_action(clause, t_end),
                 evidence=clause,
                 start=c_start,
                 end=c_end,
             )
-            prev_end, prev_mod = tm.end(), mod
+            prev_end, prev_mod = t_end, mod
         if clause_actor:
             last_actor = clause_actor
 
