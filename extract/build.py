@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 import traceback
@@ -15,7 +16,7 @@ import sqlite_utils
 
 from . import store
 from .errors import ReadError
-from .pipeline import Timings, process_file, sha256_file
+from .pipeline import Timings, process_file, sha256_file, warm_up
 
 # Files in corpus/ that describe the corpus rather than belong to it.
 IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
@@ -135,12 +136,17 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
     def run(todo: list[tuple[Path, Path, str, bool]]) -> Iterator[Outcome]:
         size = max(1, min(4, len(todo) // (workers * 16)))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        forked = multiprocessing.get_start_method() == "fork"
+        if forked:
+            # Workers forked from a warm process share its imports, lexicons
+            # and compiled patterns: that start-up is paid once, not per worker.
+            warm_up()
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
             pending: deque = deque()
             for i, chunk in enumerate(chunks):
                 pending.append(pool.submit(_process_chunk, chunk))
-                if i == min(len(chunks), 4 * workers) - 1:
+                if not forked and i == min(len(chunks), 4 * workers) - 1:
                     # This process imports nothing of the pipeline but what
                     # link_references needs after the pool is done; import it
                     # now, while the workers are busy, not at the serial end.

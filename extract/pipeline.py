@@ -164,3 +164,31 @@ def _relative(path: Path, root: Path | None) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.name
+
+
+# A short notice with one of everything the extractors look for.
+_WARM_UP_TEXT = (
+    "某县教育局关于印发《某县中小学教学常规管理办法》的通知\n"
+    "某教〔2024〕1号\n"
+    "各乡镇中心学校、县直各学校：\n"
+    "一、工作要求\n"
+    "（一）校长每学期至少听课30节，教师每人每年参加培训不少于72学时。\n"
+    "（二）县教师进修学校负责组织培训，各学校要于2024年12月底前完成，严禁有偿补课，鼓励教师参加研修。\n"
+    "根据《某省教育厅关于加强教研工作的意见》（某教发〔2023〕5号）要求，2-3年内配齐专职教研员。\n"
+    "某县教育局\n"
+    "2024年3月1日\n"
+)
+
+
+def warm_up() -> None:
+    """Import the pipeline and run it once on a short notice, compiling its patterns and loading its lexicons.
+
+    A process pool forked after this starts its workers warm: the ~1 s of
+    imports, lexicon loading and regex compilation is paid once, not once
+    per worker.
+    """
+    from . import store
+
+    store.document_rows(process_raw(_WARM_UP_TEXT, path="warm-up.txt", sha256="0"))
+    store.warm_up()
+

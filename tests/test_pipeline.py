@@ -110,3 +110,14 @@ def test_domain_dictionary_keeps_words_whole_and_indexes_their_parts(text, whole
     assert whole in segmenter().cut(text)
     terms = search_terms(text).split()
     assert whole in terms and all(p in terms for p in parts)
+
+
+def test_the_warm_up_notice_exercises_every_extractor():
+    """pipeline.warm_up compiles what a forked worker needs only if its notice reaches every extractor."""
+    from extract.pipeline import _WARM_UP_TEXT, warm_up
+
+    doc = process_raw(_WARM_UP_TEXT, path="warm-up.txt", sha256="0")
+    found = doc.extractions
+    assert found.quotas and found.obligations and found.deadlines and found.bodies and found.references
+    assert not found.errors
+    warm_up()  # and it runs cleanly
