@@ -461,7 +461,8 @@ def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) 
     else:
         ids = {c[0] for c in candidates}
         full = [r for r in refs if r[1] in changed or (r[4] is not None and (r[4] in changed or r[4] not in ids))]
-        partial = [r for r in refs if r not in full and r[4] is None] if changed else []
+        in_full = {r[0] for r in full}  # a set: `r not in full` scanned the list once per reference
+        partial = [r for r in refs if r[0] not in in_full and r[4] is None] if changed else []
     updates = _match_refs(full, candidates)
     fresh = [c for c in candidates if changed and c[0] in changed]
     if fresh and partial:
