@@ -806,9 +806,9 @@ def test_every_scanned_pattern_belongs_to_one_rule_family() -> None:
 def test_needs_and_words_read_off_a_pattern(pattern: str, needs: list[set[str]], words: set[str] | None) -> None:
     import re._parser as parser
 
-    from extract.extractors import deadlines as d
+    from extract.extractors import regex_facts as rf
 
     parsed = parser.parse(pattern)
-    assert [set(chars) for chars, _digit in d._needs(parsed)] == needs
-    found = d._strings(parsed)
+    assert [set(chars) for chars, _digit in rf.needs(parsed)] == needs
+    found = rf.strings(parsed)
     assert (set(found) if found and min(map(len, found)) >= 2 else None) == words

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from ..lexicons import alternation, load
 from ..types import BodyMention, Context, Provision, Region
 from .base import AnyDoc, per_provision
+from .regex_facts import first_chars
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
@@ -587,40 +588,6 @@ def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tupl
     return [(name, "responsible")] if name is not None else []
 
 
-def _first_chars(items: list[Any]) -> frozenset[str] | None:
-    """The characters a parsed regex can start a match with, or None when that is not a plain set.
-
-    None (no prefilter) for anything but literals, classes of literals,
-    groups, alternations and repeats of at least one: a pattern that may
-    match empty or start with a range stays unfiltered.
-    """
-    from re import _constants as c  # noqa: PLC0415  the parser's opcodes, as ``re`` names them
-
-    if not items:
-        return None
-    op, av = items[0]
-    if op is c.LITERAL:
-        return frozenset(chr(av))
-    if op is c.IN:
-        if any(o is not c.LITERAL for o, _a in av):
-            return None
-        return frozenset(chr(a) for _o, a in av)
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _first_chars(list(sub))
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            first = _first_chars(list(branch))
-            if first is None:
-                return None
-            out |= first
-        return frozenset(out)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-        return _first_chars(list(av[2]))
-    return None
-
-
 @dataclass(frozen=True)
 class _Openers:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[str] | None], ...]
@@ -637,16 +604,11 @@ def _cue_openers() -> _Openers:
     ``$^``, which matches only in an empty clause, where no list can follow:
     it never yields, so it is left out.
     """
-    from re import _parser  # noqa: PLC0415
-
     out = []
     for (role, before, after), pat in zip(_lex().cues, (p for ps in _lex().data["cues"].values() for p in ps)):
         if pat.startswith("<ORG>"):
             continue
-        try:
-            first = None if before.flags & re.IGNORECASE else _first_chars(list(_parser.parse(before.pattern)))
-        except Exception:  # noqa: BLE001  an unreadable pattern is simply not prefiltered
-            first = None
+        first = first_chars(before)
         out.append((role, before, after, first))
     chars = sorted(set().union(*(f for *_x, f in out if f)))
     return _Openers(

@@ -42,6 +42,7 @@ import cn2an
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
 from .base import AnyDoc, per_provision
+from .regex_facts import requirements
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
@@ -130,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 一 is a dash only between a digit (or date unit) and a digit.
     dash_re = rf"(?:[{dash}]|(?<=[\d年月日])一(?=[ \u3000]*\d))"
     unit = alternation(lx["school_year_units"]) + "|年度|年|月份|月|日|号"
-    clock = rf"(?:上午|下午|晚上|早上|中午)?\d{{1,2}}[:：]\d{{2}}"
+    clock = r"(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d{2}"
     clock_range = rf"{clock}(?:{_SP}[-—–~～至到]{_SP}{clock})?"
     day_list = rf"[{_WEEKDAY}](?:{_SP}(?:[至到\-—~、和及]{_SP})?(?:周|星期)?[{_WEEKDAY}])*"
     month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
@@ -246,123 +247,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 # ---------------------------------------------------------------- gates
 
-# Characters of a pattern's requirement: a set of literal characters, plus
-# whether any Unicode decimal digit (``\d``) also satisfies it.
-_Need = tuple[frozenset[str], bool]
 _DIGIT = re.compile(r"\d")
-_MAX_NEED = 2000  # a requirement wider than this (e.g. every CJK character) gates nothing
-
-
-def _needs(seq: Any) -> list[_Need]:
-    """Character sets of which every match of the parsed pattern ``seq`` consumes one each.
-
-    Read off the parse tree: a literal or a class is required where it is not
-    optional, and so is everything a required group requires; a branch
-    requires the union of its alternatives' narrowest requirements.
-    Lookarounds are skipped (a lookbehind may read before the searched
-    range), and so are classes too wide to tell anything.
-
-    Example: ``([\u4e00-\u9fff]{2,4})期间`` → [({"期"}, False), ({"间"}, False)].
-    """
-    from re import _constants as c  # the parse tree's opcodes, stable within a Python version
-
-    out: list[_Need] = []
-    for op, av in seq:
-        if op is c.LITERAL:
-            out.append((frozenset(chr(av)), False))
-        elif op is c.IN:
-            chars: set[str] = set()
-            digit = False
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is c.RANGE and iav[1] - iav[0] < _MAX_NEED:
-                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
-                elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
-                    digit = True
-                else:
-                    break  # a negated or wide class, another category: not a usable requirement
-            else:
-                out.append((frozenset(chars), digit))
-        elif op is c.SUBPATTERN:
-            out += _needs(av[-1])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            out += _needs(av[2])
-        elif op is c.ATOMIC_GROUP:
-            out += _needs(av)
-        elif op is c.BRANCH:
-            alts = [min(_needs(b), key=_width, default=None) for b in av[1]]
-            if all(a is not None for a in alts):
-                out.append((frozenset().union(*(a[0] for a in alts)), any(a[1] for a in alts)))  # type: ignore[index]
-    return list(dict.fromkeys(n for n in out if _width(n) <= _MAX_NEED))
-
-
-def _width(need: _Need) -> int:
-    return len(need[0]) + (1000 if need[1] else 0)
-
-
-_MAX_STRINGS = 64
-
-
-def _strings(seq: Any) -> frozenset[str] | None:
-    """Strings of which every match of the parsed pattern ``seq`` contains one.
-
-    A stretch of required literals (and small literal classes) spells its
-    strings; a required group gives its own; a branch the union of its
-    alternatives'. Of these the set whose shortest string is longest is kept.
-    Anything else (lookarounds, optional parts) just ends a stretch.
-
-    Example: ``为期|任期`` → {"为期", "任期"}.
-    """
-    from re import _constants as c
-
-    best: frozenset[str] | None = None
-    run = {""}
-
-    def keep(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
-            best = found
-
-    for op, av in seq:
-        if op is c.LITERAL:
-            run = {r + chr(av) for r in run}
-            continue
-        if op is c.IN and all(iop is c.LITERAL for iop, _ in av) and len(run) * len(av) <= _MAX_STRINGS:
-            run = {r + chr(iav) for r in run for _, iav in av}
-            continue
-        keep(frozenset(run) if run != {""} else None)
-        run = {""}
-        if op is c.SUBPATTERN:
-            keep(_strings(av[-1]))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            keep(_strings(av[2]))
-        elif op is c.BRANCH:
-            alts = [_strings(b) for b in av[1]]
-            if all(alts):
-                keep(frozenset().union(*alts))  # type: ignore[arg-type]
-    keep(frozenset(run) if run != {""} else None)
-    return best
 
 
 # Filled once by ``_gates``: read on every provision, so plain module dicts.
 _BITS: dict[str, int] = {}
 _PATS: dict[str, re.Pattern[str]] = {}
 _WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the strings a match must contain
-
-
-def _requirements(pat: re.Pattern[str]) -> tuple[list[_Need], frozenset[str] | None]:
-    """``_needs`` and ``_strings`` of a compiled pattern; nothing when they cannot be read."""
-    # A case-blind pattern's literals stand for more characters: leave it ungated.
-    if pat.flags & re.IGNORECASE:
-        return [], None
-    try:
-        from re import _parser  # private, but stable since 3.11; without it every pattern just runs
-
-        parsed = _parser.parse(pat.pattern, pat.flags)
-        return _needs(parsed), _strings(parsed)
-    except (ImportError, AttributeError):
-        return [], None
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +268,7 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int]:
     bit = 1
     for key, pat in _patterns().items():
         wanted = 0
-        needs, strings = _requirements(pat)
+        needs, strings = requirements(pat)
         for chars, digit in needs:
             for ch in chars:
                 table[ch] = table.get(ch, 0) | bit
@@ -845,7 +736,6 @@ def _explicit_dates(
     """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
     if alive is None:
         alive = _alive(text, lo, hi)
-    lx = _lex()
     dashes = _dash_class() + "一"
     for m in _scan(alive, "run", text, lo, hi):
         raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
