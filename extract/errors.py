@@ -23,3 +23,7 @@ class UnsupportedFormatError(ReadError):
 
 class EncodingError(ReadError):
     """The bytes are not text in any encoding policykb recognises."""
+
+
+class TooLargeError(ReadError):
+    """The file holds far more text than any notice (raise the limit with --max-chars)."""

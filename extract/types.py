@@ -23,6 +23,8 @@ class RawDocument:
     text: str
     fields: dict[str, str] = field(default_factory=dict)
     pages: int | None = None
+    # Problems that did not stop reading (e.g. "3 bytes were not valid UTF-8 and were replaced").
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from ..errors import ReadError, UnsupportedFormatError
 from ..types import RawDocument
+from .common import DEFAULT_MAX_CHARS, too_large
 
-__all__ = ["SUPPORTED", "read"]
+__all__ = ["DEFAULT_MAX_CHARS", "SUPPORTED", "read"]
 
 # Extension → reader module; modules are imported on first use so that reading
 # .txt does not pay for pdfium, trafilatura or python-docx.
@@ -63,17 +64,20 @@ def reader_for(path: Path) -> Callable[[Path], RawDocument]:
     return import_module(f"{__name__}.{module}").read  # type: ignore[no-any-return]
 
 
-def read(path: Path) -> RawDocument:
+def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
         path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file.
+        max_chars: refuse a file with more characters of text than this
+            (readers refuse it before reading where the format tells its size).
 
     Returns:
         The decoded text, header fields and page count.
 
     Raises:
         UnsupportedFormatError: unknown extension.
+        TooLargeError: more than ``max_chars`` characters of text.
         ReadError: missing file, corrupt or encrypted file (subclasses say more).
 
     Example:
@@ -86,4 +90,8 @@ def read(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: no such file ({path}); check the path")
     if not path.is_file():
         raise ReadError(f"{path.name}: not a file ({path}); give the path of one notice")
-    return reader(path)
+    raw = reader(path, max_chars=max_chars)
+    if len(raw.text) > max_chars:
+        raise too_large(path.name, len(raw.text), max_chars)
+    return raw
+

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import EmptyDocumentError, ReadError
 from ..types import RawDocument
+from .common import DEFAULT_MAX_CHARS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -242,7 +243,7 @@ class Numbering:
 # --------------------------------------------------------------------------- reader
 
 
-def read(path: Path) -> RawDocument:
+def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a ``.docx`` notice.
 
     Args:

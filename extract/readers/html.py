@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .common import read_bytes
+from .common import DEFAULT_MAX_CHARS, read_bytes
 from ..errors import EmptyDocumentError, ReadError
 from ..types import RawDocument
 from .txt import decode, normalise_newlines
@@ -55,7 +55,7 @@ _ANCHOR_LEN = 15
 _MIN_SHARE = 0.5
 
 
-def read(path: Path) -> RawDocument:
+def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read an ``.html``/``.htm`` page of a notice.
 
     Args:

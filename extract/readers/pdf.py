@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import EmptyDocumentError, ReadError
 from ..types import RawDocument
+from .common import DEFAULT_MAX_CHARS
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ _WS = re.compile(r"\s+")
 _EDGE_LINES = 2
 
 
-def read(path: Path, engine: str = "pdfium") -> RawDocument:
+def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a ``.pdf`` notice with a text layer.
 
     Args:

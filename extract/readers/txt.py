@@ -10,7 +10,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from .common import read_bytes
+from .common import DEFAULT_MAX_CHARS, read_bytes
 from ..errors import EmptyDocumentError, EncodingError
 from ..types import RawDocument
 
@@ -136,7 +136,7 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read(path: Path) -> RawDocument:
+def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a ``.txt`` notice.
 
     Args:
