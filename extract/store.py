@@ -38,11 +38,53 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Apply ``schema/schema.sql`` and ``schema/views.sql``; safe to run on every open."""
-    for name in ("schema.sql", "views.sql"):
-        path = schema_dir() / name
-        if path.exists():
-            db.conn.executescript(path.read_text(encoding="utf-8"))
+    """Apply ``schema/schema.sql`` and ``schema/views.sql``; safe to run on every open.
+
+    A database made by an older policykb first gets the columns that
+    schema.sql has added since (``ALTER TABLE … ADD COLUMN``), so that its
+    rows stay and the new indexes and views can refer to them.
+    """
+    schema = (schema_dir() / "schema.sql").read_text(encoding="utf-8")
+    add_missing_columns(db.conn, schema)
+    db.conn.executescript(schema)
+    views = schema_dir() / "views.sql"
+    if views.exists():
+        db.conn.executescript(views.read_text(encoding="utf-8"))
+
+
+def add_missing_columns(conn, schema: str) -> list[str]:
+    """Add to ``conn``'s existing tables the columns ``schema`` declares and they lack; returns ``table.column`` added.
+
+    The declarations are read back from SQLite itself (the schema applied to
+    an empty in-memory database), not parsed here.
+    """
+    import sqlite3
+
+    want = sqlite3.connect(":memory:")
+    try:
+        want.executescript(schema)
+        tables = [r[0] for r in want.execute("select name from sqlite_master where type = 'table' and sql not like '%VIRTUAL%'")]
+        have = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        added = []
+        for table in tables:
+            if table not in have:
+                continue
+            present = {r[1] for r in conn.execute(f"pragma table_info({_q(table)})")}
+            for _cid, name, decl, notnull, default, _pk in want.execute(f"pragma table_info({_q(table)})"):
+                if name in present:
+                    continue
+                clause = f"alter table {_q(table)} add column {_q(name)} {decl}"
+                if default is not None:
+                    clause += f" default {default}"
+                elif notnull:  # SQLite needs a default to add a NOT NULL column to rows that exist
+                    clause += " default ''"
+                if notnull:
+                    clause += " not null"
+                conn.execute(clause)
+                added.append(f"{table}.{name}")
+        return added
+    finally:
+        want.close()
 
 
 @lru_cache(maxsize=1)

@@ -97,3 +97,22 @@ def test_the_same_document_twice_in_one_batch(seed_corpus, fresh_db):
         assert writer.write(rows) == first
     assert counts(fresh_db, path.name)["provisions_fts"] == counts(fresh_db, path.name)["provisions"] > 0
     assert fresh_db.execute("select count(*) from documents_fts").fetchone()[0] == 1
+
+
+def test_an_older_database_gets_new_columns_and_keeps_its_rows(tmp_path):
+    """A column added to schema.sql reaches a database built before it, rows intact."""
+    import sqlite3
+
+    from extract.store import add_missing_columns
+
+    conn = sqlite3.connect(tmp_path / "old.db")
+    conn.execute("create table documents (id integer primary key, path text not null)")
+    conn.execute("insert into documents (path) values ('a.txt')")
+    schema = (
+        "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL, "
+        "text_source TEXT NOT NULL DEFAULT 'text', note TEXT);"
+        "CREATE TABLE IF NOT EXISTS other (x INTEGER);"
+    )
+    assert add_missing_columns(conn, schema) == ["documents.text_source", "documents.note"]
+    assert conn.execute("select path, text_source, note from documents").fetchall() == [("a.txt", "text", None)]
+    assert add_missing_columns(conn, schema) == []
