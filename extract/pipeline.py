@@ -98,8 +98,12 @@ def process_file(
     *,
     sha256: str | None = None,
     timings: Timings | None = None,
+    max_chars: int | None = None,
 ) -> Document:
     """Everything policykb makes of one file; raises ReadError subclasses on bad input.
+
+    ``max_chars`` refuses files with more text than that (default: the
+    readers' limit, far beyond any notice).
 
     Example: ``process_file(Path("corpus/004_39fd71eae852dec9.txt"), Path("corpus"))``
     gives a Document titled 乌海市教育局关于印发《…》的通知, dated 2023-10-20.
@@ -107,13 +111,14 @@ def process_file(
     from .readers import read
 
     t0 = time.perf_counter()
-    raw = read(path)
+    raw = read(path) if max_chars is None else read(path, max_chars=max_chars)
     if sha256 is None:  # build() has hashed the file already
         sha256 = sha256_file(path)
     if timings is not None:
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
-                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings)
+                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
+                       warnings=raw.warnings)
 
 
 def process_raw(
@@ -127,6 +132,7 @@ def process_raw(
     extract: bool = True,
     nlp: Language | None = None,
     timings: Timings | None = None,
+    warnings: tuple[str, ...] = (),
 ) -> Document:
     """The pipeline after reading: for text that is already in memory."""
     from .clean import clean
@@ -145,7 +151,7 @@ def process_raw(
     t3 = time.perf_counter()
     doc = Document(
         path=path, format=fmt, sha256=sha256, text=text, metadata=metadata,
-        sections=sections, provisions=provisions, fields=fields, pages=pages,
+        sections=sections, provisions=provisions, fields=fields, pages=pages, warnings=warnings,
     )
     if extract:
         doc.extractions = extract_all(doc, nlp)

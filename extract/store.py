@@ -37,6 +37,22 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def settle(path: Path | str) -> None:
+    """Move everything in ``path``'s write-ahead log into the main file and truncate the log.
+
+    A reader that opens the file immutable (Datasette ``-i``) sees only the
+    main file: rows a build left in ``-wal`` (a connection not closed, a
+    killed process) would be invisible to it.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("pragma wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Apply ``schema/schema.sql`` and ``schema/views.sql``; safe to run on every open.
 
@@ -132,6 +148,26 @@ def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
     return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}
 
 
+DERIVED_DIRTY = "derived_dirty"
+
+
+def derived_dirty(db: sqlite_utils.Database) -> bool:
+    """Whether a build changed documents and did not finish the corpus-level steps (reference links) after it."""
+    return db.execute("select 1 from build_state where key = ?", [DERIVED_DIRTY]).fetchone() is not None
+
+
+def mark_derived_dirty(db: sqlite_utils.Database) -> None:
+    """Say, durably and before any document is written, that corpus-level rows are about to go out of date."""
+    with db.conn:
+        db.execute("insert or replace into build_state (key, value) values (?, ?)", [DERIVED_DIRTY, now()])
+
+
+def clear_derived_dirty(db: sqlite_utils.Database) -> None:
+    """Corpus-level rows are up to date again (called only after they are committed)."""
+    with db.conn:
+        db.execute("delete from build_state where key = ?", [DERIVED_DIRTY])
+
+
 def _delete_children(db: sqlite_utils.Database, doc_id: int) -> None:
     db.execute("delete from provisions_fts where rowid in (select id from provisions where document_id = ?)", [doc_id])
     db.execute("delete from documents_fts where rowid = ?", [doc_id])
@@ -148,6 +184,7 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
         _delete_children(db, row[0])
         db.execute("delete from documents where id = ?", [row[0]])
         db.execute("delete from ingest_errors where path = ?", [path])
+        db.execute("delete from ingest_warnings where path = ?", [path])
     return True
 
 
@@ -194,6 +231,7 @@ class DocumentRows(NamedTuple):
     bodies: list[tuple]  # (key, name, kind, level, region_adcode, is_class)
     mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
+    warnings: tuple[str, ...] = ()  # the reader's warnings
 
     @property
     def count(self) -> int:
@@ -259,7 +297,7 @@ def document_rows(doc: Document) -> DocumentRows:
         ]
     return DocumentRows(
         doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
-        records, bodies, mentions, errors,
+        records, bodies, mentions, errors, doc.warnings,
     )
 
 
@@ -410,6 +448,13 @@ class Writer:
         else:
             doc_id = conn.execute(_INSERT_DOCUMENT, document).lastrowid
         conn.execute("delete from ingest_errors where path = ?", [rows.path])
+        conn.execute("delete from ingest_warnings where path = ?", [rows.path])
+        if rows.warnings:
+            at = now()
+            conn.executemany(
+                "insert into ingest_warnings (path, warning, sha256, at) values (?, ?, ?, ?)",
+                [(rows.path, w, rows.sha256, at) for w in rows.warnings],
+            )
 
         # Ids are assigned here (max + 1, what SQLite would pick) so that
         # children go in with one executemany per table.

@@ -200,3 +200,4 @@ class Document:
     fields: dict[str, str] = field(default_factory=dict)
     extractions: Extractions | None = None
     pages: int | None = None
+    warnings: tuple[str, ...] = ()  # from the reader: problems that did not stop reading
