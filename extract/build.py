@@ -109,7 +109,8 @@ def corpus_entries(root: Path) -> tuple[list[tuple[str, os.stat_result]], list[P
                 if entry.is_symlink():
                     problems.append(Problem(rel, _link_problem(rel, entry.path)))
             except OSError as exc:
-                problems.append(Problem(rel, f"{rel}: cannot read this entry ({exc.strerror}); check it or remove it"))
+                problems.append(Problem(rel, _link_problem(rel, entry.path) if exc.errno == errno.ELOOP else
+                                        f"{rel}: cannot read this entry ({exc.strerror}); check it or remove it"))
     out.sort(key=lambda e: e[0])
     problems.sort(key=lambda p: p.path)
     return out, problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass, fields as dc_fields
 from datetime import date
@@ -166,8 +167,10 @@ def process_raw(
 def _relative(path: Path, root: Path | None) -> str:
     if root is None:
         return path.name
+    # abspath, not resolve: a file reached through a symbolic link to a
+    # folder keeps its path in the corpus (resolve would leave the corpus).
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return path.name
 
