@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from . import store
+from . import fingerprint, store
 from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
 from .readers.common import DEFAULT_MAX_CHARS
@@ -39,16 +39,18 @@ class Summary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    reextracted: int = 0  # stored documents whose text stands, re-run by changed extractors only
     timings: Timings = field(default_factory=Timings)
     bytes_read: int = 0
     pages: int = 0
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
-        total = self.added + self.updated + self.unchanged
+        total = self.added + self.updated + self.unchanged + self.reextracted
         return (
             f"{total} documents: {self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
+            + (f"{self.reextracted} re-extracted, " if self.reextracted else "")
+            + f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
             + (f", {len(self.warnings)} warnings" if self.warnings else "")
         )
 
@@ -135,6 +137,7 @@ class Job(NamedTuple):
     sha256: str
     extract: bool = True
     max_chars: int = DEFAULT_MAX_CHARS
+    only: frozenset[str] | None = None  # a stored document whose text stands: re-run just these extractors
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,8 @@ class Outcome:
     pages: int | None = None
 
 
-def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_chars: int = DEFAULT_MAX_CHARS) -> Outcome:
+def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_chars: int = DEFAULT_MAX_CHARS,
+                only: frozenset[str] | None = None) -> Outcome:
     """Run the pipeline on one file and wrap the result (or the error) with its stage timings.
 
     This is the unit of work of every engine: the local loop, the process
@@ -165,7 +169,7 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_char
     timings = Timings()
     try:
         size = path.stat().st_size
-        doc = process_file(path, root, extract=extract, sha256=sha, timings=timings, max_chars=max_chars)
+        doc = process_file(path, root, extract=extract, sha256=sha, timings=timings, max_chars=max_chars, only=only)
         doc.sha256 = sha
         t0 = time.perf_counter()
         rows = store.document_rows(doc)
@@ -308,7 +312,7 @@ def build(
     entries, problems = corpus_entries(root)
     known = store.known_documents(db)
     failed_before = store.known_errors(db)
-    fingerprint = store.pipeline_fingerprint()
+    prints = fingerprint.current()
     stats = store.known_files(db)
     hashed: list[tuple[str, int, int, str]] = []
     todo: list[Job] = []
@@ -327,8 +331,13 @@ def build(
                 continue
             hashed.append((rel, st.st_size, st.st_mtime_ns, sha))
         present.add(rel)
-        if rel in known and known[rel][1] == sha and known[rel][2] == fingerprint and rel not in failed_before:
-            summary.unchanged += 1
+        if rel in known and known[rel][1] == sha and rel not in failed_before:
+            # The same bytes: redo only what the code and lexicons changed since (see extract.fingerprint).
+            stale = fingerprint.stale_stages(known[rel][2], prints)
+            if stale is not None and (not stale or not extract):
+                summary.unchanged += 1
+            else:
+                todo.append(Job(path, root, sha, extract, max_chars, stale))
         elif rel in failed_before and failed_before[rel] == sha and (rel not in known or known[rel][1] != sha):
             summary.failed += 1  # the same bytes failed last time; the error row stands
         else:
@@ -383,7 +392,9 @@ def build(
                 else:
                     summary.bytes_read += outcome.size
                     summary.pages += outcome.pages or 0
-                    if outcome.path in known:
+                    if outcome.rows.only is not None:
+                        summary.reextracted += 1
+                    elif outcome.path in known:
                         summary.updated += 1
                     else:
                         summary.added += 1

@@ -52,8 +52,8 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
-    """Run every extractor over a segmented document.
+def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
+    """Run every extractor (or those named in ``only``) over a segmented document.
 
     Without ``nlp`` the extractors run straight on the text (a
     :class:`~extract.extractors.TextDoc`): they never read tokens, and
@@ -78,12 +78,15 @@ def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
 
         tdoc = TextDoc(doc.text, ctx)
         for attr, getter in EXTRACTORS.items():
-            getattr(tdoc.extractions, attr).extend(getter(tdoc))
+            if only is None or attr in only:
+                getattr(tdoc.extractions, attr).extend(getter(tdoc))
         extractions = tdoc.extractions
     else:
         from .nlp import make_doc
 
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
+        for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
+            setattr(extractions, attr, [])
     # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
     extractions.references = [
         r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)
@@ -100,11 +103,13 @@ def process_file(
     sha256: str | None = None,
     timings: Timings | None = None,
     max_chars: int | None = None,
+    only: frozenset[str] | None = None,
 ) -> Document:
     """Everything policykb makes of one file; raises ReadError subclasses on bad input.
 
     ``max_chars`` refuses files with more text than that (default: the
-    readers' limit, far beyond any notice).
+    readers' limit, far beyond any notice). ``only`` runs just those
+    extractors (a rebuild after a change to one of them).
 
     Example: ``process_file(Path("corpus/004_39fd71eae852dec9.txt"), Path("corpus"))``
     gives a Document titled 乌海市教育局关于印发《…》的通知, dated 2023-10-20.
@@ -119,7 +124,7 @@ def process_file(
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
                        sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
-                       warnings=raw.warnings)
+                       warnings=raw.warnings, only=only)
 
 
 def process_raw(
@@ -134,6 +139,7 @@ def process_raw(
     nlp: Language | None = None,
     timings: Timings | None = None,
     warnings: tuple[str, ...] = (),
+    only: frozenset[str] | None = None,
 ) -> Document:
     """The pipeline after reading: for text that is already in memory."""
     from .clean import clean
@@ -155,7 +161,8 @@ def process_raw(
         sections=sections, provisions=provisions, fields=fields, pages=pages, warnings=warnings,
     )
     if extract:
-        doc.extractions = extract_all(doc, nlp)
+        doc.extractions = extract_all(doc, nlp, only)
+        doc.only = only
     if timings is not None:
         timings.clean += t1 - t0
         timings.metadata += t2 - t1

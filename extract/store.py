@@ -13,7 +13,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,16 +102,11 @@ def add_missing_columns(conn, schema: str) -> list[str]:
         want.close()
 
 
-@lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """A hash of the package code and the lexicons: a change re-extracts every document."""
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent
-    files = sorted(root.rglob("*.py")) + sorted((schema_dir() / "lexicons").glob("*"))
-    for f in files:
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:16]
+    """The ``documents.pipeline`` value of rows made now: each stage's fingerprint (see :mod:`extract.fingerprint`)."""
+    from .fingerprint import current, encode
+
+    return encode(current())
 
 
 def now() -> str:
@@ -232,6 +226,7 @@ class DocumentRows(NamedTuple):
     mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
     warnings: tuple[str, ...] = ()  # the reader's warnings
+    only: frozenset[str] | None = None  # extractors re-run on a stored document: write just their rows
 
     @property
     def count(self) -> int:
@@ -252,7 +247,7 @@ def document_rows(doc: Document) -> DocumentRows:
     ex = doc.extractions
     region = _region_row(doc)
     restrictions, per_10k = (None, None)
-    if ex is not None:
+    if ex is not None and (doc.only is None or "obligations" in doc.only):
         from .extractors.obligations import restriction_counts
 
         restrictions, per_10k = restriction_counts(ex.obligations, len(doc.text))
@@ -297,7 +292,7 @@ def document_rows(doc: Document) -> DocumentRows:
         ]
     return DocumentRows(
         doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
-        records, bodies, mentions, errors, doc.warnings,
+        records, bodies, mentions, errors, doc.warnings, doc.only,
     )
 
 
@@ -406,6 +401,11 @@ class Writer:
         self.conn.execute("SAVEPOINT document")
         new_bodies: list[str] = []
         try:
+            if rows.only is not None:
+                doc_id = self._write_extractions(rows, new_bodies)
+                self.conn.execute("RELEASE document")
+                self.pending += rows.count
+                return doc_id
             doc_id, pid = self._write(rows, new_bodies)
         except BaseException:
             self.conn.execute("ROLLBACK TO document")
@@ -431,6 +431,53 @@ class Writer:
             [path, error, detail, sha256, now()],
         )
         self.pending += 1
+
+    def _write_extractions(self, rows: DocumentRows, new_bodies: list[str]) -> int:
+        """Replace only the rows of the extractors in ``rows.only`` for a stored document whose text is unchanged.
+
+        Its sections and provisions are the same as when they were stored
+        (same text, same segmentation code), so a record's provision index
+        is the index of its provision among the stored ones.
+        """
+        conn = self.conn
+        row = conn.execute("select id from documents where path = ?", [rows.path]).fetchone()
+        if row is None:
+            raise LookupError(f"{rows.path}: no stored document to re-extract")
+        doc_id = row[0]
+        document = dict(zip(DOCUMENT_COLUMNS, rows.document))
+        sets = {"pipeline": self.pipeline, "ingested_at": now()}
+        if "obligations" in rows.only:
+            sets |= {"restrictions": document["restrictions"], "restrictions_per_10k": document["restrictions_per_10k"]}
+        conn.execute(f"update documents set {', '.join(f'{_q(k)} = ?' for k in sets)} where id = ?", [*sets.values(), doc_id])
+        pids = [r[0] for r in conn.execute("select id from provisions where document_id = ? order by id", [doc_id])]
+        for (table, _cols), sql, items in zip(RECORD_TABLES, _INSERT_RECORDS, rows.records):
+            if table in rows.only:
+                conn.execute(f"delete from {_q(table)} where document_id = ?", [doc_id])
+                conn.executemany(sql, [(doc_id, None if p is None else pids[p], *rest) for p, *rest in items])
+        if "bodies" in rows.only:
+            conn.execute("delete from body_mentions where document_id = ?", [doc_id])
+            self._write_mentions(rows, doc_id, pids, new_bodies)
+        for stage in rows.only:
+            conn.execute("delete from ingest_errors where path = ? and error like ?", [rows.path, f"extractor {stage} %"])
+        self._write_errors(rows)
+        return doc_id
+
+    def _write_mentions(self, rows: DocumentRows, doc_id: int, pids, new_bodies: list[str]) -> None:
+        if rows.bodies:
+            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
+            self.conn.executemany(
+                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
+                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(body_ids[b], doc_id, None if p is None else pids[p], *rest) for b, p, *rest in rows.mentions],
+            )
+
+    def _write_errors(self, rows: DocumentRows) -> None:
+        if rows.errors:
+            at = now()
+            self.conn.executemany(
+                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
+                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
+            )
 
     def _write(self, rows: DocumentRows, new_bodies: list[str]) -> tuple[int, int]:
         """Every row but the full-text ones; returns the document id and its first provision id."""
@@ -472,19 +519,8 @@ class Writer:
         for sql, items in zip(_INSERT_RECORDS, rows.records):
             if items:
                 conn.executemany(sql, [(doc_id, None if p is None else pid + p, *rest) for p, *rest in items])
-        if rows.bodies:
-            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
-            conn.executemany(
-                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(body_ids[b], doc_id, None if p is None else pid + p, *rest) for b, p, *rest in rows.mentions],
-            )
-        if rows.errors:
-            at = now()
-            conn.executemany(
-                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
-                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
-            )
+        self._write_mentions(rows, doc_id, range(pid, pid + len(rows.provisions)), new_bodies)
+        self._write_errors(rows)
         return doc_id, pid
 
     def _body_id(self, body: tuple, new_bodies: list[str]) -> int:
