@@ -5,7 +5,8 @@ The FTS tables index jieba ``cut_for_search`` output (see
 way. This plugin (1) rewrites the ``_search`` parameters of table pages
 before Datasette sees them, so the ordinary search box works, and (2)
 registers the SQL function ``jieba_query(text)`` for canned queries:
-``... where provisions_fts match jieba_query(:q)``.
+``... where provisions_fts match jieba_query(:q)``. It also sets the security
+headers of every response (:mod:`.security`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
+from .security import security_headers
 
 
 def segment_query(query: str) -> str:
@@ -142,7 +144,7 @@ def asgi_wrapper(datasette):
                 scope["query_string"] = urlencode(pairs).encode("utf-8")
             await app(scope, receive, send)
 
-        return _coalesce_csv(_with_bom(rewrite))
+        return security_headers(_coalesce_csv(_with_bom(rewrite)))
 
     return wrap
 
