@@ -10,6 +10,8 @@ import asyncio
 import base64
 import hashlib
 import shutil
+import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -20,9 +22,19 @@ from datasette.app import Datasette
 
 from extract.build import build
 from extract.cli import datasette_args
-from extract.datasette_plugin.security import policy_for, security_config
+from extract.datasette_plugin.security import (
+    HEAP_LIMIT_BYTES,
+    MAX_RESULT_CHARS,
+    MAX_VALUE_BYTES,
+    SOFT_HEAP_LIMIT_BYTES,
+    limit_connection,
+    policy_for,
+    security_config,
+)
 from extract.lexicons import schema_dir
+from extract.readers import DEFAULT_MAX_CHARS
 from extract.store import open_db
+from extract.tokens import search_terms
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(2)>"
@@ -165,3 +177,90 @@ def test_every_inline_script_of_every_page_is_allowed_by_hash(served):
             seen.add(source)
     listed = {s for s in security_config()["policy"]["script-src"] if s.startswith("'sha256-")}
     assert listed == seen, f"hashes no page uses any more: {listed - seen}"
+
+
+# --- limits ----------------------------------------------------------------
+
+HOSTILE = {
+    "randomblob": "select length(randomblob(1e9))",
+    "zeroblob": "select length(zeroblob(1e9))",
+    "hex-replace": "select length(replace(hex(zeroblob(1e8)), '0', '00'))",
+    "recursive-cte": "with recursive r(s) as (select 'x' union all select s || s from r where length(s) < 1e10) select max(length(s)) from r",
+    "group-concat": "select length(group_concat(d.text)) from documents d, provisions p",
+    "many-big-rows": "with recursive n(i) as (select 1 union all select i + 1 from n limit 1000) select zeroblob(3e7) from n",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_hostile_query_fails_fast_and_the_server_goes_on(ds, name):
+    start = time.monotonic()
+    r = get(ds, "/policy.json?" + urlencode({"sql": HOSTILE[name]}))
+    elapsed = time.monotonic() - start
+    assert r.status_code == 400, (name, r.status_code, r.text[:300])
+    assert "too big" in r.json()["error"] or "larger than" in r.json()["error"], r.json()
+    assert elapsed < 3, f"{name} took {elapsed:.1f} s"  # sql_time_limit_ms of policykb serve
+    html = get(ds, "/policy?" + urlencode({"sql": HOSTILE[name]}))
+    assert html.status_code == 400 and ("too big" in html.text or "larger than" in html.text)
+    after = get(ds, "/policy.json?_shape=array&" + urlencode({"sql": "select count(*) as n from documents"}))
+    assert after.status_code == 200 and after.json()[0]["n"] >= 6
+
+
+def test_a_row_past_sqlites_heap_limit_is_an_error_page_not_a_crash(ds):
+    # Each value stays under MAX_VALUE_BYTES, but SQLite holds a whole row at once.
+    values = HEAP_LIMIT_BYTES // (30 * 10**6) + 2
+    sql = "select " + ", ".join(["randomblob(3e7)"] * values)
+    for path in ("/policy.json?", "/policy?"):
+        r = get(ds, path + urlencode({"sql": sql}))
+        assert r.status_code == 400, r.text[:300]
+        assert "more memory than this server gives SQLite" in r.text
+    assert get(ds, "/policy/quotas.json?_size=1").status_code == 200
+
+
+def test_real_pages_fit_the_limits(ds):
+    """The heaviest pages of the seeds work: every document with its text, the CSV exports, a canned query's JSON."""
+    docs = get(ds, "/policy/documents.json?_shape=array&_size=max").json()
+    assert len(docs) >= 6 and all(d["text"] for d in docs)
+    assert get(ds, "/policy/provisions.csv?_stream=on&_size=max").status_code == 200
+    assert get(ds, "/policy/search_documents.json?q=" + quote("听课")).status_code == 200
+    fts = get(ds, "/policy.json?" + urlencode({"sql": "select * from documents_fts"})).json()
+    assert "error" not in fts or not fts["error"], fts
+
+
+def test_the_longest_document_a_reader_admits_is_readable_within_the_limits(tmp_path):
+    """A notice of DEFAULT_MAX_CHARS characters and its segmented copy for full-text search come back whole."""
+    from .conftest import SEEDS
+
+    seed = SEEDS[0].read_text(encoding="utf-8")
+    text = (seed * (DEFAULT_MAX_CHARS // len(seed) + 1))[:DEFAULT_MAX_CHARS]
+    segmented = search_terms(text)
+    assert len(segmented.encode("utf-8")) * 3 <= MAX_VALUE_BYTES  # 3× room (see security.py)
+    conn = sqlite3.connect(tmp_path / "big.db")
+    conn.execute("create table documents (text, fts)")
+    conn.execute("insert into documents values (?, ?)", [text, segmented])
+    conn.commit()
+    limit_connection(conn)
+    assert conn.execute("select text, fts from documents").fetchone() == (text, segmented)
+    with pytest.raises(sqlite3.DataError):
+        conn.execute("select text || fts || fts || fts || fts from documents").fetchone()
+
+
+def test_sqlite_grows_freely_only_up_to_the_soft_limit(tmp_path):
+    conn = sqlite3.connect(tmp_path / "x.db")
+    limit_connection(conn)
+    assert conn.execute("pragma hard_heap_limit").fetchone()[0] == HEAP_LIMIT_BYTES
+    assert conn.execute("pragma soft_heap_limit").fetchone()[0] == SOFT_HEAP_LIMIT_BYTES < HEAP_LIMIT_BYTES
+    assert conn.getlimit(sqlite3.SQLITE_LIMIT_LENGTH) == MAX_VALUE_BYTES
+
+
+def test_the_result_budget_counts_per_statement(tmp_path):
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.row_factory = sqlite3.Row
+    limit_connection(conn)
+    rows = conn.execute("with recursive n(i) as (select 1 union all select i + 1 from n limit 3) select i, zeroblob(?) as b from n",
+                        [MAX_RESULT_CHARS // 4]).fetchall()
+    assert [r["i"] for r in rows] == [1, 2, 3]  # rows are still sqlite3.Row
+    again = conn.execute("select zeroblob(?)", [MAX_RESULT_CHARS // 2]).fetchall()  # a new statement starts from 0
+    assert len(again[0][0]) == MAX_RESULT_CHARS // 2
+    with pytest.raises(sqlite3.OperationalError, match="fewer rows or columns"):
+        conn.execute("with recursive n(i) as (select 1 union all select i + 1 from n limit 5) select zeroblob(?) from n",
+                     [MAX_RESULT_CHARS // 4]).fetchall()

@@ -6,7 +6,8 @@ way. This plugin (1) rewrites the ``_search`` parameters of table pages
 before Datasette sees them, so the ordinary search box works, and (2)
 registers the SQL function ``jieba_query(text)`` for canned queries:
 ``... where provisions_fts match jieba_query(:q)``. It also sets the security
-headers of every response (:mod:`.security`).
+headers of every response and caps what one query may allocate
+(:mod:`.security`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
-from .security import security_headers
+from .security import OUT_OF_MEMORY, limit_connection, security_headers
 
 
 def segment_query(query: str) -> str:
@@ -58,6 +59,7 @@ CACHE_SIZE_KIB = 64 * 1024
 @hookimpl
 def prepare_connection(conn) -> None:
     conn.execute(f"pragma cache_size = -{CACHE_SIZE_KIB}")
+    limit_connection(conn)
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
 
@@ -147,6 +149,17 @@ def asgi_wrapper(datasette):
         return security_headers(_coalesce_csv(_with_bom(rewrite)))
 
     return wrap
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A query that hit SQLite's heap limit (a MemoryError) gets a 400 page saying so, not an empty 500."""
+    if not isinstance(exception, MemoryError):
+        return None
+    from datasette.handle_exception import handle_exception as default
+    from datasette.views.base import DatasetteError
+
+    return default(datasette, request, DatasetteError(OUT_OF_MEMORY, status=400, title="Query too large"))
 
 
 @hookimpl
