@@ -264,3 +264,38 @@ def test_the_result_budget_counts_per_statement(tmp_path):
     with pytest.raises(sqlite3.OperationalError, match="fewer rows or columns"):
         conn.execute("with recursive n(i) as (select 1 union all select i + 1 from n limit 5) select zeroblob(?) from n",
                      [MAX_RESULT_CHARS // 4]).fetchall()
+
+
+# --- notice text is text ------------------------------------------------------
+
+
+def assert_shown_as_text(html: str, where: str) -> None:
+    assert SCRIPT not in html and IMG not in html, where
+    tree = lxml.html.fromstring(html)
+    assert not tree.xpath("//img[@onerror]"), where
+    assert not [s for s in tree.xpath("//script") if "alert(" in (s.text or "")], where
+    text = tree.text_content()
+    assert SCRIPT in text or IMG in text, f"{where}: the markup should be visible as text"
+
+
+def test_markup_in_a_notice_shows_as_text_everywhere(served):
+    ds, markup_id = served
+    provision = get(ds, f"/policy/provisions.json?_shape=array&document_id={markup_id}&text__contains=" + quote(IMG)).json()[0]["id"]
+    pages = {
+        "documents table": "/policy/documents",
+        "provisions table": f"/policy/provisions?document_id={markup_id}",
+        "quotas table": f"/policy/quotas?document_id={markup_id}",
+        "row page": f"/policy/documents/{markup_id}",
+        "provision row page": f"/policy/provisions/{provision}",
+        "filtered search": f"/policy/provisions?document_id={markup_id}&_search=" + quote("听课"),
+        "notice page": f"/policy/-/notice/{markup_id}",
+        "search page": "/policy/provisions?_search=" + quote("课堂观察"),
+        "search query": "/policy/search_documents?q=" + quote("课堂观察"),
+        "view": f"/policy/quota_comparison?document_id={markup_id}",
+    }
+    for where, path in pages.items():
+        r = get(ds, path)
+        assert r.status_code == 200, (where, r.status_code)
+        assert_shown_as_text(r.text, where)
+    notice = lxml.html.fromstring(get(ds, pages["notice page"]).text).text_content()
+    assert IMG in notice and SCRIPT in notice  # title and body, as written
