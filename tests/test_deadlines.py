@@ -812,3 +812,58 @@ def test_needs_and_words_read_off_a_pattern(pattern: str, needs: list[set[str]],
     assert [set(chars) for chars, _digit in rf.needs(parsed)] == needs
     found = rf.strings(parsed)
     assert (set(found) if found and min(map(len, found)) >= 2 else None) == words
+
+
+# ---------------------------------------------------------------- per-document index (issue 9: linear in a notice)
+
+# Years in cited titles, look-backs, ranges, months with spaces, ASCII terminators,
+# spans restated with other dashes or without 度, a line with no terminator at all.
+INDEXED_TEXT = (
+    "某县教育局关于印发《某县2024—2025学年度教师培训方案》的通知\n"
+    "各学校：\n"
+    "现将《某县2024—2025学年度教师培训方案》印发给你们。根据《教师法(2018年修订)》，2023年有27名教师获奖；"
+    "2024年9月开展培训，下半年组织考核!2025年春季学期起实施?秋季学期开学前完成\n"
+    "2024-2025学年度全县培训安排如下；2024～2025学年全员参加。2024年 3 月底前报送。（2023—2025）三年行动计划\n"
+    "2024年全市教师培训工作会议召开，2024年全市教师培训工作会议要求寒假期间安排研修;2019年12月以来已完成两轮\n"
+    "2022年2023年2024年9月-2025年6月2026年底前2024—2025学年度寒假前\n"
+    "“2024年8月-2025年6月”为研修期。2024年8月-2025年6月分三阶段实施，2024年8月-2025年6月全市教师培训工作会议要求\n"
+)
+
+
+def _sentence_bounds_scan(text: str, pos: int) -> tuple[int, int]:
+    """The scan ``_DocIndex.sentence_bounds`` replaced."""
+    lo = max(text.rfind(p, 0, pos) for p in "。；;！？!?\n") + 1
+    ends = [i for i in (text.find(p, pos) for p in "。；;！？!?\n") if i != -1]
+    return lo, min(ends) if ends else len(text)
+
+
+def _reference_date_scan(text: str, pos: int, ctx: Context) -> date | None:
+    """The scan ``_DocIndex.reference_date`` replaced: every year before ``pos``, from offset 0."""
+    from extract.extractors import deadlines as d
+
+    for m in reversed(list(d._patterns()["year_ref"].finditer(text, 0, pos))):
+        found = d._year_reference(text, m, ctx.doc_date)
+        if found is not None:
+            return found
+    return ctx.doc_date
+
+
+@pytest.mark.parametrize("text", [INDEXED_TEXT, INDEXED_TEXT * 3, "2024年9月", "", "没有句号的一行2024年", "。；\n"])
+def test_sentence_bounds_equal_the_scan_at_every_position(text: str) -> None:
+    from extract.extractors import deadlines as d
+
+    assert [d._sentence_bounds(text, pos) for pos in range(len(text) + 1)] == [
+        _sentence_bounds_scan(text, pos) for pos in range(len(text) + 1)
+    ]
+
+
+@pytest.mark.parametrize("doc_date", [None, date(2023, 1, 1), date(2024, 3, 1), date(2024, 11, 11), date(2026, 5, 1)])
+def test_reference_date_equals_the_scan_at_every_position(doc_date: date | None) -> None:
+    from extract.extractors import deadlines as d
+
+    text = INDEXED_TEXT * 3
+    ctx = Context(doc_date=doc_date)
+    new = [d._reference_date(text, pos, ctx) for pos in range(len(text) + 1)]
+    assert new == [_reference_date_scan(text, pos, ctx) for pos in range(len(text) + 1)]
+    if doc_date is None:  # nothing caps the years read: the answer changes along the text
+        assert len(set(new)) >= 5
