@@ -867,3 +867,50 @@ def test_reference_date_equals_the_scan_at_every_position(doc_date: date | None)
     assert new == [_reference_date_scan(text, pos, ctx) for pos in range(len(text) + 1)]
     if doc_date is None:  # nothing caps the years read: the answer changes along the text
         assert len(set(new)) >= 5
+
+
+def _all_candidates(text: str, ctx: Context) -> list:
+    """Every explicit-date candidate of every sentence, as ``_restated`` and ``_restated_name`` receive them."""
+    import re
+
+    from extract.extractors import deadlines as d
+
+    return [c for m in re.finditer(r"[^。；;！？!?\n]+", text) for c in d._explicit_dates(text, m.start(), m.end(), ctx)]
+
+
+@pytest.mark.parametrize("doc_date", [None, date(2024, 3, 1), date(2024, 11, 11)])
+def test_restatements_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPatch, doc_date: date | None) -> None:
+    from extract.extractors import deadlines as d
+
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)  # the index answers from the first offset on
+    text = INDEXED_TEXT * 3
+    ctx = Context(doc_date=doc_date)
+    cands = _all_candidates(text, ctx)
+    spans = [(d._restated(text, c, ctx), d._restated_scan(text, c, ctx)) for c in cands]
+    names = [(d._restated_name(text, c, ctx), d._restated_name_scan(text, c, ctx)) for c in cands]
+    assert d._doc_index(text, ctx)._next_sentence > 0  # answered by the index, not by the scan
+    assert [new for new, _ in spans] == [old for _, old in spans]
+    assert [new for new, _ in names] == [old for _, old in names]
+    assert {new for new, _ in spans} == {True, False} and {new for new, _ in names} == {True, False}
+
+
+def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed notices (and all of them as one notice) with restatements scanned, then looked up."""
+    from pathlib import Path
+
+    from extract.extractors import TextDoc
+    from extract.extractors import deadlines as d
+    from extract.pipeline import process_raw
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    for raw in [*texts, "\n".join(texts)]:
+        doc = process_raw(raw, extract=False)
+        ctx = Context(doc_date=date.fromisoformat(doc.metadata.date) if doc.metadata.date else None,
+                      region=doc.metadata.region, provisions=doc.provisions)
+        monkeypatch.setattr(d, "_SCAN_LIMIT", len(doc.text) + 1)
+        scanned = list(get_deadlines(TextDoc(doc.text, ctx)))
+        monkeypatch.setattr(d, "_SCAN_LIMIT", -1)
+        indexed = list(get_deadlines(TextDoc(doc.text, ctx)))
+        assert indexed == scanned
+        assert scanned

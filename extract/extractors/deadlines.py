@@ -1226,6 +1226,11 @@ def _restated(text: str, c: _Cand, ctx: Context) -> bool:
     The earlier mention must itself be a deadline with the same dates, so
     2023年 in 2023年上半年 does not hide a later bare 2023年.
     """
+    return _doc_index(text, ctx).restated(c)
+
+
+def _restated_scan(text: str, c: _Cand, ctx: Context) -> bool:
+    """``_restated`` by scanning the text before ``c`` (``_DocIndex.restated`` looks it up)."""
     evidence = text[c.start : c.end]
     for m in _dash_insensitive(evidence).finditer(text, 0, c.start):
         lo, hi = _sentence_bounds(text, m.start())
@@ -1246,8 +1251,23 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
     deadline's name said again, annotated once. A date followed by other
     words (2024年 in 2024年11月中旬 vs 2024年全市…) is another statement.
     """
+    if not _name_tail(text, c):
+        return False
+    return _doc_index(text, ctx).restated_name(c)
+
+
+def _name_tail(text: str, c: _Cand) -> str | None:
+    """The words after ``c`` that would make a restatement the same name, if there are enough of them."""
     tail = text[c.end : c.end + _NAME_TAIL]
     if len(tail) < _NAME_TAIL or not _re(f"[{_CJK}]+").fullmatch(tail):
+        return None
+    return tail
+
+
+def _restated_name_scan(text: str, c: _Cand, ctx: Context) -> bool:
+    """``_restated_name`` by searching the text before ``c`` (``_DocIndex.restated_name`` looks it up)."""
+    tail = _name_tail(text, c)
+    if tail is None:
         return False
     phrase = text[c.start : c.end] + tail
     pos = text.find(phrase, 0, c.start)
@@ -1301,19 +1321,25 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
 # ---------------------------------------------------------------- per-document index
 
 # Sentence ends for ``_sentence_bounds``. None of them can be part of a year
-# reference (``year_ref``), so a scan for one never crosses them: the index
-# relies on it.
+# reference (``year_ref``), of a restated span or of a restated name, so a
+# scan for those never crosses one: the index relies on it.
 _TERMINATORS = "。；;！？!?\n"
 _TERMINATOR_RE = re.compile(f"[{re.escape(_TERMINATORS)}]")
+
+# Restatements of a candidate this close to the start are scanned for: the scan
+# of a short prefix is cheap, while the index runs the date rules over every
+# sentence, which made deadlines ~half as slow again on 4,000-character notices.
+_SCAN_LIMIT = 20_000
 
 
 class _DocIndex:
     """What the per-candidate helpers look up in one document instead of rescanning its text from the start.
 
-    ``_reference_date`` and ``_sentence_bounds`` ask about the text around a
-    candidate. Scanning it from offset 0 for every candidate made extraction
-    quadratic in the length of a notice (8 MB in one file: ~27 s, against
-    ~6 s for eight files of 1 MB). Built on first use, once
+    ``_reference_date``, ``_sentence_bounds``, ``_restated`` and
+    ``_restated_name`` ask about the text around a candidate. Scanning it from
+    offset 0 for every candidate made extraction quadratic in the length of a
+    notice (8 MB in one file: ~27 s, against ~6 s for eight files of 1 MB).
+    Built on first use, once
     per document (text and context), each answer is the same as the scan's.
 
     Example: ``_doc_index("通知。2024年9月前完成", ctx).sentence_bounds(5)`` →
@@ -1324,15 +1350,23 @@ class _DocIndex:
         self.text = text
         self.ctx = ctx
         self.doc_date = ctx.doc_date if ctx is not None else None
+        self.region = ctx.region if ctx is not None else None
         self.terminators = terminators if terminators is not None else [
             m.start() for m in _TERMINATOR_RE.finditer(text)
         ]
         self._year_starts: list[int] | None = None
         self._year_latest: list[date | None] = []
+        # Restatements: sentences indexed so far (the next one starts at sentence
+        # number ``_next_sentence``), their deadlines, and the first of each.
+        self._next_sentence = 0
+        self._sentences: dict[int, list[tuple[int, int, tuple[str, date | None, date | None]]]] = {}
+        self._first_span: dict[tuple[str, date | None, date | None], int] = {}
+        self._first_name: dict[tuple[str, date | None, date | None], int] = {}
+        self._broken = False
 
     def fits(self, ctx: Context) -> bool:
-        """Whether this index was built with ``ctx`` as it is now (its date decides the answers)."""
-        return self.ctx is ctx and self.doc_date == ctx.doc_date
+        """Whether this index was built with ``ctx`` as it is now (its date and region decide the answers)."""
+        return self.ctx is ctx and self.doc_date == ctx.doc_date and self.region is ctx.region
 
     # ---- sentences
 
@@ -1379,6 +1413,103 @@ class _DocIndex:
             starts.append(m.start())
             latest.append(last)
         self._year_starts, self._year_latest = starts, latest
+
+    # ---- restatements
+
+    def restated(self, c: _Cand) -> bool:
+        """``_restated_scan``, answered from the deadlines of the sentences before ``c``.
+
+        ``_dash_insensitive(evidence)`` matches only characters of a sentence,
+        so its matches before ``c`` are those of each sentence scanned alone.
+        An earlier deadline counts if it is such a match: the first one of each
+        (normalised evidence, dates) is kept per whole sentence; the sentence
+        holding ``c`` is checked on the spot.
+        """
+        text = self.text
+        evidence = text[c.start : c.end]
+        if not self._indexed(evidence, c.start):
+            assert self.ctx is not None
+            return _restated_scan(text, c, self.ctx)
+        key = (_span_key(evidence), c.start_date, c.end_date)
+        first_end = self._first_span.get(key)
+        if first_end is not None and first_end <= c.start:
+            return True
+        lo, _hi = self.sentence_bounds(c.start)
+        here = [(s, e) for s, e, k in self._sentences.get(lo, ()) if k == key and e <= c.start]
+        if not here:
+            return False
+        spans = {m.span() for m in _dash_insensitive(evidence).finditer(text, lo, c.start)}
+        return any(span in spans for span in here)
+
+    def restated_name(self, c: _Cand) -> bool:
+        """``_restated_name_scan``: the first deadline of each evidence + following words, looked up."""
+        text = self.text
+        evidence = text[c.start : c.end]
+        if not self._indexed(evidence, c.start):
+            assert self.ctx is not None
+            return _restated_name_scan(text, c, self.ctx)
+        phrase = text[c.start : c.end + _NAME_TAIL]
+        first = self._first_name.get((phrase, c.start_date, c.end_date))
+        return first is not None and first + len(phrase) <= c.start
+
+    def _indexed(self, evidence: str, upto: int) -> bool:
+        """Index the sentences up to the one holding ``upto``; False if the index cannot answer for ``evidence``."""
+        if upto <= _SCAN_LIMIT or self._broken or not _sentence_bound():
+            return False
+        if any(ch in _TERMINATORS for ch in evidence):
+            return False
+        try:
+            self._index_sentences(upto)
+        except Exception:  # noqa: BLE001  the scan will meet (and report) the same failure where it matters
+            self._broken = True
+            return False
+        return True
+
+    def _index_sentences(self, upto: int) -> None:
+        """The deadlines (not excluded) of every sentence starting at or before ``upto``."""
+        text, ctx, t = self.text, self.ctx, self.terminators
+        assert ctx is not None
+        n = len(t)
+        while self._next_sentence <= n:
+            j = self._next_sentence
+            lo = t[j - 1] + 1 if j else 0
+            if lo > upto:
+                return
+            hi = t[j] if j < n else len(text)
+            # Every date has a digit (``run`` and ``ocr_range`` start with one): most sentences have none.
+            found = [
+                e for e in _explicit_dates(text, lo, hi, ctx) if not _excluded(text, e.start, e.end, lo, hi, ctx)
+            ] if _DIGIT.search(text, lo, hi) else []
+            spans: dict[str, set[tuple[int, int]]] = {}
+            entries = []
+            for e in found:
+                ev = text[e.start : e.end]
+                key = (_span_key(ev), e.start_date, e.end_date)
+                entries.append((e.start, e.end, key))
+                name = (text[e.start : e.end + _NAME_TAIL], e.start_date, e.end_date)
+                self._first_name[name] = min(e.start, self._first_name.get(name, e.start))
+                if key in self._first_span:
+                    continue
+                if key[0] not in spans:
+                    spans[key[0]] = {m.span() for m in _dash_insensitive(ev).finditer(text, lo, hi)}
+                if (e.start, e.end) in spans[key[0]]:
+                    self._first_span[key] = hi
+            if entries:
+                self._sentences[lo] = entries
+            self._next_sentence = j + 1
+
+
+@lru_cache(maxsize=1)
+def _sentence_bound() -> bool:
+    """Whether a restated span stays inside its sentence: no dash of the lexicon is a terminator."""
+    return not set(_dash_class() + "一") & set(_TERMINATORS)
+
+
+def _span_key(evidence: str) -> str:
+    """What every match of ``_dash_insensitive(evidence)`` has in common: dashes as "-", no 度 after a final 年."""
+    dashes = _dash_class() + "一"
+    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    return "".join("-" if ch in dashes else ch for ch in core)
 
 
 _last_index: _DocIndex | None = None
