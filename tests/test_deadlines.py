@@ -837,17 +837,6 @@ def _sentence_bounds_scan(text: str, pos: int) -> tuple[int, int]:
     return lo, min(ends) if ends else len(text)
 
 
-def _reference_date_scan(text: str, pos: int, ctx: Context) -> date | None:
-    """The scan ``_DocIndex.reference_date`` replaced: every year before ``pos``, from offset 0."""
-    from extract.extractors import deadlines as d
-
-    for m in reversed(list(d._patterns()["year_ref"].finditer(text, 0, pos))):
-        found = d._year_reference(text, m, ctx.doc_date)
-        if found is not None:
-            return found
-    return ctx.doc_date
-
-
 @pytest.mark.parametrize("text", [INDEXED_TEXT, INDEXED_TEXT * 3, "2024年9月", "", "没有句号的一行2024年", "。；\n"])
 def test_sentence_bounds_equal_the_scan_at_every_position(text: str) -> None:
     from extract.extractors import deadlines as d
@@ -858,13 +847,15 @@ def test_sentence_bounds_equal_the_scan_at_every_position(text: str) -> None:
 
 
 @pytest.mark.parametrize("doc_date", [None, date(2023, 1, 1), date(2024, 3, 1), date(2024, 11, 11), date(2026, 5, 1)])
-def test_reference_date_equals_the_scan_at_every_position(doc_date: date | None) -> None:
+def test_reference_date_equals_the_scan_at_every_position(monkeypatch: pytest.MonkeyPatch, doc_date: date | None) -> None:
     from extract.extractors import deadlines as d
 
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)  # the index answers from the first offset on
     text = INDEXED_TEXT * 3
     ctx = Context(doc_date=doc_date)
     new = [d._reference_date(text, pos, ctx) for pos in range(len(text) + 1)]
-    assert new == [_reference_date_scan(text, pos, ctx) for pos in range(len(text) + 1)]
+    assert d._doc_index(text, ctx)._year_starts  # answered by the index, not by the scan
+    assert new == [d._reference_date_scan(text, pos, ctx) for pos in range(len(text) + 1)]
     if doc_date is None:  # nothing caps the years read: the answer changes along the text
         assert len(set(new)) >= 5
 
@@ -895,7 +886,7 @@ def test_restatements_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPa
 
 
 def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The seed notices (and all of them as one notice) with restatements scanned, then looked up."""
+    """The seed notices (and all of them as one notice) with years and restatements scanned, then looked up."""
     from pathlib import Path
 
     from extract.extractors import TextDoc

@@ -490,10 +490,22 @@ def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
     before the notice's own year are look-backs (2023年度有27名教师获奖) and
     are skipped.
 
-    The years before ``pos`` are looked up in the document's index (see
-    ``_DocIndex.reference_date``), not rescanned from the start of the text.
+    Past the first ``_SCAN_LIMIT`` characters the years before ``pos`` are
+    looked up in the document's index (see ``_DocIndex.reference_date``), not
+    rescanned from the start of the text.
     """
-    return _doc_index(text, ctx).reference_date(pos)
+    if pos > _SCAN_LIMIT:
+        return _doc_index(text, ctx).reference_date(pos)
+    return _reference_date_scan(text, pos, ctx)
+
+
+def _reference_date_scan(text: str, pos: int, ctx: Context) -> date | None:
+    """``_reference_date`` by reading every year from offset 0 to ``pos``."""
+    for m in reversed(list(_patterns()["year_ref"].finditer(text, 0, pos))):
+        found = _year_reference(text, m, ctx.doc_date)
+        if found is not None:
+            return found
+    return ctx.doc_date
 
 
 def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | None:
@@ -1326,9 +1338,10 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
 _TERMINATORS = "。；;！？!?\n"
 _TERMINATOR_RE = re.compile(f"[{re.escape(_TERMINATORS)}]")
 
-# Restatements of a candidate this close to the start are scanned for: the scan
-# of a short prefix is cheap, while the index runs the date rules over every
-# sentence, which made deadlines ~half as slow again on 4,000-character notices.
+# Years and restatements this close to the start are scanned for: the scan of
+# a short prefix is cheap, while the index reads the whole notice (for
+# restatements it runs the date rules over every sentence, which made deadlines
+# ~1.5x slower on 4,000-character notices).
 _SCAN_LIMIT = 20_000
 
 
