@@ -8,8 +8,9 @@ on each chunk and on all chunks joined as one notice, and prints the seconds
 the ratio (one N MB notice / N notices of 1 MB). Linear means
 a ratio near 1; a quadratic step makes it grow with N. ``--sizes 1,2,4,8``
 also times single notices of those sizes (prefixes of the same text).
-``--write`` saves the texts under ``--out`` (``big/`` with the one notice,
-``parts/`` with the 1 MB ones) for ``bench/equal.py``.
+``--part-kb`` changes the size of a part (and so the unit of ``--mb`` and
+``--sizes``). ``--write`` saves the texts under ``--out`` (``big/`` with the
+one notice, ``parts/`` with the 1 MB ones) for ``bench/equal.py``.
 
 Example:
     .venv/bin/python bench/big_notice.py --mb 8 --sizes 1,2,4,8
@@ -68,28 +69,30 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=int, default=8, help="size of the one big notice, and number of 1 MB notices (default 8)")
     ap.add_argument("--sizes", default="", help="comma-separated MB sizes of single notices to time as well (1,2,4,8)")
+    ap.add_argument("--part-kb", type=int, default=1000, help="size of the parts in kB (default 1000: the MB above)")
     ap.add_argument("--write", action="store_true", help="write the texts under --out for bench/equal.py")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "big_notice")
     args = ap.parse_args(argv)
 
-    parts = chunks(args.mb)
+    unit = "MB" if args.part_kb == 1000 else f"x {args.part_kb} kB"
+    parts = chunks(args.mb, chunk_bytes=args.part_kb * 1000)
     big = "\n".join(parts)
-    print(f"{len(parts)} notices of ~1 MB ({sum(len(p) for p in parts) / len(parts):,.0f} characters each); "
-          f"one notice of {len(big.encode('utf-8')) / MB:.1f} MB ({len(big):,} characters)")
+    print(f"{len(parts)} notices of 1 {unit} ({sum(len(p) for p in parts) / len(parts):,.0f} characters each); "
+          f"one notice of {len(big.encode('utf-8')) / MB:.2f} MB ({len(big):,} characters)")
     if args.write:
         for sub in ("big", "parts"):
             (args.out / sub).mkdir(parents=True, exist_ok=True)
             for old in (args.out / sub).glob("*.txt"):
                 old.unlink()
-        (args.out / "big" / f"big_{args.mb}mb.txt").write_text(big, encoding="utf-8")
+        (args.out / "big" / f"big_{args.mb}.txt").write_text(big, encoding="utf-8")
         for k, p in enumerate(parts):
             (args.out / "parts" / f"part_{k:02d}.txt").write_text(p, encoding="utf-8")
         print(f"written under {args.out}")
     warm_up()
 
     for size in [int(s) for s in args.sizes.split(",") if s]:
-        seconds, cpu, t, found = timed("\n".join(parts[:size]), f"single_{size}mb.txt")
-        print(f"one notice of {size} MB: {seconds:.2f} s, CPU {cpu:.2f} s ({stages(t)}), {found} records")
+        seconds, cpu, t, found = timed("\n".join(parts[:size]), f"single_{size}.txt")
+        print(f"one notice of {size} {unit}: {seconds:.2f} s, CPU {cpu:.2f} s ({stages(t)}), {found} records")
 
     small_wall = small_cpu = 0.0
     small_t = Timings()
@@ -98,10 +101,11 @@ def main(argv: list[str] | None = None) -> None:
         small_wall += seconds
         small_cpu += cpu
         small_t.add(t)
-    print(f"{len(parts)} notices of 1 MB: {small_wall:.2f} s, CPU {small_cpu:.2f} s ({stages(small_t)})")
-    seconds, cpu, t, found = timed(big, f"big_{args.mb}mb.txt")
-    print(f"one notice of {args.mb} MB: {seconds:.2f} s, CPU {cpu:.2f} s ({stages(t)}), {found} records")
-    print(f"ratio one {args.mb} MB / {len(parts)} x 1 MB: {seconds / small_wall:.2f}, CPU {cpu / small_cpu:.2f} (linear ≈ 1)")
+    print(f"{len(parts)} notices of 1 {unit}: {small_wall:.2f} s, CPU {small_cpu:.2f} s ({stages(small_t)})")
+    seconds, cpu, t, found = timed(big, f"big_{args.mb}.txt")
+    print(f"one notice of {args.mb} {unit}: {seconds:.2f} s, CPU {cpu:.2f} s ({stages(t)}), {found} records")
+    print(f"ratio one notice of {args.mb} {unit} / {len(parts)} notices of 1 {unit}: {seconds / small_wall:.2f}, "
+          f"CPU {cpu / max(small_cpu, 1e-9):.2f} (linear ≈ 1)")
 
 
 if __name__ == "__main__":
