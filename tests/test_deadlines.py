@@ -860,6 +860,54 @@ def test_reference_date_equals_the_scan_at_every_position(monkeypatch: pytest.Mo
         assert len(set(new)) >= 5
 
 
+def test_lines_and_brackets_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.extractors import deadlines as d
+
+    text = INDEXED_TEXT + "《标题〈小〉》“引”\"英\"「甲」『乙』《未闭合\n\"单"
+    marks = [*d._lex()["title_brackets"], *d._lex()["quote_marks"]]
+    positions = range(len(text) + 1)
+
+    def answers() -> list:
+        return (
+            [d._line_start(text, pos) for pos in positions]
+            + [d._line_end(text, pos) for pos in positions]
+            + [d._inside_pair(text, lo, pos, o, c) for lo in positions for pos in positions[lo::3] for o, c in marks]
+        )
+
+    monkeypatch.setattr(d, "_SCAN_LIMIT", 10**9)
+    scanned = answers()
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)
+    assert answers() == scanned
+    assert d._doc_index(text, None)._chars.keys() >= {"\n", "《", "》", "\""}  # answered by the index
+    assert sum(x != -1 for x in scanned[2 * len(positions):]) > 1000  # inside marks, often
+
+
+def _in_annual_cycle_copying(text: str, c) -> bool:
+    """``_in_annual_cycle`` as it was: the paragraph copied, then searched."""
+    from extract.extractors import deadlines as d
+
+    if not d._patterns()["yearless_step"].match(text[c.start : c.end]):
+        return False
+    para = text.rfind("\n", 0, c.start) + 1
+    before = text[para : c.start]
+    k = before.rfind("每年")
+    if k < 0:
+        return False
+    return not d._patterns()["named_year"].search(before, k + 2)
+
+
+def test_annual_cycle_without_copying_the_paragraph() -> None:
+    from extract.extractors import deadlines as d
+
+    text = ("每年5月底前摸排名单；6月中旬公布；8月底前报到\n每年6月确定名单，于7月15日前报备。2024年8月25日前到岗，9月1日起上课\n"
+            "交流教师于8月25日前到岗。每年1月、7月报送，今年3月底前完成，明年1月前总结") * 2
+    cands = [d._Cand(m.start(), m.end(), "relative", None, None, None, d._PRIO_DATE)
+             for m in __import__("re").finditer(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬)?前?", text)]
+    new = [d._in_annual_cycle(text, c) for c in cands]
+    assert new == [_in_annual_cycle_copying(text, c) for c in cands]
+    assert set(new) == {True, False}
+
+
 def _all_candidates(text: str, ctx: Context) -> list:
     """Every explicit-date candidate of every sentence, as ``_restated`` and ``_restated_name`` receive them."""
     import re
@@ -886,22 +934,27 @@ def test_restatements_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPa
 
 
 def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The seed notices (and all of them as one notice) with years and restatements scanned, then looked up."""
+    """The seed notices, all of them as one notice, and that in one line: years, lines, brackets and
+    restatements scanned, then looked up."""
     from pathlib import Path
 
     from extract.extractors import TextDoc
     from extract.extractors import deadlines as d
     from extract.pipeline import process_raw
+    from extract.segment import segment
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
-    for raw in [*texts, "\n".join(texts)]:
-        doc = process_raw(raw, extract=False)
-        ctx = Context(doc_date=date.fromisoformat(doc.metadata.date) if doc.metadata.date else None,
-                      region=doc.metadata.region, provisions=doc.provisions)
-        monkeypatch.setattr(d, "_SCAN_LIMIT", len(doc.text) + 1)
-        scanned = list(get_deadlines(TextDoc(doc.text, ctx)))
+    docs = [process_raw(raw, extract=False) for raw in [*texts, "\n".join(texts)]]
+    cases = [(doc.text, doc.metadata, doc.provisions) for doc in docs]
+    one_line = docs[-1].text.replace("\n", "")
+    cases.append((one_line, docs[-1].metadata, segment(one_line)[1]))
+    for text, meta, provisions in cases:
+        ctx = Context(doc_date=date.fromisoformat(meta.date) if meta.date else None,
+                      region=meta.region, provisions=provisions)
+        monkeypatch.setattr(d, "_SCAN_LIMIT", 10**9)
+        scanned = list(get_deadlines(TextDoc(text, ctx)))
         monkeypatch.setattr(d, "_SCAN_LIMIT", -1)
-        indexed = list(get_deadlines(TextDoc(doc.text, ctx)))
+        indexed = list(get_deadlines(TextDoc(text, ctx)))
         assert indexed == scanned
         assert scanned

@@ -379,6 +379,8 @@ def _num(s: str) -> int | None:
 
 def _inside_pair(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
     """Index of the unclosed ``opener`` before ``pos`` (searching back to ``lo``), else -1."""
+    if pos - lo > _SCAN_LIMIT and len(opener) == len(closer) == 1:
+        return _doc_index(text, None).inside_pair(lo, pos, opener, closer)
     o = text.rfind(opener, lo, pos)
     if o == -1:
         return -1
@@ -389,7 +391,17 @@ def _inside_pair(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos) + 1, 0)
+    """Offset of the line holding ``pos`` (a notice in one long line is looked up, not scanned back)."""
+    if pos <= _SCAN_LIMIT:
+        return text.rfind("\n", 0, pos) + 1
+    return _doc_index(text, None).line_start(pos)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """``text.find("\\n", pos)``, looked up in a long notice."""
+    if len(text) - pos <= _SCAN_LIMIT:
+        return text.find("\n", pos)
+    return _doc_index(text, None).line_end(pos)
 
 
 def _issuer_rank(ctx: Context) -> int:
@@ -468,7 +480,7 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """A signing or publication date: alone on its line, labelled, or followed by 印发."""
     lx = _lex()
     line_lo = max(lo, _line_start(text, start))
-    line_hi = text.find("\n", end)
+    line_hi = _line_end(text, end)
     line_hi = hi if line_hi == -1 else min(line_hi, hi)
     rest = _re(r"[\s,，。:：]").sub("", text[line_lo:start] + text[end:line_hi])
     if not rest:
@@ -1322,12 +1334,10 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     ev = text[c.start : c.end]
     if not _patterns()["yearless_step"].match(ev):
         return False
-    para = text.rfind("\n", 0, c.start) + 1
-    before = text[para : c.start]
-    k = before.rfind("每年")
+    k = text.rfind("每年", _line_start(text, c.start), c.start)
     if k < 0:
         return False
-    return not _patterns()["named_year"].search(before, k + 2)
+    return not _patterns()["named_year"].search(text, k + 2, c.start)
 
 
 # ---------------------------------------------------------------- per-document index
@@ -1367,6 +1377,7 @@ class _DocIndex:
         self.terminators = terminators if terminators is not None else [
             m.start() for m in _TERMINATOR_RE.finditer(text)
         ]
+        self._chars: dict[str, list[int]] = {}
         self._year_starts: list[int] | None = None
         self._year_latest: list[date | None] = []
         # Restatements: sentences indexed so far (the next one starts at sentence
@@ -1388,6 +1399,41 @@ class _DocIndex:
         t = self.terminators
         i = bisect_left(t, pos)
         return (t[i - 1] + 1 if i else 0), (t[i] if i < len(t) else len(self.text))
+
+    # ---- lines and brackets
+
+    def line_start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        nl = self._positions("\n")
+        i = bisect_left(nl, pos)
+        return nl[i - 1] + 1 if i else 0
+
+    def line_end(self, pos: int) -> int:
+        """``text.find("\\n", pos)``."""
+        nl = self._positions("\n")
+        i = bisect_left(nl, pos)
+        return nl[i] if i < len(nl) else -1
+
+    def inside_pair(self, lo: int, pos: int, opener: str, closer: str) -> int:
+        """``_inside_pair`` for one-character marks, from their offsets."""
+        opens = self._positions(opener)
+        i = bisect_left(opens, pos)
+        o = opens[i - 1] if i and opens[i - 1] >= lo else -1
+        if o == -1:
+            return -1
+        if opener == closer:
+            return o if (i - bisect_left(opens, lo)) % 2 == 1 else -1
+        closes = self._positions(closer)
+        j = bisect_left(closes, pos)
+        c = closes[j - 1] if j and closes[j - 1] >= lo else -1
+        return o if c < o else -1
+
+    def _positions(self, ch: str) -> list[int]:
+        """Every offset of the character ``ch``, found once."""
+        found = self._chars.get(ch)
+        if found is None:
+            found = self._chars[ch] = [m.start() for m in re.finditer(re.escape(ch), self.text)]
+        return found
 
     # ---- reference dates
 
