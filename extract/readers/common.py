@@ -27,6 +27,30 @@ def read_bytes(path: Path, empty_hint: str) -> bytes:
     return data
 
 
+def file_size(path: Path) -> int:
+    """The file's size in bytes, or 0 if it cannot be stat'ed (reading it will then say why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def too_big(name: str, what: str, limit: str, max_chars: int) -> TooLargeError:
+    """The error for a file refused by its size before reading, when its text cannot be counted yet.
+
+    Example: ``too_big("a.txt", "52.4 MB of text", "8.0 MB", 2_000_000)``.
+    """
+    return TooLargeError(
+        f"{name}: {what}, far beyond any notice (the limit for {max_chars:,} characters of text is {limit}); "
+        "split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+def megabytes(size: int) -> str:
+    """A size for a message: ``megabytes(52_428_800)`` → '52.4 MB', ``megabytes(3_600)`` → '3,600 bytes'."""
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size:,} bytes"
+
+
 def too_large(name: str, chars: int, max_chars: int) -> TooLargeError:
     """The error for a file beyond ``max_chars`` (``chars`` may be an estimate from its size)."""
     return TooLargeError(
