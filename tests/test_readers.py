@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import EmptyDocumentError, EncodingError, ReadError, UnsupportedFormatError
+from extract.errors import EmptyDocumentError, EncodingError, ReadError, TooLargeError, UnsupportedFormatError
 from extract.readers import SUPPORTED, read
 from extract.readers import docx as docx_reader
 from extract.readers import html as html_reader
@@ -101,9 +101,109 @@ def test_utf8_bom_txt_strips_bom() -> None:
     ],
 )
 def test_decode_prefers_utf8_then_gb18030(text: str, codec: str) -> None:
-    decoded, used = decode(text.encode(codec), "x.txt")
-    assert decoded == text
-    assert used == ("utf-8" if codec == "utf-8" else "gb18030")
+    decoded = decode(text.encode(codec), "x.txt")
+    assert decoded.text == text
+    assert decoded.encoding == ("utf-8" if codec == "utf-8" else "gb18030")
+    assert decoded.replaced == 0 and decoded.warnings() == ()
+
+
+def _flip(data: bytes, at: int, bit: int = 0x40) -> bytes:
+    return data[:at] + bytes([data[at] ^ bit]) + data[at + 1:]
+
+
+def test_one_flipped_bit_in_utf8_keeps_the_notice(tmp_path: Path) -> None:
+    """A bit flipped in a UTF-8 notice spoils one character, not the file."""
+    data = SEED_004.read_bytes()
+    at = data.index("72课时".encode()) + 2  # the lead byte of 课 becomes ASCII: its 2 trail bytes are left over
+    path = tmp_path / "flipped.txt"
+    path.write_bytes(_flip(data, at, 0x80))
+    raw = read(path)
+    assert raw.warnings == ("2 bytes were not valid UTF-8 and were replaced by \ufffd",)
+    expected = SEED_004.read_text(encoding="utf-8").replace("72课时", "72" + chr(data[at] ^ 0x80) + "\ufffd\ufffd时", 1)
+    assert raw.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["校长每学期至少听课30节。", "严禁有偿补课", "听课", "教研员每学期听课不少于40节，其中公开课2节。"],
+)
+def test_short_utf8_with_a_bad_byte_is_utf8_and_short_gbk_is_gbk(text: str) -> None:
+    damaged = text.encode("utf-8") + b"\xff"
+    assert decode(damaged, "x.txt") == (text + "\ufffd", "utf-8", 1, 0)
+    assert decode(text.encode("gbk"), "x.txt") == (text, "gb18030", 0, 0)
+
+
+def test_damaged_gbk_notice_is_still_gb18030(tmp_path: Path) -> None:
+    data = (FIXTURES / "notice_gbk.txt").read_bytes()
+    at = data.index("72课时".encode("gbk")) + 3  # the trail byte of 课 becomes 0x7f: not GBK
+    damaged = data[:at] + b"\x7f" + data[at + 1:]
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(damaged)
+    raw = read(path)
+    assert raw.warnings == ("1 byte was not valid GB18030 and was replaced by \ufffd",)
+    assert "每人每年培训不少于72\ufffd\x7f时" in raw.text  # the lead byte replaced, the ASCII byte kept
+    assert "乌党办发〔2022〕16号" in raw.text
+
+
+def test_utf8_bom_notice_with_a_bad_byte(tmp_path: Path) -> None:
+    data = (FIXTURES / "notice_bom.txt").read_bytes() + b"\xe5\x90"  # a character cut at the end
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data)
+    raw = read(path)
+    assert raw.text == SEED_000.read_text(encoding="utf-8") + "\ufffd\ufffd"
+    assert raw.warnings == ("2 bytes were not valid UTF-8 and were replaced by \ufffd",)
+
+
+def test_zeroed_stretch_in_a_text_file_is_removed_with_a_warning(tmp_path: Path) -> None:
+    text = SEED_004.read_text(encoding="utf-8")
+    data = text.encode()
+    at = data.index("各区教育局".encode())
+    path = tmp_path / "zeroed.txt"
+    path.write_bytes(data[:at] + bytes(100) + data[at:])
+    raw = read(path)
+    assert raw.text == text
+    assert raw.warnings == ("100 NUL bytes were removed (a zero-filled stretch of a damaged file?)",)
+
+
+def test_gbk_read_as_utf8_never_passes_for_damaged_utf8() -> None:
+    """Every seed notice in GBK has far fewer valid UTF-8 characters than bad bytes: it stays GB18030."""
+    from tests.conftest import SEEDS
+
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8").replace("\xa0", " ")
+        decoded = decode(text.encode("gb18030"), seed.name)
+        assert (decoded.text, decoded.encoding, decoded.replaced) == (text, "gb18030", 0), seed.name
+
+
+@pytest.mark.parametrize("data", [" \r\n\u3000\n".encode(), "\ufeff \n".encode(), b"\x1c\x1d\x1e\x1f\n", b"\n" * 3])
+def test_whitespace_only_text_is_empty(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyDocumentError, match=r"^blank.txt: the file is empty"):
+        read(path)
+
+
+def test_txt_size_is_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as f:
+        f.truncate(50_000_000)  # sparse: 50 MB that would take long to read, and are never read
+    with pytest.raises(TooLargeError) as info:
+        read(path)
+    assert str(info.value) == (
+        "dump.txt: 50.0 MB of text, far beyond any notice (the limit for 2,000,000 characters of text "
+        "is 8.0 MB); split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+def test_txt_within_the_size_bound_but_over_max_chars(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("校长每学期至少听课30节。\n" * 100, encoding="utf-8")  # 1,400 characters in 3,600 bytes
+    # Within 4 bytes per allowed character: read, then counted.
+    with pytest.raises(TooLargeError, match=r"^long.txt: 1,400 characters of text, far beyond any notice \(limit 900\)"):
+        read(path, max_chars=900)
+    with pytest.raises(TooLargeError, match=r"^long.txt: 3,600 bytes of text, far beyond any notice \(the limit for 899 "
+                                            r"characters of text is 3,596 bytes\)"):
+        read(path, max_chars=899)
 
 
 # --------------------------------------------------------------------------- html
@@ -391,7 +491,7 @@ def test_docx_numbering_from_paragraph_style(tmp_path: Path) -> None:
     "name, error, words",
     [
         ("empty.txt", EmptyDocumentError, "empty"),
-        ("blank.txt", EmptyDocumentError, "whitespace"),
+        ("blank.txt", EmptyDocumentError, "the file is empty (only whitespace)"),
         ("junk.txt", EncodingError, "not"),
         ("corrupt.pdf", ReadError, "not a readable PDF"),
         ("encrypted.pdf", ReadError, "password"),
@@ -452,4 +552,39 @@ def test_renamed_doc_is_not_a_docx(tmp_path: Path) -> None:
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)  # OLE2 header of a .doc
     with pytest.raises(ReadError, match="^old.docx: not a readable DOCX"):
+        read(path)
+
+
+# --------------------------------------------------------------------------- damaged and oversized pages
+
+
+@pytest.mark.parametrize("charset, codec", [("utf-8", "UTF-8"), ("gb2312", "GB18030")])
+def test_html_with_a_damaged_byte_is_read_with_a_warning(tmp_path: Path, charset: str, codec: str) -> None:
+    page = f'<html><head><meta charset="{charset}"></head><body><p>教研员每学期听课不少于40节。严禁有偿补课。</p></body></html>'
+    data = page.encode("gbk" if charset == "gb2312" else "utf-8")
+    at = data.index("严禁".encode("gbk" if charset == "gb2312" else "utf-8"))
+    path = tmp_path / "page.html"
+    path.write_bytes(data[:at] + b"\xff" + data[at + 1:])  # the first byte of 严
+    raw = read(path)
+    assert raw.text.startswith("教研员每学期听课不少于40节。\ufffd")
+    # UTF-8: the two trail bytes of 严 are left over; GBK: 禁有偿补课。 is read shifted by one
+    # byte until the ASCII "<" of </p>, which leaves the last byte of 。 alone.
+    assert raw.warnings == (f"{3 if codec == 'UTF-8' else 2} bytes were not valid {codec} and were replaced by \ufffd",)
+
+
+def test_html_size_is_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>" + "听课".encode() * 400 + b"</p>")
+    with pytest.raises(TooLargeError) as info:
+        read(path, max_chars=200)
+    assert str(info.value) == (
+        "page.html: a 2,407 bytes page, far beyond any notice (the limit for 200 characters of text is "
+        "2,000 bytes of HTML); split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+def test_whitespace_only_page_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_bytes(" \n\u3000\n".encode())
+    with pytest.raises(EmptyDocumentError, match=r"^blank.html: the file is empty \(only whitespace\)"):
         read(path)
