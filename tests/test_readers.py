@@ -496,7 +496,8 @@ def test_docx_numbering_from_paragraph_style(tmp_path: Path) -> None:
         ("corrupt.pdf", ReadError, "not a readable PDF"),
         ("encrypted.pdf", ReadError, "password"),
         ("scan.pdf", EmptyDocumentError, "no text layer"),
-        ("truncated.docx", ReadError, "not a readable DOCX"),
+        ("truncated.docx", ReadError, "not a complete DOCX (its zip directory is missing or damaged: File is not "
+                                      "a zip file); the file is probably truncated: download or copy it again"),
         ("notes.xyz", UnsupportedFormatError, "unsupported extension .xyz"),
     ],
 )
@@ -551,7 +552,26 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_renamed_doc_is_not_a_docx(tmp_path: Path) -> None:
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)  # OLE2 header of a .doc
-    with pytest.raises(ReadError, match="^old.docx: not a readable DOCX"):
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value) == (
+        "old.docx: an old Word .doc (or WPS) file with a .docx name; convert it "
+        "(`libreoffice --headless --convert-to docx`, or Word's Save As .docx) and add the .docx"
+    )
+
+
+def test_password_protected_docx(tmp_path: Path) -> None:
+    """Word wraps an encrypted .docx in an OLE2 container with an EncryptedPackage stream."""
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
+    with pytest.raises(ReadError, match=r"^locked.docx: the DOCX is password-protected; open it in Word or WPS, remove the password"):
+        read(path)
+
+
+def test_not_a_zip_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "text.docx"
+    path.write_text("校长每学期至少听课30节。", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"^text.docx: not a DOCX \(not a zip file\); if it is a Word or WPS document"):
         read(path)
 
 
@@ -588,3 +608,219 @@ def test_whitespace_only_page_is_empty(tmp_path: Path) -> None:
     path.write_bytes(" \n\u3000\n".encode())
     with pytest.raises(EmptyDocumentError, match=r"^blank.html: the file is empty \(only whitespace\)"):
         read(path)
+
+
+# --------------------------------------------------------------------------- damaged and oversized DOCX
+# One small reproduction per crash class the fuzz test (tests/test_fuzz_readers.py) found.
+
+DOCX = FIXTURES / "notice.docx"
+_DAMAGED_TAIL = "; download it again, or open it in Word or WPS (which can often repair it), save it as .docx and add it again"
+
+
+def _rezip(tmp_path: Path, name: str = "damaged.docx", **parts: bytes) -> Path:
+    """The fixture DOCX with some parts replaced (keyword: part name with / as __, . as _)."""
+    import zipfile
+
+    replace = {k.replace("__", "/").replace("_xml", ".xml").replace("_rels", ".rels"): v for k, v in parts.items()}
+    path = tmp_path / name
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+    return path
+
+
+def _central_entry(data: bytes, member: str) -> int:
+    """Offset of ``member``'s entry in the zip's central directory."""
+    import struct
+
+    at = data.index(b"PK\x01\x02")
+    while True:
+        name_len = struct.unpack("<H", data[at + 28:at + 30])[0]
+        if data[at + 46:at + 46 + name_len] == member.encode():
+            return at
+        at = data.index(b"PK\x01\x02", at + 1)
+
+
+def test_docx_broken_deflate_stream_is_a_read_error(tmp_path: Path) -> None:
+    """zlib.error escaped: a document.xml whose compressed stream starts with an invalid block type."""
+    import struct
+    import zipfile
+
+    data = bytearray(DOCX.read_bytes())
+    with zipfile.ZipFile(DOCX) as z:
+        info = z.getinfo("word/document.xml")
+    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26:info.header_offset + 30])
+    data[info.header_offset + 30 + name_len + extra_len] = 0x07  # BFINAL=1, BTYPE=11: reserved
+    path = tmp_path / "broken.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as info_:
+        read(path)
+    assert str(info_.value) == (
+        "broken.docx: damaged DOCX (word/document.xml is damaged inside the zip (Error -3 while decompressing "
+        "data: invalid block type))" + _DAMAGED_TAIL
+    )
+
+
+def test_docx_unsupported_compression_method_is_a_read_error(tmp_path: Path) -> None:
+    """NotImplementedError escaped: a member whose method field says 99 (not a method Word writes)."""
+    import struct
+
+    data = bytearray(DOCX.read_bytes())
+    at = _central_entry(bytes(data), "word/document.xml")
+    data[at + 10:at + 12] = struct.pack("<H", 99)
+    path = tmp_path / "method.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value) == (
+        "method.docx: damaged DOCX (word/document.xml uses zip compression method 99, which is not one Word "
+        "writes (That compression method is not supported))" + _DAMAGED_TAIL
+    )
+
+
+def test_docx_damaged_styles_part_is_a_warning(tmp_path: Path) -> None:
+    """The text is in document.xml: a styles part with an unsupported method costs only style numbering."""
+    import struct
+
+    data = bytearray(DOCX.read_bytes())
+    at = _central_entry(bytes(data), "word/styles.xml")
+    data[at + 10:at + 12] = struct.pack("<H", 99)
+    path = tmp_path / "styles.docx"
+    path.write_bytes(bytes(data))
+    raw = read(path)
+    assert raw.text == read(DOCX).text  # the fixture's numbering is in numbering.xml, not in its styles
+    assert raw.warnings == (
+        "word/styles.xml uses zip compression method 99, which is not one Word writes (That compression method "
+        "is not supported); it was skipped, so list numbers (一、 （一）) may be missing",
+    )
+
+
+def test_docx_garbled_relationships_fall_back_to_standard_parts(tmp_path: Path) -> None:
+    """AttributeError escaped (python-docx: no Relationship_lst) when the relationships root was garbled."""
+    import zipfile
+
+    with zipfile.ZipFile(DOCX) as z:
+        rels = z.read("word/_rels/document.xml.rels")
+    garbled = rels.replace(b"<Relationships ", b"<Relationshipz ").replace(b"</Relationships>", b"</Relationshipz>")
+    assert garbled != rels
+    path = _rezip(tmp_path, word___rels__document_xml_rels=garbled)
+    raw = read(path)
+    assert raw.text == read(DOCX).text
+    assert raw.warnings == ()
+
+
+def test_docx_broken_xml_in_the_body_is_salvaged_with_a_warning(tmp_path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(DOCX) as z:
+        xml = z.read("word/document.xml").decode()
+    at = xml.index("二、进一步明确") if "二、进一步明确" in xml else xml.index("进一步明确教研工作职能任务")
+    broken = (xml[:at] + "<w:t broken" + xml[at:]).encode()
+    path = _rezip(tmp_path, word__document_xml=broken)
+    raw = read(path)
+    assert raw.text.startswith("乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知\n")
+    assert "一、总体要求" in raw.text
+    assert len(raw.warnings) == 1
+    assert raw.warnings[0].startswith("word/document.xml is not well-formed XML: ")
+    assert raw.warnings[0].endswith("; the text libxml2's recovery mode salvages was read, and text near the damage may be missing")
+
+
+def _one_run_docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+
+
+def test_docx_with_one_huge_run_is_read(tmp_path: Path) -> None:
+    """libxml2 refused a text node over 10 MB ("save it as .docx again" could not help); now it is read."""
+    import random
+
+    # 3.5 million characters drawn from a notice (11.1 MB of UTF-8 in one w:t); drawn at random so that
+    # it compresses like text, not ~340-fold like one sentence repeated, which is refused as a zip bomb.
+    alphabet = sorted(set(SEED_004.read_text(encoding="utf-8")) - set("\n\r\xa0 <>&"))
+    text = "".join(random.Random(9).choices(alphabet, k=3_500_000))
+    path = tmp_path / "huge.docx"
+    _one_run_docx(path, text)
+    assert read(path, max_chars=4_000_000).text == text
+    # Under the default limit the text is refused for what it is: too long.
+    with pytest.raises(TooLargeError, match=r"^huge.docx: 3,500,000 characters of text, far beyond any notice \(limit 2,000,000\)"):
+        read(path)
+
+
+def _bomb(path: Path, member_mb: int) -> None:
+    """A DOCX whose document.xml inflates to ``member_mb`` MB of one repeated paragraph (~1000-fold)."""
+    import zipfile
+
+    paragraph = b"<w:p><w:r><w:t>" + "听课".encode() * 20 + b"</w:t></w:r></w:p>"
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        with dst.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            chunk = paragraph * (1_000_000 // len(paragraph))
+            for _ in range(member_mb):
+                f.write(chunk)
+            f.write(b"</w:body></w:document>")
+
+
+_MEASURE = """
+import resource, sys, time
+from pathlib import Path
+from extract.errors import TooLargeError
+from extract.readers import read
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+try:
+    read(Path(sys.argv[1]))
+    print("read")
+except TooLargeError as exc:
+    print(exc)
+print(time.perf_counter() - t0)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+@pytest.mark.parametrize(
+    "member_mb, message",
+    [
+        # Beyond 20 bytes of XML per allowed character: refused by its size in the zip directory.
+        (60, "bomb.docx: its word/document.xml inflates to 60.0 MB, far beyond any notice (the limit for "
+             "2,000,000 characters of text is 40.0 MB of document XML); split it into its notices, or raise "
+             "the limit with `policykb build --max-chars N`"),
+        # Under the size bound but inflating ~250-fold: refused as a zip bomb.
+        (30, "bomb.docx: its word/document.xml inflates 2"),
+    ],
+)
+def test_docx_zip_bomb_is_refused_quickly_without_memory(tmp_path: Path, member_mb: int, message: str) -> None:
+    import subprocess
+
+    path = tmp_path / "bomb.docx"
+    _bomb(path, member_mb)
+    assert path.stat().st_size < 300_000
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).parent.parent)
+    said, seconds, grew_mb = done.stdout.splitlines()
+    assert said.startswith(message)
+    if member_mb == 30:
+        assert said.endswith("as zip bombs do; Word's parts inflate at most ~30-fold: open it in Word or WPS and "
+                             "save it as .docx again if it is a real notice")
+    assert float(seconds) < 2.0
+    assert int(grew_mb) < 30  # the XML is never inflated (reading it took 1.5 GB before)
+
+
+def test_damaged_numbering_values_do_not_hang(tmp_path: Path) -> None:
+    """A start value of 10^9 in lowerLetter would have made a 38-million-letter label; level 10^9 a 10^9 loop."""
+    from lxml import etree
+
+    numbering = docx_reader.Numbering.from_part(etree.fromstring(
+        _NUMBERING.replace('<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>',
+                           '<w:start w:val="999999999"/><w:numFmt w:val="chineseCounting"/>')
+                  .replace('w:ilvl="2"', 'w:ilvl="999999999"')
+                  .replace('<w:startOverride w:val="1"/>', '<w:startOverride w:val="x"/>')))
+    assert numbering.label("1", 0) == "第32767条 "  # clamped to Word's largest counter, shown in digits
+    assert numbering.label("1", 999999999) == ""
+    assert docx_reader.format_number(-3, "ideographDigital") == "-3"  # raised ValueError on the "-"
+    assert docx_reader.format_number(10**9, "lowerLetter") == "1000000000"
