@@ -11,6 +11,8 @@ from ..errors import EmptyDocumentError, ReadError, TooLargeError
 # beyond any notice (a runaway export, a concatenated dump, a zip bomb).
 # `policykb build --max-chars N` changes it.
 DEFAULT_MAX_CHARS = 2_000_000
+# What every TooLargeError message ends with.
+SPLIT_ADVICE = "split it into its notices, or raise the limit with `policykb build --max-chars N`"
 
 
 def read_bytes(path: Path, empty_hint: str) -> bytes:
@@ -42,7 +44,7 @@ def too_big(name: str, what: str, limit: str, max_chars: int) -> TooLargeError:
     """
     return TooLargeError(
         f"{name}: {what}, far beyond any notice (the limit for {max_chars:,} characters of text is {limit}); "
-        "split it into its notices, or raise the limit with `policykb build --max-chars N`"
+        f"{SPLIT_ADVICE}"
     )
 
 
@@ -54,6 +56,5 @@ def megabytes(size: int) -> str:
 def too_large(name: str, chars: int, max_chars: int) -> TooLargeError:
     """The error for a file beyond ``max_chars`` (``chars`` may be an estimate from its size)."""
     return TooLargeError(
-        f"{name}: {chars:,} characters of text, far beyond any notice (limit {max_chars:,}); "
-        "split it into its notices, or raise the limit with `policykb build --max-chars N`"
+        f"{name}: {chars:,} characters of text, far beyond any notice (limit {max_chars:,}); {SPLIT_ADVICE}"
     )
