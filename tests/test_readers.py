@@ -824,3 +824,52 @@ def test_damaged_numbering_values_do_not_hang(tmp_path: Path) -> None:
     assert numbering.label("1", 999999999) == ""
     assert docx_reader.format_number(-3, "ideographDigital") == "-3"  # raised ValueError on the "-"
     assert docx_reader.format_number(10**9, "lowerLetter") == "1000000000"
+
+
+# --------------------------------------------------------------------------- damaged and oversized PDF
+
+
+def _pdf_with_broken_pages(tmp_path: Path, pages: tuple[int, ...]) -> Path:
+    """The fixture PDF with the page objects of ``pages`` (1-based) no longer typed /Page."""
+    data = (FIXTURES / "notice.pdf").read_bytes()
+    marks = [m.start() for m in re.finditer(rb"/Type /Page\b", data)]
+    for number in pages:
+        at = marks[number - 1]
+        data = data[:at] + b"/Type /Pagx" + data[at + len(b"/Type /Page"):]
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_pdf_page_that_fails_to_load_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """pypdfium2's PdfiumError "Failed to load page" escaped: it came on loading a page, not on opening."""
+    raw = read(_pdf_with_broken_pages(tmp_path, (2,)))
+    assert raw.pages == 5
+    assert raw.warnings == ("page 2 of 5 could not be read (Failed to load page.) and was skipped; its text is missing",)
+    whole = read(FIXTURES / "notice.pdf").text
+    assert raw.text.splitlines()[0] == whole.splitlines()[0]
+    assert len(raw.text) < len(whole)
+
+
+def test_pdf_whose_pages_all_fail_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as info:
+        read(_pdf_with_broken_pages(tmp_path, (1, 2, 3, 4, 5)))
+    assert str(info.value) == (
+        "pages.pdf: not a readable PDF (none of its 5 pages loads); download it again or repair it (e.g. qpdf in.pdf out.pdf)"
+    )
+
+
+def test_pdf_page_count_is_checked_before_reading() -> None:
+    with pytest.raises(TooLargeError) as info:
+        read(FIXTURES / "notice.pdf", max_chars=2000)
+    assert str(info.value) == (
+        "notice.pdf: 5 pages, far beyond any notice (the limit for 2,000 characters of text is 4 pages); "
+        "split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_reading_stops_once_past_max_chars(engine: str) -> None:
+    with pytest.raises(TooLargeError, match=r"^notice.pdf: more than 3,000 characters of text in its first [1-4] of 5 pages, "
+                                            r"far beyond any notice \(limit 3,000\); split it"):
+        pdf_reader.read(FIXTURES / "notice.pdf", engine=engine, max_chars=3000)
