@@ -873,3 +873,12 @@ def test_pdf_reading_stops_once_past_max_chars(engine: str) -> None:
     with pytest.raises(TooLargeError, match=r"^notice.pdf: more than 3,000 characters of text in its first [1-4] of 5 pages, "
                                             r"far beyond any notice \(limit 3,000\); split it"):
         pdf_reader.read(FIXTURES / "notice.pdf", engine=engine, max_chars=3000)
+
+
+@pytest.mark.parametrize("ext", [".txt", ".html", ".pdf", ".docx"])
+@pytest.mark.parametrize("data", [b"", b" \r\n\t\n", " \u3000\n".encode()], ids=["zero", "ascii", "ideographic"])
+def test_empty_or_whitespace_only_file_says_empty_in_every_format(tmp_path: Path, ext: str, data: bytes) -> None:
+    path = tmp_path / f"blank{ext}"
+    path.write_bytes(data)
+    with pytest.raises(EmptyDocumentError, match=rf"^blank{re.escape(ext)}: the file is empty"):
+        read(path)

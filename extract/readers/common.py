@@ -37,6 +37,21 @@ def file_size(path: Path) -> int:
         return 0
 
 
+def is_blank(path: Path, *, look: int = 1 << 16) -> bool:
+    """True if the file is empty or holds only whitespace (ASCII or Unicode, e.g. U+3000), looking at small files only.
+
+    For the binary formats, whose parsers would call such a file corrupt.
+    """
+    size = file_size(path)
+    if size > look:
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False  # reading it will say why
+    return not data.decode("utf-8", errors="ignore").strip()
+
+
 def too_big(name: str, what: str, limit: str, max_chars: int) -> TooLargeError:
     """The error for a file refused by its size before reading, when its text cannot be counted yet.
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import EmptyDocumentError, ReadError, TooLargeError
 from ..types import RawDocument
-from .common import DEFAULT_MAX_CHARS, megabytes, too_big
+from .common import DEFAULT_MAX_CHARS, is_blank, megabytes, too_big
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -444,7 +444,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
             head = f.read(8)
     except OSError as exc:
         raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
-    if not head.strip():
+    if is_blank(path):
         raise EmptyDocumentError(f"{path.name}: the file is empty; remove it or add the notice again")
     if head == _OLE2:
         if _ENCRYPTED_PACKAGE in _head_and_tail(path):

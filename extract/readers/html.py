@@ -128,7 +128,7 @@ def _parse(markup: str, name: str) -> Any:
 
     try:
         return lxml.html.document_fromstring(markup)
-    except (etree.ParserError, ValueError) as exc:
+    except (etree.LxmlError, ValueError) as exc:  # ParserError ("Document is empty") and kin
         raise ReadError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
 
 

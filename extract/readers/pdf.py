@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import EmptyDocumentError, ReadError, TooLargeError
 from ..types import RawDocument
-from .common import DEFAULT_MAX_CHARS, SPLIT_ADVICE
+from .common import DEFAULT_MAX_CHARS, SPLIT_ADVICE, is_blank
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
         (5, '乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知')
     """
     path = Path(path)
+    if is_blank(path):
+        raise EmptyDocumentError(f"{path.name}: the file is empty; download the PDF again or remove it")
     if engine == "pdfium":
         source = _pages_pdfium(path, max_chars)
     elif engine == "pdfplumber":
