@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import EmptyDocumentError, EncodingError, ReadError, TooLargeError, UnsupportedFormatError
+from extract.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    EncodingError,
+    EncryptedError,
+    ReadError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
 from extract.readers import SUPPORTED, read
 from extract.readers import docx as docx_reader
 from extract.readers import html as html_reader
@@ -493,10 +501,10 @@ def test_docx_numbering_from_paragraph_style(tmp_path: Path) -> None:
         ("empty.txt", EmptyDocumentError, "empty"),
         ("blank.txt", EmptyDocumentError, "the file is empty (only whitespace)"),
         ("junk.txt", EncodingError, "not"),
-        ("corrupt.pdf", ReadError, "not a readable PDF"),
-        ("encrypted.pdf", ReadError, "password"),
+        ("corrupt.pdf", CorruptFileError, "not a readable PDF"),
+        ("encrypted.pdf", EncryptedError, "password"),
         ("scan.pdf", EmptyDocumentError, "no text layer"),
-        ("truncated.docx", ReadError, "not a complete DOCX (its zip directory is missing or damaged: File is not "
+        ("truncated.docx", CorruptFileError, "not a complete DOCX (its zip directory is missing or damaged: File is not "
                                       "a zip file); the file is probably truncated: download or copy it again"),
         ("notes.xyz", UnsupportedFormatError, "unsupported extension .xyz"),
     ],
@@ -564,7 +572,7 @@ def test_password_protected_docx(tmp_path: Path) -> None:
     """Word wraps an encrypted .docx in an OLE2 container with an EncryptedPackage stream."""
     path = tmp_path / "locked.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
-    with pytest.raises(ReadError, match=r"^locked.docx: the DOCX is password-protected; open it in Word or WPS, remove the password"):
+    with pytest.raises(EncryptedError, match=r"^locked.docx: the DOCX is password-protected; open it in Word or WPS, remove the password"):
         read(path)
 
 
@@ -653,7 +661,7 @@ def test_docx_broken_deflate_stream_is_a_read_error(tmp_path: Path) -> None:
     data[info.header_offset + 30 + name_len + extra_len] = 0x07  # BFINAL=1, BTYPE=11: reserved
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(data))
-    with pytest.raises(ReadError) as info_:
+    with pytest.raises(CorruptFileError) as info_:
         read(path)
     assert str(info_.value) == (
         "broken.docx: damaged DOCX (word/document.xml is damaged inside the zip (Error -3 while decompressing "
@@ -670,7 +678,7 @@ def test_docx_unsupported_compression_method_is_a_read_error(tmp_path: Path) -> 
     data[at + 10:at + 12] = struct.pack("<H", 99)
     path = tmp_path / "method.docx"
     path.write_bytes(bytes(data))
-    with pytest.raises(ReadError) as info:
+    with pytest.raises(CorruptFileError) as info:
         read(path)
     assert str(info.value) == (
         "method.docx: damaged DOCX (word/document.xml uses zip compression method 99, which is not one Word "
@@ -852,7 +860,7 @@ def test_pdf_page_that_fails_to_load_is_skipped_with_a_warning(tmp_path: Path) -
 
 
 def test_pdf_whose_pages_all_fail_is_a_read_error(tmp_path: Path) -> None:
-    with pytest.raises(ReadError) as info:
+    with pytest.raises(CorruptFileError) as info:
         read(_pdf_with_broken_pages(tmp_path, (1, 2, 3, 4, 5)))
     assert str(info.value) == (
         "pages.pdf: not a readable PDF (none of its 5 pages loads); download it again or repair it (e.g. qpdf in.pdf out.pdf)"

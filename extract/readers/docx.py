@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import EmptyDocumentError, ReadError, TooLargeError
+from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, is_blank, megabytes, too_big
 
@@ -365,7 +365,7 @@ class _Package:
             raise _PartError(f"{name} uses zip compression method {info.compress_type}, "
                              f"which is not one Word writes ({exc})") from exc
         except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-            raise ReadError(f"{self.path.name}: the DOCX is password-protected; open it in Word or WPS, remove "
+            raise EncryptedError(f"{self.path.name}: the DOCX is password-protected; open it in Word or WPS, remove "
                             f"the password, save it and add it again") from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
             # Bad CRC, a broken deflate stream, a header offset pointing elsewhere.
@@ -422,8 +422,8 @@ def _parser(*, recover: bool = False) -> Any:
 _PARSERS: dict[bool, Any] = {}
 
 
-def _damaged(path: Path, why: str) -> ReadError:
-    return ReadError(
+def _damaged(path: Path, why: str) -> CorruptFileError:
+    return CorruptFileError(
         f"{path.name}: damaged DOCX ({why}); download it again, or open it in Word or WPS "
         f"(which can often repair it), save it as .docx and add it again"
     )
@@ -448,7 +448,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise EmptyDocumentError(f"{path.name}: the file is empty; remove it or add the notice again")
     if head == _OLE2:
         if _ENCRYPTED_PACKAGE in _head_and_tail(path):
-            raise ReadError(
+            raise EncryptedError(
                 f"{path.name}: the DOCX is password-protected; open it in Word or WPS, remove the password "
                 f"(File > Info > Protect Document), save it and add it again"
             )
@@ -460,7 +460,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
         if head.startswith(b"PK"):
-            raise ReadError(
+            raise CorruptFileError(
                 f"{path.name}: not a complete DOCX (its zip directory is missing or damaged: {exc}); the file "
                 f"is probably truncated: download or copy it again"
             ) from exc

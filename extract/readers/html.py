@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
-from ..errors import EmptyDocumentError, ReadError
+from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
 from .txt import Decoded, decode, normalise_newlines
 
@@ -129,7 +129,7 @@ def _parse(markup: str, name: str) -> Any:
     try:
         return lxml.html.document_fromstring(markup)
     except (etree.LxmlError, ValueError) as exc:  # ParserError ("Document is empty") and kin
-        raise ReadError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
+        raise CorruptFileError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
 
 
 # --------------------------------------------------------------------------- rendering

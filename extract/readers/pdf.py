@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, ReadError, TooLargeError
+from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, SPLIT_ADVICE, is_blank
 
@@ -111,7 +111,7 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
                 f"far beyond any notice (limit {max_chars:,}); {SPLIT_ADVICE}"
             )
     if pages and len(warnings) == len(pages):
-        raise ReadError(
+        raise CorruptFileError(
             f"{path.name}: not a readable PDF (none of its {len(pages)} pages loads); download it again or "
             f"repair it (e.g. qpdf in.pdf out.pdf)"
         )
@@ -127,7 +127,7 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
 def _check_pages(path: Path, count: int, max_chars: int) -> None:
     """Refuse, before reading, a PDF with more pages than any notice (see ``_CHARS_PER_PAGE``); and one with none."""
     if count == 0:
-        raise ReadError(f"{path.name}: the PDF has no pages (damaged?); download it again or repair it (e.g. qpdf in.pdf out.pdf)")
+        raise CorruptFileError(f"{path.name}: the PDF has no pages (damaged?); download it again or repair it (e.g. qpdf in.pdf out.pdf)")
     limit = max(1, max_chars // _CHARS_PER_PAGE)
     if count > limit:
         raise TooLargeError(
@@ -148,11 +148,11 @@ def _open_error(path: Path, exc: Exception) -> ReadError:
     # repr, not str: pdfplumber wraps pdfminer's PDFPasswordIncorrect with an empty message.
     message = repr(exc).lower()
     if "password" in message or "encrypt" in message:
-        return ReadError(
+        return EncryptedError(
             f"{path.name}: the PDF is password-protected; remove the password "
             f"(e.g. qpdf --decrypt --password=... in.pdf out.pdf) and add it again"
         )
-    return ReadError(
+    return CorruptFileError(
         f"{path.name}: not a readable PDF ({exc}); download it again or repair it (e.g. qpdf in.pdf out.pdf)"
     )
 
