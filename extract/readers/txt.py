@@ -45,7 +45,7 @@ _CODEC_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "gb1
 
 
 class Decoded(NamedTuple):
-    """Decoded text, the codec that decoded it, and how many bytes did not decode (replaced by U+FFFD)."""
+    """Decoded text, its codec, how many bytes did not decode (replaced by U+FFFD) and how many NUL bytes were removed."""
 
     text: str
     encoding: str
@@ -53,7 +53,7 @@ class Decoded(NamedTuple):
     nuls: int = 0  # NUL bytes removed
 
     def warnings(self) -> tuple[str, ...]:
-        """The RawDocument warning for replaced bytes, if any.
+        """The RawDocument warnings for replaced bytes and removed NUL bytes, if any.
 
         Example:
             >>> Decoded("听课\ufffd", "utf-8", 1).warnings()
@@ -95,7 +95,7 @@ def decode(data: bytes, name: str) -> Decoded:
 
     Example:
         >>> decode("乌海市教育局".encode("gbk"), "a.txt")
-        Decoded(text='乌海市教育局', encoding='gb18030', replaced=0)
+        Decoded(text='乌海市教育局', encoding='gb18030', replaced=0, nuls=0)
         >>> decode("校长每学期至少听课".encode() + b"\\xff", "a.txt").replaced
         1
     """
