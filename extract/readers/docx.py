@@ -267,8 +267,9 @@ class Numbering:
 # refused before inflating it. Word writes 5-60 bytes of XML per character of
 # a notice (run properties, revision ids, table cell properties; the fixture
 # has 4.8), but the bound is per *allowed* character: 2 million by default,
-# so 40 MB of XML, 30-100 times any real notice's document.xml. Parsing
-# costs ~15 bytes of memory per byte of XML, so this also bounds memory.
+# so 40 MB of XML, 30-100 times any real notice's document.xml. Reading costs
+# ~8 bytes of memory per byte of XML (20 MB of the fixture's XML repeated:
+# 174 MB peak RSS, 4.5 million characters), so this also bounds memory.
 _XML_BYTES_PER_CHAR = 20
 # Inflation ratio above which a large part is a zip bomb. Word's parts
 # deflate 2-33-fold (the fixture's styles.xml 29-fold); deflate cannot go
