@@ -108,6 +108,20 @@ def test_truncated_doc_is_a_read_error(office_files, tmp_path: Path) -> None:  #
 
 
 @needs_soffice
+def test_rtf_saved_as_doc_is_read(tmp_path: Path) -> None:
+    # Office systems often save Rich Text under .doc; LibreOffice reads it like a Word file.
+    def rtf(text: str) -> str:
+        return "".join(ch if ord(ch) < 128 else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" for ch in text)
+
+    body = "\\par\n".join(rtf(ln) for ln in ("一、工作要求", "校长每学期至少听课30节。"))
+    path = tmp_path / "通知.doc"
+    path.write_text("{\\rtf1\\ansi\\ansicpg936\\uc1\n" + body + "\\par\n}", encoding="ascii")
+    raw = read(path)
+    assert raw.format == "doc"
+    assert raw.text.splitlines() == ["一、工作要求", "校长每学期至少听课30节。"]
+
+
+@needs_soffice
 def test_ole_header_without_a_document(tmp_path: Path) -> None:
     path = tmp_path / "x.wps"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
@@ -243,6 +257,9 @@ def test_a_docx_saved_as_doc_needs_no_converter(tmp_path: Path, no_soffice: None
         ("网页.doc", b"<html xmlns:w='urn:schemas-microsoft-com:office:word'><body>x</body></html>", ReadError,
          "a web page saved under .doc, not a Word/WPS document; rename it to .html"),
         ("扫描.doc", b"%PDF-1.4\n%...", ReadError, "a PDF saved under .doc, not a Word/WPS document; rename it to .pdf"),
+        ("模板.doc", b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?><w:wordDocument xmlns:w='
+         b'"http://schemas.microsoft.com/office/word/2003/wordml"/>', ReadError,
+         "a Word 2003 XML document saved under .doc, which LibreOffice reads without its heading numbers"),
         ("~$通知.doc", b"\x06zhangsan" + b"\0" * 150, ReadError, "a lock file"),
     ],
 )

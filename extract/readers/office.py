@@ -171,8 +171,14 @@ def _check_container(path: Path, data: bytes) -> None:
     ext = path.suffix.lower().lstrip(".")
     if data.startswith(b"%PDF-"):
         raise ReadError(f"{path.name}: a PDF saved under .{ext}, not a Word/WPS document; rename it to .pdf and add it again")
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or head.startswith(b"mime-version"):
+    head = data[:4096].lstrip().lower()
+    if head.startswith(b"<?xml") and b"worddocument" in head:
+        # LibreOffice's import of Word 2003 XML garbles list numbers (%0%.1、), so the headings would be wrong.
+        raise ReadError(
+            f"{path.name}: a Word 2003 XML document saved under .{ext}, which LibreOffice reads without its "
+            "heading numbers; open it in WPS or Word and save it as .docx"
+        )
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or head.startswith(b"mime-version"):
         raise ReadError(
             f"{path.name}: a web page saved under .{ext}, not a Word/WPS document; "
             "rename it to .html and add it again"
