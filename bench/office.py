@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,6 +63,7 @@ class Score:
     same_sections: int = 0
     same_quotas: int = 0
     failed: int = 0
+    cpu: list[float] = field(default_factory=list)  # CPU seconds of child processes (soffice), per reading
 
 
 def chinese(text_lines: list[str]) -> list[str]:
@@ -75,6 +77,12 @@ def facts(text: str) -> tuple[list[str], list[tuple[str, float | None, str | Non
     sections = [s.heading for s in doc.sections]
     quotas = [(q.evidence, q.value, q.unit) for q in doc.extractions.quotas]
     return sections, quotas
+
+
+def _child_cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_tool(cmd: list[str]) -> tuple[str, float]:
@@ -136,9 +144,11 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.runs):
                 try:
                     if name.startswith("LibreOffice"):
+                        c0 = _child_cpu()
                         t0 = time.perf_counter()
                         text = office.read(doc).text
                         took = time.perf_counter() - t0
+                        score.cpu.append(_child_cpu() - c0)
                     elif name == "antiword":
                         text, took = run_tool([tools["antiword"], "-w", "0", "-m", "UTF-8.txt", str(doc)])  # type: ignore[list-item]
                     else:
@@ -170,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{s.same_text:>6}/{s.files:<3} {s.same_cjk:>7}/{s.files:<3} "
               f"{s.headings:>7}/{s.headings_expected:<6} {s.same_sections:>10}/{s.files:<3} {s.same_quotas:>8}/{s.files:<3}"
               + (f"  ({s.failed} failed)" if s.failed else ""))
+    cpu = [c for (name, _), sc in scores.items() if name.startswith("LibreOffice") for c in sc.cpu]
+    print(f"LibreOffice CPU time per file (soffice processes, independent of machine load): "
+          f"{min(cpu):.2f} / {statistics.median(cpu):.2f} s (min / median)")
     print(f"soffice .docx → .doc, one call per file: {single * 1000:.0f} ms/file")
     print(f"soffice .doc → .docx, one call for all {n} files: {batch * 1000:.0f} ms/file")
     missing = [t for t, exe in tools.items() if not exe]
