@@ -300,3 +300,21 @@ def alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return stat_line.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@needs_soffice
+def test_bench_prints_its_figures(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "office.py"), "--seeds", "1", "--runs", "1",
+                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for figure in ("LibreOffice (policykb), numbered", "ms/file", "headings kept", "CPU time per file",
+                   "one call for all 2 files"):
+        assert figure in done.stdout, (figure, done.stdout)
+    # The reader itself keeps every heading of the seed; this is what the bench is for.
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("LibreOffice (policykb), numbered"))
+    assert "1/1" in line
