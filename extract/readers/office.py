@@ -12,10 +12,8 @@ Each conversion runs ``soffice --headless`` with its own profile folder, so
 parallel build workers never share (and wait on) one LibreOffice instance, and
 with a timeout, so a file LibreOffice chokes on cannot hang a build.
 
-Example:
-    >>> raw = read(Path("通知.doc"))
-    >>> raw.format, raw.path
-    ('doc', '通知.doc')
+Example: ``read(Path("corpus/通知.doc"))`` gives a RawDocument with format
+``"doc"`` and path ``"corpus/通知.doc"``, its text as the DOCX reader gives it.
 """
 
 from __future__ import annotations
@@ -50,9 +48,8 @@ _SOFFICE_NAMES = ("soffice", "libreoffice")
 def find_soffice() -> str | None:
     """The LibreOffice executable on PATH (``soffice`` or ``libreoffice``), or None.
 
-    Example:
-        >>> find_soffice()
-        '/usr/bin/soffice'
+    Example: ``find_soffice()`` is ``"/usr/bin/soffice"`` on Debian with
+    ``libreoffice-writer-nogui`` installed.
     """
     for name in _SOFFICE_NAMES:
         found = shutil.which(name)
@@ -79,9 +76,9 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS, timeout: float = TIM
         ReadError: not a Word/WPS file, LibreOffice missing, cannot open it,
             or too slow; the message names the file and what to do.
 
-    Example:
-        >>> read(Path("乌海市教研工作方案.wps")).text.splitlines()[0]
-        '乌海市一体化推进基础教育教研工作方案'
+    Example: ``read(Path("乌海市教研工作方案.wps")).text`` has the heading
+    lines ``一、总体要求``, ``（一）坚持正确方向`` even where WPS numbered them
+    automatically.
     """
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".") or "doc"
@@ -125,9 +122,8 @@ def convert(src: Path, outdir: Path, to: str = "docx", *, timeout: float = TIMEO
     Raises:
         ReadError: LibreOffice is not installed, could not load the file, or timed out.
 
-    Example:
-        >>> convert(Path("通知.docx"), Path("/tmp/out"), "doc")
-        PosixPath('/tmp/out/通知.doc')
+    Example: ``convert(Path("通知.docx"), Path("/tmp/out"), "doc")`` writes and
+    returns ``/tmp/out/通知.doc``.
     """
     name = shown_name or src.name
     soffice = find_soffice()
