@@ -21,9 +21,10 @@ How:
    decide (:func:`compare`).
 3. Two documents are copies when the smaller one's shingles are mostly in
    the bigger one (containment ≥ ``CONTAINMENT``) or their Jaccard is ≥
-   ``JACCARD``, *and* every quota of one is stated in the other's words
-   (:func:`same_requirements`): a county plan made from the provincial
-   template with other numbers is a different requirement.
+   ``JACCARD``, *and* every quota and deadline of each, in the text they
+   share, is stated in the other's words (:func:`same_requirements`): a
+   county plan made from the provincial template with other numbers is a
+   different requirement, though its text is 90% the same.
 4. What the bigger one adds outside the copied text says what it is
    (``schema/lexicons/groups.yml``): a news lead (全文如下) → ``quoted-in``, a
    forwarding note (转发) → ``wraps``, page chrome only → ``repost``.
@@ -48,6 +49,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import sqlite_utils
@@ -78,8 +80,9 @@ JACCARD = 0.8
 # chance), with gaps of at most SPAN_GAP shingles between them, are one span.
 SPAN_MIN_RUN = 8
 SPAN_GAP = 20
-# Context kept around a quota's evidence when checking that the other copy
-# states it: the actor before the number, the unit after it.
+# Context kept around a quota's or deadline's evidence (within its sentence)
+# when checking that the other copy states it: the actor before the number,
+# the unit after it.
 QUOTA_CONTEXT = 8
 # A bigger document that adds no cue words but more than this many
 # characters around the notice is taken as a wrapper, not a repost.
@@ -186,8 +189,16 @@ class Doc:
     published: str | None
     text: str
     shingles: Shingles
-    quotas: list[str]  # each quota's evidence with its context, whitespace removed
+    requirements: list[Requirement]  # its quotas and deadlines
     text_hash: str
+
+
+class Requirement(NamedTuple):
+    """A quota or deadline of a document: where it is, and its evidence with some context, whitespace removed."""
+
+    kind: str  # quota or deadline
+    start: int
+    context: str
 
 
 @dataclass(frozen=True)
@@ -217,21 +228,25 @@ def compare(a: Doc, b: Doc) -> Edge | None:
     if containment < CONTAINMENT and jaccard < JACCARD:
         return None
     span = copied_span(big.shingles, small.shingles.unique)
-    kind = copy_kind(big.text, span)
-    both_ways = kind == "repost"  # a repost's rows never count: all its quotas must be the other's too
-    if not same_requirements(small, big) or (both_ways and not same_requirements(big, small)):
+    if span is None:
         return None
+    inside = [r for r in big.requirements if span[0] <= r.start < span[1]]
+    if not same_requirements(small.requirements, big) or not same_requirements(inside, small):
+        return None
+    kind = copy_kind(big.text, span)
+    if kind == "repost" and any(r.kind == "quota" and not span[0] <= r.start < span[1] for r in big.requirements):
+        kind = "wraps"  # it adds a quota of its own: that one must count, so it cannot be a mere repost
     return Edge(small.id, big.id, kind, jaccard, containment, span)
 
 
-def same_requirements(a: Doc, b: Doc) -> bool:
-    """Every quota of ``a`` is stated in ``b`` in the same words (the number with its actor and unit).
+def same_requirements(requirements: list[Requirement], other: Doc) -> bool:
+    """Every one of ``requirements`` is stated in ``other`` in the same words (the number with its actor and unit).
 
     Example: 校长每学期听课不少于20节 is not in a text that says 不少于30节, so a
     county plan with the provincial template's sentences and its own numbers
-    is not a copy of it.
+    (or its own dates: 3月31日前 against 4月15日前) is not a copy of it.
     """
-    return all(q in b.shingles.norm for q in a.quotas)
+    return all(r.context in other.shingles.norm for r in requirements)
 
 
 def copied_span(big: Shingles, small_unique: np.ndarray) -> tuple[int, int] | None:
@@ -539,26 +554,29 @@ def _chunks(items: list[int], n: int) -> Iterable[list[int]]:
 
 
 _DOC_SQL = "select id, issuer, date, published, text from documents where id in ({})"
-_QUOTA_SQL = (
-    'select q.document_id, q.start, q."end", p.start, p."end" from quotas q '
-    "left join provisions p on p.id = q.provision_id where q.document_id in ({})"
+_REQUIREMENT_SQL = (
+    """select 'quota', q.document_id, q.start, q."end", p.start, p."end" from quotas q
+       left join provisions p on p.id = q.provision_id where q.document_id in ({0})
+       union all
+       select 'deadline', d.document_id, d.start, d."end", p.start, p."end" from deadlines d
+       left join provisions p on p.id = d.provision_id where d.document_id in ({0})"""
 )
 
 
 def _load(conn, ids: list[int]) -> list[Doc]:
     marks = ", ".join("?" * len(ids))
-    quotas: dict[int, list[tuple[int, int, int | None, int | None]]] = {}
-    for doc_id, qs, qe, ps, pe in conn.execute(_QUOTA_SQL.format(marks), ids):
-        quotas.setdefault(doc_id, []).append((qs, qe, ps, pe))
+    found: dict[int, list[tuple]] = {}
+    for kind, doc_id, qs, qe, ps, pe in conn.execute(_REQUIREMENT_SQL.format(marks), ids + ids):
+        found.setdefault(doc_id, []).append((kind, qs, qe, ps, pe))
     out = []
     for doc_id, issuer, date, published, text in conn.execute(_DOC_SQL.format(marks), ids):
         text = text or ""
-        contexts = []
-        for qs, qe, ps, pe in quotas.get(doc_id, ()):
+        requirements = []
+        for kind, qs, qe, ps, pe in found.get(doc_id, ()):
             lo = max(qs - QUOTA_CONTEXT, ps if ps is not None else 0)
             hi = min(qe + QUOTA_CONTEXT, pe if pe is not None else len(text))
-            contexts.append("".join(text[lo:hi].split()))
-        out.append(Doc(doc_id, issuer, date, published, text, shingles(text), contexts, text_hash(text)))
+            requirements.append(Requirement(kind, qs, "".join(text[lo:hi].split())))
+        out.append(Doc(doc_id, issuer, date, published, text, shingles(text), requirements, text_hash(text)))
     return out
 
 
