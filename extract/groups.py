@@ -48,7 +48,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -87,10 +87,10 @@ QUOTA_CONTEXT = 8
 # A bigger document that adds no cue words but more than this many
 # characters around the notice is taken as a wrapper, not a repost.
 REPOST_MAX_EXTRA = 300
-# Documents kept in memory while comparing (~150 kB each: text and shingle arrays).
-CACHE_DOCS = 256
+# Documents kept in memory while comparing, least recently used out first
+# (~130 kB each for 5,000 characters: text and shingle arrays).
+CACHE_DOCS = 512
 RELATIONS = ("canonical", "identical", "repost", "wraps", "quoted-in")
-_WHITESPACE = np.array([0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x3000, 0xA0], dtype=np.uint32)
 _MASK57 = np.uint64((1 << 57) - 1)
 _EMPTY = np.uint64(np.iinfo(np.uint64).max)
 
@@ -112,11 +112,17 @@ class Shingles:
     unique: np.ndarray  # sorted unique uint64 hashes
     hashes: np.ndarray  # hash of the shingle at each position of the whitespace-free text
     offsets: np.ndarray  # offset in the original text of each whitespace-free character
-    norm: str  # the text without whitespace
+    text: str
+    digest: str  # of the whitespace-free text: two copies with the same digest are identical
 
     @property
     def size(self) -> int:
         return len(self.unique)
+
+    @cached_property
+    def norm(self) -> str:
+        """The text without whitespace (what the shingles were cut from)."""
+        return "".join(self.text.split())
 
 
 def shingles(text: str) -> Shingles:
@@ -129,14 +135,17 @@ def shingles(text: str) -> Shingles:
     Example: ``shingles("校长每学期 听课").size`` → 3 (校长每学期, 长每学期听, 每学期听课).
     """
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    keep = ~np.isin(cp, _WHITESPACE)
+    # Whitespace (what str.split() splits on) and ASCII controls are dropped.
+    keep = (cp > 32) & (cp != 0xA0) & (cp != 0x3000) & ~((cp >= 0x2000) & (cp <= 0x200A)) \
+        & (cp != 0x85) & (cp != 0x1680) & (cp != 0x2028) & (cp != 0x2029) & (cp != 0x202F) & (cp != 0x205F)
     offsets = np.flatnonzero(keep)
-    cp = cp[keep].astype(np.uint64)
-    norm = cp.astype(np.uint32).tobytes().decode("utf-32-le")
+    kept = cp[offsets]
+    digest = hashlib.blake2b(kept.tobytes(), digest_size=12).hexdigest()
+    cp = kept.astype(np.uint64)
     n = len(cp) - SHINGLE + 1
     if n <= 0:
         empty = np.zeros(0, np.uint64)
-        return Shingles(empty, empty, offsets, norm)
+        return Shingles(empty, empty, offsets, text, digest)
     h = np.zeros(n, np.uint64)
     with np.errstate(over="ignore"):
         for j in range(SHINGLE):
@@ -148,7 +157,7 @@ def shingles(text: str) -> Shingles:
         h ^= h >> np.uint64(31)
     s = np.sort(h)
     unique = s[np.concatenate(([True], s[1:] != s[:-1]))]
-    return Shingles(unique, h, offsets, norm)
+    return Shingles(unique, h, offsets, text, digest)
 
 
 def signature(unique: np.ndarray) -> np.ndarray:
@@ -174,9 +183,6 @@ def signature(unique: np.ndarray) -> np.ndarray:
     return sig
 
 
-def text_hash(text: str) -> str:
-    """Hash of a text without whitespace: two copies with the same hash are identical."""
-    return hashlib.blake2b("".join(text.split()).encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass
@@ -190,7 +196,6 @@ class Doc:
     text: str
     shingles: Shingles
     requirements: list[Requirement]  # its quotas and deadlines
-    text_hash: str
 
 
 class Requirement(NamedTuple):
@@ -398,7 +403,7 @@ def assign(docs: dict[int, Doc], edges: list[Edge]) -> list[Member]:
                 rows.append(Member(d.id, group_id, canonical.id, 1.0, "canonical"))
                 continue
             j = _jaccard(d.shingles.unique, canonical.shingles.unique)
-            relation = "identical" if d.text_hash == canonical.text_hash else "repost"
+            relation = "identical" if d.shingles.digest == canonical.shingles.digest else "repost"
             rows.append(Member(d.id, group_id, canonical.id, round(j, 4), relation))
         for c in members:
             if c == top:
@@ -440,6 +445,7 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
     keys = {r[0]: (r[1], r[2]) for r in conn.execute("select document_id, sha256, pipeline from document_signatures")}
     gone = set(keys) - set(current)
     stale = list(current) if full else [i for i, key in current.items() if keys.get(i) != key]
+    stale_set = set(stale)
     old = {r[0]: r[1] for r in conn.execute("select document_id, group_id from document_groups")}
     ghost_rows = set(old) - set(current)
     if not stale and not gone and not ghost_rows:
@@ -448,25 +454,22 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
     from datasketch import LeanMinHash, MinHashLSH
 
     stored = {
-        r[0]: (r[1], r[2], r[3])
-        for r in conn.execute("select document_id, text_hash, shingles, minhash from document_signatures")
-        if r[0] in current
+        r[0]: (r[1], r[2])
+        for r in conn.execute("select document_id, shingles, minhash from document_signatures")
+        if r[0] in current and r[0] not in stale_set
     }
     cache: dict[int, Doc] = {}
     new_sigs: list[tuple] = []
-    sizes: dict[int, int] = {i: s[1] for i, s in stored.items()}
-    sigs: dict[int, np.ndarray] = {i: np.frombuffer(s[2], dtype=np.uint64) for i, s in stored.items()}
+    sizes: dict[int, int] = {i: s[0] for i, s in stored.items()}
+    sigs: dict[int, np.ndarray] = {i: np.frombuffer(s[1], dtype=np.uint64) for i, s in stored.items()}
     for chunk in _chunks(stale, 500):
-        for d in _load(conn, chunk):
-            prev = stored.get(d.id)
-            if prev is not None and prev[0] == d.text_hash:
-                sig = sigs[d.id]  # same text (only the pipeline changed): no need to hash again
-            else:
-                sig = signature(d.shingles.unique)
-                sigs[d.id] = sig
-                stats.hashed += 1
-            sizes[d.id] = d.shingles.size
-            new_sigs.append((d.id, *current[d.id], d.text_hash, d.shingles.size, sig.tobytes()))
+        marks = ", ".join("?" * len(chunk))
+        for doc_id, text in conn.execute(f"select id, text from documents where id in ({marks})", chunk):
+            sh = shingles(text or "")
+            sigs[doc_id] = signature(sh.unique)
+            sizes[doc_id] = sh.size
+            new_sigs.append((doc_id, *current[doc_id], sh.size, sigs[doc_id].tobytes()))
+    stats.hashed = len(new_sigs)
 
     members_of: dict[int, list[int]] = {}
     for doc_id, group_id in old.items():
@@ -518,16 +521,32 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
                 for m in mates(c):
                     visit(m)
 
-    involved = {i for k in edges for i in k}
-    rows = assign({i: _doc(conn, cache, i) for i in involved}, list(edges.values()))
+    # One connected set of copies at a time: only its documents are in memory.
+    link = {i: i for k in edges for i in k}
+
+    def top(x: int) -> int:
+        while link[x] != x:
+            link[x] = link[link[x]]
+            x = link[x]
+        return x
+
+    for a, b in edges:
+        link[top(a)] = top(b)
+    components: dict[int, list[Edge]] = {}
+    for key, edge in edges.items():
+        components.setdefault(top(key[0]), []).append(edge)
+    rows: list[Member] = []
+    for component in components.values():
+        ids = {i for e in component for i in (e.small, e.big)}
+        rows.extend(assign({i: _doc(conn, cache, i) for i in sorted(ids)}, component))
     stats.regrouped = len(region)
     stats.members = len(rows)
     stats.groups = len({r.group_id for r in rows})
     with conn:
         conn.executemany("delete from document_signatures where document_id = ?", [(i,) for i in gone])
         conn.executemany(
-            "insert or replace into document_signatures (document_id, sha256, pipeline, text_hash, shingles, minhash) "
-            "values (?, ?, ?, ?, ?, ?)",
+            "insert or replace into document_signatures (document_id, sha256, pipeline, shingles, minhash) "
+            "values (?, ?, ?, ?, ?)",
             new_sigs,
         )
         conn.executemany("delete from document_groups where document_id = ?", [(i,) for i in region | gone | ghost_rows])
@@ -576,15 +595,15 @@ def _load(conn, ids: list[int]) -> list[Doc]:
             lo = max(qs - QUOTA_CONTEXT, ps if ps is not None else 0)
             hi = min(qe + QUOTA_CONTEXT, pe if pe is not None else len(text))
             requirements.append(Requirement(kind, qs, "".join(text[lo:hi].split())))
-        out.append(Doc(doc_id, issuer, date, published, text, shingles(text), requirements, text_hash(text)))
+        out.append(Doc(doc_id, issuer, date, published, text, shingles(text), requirements))
     return out
 
 
 def _doc(conn, cache: dict[int, Doc], i: int) -> Doc:
-    d = cache.get(i)
+    d = cache.pop(i, None)  # re-inserted below: the dict's order is the order of use
     if d is None:
         d = _load(conn, [i])[0]
         if len(cache) >= CACHE_DOCS:
             cache.pop(next(iter(cache)))
-        cache[i] = d
+    cache[i] = d
     return d

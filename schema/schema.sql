@@ -266,7 +266,6 @@ CREATE TABLE IF NOT EXISTS document_signatures (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id),
     sha256 TEXT NOT NULL,
     pipeline TEXT NOT NULL,
-    text_hash TEXT NOT NULL,         -- of the text without whitespace
     shingles INTEGER NOT NULL,       -- distinct 5-character shingles
     minhash BLOB NOT NULL            -- 128 little-endian uint64
 );
