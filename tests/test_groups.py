@@ -358,3 +358,15 @@ def test_canned_query_parameter_in_datasette(ds):
 
     assert count() == 1
     assert count(include_reposts="1") == 5
+
+
+def test_the_same_text_laid_out_differently_is_identical(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(BUREAU, encoding="utf-8")
+    (corpus / "b.txt").write_bytes(("　　" + BUREAU.replace("\n", "\r\n　　")).encode("gb18030"))
+    db = open_db(tmp_path / "policy.db")
+    build(corpus, db)
+    rows = dict(db.execute("select d.path, g.relation from document_groups g join documents d on d.id = g.document_id"))
+    assert rows == {"a.txt": "canonical", "b.txt": "identical"}
+    db.close()
