@@ -54,6 +54,7 @@ from typing import NamedTuple
 import numpy as np
 import sqlite_utils
 
+from . import fingerprint
 from .lexicons import load
 
 SHINGLE = 5  # characters per shingle: 5-grams of Chinese are rarely shared by chance
@@ -90,6 +91,8 @@ REPOST_MAX_EXTRA = 300
 # Documents kept in memory while comparing, least recently used out first
 # (~130 kB each for 5,000 characters: text and shingle arrays).
 CACHE_DOCS = 512
+# build_state key: the fingerprint of the grouping code that made document_groups.
+GROUPED_BY = "grouped_by"
 RELATIONS = ("canonical", "identical", "repost", "wraps", "quoted-in")
 _MASK57 = np.uint64((1 << 57) - 1)
 _EMPTY = np.uint64(np.iinfo(np.uint64).max)
@@ -435,12 +438,18 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
     differs from the signature's), and those whose group lost or gained a
     member, are regrouped; the rest is left alone. Safe to run after any
     build, however it ended: what is stale is read from the tables, and both
-    tables are written in one transaction. ``full`` regroups everything.
+    tables are written in one transaction. ``full`` regroups everything, as
+    does a change to this module or its lexicon (``fingerprint``'s "groups"
+    stage, kept in ``build_state``).
 
     Example: ``update_groups(open_db("db/policy.db"))`` after ``build``.
     """
     stats = GroupStats()
     conn = db.conn
+    made_by = fingerprint.current()["groups"]
+    # The grouping code or its lexicon changed (or never ran here): everything again.
+    code_changed = conn.execute("select value from build_state where key = ?", [GROUPED_BY]).fetchone() != (made_by,)
+    full = full or code_changed
     current = {r[0]: (r[1], r[2]) for r in conn.execute("select id, sha256, pipeline from documents")}
     keys = {r[0]: (r[1], r[2]) for r in conn.execute("select document_id, sha256, pipeline from document_signatures")}
     gone = set(keys) - set(current)
@@ -449,7 +458,10 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
     old = {r[0]: r[1] for r in conn.execute("select document_id, group_id from document_groups")}
     ghost_rows = set(old) - set(current)
     if not stale and not gone and not ghost_rows:
-        return stats  # a no-op rebuild stops here: three narrow reads
+        if code_changed:  # an empty corpus: nothing to group, but by this code
+            with conn:
+                conn.execute("insert or replace into build_state (key, value) values (?, ?)", [GROUPED_BY, made_by])
+        return stats  # a no-op rebuild stops here: four narrow reads
 
     from datasketch import LeanMinHash, MinHashLSH
 
@@ -555,6 +567,7 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
             "values (?, ?, ?, ?, ?, ?, ?)",
             [(r.document_id, r.group_id, r.canonical_id, r.similarity, r.relation, r.start, r.end) for r in rows],
         )
+        conn.execute("insert or replace into build_state (key, value) values (?, ?)", [GROUPED_BY, made_by])
     return stats
 
 

@@ -246,6 +246,13 @@ def test_grouping_is_incremental_and_repairs_itself(grouped, tmp_path):
     assert 0 < stats.hashed < 11
     after = db.execute("select * from document_groups order by document_id").fetchall()
     assert len(after) == len(before) == 5
+
+    # Other grouping code (its fingerprint in build_state) regroups the whole corpus once.
+    db.execute("update build_state set value = 'older code' where key = ?", [groups.GROUPED_BY])
+    db.conn.commit()
+    assert groups.update_groups(db).hashed == db.execute("select count(*) from documents").fetchone()[0]
+    assert groups.update_groups(db) == groups.GroupStats()
+    assert db.execute("select * from document_groups order by document_id").fetchall() == after
     db.close()
 
 
