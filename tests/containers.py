@@ -145,10 +145,15 @@ class Notice:
     def title_index(self) -> int | None:
         """Index of the line that prints the title (whitespace-insensitive), else None."""
         key = squash(self.title)
-        for i, ln in enumerate(self.lines[:40]):
-            if squash(ln) == key or (len(key) > 8 and squash(ln).endswith(key)):
-                return i
-        return None
+        head = [squash(ln) for ln in self.lines[:40]]
+        exact = [i for i, ln in enumerate(head) if ln == key]
+        if exact:
+            return exact[0]
+        # A title printed after the issuer's name; never a header field such as "标题: …".
+        return next(
+            (i for i, ln in enumerate(head) if len(key) > 8 and ln.endswith(key) and not re.search("[:：]", ln)),
+            None,
+        )
 
 
 def _decode_text(data: bytes) -> str:
@@ -714,6 +719,9 @@ def _date_forms(d: dt.date) -> list[str]:
     ]
 
 
+_DATE_LABELS = ("成文日期", "发布", "公开日期", "公文生成日期", "更新时间", "上传时间")
+
+
 def _date_line(notice: Notice) -> int | None:
     """Index of the signature date's line (the last short line printing the signing date)."""
     if notice.date is None:
@@ -722,7 +730,8 @@ def _date_line(notice: Notice) -> int | None:
     lines = notice.lines
     for i in range(len(lines) - 1, -1, -1):
         s = squash(lines[i])
-        if len(s) <= 40 and any(f in s for f in forms) and not s.startswith(("成文日期", "发布", "公开日期")):
+        # The 印发 line of the 版记 prints a date too, but it is not the signature.
+        if len(s) <= 40 and any(f in s for f in forms) and "印发" not in s and not s.startswith(_DATE_LABELS):
             return i
     return None
 
