@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.evaluate import Report, run  # noqa: E402
+from extract.evaluate import EXTRACTORS, METADATA_FIELDS, Counts, ExtractorScore, Report, Tally, run  # noqa: E402
 from tests.containers import CONTAINERS, Notice, NotApplicable, render, write_renderings  # noqa: E402
 
 SEEDS = (ROOT / "corpus", ROOT.parent / "shared" / "gold")
@@ -79,9 +79,28 @@ def figures(report: Report) -> dict[str, float | None]:
     }
 
 
+def restrict(report: Report, stems: set[str]) -> Report:
+    """The report summed over the documents whose notice is in ``stems`` only (a fair baseline for a subset)."""
+    docs = tuple(d for d in report.documents if d.doc.split(".")[0] in stems)
+    extractors = {}
+    for ext in EXTRACTORS:
+        counts, tallies = Counts(), {}
+        for d in docs:
+            score = d.extractor(ext)
+            counts = counts + score.counts
+            for attr, tally in score.attributes.items():
+                tallies[attr] = tallies.get(attr, Tally()) + tally
+        extractors[ext] = ExtractorScore(ext, counts, tallies)
+    metadata = {name: Tally() for name in METADATA_FIELDS}
+    for d in docs:
+        for res in d.metadata:
+            metadata[res.field] = metadata[res.field] + Tally(int(res.right), 1)
+    return Report(docs, extractors, metadata, ())
+
+
 def table(rows: list[tuple[str, int, dict[str, float | None]]]) -> str:
-    """A Markdown table: container, notices, then the figures."""
-    head = "| container | notices | " + " | ".join(COLUMNS) + " |"
+    """A Markdown table: container, documents scored, then the figures."""
+    head = "| container | documents | " + " | ".join(COLUMNS) + " |"
     lines = [head, "|" + "---|" * (len(COLUMNS) + 2)]
     for name, count, fig in rows:
         cells = ["n/a" if fig[c] is None else f"{fig[c]:.3f}" for c in COLUMNS]
@@ -94,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, action="append", default=[], help="folder of .txt notices (repeatable)")
     parser.add_argument("--gold", type=Path, action="append", default=[], help="their gold folder (one per --docs)")
     parser.add_argument("--heldout", action="store_true", help="the .txt notices of tests/heldout*/")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="first seed")
+    parser.add_argument("--seeds", type=int, default=1, help="pool this many seeds (seed, seed+1, …) per container")
     parser.add_argument("--containers", default=",".join(CONTAINERS), help="comma-separated subset")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "containers")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -118,12 +138,18 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [c.strip() for c in args.containers.split(",") if c.strip()]
     for name in chosen:
         for n in items:
-            try:
-                write_renderings([render(n, name, args.seed)], args.out)
-            except NotApplicable:
-                continue
+            for seed in range(args.seed, args.seed + args.seeds):
+                try:
+                    r = render(n, name, seed)
+                except NotApplicable:
+                    break
+                if args.seeds > 1:
+                    # One file per seed: 004_….s1.cms_page.html; the baseline counts each notice once.
+                    r = r.renamed(r.filename.replace(f".{name}.", f".s{seed}.{name}.", 1))
+                write_renderings([r], args.out)
 
     rows = []
+    plain: Report | None = None
     for name in ["plain", *chosen]:
         folder = args.out / name
         if not (folder / "gold").is_dir():
@@ -134,11 +160,20 @@ def main(argv: list[str] | None = None) -> int:
         count = len(report.documents)
         rows.append((name, count, figures(report)))
         print(f"{name}: {count} notices scored in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    print(f"{len(items)} notices, seed {args.seed}; loss of a container = its row minus plain")
+        if plain is None:
+            plain = report
+        else:
+            stems = {d.doc.split(".")[0] for d in report.documents}
+            if len(stems) < len(plain.documents):
+                # Not every notice fits this container (no dated signature): compare with the same notices.
+                same = restrict(plain, stems)
+                rows.append((f"↳ plain, same {len(stems)} notices", len(stems), figures(same)))
+    seeds = f"seed {args.seed}" if args.seeds == 1 else f"seeds {args.seed}-{args.seed + args.seeds - 1} pooled"
+    print(f"{len(items)} notices, {seeds}; loss of a container = its row minus plain")
     print(table(rows))
     if args.json:
         args.json.write_text(
-            json.dumps({name: {"notices": c, **f} for name, c, f in rows}, ensure_ascii=False, indent=2),
+            json.dumps({name: {"notices": c, **f} for name, c, f in rows}, ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",
         )
     return 0

@@ -51,7 +51,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +183,11 @@ class Rendering:
     visible: str
     gold: dict | None
     markup: str = ""
-    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def renamed(self, filename: str) -> Rendering:
+        """The same rendering under another file name (its gold's ``doc`` follows)."""
+        gold = dict(self.gold, doc=filename) if self.gold is not None else None
+        return replace(self, filename=filename, gold=gold)
 
 
 # Each container function returns (extension, bytes, markup, metadata changes, extra gold).
@@ -719,9 +723,6 @@ def _date_forms(d: dt.date) -> list[str]:
     ]
 
 
-_DATE_LABELS = ("成文日期", "发布", "公开日期", "公文生成日期", "更新时间", "上传时间")
-
-
 def _date_line(notice: Notice) -> int | None:
     """Index of the signature date's line (the last short line printing the signing date)."""
     if notice.date is None:
@@ -730,8 +731,9 @@ def _date_line(notice: Notice) -> int | None:
     lines = notice.lines
     for i in range(len(lines) - 1, -1, -1):
         s = squash(lines[i])
-        # The 印发 line of the 版记 prints a date too, but it is not the signature.
-        if len(s) <= 40 and any(f in s for f in forms) and "印发" not in s and not s.startswith(_DATE_LABELS):
+        # The 印发 line of the 版记 prints a date too, but it is not the signature,
+        # Nor is a labelled field (成文日期：, an OA dump's 签发：… 2021-04-26).
+        if len(s) <= 40 and any(f in s for f in forms) and "印发" not in s and not re.search("[:：]", s):
             return i
     return None
 
