@@ -649,6 +649,9 @@ def _wrapper(notice: Notice, rng: random.Random) -> _Built:
     school = _school_name(notice)
     signed = _publish_date(notice, rng)
     due = signed + dt.timedelta(days=rng.randint(10, 25))
+    while f"{due.year}年{due.month}月{due.day}日" in squash(notice.text):
+        # The wrapper's deadline must be its own, not a date the notice already prints.
+        due += dt.timedelta(days=1)
     inner = notice.title.replace("《", "〈").replace("》", "〉")
     title = f"关于转发《{inner}》的通知"
     number = f"{_school_abbr(school)}〔{signed.year}〕{rng.randint(2, 40)}号"

@@ -290,3 +290,26 @@ def test_visible_text_of_html_joins_inline_tags_and_drops_head_and_comments() ->
         b"<p>\xe5\x90\xac\xe8\xaf\xbe3<span lang=EN-US>0</span></p><!--[if gte mso 9]>hidden<![endif]--></body></html>"
     )
     assert visible_text(page, ".html") == "听课30"
+
+
+def test_bench_scores_each_container_against_the_plain_text(tmp_path: Path) -> None:
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    stem = SEEDS[0]
+    (docs / f"{stem}.txt").write_bytes((ROOT / "corpus" / f"{stem}.txt").read_bytes())
+    (gold / f"{stem}.txt.json").write_bytes((GOLD / f"{stem}.txt.json").read_bytes())
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "containers.py"), "--docs", str(docs), "--gold", str(gold),
+         "--containers", "word_html,sig_month", "--out", str(out), "--json", str(tmp_path / "f.json")],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [ln for ln in done.stdout.splitlines() if ln.startswith("| ")]
+    assert [r.split("|")[1].strip() for r in rows[1:]] == ["plain", "word_html", "sig_month"]
+    figures = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
+    assert figures["plain"]["notices"] == 1 and figures["plain"]["quotas F1"] == 1.0
+    # The month-only signature's gold has no date; the files the eval read are where the bench says.
+    assert json.loads((out / "sig_month" / "gold" / f"{stem}.sig_month.txt.json").read_text())["metadata"]["date"] is None
+    assert (out / "word_html" / "docs" / f"{stem}.word_html.htm").is_file()
