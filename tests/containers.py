@@ -12,8 +12,8 @@ Example:
     >>> notice = Notice.from_file(Path("corpus/004_39fd71eae852dec9.txt"),
     ...                           gold=Path("../shared/gold/004_39fd71eae852dec9.txt.json"))
     >>> page = render(notice, "cms_page", seed=0)
-    >>> page.filename, "发布时间" in page.visible or "发布日期" in page.visible
-    ('004_39fd71eae852dec9.cms_page.html', True)
+    >>> page.filename, "打印" in page.visible, page.gold["doc"] == page.filename
+    ('004_39fd71eae852dec9.cms_page.html', True, True)
 
 What a container does to the gold file:
 
@@ -58,6 +58,7 @@ from typing import Any
 __all__ = [
     "CONTAINERS",
     "IDENTITY",
+    "NotApplicable",
     "Notice",
     "Rendering",
     "derive_gold",
@@ -311,9 +312,9 @@ def _content_lines(notice: Notice, rng: random.Random) -> list[str]:
 # ---- CMS page
 
 
-def _cms_page(notice: Notice, rng: random.Random, *, style: str | None = None, repost: str | None = None) -> tuple[str, str]:
-    """The markup of a bureau or school CMS page holding the notice (or a repost's lead-in + notice)."""
-    style = style or rng.choice(["bureau", "school", "aspcms"])
+def _cms_page(notice: Notice, rng: random.Random) -> tuple[str, str]:
+    """The markup and charset of a bureau or school CMS page holding the notice, in one of three site templates."""
+    style = rng.choice(["bureau", "school", "aspcms"])
     nav = _NAV_SCHOOL if style == "school" else _NAV_BUREAU
     site = _site_name(notice) if style != "school" else _school_name(notice)
     arrow = rng.choice([" > ", " &gt; ", "&gt;&gt;", " » ", "→"])
@@ -326,8 +327,6 @@ def _cms_page(notice: Notice, rng: random.Random, *, style: str | None = None, r
     charset = "gb2312" if style in {"bureau", "aspcms"} and rng.random() < 0.6 else "utf-8"
     body_lines = _content_lines(notice, rng)
     paras = []
-    if repost:
-        paras.append(f"<p>{_p(repost)}</p>")
     for ln in body_lines:
         indent = rng.choice(["　　", "&nbsp;&nbsp;&nbsp;&nbsp;", ""])
         attrs = rng.choice(['', ' style="text-indent:2em"', ' class="MsoNormal"'])
@@ -1110,7 +1109,6 @@ def _decode_html(data: bytes) -> str:
 
 def _html_visible(data: bytes) -> str:
     import lxml.html
-    from lxml import etree
 
     markup = _DOWNLEVEL.sub("", _decode_html(data))
     root = lxml.html.document_fromstring(markup)
@@ -1140,7 +1138,6 @@ def _html_visible(data: bytes) -> str:
     text = "".join(parts)
     # Source line breaks and runs of spaces inside a block render as one space.
     lines = [re.sub(r"[ \t\r\n]+", " ", ln).strip(" ") for ln in text.split("\n")]
-    del etree
     return "\n".join(ln for ln in lines if ln.strip(" \xa0\u3000"))
 
 
