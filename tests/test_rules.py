@@ -146,3 +146,89 @@ def test_missing_key_is_an_error(schema_copy) -> None:
     _edit(path, "strength_order:", "# strength_order:")
     with pytest.raises(ConfigError, match=r"modality.yml, line \d+: the lexicon lacks 'strength_order'"):
         load("modality")
+
+
+# ---------------------------------------------------------------- a new form is one entry
+
+SPRING_FESTIVAL = """
+  - id: deadline.spring_festival
+    description: before, after or during the Spring Festival (春节前); a movable feast, dated from a table
+    family: named
+    reader: holiday
+    dates: {2024: "02-10", 2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13", 2030: "02-03"}
+    pattern: '(?P<f>春节)(?P<b>{{words:festival_bounds}})'
+    requires: [{words: [春节]}]
+    produces: {kind: relative}
+    examples:
+      match:
+        - {text: 春节前完成走访慰问, doc_date: 2024-11-20, expect: {evidence: 春节前, start_date: null, end_date: 2025-01-28}}
+        - {text: 春节后开学前完成返岗报到, doc_date: 2025-12-01, expect: {evidence: 春节后, start_date: 2026-02-18}}
+      no_match:
+        - 春节联欢晚会
+"""
+
+
+def test_a_new_deadline_form_is_one_yaml_entry(tmp_path) -> None:
+    """The README's worked example: 春节前 added as one entry of deadlines.yml, no Python change, its examples run."""
+    dst = tmp_path / "schema"
+    shutil.copytree(schema_dir(), dst)
+    with (dst / "lexicons" / "deadlines.yml").open("a", encoding="utf-8") as fh:
+        fh.write(SPRING_FESTIVAL)
+    env = {**os.environ, "POLICYKB_SCHEMA": str(dst)}
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__)), "-k",
+         "test_rule_examples and spring_festival"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert "1 passed" in out.stdout, out.stdout + out.stderr
+    shown = subprocess.run(
+        [sys.executable, "-m", "extract.cli", "rules", "--id", "deadline.spring_festival"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert "春节前完成走访慰问" in shown.stdout, shown.stderr
+
+
+# ---------------------------------------------------------------- policykb rules
+
+
+def test_cli_lists_one_line_per_rule() -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    out = CliRunner().invoke(cli, ["rules", "--kind", "deadlines"])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert len(lines) == len([r for r in ALL_RULES if r.extractor == "deadlines"])
+    assert any(line.startswith("deadline.festival ") and "教师节前上报名单" in line for line in lines)
+    both = CliRunner().invoke(cli, ["rules"])
+    assert len(both.output.splitlines()) == len(ALL_RULES)
+    assert CliRunner().invoke(cli, ["rules", "--kind", "obligations"]).output.startswith("obligation.must.explicit ")
+
+
+def test_cli_shows_one_rule_whole() -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    out = CliRunner().invoke(cli, ["rules", "--id", "deadline.festival"])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("# schema/lexicons/deadlines.yml (deadlines)\n- id: deadline.festival\n")
+    assert "no_match: [元旦联欢会]" in out.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--id", "deadline.festivl"], "Error: no rule 'deadline.festivl'; did you mean deadline.festival"),
+        (["--kind", "deadline"], "Error: no rules of kind 'deadline'; try one of deadlines, modality, obligations"),
+    ],
+)
+def test_cli_says_what_to_try(args, message) -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    out = CliRunner().invoke(cli, ["rules", *args])
+    assert out.exit_code == 1
+    assert out.output.startswith(message)
