@@ -251,6 +251,14 @@ def _needs(rule: _Rule) -> list[_Need]:
     return out
 
 
+def _narrowness(need: _Need) -> int:
+    """How many sentences a requirement lets through, roughly: a word list of 2+ characters least, a digit most."""
+    chars, digit, words = need
+    if words and min(map(len, words)) >= 2:
+        return 0
+    return len(chars) + (1000 if digit else 0)
+
+
 # Filled once by ``_gates``: read on every provision, so plain module dicts.
 _BITS: dict[str, int] = {}
 _PATS: dict[str, re.Pattern[str]] = {}
@@ -263,14 +271,15 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int, re.Pattern[str] | Non
 
     Returns (character → bits, those characters, bits a digit sets, the
     prefilter). Fills ``_BITS`` with the bits each rule needs all of, and
-    ``_PATS``. The prefilter finds a character of one requirement of every
-    rule: a sentence without any holds no deadline (None when some rule
-    declares no requirement).
+    ``_PATS``. The prefilter finds the narrowest requirement of any rule
+    (see ``_narrowness``): a sentence without one holds no deadline (None
+    when some rule declares no requirement).
     """
     table: dict[str, int] = {}
     digit_bits = 0
     bit = 1
     any_chars: set[str] = set()
+    any_words: set[str] = set()
     any_digit = False
     unfiltered = False
     for rule in _rules():
@@ -284,8 +293,12 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int, re.Pattern[str] | Non
             wanted |= bit
             bit <<= 1
         if needs:
-            any_chars |= needs[0][0]
-            any_digit |= needs[0][1]
+            chars, digit, words = min(needs, key=_narrowness)  # the first of the narrowest
+            if words and min(map(len, words)) >= 2:
+                any_words.update(words)
+            else:
+                any_chars |= chars
+                any_digit |= digit
         else:
             unfiltered = True
         _BITS[rule.id] = wanted
@@ -295,7 +308,10 @@ def _gates() -> tuple[dict[str, int], frozenset[str], int, re.Pattern[str] | Non
         _WORDS[rule.id] = re.compile(alternation(words)) if words else None
     prefilter = None
     if not unfiltered:
-        prefilter = re.compile("[" + "".join(re.escape(c) for c in sorted(any_chars)) + ("\\d" if any_digit else "") + "]")
+        # a word holding a character of the class already passes by that character
+        any_words = {w for w in any_words if not any_chars.intersection(w) and not (any_digit and _DIGIT.search(w))}
+        chars = "".join(re.escape(c) for c in sorted(any_chars)) + ("\\d" if any_digit else "")
+        prefilter = re.compile("|".join(([f"[{chars}]"] if chars else []) + ([alternation(any_words)] if any_words else [])))
     return table, frozenset(table), digit_bits, prefilter
 
 
