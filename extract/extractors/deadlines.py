@@ -4,7 +4,11 @@ Every record is normalised to ISO dates with the Chinese school calendar
 (学年 Sep 1-Aug 31, spring semester Mar 1-Jul 31, autumn semester Sep 1-Jan 31,
 上半年/下半年, five-year plans). The calendar, the bound words and the
 contexts that are *not* deadlines (cited titles, document numbers, stamps,
-look-backs) live in ``schema/lexicons/deadlines.yml``.
+look-backs) live in ``schema/lexicons/deadlines.yml``, and so do the forms
+themselves: each is a rule entry (id, family, reader, pattern, requires,
+examples), and every deadline keeps the id of the rule that found it. A
+rule's ``reader`` names the small function below (``READERS``) that turns its
+match into dates; ``family`` says which step gathers it.
 
 Kinds (see the gold SCHEMA "Judgement calls"):
 
