@@ -1,7 +1,7 @@
 """Load the data files in ``schema/`` (lexicons, patterns, metadata).
 
 Researchers extend the extractors by editing these YAML files, not the code.
-Each lexicon is checked on load against ``schema/lexicons/_schema.yml``: an
+Each lexicon is checked on load against ``schema/lexicons/_schema/lexicons.yml``: an
 unknown (misspelt) or missing key, a value of the wrong shape, a rule entry
 without an id or without examples, or two rules with one id is a
 :class:`ConfigError` naming the file and the line, rather than a rule that
@@ -28,7 +28,9 @@ from .errors import ConfigError
 # install without libyaml working.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SCHEMA_FILE = "_schema.yml"
+# The schema of every lexicon. In a folder of its own: the fingerprints hash the
+# lexicon files a stage names, and the shapes they must have change no output.
+SCHEMA_PATH = ("_schema", "lexicons.yml")
 # A rule id: lower-case dotted words, the first naming its extractor (deadline.festival).
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 _EXAMPLE_KEYS = {"text", "doc_date", "expect"}
@@ -73,7 +75,7 @@ def _read(path: Path) -> tuple[yaml.Node | None, Any]:
 
 @lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
-    path = schema_dir() / "lexicons" / SCHEMA_FILE
+    path = schema_dir().joinpath("lexicons", *SCHEMA_PATH)
     _node, data = _read(path)
     if not isinstance(data, dict) or "rule" not in data or "lexicons" not in data:
         raise ConfigError(f"{path}: needs a 'rule' and a 'lexicons' section")
@@ -93,7 +95,7 @@ def _where(path: Path, node: yaml.Node) -> str:
 
 
 def _fail(path: Path, node: yaml.Node, msg: str) -> ConfigError:
-    return ConfigError(f"{_where(path, node)}: {msg} (the shapes allowed are in schema/lexicons/{SCHEMA_FILE})")
+    return ConfigError(f"{_where(path, node)}: {msg} (the shapes allowed are in schema/lexicons/_schema/lexicons.yml)")
 
 
 def _fields(spec: dict[str, str]) -> tuple[dict[str, str], set[str]]:
@@ -138,7 +140,7 @@ def _check_type(path: Path, node: yaml.Node, kind: str, what: str) -> None:
         "examples": lambda n: isinstance(n, yaml.MappingNode),
     }
     if kind not in ok:
-        raise ConfigError(f"{SCHEMA_FILE}: unknown type {kind!r} for {what}")
+        raise ConfigError(f"schema/lexicons/_schema/lexicons.yml: unknown type {kind!r} for {what}")
     if not ok[kind](node):
         raise _fail(path, node, f"{what} should be {kind}")
 

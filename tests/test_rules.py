@@ -1,7 +1,7 @@
 """Every rule entry of every lexicon runs its own examples, and the lexicon loader rejects malformed files.
 
 A rule is a YAML entry with an ``id`` and ``examples`` (see
-``schema/lexicons/_schema.yml``): each ``match`` sentence must make that rule
+``schema/lexicons/_schema/lexicons.yml``): each ``match`` sentence must make that rule
 fire (a record whose ``rule`` is its id, with the ``expect``ed fields when
 given), each ``no_match`` sentence must not. Examples are read as one
 provision of a notice dated ``doc_date`` (default 2024-03-01).
@@ -64,7 +64,7 @@ def test_every_extractor_with_rules_is_run() -> None:
 
 def test_every_lexicon_has_a_schema() -> None:
     files = {p.stem for p in (schema_dir() / "lexicons").glob("*.yml") if not p.name.startswith("_")}
-    assert files == set(schema_names()), "describe each lexicon in schema/lexicons/_schema.yml"
+    assert files == set(schema_names()), "describe each lexicon in schema/lexicons/_schema/lexicons.yml"
     for name in files:
         load(name)
 
