@@ -63,8 +63,9 @@ def test_every_extractor_with_rules_is_run() -> None:
 
 
 def test_every_lexicon_has_a_schema() -> None:
-    files = {p.stem for p in (schema_dir() / "lexicons").glob("*.yml") if not p.name.startswith("_")}
-    assert files == set(schema_names()), "describe each lexicon in schema/lexicons/_schema/lexicons.yml"
+    files = {p.stem for p in (schema_dir() / "lexicons").glob("*.yml")}
+    # (the schema may describe lexicons of branches not merged yet)
+    assert files <= set(schema_names()), "describe each lexicon in schema/lexicons/_schema/lexicons.yml"
     for name in files:
         load(name)
 
