@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS quotas (
     per_year REAL,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS obligations (
@@ -94,7 +95,8 @@ CREATE TABLE IF NOT EXISTS obligations (
     action TEXT,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS deadlines (
@@ -107,7 +109,8 @@ CREATE TABLE IF NOT EXISTS deadlines (
     anchor TEXT,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS bodies (
@@ -129,7 +132,8 @@ CREATE TABLE IF NOT EXISTS body_mentions (
     name TEXT NOT NULL,              -- the mention's shortest complete name (职成教股 in 教育局职成教股)
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS "references" (

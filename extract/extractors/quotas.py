@@ -28,6 +28,9 @@ from ..lexicons import alternation, load
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
+# The rule id stored with every row: one coarse id until the quotas rules become
+# lexicon entries of their own (issue 10).
+_RULE = "quota.default"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
 _CN_NUM = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
@@ -1326,6 +1329,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
             # a range counts at its lower bound, the minimum actually required
             per_year = hit.value * factor
         yield Quota(
+            rule=_RULE,
             actor=actor_text,
             actor_role=_role_of(actor_text, lex) if actor_text else None,
             activity=activity,
