@@ -17,9 +17,10 @@ import sqlite_utils
 from . import store
 from .errors import ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
+from .reviews import apply_reviews
 
 # Files in corpus/ that describe the corpus rather than belong to it.
-IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
+IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep", "reviews.csv"}
 IGNORED_SUFFIXES = {".url", ".json"}
 
 
@@ -36,6 +37,7 @@ class Summary:
     timings: Timings = field(default_factory=Timings)
     bytes_read: int = 0
     pages: int = 0
+    reviews: object | None = None  # reviews.ReviewReport of corpus/reviews.csv, applied after the documents
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
@@ -43,7 +45,7 @@ class Summary:
         return (
             f"{total} documents: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
-        )
+        ) + (f"; {self.reviews.line()}" if self.reviews is not None and self.reviews.line() else "")
 
 
 def corpus_entries(root: Path) -> list[tuple[str, os.stat_result]]:
@@ -260,4 +262,11 @@ def build(
     if summary.added or summary.updated or summary.removed:
         store.link_references(db, changed)
         store.drop_orphan_bodies(db)
+    # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old.
+    summary.reviews = apply_reviews(db, root / "reviews.csv")
+    if echo:
+        for line, problem in summary.reviews.problems:
+            echo(f"{root / 'reviews.csv'} line {line}: {problem}; that line is skipped")
+        for message in summary.reviews.messages:
+            echo(message)
     return summary

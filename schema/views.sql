@@ -26,7 +26,8 @@ SELECT
     dr.title AS document_title, dr.date, dr.year,
     q.actor, q.actor_role, q.activity, q.activity_key, q.period, q.comparator,
     q.value, q.value_max, q.unit, q.per_year, q.evidence,
-    q.document_id, q.provision_id, q.id AS quota_id
+    q.document_id, q.provision_id, q.id AS quota_id,
+    q.review, q.review_state, q.rule
 FROM quotas q
 JOIN document_regions dr ON dr.document_id = q.document_id;
 
@@ -36,12 +37,15 @@ SELECT
     dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
     dr.title AS document_title, dr.date, dr.year,
     d.chars, d.restrictions, d.restrictions_per_10k,
-    sum(o.modality = 'must') AS must,
-    sum(o.modality = 'must_not') AS must_not,
-    sum(o.modality = 'should') AS should,
-    sum(o.modality = 'encouraged') AS encouraged,
-    sum(o.modality = 'may') AS may,
-    d.id AS document_id
+    sum(o.modality = 'must' AND o.review IS NOT 'rejected') AS must,
+    sum(o.modality = 'must_not' AND o.review IS NOT 'rejected') AS must_not,
+    sum(o.modality = 'should' AND o.review IS NOT 'rejected') AS should,
+    sum(o.modality = 'encouraged' AND o.review IS NOT 'rejected') AS encouraged,
+    sum(o.modality = 'may' AND o.review IS NOT 'rejected') AS may,
+    d.id AS document_id,
+    -- reviews: obligations confirmed/corrected/added, and rejected ones (left out of the counts above)
+    sum(o.review IN ('corrected', 'added') OR (o.review = 'confirmed' AND o.review_state IS NULL)) AS reviewed,
+    sum(o.review = 'rejected') AS rejected
 FROM documents d
 JOIN document_regions dr ON dr.document_id = d.id
 LEFT JOIN obligations o ON o.document_id = d.id
@@ -54,7 +58,8 @@ SELECT
     dr.title AS document_title, dr.date AS document_date,
     dl.kind, dl.start_date, dl.end_date, dl.anchor, dl.evidence,
     p.text AS provision,
-    dl.document_id, dl.provision_id, dl.id AS deadline_id
+    dl.document_id, dl.provision_id, dl.id AS deadline_id,
+    dl.review, dl.review_state, dl.rule
 FROM deadlines dl
 JOIN document_regions dr ON dr.document_id = dl.document_id
 LEFT JOIN provisions p ON p.id = dl.provision_id;
@@ -63,10 +68,11 @@ DROP VIEW IF EXISTS body_duties;
 CREATE VIEW body_duties AS
 SELECT
     dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    b.name AS body, b.kind AS body_kind, b.is_class,
+    CASE WHEN m.review = 'corrected' THEN m.name ELSE b.name END AS body, b.kind AS body_kind, b.is_class,
     m.role, m.text AS mention, p.text AS provision,
     dr.title AS document_title,
-    m.document_id, m.provision_id, m.body_id
+    m.document_id, m.provision_id, m.body_id,
+    m.review, m.review_state, m.rule
 FROM body_mentions m
 JOIN bodies b ON b.id = m.body_id
 JOIN document_regions dr ON dr.document_id = m.document_id
@@ -98,3 +104,33 @@ SELECT
 FROM regions r
 JOIN documents d ON d.region_key = r.key
 GROUP BY r.key;
+
+-- Measured precision from researchers' reviews (extract/reviews.py): per
+-- extractor and rule, how many automatic rows were confirmed, corrected and
+-- rejected. precision counts a corrected row as found (its span was right),
+-- strict_precision only confirmed ones; disputed reviews (the rules changed
+-- since) are counted apart. Rows researchers added are the rule 'manual'.
+DROP VIEW IF EXISTS review_precision;
+CREATE VIEW review_precision AS
+WITH reviewed AS (
+    SELECT 'quotas' AS extractor, rule, review, review_state FROM quotas WHERE review IS NOT NULL
+    UNION ALL SELECT 'deadlines', rule, review, review_state FROM deadlines WHERE review IS NOT NULL
+    UNION ALL SELECT 'obligations', rule, review, review_state FROM obligations WHERE review IS NOT NULL
+    UNION ALL SELECT 'body_mentions', rule, review, review_state FROM body_mentions WHERE review IS NOT NULL
+), counts AS (
+    SELECT extractor, coalesce(rule, '(any)') AS rule,
+        sum(review_state IS NULL AND review != 'added') AS reviewed,
+        sum(review = 'confirmed' AND review_state IS NULL) AS confirmed,
+        sum(review = 'corrected' AND review_state IS NULL) AS corrected,
+        sum(review = 'rejected' AND review_state IS NULL) AS rejected,
+        sum(review = 'added') AS added,
+        sum(review_state IS 'disputed') AS disputed
+    FROM reviewed GROUP BY extractor, coalesce(rule, '(any)')
+)
+SELECT extractor, rule, reviewed, confirmed, corrected, rejected, added, disputed,
+    CASE WHEN confirmed + corrected + rejected > 0
+         THEN round(1.0 * (confirmed + corrected) / (confirmed + corrected + rejected), 3) END AS precision,
+    CASE WHEN confirmed + corrected + rejected > 0
+         THEN round(1.0 * confirmed / (confirmed + corrected + rejected), 3) END AS strict_precision
+FROM counts
+ORDER BY extractor, rule;
