@@ -48,4 +48,5 @@
   document.addEventListener("mouseup", function () { window.setTimeout(pick, 0); });
   document.addEventListener("keyup", function (e) { if (e.shiftKey) { pick(); } });
   document.getElementById("rv-cancel").addEventListener("click", function () { form.hidden = true; });
+  form.setAttribute("data-ready", "1");
 })();
