@@ -41,9 +41,17 @@ def run_build(
     timings: bool = False,
     engine: str = "local",
     scheduler: str | None = None,
+    max_chars: int | None = None,
+    prune: bool = False,
 ) -> int:
-    """Build and print the summary; returns the number of failed files."""
-    from .build import build
+    """Build and print the summary; returns the number of failed files.
+
+    The database is closed before returning, so that every write is in the
+    main file (not only in its write-ahead log) when Datasette opens it
+    immutable right after.
+    """
+    from .build import PruneRefused, build
+    from .readers.common import DEFAULT_MAX_CHARS
     from .store import open_db
 
     if not corpus.is_dir():
@@ -52,16 +60,24 @@ def run_build(
     kwargs = dict(
         progress=_progress(not quiet and sys.stderr.isatty()),
         echo=lambda msg: click.secho(f"error: {msg}", fg="yellow", err=True),
+        warn=lambda msg: click.secho(f"warning: {msg}", fg="yellow", err=True),
+        max_chars=max_chars or DEFAULT_MAX_CHARS,
+        prune=prune,
     )
-    if engine == "dask":
-        from .engine_dask import DaskUnavailable, build_dask
+    try:
+        if engine == "dask":
+            from .engine_dask import DaskUnavailable, build_dask
 
-        try:
-            summary = build_dask(corpus, db, scheduler=scheduler, **kwargs)
-        except DaskUnavailable as exc:
-            raise click.ClickException(str(exc)) from exc
-    else:
-        summary = build(corpus, db, workers=workers, **kwargs)
+            try:
+                summary = build_dask(corpus, db, scheduler=scheduler, **kwargs)
+            except DaskUnavailable as exc:
+                raise click.ClickException(str(exc)) from exc
+        else:
+            summary = build(corpus, db, workers=workers, **kwargs)
+    except PruneRefused as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
     click.echo(f"{db_path}: {summary.line()}")
     if timings:
         stats = {"stages": summary.timings.as_dict(), "bytes": summary.bytes_read, "pages": summary.pages}
@@ -93,13 +109,19 @@ def cli() -> None:
               help="local: this machine (--workers processes); dask: the workers of a dask.distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: the scheduler, e.g. tcp://scheduler-host:8786 (default: a local cluster).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Refuse files with more than N characters of text [default: 2,000,000, far beyond any notice].")
+@click.option("--prune", is_flag=True,
+              help="Allow removing more than half of the stored documents (their files are gone from CORPUS).")
 def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, timings: bool, engine: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, max_chars: int | None, prune: bool) -> None:
     """Ingest every notice under CORPUS (default corpus/) into the database.
 
     Incremental: unchanged files are skipped, changed files replace their
     rows, deleted files lose theirs. A file that cannot be read is reported,
-    recorded in the ingest_errors table, and the build goes on.
+    recorded in the ingest_errors table, and the build goes on. A build that
+    would remove more than half of the stored documents stops before
+    changing anything, unless --prune is given.
 
     With --engine dask the per-document pipeline runs on the workers of a
     dask.distributed cluster and this process writes the results.
@@ -111,7 +133,7 @@ def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, 
         policykb build corpus --engine dask --scheduler tcp://scheduler-host:8786
     """
     run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet, timings=timings, engine=engine,
-              scheduler=scheduler)
+              scheduler=scheduler, max_chars=max_chars, prune=prune)
 
 
 def datasette_args(db_path: Path, host: str, port: int, reviews_db: Path | None = None) -> list[str]:
@@ -148,6 +170,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
         run_build(corpus, db_path)
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    from .store import settle
+
+    # Datasette opens the file immutable, which ignores a write-ahead log:
+    # whatever an earlier (perhaps killed) build left there goes into the main file first.
+    settle(db_path)
     reviews_db = _prepare_reviews(db_path, corpus, host)  # issue 13: the writable reviews database
     args = datasette_args(db_path, host, port, reviews_db)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
@@ -241,6 +268,7 @@ def show(file: Path, no_extract: bool, text: bool) -> None:
         "metadata": _jsonable(doc.metadata),
         "fields": doc.fields,
         "sections": _jsonable(doc.sections),
+        "warnings": list(doc.warnings),
         "provisions": [{"ordinal": p.ordinal, "section": p.section_path, "start": p.start, "end": p.end, "text": p.text} for p in doc.provisions],
     }
     if doc.extractions is not None:
@@ -428,17 +456,20 @@ def export(what: str, db_path: Path, fmt: str, output: Path | None, params: tupl
             raise click.ClickException(f"parameter {p!r} should be NAME=VALUE")
         k, v = p.split("=", 1)
         parsed[k] = v
-    db = open_db(db_path)
-    try:
-        sql, bound = resolve_query(db, what, parsed)
-        columns, data = rows(db, sql, bound)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # sqlite errors in a user's SQL
-        raise click.ClickException(f"query failed: {exc}") from exc
     safe = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", what)[:60] or "export"
     output = output or Path(f"{safe}.{fmt}")
-    n = write(columns, data, fmt, output)
+    db = open_db(db_path)
+    try:
+        try:
+            sql, bound = resolve_query(db, what, parsed)
+            columns, data = rows(db, sql, bound)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:  # sqlite errors in a user's SQL
+            raise click.ClickException(f"query failed: {exc}") from exc
+        n = write(columns, data, fmt, output)
+    finally:
+        db.close()  # nothing left in the write-ahead log for an immutable reader
     click.echo(f"wrote {n} rows to {output}")
 
 

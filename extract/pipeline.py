@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass, fields as dc_fields
 from datetime import date
@@ -51,8 +52,8 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
-    """Run every extractor over a segmented document.
+def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
+    """Run every extractor (or those named in ``only``) over a segmented document.
 
     Without ``nlp`` the extractors run straight on the text (a
     :class:`~extract.extractors.TextDoc`): they never read tokens, and
@@ -77,12 +78,15 @@ def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
 
         tdoc = TextDoc(doc.text, ctx)
         for attr, getter in EXTRACTORS.items():
-            getattr(tdoc.extractions, attr).extend(getter(tdoc))
+            if only is None or attr in only:
+                getattr(tdoc.extractions, attr).extend(getter(tdoc))
         extractions = tdoc.extractions
     else:
         from .nlp import make_doc
 
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
+        for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
+            setattr(extractions, attr, [])
     # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
     extractions.references = [
         r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)
@@ -98,8 +102,14 @@ def process_file(
     *,
     sha256: str | None = None,
     timings: Timings | None = None,
+    max_chars: int | None = None,
+    only: frozenset[str] | None = None,
 ) -> Document:
     """Everything policykb makes of one file; raises ReadError subclasses on bad input.
+
+    ``max_chars`` refuses files with more text than that (default: the
+    readers' limit, far beyond any notice). ``only`` runs just those
+    extractors (a rebuild after a change to one of them).
 
     Example: ``process_file(Path("corpus/004_39fd71eae852dec9.txt"), Path("corpus"))``
     gives a Document titled 乌海市教育局关于印发《…》的通知, dated 2023-10-20.
@@ -107,13 +117,14 @@ def process_file(
     from .readers import read
 
     t0 = time.perf_counter()
-    raw = read(path)
+    raw = read(path) if max_chars is None else read(path, max_chars=max_chars)
     if sha256 is None:  # build() has hashed the file already
         sha256 = sha256_file(path)
     if timings is not None:
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
-                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings)
+                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
+                       warnings=raw.warnings, only=only)
 
 
 def process_raw(
@@ -127,6 +138,8 @@ def process_raw(
     extract: bool = True,
     nlp: Language | None = None,
     timings: Timings | None = None,
+    warnings: tuple[str, ...] = (),
+    only: frozenset[str] | None = None,
 ) -> Document:
     """The pipeline after reading: for text that is already in memory."""
     from .clean import clean
@@ -145,10 +158,11 @@ def process_raw(
     t3 = time.perf_counter()
     doc = Document(
         path=path, format=fmt, sha256=sha256, text=text, metadata=metadata,
-        sections=sections, provisions=provisions, fields=fields, pages=pages,
+        sections=sections, provisions=provisions, fields=fields, pages=pages, warnings=warnings,
     )
     if extract:
-        doc.extractions = extract_all(doc, nlp)
+        doc.extractions = extract_all(doc, nlp, only)
+        doc.only = only
     if timings is not None:
         timings.clean += t1 - t0
         timings.metadata += t2 - t1
@@ -160,8 +174,10 @@ def process_raw(
 def _relative(path: Path, root: Path | None) -> str:
     if root is None:
         return path.name
+    # abspath, not resolve: a file reached through a symbolic link to a
+    # folder keeps its path in the corpus (resolve would leave the corpus).
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return path.name
 

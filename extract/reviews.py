@@ -408,7 +408,9 @@ def undo_reviews(db: sqlite_utils.Database) -> None:
         db.execute(f"update {t} set {restore} where review = 'corrected'")
         clear = ", ".join(f"{_q('auto_' + c)} = null" for c in spec.auto_columns)
         db.execute(f"update {t} set review = null, review_state = null, review_note = null, {clear} where review is not null")
-    db.execute("delete from bodies where key like 'manual|%' and id not in (select body_id from body_mentions)")
+    # Range on the unique key and a probe per body: no scan of bodies or body_mentions on a large corpus.
+    db.execute("delete from bodies where key >= 'manual|' and key < 'manual}' "
+               "and not exists (select 1 from body_mentions m where m.body_id = bodies.id)")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -434,7 +436,7 @@ def derive(table: str, values: dict[str, Any]) -> dict[str, Any]:
     actor, activity, unit = values.get("actor"), values.get("activity"), values.get("unit") or ""
     factor = lex.per_year.get(values.get("period"))
     value = values.get("value")
-    share = unit in ("%", "％") or "百分之" in (unit or "")
+    share = unit in q._SHARE_UNITS
     return {
         "actor_role": q._role_of(actor, lex) if actor else None,
         "activity_key": q._activity_key(activity, unit, lex),

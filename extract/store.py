@@ -13,7 +13,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,6 +34,22 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     db.conn.execute("PRAGMA synchronous=NORMAL")
     ensure_db_shape(db)
     return db
+
+
+def settle(path: Path | str) -> None:
+    """Move everything in ``path``'s write-ahead log into the main file and truncate the log.
+
+    A reader that opens the file immutable (Datasette ``-i``) sees only the
+    main file: rows a build left in ``-wal`` (a connection not closed, a
+    killed process) would be invisible to it.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("pragma wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
@@ -87,16 +102,11 @@ def add_missing_columns(conn, schema: str) -> list[str]:
         want.close()
 
 
-@lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """A hash of the package code and the lexicons: a change re-extracts every document."""
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent
-    files = sorted(root.rglob("*.py")) + sorted((schema_dir() / "lexicons").glob("*"))
-    for f in files:
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:16]
+    """The ``documents.pipeline`` value of rows made now: each stage's fingerprint (see :mod:`extract.fingerprint`)."""
+    from .fingerprint import current, encode
+
+    return encode(current())
 
 
 def now() -> str:
@@ -132,6 +142,26 @@ def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
     return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}
 
 
+DERIVED_DIRTY = "derived_dirty"
+
+
+def derived_dirty(db: sqlite_utils.Database) -> bool:
+    """Whether a build changed documents and did not finish the corpus-level steps (reference links) after it."""
+    return db.execute("select 1 from build_state where key = ?", [DERIVED_DIRTY]).fetchone() is not None
+
+
+def mark_derived_dirty(db: sqlite_utils.Database) -> None:
+    """Say, durably and before any document is written, that corpus-level rows are about to go out of date."""
+    with db.conn:
+        db.execute("insert or replace into build_state (key, value) values (?, ?)", [DERIVED_DIRTY, now()])
+
+
+def clear_derived_dirty(db: sqlite_utils.Database) -> None:
+    """Corpus-level rows are up to date again (called only after they are committed)."""
+    with db.conn:
+        db.execute("delete from build_state where key = ?", [DERIVED_DIRTY])
+
+
 def _delete_children(db: sqlite_utils.Database, doc_id: int) -> None:
     db.execute("delete from provisions_fts where rowid in (select id from provisions where document_id = ?)", [doc_id])
     db.execute("delete from documents_fts where rowid = ?", [doc_id])
@@ -148,6 +178,7 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
         _delete_children(db, row[0])
         db.execute("delete from documents where id = ?", [row[0]])
         db.execute("delete from ingest_errors where path = ?", [path])
+        db.execute("delete from ingest_warnings where path = ?", [path])
     return True
 
 
@@ -194,6 +225,8 @@ class DocumentRows(NamedTuple):
     bodies: list[tuple]  # (key, name, kind, level, region_adcode, is_class)
     mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
+    warnings: tuple[str, ...] = ()  # the reader's warnings
+    only: frozenset[str] | None = None  # extractors re-run on a stored document: write just their rows
 
     @property
     def count(self) -> int:
@@ -214,7 +247,7 @@ def document_rows(doc: Document) -> DocumentRows:
     ex = doc.extractions
     region = _region_row(doc)
     restrictions, per_10k = (None, None)
-    if ex is not None:
+    if ex is not None and (doc.only is None or "obligations" in doc.only):
         from .extractors.obligations import restriction_counts
 
         restrictions, per_10k = restriction_counts(ex.obligations, len(doc.text))
@@ -259,7 +292,7 @@ def document_rows(doc: Document) -> DocumentRows:
         ]
     return DocumentRows(
         doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
-        records, bodies, mentions, errors,
+        records, bodies, mentions, errors, doc.warnings, doc.only,
     )
 
 
@@ -368,6 +401,11 @@ class Writer:
         self.conn.execute("SAVEPOINT document")
         new_bodies: list[str] = []
         try:
+            if rows.only is not None:
+                doc_id = self._write_extractions(rows, new_bodies)
+                self.conn.execute("RELEASE document")
+                self.pending += rows.count
+                return doc_id
             doc_id, pid = self._write(rows, new_bodies)
         except BaseException:
             self.conn.execute("ROLLBACK TO document")
@@ -394,6 +432,53 @@ class Writer:
         )
         self.pending += 1
 
+    def _write_extractions(self, rows: DocumentRows, new_bodies: list[str]) -> int:
+        """Replace only the rows of the extractors in ``rows.only`` for a stored document whose text is unchanged.
+
+        Its sections and provisions are the same as when they were stored
+        (same text, same segmentation code), so a record's provision index
+        is the index of its provision among the stored ones.
+        """
+        conn = self.conn
+        row = conn.execute("select id from documents where path = ?", [rows.path]).fetchone()
+        if row is None:
+            raise LookupError(f"{rows.path}: no stored document to re-extract")
+        doc_id = row[0]
+        document = dict(zip(DOCUMENT_COLUMNS, rows.document))
+        sets = {"pipeline": self.pipeline, "ingested_at": now()}
+        if "obligations" in rows.only:
+            sets |= {"restrictions": document["restrictions"], "restrictions_per_10k": document["restrictions_per_10k"]}
+        conn.execute(f"update documents set {', '.join(f'{_q(k)} = ?' for k in sets)} where id = ?", [*sets.values(), doc_id])
+        pids = [r[0] for r in conn.execute("select id from provisions where document_id = ? order by id", [doc_id])]
+        for (table, _cols), sql, items in zip(RECORD_TABLES, _INSERT_RECORDS, rows.records):
+            if table in rows.only:
+                conn.execute(f"delete from {_q(table)} where document_id = ?", [doc_id])
+                conn.executemany(sql, [(doc_id, None if p is None else pids[p], *rest) for p, *rest in items])
+        if "bodies" in rows.only:
+            conn.execute("delete from body_mentions where document_id = ?", [doc_id])
+            self._write_mentions(rows, doc_id, pids, new_bodies)
+        for stage in rows.only:
+            conn.execute("delete from ingest_errors where path = ? and error like ?", [rows.path, f"extractor {stage} %"])
+        self._write_errors(rows)
+        return doc_id
+
+    def _write_mentions(self, rows: DocumentRows, doc_id: int, pids, new_bodies: list[str]) -> None:
+        if rows.bodies:
+            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
+            self.conn.executemany(
+                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
+                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(body_ids[b], doc_id, None if p is None else pids[p], *rest) for b, p, *rest in rows.mentions],
+            )
+
+    def _write_errors(self, rows: DocumentRows) -> None:
+        if rows.errors:
+            at = now()
+            self.conn.executemany(
+                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
+                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
+            )
+
     def _write(self, rows: DocumentRows, new_bodies: list[str]) -> tuple[int, int]:
         """Every row but the full-text ones; returns the document id and its first provision id."""
         conn = self.conn
@@ -410,6 +495,13 @@ class Writer:
         else:
             doc_id = conn.execute(_INSERT_DOCUMENT, document).lastrowid
         conn.execute("delete from ingest_errors where path = ?", [rows.path])
+        conn.execute("delete from ingest_warnings where path = ?", [rows.path])
+        if rows.warnings:
+            at = now()
+            conn.executemany(
+                "insert into ingest_warnings (path, warning, sha256, at) values (?, ?, ?, ?)",
+                [(rows.path, w, rows.sha256, at) for w in rows.warnings],
+            )
 
         # Ids are assigned here (max + 1, what SQLite would pick) so that
         # children go in with one executemany per table.
@@ -427,19 +519,8 @@ class Writer:
         for sql, items in zip(_INSERT_RECORDS, rows.records):
             if items:
                 conn.executemany(sql, [(doc_id, None if p is None else pid + p, *rest) for p, *rest in items])
-        if rows.bodies:
-            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
-            conn.executemany(
-                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(body_ids[b], doc_id, None if p is None else pid + p, *rest) for b, p, *rest in rows.mentions],
-            )
-        if rows.errors:
-            at = now()
-            conn.executemany(
-                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
-                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
-            )
+        self._write_mentions(rows, doc_id, range(pid, pid + len(rows.provisions)), new_bodies)
+        self._write_errors(rows)
         return doc_id, pid
 
     def _body_id(self, body: tuple, new_bodies: list[str]) -> int:

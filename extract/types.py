@@ -200,3 +200,5 @@ class Document:
     fields: dict[str, str] = field(default_factory=dict)
     extractions: Extractions | None = None
     pages: int | None = None
+    warnings: tuple[str, ...] = ()  # from the reader: problems that did not stop reading
+    only: frozenset[str] | None = None  # the extractors that ran, when not all of them

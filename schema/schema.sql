@@ -194,6 +194,22 @@ CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT NOT NULL
 );
 
+-- Problems that did not stop a file from being stored (e.g. bytes that were
+-- not valid UTF-8 and were replaced); replaced whenever the file is rebuilt.
+CREATE TABLE IF NOT EXISTS ingest_warnings (
+    path TEXT NOT NULL,
+    warning TEXT NOT NULL,
+    sha256 TEXT,
+    at TEXT NOT NULL
+);
+
+-- Flags of the build itself, e.g. derived_dirty: corpus-level rows
+-- (reference links) are out of date until a build brings them up to date.
+CREATE TABLE IF NOT EXISTS build_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS ingest_errors (
     path TEXT NOT NULL,
     error TEXT NOT NULL,
@@ -224,6 +240,7 @@ CREATE INDEX IF NOT EXISTS idx_body_mentions_provision ON body_mentions(provisio
 CREATE INDEX IF NOT EXISTS idx_references_document ON "references"(document_id);
 CREATE INDEX IF NOT EXISTS idx_references_provision ON "references"(provision_id);
 CREATE INDEX IF NOT EXISTS idx_ingest_errors_path ON ingest_errors(path);
+CREATE INDEX IF NOT EXISTS idx_ingest_warnings_path ON ingest_warnings(path);
 CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region_key);
 -- Facet counts on the quotas table page (group by period / activity_key) read
 -- an index instead of the table: measured by bench/serve_latency.py.

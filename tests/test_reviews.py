@@ -13,8 +13,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from extract import fingerprint
 from extract import reviews as rv
-from extract import store
 from extract.build import build
 from extract.cli import cli
 from extract.lexicons import schema_dir
@@ -60,6 +60,14 @@ def quota(db, evidence: str) -> dict:
     return dict(zip(cols, cursor.fetchone()))
 
 
+def change_lexicons(monkeypatch, tag: str, stages: tuple[str, ...] | None = None) -> None:
+    """As if the lexicons of ``stages`` (default: every stage) had been edited: their fingerprints change."""
+    real = fingerprint.fingerprints(Path(fingerprint.__file__).resolve().parent, schema_dir() / "lexicons")
+    monkeypatch.setattr(fingerprint, "current", lambda: {
+        k: (v + tag if stages is None or k in stages else v) for k, v in real.items()
+    })
+
+
 def review_of(row: dict, decision: str, table: str = "quotas", **fields) -> Review:
     spec = rv.TABLES[table]
     return Review(
@@ -93,7 +101,8 @@ def test_build_applies_reviews_and_keeps_them_after_re_extraction(site, monkeypa
     summary = build(corpus, db)
     assert summary.unchanged == 5 and summary.failed == 0  # reviews.csv is not a notice
     assert "reviews: 3 applied, 0 disputed, 0 stale, 0 invalid" in summary.line()
-    for i in range(2):  # as applied; then after a lexicon change re-extracts every document
+    # As applied; then after a quota lexicon change re-extracts the quotas; then after a change that redoes everything.
+    for i, (stages, what) in enumerate(((("quotas",), "5 re-extracted"), (None, "5 updated"), (None, None))):
         rejected, corrected = quota(db, MANAGERS), quota(db, PRINCIPAL)
         assert (rejected["review"], rejected["value"]) == ("rejected", 40.0)
         assert (corrected["review"], corrected["value"], corrected["auto_value"]) == ("corrected", 20.0, 30.0)
@@ -101,9 +110,11 @@ def test_build_applies_reviews_and_keeps_them_after_re_extraction(site, monkeypa
         assert corrected["actor_role"] == corrected["auto_actor_role"] == "校长"
         added = db.execute("select kind, rule, review, provision_id from deadlines where rule = 'manual'").fetchall()
         assert len(added) == 1 and added[0][:3] == ("recurring", "manual", "added") and added[0][3] is not None
-        monkeypatch.setattr(store, "pipeline_fingerprint", lambda i=i: f"a-changed-lexicon-{i}")
+        if what is None:
+            break
+        change_lexicons(monkeypatch, f"-edit{i}", stages)
         again = build(corpus, db)
-        assert again.updated == 5, i
+        assert what in again.line() and "reviews: 3 applied" in again.line(), again.line()
     # The comparison hides the rejected row and shows the corrected value; reviewed_only keeps reviewed rows only.
     rows = db.execute(
         "select actor, value, review from quota_comparison where activity_key = '听课' and document_id = ?",
@@ -423,3 +434,51 @@ def test_refused_posts(served, case, status, message):
     assert response.status_code == status
     assert response.text.startswith(message)
     assert not (corpus / "reviews.csv").exists()
+
+
+def mention(db, text: str) -> dict:
+    cursor = db.execute(
+        "select m.*, d.sha256, d.path from body_mentions m join documents d on d.id = m.document_id "
+        "where m.text = ? and d.path = ? order by m.start limit 1", [text, OBSERVE]
+    )
+    cols = [c[0] for c in cursor.description]
+    return dict(zip(cols, cursor.fetchone()))
+
+
+def test_bodies_and_obligations_are_reviewed_too(site, monkeypatch):
+    corpus, db = site
+    body = mention(db, "各县(市、区)政府")
+    cursor = db.execute("select o.*, d.sha256, d.path from obligations o join documents d on d.id = o.document_id "
+                        "where o.evidence = '引导家长树立科学的育儿观念'")
+    obligation = dict(zip([c[0] for c in cursor.description], cursor.fetchone()))
+    text = db.execute("select text from documents where path = ?", [OBSERVE]).fetchone()[0]
+    at = text.index("家长学校")
+    new_body = Review(sha256=body["sha256"], path=OBSERVE, table="body_mentions", start=at, end=at + 4, evidence="家长学校",
+                      decision="added", fields={"name": "家长学校", "role": "responsible"}, at="2026-01-01T00:00:02+00:00")
+    rv.write_reviews(corpus / "reviews.csv", [
+        review_of(body, "corrected", table="body_mentions", name="县(市、区)人民政府"),
+        review_of(obligation, "corrected", table="obligations", modality="must"),
+        new_body,
+    ])
+    for i in range(2):
+        summary = build(corpus, db)
+        assert "3 applied" in summary.line()
+        row = mention(db, "各县(市、区)政府")
+        assert (row["name"], row["auto_name"], row["review"]) == ("县(市、区)人民政府", "各县(市、区)政府", "corrected")
+        duties = db.execute("select body, review from body_duties where mention = '各县(市、区)政府' and review is not null").fetchall()
+        assert duties == [("县(市、区)人民政府", "corrected")]
+        assert db.execute("select modality, auto_modality from obligations where evidence = ?",
+                          [obligation["evidence"]]).fetchone() == ("must", "encouraged")  # ids change on re-extraction
+        added = db.execute("select b.key, m.role, m.rule from body_mentions m join bodies b on b.id = m.body_id "
+                           "where m.rule = 'manual'").fetchall()
+        assert added == [("manual|家长学校", "responsible", "manual")]
+        change_lexicons(monkeypatch, f"-edit{i}")
+    # The mix of obligations counts the corrected modality.
+    mix = db.execute("select reviewed, rejected from obligation_mix where document_id = ?", [obligation["document_id"]]).fetchone()
+    assert mix == (1, 0)
+    (corpus / "reviews.csv").unlink()
+    build(corpus, db)
+    assert db.execute("select count(*) from bodies where key like 'manual|%'").fetchone()[0] == 0
+    assert mention(db, "各县(市、区)政府")["name"] == "各县(市、区)政府"
+    assert db.execute("select modality from obligations where evidence = ?", [obligation["evidence"]]).fetchone() == ("encouraged",)
+    assert db.execute("select count(*) from review_status").fetchone()[0] == 0

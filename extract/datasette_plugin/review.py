@@ -234,6 +234,8 @@ async def notice_reviews(datasette, database: str, doc: dict, extractions: dict[
     """
     db = datasette.get_database(database)
     conf = await settings(datasette)
+    if "review" not in await db.table_columns("quotas"):  # a database built before reviews, served --no-build
+        return {"reviews_on": False, "review_pending": {}, "review_problems": [], "review_tables": {}}
     doc_id = doc["id"]
     live: dict[tuple, dict] = {}
     if conf:

@@ -81,7 +81,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         ReadError: missing file, corrupt or encrypted file (subclasses say more).
 
     Example:
-        >>> read(Path("tests/fixtures/notice.docx")).text.splitlines()[7]
+        >>> read(Path("tests/fixtures/notice.docx")).text.splitlines()[10]
         '一、总体要求'
     """
     path = Path(path)

@@ -151,8 +151,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         ReadError: the file cannot be opened.
 
     Example:
-        >>> read(Path("tests/fixtures/notice_gbk.txt")).text.splitlines()[0][:5]
-        '标    题'
+        >>> read(Path("tests/fixtures/notice_gbk.txt")).text.splitlines()[0].split()
+        ['标', '题:', '乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知']
     """
     path = Path(path)
     data = read_bytes(path, "remove it or add the notice's text")
