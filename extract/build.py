@@ -22,7 +22,7 @@ from . import fingerprint, store
 from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
 from .readers.common import DEFAULT_MAX_CHARS
-from .reviews import apply_reviews
+from .reviews import ReviewReport, apply_reviews
 
 # Files in corpus/ that describe the corpus rather than belong to it.
 IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep", "reviews.csv"}
@@ -44,7 +44,7 @@ class Summary:
     timings: Timings = field(default_factory=Timings)
     bytes_read: int = 0
     pages: int = 0
-    reviews: object | None = None  # reviews.ReviewReport of corpus/reviews.csv, applied after the documents
+    reviews: ReviewReport | None = None  # what corpus/reviews.csv did, applied after the documents
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""

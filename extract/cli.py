@@ -367,8 +367,10 @@ def _eval_reviews(db_path: Path, as_json: bool) -> None:
               help="Write gold files (SCHEMA.md format) from confirmed, corrected and added rows.")
 @click.option("--table", "tables", multiple=True, type=click.Choice(["quotas", "deadlines", "obligations", "body_mentions"]),
               help="With --export: only these tables [default: all four].")
+@click.option("--drop-stale", is_flag=True,
+              help="Remove from corpus/reviews.csv the reviews the last build found stale (their notice changed).")
 def review(corpus: Path, db_path: Path, export_to: Path | None, import_from: Path | None, gold_dir: Path | None,
-           tables: tuple[str, ...]) -> None:
+           tables: tuple[str, ...], drop_stale: bool) -> None:
     """Work with researchers' reviews: spreadsheets in and out, gold files out, a summary.
 
     Reviews are made on the notice pages of `policykb serve` or in a
@@ -382,6 +384,8 @@ def review(corpus: Path, db_path: Path, export_to: Path | None, import_from: Pat
         policykb review --import review.xlsx && policykb build
 
         policykb review --to-gold gold-from-reviews/
+
+        policykb review --drop-stale    # after reviewing changed notices again
     """
     from . import reviews as rv
     from .store import open_db
@@ -397,7 +401,7 @@ def review(corpus: Path, db_path: Path, export_to: Path | None, import_from: Pat
             click.secho(f"error: {import_from} line {line}: {problem}; that line is skipped", fg="yellow", err=True)
         click.echo(f"{csv_path}: {recorded} reviews recorded, {unchanged} unchanged, {len(problems)} lines skipped; "
                    "run `policykb build` to apply them")
-    if export_to is None and gold_dir is None and import_from is not None:
+    if export_to is None and gold_dir is None and not drop_stale and import_from is not None:
         return
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
@@ -415,7 +419,10 @@ def review(corpus: Path, db_path: Path, export_to: Path | None, import_from: Pat
                            f"{counts['bodies']} bodies{left}")
             if not written:
                 click.echo("no reviewed rows yet; nothing written")
-        if export_to is None and gold_dir is None:
+        if drop_stale:
+            n = rv.drop_stale(db, csv_path)
+            click.echo(f"{csv_path}: {n} stale reviews removed" + ("; run `policykb build`" if n else ""))
+        if export_to is None and gold_dir is None and not drop_stale:
             counts = dict(db.execute("select state, count(*) from review_status group by state").fetchall())
             click.echo(f"{csv_path}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in rv.STATES)
                        + " (as of the last build; see the review_status table)")

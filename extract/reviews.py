@@ -618,6 +618,35 @@ def format_precision(rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+def _gold_metadata(db: sqlite_utils.Database, doc_id: int) -> tuple[str, dict[str, Any]]:
+    """(path, the ``metadata`` of a gold file) for one stored document, as :mod:`extract.predictions` reads it."""
+    path, title, issuer, number, date, name, adcode, level, province, township = db.execute(
+        "select d.path, d.title, d.issuer, d.doc_number, d.date, r.name, r.adcode, r.level, r.province, r.township "
+        "from documents d left join regions r on r.key = d.region_key where d.id = ?", [doc_id]
+    ).fetchone()
+    return path, {
+        "title": title, "issuer": issuer, "doc_number": number, "date": date,
+        "region": {"name": name, "adcode": adcode, "level": level, "province": province, "township": township},
+    }
+
+
+def drop_stale(db: sqlite_utils.Database, csv_path: Path) -> int:
+    """Remove from ``csv_path`` the reviews the last build found stale (their notice text changed); returns how many.
+
+    A researcher runs it after reviewing the changed notices again: the old
+    lines would otherwise be reported on every build.
+    """
+    stale = {tuple(r) for r in db.execute(
+        'select sha256, extractor, start, "end", evidence from review_status where state = \'stale\''
+    )}
+    found = read_reviews(csv_path)
+    keep = [rv for rv in found.reviews if rv.key not in stale]
+    dropped = len(found.reviews) - len(keep)
+    if dropped:
+        write_reviews(csv_path, keep, found.invalid_rows)
+    return dropped
+
+
 def to_gold(db: sqlite_utils.Database, out_dir: Path) -> list[tuple[str, dict[str, int]]]:
     """Write a gold file (../shared/gold/SCHEMA.md format) for every document with reviewed rows.
 
@@ -626,20 +655,16 @@ def to_gold(db: sqlite_utils.Database, out_dir: Path) -> list[tuple[str, dict[st
     metadata. Returns (file name, {table: rows, "unreviewed": rows left}) per file:
     a document is fully annotated only when nothing is left unreviewed.
     """
-    from .predictions import predictions
-
     out_dir.mkdir(parents=True, exist_ok=True)
     docs = [r[0] for r in db.execute(
         "select distinct document_id from (" + " union all ".join(
             f"select document_id from {_q(t)} where review is not null" for t in TABLES
         ) + ") order by document_id"
     )]
-    preds = predictions(db) if docs else {}
     written = []
     for doc_id in docs:
-        path = db.execute("select path from documents where id = ?", [doc_id]).fetchone()[0]
+        path, meta = _gold_metadata(db, doc_id)
         name = path.rsplit("/", 1)[-1]
-        meta = preds[name]["metadata"]
 
         def rows(sql: str) -> list[dict]:
             cursor = db.execute(sql + f" and {REVIEWED_SQL} order by start, id", [doc_id])

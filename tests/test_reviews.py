@@ -154,6 +154,16 @@ def test_changed_notice_text_makes_the_review_stale(site):
     assert db.execute("select count(*) from quotas where review is not null").fetchone()[0] == 0
     # The reviewed file is still what researchers own: the build never rewrites it.
     assert len(rv.read_reviews(corpus / "reviews.csv").reviews) == 3
+    # `policykb review` lists them; --drop-stale removes them once the researcher has looked.
+    db_path = Path(db.conn.execute("pragma database_list").fetchone()[2])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["review", "--db", str(db_path), "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "0 applied, 0 disputed, 3 stale, 0 superseded, 0 invalid" in result.output
+    assert "  line 2: stale: the notice text changed" in result.output
+    result = runner.invoke(cli, ["review", "--drop-stale", "--db", str(db_path), "--corpus", str(corpus)])
+    assert "3 stale reviews removed" in result.output
+    assert rv.read_reviews(corpus / "reviews.csv").reviews == []
 
 
 def test_a_review_of_values_the_rules_no_longer_give_is_disputed(site):
