@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from . import fingerprint, store
+from . import citations, fingerprint, store
 from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
 from .readers.common import DEFAULT_MAX_CHARS
@@ -262,7 +262,7 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
                     # This process imports nothing of the pipeline but what
                     # link_references needs after the pool is done; import it
                     # now, while the workers are busy, not at the serial end.
-                    store.warm_up()
+                    citations.warm_up()
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:
@@ -308,7 +308,8 @@ def build(
     Corpus-level rows (reference links, bodies no document mentions) are
     marked out of date before the first document is written and brought up
     to date at the end; a build that was interrupted in between leaves the
-    mark, and the next build, even one with nothing to do, redoes them all.
+    mark, and the next build, even one with nothing to do, redoes them all,
+    as it does after a change to the linking code.
     """
     summary = Summary()
     entries, problems = corpus_entries(root)
@@ -356,7 +357,7 @@ def build(
             "or run again with --prune to remove them"
         )
 
-    relink_all = store.derived_dirty(db)
+    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != prints["links"])
     if todo or gone:
         store.mark_derived_dirty(db)
     changed: set[int] = set()  # ids of documents written by this build
@@ -423,9 +424,9 @@ def build(
             for rel in stale_errors:
                 db.execute("delete from ingest_errors where path = ?", [rel])
     if relink_all or todo or gone:
-        store.link_references(db, None if relink_all else changed)
+        citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
-        store.clear_derived_dirty(db)
+        store.clear_derived_dirty(db, prints["links"])
     # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old.
     summary.reviews = apply_reviews(db, root / "reviews.csv")
     if echo:

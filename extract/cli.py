@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -314,29 +313,15 @@ def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbo
     if from_reviews:
         _eval_reviews(db_path, as_json)
         return
-    from .build import build
-    from .evaluate import format_report, load_gold, report_to_json, score_corpus
-    from .predictions import predictions
-    from .store import open_db
+    from .evaluate import GoldSourceMissing, format_report, report_to_json, run
 
     gold_dir = gold_dir or _default_gold()
     if not gold_dir.is_dir():
         raise click.ClickException(f"gold folder {gold_dir} not found; pass --gold DIR")
-    golds = load_gold(gold_dir)
-    search = list(sources) or [DEFAULT_CORPUS, gold_dir.parent / "seeds"]
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "gold-corpus"
-        root.mkdir()
-        for name in golds:
-            found = next((d / name for d in search if (d / name).is_file()), None)
-            if found is None:
-                raise click.ClickException(f"{name}: source of the gold file not found in {', '.join(map(str, search))}; pass --sources DIR")
-            shutil.copy2(found, root / name)
-        db = open_db(Path(tmp) / "eval.db")
-        build(root, db)
-        preds = predictions(db)
-        db.close()
-    report = score_corpus(golds, preds)
+    try:
+        report = run(gold_dir, list(sources) or [DEFAULT_CORPUS, gold_dir.parent / "seeds"])
+    except GoldSourceMissing as exc:
+        raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
     else:

@@ -16,7 +16,7 @@ no list needs keeping in step with the code.
 
 Example:
     >>> sorted(current())
-    ['bodies', 'deadlines', 'obligations', 'quotas', 'references', 'text']
+    ['bodies', 'deadlines', 'links', 'obligations', 'quotas', 'references', 'text']
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ STAGES: dict[str, tuple[str, ...]] = {
         "extract.region", "extract.tokens", "extract.store",
     ),
     **{name: (f"extract.extractors.{name}",) for name in EXTRACTOR_STAGES},
+}
+# Corpus-level steps run after the documents are stored: a change to their
+# code redoes them over the whole corpus (build_state keeps what made them).
+CORPUS_STAGES: dict[str, tuple[str, ...]] = {
+    "links": ("extract.citations", "extract.extractors.references"),
 }
 # Entered by no stage but its own: the extractor package's __init__ imports every extractor.
 _BARRIERS = frozenset({"extract.extractors"})
@@ -102,11 +107,11 @@ def _data_names(path: Path) -> set[str]:
 def stage_files(package_dir: Path, lexicon_dir: Path) -> dict[str, list[Path]]:
     """Stage → the source and lexicon files its fingerprint covers."""
     modules = _module_files(package_dir)
-    roots = {m for ms in STAGES.values() for m in ms}
+    roots = {m for ms in (*STAGES.values(), *CORPUS_STAGES.values()) for m in ms}
     files_here = [p for p in sorted(lexicon_dir.glob("*")) if p.is_file()]
     lexicons = {p.name: p for p in files_here} | {p.stem: p for p in files_here if p.suffix == ".yml"}
     out: dict[str, list[Path]] = {}
-    for stage, own in STAGES.items():
+    for stage, own in {**STAGES, **CORPUS_STAGES}.items():
         seen: set[str] = set()
         todo = [m for m in own if m in modules]
         while todo:

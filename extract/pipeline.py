@@ -70,8 +70,9 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
         recipients=meta.recipients,
         issuer=meta.issuer,
         title=meta.title,
+        doc_number=meta.doc_number,
     )
-    from .extractors.references import is_self_reference
+    from .extractors.finish import finish
 
     if nlp is None:
         from .extractors import EXTRACTORS, TextDoc
@@ -87,11 +88,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
         for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
             setattr(extractions, attr, [])
-    # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
-    extractions.references = [
-        r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)
-    ]
-    return extractions
+    return finish(extractions, ctx, len(doc.text), only)
 
 
 def process_file(
@@ -203,8 +200,8 @@ def warm_up() -> None:
     imports, lexicon loading and regex compilation is paid once, not once
     per worker.
     """
-    from . import store
+    from . import citations, store
 
     store.document_rows(process_raw(_WARM_UP_TEXT, path="warm-up.txt", sha256="0"))
-    store.warm_up()
+    citations.warm_up()
 

@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS documents (
     chars INTEGER NOT NULL,
     restrictions INTEGER,
     restrictions_per_10k REAL,
+    responsible_bodies TEXT,         -- JSON array: bodies the notice makes responsible, shortest complete names
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL
 );

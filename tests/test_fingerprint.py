@@ -55,6 +55,8 @@ def test_each_stage_covers_its_own_code_and_lexicons():
         ("lexicons/modality.yml", {"obligations"}),
         ("segment.py", {"text"}),
         ("lexicons/boilerplate.yml", {"text"}),
+        ("citations.py", {"links"}),
+        ("extractors/references.py", {"references", "links"}),
     ],
 )
 def test_an_edit_changes_the_fingerprints_it_should(copy, edit, stale):
@@ -102,3 +104,21 @@ def test_rebuild_after_edits_redoes_only_their_stages(copy, seed_corpus, fresh_d
 def test_a_row_from_before_stages_is_rebuilt_whole():
     assert fingerprint.stale_stages("0123456789abcdef", {"text": "a", "quotas": "b"}) is None
     assert fingerprint.stale_stages('{"text":"a","quotas":"b"}', {"text": "a", "quotas": "b"}) == frozenset()
+
+
+def test_a_change_to_the_linking_code_relinks_the_whole_corpus(copy, seed_corpus, fresh_db, monkeypatch):
+    import extract.citations as citations
+
+    pkg, lex = copy
+    monkeypatch.setattr(fingerprint, "current", lambda: fingerprint.fingerprints(pkg, lex))
+    build(seed_corpus, fresh_db)
+    calls = []
+    real = citations.link_references
+    monkeypatch.setattr(citations, "link_references", lambda db, changed=None: calls.append(changed) or real(db, changed))
+    build(seed_corpus, fresh_db)
+    assert calls == []  # nothing changed, nothing to link
+    (pkg / "citations.py").write_text((pkg / "citations.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    again = build(seed_corpus, fresh_db)
+    assert again.unchanged == 5 and calls == [None]  # no document redone, every reference relinked
+    build(seed_corpus, fresh_db)
+    assert calls == [None]

@@ -181,14 +181,15 @@ _KILL_DURING_LINKING = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    import extract.store as store
+    import extract.citations as citations
     from extract.build import build
+    from extract.store import open_db
 
     def killed(db, changed=None):
         os.kill(os.getpid(), signal.SIGKILL)
 
-    store.link_references = killed
-    build(Path(sys.argv[1]), store.open_db(sys.argv[2]))
+    citations.link_references = killed
+    build(Path(sys.argv[1]), open_db(sys.argv[2]))
     """
 )
 

@@ -5,7 +5,9 @@ The FTS tables index jieba ``cut_for_search`` output (see
 way. This plugin (1) rewrites the ``_search`` parameters of table pages
 before Datasette sees them, so the ordinary search box works, and (2)
 registers the SQL function ``jieba_query(text)`` for canned queries:
-``... where provisions_fts match jieba_query(:q)``.
+``... where provisions_fts match jieba_query(:q)``. It also sets the security
+headers of every response and caps what one query may allocate
+(:mod:`.security`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
+from .security import OUT_OF_MEMORY, limit_connection, security_headers
 
 
 def segment_query(query: str) -> str:
@@ -56,6 +59,7 @@ CACHE_SIZE_KIB = 64 * 1024
 @hookimpl
 def prepare_connection(conn) -> None:
     conn.execute(f"pragma cache_size = -{CACHE_SIZE_KIB}")
+    limit_connection(conn)
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
 
@@ -142,9 +146,20 @@ def asgi_wrapper(datasette):
                 scope["query_string"] = urlencode(pairs).encode("utf-8")
             await app(scope, receive, send)
 
-        return _coalesce_csv(_with_bom(rewrite))
+        return security_headers(_coalesce_csv(_with_bom(rewrite)))
 
     return wrap
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A query that hit SQLite's heap limit (a MemoryError) gets a 400 page saying so, not an empty 500."""
+    if not isinstance(exception, MemoryError):
+        return None
+    from datasette.handle_exception import handle_exception as default
+    from datasette.views.base import DatasetteError
+
+    return default(datasette, request, DatasetteError(OUT_OF_MEMORY, status=400, title="Query too large"))
 
 
 @hookimpl
