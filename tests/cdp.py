@@ -149,6 +149,13 @@ class Browser:
         page = Page(self, session)
         page.send("Page.enable")
         page.send("Runtime.enable")
+        # Record what the Content-Security-Policy blocks (an inline script, a handler, a form to elsewhere);
+        # injected through the protocol, so the policy does not block the recorder itself.
+        page.send("Page.addScriptToEvaluateOnNewDocument", {"source": (
+            "window.__cspViolations = [];"
+            "document.addEventListener('securitypolicyviolation',"
+            " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+        )})
         page.send("Emulation.setDeviceMetricsOverride",
                   {"width": self.size[0], "height": self.size[1], "deviceScaleFactor": 1, "mobile": False})
         return page
@@ -233,6 +240,10 @@ class Page:
         for i in range(1, 6):
             self.mouse("mouseMoved", x0 + (x1 - x0) * i / 5, y0 + (y1 - y0) * i / 5)
         self.mouse("mouseReleased", x1, y1, 0)
+
+    def csp_violations(self) -> list[str]:
+        """What the page's Content-Security-Policy blocked since it loaded."""
+        return self.js("window.__cspViolations") or []
 
     def screenshot(self, path: Path) -> Path:
         data = self.send("Page.captureScreenshot", {"format": "png"})["data"]

@@ -171,6 +171,7 @@ def test_review_in_the_browser_survives_rebuilds(workspace, monkeypatch):
             page.click("#rv-add-save", navigates=True)
             added = f"li#ex-deadlines-{workspace['missed']}-{workspace['missed'] + 2}"
             assert page.js(f"document.querySelector('{added}').className") == "review-added review-pending"
+            assert page.csp_violations() == []  # the review UI runs under serve's Content-Security-Policy
             assert "at next build" in page.js(f"document.querySelector('{added}').textContent")
     finally:
         server.stop()
@@ -239,6 +240,7 @@ def test_review_in_the_browser_survives_rebuilds(workspace, monkeypatch):
                 f"ex-deadlines-{workspace['missed']}-{workspace['missed'] + 2}": "review-added",
             }
             assert "20.0节" in page.js(f"document.querySelector('{li(rows, PRINCIPAL)}').textContent")
+            assert page.js("document.getElementById('rv-add').dataset.ready") == "1"  # review.js ran
             # The screenshot for the README: the reviewed rows, and a selection about to become a row.
             page.js(f"document.querySelector('{li(rows, PRINCIPAL)}').scrollIntoView({{block: 'start'}})")
             text_start = page.js(f"+[...document.querySelectorAll('span.ptext')].filter(e => +e.dataset.start <= {rows[PRINCIPAL][1]}).pop().dataset.start")
