@@ -492,3 +492,20 @@ def test_bodies_and_obligations_are_reviewed_too(site, monkeypatch):
     assert mention(db, "各县(市、区)政府")["name"] == "各县(市、区)政府"
     assert db.execute("select modality from obligations where evidence = ?", [obligation["evidence"]]).fetchone() == ("encouraged",)
     assert db.execute("select count(*) from review_status").fetchone()[0] == 0
+
+
+def test_a_colleagues_reviews_merge_and_the_latest_decision_wins(site):
+    corpus, db = site
+    mine = review_of(quota(db, MANAGERS), "rejected")
+    theirs = Review(**{**mine.__dict__, "decision": "confirmed", "reviewer": "同事", "at": "2026-03-01T00:00:00+00:00"})
+    other = review_of(quota(db, PRINCIPAL), "confirmed")
+    # What git makes of two people's files: both lines of the same row, one after the other.
+    rv.write_reviews(corpus / "reviews.csv", [mine, other])
+    text = (corpus / "reviews.csv").read_text(encoding="utf-8-sig")
+    (corpus / "reviews.csv").write_text(text + ",".join(f'"{c}"' for c in (x.replace('"', '""') for x in theirs.csv_row())) + "\n",
+                                        encoding="utf-8-sig")
+    summary = build(corpus, db)
+    assert "reviews: 2 applied, 0 disputed, 0 stale, 1 superseded, 0 invalid" in summary.line()
+    assert quota(db, MANAGERS)["review"] == "confirmed"
+    # line 2 is the principal's quota (earlier in the notice), line 3 mine, line 4 the colleague's
+    assert db.execute("select line, reviewer from review_status where state = 'superseded'").fetchall() == [(3, "test")]
