@@ -22,9 +22,10 @@ from . import citations, fingerprint, groups, store
 from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
 from .readers.common import DEFAULT_MAX_CHARS
+from .reviews import ReviewReport, apply_reviews
 
 # Files in corpus/ that describe the corpus rather than belong to it.
-IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
+IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep", "reviews.csv"}
 IGNORED_SUFFIXES = {".url", ".json"}
 
 
@@ -43,6 +44,7 @@ class Summary:
     timings: Timings = field(default_factory=Timings)
     bytes_read: int = 0
     pages: int = 0
+    reviews: ReviewReport | None = None  # what corpus/reviews.csv did, applied after the documents
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
@@ -52,7 +54,7 @@ class Summary:
             + (f"{self.reextracted} re-extracted, " if self.reextracted else "")
             + f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
             + (f", {len(self.warnings)} warnings" if self.warnings else "")
-        )
+        ) + (f"; {self.reviews.line()}" if self.reviews is not None and self.reviews.line() else "")
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,10 @@ def build(
     marked out of date before the first document is written and brought up
     to date at the end; a build that was interrupted in between leaves the
     mark, and the next build, even one with nothing to do, redoes them all,
-    as it does after a change to the linking code.
+    as it does after a change to the linking code. Then copies of one notice
+    are grouped (``groups.update_groups``, which repairs an interrupted build
+    from the tables itself) and, last, ``reviews.csv`` is applied to the rows
+    as they now stand (``apply_reviews``, every build).
     """
     summary = Summary()
     entries, problems = corpus_entries(root)
@@ -426,6 +431,14 @@ def build(
         store.drop_orphan_bodies(db)
         store.clear_derived_dirty(db, prints["links"])
     groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
+    # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old. After grouping,
+    # which reads only the rules' rows (a researcher's manual rows never decide what is a copy of what).
+    summary.reviews = apply_reviews(db, root / "reviews.csv")
+    if echo:
+        for line, problem in summary.reviews.problems:
+            echo(f"{root / 'reviews.csv'} line {line}: {problem}; that line is skipped")
+        for message in summary.reviews.messages:
+            echo(message)
     return summary
 
 

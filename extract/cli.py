@@ -135,13 +135,14 @@ def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, 
               scheduler=scheduler, max_chars=max_chars, prune=prune)
 
 
-def datasette_args(db_path: Path, host: str, port: int) -> list[str]:
-    """The Datasette command line that serves ``db_path`` read-only with our metadata."""
+def datasette_args(db_path: Path, host: str, port: int, reviews_db: Path | None = None) -> list[str]:
+    """The Datasette command line that serves ``db_path`` read-only with our metadata (and ``reviews_db`` writable)."""
     from .lexicons import schema_dir
 
     return [
         sys.executable, "-m", "datasette", "serve",
         "-i", str(db_path),
+        *([str(reviews_db)] if reviews_db else []),
         "--metadata", str(schema_dir() / "metadata.yml"),
         "--host", host,
         "--port", str(port),
@@ -173,7 +174,8 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
     # Datasette opens the file immutable, which ignores a write-ahead log:
     # whatever an earlier (perhaps killed) build left there goes into the main file first.
     settle(db_path)
-    args = datasette_args(db_path, host, port)
+    reviews_db = _prepare_reviews(db_path, corpus, host)  # issue 13: the writable reviews database
+    args = datasette_args(db_path, host, port, reviews_db)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
     # A SIGTERM to this process (a supervisor's, a script's) must stop the
     # server too, not leave it running on the port: subprocess.call kills its
@@ -184,6 +186,16 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
     finally:
         signal.signal(signal.SIGTERM, previous)
     raise SystemExit(code)
+
+
+def _prepare_reviews(db_path: Path, corpus: Path, host: str) -> Path:
+    """reviews.db beside ``db_path``, filled from ``corpus/reviews.csv``; problems with the file are printed."""
+    from .reviews import CSV_NAME, prepare_serving
+
+    path, found = prepare_serving(db_path, corpus, hosts=[host])
+    for line, problem in found.problems:
+        click.secho(f"error: {corpus / CSV_NAME} line {line}: {problem}; that line is skipped", fg="yellow", err=True)
+    return path
 
 
 def _exit_on_sigterm(signum, frame) -> None:
@@ -279,16 +291,28 @@ def _default_gold() -> Path:
               help="Where the gold documents are [default: corpus/ and the gold folder's ../seeds].")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit.")
-def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbose: bool) -> None:
+@click.option("--reviews", "from_reviews", is_flag=True,
+              help="Instead: precision measured from researchers' reviews in the built database (--db).")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True,
+              help="With --reviews: the database built with corpus/reviews.csv.")
+def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbose: bool, from_reviews: bool,
+          db_path: Path) -> None:
     """Score extraction against gold annotations (precision / recall / F1).
 
     The gold documents are built into a temporary database and read back,
-    so the whole pipeline is measured, storage included.
+    so the whole pipeline is measured, storage included. With --reviews,
+    print per extractor and rule how many rows researchers confirmed,
+    corrected and rejected, and the precision that measures.
 
     Example:
 
         policykb eval --gold ../shared/gold --verbose
+
+        policykb eval --reviews
     """
+    if from_reviews:
+        _eval_reviews(db_path, as_json)
+        return
     from .evaluate import GoldSourceMissing, format_report, report_to_json, run
 
     gold_dir = gold_dir or _default_gold()
@@ -302,6 +326,97 @@ def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbo
         click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, verbose=verbose))
+
+
+def _eval_reviews(db_path: Path, as_json: bool) -> None:
+    from .reviews import format_precision, precision
+    from .store import open_db
+
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    db = open_db(db_path)
+    rows = precision(db)
+    db.close()
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_precision(rows))
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, show_default=True,
+              help="Corpus whose reviews.csv holds the reviews.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--export", "export_to", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every extracted row with its decision to a spreadsheet (.csv or .xlsx).")
+@click.option("--import", "import_from", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Bring the decisions of such a spreadsheet back into corpus/reviews.csv.")
+@click.option("--to-gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write gold files (SCHEMA.md format) from confirmed, corrected and added rows.")
+@click.option("--table", "tables", multiple=True, type=click.Choice(["quotas", "deadlines", "obligations", "body_mentions"]),
+              help="With --export: only these tables [default: all four].")
+@click.option("--drop-stale", is_flag=True,
+              help="Remove from corpus/reviews.csv the reviews the last build found stale (their notice changed).")
+def review(corpus: Path, db_path: Path, export_to: Path | None, import_from: Path | None, gold_dir: Path | None,
+           tables: tuple[str, ...], drop_stale: bool) -> None:
+    """Work with researchers' reviews: spreadsheets in and out, gold files out, a summary.
+
+    Reviews are made on the notice pages of `policykb serve` or in a
+    spreadsheet, live in CORPUS/reviews.csv and are applied by `policykb build`.
+    Without an option, print what the last build made of them.
+
+    Example:
+
+        policykb review --export review.xlsx     # fill in the decision column, then
+
+        policykb review --import review.xlsx && policykb build
+
+        policykb review --to-gold gold-from-reviews/
+
+        policykb review --drop-stale    # after reviewing changed notices again
+    """
+    from . import reviews as rv
+    from .store import open_db
+
+    csv_path = corpus / rv.CSV_NAME
+    if import_from is not None:
+        try:
+            recorded, unchanged, problems = rv.import_sheet(import_from, csv_path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise click.ClickException(f"{import_from}: cannot read it as a review spreadsheet ({exc}); "
+                                       "start from `policykb review --export FILE`") from exc
+        for line, problem in problems:
+            click.secho(f"error: {import_from} line {line}: {problem}; that line is skipped", fg="yellow", err=True)
+        click.echo(f"{csv_path}: {recorded} reviews recorded, {unchanged} unchanged, {len(problems)} lines skipped; "
+                   "run `policykb build` to apply them")
+    if export_to is None and gold_dir is None and not drop_stale and import_from is not None:
+        return
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    db = open_db(db_path)
+    try:
+        if export_to is not None:
+            n = rv.export_sheet(db, export_to, tables or tuple(rv.TABLES))
+            click.echo(f"wrote {n} rows to {export_to}; fill in decision (confirmed, rejected, corrected, added), "
+                       "edit the value columns of corrected rows, then `policykb review --import` it")
+        if gold_dir is not None:
+            written = rv.to_gold(db, gold_dir)
+            for name, counts in written:
+                left = f", {counts['unreviewed']} rows still unreviewed" if counts["unreviewed"] else ", fully reviewed"
+                click.echo(f"{gold_dir / name}: {counts['quotas']} quotas, {counts['deadlines']} deadlines, "
+                           f"{counts['bodies']} bodies{left}")
+            if not written:
+                click.echo("no reviewed rows yet; nothing written")
+        if drop_stale:
+            n = rv.drop_stale(db, csv_path)
+            click.echo(f"{csv_path}: {n} stale reviews removed" + ("; run `policykb build`" if n else ""))
+        if export_to is None and gold_dir is None and not drop_stale:
+            counts = dict(db.execute("select state, count(*) from review_status group by state").fetchall())
+            click.echo(f"{csv_path}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in rv.STATES)
+                       + " (as of the last build; see the review_status table)")
+            for line, state, message in db.execute(
+                "select line, state, message from review_status where state != 'applied' order by line"
+            ):
+                click.echo(f"  line {line}: {state}: {message}")
+    finally:
+        db.close()
 
 
 @cli.command()

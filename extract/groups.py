@@ -586,12 +586,14 @@ def _chunks(items: list[int], n: int) -> Iterable[list[int]]:
 
 
 _DOC_SQL = "select id, issuer, date, published, text from documents where id in ({})"
+# The rules' rows only: a row a researcher added (rule 'manual', extract/reviews.py) is there or not
+# depending on when reviews were last applied, and must not make a repost a wrapper of its own.
 _REQUIREMENT_SQL = (
     """select 'quota', q.document_id, q.start, q."end", p.start, p."end" from quotas q
-       left join provisions p on p.id = q.provision_id where q.document_id in ({0})
+       left join provisions p on p.id = q.provision_id where q.document_id in ({0}) and q.rule is not 'manual'
        union all
        select 'deadline', d.document_id, d.start, d."end", p.start, p."end" from deadlines d
-       left join provisions p on p.id = d.provision_id where d.document_id in ({0})"""
+       left join provisions p on p.id = d.provision_id where d.document_id in ({0}) and d.rule is not 'manual'"""
 )
 
 

@@ -81,7 +81,22 @@ CREATE TABLE IF NOT EXISTS quotas (
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
+    -- Reviews (extract/reviews.py, corpus/reviews.csv): the rule that made the row ('manual' = added
+    -- by a researcher), the decision, 'disputed' when the rules changed since, the automatic values of a corrected row.
+    rule TEXT,                       -- the rule that made the row (policykb rules --id RULE; 'manual' = added by a researcher)
+    review TEXT,                     -- confirmed | rejected | corrected | added, NULL = not reviewed
+    review_state TEXT,               -- NULL, or 'disputed'
+    review_note TEXT,
+    auto_actor TEXT,
+    auto_actor_role TEXT,
+    auto_activity TEXT,
+    auto_activity_key TEXT,
+    auto_period TEXT,
+    auto_comparator TEXT,
+    auto_value REAL,
+    auto_value_max REAL,
+    auto_unit TEXT,
+    auto_per_year REAL
 );
 
 CREATE TABLE IF NOT EXISTS obligations (
@@ -96,7 +111,15 @@ CREATE TABLE IF NOT EXISTS obligations (
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
+    -- Reviews (extract/reviews.py, corpus/reviews.csv): the rule that made the row ('manual' = added
+    -- by a researcher), the decision, 'disputed' when the rules changed since, the automatic values of a corrected row.
+    rule TEXT,                       -- the rule that made the row (policykb rules --id RULE; 'manual' = added by a researcher)
+    review TEXT,                     -- confirmed | rejected | corrected | added, NULL = not reviewed
+    review_state TEXT,               -- NULL, or 'disputed'
+    review_note TEXT,
+    auto_modality TEXT,
+    auto_actor TEXT,
+    auto_action TEXT
 );
 
 CREATE TABLE IF NOT EXISTS deadlines (
@@ -110,7 +133,15 @@ CREATE TABLE IF NOT EXISTS deadlines (
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
+    -- Reviews (extract/reviews.py, corpus/reviews.csv): the rule that made the row ('manual' = added
+    -- by a researcher), the decision, 'disputed' when the rules changed since, the automatic values of a corrected row.
+    rule TEXT,                       -- the rule that made the row (policykb rules --id RULE; 'manual' = added by a researcher)
+    review TEXT,                     -- confirmed | rejected | corrected | added, NULL = not reviewed
+    review_state TEXT,               -- NULL, or 'disputed'
+    review_note TEXT,
+    auto_kind TEXT,
+    auto_start_date TEXT,
+    auto_end_date TEXT
 );
 
 CREATE TABLE IF NOT EXISTS bodies (
@@ -133,7 +164,14 @@ CREATE TABLE IF NOT EXISTS body_mentions (
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
+    -- Reviews (extract/reviews.py, corpus/reviews.csv): the rule that made the row ('manual' = added
+    -- by a researcher), the decision, 'disputed' when the rules changed since, the automatic values of a corrected row.
+    rule TEXT,                       -- the rule that made the row (policykb rules --id RULE; 'manual' = added by a researcher)
+    review TEXT,                     -- confirmed | rejected | corrected | added, NULL = not reviewed
+    review_state TEXT,               -- NULL, or 'disputed'
+    review_note TEXT,
+    auto_name TEXT,
+    auto_role TEXT
 );
 
 CREATE TABLE IF NOT EXISTS "references" (
@@ -218,12 +256,15 @@ CREATE INDEX IF NOT EXISTS idx_references_cited ON "references"(cited_document_i
 -- Everything quota_comparison reads from quotas, in (activity_key,
 -- actor_role) order: the canned queries filter on those two columns and
 -- then never touch the table rows. start says whether a wrapper's quota is
--- inside the notice it copies (document_groups); the index without it is
--- replaced.
+-- inside the notice it copies (document_groups); review, review_state and rule
+-- say whether a researcher rejected or reviewed it (issue 13). The earlier
+-- indexes without them are replaced.
 DROP INDEX IF EXISTS idx_quotas_comparison;
-CREATE INDEX IF NOT EXISTS idx_quotas_compare ON quotas(
+DROP INDEX IF EXISTS idx_quotas_compare;
+DROP INDEX IF EXISTS idx_quotas_comparison_reviewed;
+CREATE INDEX IF NOT EXISTS idx_quotas_compare_reviewed ON quotas(
     activity_key, actor_role, document_id, actor, activity, comparator, value, value_max, unit, period,
-    per_year, provision_id, evidence, start
+    per_year, provision_id, evidence, start, review, review_state, rule
 );
 -- Every documents column document_regions reads, so that joining an
 -- extraction to its document reads a narrow index entry instead of a
@@ -273,3 +314,37 @@ CREATE TABLE IF NOT EXISTS document_signatures (
     shingles INTEGER NOT NULL,       -- distinct 5-character shingles
     minhash BLOB NOT NULL            -- 128 little-endian uint64
 );
+
+-- One row per line of corpus/reviews.csv, as the last build applied it:
+-- state applied | disputed | stale | superseded | invalid (extract/reviews.py).
+CREATE TABLE IF NOT EXISTS review_status (
+    line INTEGER,                    -- line of corpus/reviews.csv
+    state TEXT NOT NULL,
+    message TEXT,
+    decision TEXT,
+    extractor TEXT,                  -- the table reviewed: quotas, deadlines, obligations, body_mentions
+    document_id INTEGER,
+    row_id INTEGER,
+    path TEXT,
+    sha256 TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    evidence TEXT,
+    note TEXT,
+    reviewer TEXT,
+    at TEXT
+);
+-- Rows with a review and manual rows, found without reading every row when reviews are re-applied.
+CREATE INDEX IF NOT EXISTS idx_quotas_review ON quotas(review) WHERE review IS NOT NULL;
+CREATE INDEX IF NOT EXISTS idx_quotas_manual ON quotas(rule) WHERE rule = 'manual';
+CREATE INDEX IF NOT EXISTS idx_obligations_review ON obligations(review) WHERE review IS NOT NULL;
+CREATE INDEX IF NOT EXISTS idx_obligations_manual ON obligations(rule) WHERE rule = 'manual';
+CREATE INDEX IF NOT EXISTS idx_deadlines_review ON deadlines(review) WHERE review IS NOT NULL;
+CREATE INDEX IF NOT EXISTS idx_deadlines_manual ON deadlines(rule) WHERE rule = 'manual';
+CREATE INDEX IF NOT EXISTS idx_body_mentions_review ON body_mentions(review) WHERE review IS NOT NULL;
+CREATE INDEX IF NOT EXISTS idx_body_mentions_manual ON body_mentions(rule) WHERE rule = 'manual';
+CREATE INDEX IF NOT EXISTS idx_documents_sha256 ON documents(sha256);
+-- review_status's default facets (metadata.yml), like every other table's.
+CREATE INDEX IF NOT EXISTS idx_review_status_state ON review_status(state);
+CREATE INDEX IF NOT EXISTS idx_review_status_decision ON review_status(decision);
+CREATE INDEX IF NOT EXISTS idx_review_status_extractor ON review_status(extractor);

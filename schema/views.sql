@@ -25,6 +25,10 @@ LEFT JOIN regions r ON r.key = d.region_key;
 -- keeps those only: rows of documents alone or canonical, and rows of a
 -- wrapper (wraps / quoted-in) outside the copied notice [start, end).
 -- A repost's or identical copy's rows never count: the canonical's do.
+-- Reviews (extract/reviews.py): every row carries review, review_state and
+-- rule, so a rejected row stays visible here with review = 'rejected' and the
+-- canned queries and dashboards leave it out; obligation_mix leaves rejected
+-- clauses out of its counts itself, and recounts restrictions from them.
 
 DROP VIEW IF EXISTS quota_comparison;
 DROP VIEW IF EXISTS quota_comparison_all;
@@ -35,6 +39,7 @@ SELECT
     q.actor, q.actor_role, q.activity, q.activity_key, q.period, q.comparator,
     q.value, q.value_max, q.unit, q.per_year, q.evidence,
     q.document_id, q.provision_id, q.id AS quota_id,
+    q.review, q.review_state, q.rule,
     g.group_id, g.relation,
     CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
          WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(q.start < g.start OR q.start >= g."end", 1)
@@ -50,41 +55,55 @@ DROP VIEW IF EXISTS obligation_mix;
 DROP VIEW IF EXISTS obligation_mix_all;
 CREATE VIEW obligation_mix_all AS
 SELECT
-    dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    dr.title AS document_title, dr.date, dr.year,
-    d.chars, d.restrictions, d.restrictions_per_10k,
-    sum(o.modality = 'must') AS must,
-    sum(o.modality = 'must_not') AS must_not,
-    sum(o.modality = 'should') AS should,
-    sum(o.modality = 'encouraged') AS encouraged,
-    sum(o.modality = 'may') AS may,
-    d.id AS document_id, g.group_id, g.relation
-FROM documents d
-JOIN document_regions dr ON dr.document_id = d.id
-LEFT JOIN document_groups g ON g.document_id = d.id
-LEFT JOIN obligations o ON o.document_id = d.id
-GROUP BY d.id;
+    province, prefecture, county_or_town, region, level, document_title, date, year,
+    chars, restrictions, 10000.0 * restrictions / nullif(chars, 0) AS restrictions_per_10k,
+    must, must_not, should, encouraged, may, document_id, group_id, relation, reviewed, rejected
+FROM (
+    SELECT
+        dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
+        dr.title AS document_title, dr.date, dr.year,
+        d.chars,
+        CASE WHEN d.restrictions IS NOT NULL
+             THEN coalesce(sum(o.modality IN ('must', 'must_not') AND o.review IS NOT 'rejected'), 0) END AS restrictions,
+        sum(o.modality = 'must' AND o.review IS NOT 'rejected') AS must,
+        sum(o.modality = 'must_not' AND o.review IS NOT 'rejected') AS must_not,
+        sum(o.modality = 'should' AND o.review IS NOT 'rejected') AS should,
+        sum(o.modality = 'encouraged' AND o.review IS NOT 'rejected') AS encouraged,
+        sum(o.modality = 'may' AND o.review IS NOT 'rejected') AS may,
+        d.id AS document_id, g.group_id, g.relation,
+        -- reviews: obligations confirmed/corrected/added, and rejected ones (left out of the counts above)
+        sum(o.review IN ('corrected', 'added') OR (o.review = 'confirmed' AND o.review_state IS NULL)) AS reviewed,
+        sum(o.review = 'rejected') AS rejected
+    FROM documents d
+    JOIN document_regions dr ON dr.document_id = d.id
+    LEFT JOIN document_groups g ON g.document_id = d.id
+    LEFT JOIN obligations o ON o.document_id = d.id
+    GROUP BY d.id
+);
 
 -- Once per group: reposts left out; a wrapper counts its own characters and
--- clauses only (restrictions recounted as must + must_not, as store.py does).
+-- clauses only. In both views restrictions is recounted as must + must_not,
+-- as store.py counts it, from the clauses not rejected (corrected modality).
 CREATE VIEW obligation_mix AS
 SELECT
     province, prefecture, county_or_town, region, level, document_title, date, year,
     chars, restrictions, 10000.0 * restrictions / nullif(chars, 0) AS restrictions_per_10k,
-    must, must_not, should, encouraged, may, document_id, group_id, relation
+    must, must_not, should, encouraged, may, document_id, group_id, relation, reviewed, rejected
 FROM (
     SELECT
         dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
         dr.title AS document_title, dr.date, dr.year,
         d.chars - coalesce(CASE WHEN g.relation IN ('wraps', 'quoted-in') THEN g."end" - g.start END, 0) AS chars,
-        CASE WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(sum(o.modality IN ('must', 'must_not')), 0)
-             ELSE d.restrictions END AS restrictions,
-        sum(o.modality = 'must') AS must,
-        sum(o.modality = 'must_not') AS must_not,
-        sum(o.modality = 'should') AS should,
-        sum(o.modality = 'encouraged') AS encouraged,
-        sum(o.modality = 'may') AS may,
-        d.id AS document_id, g.group_id, g.relation
+        CASE WHEN d.restrictions IS NOT NULL OR g.relation IN ('wraps', 'quoted-in')
+             THEN coalesce(sum(o.modality IN ('must', 'must_not') AND o.review IS NOT 'rejected'), 0) END AS restrictions,
+        sum(o.modality = 'must' AND o.review IS NOT 'rejected') AS must,
+        sum(o.modality = 'must_not' AND o.review IS NOT 'rejected') AS must_not,
+        sum(o.modality = 'should' AND o.review IS NOT 'rejected') AS should,
+        sum(o.modality = 'encouraged' AND o.review IS NOT 'rejected') AS encouraged,
+        sum(o.modality = 'may' AND o.review IS NOT 'rejected') AS may,
+        d.id AS document_id, g.group_id, g.relation,
+        sum(o.review IN ('corrected', 'added') OR (o.review = 'confirmed' AND o.review_state IS NULL)) AS reviewed,
+        sum(o.review = 'rejected') AS rejected
     FROM documents d
     JOIN document_regions dr ON dr.document_id = d.id
     LEFT JOIN document_groups g ON g.document_id = d.id
@@ -103,6 +122,7 @@ SELECT
     dl.kind, dl.start_date, dl.end_date, dl.anchor, dl.evidence,
     p.text AS provision,
     dl.document_id, dl.provision_id, dl.id AS deadline_id,
+    dl.review, dl.review_state, dl.rule,
     g.group_id, g.relation,
     CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
          WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(dl.start < g.start OR dl.start >= g."end", 1)
@@ -120,10 +140,11 @@ DROP VIEW IF EXISTS body_duties_all;
 CREATE VIEW body_duties_all AS
 SELECT
     dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    b.name AS body, b.kind AS body_kind, b.is_class,
+    CASE WHEN m.review = 'corrected' THEN m.name ELSE b.name END AS body, b.kind AS body_kind, b.is_class,
     m.role, m.text AS mention, p.text AS provision,
     dr.title AS document_title,
     m.document_id, m.provision_id, m.body_id,
+    m.review, m.review_state, m.rule,
     g.group_id, g.relation,
     CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
          WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(m.start < g.start OR m.start >= g."end", 1)
@@ -174,3 +195,33 @@ SELECT
 FROM regions r
 JOIN documents d ON d.region_key = r.key
 GROUP BY r.key;
+
+-- Measured precision from researchers' reviews (extract/reviews.py): per
+-- extractor and rule, how many automatic rows were confirmed, corrected and
+-- rejected. precision counts a corrected row as found (its span was right),
+-- strict_precision only confirmed ones; disputed reviews (the rules changed
+-- since) are counted apart. Rows researchers added are the rule 'manual'.
+DROP VIEW IF EXISTS review_precision;
+CREATE VIEW review_precision AS
+WITH reviewed AS (
+    SELECT 'quotas' AS extractor, rule, review, review_state FROM quotas WHERE review IS NOT NULL
+    UNION ALL SELECT 'deadlines', rule, review, review_state FROM deadlines WHERE review IS NOT NULL
+    UNION ALL SELECT 'obligations', rule, review, review_state FROM obligations WHERE review IS NOT NULL
+    UNION ALL SELECT 'body_mentions', rule, review, review_state FROM body_mentions WHERE review IS NOT NULL
+), counts AS (
+    SELECT extractor, coalesce(rule, '(any)') AS rule,
+        sum(review_state IS NULL AND review != 'added') AS reviewed,
+        sum(review = 'confirmed' AND review_state IS NULL) AS confirmed,
+        sum(review = 'corrected' AND review_state IS NULL) AS corrected,
+        sum(review = 'rejected' AND review_state IS NULL) AS rejected,
+        sum(review = 'added') AS added,
+        sum(review_state IS 'disputed') AS disputed
+    FROM reviewed GROUP BY extractor, coalesce(rule, '(any)')
+)
+SELECT extractor, rule, reviewed, confirmed, corrected, rejected, added, disputed,
+    CASE WHEN confirmed + corrected + rejected > 0
+         THEN round(1.0 * (confirmed + corrected) / (confirmed + corrected + rejected), 3) END AS precision,
+    CASE WHEN confirmed + corrected + rejected > 0
+         THEN round(1.0 * confirmed / (confirmed + corrected + rejected), 3) END AS strict_precision
+FROM counts
+ORDER BY extractor, rule;

@@ -156,10 +156,15 @@ def _plan(conn, sql: str, params=()) -> str:
 def test_principal_query_reads_covering_indexes_only(ds_path):
     import sqlite3
 
-    sql = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"][
-        "principal_observation"]["sql"]
-    plan = _plan(sqlite3.connect(ds_path), sql, {"province": "", "include_reposts": ""})
-    assert "COVERING INDEX idx_quotas_compare" in plan and "COVERING INDEX idx_documents_regions" in plan, plan
+    queries = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"]
+    # start (a wrapper's own quotas, document_groups) and the review columns are in the index too.
+    for name, params in (("principal_observation", {"province": ""}), ("activity_by_role", {"activity": "听课", "role": "校长"})):
+        for include_reposts in ("", "1"):
+            for reviewed_only in ("", "1"):
+                plan = _plan(sqlite3.connect(ds_path), queries[name]["sql"],
+                             {**params, "include_reposts": include_reposts, "reviewed_only": reviewed_only})
+                assert "COVERING INDEX idx_quotas_compare_reviewed" in plan, (name, plan)
+                assert "COVERING INDEX idx_documents_regions" in plan, (name, plan)
 
 
 def test_links_from_other_tables_are_counted_with_indexes(ds_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -126,6 +127,8 @@ def _query(conn, name: str, **params) -> list[dict]:
 
     meta = yaml.safe_load((ROOT / "schema" / "metadata.yml").read_text(encoding="utf-8"))
     sql = meta["databases"]["policy"]["queries"][name]["sql"]
+    # A parameter not given is empty, as Datasette and policykb export pass it (reviewed_only, include_reposts …).
+    params = {**dict.fromkeys(re.findall(r"(?<!:):(\w+)", sql), ""), **params}
     conn.row_factory = sqlite3.Row
     try:
         return [dict(r) for r in conn.execute(sql, params)]

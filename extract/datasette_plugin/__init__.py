@@ -467,15 +467,20 @@ async def notice_page(request, datasette):
                 {"table": table, "id": row["id"], "kind": table.rstrip("s").replace("_", " "),
                  "summary": _summary(table, row), "evidence": row["evidence"]}
             )
-    html = await datasette.render_template(
-        "notice.html",
-        {"doc": doc, "region": region, "provisions": provisions, "extractions": extractions, "database": database,
-         "copies": copies, "group": dict(group[0]) if group else None},
-        request=request,
-    )
+    from .review import notice_reviews
+
+    context = {"doc": doc, "region": region, "provisions": provisions, "extractions": extractions, "database": database,
+               "copies": copies, "group": dict(group[0]) if group else None}
+    context.update(await notice_reviews(datasette, database, doc, extractions, provisions))  # issue 13: review state
+    html = await datasette.render_template("notice.html", context, request=request)
     return Response.html(html)
 
 
 @hookimpl
 def register_routes():
-    return [(r"^/(?P<database>[^/]+)/-/notice/(?P<id>\d+)$", notice_page)]
+    from .review import review_post
+
+    return [
+        (r"^/(?P<database>[^/]+)/-/notice/(?P<id>\d+)$", notice_page),
+        (r"^/-/review$", review_post),
+    ]
