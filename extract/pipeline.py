@@ -113,7 +113,8 @@ def process_file(
     if timings is not None:
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
-                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings)
+                       sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
+                       text_source=raw.text_source)
 
 
 def process_raw(
@@ -127,8 +128,9 @@ def process_raw(
     extract: bool = True,
     nlp: Language | None = None,
     timings: Timings | None = None,
+    text_source: str = "text",
 ) -> Document:
-    """The pipeline after reading: for text that is already in memory."""
+    """The pipeline after reading: for text that is already in memory (``text_source``: text | ocr)."""
     from .clean import clean
     from .metadata import extract_metadata, read_header_fields
     from .segment import segment
@@ -145,7 +147,7 @@ def process_raw(
     t3 = time.perf_counter()
     doc = Document(
         path=path, format=fmt, sha256=sha256, text=text, metadata=metadata,
-        sections=sections, provisions=provisions, fields=fields, pages=pages,
+        sections=sections, provisions=provisions, fields=fields, pages=pages, text_source=text_source,
     )
     if extract:
         doc.extractions = extract_all(doc, nlp)

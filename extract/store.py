@@ -160,7 +160,7 @@ def record_error(db: sqlite_utils.Database, path: str, error: str, detail: str, 
 
 DOCUMENT_COLUMNS = (
     "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
-    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "chars",
+    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "text_source", "chars",
     "restrictions", "restrictions_per_10k", "text", "ingested_at",
 )
 REGION_COLUMNS = tuple(f.name for f in fields(Region)) + ("key",)
@@ -224,7 +224,7 @@ def document_rows(doc: Document) -> DocumentRows:
         json.dumps(list(meta.attachments), ensure_ascii=False),
         region[0] if region else None, region[-1] if region else None,
         json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
-        doc.pages, len(doc.text), restrictions, per_10k, doc.text, None,
+        doc.pages, doc.text_source, len(doc.text), restrictions, per_10k, doc.text, None,
     )
     # A provision points at the last section of its path, as a dict built in order would.
     section_index = {s.path: i for i, s in enumerate(doc.sections)}

@@ -25,6 +25,8 @@ class RawDocument:
     pages: int | None = None
     # Problems that did not stop reading (e.g. "3 bytes were not valid UTF-8 and were replaced").
     warnings: tuple[str, ...] = ()
+    # "text" when the file held the text, "ocr" when it was read from page images.
+    text_source: str = "text"
 
 
 @dataclass(frozen=True)
@@ -200,3 +202,4 @@ class Document:
     fields: dict[str, str] = field(default_factory=dict)
     extractions: Extractions | None = None
     pages: int | None = None
+    text_source: str = "text"  # text | ocr
