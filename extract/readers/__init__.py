@@ -30,6 +30,12 @@ _MODULES: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
+    ".png": "ocr",
+    ".jpg": "ocr",
+    ".jpeg": "ocr",
+    ".tif": "ocr",
+    ".tiff": "ocr",
 }
 SUPPORTED: frozenset[str] = frozenset(_MODULES)
 
@@ -68,7 +74,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file.
+        path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file, or a scan
+            (``.png``, ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR.
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).
 

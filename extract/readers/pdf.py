@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, ReadError
+from ..errors import ReadError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS
 
@@ -63,7 +63,7 @@ _EDGE_LINES = 2
 
 
 def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
-    """Read a ``.pdf`` notice with a text layer.
+    """Read a ``.pdf`` notice; a scan without a text layer is read by OCR (``text_source="ocr"``).
 
     Args:
         path: the file.
@@ -74,7 +74,8 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
 
     Raises:
         ReadError: corrupt or password-protected PDF.
-        EmptyDocumentError: no page has a text layer (a scan).
+        OCRUnavailableError: no page has a text layer (a scan) and Tesseract is not installed.
+        EmptyDocumentError: no text layer, and OCR found no text either.
 
     Example:
         >>> raw = read(Path("tests/fixtures/notice.pdf"))
@@ -89,9 +90,10 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
     else:
         raise ValueError(f"unknown PDF engine {engine!r}; use 'pdfium' or 'pdfplumber'")
     if not any(line.text.strip() for page in pages for line in page):
-        raise EmptyDocumentError(
-            f"{path.name}: no text layer (a scanned PDF?); run OCR (e.g. ocrmypdf) and add the PDF again"
-        )
+        # A scan: read its page images with OCR (see extract.readers.ocr).
+        from .ocr import read_pdf
+
+        return read_pdf(path, len(pages))
     body = strip_running_lines(pages)
     text = "\n".join(join_lines([line for page in body for line in page]))
     return RawDocument(path=str(path), format="pdf", text=text, pages=len(pages))
