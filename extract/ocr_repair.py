@@ -68,6 +68,18 @@ def drop_boxes(text: str) -> str:
     return _box_line().sub(r"\1", text)
 
 
+# 〈 (a bracket of nested titles) read where ( was printed: it is closed by ) not 〉.
+_ANGLE_AS_PAREN = re.compile(r"〈(?=[^〈〉()（）\n]{1,40}[)）])")
+
+
+def fix_angle_brackets(text: str) -> str:
+    """An opening 〈 closed by ) is a misread (.
+
+    Example: ``"规划纲要〈2010-2020年)"`` → ``"规划纲要(2010-2020年)"``; ``"《关于〈意见〉的通知》"`` stays.
+    """
+    return _ANGLE_AS_PAREN.sub("(", text)
+
+
 # --------------------------------------------------------------------------- spaces
 
 _SPACED = re.compile(
@@ -100,8 +112,31 @@ def _dash_patterns() -> tuple[re.Pattern[str], ...]:
     page_number = re.compile(rf"^[ \t]*[{dash}]+[ \t]*(\d{{1,4}})[ \t]*[{dash}]+[ \t]*$", re.MULTILINE)
     # A single dash between Chinese characters, or opening a line before one
     # (—是, 统—): a Chinese dash is doubled (——), so a single one is 一.
-    lone = re.compile(rf"(?:(?<=[{_CJK}])|^)(?<![{not_one}])[{not_one}](?![{not_one}])(?=[{_CJK}])", re.MULTILINE)
+    # An ASCII hyphen opening a line is a list mark (- 索引号:), not 一.
+    wide = not_one.replace("\\-", "")
+    lone = re.compile(
+        rf"(?:(?<=[{_CJK}])[{not_one}]|^[{wide}])(?<![{not_one}]{{2}})(?![{not_one}])(?=[{_CJK}])", re.MULTILINE
+    )
     return heading, bracketed, between_digits, lone, page_number
+
+
+@lru_cache(maxsize=1)
+def _line_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = _lex()
+    stops = re.compile(rf"^([ \t]*)[{_class(lex['never_line_initial'])}]+[ \t]*", re.MULTILINE)
+    followers = _class(lex["number_followers"])
+    number = re.compile(rf"^([ \t]*\d{{1,2}})(?=[{_CJK}])(?![{followers}])", re.MULTILINE)
+    return stops, number
+
+
+def fix_line_starts(text: str) -> str:
+    """A stop or comma at a line start goes (typesetting never puts one there); a heading number gets back its dot.
+
+    Example: ``"。实现清流教育高质量发展"`` → ``"实现清流教育高质量发展"``;
+    ``"1坚持一个中心"`` → ``"1.坚持一个中心"``; ``"10月底前完成"`` stays.
+    """
+    stops, number = _line_start_patterns()
+    return number.sub(r"\1.", stops.sub(r"\1", text))
 
 
 @lru_cache(maxsize=1)
@@ -236,10 +271,16 @@ def join_broken_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# A 《title》 or “quote” opened near the line end and not closed: the line stops
+# inside it. Only near the end: OCR invents quote marks, and an unclosed one
+# early in a line must not pull every following line into it.
+_OPEN_QUOTE = re.compile(r"(?:《[^》\n]{0,30}|“[^”\n]{0,30})$")
+
+
 def _cut(line: str, open_end: re.Pattern[str]) -> bool:
-    """The line stops inside a sentence: an open ending, or a 《title》 or “quote” left open."""
+    """The line stops inside a sentence: an open ending, or a 《title》 or “quote” opened just before its end."""
     line = line.rstrip()
-    return bool(open_end.search(line)) or line.count("《") > line.count("》") or line.count("“") > line.count("”")
+    return bool(open_end.search(line) or _OPEN_QUOTE.search(line))
 
 
 # Per line: what a misread character or space did. Applied to each printed
@@ -247,12 +288,14 @@ def _cut(line: str, open_end: re.Pattern[str]) -> bool:
 # recognised as page numbers.
 LINE_STEPS: tuple[Step, ...] = (
     normalize_lookalikes,
+    fix_angle_brackets,
     drop_boxes,
     fix_zeros,
     join_spaced_cjk,
     fix_dashes,
     fix_heading_separator,
     fix_doc_number_brackets,
+    fix_line_starts,
 )
 PIPELINE: tuple[Step, ...] = (*LINE_STEPS, join_broken_lines)
 

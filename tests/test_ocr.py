@@ -18,9 +18,11 @@ import pytest
 from extract.errors import EmptyDocumentError, OCRUnavailableError, ReadError
 from extract.ocr_repair import (
     drop_boxes,
+    fix_angle_brackets,
     fix_dashes,
     fix_doc_number_brackets,
     fix_heading_separator,
+    fix_line_starts,
     fix_zeros,
     join_broken_lines,
     join_spaced_cjk,
@@ -80,6 +82,9 @@ def test_join_spaced_cjk(damaged: str, repaired: str) -> None:
         # a single dash inside words, or opening an enumeration, is 一
         ("进—步统—规划", "进一步统一规划"),
         ("—是加强组织领导", "一是加强组织领导"),
+        ("统-规划", "统一规划"),
+        # an ASCII hyphen opening a line is a list mark
+        ("-索引号:SM05104-1300-2023-00007", "-索引号:SM05104-1300-2023-00007"),
         ("每学期开展—次", "每学期开展一次"),
         # page numbers read with 一
         ("一3一", "- 3 -"),
@@ -134,6 +139,7 @@ def test_a_lone_one_between_date_units(damaged: str, repaired: str) -> None:
     [
         ("某教发【2024]3号", "某教发〔2024〕3号"),
         ("乌教发(2023)15号", "乌教发〔2023〕15号"),
+        ("清教党组〔2023]2号", "清教党组〔2023〕2号"),
         ("清教党组[2023] 2号", "清教党组〔2023〕2号"),
         ("国办发（2017）47 号", "国办发〔2017〕47 号"),
         # not a document number: no number and 号 after the bracket, or no issuer before it
@@ -144,6 +150,26 @@ def test_a_lone_one_between_date_units(damaged: str, repaired: str) -> None:
 )
 def test_fix_doc_number_brackets(damaged: str, repaired: str) -> None:
     assert fix_doc_number_brackets(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired",
+    [
+        ("。实现清流教育高质量发展", "实现清流教育高质量发展"),
+        ("，各学校要", "各学校要"),
+        ("前言\n、 加强领导", "前言\n加强领导"),
+        ("1坚持一个中心", "1.坚持一个中心"),
+        ("12加强组织领导", "12.加强组织领导"),
+        # counts and dates at a line start keep their form; a heading with its dot is left alone
+        ("10月底前完成", "10月底前完成"),
+        ("3所学校参加", "3所学校参加"),
+        ("2023年工作要点", "2023年工作要点"),
+        ("1.坚持一个中心", "1.坚持一个中心"),
+        ("一、总体要求。", "一、总体要求。"),
+    ],
+)
+def test_fix_line_starts(damaged: str, repaired: str) -> None:
+    assert fix_line_starts(damaged) == repaired
 
 
 @pytest.mark.parametrize(
@@ -160,6 +186,19 @@ def test_fix_doc_number_brackets(damaged: str, repaired: str) -> None:
 )
 def test_fix_heading_separator(damaged: str, repaired: str) -> None:
     assert fix_heading_separator(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired",
+    [
+        ("规划纲要〈2010-2020年)", "规划纲要(2010-2020年)"),
+        ("各县〈市、区)教育局", "各县(市、区)教育局"),
+        ("教师岗位〈岗前）培训", "教师岗位(岗前）培训"),
+        ("《关于印发〈乌海市方案〉的通知》", "《关于印发〈乌海市方案〉的通知》"),
+    ],
+)
+def test_fix_angle_brackets(damaged: str, repaired: str) -> None:
+    assert fix_angle_brackets(damaged) == repaired
 
 
 @pytest.mark.parametrize(
@@ -204,6 +243,9 @@ def test_drop_boxes(damaged: str, repaired: str) -> None:
         ("要求如下。\n一、总体要求", "要求如下。\n一、总体要求"),
         ("工作要求和\n(一)加强领导", "工作要求和\n(一)加强领导"),
         ("关于印发方案的通知\n各学校:", "关于印发方案的通知\n各学校:"),
+        # a quote mark OCR invented early in a line does not pull the following lines in
+        ("通过“结对子手拉手等多种形式,落实帮扶支援交流工作,推动优质教育资源共享。\n南平市教育局\n2014年2月11日",
+         "通过“结对子手拉手等多种形式,落实帮扶支援交流工作,推动优质教育资源共享。\n南平市教育局\n2014年2月11日"),
     ],
 )
 def test_join_broken_lines(damaged: str, repaired: str) -> None:
