@@ -451,3 +451,26 @@ def test_without_the_chinese_model_the_error_names_it(tmp_path: Path, monkeypatc
             read(tmp_path / "scan.png")
     finally:
         ocr._tesseract.cache_clear()
+
+
+def test_tesseract_words_become_lines_and_specks_go() -> None:
+    """TSV words join without spaces except between Latin words; a short line read with low confidence is dirt."""
+    from extract.readers.ocr import _tsv_lines
+    from extract.readers.pdf import Line
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "4\t1\t1\t1\t1\t0\t100\t50\t800\t40\t-1\t",
+        "5\t1\t1\t1\t1\t1\t100\t50\t60\t40\t96.1\t校长",
+        "5\t1\t1\t1\t1\t2\t160\t50\t60\t40\t95.0\t每学期",
+        "5\t1\t1\t1\t1\t3\t220\t50\t60\t40\t94.0\t30",
+        "5\t1\t1\t1\t1\t4\t280\t50\t60\t40\t93.0\t节",
+        "4\t1\t1\t1\t2\t0\t100\t120\t300\t40\t-1\t",
+        "5\t1\t1\t1\t2\t1\t100\t120\t60\t40\t91.0\tISO",
+        "5\t1\t1\t1\t2\t2\t170\t120\t60\t40\t90.0\t9001",
+        "4\t1\t1\t2\t1\t0\t600\t900\t30\t30\t-1\t",
+        "5\t1\t1\t2\t1\t1\t600\t900\t30\t30\t14.2\t2他",
+    ]
+    lines = _tsv_lines("\n".join([header, *rows]) + "\n", Line)
+    assert [ln.text for ln in lines] == ["校长每学期30节", "ISO 9001"]
+    assert (lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom) == (100.0, 900.0, 50.0, 90.0)
