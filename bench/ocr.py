@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shutil
@@ -141,13 +142,23 @@ def build_folder(folder: Path, db_path: Path) -> tuple[dict, float, object]:
 
     db = open_db(db_path)
     t0 = time.perf_counter()
+    cpu0 = _children_cpu()
     summary = build(folder, db)
     seconds = time.perf_counter() - t0
+    summary.ocr_cpu = _children_cpu() - cpu0  # type: ignore[attr-defined]
     if summary.errors:
         print("  build errors:", *summary.errors, sep="\n    ")
     preds = {Path(name).stem + ".txt": pred for name, pred in predictions(db).items()}
     db.close()
     return preds, seconds, summary
+
+
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes (the Tesseract runs): a figure a busy machine does not inflate."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def texts(db_path: Path) -> dict[str, tuple[str, str]]:
@@ -221,6 +232,7 @@ def main() -> None:
         report = score_corpus(golds, preds)
         results[label] = {
             "f1": f1_row(report), "seconds": seconds, "read": summary.timings.read, "pages": summary.pages,
+            "ocr_cpu": summary.ocr_cpu,
             "accuracy": sum(accuracy) / len(accuracy) if accuracy else 0.0, "min_accuracy": min(accuracy, default=0.0),
             "sources": sorted({s for _t, s in stored.values()}),
             "metadata": {k: t.accuracy for k, t in report.metadata.items()},
@@ -248,11 +260,18 @@ def main() -> None:
         meta = " ".join(f"{k} {v:.2f}" for k, v in r["metadata"].items() if v is not None)
         print(f"  {label:14s} {cells}\n  {'':14s} metadata: {meta}")
 
-    print("\n(c) speed (1 process)")
+    print(f"\n(c) speed (1 build process, {ocr_jobs()} Tesseract processes at a time, load average now {os.getloadavg()[0]:.1f})")
     for label, r in results.items():
         if label.startswith("scan"):
             print(f"  {label:14s} OCR read {r['pages'] / r['read']:.2f} pages/s, whole build {r['pages'] / r['seconds']:.2f} pages/s "
-                  f"({r['pages']} pages, {r['seconds']:.1f} s)")
+                  f"({r['pages']} pages, {r['seconds']:.1f} s); Tesseract CPU {r['ocr_cpu'] / r['pages']:.2f} s/page "
+                  f"= {r['pages'] / r['ocr_cpu']:.2f} pages/s per free core")
+
+
+def ocr_jobs() -> int:
+    from extract.readers.ocr import JOBS
+
+    return JOBS
 
 
 def render_first_page_text(seed: Path) -> str:
