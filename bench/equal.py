@@ -47,11 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="where to write the dump (JSON lines)")
     ap.add_argument("--compare", type=Path, help="an earlier dump: print the differing lines, exit 1 if any")
     ap.add_argument("--workers", default="1")
+    ap.add_argument("--max-chars", default="100000000", help="passed to policykb build (default: no practical limit)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eq.db"
         subprocess.run([sys.executable, "-m", "extract.cli", "build", str(args.corpus), "--db", str(db),
-                        "--quiet", "--workers", args.workers], cwd=ROOT, check=True)
+                        "--quiet", "--workers", args.workers, "--max-chars", args.max_chars], cwd=ROOT, check=True)
         lines = dump(db)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} rows dumped to {args.out}")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
+import signal
+import threading
 import time
 import traceback
 from collections import deque
@@ -11,12 +14,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
-from . import store
-from .errors import ReadError
+from . import citations, fingerprint, groups, store
+from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
+from .readers.common import DEFAULT_MAX_CHARS
 
 # Files in corpus/ that describe the corpus rather than belong to it.
 IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep"}
@@ -33,43 +38,106 @@ class Summary:
     removed: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reextracted: int = 0  # stored documents whose text stands, re-run by changed extractors only
     timings: Timings = field(default_factory=Timings)
     bytes_read: int = 0
     pages: int = 0
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
-        total = self.added + self.updated + self.unchanged
+        total = self.added + self.updated + self.unchanged + self.reextracted
         return (
             f"{total} documents: {self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
+            + (f"{self.reextracted} re-extracted, " if self.reextracted else "")
+            + f"{self.unchanged} unchanged, {self.removed} removed, {self.failed} failed"
+            + (f", {len(self.warnings)} warnings" if self.warnings else "")
         )
 
 
-def corpus_entries(root: Path) -> list[tuple[str, os.stat_result]]:
-    """(path relative to ``root``, stat) of every notice file, recursively, sorted by path.
+@dataclass(frozen=True)
+class Problem:
+    """A corpus entry that cannot be read at all (before any reader sees it)."""
+
+    path: str  # relative to the corpus root; a folder's ends with "/"
+    error: str
+
+
+def corpus_entries(root: Path) -> tuple[list[tuple[str, os.stat_result]], list[Problem]]:
+    """(path relative to ``root``, stat) of every notice file, recursively, sorted by path, and the entries that cannot be read.
 
     os.scandir with plain strings: a no-op rebuild of a national corpus is
     mostly this walk, and pathlib costs several times more per file.
+    Symbolic links are followed, but a folder is walked once (a link back
+    to a folder already walked is a loop); a folder that cannot be listed,
+    a link to nothing and a link loop are problems, not reasons to stop.
+
+    Example: ``corpus_entries(Path("corpus"))`` → ``([("000_….txt", stat), …], [])``.
     """
     out: list[tuple[str, os.stat_result]] = []
+    problems: list[Problem] = []
+    seen: set[tuple[int, int]] = set()
     stack = [("", str(root))]
     while stack:
         prefix, folder = stack.pop()
-        with os.scandir(folder) as it:
-            for entry in it:
-                if entry.name.startswith("."):
-                    continue
-                rel = prefix + entry.name
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen:
+                problems.append(Problem(prefix, f"{prefix}: a symbolic link loop (this folder is already part of the corpus); "
+                                                "remove the link"))
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as it:
+                listed = list(it)
+        except OSError as exc:
+            shown = prefix or f"{root}/"
+            problems.append(Problem(prefix or "./", f"{shown}: cannot open this folder ({exc.strerror}); "
+                                            "check its permissions (chmod +rx) or move it out of the corpus"))
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            rel = prefix + entry.name
+            try:
                 if entry.is_dir():
                     stack.append((rel + "/", entry.path))
-                elif entry.is_file():
+                    continue
+                if entry.is_file():
                     name = entry.name.lower()
                     if name in IGNORED_NAMES or os.path.splitext(name)[1] in IGNORED_SUFFIXES:
                         continue
                     out.append((rel, entry.stat()))
+                    continue
+                if entry.is_symlink():
+                    problems.append(Problem(rel, _link_problem(rel, entry.path)))
+            except OSError as exc:
+                problems.append(Problem(rel, _link_problem(rel, entry.path) if exc.errno == errno.ELOOP else
+                                        f"{rel}: cannot read this entry ({exc.strerror}); check it or remove it"))
     out.sort(key=lambda e: e[0])
-    return out
+    problems.sort(key=lambda p: p.path)
+    return out, problems
+
+
+def _link_problem(rel: str, path: str) -> str:
+    """What is wrong with a symbolic link that leads to no file or folder."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{rel}: a symbolic link loop (the link leads back to itself); remove the link"
+        return f"{rel}: a symbolic link to nothing ({os.readlink(path)} does not exist); remove the link or restore its target"
+    return f"{rel}: neither a file nor a folder (a device or pipe?); remove it from the corpus"
+
+
+class Job(NamedTuple):
+    """One file to process: the unit of work every engine sends out."""
+
+    path: Path
+    root: Path
+    sha256: str
+    extract: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS
+    only: frozenset[str] | None = None  # a stored document whose text stands: re-run just these extractors
 
 
 @dataclass(frozen=True)
@@ -86,26 +154,29 @@ class Outcome:
     pages: int | None = None
 
 
-def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outcome:
+def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_chars: int = DEFAULT_MAX_CHARS,
+                only: frozenset[str] | None = None) -> Outcome:
     """Run the pipeline on one file and wrap the result (or the error) with its stage timings.
 
     This is the unit of work of every engine: the local loop, the process
     pool and the dask workers all call it. The document comes back as the
     rows to store (:func:`store.document_rows`, counted in the store stage),
-    so the writer has little left to do and little to unpickle.
+    so the writer has little left to do and little to unpickle. Error
+    messages name the file by its path in the corpus (two 通知.txt in two
+    folders are told apart).
     """
     rel = path.relative_to(root).as_posix()
     timings = Timings()
     try:
         size = path.stat().st_size
-        doc = process_file(path, root, extract=extract, sha256=sha, timings=timings)
+        doc = process_file(path, root, extract=extract, sha256=sha, timings=timings, max_chars=max_chars, only=only)
         doc.sha256 = sha
         t0 = time.perf_counter()
         rows = store.document_rows(doc)
         timings.store += time.perf_counter() - t0
         return Outcome(rel, sha, rows=rows, timings=timings, size=size, pages=doc.pages)
     except ReadError as exc:
-        return Outcome(rel, sha, error=str(exc), detail=type(exc).__name__, timings=timings)
+        return Outcome(rel, sha, error=_named(str(exc), path.name, rel), detail=type(exc).__name__, timings=timings)
     except Exception as exc:  # noqa: BLE001  a pipeline bug on one file must not stop the build
         return Outcome(
             rel,
@@ -116,24 +187,63 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True) -> Outco
         )
 
 
-def _process(args: tuple[Path, Path, str, bool]) -> Outcome:
-    return process_one(*args)
+def _named(message: str, name: str, rel: str) -> str:
+    """``message`` with its leading file name (the readers' convention) replaced by the path in the corpus.
+
+    Example: ``_named("通知.txt: the file is empty; …", "通知.txt", "福建/通知.txt")``
+    → ``"福建/通知.txt: the file is empty; …"``.
+    """
+    if message.startswith(name + ":"):
+        return rel + message[len(name):]
+    if message.startswith(rel + ":"):
+        return message
+    return f"{rel}: {message}"
 
 
-def _process_chunk(chunk: list[tuple[Path, Path, str, bool]]) -> list[Outcome]:
-    return [process_one(*args) for args in chunk]
+def _process(job: Job) -> Outcome:
+    return process_one(*job)
 
 
-def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], Iterator[Outcome]]:
+def _process_chunk(chunk: list[Job]) -> list[Outcome]:
+    return [process_one(*job) for job in chunk]
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when the build process dies, even by kill -9.
+
+    Otherwise the workers wait on their task pipe for minutes, holding the
+    database files open. Linux tells a child of its parent's death through
+    prctl(PR_SET_PDEATHSIG); elsewhere a thread watches the parent id.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policykb-parent-watch", daemon=True).start()
+
+
+def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
     """A ``build(runner=…)`` that runs documents in ``workers`` local processes.
 
     Documents go out in small chunks (fewer round trips) and come back in
     submission order, so ids match a one-process build; at most
     ``4 × workers`` chunks are in flight, so memory stays bounded when the
-    writer falls behind, whatever the corpus size.
+    writer falls behind, whatever the corpus size. Workers end when this
+    process ends, however it ends.
     """
 
-    def run(todo: list[tuple[Path, Path, str, bool]]) -> Iterator[Outcome]:
+    def run(todo: list[Job]) -> Iterator[Outcome]:
         size = max(1, min(4, len(todo) // (workers * 16)))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         forked = multiprocessing.get_start_method() == "fork"
@@ -141,7 +251,7 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
             # Workers forked from a warm process share its imports, lexicons
             # and compiled patterns: that start-up is paid once, not per worker.
             warm_up()
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
         try:
             pending: deque = deque()
             for i, chunk in enumerate(chunks):
@@ -150,7 +260,7 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
                     # This process imports nothing of the pipeline but what
                     # link_references needs after the pool is done; import it
                     # now, while the workers are busy, not at the serial end.
-                    store.warm_up()
+                    citations.warm_up()
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:
@@ -161,6 +271,10 @@ def pool_runner(workers: int) -> Callable[[list[tuple[Path, Path, str, bool]]], 
     return run
 
 
+class PruneRefused(PolicyKBError):
+    """A build would remove more than half of the stored documents (an empty or moved corpus folder?)."""
+
+
 def build(
     root: Path,
     db: sqlite_utils.Database,
@@ -169,44 +283,81 @@ def build(
     extract: bool = True,
     progress: Callable[[Iterator, int], Iterator] | None = None,
     echo: Callable[[str], None] | None = None,
-    runner: Callable[[list[tuple[Path, Path, str, bool]]], Iterator[Outcome]] | None = None,
+    warn: Callable[[str], None] | None = None,
+    runner: Callable[[list[Job]], Iterator[Outcome]] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    prune: bool = False,
 ) -> Summary:
     """Bring ``db`` in line with the files under ``root``.
 
     Unchanged files (same sha256, same pipeline fingerprint) are skipped;
     changed ones replace their rows; deleted ones lose theirs. A file that
-    fails is recorded in ``ingest_errors`` and its previous rows stay.
+    fails is recorded in ``ingest_errors`` and its previous rows stay; so do
+    the rows of files in a folder that cannot be listed. A build that would
+    remove more than half of the stored documents (an empty, unmounted or
+    mistyped folder) raises :class:`PruneRefused` before writing anything,
+    unless ``prune`` is set.
 
-    ``runner`` turns the work list ``[(path, root, sha256, extract), …]`` into
-    outcomes (in any order); by default the documents are processed here or
-    in a pool of ``workers`` processes. ``extract.engine_dask`` passes one
-    that runs them on a dask cluster. Either way only this process writes.
+    ``runner`` turns the work list of :class:`Job` into outcomes (in any
+    order); by default the documents are processed here or in a pool of
+    ``workers`` processes. ``extract.engine_dask`` passes one that runs them
+    on a dask cluster. Either way only this process writes.
+
+    Corpus-level rows (reference links, bodies no document mentions) are
+    marked out of date before the first document is written and brought up
+    to date at the end; a build that was interrupted in between leaves the
+    mark, and the next build, even one with nothing to do, redoes them all,
+    as it does after a change to the linking code.
     """
     summary = Summary()
-    entries = corpus_entries(root)
+    entries, problems = corpus_entries(root)
     known = store.known_documents(db)
     failed_before = store.known_errors(db)
-    fingerprint = store.pipeline_fingerprint()
+    prints = fingerprint.current()
     stats = store.known_files(db)
     hashed: list[tuple[str, int, int, str]] = []
-    todo: list[tuple[Path, Path, str, bool]] = []
+    todo: list[Job] = []
     present: set[str] = set()
     for rel, st in entries:
         path = root / rel
-        present.add(rel)
         seen = stats.get(rel)
         if seen and seen[0] == st.st_size and seen[1] == st.st_mtime_ns:
             sha = seen[2]  # same size and mtime: trust the hash taken last time
         else:
-            sha = sha256_file(path)
+            try:
+                sha = sha256_file(path)
+            except OSError as exc:
+                problems.append(Problem(rel, f"{rel}: cannot read this file ({exc.strerror}); "
+                                             "check its permissions (chmod +r) or remove it from the corpus"))
+                continue
             hashed.append((rel, st.st_size, st.st_mtime_ns, sha))
-        if rel in known and known[rel][1] == sha and known[rel][2] == fingerprint and rel not in failed_before:
-            summary.unchanged += 1
+        present.add(rel)
+        if rel in known and known[rel][1] == sha and rel not in failed_before:
+            # The same bytes: redo only what the code and lexicons changed since (see extract.fingerprint).
+            stale = fingerprint.stale_stages(known[rel][2], prints)
+            if stale is not None and (not stale or not extract):
+                summary.unchanged += 1
+            else:
+                todo.append(Job(path, root, sha, extract, max_chars, stale))
         elif rel in failed_before and failed_before[rel] == sha and (rel not in known or known[rel][1] != sha):
             summary.failed += 1  # the same bytes failed last time; the error row stands
         else:
-            todo.append((path, root, sha, extract))
+            todo.append(Job(path, root, sha, extract, max_chars))
 
+    # What could not be read is not gone: its stored rows stay.
+    kept = {rel for rel in known if rel not in present and any(_under(rel, p.path) for p in problems)}
+    gone = sorted(set(known) - present - kept)
+    if gone and not prune and len(gone) > len(known) / 2:
+        shown = ", ".join(gone[:3]) + (f" and {len(gone) - 3} more" if len(gone) > 3 else "")
+        raise PruneRefused(
+            f"{len(gone)} of the {len(known)} stored documents would be removed because their files are not in "
+            f"{root} ({shown}); check that this is the corpus folder (an unmounted share? a typo?), "
+            "or run again with --prune to remove them"
+        )
+
+    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != prints["links"])
+    if todo or gone:
+        store.mark_derived_dirty(db)
     changed: set[int] = set()  # ids of documents written by this build
     results: Iterator[Outcome]
     if runner is not None:
@@ -221,6 +372,12 @@ def build(
     # that fails to write is rolled back alone and recorded, and leaving
     # (even on Ctrl-C) commits the documents written so far.
     with store.Writer(db) as writer:
+        for problem in problems:
+            summary.failed += 1
+            summary.errors.append(problem.error)
+            writer.error(problem.path, problem.error, "", None)
+            if echo:
+                echo(problem.error)
         for outcome in results:
             summary.timings.add(outcome.timings)
             error = outcome.error
@@ -236,10 +393,16 @@ def build(
                 else:
                     summary.bytes_read += outcome.size
                     summary.pages += outcome.pages or 0
-                    if outcome.path in known:
+                    if outcome.rows.only is not None:
+                        summary.reextracted += 1
+                    elif outcome.path in known:
                         summary.updated += 1
                     else:
                         summary.added += 1
+                    for warning in outcome.rows.warnings:
+                        summary.warnings.append(f"{outcome.path}: {warning}")
+                        if warn:
+                            warn(f"{outcome.path}: {warning}")
                 summary.timings.store += time.perf_counter() - t0
             if outcome.rows is None:
                 summary.failed += 1
@@ -248,16 +411,24 @@ def build(
                 if echo:
                     echo(error or outcome.path)
 
-    store.remember_files(db, hashed, gone=set(stats) - present)
-    for rel in sorted(set(known) - present):
+    store.remember_files(db, hashed, gone=set(stats) - present - kept)
+    for rel in gone:
         store.delete_document(db, rel)
         summary.removed += 1
-    stale_errors = set(failed_before) - present
+    reported = {p.path for p in problems}
+    stale_errors = set(failed_before) - present - reported - kept
     if stale_errors:
         with db.conn:
             for rel in stale_errors:
                 db.execute("delete from ingest_errors where path = ?", [rel])
-    if summary.added or summary.updated or summary.removed:
-        store.link_references(db, changed)
+    if relink_all or todo or gone:
+        citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
+        store.clear_derived_dirty(db, prints["links"])
+    groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
     return summary
+
+
+def _under(rel: str, problem: str) -> bool:
+    """Whether the stored path ``rel`` is the entry ``problem`` or lies in that folder ("./" is the whole corpus)."""
+    return rel == problem or problem == "./" or (problem.endswith("/") and rel.startswith(problem))

@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -41,9 +40,17 @@ def run_build(
     timings: bool = False,
     engine: str = "local",
     scheduler: str | None = None,
+    max_chars: int | None = None,
+    prune: bool = False,
 ) -> int:
-    """Build and print the summary; returns the number of failed files."""
-    from .build import build
+    """Build and print the summary; returns the number of failed files.
+
+    The database is closed before returning, so that every write is in the
+    main file (not only in its write-ahead log) when Datasette opens it
+    immutable right after.
+    """
+    from .build import PruneRefused, build
+    from .readers.common import DEFAULT_MAX_CHARS
     from .store import open_db
 
     if not corpus.is_dir():
@@ -52,16 +59,24 @@ def run_build(
     kwargs = dict(
         progress=_progress(not quiet and sys.stderr.isatty()),
         echo=lambda msg: click.secho(f"error: {msg}", fg="yellow", err=True),
+        warn=lambda msg: click.secho(f"warning: {msg}", fg="yellow", err=True),
+        max_chars=max_chars or DEFAULT_MAX_CHARS,
+        prune=prune,
     )
-    if engine == "dask":
-        from .engine_dask import DaskUnavailable, build_dask
+    try:
+        if engine == "dask":
+            from .engine_dask import DaskUnavailable, build_dask
 
-        try:
-            summary = build_dask(corpus, db, scheduler=scheduler, **kwargs)
-        except DaskUnavailable as exc:
-            raise click.ClickException(str(exc)) from exc
-    else:
-        summary = build(corpus, db, workers=workers, **kwargs)
+            try:
+                summary = build_dask(corpus, db, scheduler=scheduler, **kwargs)
+            except DaskUnavailable as exc:
+                raise click.ClickException(str(exc)) from exc
+        else:
+            summary = build(corpus, db, workers=workers, **kwargs)
+    except PruneRefused as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
     click.echo(f"{db_path}: {summary.line()}")
     if timings:
         stats = {"stages": summary.timings.as_dict(), "bytes": summary.bytes_read, "pages": summary.pages}
@@ -93,13 +108,19 @@ def cli() -> None:
               help="local: this machine (--workers processes); dask: the workers of a dask.distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: the scheduler, e.g. tcp://scheduler-host:8786 (default: a local cluster).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Refuse files with more than N characters of text [default: 2,000,000, far beyond any notice].")
+@click.option("--prune", is_flag=True,
+              help="Allow removing more than half of the stored documents (their files are gone from CORPUS).")
 def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, timings: bool, engine: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, max_chars: int | None, prune: bool) -> None:
     """Ingest every notice under CORPUS (default corpus/) into the database.
 
     Incremental: unchanged files are skipped, changed files replace their
     rows, deleted files lose theirs. A file that cannot be read is reported,
-    recorded in the ingest_errors table, and the build goes on.
+    recorded in the ingest_errors table, and the build goes on. A build that
+    would remove more than half of the stored documents stops before
+    changing anything, unless --prune is given.
 
     With --engine dask the per-document pipeline runs on the workers of a
     dask.distributed cluster and this process writes the results.
@@ -111,7 +132,7 @@ def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, 
         policykb build corpus --engine dask --scheduler tcp://scheduler-host:8786
     """
     run_build(corpus, db_path, workers=workers, strict=strict, quiet=quiet, timings=timings, engine=engine,
-              scheduler=scheduler)
+              scheduler=scheduler, max_chars=max_chars, prune=prune)
 
 
 def datasette_args(db_path: Path, host: str, port: int) -> list[str]:
@@ -147,6 +168,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
         run_build(corpus, db_path)
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
+    from .store import settle
+
+    # Datasette opens the file immutable, which ignores a write-ahead log:
+    # whatever an earlier (perhaps killed) build left there goes into the main file first.
+    settle(db_path)
     args = datasette_args(db_path, host, port)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
     # A SIGTERM to this process (a supervisor's, a script's) must stop the
@@ -230,6 +256,7 @@ def show(file: Path, no_extract: bool, text: bool) -> None:
         "metadata": _jsonable(doc.metadata),
         "fields": doc.fields,
         "sections": _jsonable(doc.sections),
+        "warnings": list(doc.warnings),
         "provisions": [{"ordinal": p.ordinal, "section": p.section_path, "start": p.start, "end": p.end, "text": p.text} for p in doc.provisions],
     }
     if doc.extractions is not None:
@@ -263,29 +290,15 @@ def eval_(gold_dir: Path | None, sources: tuple[Path, ...], as_json: bool, verbo
 
         policykb eval --gold ../shared/gold --verbose
     """
-    from .build import build
-    from .evaluate import format_report, load_gold, report_to_json, score_corpus
-    from .predictions import predictions
-    from .store import open_db
+    from .evaluate import GoldSourceMissing, format_report, report_to_json, run
 
     gold_dir = gold_dir or _default_gold()
     if not gold_dir.is_dir():
         raise click.ClickException(f"gold folder {gold_dir} not found; pass --gold DIR")
-    golds = load_gold(gold_dir)
-    search = list(sources) or [DEFAULT_CORPUS, gold_dir.parent / "seeds"]
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "gold-corpus"
-        root.mkdir()
-        for name in golds:
-            found = next((d / name for d in search if (d / name).is_file()), None)
-            if found is None:
-                raise click.ClickException(f"{name}: source of the gold file not found in {', '.join(map(str, search))}; pass --sources DIR")
-            shutil.copy2(found, root / name)
-        db = open_db(Path(tmp) / "eval.db")
-        build(root, db)
-        preds = predictions(db)
-        db.close()
-    report = score_corpus(golds, preds)
+    try:
+        report = run(gold_dir, list(sources) or [DEFAULT_CORPUS, gold_dir.parent / "seeds"])
+    except GoldSourceMissing as exc:
+        raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
     else:
@@ -321,17 +334,20 @@ def export(what: str, db_path: Path, fmt: str, output: Path | None, params: tupl
             raise click.ClickException(f"parameter {p!r} should be NAME=VALUE")
         k, v = p.split("=", 1)
         parsed[k] = v
-    db = open_db(db_path)
-    try:
-        sql, bound = resolve_query(db, what, parsed)
-        columns, data = rows(db, sql, bound)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # sqlite errors in a user's SQL
-        raise click.ClickException(f"query failed: {exc}") from exc
     safe = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", what)[:60] or "export"
     output = output or Path(f"{safe}.{fmt}")
-    n = write(columns, data, fmt, output)
+    db = open_db(db_path)
+    try:
+        try:
+            sql, bound = resolve_query(db, what, parsed)
+            columns, data = rows(db, sql, bound)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:  # sqlite errors in a user's SQL
+            raise click.ClickException(f"query failed: {exc}") from exc
+        n = write(columns, data, fmt, output)
+    finally:
+        db.close()  # nothing left in the write-ahead log for an immutable reader
     click.echo(f"wrote {n} rows to {output}")
 
 

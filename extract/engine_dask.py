@@ -23,7 +23,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .build import Outcome, Summary, build, process_one
+from .build import Job, Outcome, Summary, build, process_one
 from .errors import PolicyKBError
 
 
@@ -31,17 +31,17 @@ class DaskUnavailable(PolicyKBError):
     """dask.distributed is not installed or the scheduler cannot be reached."""
 
 
-def _process_bytes(rel: str, data: bytes, sha: str, extract: bool) -> Outcome:
+def _process_bytes(rel: str, data: bytes, sha: str, extract: bool, max_chars: int) -> Outcome:
     """On a worker: put the bytes under a private root with their relative name and run the pipeline."""
     with tempfile.TemporaryDirectory(prefix="policykb-") as tmp:
         root = Path(tmp)
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        return process_one(path, root, sha, extract)
+        return process_one(path, root, sha, extract, max_chars)
 
 
-def dask_runner(client, window: int | None = None) -> Callable[[list[tuple[Path, Path, str, bool]]], Iterator[Outcome]]:
+def dask_runner(client, window: int | None = None) -> Callable[[list[Job]], Iterator[Outcome]]:
     """A ``build(runner=…)`` that runs documents on ``client``'s workers.
 
     At most ``window`` documents are in flight (default 8 per worker thread),
@@ -49,21 +49,37 @@ def dask_runner(client, window: int | None = None) -> Callable[[list[tuple[Path,
     yielded in submission order so row ids match a local build.
     """
 
-    def run(todo: list[tuple[Path, Path, str, bool]]) -> Iterator[Outcome]:
+    def run(todo: list[Job]) -> Iterator[Outcome]:
         nonlocal window
         if window is None:
             threads = sum(client.nthreads().values()) or 1
             window = max(16, 8 * threads)
         pending: deque = deque()
-        for path, root, sha, extract in todo:
-            rel = path.relative_to(root).as_posix()
-            pending.append(client.submit(_process_bytes, rel, path.read_bytes(), sha, extract, pure=False))
+        for job in todo:
+            rel = job.path.relative_to(job.root).as_posix()
+            try:
+                data = job.path.read_bytes()
+            except OSError as exc:  # gone or unreadable since it was hashed
+                pending.append(_done(Outcome(rel, job.sha256, error=f"{rel}: cannot read this file ({exc.strerror}); "
+                                                                  "check its permissions or remove it")))
+                continue
+            pending.append(client.submit(_process_bytes, rel, data, job.sha256, job.extract, job.max_chars, pure=False))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
     return run
+
+
+class _done:
+    """A finished result in the queue of dask futures (``.result()`` like a future)."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+
+    def result(self) -> Outcome:
+        return self.outcome
 
 
 def build_dask(
@@ -76,9 +92,11 @@ def build_dask(
     extract: bool = True,
     progress=None,
     echo=None,
+    **options,
 ) -> Summary:
     """``build()`` with the pipeline on a dask cluster: ``scheduler`` address, an open ``client``,
-    or (neither) a local cluster of ``workers`` single-threaded processes."""
+    or (neither) a local cluster of ``workers`` single-threaded processes; ``options`` go to ``build()``
+    (``warn``, ``max_chars``, ``prune``)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -99,7 +117,7 @@ def build_dask(
                 own_cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                            dashboard_address=None)
                 client = own_client = Client(own_cluster)
-        return build(root, db, extract=extract, progress=progress, echo=echo, runner=dask_runner(client))
+        return build(root, db, extract=extract, progress=progress, echo=echo, runner=dask_runner(client), **options)
     finally:
         if own_client is not None:
             own_client.close()

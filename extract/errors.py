@@ -25,6 +25,14 @@ class EncodingError(ReadError):
     """The bytes are not text in any encoding policykb recognises."""
 
 
+class CorruptFileError(ReadError):
+    """The file is damaged or truncated (download it again, or repair it in the program that made it)."""
+
+
+class EncryptedError(ReadError):
+    """The file is password-protected (remove the password and add it again)."""
+
+
 class TooLargeError(ReadError):
     """The file holds far more text than any notice (raise the limit with --max-chars)."""
 

@@ -886,3 +886,44 @@ def report_to_json(report: Report) -> dict:
         ],
         "per_document": documents,
     }
+
+
+class GoldSourceMissing(PolicyKBError):
+    """A gold file's notice is in none of the source folders."""
+
+
+def run(gold_dir: Path, sources: Sequence[Path]) -> Report:
+    """Build the notices of ``gold_dir``'s gold files into a temporary database and score what it holds.
+
+    Each gold file names its notice; the notice is looked up in ``sources``
+    in order. Scoring the database, not the extractors' return values,
+    measures the whole pipeline, storage included.
+
+    Example: ``run(Path("../shared/gold"), [Path("corpus")]).targets`` → the
+    eleven targets with their measured values.
+    """
+    import shutil
+    import tempfile
+
+    from .build import build
+    from .predictions import predictions
+    from .store import open_db
+
+    golds = load_gold(gold_dir)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "gold-corpus"
+        root.mkdir()
+        for name in golds:
+            found = next((d / name for d in sources if (d / name).is_file()), None)
+            if found is None:
+                raise GoldSourceMissing(
+                    f"{name}: source of the gold file not found in {', '.join(map(str, sources))}; pass --sources DIR"
+                )
+            shutil.copy2(found, root / name)
+        db = open_db(Path(tmp) / "eval.db")
+        try:
+            build(root, db)
+            preds = predictions(db)
+        finally:
+            db.close()
+    return score_corpus(golds, preds)

@@ -83,7 +83,7 @@ def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
         >>> nlp = build_nlp()
         >>> doc = make_doc(nlp, "校长每学期至少听课30节。")
         >>> [q.value for q in doc._.extractions.quotas]
-        [30]
+        [30.0]
     """
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     nlp.tokenizer = RJiebaTokenizer(nlp.vocab)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass, fields as dc_fields
 from datetime import date
@@ -51,8 +52,8 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
-    """Run every extractor over a segmented document.
+def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
+    """Run every extractor (or those named in ``only``) over a segmented document.
 
     Without ``nlp`` the extractors run straight on the text (a
     :class:`~extract.extractors.TextDoc`): they never read tokens, and
@@ -69,25 +70,25 @@ def extract_all(doc: Document, nlp: Language | None = None) -> Extractions:
         recipients=meta.recipients,
         issuer=meta.issuer,
         title=meta.title,
+        doc_number=meta.doc_number,
     )
-    from .extractors.references import is_self_reference
+    from .extractors.finish import finish
 
     if nlp is None:
         from .extractors import EXTRACTORS, TextDoc
 
         tdoc = TextDoc(doc.text, ctx)
         for attr, getter in EXTRACTORS.items():
-            getattr(tdoc.extractions, attr).extend(getter(tdoc))
+            if only is None or attr in only:
+                getattr(tdoc.extractions, attr).extend(getter(tdoc))
         extractions = tdoc.extractions
     else:
         from .nlp import make_doc
 
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
-    # A notice names its own 发文字号 and the plan it forwards; neither is a citation.
-    extractions.references = [
-        r for r in extractions.references if not is_self_reference(r, meta.title, meta.doc_number)
-    ]
-    return extractions
+        for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
+            setattr(extractions, attr, [])
+    return finish(extractions, ctx, len(doc.text), only)
 
 
 def process_file(
@@ -98,8 +99,14 @@ def process_file(
     *,
     sha256: str | None = None,
     timings: Timings | None = None,
+    max_chars: int | None = None,
+    only: frozenset[str] | None = None,
 ) -> Document:
     """Everything policykb makes of one file; raises ReadError subclasses on bad input.
+
+    ``max_chars`` refuses files with more text than that (default: the
+    readers' limit, far beyond any notice). ``only`` runs just those
+    extractors (a rebuild after a change to one of them).
 
     Example: ``process_file(Path("corpus/004_39fd71eae852dec9.txt"), Path("corpus"))``
     gives a Document titled 乌海市教育局关于印发《…》的通知, dated 2023-10-20.
@@ -107,14 +114,14 @@ def process_file(
     from .readers import read
 
     t0 = time.perf_counter()
-    raw = read(path)
+    raw = read(path) if max_chars is None else read(path, max_chars=max_chars)
     if sha256 is None:  # build() has hashed the file already
         sha256 = sha256_file(path)
     if timings is not None:
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
                        sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
-                       text_source=raw.text_source)
+                       warnings=raw.warnings, only=only, text_source=raw.text_source)
 
 
 def process_raw(
@@ -128,6 +135,8 @@ def process_raw(
     extract: bool = True,
     nlp: Language | None = None,
     timings: Timings | None = None,
+    warnings: tuple[str, ...] = (),
+    only: frozenset[str] | None = None,
     text_source: str = "text",
 ) -> Document:
     """The pipeline after reading: for text that is already in memory (``text_source``: text | ocr)."""
@@ -147,10 +156,12 @@ def process_raw(
     t3 = time.perf_counter()
     doc = Document(
         path=path, format=fmt, sha256=sha256, text=text, metadata=metadata,
-        sections=sections, provisions=provisions, fields=fields, pages=pages, text_source=text_source,
+        sections=sections, provisions=provisions, fields=fields, pages=pages, warnings=warnings,
+        text_source=text_source,
     )
     if extract:
-        doc.extractions = extract_all(doc, nlp)
+        doc.extractions = extract_all(doc, nlp, only)
+        doc.only = only
     if timings is not None:
         timings.clean += t1 - t0
         timings.metadata += t2 - t1
@@ -162,8 +173,10 @@ def process_raw(
 def _relative(path: Path, root: Path | None) -> str:
     if root is None:
         return path.name
+    # abspath, not resolve: a file reached through a symbolic link to a
+    # folder keeps its path in the corpus (resolve would leave the corpus).
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return path.name
 
@@ -189,8 +202,8 @@ def warm_up() -> None:
     imports, lexicon loading and regex compilation is paid once, not once
     per worker.
     """
-    from . import store
+    from . import citations, store
 
     store.document_rows(process_raw(_WARM_UP_TEXT, path="warm-up.txt", sha256="0"))
-    store.warm_up()
+    citations.warm_up()
 

@@ -6,21 +6,19 @@ checks the whole pipeline, storage included.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlite_utils
 
 from .store import iter_rows
-from .types import BodyMention
 
 
 def predictions(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     """Document file name → prediction dict shaped like a gold file."""
-    from .extractors.bodies import document_body_names
-
     out: dict[str, dict[str, Any]] = {}
     regions = {r["key"]: r for r in iter_rows(db, "select * from regions")}
-    for doc in iter_rows(db, "select id, path, title, issuer, doc_number, date, region_key from documents"):
+    for doc in iter_rows(db, "select id, path, title, issuer, doc_number, date, region_key, responsible_bodies from documents"):
         region = regions.get(doc["region_key"]) if doc["region_key"] else None
         name = doc["path"].rsplit("/", 1)[-1]
         quotas = [
@@ -30,18 +28,6 @@ def predictions(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
         deadlines = [
             {"evidence": d["evidence"], "start": d["start_date"], "end": d["end_date"], "kind": d["kind"]}
             for d in iter_rows(db, "select * from deadlines where document_id = ? order by start", [doc["id"]])
-        ]
-        mentions = [
-            BodyMention(
-                name=m["name"], role=m["role"], kind=m["kind"], level=m["level"], is_class=bool(m["is_class"]),
-                text=m["text"], start=m["start"], end=m["end"],
-            )
-            for m in iter_rows(
-                db,
-                "select m.*, b.kind, b.level, b.is_class from body_mentions m join bodies b on b.id = m.body_id"
-                " where m.document_id = ? order by m.start",
-                [doc["id"]],
-            )
         ]
         out[name] = {
             "doc": name,
@@ -60,6 +46,6 @@ def predictions(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
             },
             "quotas": quotas,
             "deadlines": deadlines,
-            "bodies": document_body_names(mentions),
+            "bodies": json.loads(doc["responsible_bodies"] or "[]"),
         }
     return out

@@ -8,12 +8,10 @@ already stored for that path untouched.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,6 +33,22 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     db.conn.execute("PRAGMA synchronous=NORMAL")
     ensure_db_shape(db)
     return db
+
+
+def settle(path: Path | str) -> None:
+    """Move everything in ``path``'s write-ahead log into the main file and truncate the log.
+
+    A reader that opens the file immutable (Datasette ``-i``) sees only the
+    main file: rows a build left in ``-wal`` (a connection not closed, a
+    killed process) would be invisible to it.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("pragma wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
@@ -87,16 +101,11 @@ def add_missing_columns(conn, schema: str) -> list[str]:
         want.close()
 
 
-@lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """A hash of the package code and the lexicons: a change re-extracts every document."""
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent
-    files = sorted(root.rglob("*.py")) + sorted((schema_dir() / "lexicons").glob("*"))
-    for f in files:
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:16]
+    """The ``documents.pipeline`` value of rows made now: each stage's fingerprint (see :mod:`extract.fingerprint`)."""
+    from .fingerprint import current, encode
+
+    return encode(current())
 
 
 def now() -> str:
@@ -132,6 +141,33 @@ def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
     return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}
 
 
+DERIVED_DIRTY = "derived_dirty"
+
+
+def derived_dirty(db: sqlite_utils.Database) -> bool:
+    """Whether a build changed documents and did not finish the corpus-level steps (reference links) after it."""
+    return db.execute("select 1 from build_state where key = ?", [DERIVED_DIRTY]).fetchone() is not None
+
+
+def mark_derived_dirty(db: sqlite_utils.Database) -> None:
+    """Say, durably and before any document is written, that corpus-level rows are about to go out of date."""
+    with db.conn:
+        db.execute("insert or replace into build_state (key, value) values (?, ?)", [DERIVED_DIRTY, now()])
+
+
+def clear_derived_dirty(db: sqlite_utils.Database, made_by: str) -> None:
+    """Corpus-level rows are up to date again, made by the code fingerprinted ``made_by`` (called after they are committed)."""
+    with db.conn:
+        db.execute("delete from build_state where key = ?", [DERIVED_DIRTY])
+        db.execute("insert or replace into build_state (key, value) values ('derived_by', ?)", [made_by])
+
+
+def derived_by(db: sqlite_utils.Database) -> str | None:
+    """The fingerprint of the code that made the corpus-level rows, as :func:`clear_derived_dirty` recorded it."""
+    row = db.execute("select value from build_state where key = 'derived_by'").fetchone()
+    return row[0] if row else None
+
+
 def _delete_children(db: sqlite_utils.Database, doc_id: int) -> None:
     db.execute("delete from provisions_fts where rowid in (select id from provisions where document_id = ?)", [doc_id])
     db.execute("delete from documents_fts where rowid = ?", [doc_id])
@@ -148,6 +184,7 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
         _delete_children(db, row[0])
         db.execute("delete from documents where id = ?", [row[0]])
         db.execute("delete from ingest_errors where path = ?", [path])
+        db.execute("delete from ingest_warnings where path = ?", [path])
     return True
 
 
@@ -161,7 +198,7 @@ def record_error(db: sqlite_utils.Database, path: str, error: str, detail: str, 
 DOCUMENT_COLUMNS = (
     "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
     "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "text_source", "chars",
-    "restrictions", "restrictions_per_10k", "text", "ingested_at",
+    "restrictions", "restrictions_per_10k", "responsible_bodies", "text", "ingested_at",
 )
 REGION_COLUMNS = tuple(f.name for f in fields(Region)) + ("key",)
 # Extraction tables and their record fields, in column order.
@@ -194,6 +231,8 @@ class DocumentRows(NamedTuple):
     bodies: list[tuple]  # (key, name, kind, level, region_adcode, is_class)
     mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
+    warnings: tuple[str, ...] = ()  # the reader's warnings
+    only: frozenset[str] | None = None  # extractors re-run on a stored document: write just their rows
 
     @property
     def count(self) -> int:
@@ -213,18 +252,15 @@ def document_rows(doc: Document) -> DocumentRows:
     meta = doc.metadata
     ex = doc.extractions
     region = _region_row(doc)
-    restrictions, per_10k = (None, None)
-    if ex is not None:
-        from .extractors.obligations import restriction_counts
-
-        restrictions, per_10k = restriction_counts(ex.obligations, len(doc.text))
+    restrictions, per_10k = (ex.restrictions, ex.restrictions_per_10k) if ex is not None else (None, None)
     document = (
         doc.path, doc.format, doc.sha256, None, meta.title, meta.issuer, meta.doc_number, meta.recipients,
         meta.date, int(meta.date[:4]) if meta.date else None, meta.published, meta.index_no,
         json.dumps(list(meta.attachments), ensure_ascii=False),
         region[0] if region else None, region[-1] if region else None,
         json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
-        doc.pages, doc.text_source, len(doc.text), restrictions, per_10k, doc.text, None,
+        doc.pages, doc.text_source, len(doc.text), restrictions, per_10k,
+        json.dumps(ex.body_names, ensure_ascii=False) if ex is not None else None, doc.text, None,
     )
     # A provision points at the last section of its path, as a dict built in order would.
     section_index = {s.path: i for i, s in enumerate(doc.sections)}
@@ -245,10 +281,8 @@ def document_rows(doc: Document) -> DocumentRows:
             records, RECORD_TABLES, (ex.quotas, ex.obligations, ex.deadlines, ex.references)
         ):
             out.extend((find(r.start), *[getattr(r, c) for c in cols]) for r in items)
-        from .extractors.bodies import resolve_bodies
-
         ms = ex.bodies
-        for b, body in enumerate(resolve_bodies(ms, meta.region)):
+        for b, body in enumerate(ex.resolved_bodies):
             bodies.append((body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)))
             for i in body.mentions:
                 m = ms[i]
@@ -259,7 +293,7 @@ def document_rows(doc: Document) -> DocumentRows:
         ]
     return DocumentRows(
         doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
-        records, bodies, mentions, errors,
+        records, bodies, mentions, errors, doc.warnings, doc.only,
     )
 
 
@@ -368,6 +402,11 @@ class Writer:
         self.conn.execute("SAVEPOINT document")
         new_bodies: list[str] = []
         try:
+            if rows.only is not None:
+                doc_id = self._write_extractions(rows, new_bodies)
+                self.conn.execute("RELEASE document")
+                self.pending += rows.count
+                return doc_id
             doc_id, pid = self._write(rows, new_bodies)
         except BaseException:
             self.conn.execute("ROLLBACK TO document")
@@ -394,6 +433,55 @@ class Writer:
         )
         self.pending += 1
 
+    def _write_extractions(self, rows: DocumentRows, new_bodies: list[str]) -> int:
+        """Replace only the rows of the extractors in ``rows.only`` for a stored document whose text is unchanged.
+
+        Its sections and provisions are the same as when they were stored
+        (same text, same segmentation code), so a record's provision index
+        is the index of its provision among the stored ones.
+        """
+        conn = self.conn
+        row = conn.execute("select id from documents where path = ?", [rows.path]).fetchone()
+        if row is None:
+            raise LookupError(f"{rows.path}: no stored document to re-extract")
+        doc_id = row[0]
+        document = dict(zip(DOCUMENT_COLUMNS, rows.document))
+        sets = {"pipeline": self.pipeline, "ingested_at": now()}
+        if "obligations" in rows.only:
+            sets |= {"restrictions": document["restrictions"], "restrictions_per_10k": document["restrictions_per_10k"]}
+        if "bodies" in rows.only:
+            sets["responsible_bodies"] = document["responsible_bodies"]
+        conn.execute(f"update documents set {', '.join(f'{_q(k)} = ?' for k in sets)} where id = ?", [*sets.values(), doc_id])
+        pids = [r[0] for r in conn.execute("select id from provisions where document_id = ? order by id", [doc_id])]
+        for (table, _cols), sql, items in zip(RECORD_TABLES, _INSERT_RECORDS, rows.records):
+            if table in rows.only:
+                conn.execute(f"delete from {_q(table)} where document_id = ?", [doc_id])
+                conn.executemany(sql, [(doc_id, None if p is None else pids[p], *rest) for p, *rest in items])
+        if "bodies" in rows.only:
+            conn.execute("delete from body_mentions where document_id = ?", [doc_id])
+            self._write_mentions(rows, doc_id, pids, new_bodies)
+        for stage in rows.only:
+            conn.execute("delete from ingest_errors where path = ? and error like ?", [rows.path, f"extractor {stage} %"])
+        self._write_errors(rows)
+        return doc_id
+
+    def _write_mentions(self, rows: DocumentRows, doc_id: int, pids, new_bodies: list[str]) -> None:
+        if rows.bodies:
+            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
+            self.conn.executemany(
+                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
+                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(body_ids[b], doc_id, None if p is None else pids[p], *rest) for b, p, *rest in rows.mentions],
+            )
+
+    def _write_errors(self, rows: DocumentRows) -> None:
+        if rows.errors:
+            at = now()
+            self.conn.executemany(
+                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
+                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
+            )
+
     def _write(self, rows: DocumentRows, new_bodies: list[str]) -> tuple[int, int]:
         """Every row but the full-text ones; returns the document id and its first provision id."""
         conn = self.conn
@@ -410,6 +498,13 @@ class Writer:
         else:
             doc_id = conn.execute(_INSERT_DOCUMENT, document).lastrowid
         conn.execute("delete from ingest_errors where path = ?", [rows.path])
+        conn.execute("delete from ingest_warnings where path = ?", [rows.path])
+        if rows.warnings:
+            at = now()
+            conn.executemany(
+                "insert into ingest_warnings (path, warning, sha256, at) values (?, ?, ?, ?)",
+                [(rows.path, w, rows.sha256, at) for w in rows.warnings],
+            )
 
         # Ids are assigned here (max + 1, what SQLite would pick) so that
         # children go in with one executemany per table.
@@ -427,19 +522,8 @@ class Writer:
         for sql, items in zip(_INSERT_RECORDS, rows.records):
             if items:
                 conn.executemany(sql, [(doc_id, None if p is None else pid + p, *rest) for p, *rest in items])
-        if rows.bodies:
-            body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
-            conn.executemany(
-                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(body_ids[b], doc_id, None if p is None else pid + p, *rest) for b, p, *rest in rows.mentions],
-            )
-        if rows.errors:
-            at = now()
-            conn.executemany(
-                "insert into ingest_errors (path, error, detail, sha256, at) values (?, ?, ?, ?, ?)",
-                [(rows.path, error, detail, rows.sha256, at) for error, detail in rows.errors],
-            )
+        self._write_mentions(rows, doc_id, range(pid, pid + len(rows.provisions)), new_bodies)
+        self._write_errors(rows)
         return doc_id, pid
 
     def _body_id(self, body: tuple, new_bodies: list[str]) -> int:
@@ -482,94 +566,11 @@ _INSERT_RECORDS = tuple(
 )
 
 
-def link_references(db: sqlite_utils.Database, changed: set[int] | None = None) -> None:
-    """Point each reference at the corpus document it cites, where that document is here.
-
-    ``match_reference`` compares a title with every document (fuzzy ratio);
-    with thousands of documents that is quadratic, so candidates are first
-    narrowed with rapidfuzz's vectorised ``cdist`` (the same ``fuzz.ratio``,
-    any score ≥ 80) and by 发文字号; ``match_reference`` then decides among
-    the survivors, in the original order.
-
-    With ``changed`` (ids of documents written by this build), only the work
-    a change can affect is done: references of changed documents and
-    references whose target changed or went are matched against the whole
-    corpus; the other references only against the changed documents.
-    """
-    candidates = [(r[0], r[1], r[2]) for r in db.execute("select id, title, doc_number from documents order by id")]
-    refs = db.execute('select id, document_id, title, doc_number, cited_document_id from "references"').fetchall()
-    if changed is None:
-        full, partial = refs, []
-    else:
-        ids = {c[0] for c in candidates}
-        full = [r for r in refs if r[1] in changed or (r[4] is not None and (r[4] in changed or r[4] not in ids))]
-        in_full = {r[0] for r in full}  # a set: `r not in full` scanned the list once per reference
-        partial = [r for r in refs if r[0] not in in_full and r[4] is None] if changed else []
-    updates = _match_refs(full, candidates)
-    fresh = [c for c in candidates if changed and c[0] in changed]
-    if fresh and partial:
-        updates += [(t, i) for t, i in _match_refs(partial, fresh) if t is not None]
+def save_citation_links(db: sqlite_utils.Database, updates: list[tuple[int | None, int]]) -> None:
+    """Set ``references.cited_document_id`` for each (target id or None, reference id), in one transaction."""
     if updates:
         with db.conn:
             db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
-
-
-def warm_up() -> None:
-    """Import what :func:`link_references` needs (the references extractor, its lexicons, rapidfuzz).
-
-    A writer whose documents are processed in other processes would
-    otherwise pay this (~1.5 s) at the end of the build, when nothing else runs.
-    """
-    from rapidfuzz import process  # noqa: F401
-
-    from .extractors import references  # noqa: F401
-
-
-def _match_refs(refs: list[tuple], candidates: list[tuple[int, str | None, str | None]]) -> list[tuple[int | None, int]]:
-    """(target, reference id) for each reference whose target differs from the stored one."""
-    from .extractors.references import core_title, match_reference, normalise_number
-    from .types import Reference
-
-    by_number: dict[str, list[int]] = {}
-    for i, (_id, _title, number) in enumerate(candidates):
-        if number:
-            by_number.setdefault(normalise_number(number), []).append(i)
-    titled = [i for i, c in enumerate(candidates) if c[1]]
-    titles = [candidates[i][1] for i in titled]
-    cores = [core_title(t) for t in titles]
-    titled_refs = [r[2] for r in refs if r[2]] if titles else []
-    similar = iter(_similar(titled_refs, [core_title(t) for t in titled_refs], titles, cores))
-    updates = []
-    for ref_id, doc_id, title, number, current in refs:
-        keep: set[int] = set()
-        if number:
-            keep.update(by_number.get(normalise_number(number), ()))
-        if title and titles:
-            keep.update(titled[j] for j in next(similar))
-        pool = [candidates[i] for i in sorted(keep) if candidates[i][0] != doc_id]
-        ref = Reference(title=title, doc_number=number, evidence="", start=0, end=0)
-        target = match_reference(ref, pool) if pool else None
-        if target != current:
-            updates.append((target, ref_id))
-    return updates
-
-
-def _similar(queries: list[str], query_cores: list[str], titles: list[str], cores: list[str]) -> list[list[int]]:
-    """For each query title, the indexes of titles within reach (a superset of what match_reference accepts).
-
-    One ``cdist`` per block of queries rather than per query: each call
-    prepares all the titles again, which cost more than the comparisons.
-    Blocks of at most ~4M cells keep the score matrix small.
-    """
-    from rapidfuzz import fuzz, process
-
-    out: list[list[int]] = []
-    step = max(1, 4_000_000 // max(1, len(titles)))
-    for i in range(0, len(queries), step):
-        a = process.cdist(queries[i:i + step], titles, scorer=fuzz.ratio, score_cutoff=80)
-        b = process.cdist(query_cores[i:i + step], cores, scorer=fuzz.ratio, score_cutoff=80)
-        out.extend([int(j) for j in row.nonzero()[0]] for row in (a > 0) | (b > 0))
-    return out
 
 
 def drop_orphan_bodies(db: sqlite_utils.Database) -> None:

@@ -174,6 +174,24 @@ class Context:
     recipients: str | None = None
     issuer: str | None = None
     title: str | None = None
+    doc_number: str | None = None  # the notice's own 发文字号: citing it is no citation
+
+
+@dataclass(frozen=True)
+class ResolvedBody:
+    """One body of a document after merging its name variants.
+
+    Example: 县教师进修学校 / 教师进修学校 / 进修学校 in a 清流县 notice →
+    ``ResolvedBody(key="350423:清流县教师进修学校", name="清流县教师进修学校", ...)``.
+    """
+
+    key: str
+    name: str
+    kind: str | None
+    level: str | None
+    region_adcode: str | None
+    is_class: bool
+    mentions: tuple[int, ...]
 
 
 @dataclass
@@ -186,6 +204,11 @@ class Extractions:
     bodies: list[BodyMention] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     errors: list[ExtractionError] = field(default_factory=list)
+    # Made by the document-level finishing step (extractors/finish.py) from the records above.
+    resolved_bodies: list[ResolvedBody] = field(default_factory=list)
+    body_names: list[str] = field(default_factory=list)  # the bodies made responsible, each in its shortest complete name
+    restrictions: int | None = None
+    restrictions_per_10k: float | None = None
 
 
 @dataclass
@@ -202,4 +225,6 @@ class Document:
     fields: dict[str, str] = field(default_factory=dict)
     extractions: Extractions | None = None
     pages: int | None = None
+    warnings: tuple[str, ...] = ()  # from the reader: problems that did not stop reading
+    only: frozenset[str] | None = None  # the extractors that ran, when not all of them
     text_source: str = "text"  # text | ocr

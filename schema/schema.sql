@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS documents (
     chars INTEGER NOT NULL,
     restrictions INTEGER,
     restrictions_per_10k REAL,
+    responsible_bodies TEXT,         -- JSON array: bodies the notice makes responsible, shortest complete names
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL
 );
@@ -153,6 +154,22 @@ CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT NOT NULL
 );
 
+-- Problems that did not stop a file from being stored (e.g. bytes that were
+-- not valid UTF-8 and were replaced); replaced whenever the file is rebuilt.
+CREATE TABLE IF NOT EXISTS ingest_warnings (
+    path TEXT NOT NULL,
+    warning TEXT NOT NULL,
+    sha256 TEXT,
+    at TEXT NOT NULL
+);
+
+-- Flags of the build itself, e.g. derived_dirty: corpus-level rows
+-- (reference links) are out of date until a build brings them up to date.
+CREATE TABLE IF NOT EXISTS build_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS ingest_errors (
     path TEXT NOT NULL,
     error TEXT NOT NULL,
@@ -183,6 +200,7 @@ CREATE INDEX IF NOT EXISTS idx_body_mentions_provision ON body_mentions(provisio
 CREATE INDEX IF NOT EXISTS idx_references_document ON "references"(document_id);
 CREATE INDEX IF NOT EXISTS idx_references_provision ON "references"(provision_id);
 CREATE INDEX IF NOT EXISTS idx_ingest_errors_path ON ingest_errors(path);
+CREATE INDEX IF NOT EXISTS idx_ingest_warnings_path ON ingest_warnings(path);
 CREATE INDEX IF NOT EXISTS idx_documents_region ON documents(region_key);
 -- Facet counts on the quotas table page (group by period / activity_key) read
 -- an index instead of the table: measured by bench/serve_latency.py.
@@ -196,10 +214,13 @@ CREATE INDEX IF NOT EXISTS idx_quotas_unit ON quotas(unit);
 CREATE INDEX IF NOT EXISTS idx_references_cited ON "references"(cited_document_id);
 -- Everything quota_comparison reads from quotas, in (activity_key,
 -- actor_role) order: the canned queries filter on those two columns and
--- then never touch the table rows.
-CREATE INDEX IF NOT EXISTS idx_quotas_comparison ON quotas(
+-- then never touch the table rows. start says whether a wrapper's quota is
+-- inside the notice it copies (document_groups); the index without it is
+-- replaced.
+DROP INDEX IF EXISTS idx_quotas_comparison;
+CREATE INDEX IF NOT EXISTS idx_quotas_compare ON quotas(
     activity_key, actor_role, document_id, actor, activity, comparator, value, value_max, unit, period,
-    per_year, provision_id, evidence
+    per_year, provision_id, evidence, start
 );
 -- Every documents column document_regions reads, so that joining an
 -- extraction to its document reads a narrow index entry instead of a
@@ -221,3 +242,31 @@ CREATE INDEX IF NOT EXISTS idx_body_mentions_role ON body_mentions(role);
 -- The documents page is sorted newest first (metadata.yml sort_desc: date,
 -- then id): without this, 100,000 document rows were read and sorted, 0.6 s.
 CREATE INDEX IF NOT EXISTS idx_documents_date ON documents(date DESC, id);
+
+-- Copies of one notice (extract/groups.py): reposts on other sites, schools'
+-- 转发 wrappers and news items quoting it whole. One row per document in a
+-- group of two or more; a document alone has no row. The comparison views
+-- count a group's requirements once: the canonical's rows, and a wrapper's
+-- rows outside the copied text [start, end).
+CREATE TABLE IF NOT EXISTS document_groups (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    group_id INTEGER NOT NULL,       -- lowest document id in the group
+    canonical_id INTEGER NOT NULL REFERENCES documents(id),
+    similarity REAL NOT NULL,        -- Jaccard with the canonical; containment of the wrapped notice for wraps / quoted-in
+    relation TEXT NOT NULL,          -- canonical, identical, repost, wraps, quoted-in
+    start INTEGER,                   -- wraps / quoted-in: the copied notice in this document's text
+    "end" INTEGER
+);
+CREATE INDEX IF NOT EXISTS idx_document_groups_group ON document_groups(group_id);
+CREATE INDEX IF NOT EXISTS idx_document_groups_canonical ON document_groups(canonical_id);
+CREATE INDEX IF NOT EXISTS idx_document_groups_relation ON document_groups(relation);  -- its default facet
+
+-- MinHash signature of each document's shingles, so that an unchanged
+-- document is not hashed again; (sha256, pipeline) say what it was made from.
+CREATE TABLE IF NOT EXISTS document_signatures (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    sha256 TEXT NOT NULL,
+    pipeline TEXT NOT NULL,
+    shingles INTEGER NOT NULL,       -- distinct 5-character shingles
+    minhash BLOB NOT NULL            -- 128 little-endian uint64
+);

@@ -42,3 +42,20 @@ def serve_output(tmp_path_factory):
     out_dir = tmp_path_factory.mktemp("serve")
     return run("serve_latency.py", "--docs", "30", "--template", "10", "--chars", "600", "--requests", "2",
                "--out", str(out_dir))
+
+
+def test_big_notice_prints_its_figures(tmp_path):
+    out = run("big_notice.py", "--mb", "2", "--part-kb", "20", "--sizes", "1", "--write", "--out", str(tmp_path))
+    for figure in ("one notice of 1 x 20 kB:", "2 notices of 1 x 20 kB:", "one notice of 2 x 20 kB:", "CPU", "extract",
+                   "ratio one notice of 2 x 20 kB / 2 notices of 1 x 20 kB:"):
+        assert figure in out, (figure, out)
+    parts = sorted((tmp_path / "parts").glob("*.txt"))
+    big = (tmp_path / "big" / "big_2.txt").read_text(encoding="utf-8")
+    assert len(parts) == 2 and big == "\n".join(p.read_text(encoding="utf-8") for p in parts)
+
+
+def test_groups_prints_its_figures(tmp_path):
+    out = run("groups.py", "--docs", "60", "--runs", "1", "--chars", "800", "--out", str(tmp_path))
+    assert "grouping 60 documents cold" in out and "documents/s" in out and "CPU" in out
+    assert "6/6 copies grouped with their original, 0 other documents grouped" in out, out
+    assert "after editing 1%" in out and "nothing changed" in out

@@ -812,3 +812,149 @@ def test_needs_and_words_read_off_a_pattern(pattern: str, needs: list[set[str]],
     assert [set(chars) for chars, _digit in rf.needs(parsed)] == needs
     found = rf.strings(parsed)
     assert (set(found) if found and min(map(len, found)) >= 2 else None) == words
+
+
+# ---------------------------------------------------------------- per-document index (issue 9: linear in a notice)
+
+# Years in cited titles, look-backs, ranges, months with spaces, ASCII terminators,
+# spans restated with other dashes or without 度, a line with no terminator at all.
+INDEXED_TEXT = (
+    "某县教育局关于印发《某县2024—2025学年度教师培训方案》的通知\n"
+    "各学校：\n"
+    "现将《某县2024—2025学年度教师培训方案》印发给你们。根据《教师法(2018年修订)》，2023年有27名教师获奖；"
+    "2024年9月开展培训，下半年组织考核!2025年春季学期起实施?秋季学期开学前完成\n"
+    "2024-2025学年度全县培训安排如下；2024～2025学年全员参加。2024年 3 月底前报送。（2023—2025）三年行动计划\n"
+    "2024年全市教师培训工作会议召开，2024年全市教师培训工作会议要求寒假期间安排研修;2019年12月以来已完成两轮\n"
+    "2022年2023年2024年9月-2025年6月2026年底前2024—2025学年度寒假前\n"
+    "“2024年8月-2025年6月”为研修期。2024年8月-2025年6月分三阶段实施，2024年8月-2025年6月全市教师培训工作会议要求\n"
+)
+
+
+def _sentence_bounds_scan(text: str, pos: int) -> tuple[int, int]:
+    """The scan ``_DocIndex.sentence_bounds`` replaced."""
+    lo = max(text.rfind(p, 0, pos) for p in "。；;！？!?\n") + 1
+    ends = [i for i in (text.find(p, pos) for p in "。；;！？!?\n") if i != -1]
+    return lo, min(ends) if ends else len(text)
+
+
+@pytest.mark.parametrize("text", [INDEXED_TEXT, INDEXED_TEXT * 3, "2024年9月", "", "没有句号的一行2024年", "。；\n"])
+def test_sentence_bounds_equal_the_scan_at_every_position(text: str) -> None:
+    from extract.extractors import deadlines as d
+
+    assert [d._sentence_bounds(text, pos) for pos in range(len(text) + 1)] == [
+        _sentence_bounds_scan(text, pos) for pos in range(len(text) + 1)
+    ]
+
+
+@pytest.mark.parametrize("doc_date", [None, date(2023, 1, 1), date(2024, 3, 1), date(2024, 11, 11), date(2026, 5, 1)])
+def test_reference_date_equals_the_scan_at_every_position(monkeypatch: pytest.MonkeyPatch, doc_date: date | None) -> None:
+    from extract.extractors import deadlines as d
+
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)  # the index answers from the first offset on
+    text = INDEXED_TEXT * 3
+    ctx = Context(doc_date=doc_date)
+    new = [d._reference_date(text, pos, ctx) for pos in range(len(text) + 1)]
+    assert d._doc_index(text, ctx)._year_starts  # answered by the index, not by the scan
+    assert new == [d._reference_date_scan(text, pos, ctx) for pos in range(len(text) + 1)]
+    if doc_date is None:  # nothing caps the years read: the answer changes along the text
+        assert len(set(new)) >= 5
+
+
+def test_lines_and_brackets_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.extractors import deadlines as d
+
+    text = INDEXED_TEXT + "《标题〈小〉》“引”\"英\"「甲」『乙』《未闭合\n\"单"
+    marks = [*d._lex()["title_brackets"], *d._lex()["quote_marks"]]
+    positions = range(len(text) + 1)
+
+    def answers() -> list:
+        return (
+            [d._line_start(text, pos) for pos in positions]
+            + [d._line_end(text, pos) for pos in positions]
+            + [d._inside_pair(text, lo, pos, o, c) for lo in positions for pos in positions[lo::3] for o, c in marks]
+        )
+
+    monkeypatch.setattr(d, "_SCAN_LIMIT", 10**9)
+    scanned = answers()
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)
+    assert answers() == scanned
+    assert d._doc_index(text, None)._chars.keys() >= {"\n", "《", "》", "\""}  # answered by the index
+    assert sum(x != -1 for x in scanned[2 * len(positions):]) > 1000  # inside marks, often
+
+
+def _in_annual_cycle_copying(text: str, c) -> bool:
+    """``_in_annual_cycle`` as it was: the paragraph copied, then searched."""
+    from extract.extractors import deadlines as d
+
+    if not d._patterns()["yearless_step"].match(text[c.start : c.end]):
+        return False
+    para = text.rfind("\n", 0, c.start) + 1
+    before = text[para : c.start]
+    k = before.rfind("每年")
+    if k < 0:
+        return False
+    return not d._patterns()["named_year"].search(before, k + 2)
+
+
+def test_annual_cycle_without_copying_the_paragraph() -> None:
+    from extract.extractors import deadlines as d
+
+    text = ("每年5月底前摸排名单；6月中旬公布；8月底前报到\n每年6月确定名单，于7月15日前报备。2024年8月25日前到岗，9月1日起上课\n"
+            "交流教师于8月25日前到岗。每年1月、7月报送，今年3月底前完成，明年1月前总结") * 2
+    cands = [d._Cand(m.start(), m.end(), "relative", None, None, None, d._PRIO_DATE)
+             for m in __import__("re").finditer(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬)?前?", text)]
+    new = [d._in_annual_cycle(text, c) for c in cands]
+    assert new == [_in_annual_cycle_copying(text, c) for c in cands]
+    assert set(new) == {True, False}
+
+
+def _all_candidates(text: str, ctx: Context) -> list:
+    """Every explicit-date candidate of every sentence, as ``_restated`` and ``_restated_name`` receive them."""
+    import re
+
+    from extract.extractors import deadlines as d
+
+    return [c for m in re.finditer(r"[^。；;！？!?\n]+", text) for c in d._explicit_dates(text, m.start(), m.end(), ctx)]
+
+
+@pytest.mark.parametrize("doc_date", [None, date(2024, 3, 1), date(2024, 11, 11)])
+def test_restatements_from_the_index_equal_the_scan(monkeypatch: pytest.MonkeyPatch, doc_date: date | None) -> None:
+    from extract.extractors import deadlines as d
+
+    monkeypatch.setattr(d, "_SCAN_LIMIT", -1)  # the index answers from the first offset on
+    text = INDEXED_TEXT * 3
+    ctx = Context(doc_date=doc_date)
+    cands = _all_candidates(text, ctx)
+    spans = [(d._restated(text, c, ctx), d._restated_scan(text, c, ctx)) for c in cands]
+    names = [(d._restated_name(text, c, ctx), d._restated_name_scan(text, c, ctx)) for c in cands]
+    assert d._doc_index(text, ctx)._next_sentence > 0  # answered by the index, not by the scan
+    assert [new for new, _ in spans] == [old for _, old in spans]
+    assert [new for new, _ in names] == [old for _, old in names]
+    assert {new for new, _ in spans} == {True, False} and {new for new, _ in names} == {True, False}
+
+
+def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed notices, all of them as one notice, and that in one line: years, lines, brackets and
+    restatements scanned, then looked up."""
+    from pathlib import Path
+
+    from extract.extractors import TextDoc
+    from extract.extractors import deadlines as d
+    from extract.pipeline import process_raw
+    from extract.segment import segment
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    docs = [process_raw(raw, extract=False) for raw in [*texts, "\n".join(texts)]]
+    cases = [(doc.text, doc.metadata, doc.provisions) for doc in docs]
+    one_line = docs[-1].text.replace("\n", "")
+    cases.append((one_line, docs[-1].metadata, segment(one_line)[1]))
+    for text, meta, provisions in cases:
+        ctx = Context(doc_date=date.fromisoformat(meta.date) if meta.date else None,
+                      region=meta.region, provisions=provisions)
+        monkeypatch.setattr(d, "_SCAN_LIMIT", 10**9)
+        scanned = list(get_deadlines(TextDoc(text, ctx)))
+        monkeypatch.setattr(d, "_SCAN_LIMIT", -1)
+        indexed = list(get_deadlines(TextDoc(text, ctx)))
+        assert indexed == scanned
+        assert scanned

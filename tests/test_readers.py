@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import EmptyDocumentError, EncodingError, ReadError, UnsupportedFormatError
+from extract.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    EncodingError,
+    EncryptedError,
+    ReadError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
 from extract.readers import SUPPORTED, read
 from extract.readers import docx as docx_reader
 from extract.readers import html as html_reader
@@ -52,7 +60,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 @pytest.mark.parametrize(
@@ -101,9 +109,109 @@ def test_utf8_bom_txt_strips_bom() -> None:
     ],
 )
 def test_decode_prefers_utf8_then_gb18030(text: str, codec: str) -> None:
-    decoded, used = decode(text.encode(codec), "x.txt")
-    assert decoded == text
-    assert used == ("utf-8" if codec == "utf-8" else "gb18030")
+    decoded = decode(text.encode(codec), "x.txt")
+    assert decoded.text == text
+    assert decoded.encoding == ("utf-8" if codec == "utf-8" else "gb18030")
+    assert decoded.replaced == 0 and decoded.warnings() == ()
+
+
+def _flip(data: bytes, at: int, bit: int = 0x40) -> bytes:
+    return data[:at] + bytes([data[at] ^ bit]) + data[at + 1:]
+
+
+def test_one_flipped_bit_in_utf8_keeps_the_notice(tmp_path: Path) -> None:
+    """A bit flipped in a UTF-8 notice spoils one character, not the file."""
+    data = SEED_004.read_bytes()
+    at = data.index("72课时".encode()) + 2  # the lead byte of 课 becomes ASCII: its 2 trail bytes are left over
+    path = tmp_path / "flipped.txt"
+    path.write_bytes(_flip(data, at, 0x80))
+    raw = read(path)
+    assert raw.warnings == ("2 bytes were not valid UTF-8 and were replaced by \ufffd",)
+    expected = SEED_004.read_text(encoding="utf-8").replace("72课时", "72" + chr(data[at] ^ 0x80) + "\ufffd\ufffd时", 1)
+    assert raw.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["校长每学期至少听课30节。", "严禁有偿补课", "听课", "教研员每学期听课不少于40节，其中公开课2节。"],
+)
+def test_short_utf8_with_a_bad_byte_is_utf8_and_short_gbk_is_gbk(text: str) -> None:
+    damaged = text.encode("utf-8") + b"\xff"
+    assert decode(damaged, "x.txt") == (text + "\ufffd", "utf-8", 1, 0)
+    assert decode(text.encode("gbk"), "x.txt") == (text, "gb18030", 0, 0)
+
+
+def test_damaged_gbk_notice_is_still_gb18030(tmp_path: Path) -> None:
+    data = (FIXTURES / "notice_gbk.txt").read_bytes()
+    at = data.index("72课时".encode("gbk")) + 3  # the trail byte of 课 becomes 0x7f: not GBK
+    damaged = data[:at] + b"\x7f" + data[at + 1:]
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(damaged)
+    raw = read(path)
+    assert raw.warnings == ("1 byte was not valid GB18030 and was replaced by \ufffd",)
+    assert "每人每年培训不少于72\ufffd\x7f时" in raw.text  # the lead byte replaced, the ASCII byte kept
+    assert "乌党办发〔2022〕16号" in raw.text
+
+
+def test_utf8_bom_notice_with_a_bad_byte(tmp_path: Path) -> None:
+    data = (FIXTURES / "notice_bom.txt").read_bytes() + b"\xe5\x90"  # a character cut at the end
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data)
+    raw = read(path)
+    assert raw.text == SEED_000.read_text(encoding="utf-8") + "\ufffd\ufffd"
+    assert raw.warnings == ("2 bytes were not valid UTF-8 and were replaced by \ufffd",)
+
+
+def test_zeroed_stretch_in_a_text_file_is_removed_with_a_warning(tmp_path: Path) -> None:
+    text = SEED_004.read_text(encoding="utf-8")
+    data = text.encode()
+    at = data.index("各区教育局".encode())
+    path = tmp_path / "zeroed.txt"
+    path.write_bytes(data[:at] + bytes(100) + data[at:])
+    raw = read(path)
+    assert raw.text == text
+    assert raw.warnings == ("100 NUL bytes were removed (a zero-filled stretch of a damaged file?)",)
+
+
+def test_gbk_read_as_utf8_never_passes_for_damaged_utf8() -> None:
+    """Every seed notice in GBK has far fewer valid UTF-8 characters than bad bytes: it stays GB18030."""
+    from tests.conftest import SEEDS
+
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8").replace("\xa0", " ")
+        decoded = decode(text.encode("gb18030"), seed.name)
+        assert (decoded.text, decoded.encoding, decoded.replaced) == (text, "gb18030", 0), seed.name
+
+
+@pytest.mark.parametrize("data", [" \r\n\u3000\n".encode(), "\ufeff \n".encode(), b"\x1c\x1d\x1e\x1f\n", b"\n" * 3])
+def test_whitespace_only_text_is_empty(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyDocumentError, match=r"^blank.txt: the file is empty"):
+        read(path)
+
+
+def test_txt_size_is_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as f:
+        f.truncate(50_000_000)  # sparse: 50 MB that would take long to read, and are never read
+    with pytest.raises(TooLargeError) as info:
+        read(path)
+    assert str(info.value) == (
+        "dump.txt: 50.0 MB of text, far beyond any notice (the limit for 2,000,000 characters of text "
+        "is 8.0 MB); split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+def test_txt_within_the_size_bound_but_over_max_chars(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("校长每学期至少听课30节。\n" * 100, encoding="utf-8")  # 1,400 characters in 3,600 bytes
+    # Within 4 bytes per allowed character: read, then counted.
+    with pytest.raises(TooLargeError, match=r"^long.txt: 1,400 characters of text, far beyond any notice \(limit 900\)"):
+        read(path, max_chars=900)
+    with pytest.raises(TooLargeError, match=r"^long.txt: 3,600 bytes of text, far beyond any notice \(the limit for 899 "
+                                            r"characters of text is 3,596 bytes\)"):
+        read(path, max_chars=899)
 
 
 # --------------------------------------------------------------------------- html
@@ -391,12 +499,13 @@ def test_docx_numbering_from_paragraph_style(tmp_path: Path) -> None:
     "name, error, words",
     [
         ("empty.txt", EmptyDocumentError, "empty"),
-        ("blank.txt", EmptyDocumentError, "whitespace"),
+        ("blank.txt", EmptyDocumentError, "the file is empty (only whitespace)"),
         ("junk.txt", EncodingError, "not"),
-        ("corrupt.pdf", ReadError, "not a readable PDF"),
-        ("encrypted.pdf", ReadError, "password"),
+        ("corrupt.pdf", CorruptFileError, "not a readable PDF"),
+        ("encrypted.pdf", EncryptedError, "password"),
         ("scan.pdf", EmptyDocumentError, "no text layer"),
-        ("truncated.docx", ReadError, "not a readable DOCX"),
+        ("truncated.docx", CorruptFileError, "not a complete DOCX (its zip directory is missing or damaged: File is not "
+                                      "a zip file); the file is probably truncated: download or copy it again"),
         ("notes.xyz", UnsupportedFormatError, "unsupported extension .xyz"),
     ],
 )
@@ -434,7 +543,7 @@ def test_binary_without_nul_is_rejected(tmp_path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize(
     "name, hint",
-    [("old.doc", "convert-to docx"), ("page.ofd", "PDF"), ("noext", "(none)")],
+    [("old.rtf", "save it as .docx"), ("page.ofd", "PDF"), ("noext", "(none)")],
 )
 def test_unsupported_formats_say_what_to_do(tmp_path: Path, name: str, hint: str) -> None:
     path = tmp_path / name
@@ -451,5 +560,333 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_renamed_doc_is_not_a_docx(tmp_path: Path) -> None:
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)  # OLE2 header of a .doc
-    with pytest.raises(ReadError, match="^old.docx: not a readable DOCX"):
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value) == (
+        "old.docx: an old Word .doc (or WPS) file with a .docx name; convert it "
+        "(`libreoffice --headless --convert-to docx`, or Word's Save As .docx) and add the .docx"
+    )
+
+
+def test_password_protected_docx(tmp_path: Path) -> None:
+    """Word wraps an encrypted .docx in an OLE2 container with an EncryptedPackage stream."""
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
+    with pytest.raises(EncryptedError, match=r"^locked.docx: the DOCX is password-protected; open it in Word or WPS, remove the password"):
+        read(path)
+
+
+def test_not_a_zip_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "text.docx"
+    path.write_text("校长每学期至少听课30节。", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"^text.docx: not a DOCX \(not a zip file\); if it is a Word or WPS document"):
+        read(path)
+
+
+# --------------------------------------------------------------------------- damaged and oversized pages
+
+
+@pytest.mark.parametrize("charset, codec", [("utf-8", "UTF-8"), ("gb2312", "GB18030")])
+def test_html_with_a_damaged_byte_is_read_with_a_warning(tmp_path: Path, charset: str, codec: str) -> None:
+    page = f'<html><head><meta charset="{charset}"></head><body><p>教研员每学期听课不少于40节。严禁有偿补课。</p></body></html>'
+    data = page.encode("gbk" if charset == "gb2312" else "utf-8")
+    at = data.index("严禁".encode("gbk" if charset == "gb2312" else "utf-8"))
+    path = tmp_path / "page.html"
+    path.write_bytes(data[:at] + b"\xff" + data[at + 1:])  # the first byte of 严
+    raw = read(path)
+    assert raw.text.startswith("教研员每学期听课不少于40节。\ufffd")
+    # UTF-8: the two trail bytes of 严 are left over; GBK: 禁有偿补课。 is read shifted by one
+    # byte until the ASCII "<" of </p>, which leaves the last byte of 。 alone.
+    assert raw.warnings == (f"{3 if codec == 'UTF-8' else 2} bytes were not valid {codec} and were replaced by \ufffd",)
+
+
+def test_html_size_is_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>" + "听课".encode() * 400 + b"</p>")
+    with pytest.raises(TooLargeError) as info:
+        read(path, max_chars=200)
+    assert str(info.value) == (
+        "page.html: a 2,407 bytes page, far beyond any notice (the limit for 200 characters of text is "
+        "2,000 bytes of HTML); split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+def test_whitespace_only_page_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_bytes(" \n\u3000\n".encode())
+    with pytest.raises(EmptyDocumentError, match=r"^blank.html: the file is empty \(only whitespace\)"):
+        read(path)
+
+
+# --------------------------------------------------------------------------- damaged and oversized DOCX
+# One small reproduction per crash class the fuzz test (tests/test_fuzz_readers.py) found.
+
+DOCX = FIXTURES / "notice.docx"
+_DAMAGED_TAIL = "; download it again, or open it in Word or WPS (which can often repair it), save it as .docx and add it again"
+
+
+def _rezip(tmp_path: Path, name: str = "damaged.docx", **parts: bytes) -> Path:
+    """The fixture DOCX with some parts replaced (keyword: part name with / as __, . as _)."""
+    import zipfile
+
+    replace = {k.replace("__", "/").replace("_xml", ".xml").replace("_rels", ".rels"): v for k, v in parts.items()}
+    path = tmp_path / name
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+    return path
+
+
+def _central_entry(data: bytes, member: str) -> int:
+    """Offset of ``member``'s entry in the zip's central directory."""
+    import struct
+
+    at = data.index(b"PK\x01\x02")
+    while True:
+        name_len = struct.unpack("<H", data[at + 28:at + 30])[0]
+        if data[at + 46:at + 46 + name_len] == member.encode():
+            return at
+        at = data.index(b"PK\x01\x02", at + 1)
+
+
+def test_docx_broken_deflate_stream_is_a_read_error(tmp_path: Path) -> None:
+    """zlib.error escaped: a document.xml whose compressed stream starts with an invalid block type."""
+    import struct
+    import zipfile
+
+    data = bytearray(DOCX.read_bytes())
+    with zipfile.ZipFile(DOCX) as z:
+        info = z.getinfo("word/document.xml")
+    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26:info.header_offset + 30])
+    data[info.header_offset + 30 + name_len + extra_len] = 0x07  # BFINAL=1, BTYPE=11: reserved
+    path = tmp_path / "broken.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptFileError) as info_:
+        read(path)
+    assert str(info_.value) == (
+        "broken.docx: damaged DOCX (word/document.xml is damaged inside the zip (Error -3 while decompressing "
+        "data: invalid block type))" + _DAMAGED_TAIL
+    )
+
+
+def test_docx_unsupported_compression_method_is_a_read_error(tmp_path: Path) -> None:
+    """NotImplementedError escaped: a member whose method field says 99 (not a method Word writes)."""
+    import struct
+
+    data = bytearray(DOCX.read_bytes())
+    at = _central_entry(bytes(data), "word/document.xml")
+    data[at + 10:at + 12] = struct.pack("<H", 99)
+    path = tmp_path / "method.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptFileError) as info:
+        read(path)
+    assert str(info.value) == (
+        "method.docx: damaged DOCX (word/document.xml uses zip compression method 99, which is not one Word "
+        "writes (That compression method is not supported))" + _DAMAGED_TAIL
+    )
+
+
+def test_docx_damaged_styles_part_is_a_warning(tmp_path: Path) -> None:
+    """The text is in document.xml: a styles part with an unsupported method costs only style numbering."""
+    import struct
+
+    data = bytearray(DOCX.read_bytes())
+    at = _central_entry(bytes(data), "word/styles.xml")
+    data[at + 10:at + 12] = struct.pack("<H", 99)
+    path = tmp_path / "styles.docx"
+    path.write_bytes(bytes(data))
+    raw = read(path)
+    assert raw.text == read(DOCX).text  # the fixture's numbering is in numbering.xml, not in its styles
+    assert raw.warnings == (
+        "word/styles.xml uses zip compression method 99, which is not one Word writes (That compression method "
+        "is not supported); it was skipped, so list numbers (一、 （一）) may be missing",
+    )
+
+
+def test_docx_garbled_relationships_fall_back_to_standard_parts(tmp_path: Path) -> None:
+    """AttributeError escaped (python-docx: no Relationship_lst) when the relationships root was garbled."""
+    import zipfile
+
+    with zipfile.ZipFile(DOCX) as z:
+        rels = z.read("word/_rels/document.xml.rels")
+    garbled = rels.replace(b"<Relationships ", b"<Relationshipz ").replace(b"</Relationships>", b"</Relationshipz>")
+    assert garbled != rels
+    path = _rezip(tmp_path, word___rels__document_xml_rels=garbled)
+    raw = read(path)
+    assert raw.text == read(DOCX).text
+    assert raw.warnings == ()
+
+
+def test_docx_broken_xml_in_the_body_is_salvaged_with_a_warning(tmp_path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(DOCX) as z:
+        xml = z.read("word/document.xml").decode()
+    at = xml.index("二、进一步明确") if "二、进一步明确" in xml else xml.index("进一步明确教研工作职能任务")
+    broken = (xml[:at] + "<w:t broken" + xml[at:]).encode()
+    path = _rezip(tmp_path, word__document_xml=broken)
+    raw = read(path)
+    assert raw.text.startswith("乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知\n")
+    assert "一、总体要求" in raw.text
+    assert len(raw.warnings) == 1
+    assert raw.warnings[0].startswith("word/document.xml is not well-formed XML: ")
+    assert raw.warnings[0].endswith("; the text libxml2's recovery mode salvages was read, and text near the damage may be missing")
+
+
+def _one_run_docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+
+
+def test_docx_with_one_huge_run_is_read(tmp_path: Path) -> None:
+    """libxml2 refused a text node over 10 MB ("save it as .docx again" could not help); now it is read."""
+    import random
+
+    # 3.5 million characters drawn from a notice (11.1 MB of UTF-8 in one w:t); drawn at random so that
+    # it compresses like text, not ~340-fold like one sentence repeated, which is refused as a zip bomb.
+    alphabet = sorted(set(SEED_004.read_text(encoding="utf-8")) - set("\n\r\xa0 <>&"))
+    text = "".join(random.Random(9).choices(alphabet, k=3_500_000))
+    path = tmp_path / "huge.docx"
+    _one_run_docx(path, text)
+    assert read(path, max_chars=4_000_000).text == text
+    # Under the default limit the text is refused for what it is: too long.
+    with pytest.raises(TooLargeError, match=r"^huge.docx: 3,500,000 characters of text, far beyond any notice \(limit 2,000,000\)"):
+        read(path)
+
+
+def _bomb(path: Path, member_mb: int) -> None:
+    """A DOCX whose document.xml inflates to ``member_mb`` MB of one repeated paragraph (~1000-fold)."""
+    import zipfile
+
+    paragraph = b"<w:p><w:r><w:t>" + "听课".encode() * 20 + b"</w:t></w:r></w:p>"
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        with dst.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            chunk = paragraph * (1_000_000 // len(paragraph))
+            for _ in range(member_mb):
+                f.write(chunk)
+            f.write(b"</w:body></w:document>")
+
+
+_MEASURE = """
+import resource, sys, time
+from pathlib import Path
+from extract.errors import TooLargeError
+from extract.readers import read
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+try:
+    read(Path(sys.argv[1]))
+    print("read")
+except TooLargeError as exc:
+    print(exc)
+print(time.perf_counter() - t0)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+@pytest.mark.parametrize(
+    "member_mb, message",
+    [
+        # Beyond 20 bytes of XML per allowed character: refused by its size in the zip directory.
+        (60, "bomb.docx: its word/document.xml inflates to 60.0 MB, far beyond any notice (the limit for "
+             "2,000,000 characters of text is 40.0 MB of document XML); split it into its notices, or raise "
+             "the limit with `policykb build --max-chars N`"),
+        # Under the size bound but inflating ~250-fold: refused as a zip bomb.
+        (30, "bomb.docx: its word/document.xml inflates 2"),
+    ],
+)
+def test_docx_zip_bomb_is_refused_quickly_without_memory(tmp_path: Path, member_mb: int, message: str) -> None:
+    import subprocess
+
+    path = tmp_path / "bomb.docx"
+    _bomb(path, member_mb)
+    assert path.stat().st_size < 300_000
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).parent.parent)
+    said, seconds, grew_mb = done.stdout.splitlines()
+    assert said.startswith(message)
+    if member_mb == 30:
+        assert said.endswith("as zip bombs do; Word's parts inflate at most ~30-fold: open it in Word or WPS and "
+                             "save it as .docx again if it is a real notice")
+    assert float(seconds) < 2.0
+    assert int(grew_mb) < 30  # the XML is never inflated (reading it took 1.5 GB before)
+
+
+def test_damaged_numbering_values_do_not_hang(tmp_path: Path) -> None:
+    """A start value of 10^9 in lowerLetter would have made a 38-million-letter label; level 10^9 a 10^9 loop."""
+    from lxml import etree
+
+    numbering = docx_reader.Numbering.from_part(etree.fromstring(
+        _NUMBERING.replace('<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>',
+                           '<w:start w:val="999999999"/><w:numFmt w:val="chineseCounting"/>')
+                  .replace('w:ilvl="2"', 'w:ilvl="999999999"')
+                  .replace('<w:startOverride w:val="1"/>', '<w:startOverride w:val="x"/>')))
+    assert numbering.label("1", 0) == "第32767条 "  # clamped to Word's largest counter, shown in digits
+    assert numbering.label("1", 999999999) == ""
+    assert docx_reader.format_number(-3, "ideographDigital") == "-3"  # raised ValueError on the "-"
+    assert docx_reader.format_number(10**9, "lowerLetter") == "1000000000"
+
+
+# --------------------------------------------------------------------------- damaged and oversized PDF
+
+
+def _pdf_with_broken_pages(tmp_path: Path, pages: tuple[int, ...]) -> Path:
+    """The fixture PDF with the page objects of ``pages`` (1-based) no longer typed /Page."""
+    data = (FIXTURES / "notice.pdf").read_bytes()
+    marks = [m.start() for m in re.finditer(rb"/Type /Page\b", data)]
+    for number in pages:
+        at = marks[number - 1]
+        data = data[:at] + b"/Type /Pagx" + data[at + len(b"/Type /Page"):]
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_pdf_page_that_fails_to_load_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """pypdfium2's PdfiumError "Failed to load page" escaped: it came on loading a page, not on opening."""
+    raw = read(_pdf_with_broken_pages(tmp_path, (2,)))
+    assert raw.pages == 5
+    assert raw.warnings == ("page 2 of 5 could not be read (Failed to load page.) and was skipped; its text is missing",)
+    whole = read(FIXTURES / "notice.pdf").text
+    assert raw.text.splitlines()[0] == whole.splitlines()[0]
+    assert len(raw.text) < len(whole)
+
+
+def test_pdf_whose_pages_all_fail_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(CorruptFileError) as info:
+        read(_pdf_with_broken_pages(tmp_path, (1, 2, 3, 4, 5)))
+    assert str(info.value) == (
+        "pages.pdf: not a readable PDF (none of its 5 pages loads); download it again or repair it (e.g. qpdf in.pdf out.pdf)"
+    )
+
+
+def test_pdf_page_count_is_checked_before_reading() -> None:
+    with pytest.raises(TooLargeError) as info:
+        read(FIXTURES / "notice.pdf", max_chars=2000)
+    assert str(info.value) == (
+        "notice.pdf: 5 pages, far beyond any notice (the limit for 2,000 characters of text is 4 pages); "
+        "split it into its notices, or raise the limit with `policykb build --max-chars N`"
+    )
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_reading_stops_once_past_max_chars(engine: str) -> None:
+    with pytest.raises(TooLargeError, match=r"^notice.pdf: more than 3,000 characters of text in its first [1-4] of 5 pages, "
+                                            r"far beyond any notice \(limit 3,000\); split it"):
+        pdf_reader.read(FIXTURES / "notice.pdf", engine=engine, max_chars=3000)
+
+
+@pytest.mark.parametrize("ext", [".txt", ".html", ".pdf", ".docx"])
+@pytest.mark.parametrize("data", [b"", b" \r\n\t\n", " \u3000\n".encode()], ids=["zero", "ascii", "ideographic"])
+def test_empty_or_whitespace_only_file_says_empty_in_every_format(tmp_path: Path, ext: str, data: bytes) -> None:
+    path = tmp_path / f"blank{ext}"
+    path.write_bytes(data)
+    with pytest.raises(EmptyDocumentError, match=rf"^blank{re.escape(ext)}: the file is empty"):
         read(path)

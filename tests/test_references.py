@@ -84,7 +84,7 @@ CANDIDATES = [
     ],
 )
 def test_match_reference(ref: Reference, expected: int | None) -> None:
-    assert match_reference(ref, CANDIDATES) == expected
+    assert match_reference(ref.title, ref.doc_number, CANDIDATES) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,4 +101,4 @@ def test_match_reference(ref: Reference, expected: int | None) -> None:
 def test_self_reference(ref, title, number, expected):
     from extract.extractors.references import is_self_reference
 
-    assert is_self_reference(ref, title, number) is expected
+    assert is_self_reference(ref.title, ref.doc_number, title, number) is expected

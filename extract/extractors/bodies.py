@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
-from ..types import BodyMention, Context, Provision, Region
+from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
 
@@ -39,23 +39,6 @@ _MARKER = re.compile(
 )
 _TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80}>")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年\-./]\s*\d{1,2}|\d{6,8}$|[○〇零一二三四五六七八九十]{4}年)")
-
-
-@dataclass(frozen=True)
-class ResolvedBody:
-    """One body of a document after merging its name variants.
-
-    Example: 县教师进修学校 / 教师进修学校 / 进修学校 in a 清流县 notice →
-    ``ResolvedBody(key="350423:清流县教师进修学校", name="清流县教师进修学校", ...)``.
-    """
-
-    key: str
-    name: str
-    kind: str | None
-    level: str | None
-    region_adcode: str | None
-    is_class: bool
-    mentions: tuple[int, ...]
 
 
 @dataclass(frozen=True)

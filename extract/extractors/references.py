@@ -151,11 +151,13 @@ def core_title(title: str) -> str:
     return t.replace("《", "").replace("》", "")
 
 
-def match_reference(ref: Reference, candidates: list[tuple[int, str | None, str | None]]) -> int | None:
-    """The corpus document a reference cites, or None.
+def match_reference(title: str | None, doc_number: str | None,
+                    candidates: list[tuple[int, str | None, str | None]]) -> int | None:
+    """The corpus document that a citation of ``title`` / ``doc_number`` names, or None.
 
     Args:
-        ref: the reference.
+        title: the cited title (without 《》), or None.
+        doc_number: the cited 发文字号, or None.
         candidates: (document id, title, doc_number) of the corpus documents.
 
     Returns:
@@ -163,30 +165,31 @@ def match_reference(ref: Reference, candidates: list[tuple[int, str | None, str 
         normalised), else of the one whose title matches best with ratio ≥ 90.
 
     Example:
-        ``match_reference(Reference("加强…工作方案", None, …), [(7, "乌海市教育局关于印发《加强…工作方案》的通知", None)])`` → 7
+        >>> match_reference("某市教研员管理办法", None, [(7, "某市教育局关于印发《某市教研员管理办法》的通知", None)])
+        7
     """
-    if ref.doc_number:
-        want = normalise_number(ref.doc_number)
+    if doc_number:
+        want = normalise_number(doc_number)
         for doc_id, _title, number in candidates:
             if number and normalise_number(number) == want:
                 return doc_id
-    if not ref.title:
+    if not title:
         return None
-    want_title = core_title(ref.title)
+    want_title = core_title(title)
     best: tuple[float, int] | None = None
-    for doc_id, title, _number in candidates:
-        if not title:
+    for doc_id, cand, _number in candidates:
+        if not cand:
             continue
-        score = max(fuzz.ratio(want_title, core_title(title)), fuzz.ratio(ref.title, title))
+        score = max(fuzz.ratio(want_title, core_title(cand)), fuzz.ratio(title, cand))
         if score >= _TITLE_RATIO and (best is None or score > best[0]):
             best = (score, doc_id)
     return best[1] if best else None
 
 
-def is_self_reference(ref: Reference, title: str | None, doc_number: str | None) -> bool:
-    """True when a "reference" is the document itself: its own 发文字号 or the plan it encloses.
+def is_self_reference(title: str | None, doc_number: str | None, own_title: str | None, own_number: str | None) -> bool:
+    """True when a citation of ``title`` / ``doc_number`` is the document itself: its own 发文字号 or the plan it encloses.
 
     Example: in 乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知,
     the 《乌海市一体化推进基础教育教研工作方案》 it forwards is not a citation.
     """
-    return match_reference(ref, [(0, title, doc_number)]) == 0
+    return match_reference(title, doc_number, [(0, own_title, own_number)]) == 0

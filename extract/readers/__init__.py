@@ -30,6 +30,8 @@ _MODULES: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
+    ".wps": "office",
     # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
     ".png": "ocr",
     ".jpg": "ocr",
@@ -41,8 +43,6 @@ SUPPORTED: frozenset[str] = frozenset(_MODULES)
 
 # Formats people often have, with the conversion that makes them readable.
 _HINTS: dict[str, str] = {
-    ".doc": "open it in Word or run `libreoffice --headless --convert-to docx` and add the .docx",
-    ".wps": "open it in WPS and save it as .docx",
     ".rtf": "save it as .docx or .txt",
     ".xls": "save the sheet as .txt or .docx",
     ".xlsx": "save the sheet as .txt or .docx",
@@ -74,8 +74,9 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file, or a scan
-            (``.png``, ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR.
+        path: a ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.doc`` or
+            ``.wps`` file (the last two need LibreOffice), or a scan (``.png``,
+            ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).
 
@@ -88,7 +89,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         ReadError: missing file, corrupt or encrypted file (subclasses say more).
 
     Example:
-        >>> read(Path("tests/fixtures/notice.docx")).text.splitlines()[7]
+        >>> read(Path("tests/fixtures/notice.docx")).text.splitlines()[10]
         '一、总体要求'
     """
     path = Path(path)

@@ -8,21 +8,37 @@ paragraph text.
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import EmptyDocumentError, ReadError
+from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
-from .common import DEFAULT_MAX_CHARS
+from .common import DEFAULT_MAX_CHARS, is_blank, megabytes, too_big
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _q(tag: str) -> str:
     return f"{{{_W}}}{tag}"
+
+
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute, or ``default`` when it is missing or not a number (a damaged file)."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# Word's list levels are 0-8 and its counters stop at 32767; anything else
+# comes from a damaged file (and "%1" at level 10^9 would loop 10^9 times).
+_LEVELS = range(9)
+_MAX_COUNTER = 32767
 
 
 def _val(el: Any, tag: str) -> str | None:
@@ -92,6 +108,8 @@ def format_number(n: int, fmt: str) -> str:
         >>> format_number(3, "chineseCounting"), format_number(3, "decimalEnclosedCircle")
         ('三', '③')
     """
+    if not 0 <= n <= _MAX_COUNTER:
+        return str(n)  # beyond Word's counters: a damaged file, and "A" * n would be huge
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                "ideographDigital", "taiwaneseCountingThousand", "japaneseDigitalTenThousand"):
         if fmt == "ideographDigital":
@@ -170,14 +188,16 @@ class Numbering:
             aid = an.get(_q("abstractNumId"))
             levels: dict[int, _Level] = {}
             for lvl in an.findall(_q("lvl")):
-                ilvl = int(lvl.get(_q("ilvl"), "0"))
+                ilvl = _int(lvl.get(_q("ilvl")), 0)
+                if ilvl not in _LEVELS:
+                    continue
                 restart = _val(lvl, "lvlRestart")
                 levels[ilvl] = _Level(
-                    start=int(_val(lvl, "start") or 1),
+                    start=min(max(_int(_val(lvl, "start"), 1), 0), _MAX_COUNTER),
                     fmt=_val(lvl, "numFmt") or "decimal",
                     text=_val(lvl, "lvlText") or "",
                     suffix=_val(lvl, "suff") or "tab",
-                    restart=int(restart) if restart is not None else None,
+                    restart=_int(restart, 0) if restart is not None else None,
                     legal=lvl.find(_q("isLgl")) is not None,
                 )
             numbering.abstract[aid] = levels
@@ -189,8 +209,9 @@ class Numbering:
             numbering.nums[nid] = _val(num, "abstractNumId") or ""
             for ov in num.findall(_q("lvlOverride")):
                 start = _val(ov, "startOverride")
-                if start is not None:
-                    numbering.overrides.setdefault(nid, {})[int(ov.get(_q("ilvl"), "0"))] = int(start)
+                ilvl = _int(ov.get(_q("ilvl")), 0)
+                if start is not None and ilvl in _LEVELS:
+                    numbering.overrides.setdefault(nid, {})[ilvl] = min(max(_int(start, 1), 0), _MAX_COUNTER)
         return numbering
 
     def resolve_style_links(self, style_num: dict[str, tuple[str, int | None]]) -> None:
@@ -240,69 +261,291 @@ class Numbering:
         return text
 
 
+# --------------------------------------------------------------------------- package
+
+# Bytes of document XML per allowed character of text above which a DOCX is
+# refused before inflating it. Word writes 5-60 bytes of XML per character of
+# a notice (run properties, revision ids, table cell properties; the fixture
+# has 4.8), but the bound is per *allowed* character: 2 million by default,
+# so 40 MB of XML, 30-100 times any real notice's document.xml. Reading costs
+# ~8 bytes of memory per byte of XML (20 MB of the fixture's XML repeated:
+# 174 MB peak RSS, 4.5 million characters), so this also bounds memory.
+_XML_BYTES_PER_CHAR = 20
+# Inflation ratio above which a large part is a zip bomb. Word's parts
+# deflate 2-33-fold (the fixture's styles.xml 29-fold); deflate cannot go
+# beyond ~1030-fold, which is what bombs aim at.
+_MAX_RATIO = 200
+_MIN_BOMB_SIZE = 1_000_000  # a small part cannot hurt, whatever its ratio
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, WPS .wps
+# Word saves a password-protected .docx inside an OLE2 container with this stream.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+class _PartError(Exception):
+    """A part of the package is damaged; ``why`` says which and how (for an error or a warning)."""
+
+    def __init__(self, why: str, *, xml: bool = False) -> None:
+        super().__init__(why)
+        self.why = why
+        self.xml = xml  # the zip stream is fine, the XML in it is not
+
+
+class _Package:
+    """The parts of a DOCX zip this reader needs, read with their sizes checked first."""
+
+    def __init__(self, path: Path, zf: zipfile.ZipFile, max_chars: int) -> None:
+        self.path = path
+        self.zf = zf
+        self.max_chars = max_chars
+        self.names = {info.filename: info for info in zf.infolist()}
+        self.warnings: list[str] = []
+
+    def xml(self, name: str, *, recover: bool = False) -> Any | None:
+        """The parsed part, None if the package has no such part.
+
+        Raises:
+            _PartError: the part is damaged (zip stream or XML).
+            TooLargeError: the part is too large for ``max_chars``, or a zip bomb.
+        """
+        data = self._bytes(name)
+        if data is None:
+            return None
+        from lxml import etree
+
+        try:
+            return etree.fromstring(data, _parser(recover=recover))
+        except etree.XMLSyntaxError as exc:
+            raise _PartError(f"{name} is not well-formed XML: {_xml_error(exc)}", xml=True) from exc
+
+    def helper_xml(self, name: str, loss: str) -> Any | None:
+        """A part the text does not depend on (styles, numbering, relationships): if damaged, a warning and None.
+
+        ``loss`` says what is missing without it, for the warning.
+        """
+        try:
+            return self.xml(name)
+        except _PartError as exc:
+            self.warnings.append(f"{exc.why}; it was skipped, so {loss}")
+            return None
+
+    def document_xml(self, name: str) -> Any | None:
+        """The main part; if its XML is damaged, what libxml2's recovery mode salvages, with a warning."""
+        try:
+            return self.xml(name)
+        except _PartError as exc:
+            if exc.xml:
+                root = self.xml(name, recover=True)
+                body = None if root is None else root.find(_q("body"))
+                if body is not None and "".join(body.itertext()).strip():
+                    self.warnings.append(
+                        f"{exc.why}; the text libxml2's recovery mode salvages was read, and text near the "
+                        f"damage may be missing"
+                    )
+                    return root
+            raise _damaged(self.path, exc.why) from exc
+
+    def _bytes(self, name: str) -> bytes | None:
+        info = self.names.get(name)
+        if info is None:
+            return None
+        limit = _XML_BYTES_PER_CHAR * self.max_chars
+        if info.file_size > limit:
+            raise too_big(self.path.name, f"its {name} inflates to {megabytes(info.file_size)}",
+                          f"{megabytes(limit)} of document XML", self.max_chars)
+        if info.file_size >= _MIN_BOMB_SIZE and info.file_size > _MAX_RATIO * max(1, info.compress_size):
+            raise TooLargeError(
+                f"{self.path.name}: its {name} inflates {info.file_size // max(1, info.compress_size):,}-fold "
+                f"({megabytes(info.compress_size)} to {megabytes(info.file_size)}), as zip bombs do; Word's parts "
+                f"inflate at most ~30-fold: open it in Word or WPS and save it as .docx again if it is a real notice"
+            )
+        try:
+            # zipfile stops at the declared size, so the checks above bound memory.
+            return self.zf.read(info)
+        except NotImplementedError as exc:
+            raise _PartError(f"{name} uses zip compression method {info.compress_type}, "
+                             f"which is not one Word writes ({exc})") from exc
+        except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+            raise EncryptedError(f"{self.path.name}: the DOCX is password-protected; open it in Word or WPS, remove "
+                            f"the password, save it and add it again") from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+            # Bad CRC, a broken deflate stream, a header offset pointing elsewhere.
+            raise _PartError(f"{name} is damaged inside the zip ({exc})") from exc
+
+    def related(self, source: str, rel_type: str, default: str) -> str | None:
+        """The part that ``source``'s relationship of ``rel_type`` (the end of its Type URI) targets.
+
+        Without a readable relationships part, ``default`` (where Word puts
+        that part) if the package has it.
+        """
+        folder, base = posixpath.split(source)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        rels = self.helper_xml(rels_name, "the standard part names were used")
+        if rels is None:
+            return default if default in self.names else None
+        for rel in rels:
+            if not isinstance(rel.tag, str) or rel.get("TargetMode") == "External":
+                continue
+            if (rel.get("Type") or "").endswith("/" + rel_type) and rel.get("Target"):
+                target = rel.get("Target")
+                # Targets are relative to the source's folder, or absolute within the package.
+                joined = target[1:] if target.startswith("/") else posixpath.join(folder, target)
+                return posixpath.normpath(joined)
+        # A damaged relationship (its Type or Target garbled): where Word puts the part.
+        return default if default in self.names else None
+
+
+def _xml_error(exc: SyntaxError) -> str:
+    """lxml's message without its ``(<string>, line N)`` suffix and stray line breaks."""
+    message = getattr(exc, "msg", None) or str(exc)
+    return " ".join(str(message).split())
+
+
+def _parser(*, recover: bool = False) -> Any:
+    """python-docx's element classes (Paragraph.text needs them) on a parser whose limits ours replace.
+
+    libxml2 refuses a text node over 10 MB ("huge text node"): a DOCX whose
+    whole text is one run failed with advice to save it again, which cannot
+    help. The size checks above bound the XML instead.
+    """
+    parser = _PARSERS.get(recover)
+    if parser is None:
+        from docx.oxml.parser import element_class_lookup
+        from lxml import etree
+
+        parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, huge_tree=True,
+                                 recover=recover)
+        parser.set_element_class_lookup(element_class_lookup)
+        _PARSERS[recover] = parser
+    return parser
+
+
+_PARSERS: dict[bool, Any] = {}
+
+
+def _damaged(path: Path, why: str) -> CorruptFileError:
+    return CorruptFileError(
+        f"{path.name}: damaged DOCX ({why}); download it again, or open it in Word or WPS "
+        f"(which can often repair it), save it as .docx and add it again"
+    )
+
+
+def _head_and_tail(path: Path, size: int = 1 << 16) -> bytes:
+    """The first and last 64 KB of a file, where an OLE2 container keeps its directory of streams."""
+    with path.open("rb") as f:
+        head = f.read(size)
+        f.seek(0, 2)
+        f.seek(max(len(head), f.tell() - size))
+        return head + f.read(size)
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot open ({exc.strerror}); check the path and permissions") from exc
+    if is_blank(path):
+        raise EmptyDocumentError(f"{path.name}: the file is empty; remove it or add the notice again")
+    if head == _OLE2:
+        if _ENCRYPTED_PACKAGE in _head_and_tail(path):
+            raise EncryptedError(
+                f"{path.name}: the DOCX is password-protected; open it in Word or WPS, remove the password "
+                f"(File > Info > Protect Document), save it and add it again"
+            )
+        raise ReadError(
+            f"{path.name}: an old Word .doc (or WPS) file with a .docx name; convert it "
+            f"(`libreoffice --headless --convert-to docx`, or Word's Save As .docx) and add the .docx"
+        )
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+        if head.startswith(b"PK"):
+            raise CorruptFileError(
+                f"{path.name}: not a complete DOCX (its zip directory is missing or damaged: {exc}); the file "
+                f"is probably truncated: download or copy it again"
+            ) from exc
+        raise ReadError(
+            f"{path.name}: not a DOCX (not a zip file); if it is a Word or WPS document, open it and "
+            f"save it as .docx, then add it again"
+        ) from exc
+
+
 # --------------------------------------------------------------------------- reader
 
 
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a ``.docx`` notice.
 
+    Only the parts holding text and its numbering are read (document, styles,
+    numbering), each refused before inflating if its size in the zip
+    directory exceeds 20 bytes of XML per allowed character or looks like a
+    zip bomb; a damaged image or theme does not matter.
+
     Args:
         path: the file.
+        max_chars: the most characters of text allowed (bounds the XML read).
 
     Returns:
         A RawDocument with format ``"docx"``: one line per paragraph, one line per
         table row (cells separated by a tab), numbering labels restored.
 
     Raises:
-        ReadError: not a valid DOCX (truncated, corrupt, or an old .doc renamed).
+        ReadError: not a valid DOCX (truncated, damaged, encrypted, or an old .doc renamed).
         EmptyDocumentError: no text in the body.
+        TooLargeError: a part too large for ``max_chars``, or a zip bomb.
 
     Example:
         >>> "一、总体要求" in read(Path("tests/fixtures/notice.docx")).text.splitlines()
         True
     """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     path = Path(path)
+    with _open_zip(path) as zf:
+        package = _Package(path, zf, max_chars)
+        main = package.related("", "officeDocument", "word/document.xml") or "word/document.xml"
+        root = package.document_xml(main)
+        if root is None:
+            raise ReadError(
+                f"{path.name}: not a Word document (the zip has no {main}); if it is another kind of "
+                f"file renamed, give it its own extension; if Word opens it, save it as .docx again"
+            )
+        if root.tag == f"{{{_STRICT_W}}}document":
+            raise ReadError(
+                f"{path.name}: saved as Strict Open XML, which policykb does not read; open it in Word "
+                f"and save it as 'Word Document (*.docx)'"
+            )
+        body = root.find(_q("body"))
+        if body is None:
+            raise _damaged(path, f"{main} has no w:body")
+        lost = "list numbers (一、 （一）) may be missing"
+        styles_part = package.related(main, "styles", "word/styles.xml")
+        numbering_part = package.related(main, "numbering", "word/numbering.xml")
+        styles = package.helper_xml(styles_part, lost) if styles_part else None
+        numbering = package.helper_xml(numbering_part, lost) if numbering_part else None
     try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError, SyntaxError) as exc:
-        # lxml's XMLSyntaxError is a SyntaxError; a renamed .doc is not a zip at all.
-        raise ReadError(
-            f"{path.name}: not a readable DOCX ({type(exc).__name__}: {exc}); open it in Word or "
-            f"LibreOffice, save it as .docx again and add it again"
-        ) from exc
-    try:
-        lines = list(_body_lines(document))
-    except (KeyError, ValueError, SyntaxError) as exc:
-        raise ReadError(f"{path.name}: broken DOCX parts ({exc}); save it as .docx again and add it again") from exc
+        lines = list(_body_lines(body, numbering, styles))
+    except RecursionError as exc:
+        raise _damaged(path, "tables or content controls nested thousands deep") from exc
     text = "\n".join(lines)
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the document body has no text; check that it is the notice itself")
-    return RawDocument(path=str(path), format="docx", text=text)
+    return RawDocument(path=str(path), format="docx", text=text, warnings=tuple(package.warnings))
 
 
-def _body_lines(document: Any) -> Iterator[str]:
-    numbering = Numbering.from_part(_numbering_root(document))
-    style_num = _style_numbering(document)
+def _body_lines(body: Any, numbering_root: Any | None, styles_root: Any | None) -> Iterator[str]:
+    numbering = Numbering.from_part(numbering_root)
+    style_num = _style_numbering(styles_root)
     numbering.resolve_style_links(style_num)
-    default_style = _default_style_id(document)
-    for line in _walk(document.element.body, numbering, style_num, default_style):
+    default_style = _default_style_id(styles_root)
+    for line in _walk(body, numbering, style_num, default_style):
         if line.strip():
             yield line
 
 
-def _numbering_root(document: Any) -> Any | None:
-    try:
-        return document.part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        return None
-
-
-def _style_numbering(document: Any) -> dict[str, tuple[str, int | None]]:
+def _style_numbering(styles_root: Any | None) -> dict[str, tuple[str, int | None]]:
     """styleId → (numId, ilvl) for paragraph styles that carry numbering, following basedOn."""
-    styles_root = document.styles.element
+    if styles_root is None:
+        return {}
     raw: dict[str, tuple[str | None, int | None, str | None]] = {}
     for style in styles_root.iter(_q("style")):
         sid = style.get(_q("styleId"))
@@ -310,7 +553,7 @@ def _style_numbering(document: Any) -> dict[str, tuple[str, int | None]]:
         num_pr = ppr.find(_q("numPr")) if ppr is not None else None
         num_id = _val(num_pr, "numId")
         ilvl = _val(num_pr, "ilvl")
-        raw[sid] = (num_id, int(ilvl) if ilvl is not None else None, _val(style, "basedOn"))
+        raw[sid] = (num_id, _int(ilvl, 0) if ilvl is not None else None, _val(style, "basedOn"))
     resolved: dict[str, tuple[str, int | None]] = {}
     for sid in raw:
         seen: set[str] = set()
@@ -327,9 +570,11 @@ def _style_numbering(document: Any) -> dict[str, tuple[str, int | None]]:
     return resolved
 
 
-def _default_style_id(document: Any) -> str | None:
+def _default_style_id(styles_root: Any | None) -> str | None:
     """The default paragraph style id (used when a paragraph names none)."""
-    for style in document.styles.element.iter(_q("style")):
+    if styles_root is None:
+        return None
+    for style in styles_root.iter(_q("style")):
         if style.get(_q("type")) == "paragraph" and style.get(_q("default")) in ("1", "true"):
             return style.get(_q("styleId"))  # type: ignore[no-any-return]
     return None
@@ -366,7 +611,7 @@ def _paragraph_text(p: Any, numbering: Numbering, style_num: dict[str, tuple[str
         ilvl_raw = str(from_style[1] or 0)
     if not num_id or num_id == "0":  # numId 0 switches a style's numbering off
         return text
-    return numbering.label(num_id, int(ilvl_raw or 0)) + text
+    return numbering.label(num_id, _int(ilvl_raw, 0)) + text
 
 
 def _table_lines(tbl: Any, numbering: Numbering, style_num: dict[str, tuple[str, int | None]],

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .common import DEFAULT_MAX_CHARS, read_bytes
-from ..errors import EmptyDocumentError, ReadError
+from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
+from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
-from .txt import decode, normalise_newlines
+from .txt import Decoded, decode, normalise_newlines
 
 # Elements that start a new line; everything else (span, b, font, a, …) is inline
 # and must not split 听课<span>30</span>节.
@@ -53,6 +53,12 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGN
 _ANCHOR_LEN = 15
 # Less than this share of the page's paragraph text means trafilatura missed the article.
 _MIN_SHARE = 0.5
+# Bytes of page per allowed character of text, above which a page is refused
+# unread. Government pages carry 20-60 bytes of markup, scripts and navigation
+# per character of a short notice, but the limit is per *allowed* character
+# (2 million by default: 20 MB of page), which no saved notice page nears;
+# parsing 20 MB takes lxml about 0.5 GB and trafilatura many seconds.
+_MAX_BYTES_PER_CHAR = 10
 
 
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
@@ -68,6 +74,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     Raises:
         EncodingError: the bytes are not text.
         EmptyDocumentError: the page has no readable text.
+        TooLargeError: the page is over 10 bytes per allowed character (20 MB by default).
 
     Example:
         >>> raw = read(Path("tests/fixtures/notice.html"))
@@ -75,8 +82,14 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         ('乌教发〔2023〕88号', True)
     """
     path = Path(path)
+    size = file_size(path)
+    if size > _MAX_BYTES_PER_CHAR * max_chars:
+        raise too_big(path.name, f"a {megabytes(size)} page", f"{megabytes(_MAX_BYTES_PER_CHAR * max_chars)} of HTML", max_chars)
     data = read_bytes(path, "save the page again and add it")
-    markup = normalise_newlines(decode_html(data, path.name))
+    decoded = decode_html(data, path.name)
+    markup = normalise_newlines(decoded.text)
+    if not markup.strip():
+        raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); save the page again and add it")
     tree = _parse(markup, path.name)
     lines = render(tree)
     fields = parse_fields(lines)
@@ -84,14 +97,18 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the page has no text (a script-only or image page?); save the notice's own page")
-    return RawDocument(path=str(path), format="html", text=text, fields=fields)
+    return RawDocument(path=str(path), format="html", text=text, fields=fields, warnings=decoded.warnings())
 
 
-def decode_html(data: bytes, name: str) -> str:
+def decode_html(data: bytes, name: str) -> Decoded:
     """Decode a page with its declared charset (gb2312/gbk read as GB18030), else by detection.
 
+    A page that does not decode with its declared charset (a wrong
+    declaration, or a few damaged bytes) is decoded like a text file, which
+    replaces damaged bytes and counts them.
+
     Example:
-        >>> decode_html('<meta charset="gbk"><p>听课</p>'.encode("gbk"), "a.html")
+        >>> decode_html('<meta charset="gbk"><p>听课</p>'.encode("gbk"), "a.html").text
         '<meta charset="gbk"><p>听课</p>'
     """
     m = _CHARSET.search(data[:4096])
@@ -99,10 +116,10 @@ def decode_html(data: bytes, name: str) -> str:
         declared = m.group(1).decode("ascii", "replace").lower()
         codec = "gb18030" if declared in {"gb2312", "gbk", "gb18030", "cp936", "x-gbk"} else declared
         try:
-            return data.decode(codec)
+            return Decoded(data.decode(codec), codec)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common; detection below decides
-    return decode(data, name)[0]
+    return decode(data, name)
 
 
 def _parse(markup: str, name: str) -> Any:
@@ -111,8 +128,8 @@ def _parse(markup: str, name: str) -> Any:
 
     try:
         return lxml.html.document_fromstring(markup)
-    except (etree.ParserError, ValueError) as exc:
-        raise ReadError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
+    except (etree.LxmlError, ValueError) as exc:  # ParserError ("Document is empty") and kin
+        raise CorruptFileError(f"{name}: not a readable HTML page ({exc}); save the page again and add it") from exc
 
 
 # --------------------------------------------------------------------------- rendering
@@ -289,7 +306,12 @@ def _locate_with_trafilatura(markup: str, keys: list[str]) -> tuple[int, int] | 
     """Indices of the rendered lines where trafilatura's article starts and ends."""
     import trafilatura
 
-    extracted = trafilatura.extract(markup, include_tables=True, include_comments=False, include_formatting=False)
+    try:
+        extracted = trafilatura.extract(markup, include_tables=True, include_comments=False, include_formatting=False)
+    except (ValueError, TypeError, AttributeError, RecursionError, SyntaxError):
+        # trafilatura only locates the article: on a page it cannot handle,
+        # the densest element does that instead.
+        return None
     if not extracted:
         return None
     # Only distinctive lines anchor the span: a short one ("乌海市教育局") also

@@ -14,10 +14,8 @@ hard-wrapped lines rejoined (:func:`extract.readers.pdf.strip_running_lines`,
 general OCR repairs of :mod:`extract.ocr_repair` (spaces between Chinese
 characters, 一/—, 〇/O in dates, boxes) before the usual cleaning.
 
-Example:
-    >>> raw = read(Path("scan.png"))
-    >>> raw.text_source, raw.text.splitlines()[0]
-    ('ocr', '乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知')
+Example: ``read(Path("通知.png"))`` gives a RawDocument with ``text_source="ocr"``
+whose first line is the notice's title, 某县教育局关于…的通知.
 """
 
 from __future__ import annotations
@@ -32,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import EmptyDocumentError, OCRUnavailableError, ReadError
+from ..errors import CorruptFileError, EmptyDocumentError, OCRUnavailableError, ReadError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS
 
@@ -198,7 +196,7 @@ def _image_pages(path: Path) -> Iterator[Image]:
         _check_pages(path.name, frames)
         pages = [_prepared(frame.copy()) for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
-        raise ReadError(
+        raise CorruptFileError(
             f"{path.name}: not a readable image ({exc}); save the scan again as PNG, JPEG or TIFF"
         ) from exc
     yield from pages
@@ -236,7 +234,7 @@ def _pdf_pages(path: Path) -> Iterator[Image]:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise ReadError(f"{path.name}: not a readable PDF ({exc}); download it again or repair it") from exc
+        raise CorruptFileError(f"{path.name}: not a readable PDF ({exc}); download it again or repair it") from exc
     try:
         for index in range(len(pdf)):
             page = pdf[index]

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
-from .common import DEFAULT_MAX_CHARS
+from .common import DEFAULT_MAX_CHARS, SPLIT_ADVICE, is_blank
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,12 @@ _WS = re.compile(r"\s+")
 
 # How many lines at each page edge may be running headers or footers.
 _EDGE_LINES = 2
+# Pages per allowed character above which a PDF is refused before reading: a
+# GB/T 9704 page holds 22 lines of 28 characters (616), so 1 page per 500
+# allowed characters (4,000 pages by default, ~2 minutes of reading at the
+# measured ~35 pages/s) leaves room for sparse pages. Text-rich PDFs stop
+# earlier: reading ends as soon as the text passes max_chars.
+_CHARS_PER_PAGE = 500
 
 
 def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
@@ -83,12 +89,33 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
         (5, '乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知')
     """
     path = Path(path)
+    if is_blank(path):
+        raise EmptyDocumentError(f"{path.name}: the file is empty; download the PDF again or remove it")
     if engine == "pdfium":
-        pages = list(_pages_pdfium(path))
+        source = _pages_pdfium(path, max_chars)
     elif engine == "pdfplumber":
-        pages = list(_pages_pdfplumber(path))
+        source = _pages_pdfplumber(path, max_chars)
     else:
         raise ValueError(f"unknown PDF engine {engine!r}; use 'pdfium' or 'pdfplumber'")
+    pages: list[list[Line]] = []
+    warnings: list[str] = []
+    chars = 0
+    for number, total, page in source:
+        if isinstance(page, str):
+            warnings.append(page)
+            page = []
+        pages.append(page)
+        chars += sum(len(line.text) for line in page)
+        if chars > max_chars:
+            raise TooLargeError(
+                f"{path.name}: more than {max_chars:,} characters of text in its first {number} of {total:,} pages, "
+                f"far beyond any notice (limit {max_chars:,}); {SPLIT_ADVICE}"
+            )
+    if pages and len(warnings) == len(pages):
+        raise CorruptFileError(
+            f"{path.name}: not a readable PDF (none of its {len(pages)} pages loads); download it again or "
+            f"repair it (e.g. qpdf in.pdf out.pdf)"
+        )
     if not any(line.text.strip() for page in pages for line in page):
         # A scan: read its page images with OCR (see extract.readers.ocr).
         from .ocr import read_pdf
@@ -96,7 +123,24 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
         return read_pdf(path, len(pages))
     body = strip_running_lines(pages)
     text = "\n".join(join_lines([line for page in body for line in page]))
-    return RawDocument(path=str(path), format="pdf", text=text, pages=len(pages))
+    return RawDocument(path=str(path), format="pdf", text=text, pages=len(pages), warnings=tuple(warnings))
+
+
+def _check_pages(path: Path, count: int, max_chars: int) -> None:
+    """Refuse, before reading, a PDF with more pages than any notice (see ``_CHARS_PER_PAGE``); and one with none."""
+    if count == 0:
+        raise CorruptFileError(f"{path.name}: the PDF has no pages (damaged?); download it again or repair it (e.g. qpdf in.pdf out.pdf)")
+    limit = max(1, max_chars // _CHARS_PER_PAGE)
+    if count > limit:
+        raise TooLargeError(
+            f"{path.name}: {count:,} pages, far beyond any notice (the limit for {max_chars:,} characters of "
+            f"text is {limit:,} pages); {SPLIT_ADVICE}"
+        )
+
+
+def _skipped(number: int, total: int, exc: Exception) -> str:
+    """The warning for a page that does not load: the others are still read."""
+    return f"page {number} of {total} could not be read ({exc}) and was skipped; its text is missing"
 
 
 # --------------------------------------------------------------------------- engines
@@ -106,17 +150,20 @@ def _open_error(path: Path, exc: Exception) -> ReadError:
     # repr, not str: pdfplumber wraps pdfminer's PDFPasswordIncorrect with an empty message.
     message = repr(exc).lower()
     if "password" in message or "encrypt" in message:
-        return ReadError(
+        return EncryptedError(
             f"{path.name}: the PDF is password-protected; remove the password "
             f"(e.g. qpdf --decrypt --password=... in.pdf out.pdf) and add it again"
         )
-    return ReadError(
+    return CorruptFileError(
         f"{path.name}: not a readable PDF ({exc}); download it again or repair it (e.g. qpdf in.pdf out.pdf)"
     )
 
 
-def _pages_pdfium(path: Path) -> Iterator[list[Line]]:
-    """Lines of each page via pdfium's text rectangles, in reading order."""
+def _pages_pdfium(path: Path, max_chars: int) -> Iterator[tuple[int, int, list[Line] | str]]:
+    """(page number, page count, lines) per page via pdfium's text rectangles, in reading order.
+
+    A page that pdfium cannot load or read gives the warning text instead of lines.
+    """
     import pypdfium2 as pdfium
 
     try:
@@ -124,29 +171,41 @@ def _pages_pdfium(path: Path) -> Iterator[list[Line]]:
     except pdfium.PdfiumError as exc:
         raise _open_error(path, exc) from exc
     try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
+        total = len(pdf)
+        _check_pages(path, total, max_chars)
+        for index in range(total):
             try:
-                height = page.get_height()
-                pieces: list[Line] = []
-                for i in range(textpage.count_rects()):
-                    left, bottom, right, top = textpage.get_rect(i)
-                    text = textpage.get_text_bounded(left, bottom, right, top)
-                    text = text.replace("\r", "").replace("\n", "")
-                    if text.strip():
-                        pieces.append(Line(text, left, right, height - top, height - bottom))
-                yield _group_lines(pieces)
-            finally:
-                # Unclosed pdfium pages keep their memory until the document closes.
-                textpage.close()
-                page.close()
+                yield index + 1, total, _page_lines_pdfium(pdf, index)
+            except pdfium.PdfiumError as exc:
+                # "Failed to load page": one damaged page object; the others may be fine.
+                yield index + 1, total, _skipped(index + 1, total, exc)
     finally:
         pdf.close()
 
 
-def _pages_pdfplumber(path: Path) -> Iterator[list[Line]]:
-    """Lines of each page via pdfplumber (exact, slower)."""
+def _page_lines_pdfium(pdf: object, index: int) -> list[Line]:
+    page = pdf[index]  # type: ignore[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            height = page.get_height()
+            pieces: list[Line] = []
+            for i in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(i)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                text = text.replace("\r", "").replace("\n", "")
+                if text.strip():
+                    pieces.append(Line(text, left, right, height - top, height - bottom))
+            return _group_lines(pieces)
+        finally:
+            textpage.close()
+    finally:
+        # Unclosed pdfium pages keep their memory until the document closes.
+        page.close()
+
+
+def _pages_pdfplumber(path: Path, max_chars: int) -> Iterator[tuple[int, int, list[Line] | str]]:
+    """(page number, page count, lines) per page via pdfplumber (exact, slower)."""
     import pdfplumber
 
     try:
@@ -154,12 +213,19 @@ def _pages_pdfplumber(path: Path) -> Iterator[list[Line]]:
     except Exception as exc:  # pdfminer raises many kinds (PDFSyntaxError, PSEOF, ...)
         raise _open_error(path, exc) from exc
     with pdf:
-        for page in pdf.pages:
+        try:
+            total = len(pdf.pages)
+        except Exception as exc:  # noqa: BLE001  pdfminer again, while walking the page tree
+            raise _open_error(path, exc) from exc
+        _check_pages(path, total, max_chars)
+        for number, page in enumerate(pdf.pages, 1):
             try:
-                yield [
+                yield number, total, [
                     Line(d["text"], d["x0"], d["x1"], d["top"], d["bottom"])
                     for d in page.extract_text_lines(return_chars=False)
                 ]
+            except Exception as exc:  # noqa: BLE001  pdfminer: a damaged page's content stream
+                yield number, total, _skipped(number, total, exc)
             finally:
                 # Without close() a 409-page PDF holds ~1 GB of cached objects.
                 page.close()

@@ -7,10 +7,13 @@ only normalises line ends, leaving every other cleaning step to ``clean.py``.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
-from .common import DEFAULT_MAX_CHARS, read_bytes
+from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
 from ..errors import EmptyDocumentError, EncodingError
 from ..types import RawDocument
 
@@ -20,49 +23,118 @@ _GB_FAMILY = {"gb2312", "gbk", "cp936", "ms936", "gb18030", "hz", "euc_cn", "gb_
 _MAX_JUNK_SHARE = 0.02
 # Share of non-ASCII characters that must be in GB2312 to accept a GB18030 reading.
 _MIN_GB2312_SHARE = 0.9
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# A damaged UTF-8 file still has many valid multi-byte characters per invalid
+# byte (a flipped bit spoils 1-3 bytes of one character); GBK bytes read as
+# UTF-8 have at most 0.31 valid characters per invalid byte (measured on every
+# seed notice encoded as GB18030). 2 leaves a sixfold margin on the GBK side
+# and still reads 听课 followed by one stray byte as UTF-8.
+_MIN_UTF8_CHARS_PER_BAD_BYTE = 2
+# A damaged GBK file: GB18030 with a few bad bytes, at least 4 characters per
+# bad byte, nearly all in GB2312. Random bytes read as GB18030 have a bad byte
+# every few characters and only ~1/3 of their pairs in GB2312.
+_MIN_GB_CHARS_PER_BAD_BYTE = 4
+# Bytes per character at most, in UTF-8 and GB18030 alike: a file larger than
+# this many bytes per allowed character holds more characters than allowed.
+_MAX_BYTES_PER_CHAR = 4
+# Share of NUL bytes up to which a file is text with a zeroed stretch, not
+# binary (or UTF-16 without a byte-order mark, where every other byte is NUL).
+_MAX_NUL_SHARE = 0.05
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_WIDE = re.compile("[^\x00-\x7f\ufffd]")
+_CODEC_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "gb18030": "GB18030"}
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes that should hold Chinese text; return (text, encoding).
+class Decoded(NamedTuple):
+    """Decoded text, its codec, how many bytes did not decode (replaced by U+FFFD) and how many NUL bytes were removed."""
+
+    text: str
+    encoding: str
+    replaced: int = 0
+    nuls: int = 0  # NUL bytes removed
+
+    def warnings(self) -> tuple[str, ...]:
+        """The RawDocument warnings for replaced bytes and removed NUL bytes, if any.
+
+        Example:
+            >>> Decoded("听课\ufffd", "utf-8", 1).warnings()
+            ('1 byte was not valid UTF-8 and was replaced by �',)
+        """
+        out = []
+        codec = _CODEC_NAMES.get(self.encoding, self.encoding)
+        if self.replaced == 1:
+            out.append(f"1 byte was not valid {codec} and was replaced by \ufffd")
+        elif self.replaced:
+            out.append(f"{self.replaced} bytes were not valid {codec} and were replaced by \ufffd")
+        if self.nuls:
+            # Zeroed bytes usually stand where text was: say so, as for replaced ones.
+            out.append(f"{self.nuls} NUL byte{'s were' if self.nuls > 1 else ' was'} removed "
+                       "(a zero-filled stretch of a damaged file?)")
+        return tuple(out)
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """Decode bytes that should hold Chinese text; return the text, its codec and the bytes replaced.
 
     UTF-8 wins whenever the bytes are valid UTF-8 (a GBK guess on valid UTF-8 is
-    almost always wrong); otherwise charset-normalizer decides, and any GB
-    guess is read as GB18030 so that GBK-only characters (e.g. 〔 in 乌党办发〔2022〕16号) survive.
+    almost always wrong), then GB18030 when it gives common simplified Chinese;
+    otherwise charset-normalizer decides, and any GB guess is read as GB18030 so
+    that GBK-only characters (e.g. 〔 in 乌党办发〔2022〕16号) survive. A file
+    damaged in a few places (a flipped bit, a cut character) is still read:
+    the bytes that do not decode become U+FFFD and are counted, as long as the
+    rest is plainly UTF-8 (or GBK).
 
     Args:
         data: the raw bytes.
         name: the file name, for error messages.
 
     Returns:
-        The decoded text (BOM removed) and the codec used.
+        The decoded text (BOM removed), the codec used and the count of replaced bytes.
 
     Raises:
         EncodingError: NUL bytes, undecodable or mostly non-text content.
 
     Example:
         >>> decode("乌海市教育局".encode("gbk"), "a.txt")
-        ('乌海市教育局', 'gb18030')
+        Decoded(text='乌海市教育局', encoding='gb18030', replaced=0, nuls=0)
+        >>> decode("校长每学期至少听课".encode() + b"\\xff", "a.txt").replaced
+        1
     """
-    for bom, codec in _BOMS:
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
-            try:
-                return _checked(data.decode(codec).lstrip("\ufeff"), name), codec
-            except UnicodeDecodeError as exc:
-                raise _encoding_error(name, f"it starts with a {codec} byte-order mark but is not {codec}") from exc
-    if b"\x00" in data:
+            # UTF-16 damage (an odd length, a lone surrogate) is rare: the junk
+            # check alone decides, counting the replacements as junk.
+            text, bad = _decode_counting(data, "utf-16")
+            return Decoded(_checked(text.lstrip("\ufeff"), name), "utf-16", bad)
+    nuls = data.count(b"\x00")
+    if nuls > _MAX_NUL_SHARE * len(data):
         raise _encoding_error(name, "it contains NUL bytes (a binary file?)")
+    if nuls:
+        # A zero-filled stretch (a write cut short by a crash) in a text file.
+        return _decode_8bit(data.replace(b"\x00", b""), name)._replace(nuls=nuls)
+    return _decode_8bit(data, name)
+
+
+def _decode_8bit(data: bytes, name: str) -> Decoded:
+    """``decode`` for bytes without NUL: UTF-8 (with or without BOM), GB18030, else detection."""
+    if data.startswith(codecs.BOM_UTF8):
+        text, bad = _decode_counting(data, "utf-8-sig")
+        if bad and _count_wide(text) < _MIN_UTF8_CHARS_PER_BAD_BYTE * bad:
+            raise _encoding_error(name, "it starts with a UTF-8 byte-order mark but is not UTF-8")
+        return Decoded(_checked(text.lstrip("\ufeff"), name, bad), "utf-8-sig", bad)
     try:
-        return _checked(data.decode("utf-8"), name), "utf-8"
+        return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
     except UnicodeDecodeError:
         pass
     text = _as_gb18030(data)
     if text is not None:
-        return _checked(text, name), "gb18030"
+        return Decoded(_checked(text, name), "gb18030")
+    for codec, ratio, accept in (
+        ("utf-8", _MIN_UTF8_CHARS_PER_BAD_BYTE, lambda t: True),
+        ("gb18030", _MIN_GB_CHARS_PER_BAD_BYTE, _mostly_gb2312),
+    ):
+        text, bad = _decode_counting(data, codec)
+        if bad and _count_wide(text) >= ratio * bad and accept(text):
+            return Decoded(_checked(text, name, bad), codec, bad)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -73,7 +145,22 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode(codec)
     except (UnicodeDecodeError, LookupError) as exc:
         raise _encoding_error(name, f"it does not decode as {codec}") from exc
-    return _checked(text, name), codec
+    return Decoded(_checked(text, name), codec)
+
+
+def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode with every undecodable byte replaced by U+FFFD; return the text and how many bytes that was.
+
+    ``surrogateescape`` turns each bad byte into one lone surrogate, which
+    valid text cannot hold, so counting and replacing them is exact.
+    """
+    text = data.decode(codec, errors="surrogateescape")
+    return _ESCAPED.subn("\ufffd", text)
+
+
+def _count_wide(text: str) -> int:
+    """Non-ASCII characters other than U+FFFD (counted in C, not per character in Python)."""
+    return len(_WIDE.findall(text))
 
 
 def _as_gb18030(data: bytes) -> str | None:
@@ -88,11 +175,18 @@ def _as_gb18030(data: bytes) -> str | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    wide = [ch for ch in text if ord(ch) > 0x7F]
+    return text if _mostly_gb2312(text) else None
+
+
+def _mostly_gb2312(text: str) -> bool:
+    """True if nearly every non-ASCII character (U+FFFD aside) is in GB2312, or there is none."""
+    # Each distinct character is classified once: a notice has a few thousand.
+    counts = Counter(_WIDE.findall(text))
+    wide = sum(counts.values())
     if not wide:
-        return text
-    common = sum(1 for ch in wide if _in_gb2312(ch))
-    return text if common / len(wide) >= _MIN_GB2312_SHARE else None
+        return True
+    common = sum(n for ch, n in counts.items() if _in_gb2312(ch))
+    return common / wide >= _MIN_GB2312_SHARE
 
 
 def _in_gb2312(ch: str) -> bool:
@@ -103,18 +197,24 @@ def _in_gb2312(ch: str) -> bool:
     return True
 
 
-def _checked(text: str, name: str) -> str:
-    """Reject decoded text that is mostly control or unassigned code points (binary junk)."""
-    if not text:
-        return text
-    # Classify each distinct character once and count only the junk ones, in C,
-    # instead of classifying every occurrence in Python.
-    junk = sum(
-        text.count(ch)
+def _checked(text: str, name: str, replaced: int = 0) -> str:
+    """Reject decoded text that is mostly control or unassigned code points (binary junk).
+
+    ``replaced`` U+FFFD were put in for damaged bytes of a file already judged
+    to be text: they do not count as junk (in a short notice three of them
+    would pass the threshold).
+    """
+    if not text.strip():
+        return text  # the reader says "empty", which fits better than "not text"
+    # Classify each distinct character once and remove the junk ones in C,
+    # instead of classifying (or counting) every occurrence in Python: random
+    # bytes decoded as GB18030 have tens of thousands of distinct characters.
+    junk_chars = {
+        ord(ch): None
         for ch in set(text)
-        if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
-        or ch == "\ufffd"
-    )
+        if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") or ch == "\ufffd"
+    }
+    junk = len(text) - len(text.translate(junk_chars)) - replaced if junk_chars else 0
     if junk / len(text) > _MAX_JUNK_SHARE:
         raise _encoding_error(name, f"{junk} of its {len(text)} characters are not text (a binary file?)")
     return text
@@ -141,23 +241,31 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
 
     Args:
         path: the file.
+        max_chars: refuse, unread, a file of more than 4 bytes per allowed
+            character (the most any UTF-8 or GB18030 character takes).
 
     Returns:
-        A RawDocument with format ``"txt"`` and no fields.
+        A RawDocument with format ``"txt"`` and no fields; ``warnings`` counts
+        the bytes that did not decode and were replaced by U+FFFD.
 
     Raises:
         EmptyDocumentError: the file is empty or only whitespace.
         EncodingError: the bytes are not text.
+        TooLargeError: the file is larger than ``max_chars`` characters can be.
         ReadError: the file cannot be opened.
 
     Example:
-        >>> read(Path("tests/fixtures/notice_gbk.txt")).text.splitlines()[0][:5]
-        '标    题'
+        >>> read(Path("tests/fixtures/notice_gbk.txt")).text.splitlines()[0].split()
+        ['标', '题:', '乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知']
     """
     path = Path(path)
+    size = file_size(path)
+    if size > _MAX_BYTES_PER_CHAR * max_chars:
+        # Refused unread: decoding and checking 50 MB would take a minute and ~10× its size in memory.
+        raise too_big(path.name, f"{megabytes(size)} of text", megabytes(_MAX_BYTES_PER_CHAR * max_chars), max_chars)
     data = read_bytes(path, "remove it or add the notice's text")
-    text, _ = decode(data, path.name)
-    text = normalise_newlines(text)
+    decoded = decode(data, path.name)
+    text = normalise_newlines(decoded.text)
     if not text.strip():
-        raise EmptyDocumentError(f"{path.name}: the file holds only whitespace; remove it or add the notice's text")
-    return RawDocument(path=str(path), format="txt", text=text)
+        raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); remove it or add the notice's text")
+    return RawDocument(path=str(path), format="txt", text=text, warnings=decoded.warnings())

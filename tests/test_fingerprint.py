@@ -1,0 +1,124 @@
+"""A rebuild redoes only what a change can affect: one fingerprint per stage (issue 10, item 5)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract import fingerprint
+from extract.build import build
+from extract.lexicons import schema_dir
+
+from .conftest import ROOT
+
+PACKAGE = ROOT / "extract"
+
+
+@pytest.fixture
+def copy(tmp_path) -> tuple[Path, Path]:
+    """A private copy of the package sources and the lexicons, to edit."""
+    pkg = tmp_path / "extract"
+    shutil.copytree(PACKAGE, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    lex = tmp_path / "lexicons"
+    shutil.copytree(schema_dir() / "lexicons", lex)
+    return pkg, lex
+
+
+def _names(files: list[Path]) -> set[str]:
+    return {f.relative_to(f.parents[1]).as_posix() if f.parent.name in ("extractors", "readers") else f.name
+            for f in files}
+
+
+def test_each_stage_covers_its_own_code_and_lexicons():
+    files = {k: _names(v) for k, v in fingerprint.stage_files(PACKAGE, schema_dir() / "lexicons").items()}
+    assert {"extractors/quotas.py", "quotas.yml", "roles.yml", "activities.yml", "types.py"} <= files["quotas"]
+    assert {"extractors/deadlines.py", "deadlines.yml", "extractors/regex_facts.py"} <= files["deadlines"]
+    assert {"clean.py", "segment.py", "metadata.py", "readers/txt.py", "readers/pdf.py", "boilerplate.yml",
+            "headings.yml", "userdict.txt"} <= files["text"]
+    everything = set().union(*files.values())
+    for outside in ("cli.py", "build.py", "export.py", "evaluate.py", "datasette_plugin/__init__.py"):
+        assert outside not in everything, outside
+    # an extractor is nobody else's: the quota rules do not make the deadlines stale
+    assert "extractors/quotas.py" not in files["deadlines"] | files["text"]
+    assert "quotas.yml" not in files["deadlines"] | files["text"]
+
+
+@pytest.mark.parametrize(
+    "edit, stale",
+    [
+        ("cli.py", set()),
+        ("datasette_plugin/__init__.py", set()),
+        ("lexicons/quotas.yml", {"quotas"}),
+        ("extractors/deadlines.py", {"deadlines"}),
+        ("lexicons/modality.yml", {"obligations"}),
+        ("segment.py", {"text"}),
+        ("lexicons/boilerplate.yml", {"text"}),
+        ("citations.py", {"links"}),
+        ("extractors/references.py", {"references", "links"}),
+    ],
+)
+def test_an_edit_changes_the_fingerprints_it_should(copy, edit, stale):
+    pkg, lex = copy
+    before = fingerprint.fingerprints(pkg, lex)
+    target = (lex.parent if edit.startswith("lexicons/") else pkg) / edit
+    target.write_text(target.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    after = fingerprint.fingerprints(pkg, lex)
+    assert {k for k in before if before[k] != after[k]} == stale
+
+
+def _rows(db, table: str) -> list[tuple]:
+    cols = [c[1] for c in db.execute(f'pragma table_info("{table}")') if c[1] not in ("id",)]
+    return sorted(db.execute(f'select {", ".join(map(repr, cols))} from "{table}"').fetchall(), key=repr)
+
+
+def test_rebuild_after_edits_redoes_only_their_stages(copy, seed_corpus, fresh_db, tmp_path, monkeypatch):
+    pkg, lex = copy
+    monkeypatch.setattr(fingerprint, "current", lambda: fingerprint.fingerprints(pkg, lex))
+    build(seed_corpus, fresh_db)
+    ids = {t: fresh_db.execute(f'select group_concat(id) from "{t}"').fetchone()[0]
+           for t in ("documents", "provisions", "quotas", "obligations", "deadlines")}
+
+    (pkg / "cli.py").write_text((pkg / "cli.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    again = build(seed_corpus, fresh_db)
+    assert (again.unchanged, again.updated, again.reextracted) == (5, 0, 0)
+
+    (lex / "quotas.yml").write_text((lex / "quotas.yml").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    third = build(seed_corpus, fresh_db)
+    assert (third.unchanged, third.updated, third.reextracted, third.failed) == (0, 0, 5, 0)
+    assert "5 re-extracted" in third.line()
+    now = {t: fresh_db.execute(f'select group_concat(id) from "{t}"').fetchone()[0] for t in ids}
+    assert now["quotas"] != ids["quotas"]  # the quotas were written again ...
+    assert {t: now[t] for t in ids if t != "quotas"} == {t: ids[t] for t in ids if t != "quotas"}  # ... nothing else
+    assert build(seed_corpus, fresh_db).unchanged == 5
+
+    # what a partial re-extraction stored equals a full build
+    full = __import__("extract.store", fromlist=["open_db"]).open_db(tmp_path / "full.db")
+    build(seed_corpus, full)
+    for table in ("quotas", "obligations", "deadlines", "references", "body_mentions"):
+        assert _rows(fresh_db, table) == _rows(full, table), table
+    full.close()
+
+
+def test_a_row_from_before_stages_is_rebuilt_whole():
+    assert fingerprint.stale_stages("0123456789abcdef", {"text": "a", "quotas": "b"}) is None
+    assert fingerprint.stale_stages('{"text":"a","quotas":"b"}', {"text": "a", "quotas": "b"}) == frozenset()
+
+
+def test_a_change_to_the_linking_code_relinks_the_whole_corpus(copy, seed_corpus, fresh_db, monkeypatch):
+    import extract.citations as citations
+
+    pkg, lex = copy
+    monkeypatch.setattr(fingerprint, "current", lambda: fingerprint.fingerprints(pkg, lex))
+    build(seed_corpus, fresh_db)
+    calls = []
+    real = citations.link_references
+    monkeypatch.setattr(citations, "link_references", lambda db, changed=None: calls.append(changed) or real(db, changed))
+    build(seed_corpus, fresh_db)
+    assert calls == []  # nothing changed, nothing to link
+    (pkg / "citations.py").write_text((pkg / "citations.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    again = build(seed_corpus, fresh_db)
+    assert again.unchanged == 5 and calls == [None]  # no document redone, every reference relinked
+    build(seed_corpus, fresh_db)
+    assert calls == [None]
