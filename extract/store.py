@@ -137,8 +137,16 @@ def remember_files(db: sqlite_utils.Database, rows: list[tuple[str, int, int, st
 
 
 def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
-    """path → sha256 of files whose last ingest failed."""
-    return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}
+    """path → sha256 of files whose last ingest failed.
+
+    A scan that failed only because OCR was not installed maps to None, so
+    that the next build tries it again instead of keeping the error for the
+    same bytes: installing Tesseract is the fix its message asks for.
+    """
+    return {
+        row[0]: None if row[2] == "OCRUnavailableError" else row[1]
+        for row in db.execute("select path, sha256, detail from ingest_errors")
+    }
 
 
 DERIVED_DIRTY = "derived_dirty"

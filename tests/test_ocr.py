@@ -475,3 +475,27 @@ def test_tesseract_words_become_lines_and_specks_go() -> None:
     lines = _tsv_lines("\n".join([header, *rows]) + "\n", Line)
     assert [ln.text for ln in lines] == ["校长每学期30节", "ISO 9001"]
     assert (lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom) == (100.0, 900.0, 50.0, 90.0)
+
+
+@needs_tesseract
+def test_a_scan_that_failed_for_want_of_tesseract_is_read_once_it_is_installed(
+    scans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract.build import build
+    from extract.readers import ocr
+    from extract.store import open_db
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(scans / "scan.png", corpus / "scan.png")
+    db = open_db(tmp_path / "policy.db")
+    with monkeypatch.context() as m:
+        m.setenv("PATH", str(tmp_path / "empty"))
+        ocr._tesseract.cache_clear()
+        first = build(corpus, db)
+    ocr._tesseract.cache_clear()
+    assert first.failed == 1 and "apt-get install tesseract-ocr" in first.errors[0]
+    second = build(corpus, db)  # the same bytes, now that Tesseract is there
+    assert (second.added, second.failed) == (1, 0), second.errors
+    assert db.execute("select text_source from documents").fetchall() == [("ocr",)]
+    db.close()
