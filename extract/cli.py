@@ -263,6 +263,7 @@ def show(file: Path, no_extract: bool, text: bool) -> None:
     out = {
         "path": doc.path,
         "format": doc.format,
+        "text_source": doc.text_source,
         "chars": len(doc.text),
         "metadata": _jsonable(doc.metadata),
         "fields": doc.fields,

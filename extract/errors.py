@@ -35,3 +35,7 @@ class EncryptedError(ReadError):
 
 class TooLargeError(ReadError):
     """The file holds far more text than any notice (raise the limit with --max-chars)."""
+
+
+class OCRUnavailableError(ReadError):
+    """A scan needs OCR, but Tesseract or its simplified-Chinese model is not installed."""

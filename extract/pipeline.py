@@ -121,7 +121,7 @@ def process_file(
         timings.read += time.perf_counter() - t0
     return process_raw(raw.text, raw.fields, path=_relative(path, root), fmt=raw.format,
                        sha256=sha256, pages=raw.pages, extract=extract, nlp=nlp, timings=timings,
-                       warnings=raw.warnings, only=only)
+                       warnings=raw.warnings, only=only, text_source=raw.text_source)
 
 
 def process_raw(
@@ -137,8 +137,9 @@ def process_raw(
     timings: Timings | None = None,
     warnings: tuple[str, ...] = (),
     only: frozenset[str] | None = None,
+    text_source: str = "text",
 ) -> Document:
-    """The pipeline after reading: for text that is already in memory."""
+    """The pipeline after reading: for text that is already in memory (``text_source``: text | ocr)."""
     from .clean import clean
     from .metadata import extract_metadata, read_header_fields
     from .segment import segment
@@ -156,6 +157,7 @@ def process_raw(
     doc = Document(
         path=path, format=fmt, sha256=sha256, text=text, metadata=metadata,
         sections=sections, provisions=provisions, fields=fields, pages=pages, warnings=warnings,
+        text_source=text_source,
     )
     if extract:
         doc.extractions = extract_all(doc, nlp, only)

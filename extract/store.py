@@ -137,8 +137,16 @@ def remember_files(db: sqlite_utils.Database, rows: list[tuple[str, int, int, st
 
 
 def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
-    """path → sha256 of files whose last ingest failed."""
-    return {row[0]: row[1] for row in db.execute("select path, sha256 from ingest_errors")}
+    """path → sha256 of files whose last ingest failed.
+
+    A scan that failed only because OCR was not installed maps to None, so
+    that the next build tries it again instead of keeping the error for the
+    same bytes: installing Tesseract is the fix its message asks for.
+    """
+    return {
+        row[0]: None if row[2] == "OCRUnavailableError" else row[1]
+        for row in db.execute("select path, sha256, detail from ingest_errors")
+    }
 
 
 DERIVED_DIRTY = "derived_dirty"
@@ -197,7 +205,7 @@ def record_error(db: sqlite_utils.Database, path: str, error: str, detail: str, 
 
 DOCUMENT_COLUMNS = (
     "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
-    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "chars",
+    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "text_source", "chars",
     "restrictions", "restrictions_per_10k", "responsible_bodies", "text", "ingested_at",
 )
 REGION_COLUMNS = tuple(f.name for f in fields(Region)) + ("key",)
@@ -259,7 +267,7 @@ def document_rows(doc: Document) -> DocumentRows:
         json.dumps(list(meta.attachments), ensure_ascii=False),
         region[0] if region else None, region[-1] if region else None,
         json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
-        doc.pages, len(doc.text), restrictions, per_10k,
+        doc.pages, doc.text_source, len(doc.text), restrictions, per_10k,
         json.dumps(ex.body_names, ensure_ascii=False) if ex is not None else None, doc.text, None,
     )
     # A provision points at the last section of its path, as a dict built in order would.

@@ -25,6 +25,8 @@ class RawDocument:
     pages: int | None = None
     # Problems that did not stop reading (e.g. "3 bytes were not valid UTF-8 and were replaced").
     warnings: tuple[str, ...] = ()
+    # "text" when the file held the text, "ocr" when it was read from page images.
+    text_source: str = "text"
 
 
 @dataclass(frozen=True)
@@ -233,3 +235,4 @@ class Document:
     pages: int | None = None
     warnings: tuple[str, ...] = ()  # from the reader: problems that did not stop reading
     only: frozenset[str] | None = None  # the extractors that ran, when not all of them
+    text_source: str = "text"  # text | ocr

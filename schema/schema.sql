@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS documents (
     region_key TEXT REFERENCES regions(key),
     region_candidates TEXT,          -- JSON array, when the region could not be resolved
     pages INTEGER,
+    text_source TEXT NOT NULL DEFAULT 'text',  -- text | ocr (read from page images)
     chars INTEGER NOT NULL,
     restrictions INTEGER,
     restrictions_per_10k REAL,

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up policykb on a fresh machine: Python venv in .venv with the package
 # (editable), the Debian packages it uses (CJK fonts; LibreOffice to read .doc
-# and .wps) and, with --test, the test tools plus Chromium for the browser
-# test. Safe to re-run.
+# and .wps; Tesseract with its simplified-Chinese model to read scans) and,
+# with --test, the test tools plus Chromium for the browser test. Safe to re-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,11 +23,14 @@ if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip 
   exit 1
 fi
 
-# Debian packages: CJK fonts for charts and LibreOffice (headless, no GUI) to
-# read .doc/.wps (always), Chromium for the browser test.
+# Debian packages: CJK fonts for charts, LibreOffice (headless, no GUI) to
+# read .doc/.wps and Tesseract with its simplified-Chinese model to read scans
+# (always), Chromium for the browser test.
 need=()
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+tesseract --list-langs 2>/dev/null | grep -qx chi_sim || need+=(tesseract-ocr-chi-sim)
 if [ "$want_test" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
@@ -40,6 +43,6 @@ if [ "${#need[@]}" -gt 0 ]; then
     sudo apt-get update -qq >/dev/null
     sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
   else
-    echo "note: could not install ${need[*]} (not Debian/root); charts may lack Chinese glyphs, .doc/.wps files need LibreOffice, and tests that need these are skipped" >&2
+    echo "note: could not install ${need[*]} (not Debian/root); charts may lack Chinese glyphs, .doc/.wps files need LibreOffice, scans (.png/.jpg/.tif, PDFs without text) need Tesseract, and tests that need these are skipped" >&2
   fi
 fi

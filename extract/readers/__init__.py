@@ -32,6 +32,12 @@ _MODULES: dict[str, str] = {
     ".docx": "docx",
     ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
     ".wps": "office",
+    # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
+    ".png": "ocr",
+    ".jpg": "ocr",
+    ".jpeg": "ocr",
+    ".tif": "ocr",
+    ".tiff": "ocr",
 }
 SUPPORTED: frozenset[str] = frozenset(_MODULES)
 
@@ -69,7 +75,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
 
     Args:
         path: a ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.doc`` or
-            ``.wps`` file (the last two need LibreOffice).
+            ``.wps`` file (the last two need LibreOffice), or a scan (``.png``,
+            ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).
 

@@ -69,7 +69,7 @@ _CHARS_PER_PAGE = 500
 
 
 def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
-    """Read a ``.pdf`` notice with a text layer.
+    """Read a ``.pdf`` notice; a scan without a text layer is read by OCR (``text_source="ocr"``).
 
     Args:
         path: the file.
@@ -80,7 +80,8 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
 
     Raises:
         ReadError: corrupt or password-protected PDF.
-        EmptyDocumentError: no page has a text layer (a scan).
+        OCRUnavailableError: no page has a text layer (a scan) and Tesseract is not installed.
+        EmptyDocumentError: no text layer, and OCR found no text either.
 
     Example:
         >>> raw = read(Path("tests/fixtures/notice.pdf"))
@@ -116,9 +117,10 @@ def read(path: Path, engine: str = "pdfium", *, max_chars: int = DEFAULT_MAX_CHA
             f"repair it (e.g. qpdf in.pdf out.pdf)"
         )
     if not any(line.text.strip() for page in pages for line in page):
-        raise EmptyDocumentError(
-            f"{path.name}: no text layer (a scanned PDF?); run OCR (e.g. ocrmypdf) and add the PDF again"
-        )
+        # A scan: read its page images with OCR (see extract.readers.ocr).
+        from .ocr import read_pdf
+
+        return read_pdf(path, len(pages))
     body = strip_running_lines(pages)
     text = "\n".join(join_lines([line for page in body for line in page]))
     return RawDocument(path=str(path), format="pdf", text=text, pages=len(pages), warnings=tuple(warnings))
