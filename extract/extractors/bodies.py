@@ -24,20 +24,15 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
+from ..zh import CLAUSE_BREAK, CLAUSE_BREAKS, clause_marker_re, mask_titles
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
 
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
-_LAST_BREAK = re.compile(r".*[，,。；;：:！？!?\n]", re.S)  # up to the last clause break before endpos
-# Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
-_MARKER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
-    r"|\d{1,2}\s*[.．、]|[①-⑳]|L(?=[\u4e00-\u9fff]))?\s*"
-)
-_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80}>")
+_CLAUSE_BREAK = CLAUSE_BREAK
+_LAST_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)  # up to the last clause break before endpos
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年\-./]\s*\d{1,2}|\d{6,8}$|[○〇零一二三四五六七八九十]{4}年)")
 
 
@@ -415,9 +410,7 @@ def _has_regions() -> bool:
 
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
-    if "《" not in clause and "<" not in clause:
-        return clause  # every title opens with one of them
-    return _TITLE.sub(lambda m: "□" * len(m.group(0)), clause)
+    return mask_titles(clause)
 
 
 def _recipient_line(prov: Provision, ctx: Context) -> bool:
@@ -509,7 +502,7 @@ def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> 
 def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要…"""
     lex = _lex()
-    m = _MARKER.match(clause)
+    m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
     if lex.verb_start.match(clause, pos):
         return _relative_subject(clause, pos, region)

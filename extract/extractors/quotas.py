@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import cn2an
-
 from ..lexicons import alternation, load
+from ..zh import CLAUSE_BREAKS, clause_spans, headings, inside_marks, marker_kinds, to_number
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
@@ -33,7 +32,7 @@ _AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
 _CN_NUM = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
-_CLAUSE_END = "，,；;：:。！!？?\n"
+_CLAUSE_END = CLAUSE_BREAKS
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
 _CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
@@ -47,7 +46,6 @@ _SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" 
 # Words that make a sentence a requirement, not a report of what was done.
 _MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
 # Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CLAUSE_END_RE = re.compile(rf"[{_CLAUSE_END}]")
 _YI_SLOGAN = re.compile(r"、[\u4e00-\u9fff]{1,3}一")
 _UNIT_DIGITS = re.compile("[十百千万点]")
@@ -225,12 +223,12 @@ def _lexicon() -> _Lexicon:
     period_words = alternation(period_of)
 
     # heading and list markers, as the segmenter knows them (headings.yml)
-    heads = load("headings")
-    kinds = heads["kinds"]
+    heads = headings()
+    kinds = marker_kinds()
     ocr = alternation(a for a in heads["ocr_aliases"] if len(a) > 1)
     ocr_letters = "".join(a for a in heads["ocr_aliases"] if len(a) == 1)
-    marker_alts = [spec["marker"] for spec in kinds.values()] + [ocr, rf"[{ocr_letters}](?=[\u4e00-\u9fff])"]
-    item_alts = [spec["marker"] for k, spec in kinds.items() if k not in ("chapter", "article")]
+    marker_alts = [*kinds.values(), ocr, rf"[{ocr_letters}](?=[\u4e00-\u9fff])"]
+    item_alts = [marker for k, marker in kinds.items() if k not in ("chapter", "article")]
 
     activities = []
     for key, spec in acts["activities"].items():
@@ -301,7 +299,7 @@ def _lexicon() -> _Lexicon:
         activity_by_unit=dict(acts.get("by_unit") or {}),
         marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
-        article_re=re.compile(rf"[\s　]*(?:{kinds['article']['marker']})"),
+        article_re=re.compile(rf"[\s　]*(?:{kinds['article']})"),
         span_nouns=tuple(q.get("span_nouns") or ()),
         span_re=_any_word_re(q.get("span_nouns") or ()),
         default_periods=tuple(
@@ -322,7 +320,7 @@ def _lexicon() -> _Lexicon:
         object_markers=tuple(q.get("object_markers") or ()),
         prepositions=tuple(q.get("prepositions") or ()),
         topic_prefix_re=re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
-        marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
+        marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
         occasion_words=tuple(q.get("occasion_words") or ()),
         conversion_words=tuple(q.get("conversion_words") or ()),
         occasion_re=_any_word_re(q.get("occasion_words") or ()),
@@ -342,27 +340,6 @@ def _lexicon() -> _Lexicon:
 
 
 # ---------------------------------------------------------------- numbers
-
-
-@lru_cache(maxsize=4096)  # pure; cn2an's input checks dominate and numerals repeat
-def to_number(numeral: str) -> float | None:
-    """The value of an Arabic or Chinese numeral, or None when it has none.
-
-    Example: ``to_number("两")`` → 2.0, ``to_number("百")`` → 100.0,
-    ``to_number("1.5")`` → 1.5, ``to_number("百千万")`` → None.
-    """
-    s = numeral.strip()
-    if not s:
-        return None
-    if _PLAIN_NUMBER.fullmatch(s):
-        return float(s)
-    # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
-    if s[0] in "百千万":
-        s = "一" + s
-    try:
-        return float(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
 
 
 # ---------------------------------------------------------------- candidates
@@ -386,16 +363,6 @@ class _Hit(NamedTuple):
     freq_period: str | None = None  # 一学年一考核
     freq_act: str | None = None
     doubtful: bool = False  # "上一节": a count only with a comparator or period
-
-
-def _inside_marks(s: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside “…” or 《…》 in ``s`` (a label or a title)."""
-    for open_, close in (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」")):
-        if s.count(open_, 0, pos) > s.count(close, 0, pos):
-            # an opening mark never closed afterwards protects nothing (OCR damage)
-            if s.find(close, pos) >= 0:
-                return True
-    return False
 
 
 # word tuple -> (the tuple, each word's first index, word lengths): a hit is
@@ -529,7 +496,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
         if chinese and len(n1) >= 3 and not _UNIT_DIGITS.search(n1):
             continue  # digit-by-digit numbers are codes or years, not counts
-        if _inside_marks(s, a):
+        if inside_marks(s, a):
             continue
         hits.append(
             _Hit(a, n2_end, b, value, value_max, unit,
@@ -544,17 +511,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    # one scan finds both kinds of cut, in order (no character is both)
-    cuts = [m.start() for m in _CUT_RE.finditer(s)]
-    spans = []
-    start = 0
-    for c in cuts:
-        if c > start:
-            spans.append((start, c))
-        start = c + 1
-    if start < len(s):
-        spans.append((start, len(s)))
-    return spans or [(0, len(s))]
+    return clause_spans(s, _CUT_RE)
 
 
 def _clause_index(bounds: list[tuple[int, int]], pos: int, starts: list[int] | None = None) -> int:
