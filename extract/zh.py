@@ -11,6 +11,9 @@ Example:
     (1500.0, 1500.0, 12.0)
     >>> to_chinese(21)
     '二十一'
+    >>> import re
+    >>> re.findall(NUMERAL, "每学期听课三十节，经费1.5万元")
+    ['三十', '1.5万']
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from .errors import ConfigError
 from .lexicons import alternation, load
 
 CJK = "\u4e00-\u9fff"  # the unified ideographs: a regex class body, e.g. f"[{CJK}]"
@@ -28,20 +32,27 @@ CJK = "\u4e00-\u9fff"  # the unified ideographs: a regex class body, e.g. f"[{CJ
 
 
 @lru_cache(maxsize=None)
-def words(lexicon: str, *keys: str) -> frozenset[str]:
-    """The words under ``keys`` of ``schema/lexicons/<lexicon>.yml``, as a set built once.
+def word_set(lexicon: str, *keys: str) -> frozenset[str]:
+    """The words under ``keys`` of ``schema/lexicons/<lexicon>.yml``, as a set built once per process.
 
-    A missing key is an empty set (the lexicon may leave an optional list out).
-    A stage that uses it should also call ``load("<lexicon>")`` itself, so that
-    its fingerprint names the lexicon.
+    A key the lexicon lacks is an error naming it, not an empty set: a
+    misspelt key must not switch a rule off in silence. An empty entry
+    (``key:`` or ``key: []``) is an empty set. A stage that uses it should also
+    call ``load("<lexicon>")`` itself, so that its fingerprint names the lexicon.
+
+    Raises:
+        ConfigError: ``keys`` do not lead to an entry of the lexicon.
 
     Example:
-        >>> "必须" in words("modality", "triggers", "must")
+        >>> "必须" in word_set("modality", "triggers", "must")
         True
     """
     node: Any = load(lexicon)
-    for key in keys:
-        node = (node or {}).get(key)
+    for depth, key in enumerate(keys):
+        if not isinstance(node, dict) or key not in node:
+            path = ".".join(keys[: depth + 1])
+            raise ConfigError(f"lexicon {lexicon}.yml has no entry {path}: add it (an empty list if it has no words)")
+        node = node[key]
     return frozenset(node or ())
 
 
@@ -97,7 +108,11 @@ def to_halfwidth(text: str) -> str:
 
 # ---------------------------------------------------------------- numerals
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"  # characters a Chinese numeral is made of
+CN_DIGITS = "零〇一二两三四五六七八九十百千万"  # the characters of a Chinese numeral (亿 only after digits: 3亿)
+# A numeral as the patterns find it: 30, 1.5, 3万, 1.5亿; 三十, 两, 三点五.
+AR_NUMERAL = r"\d+(?:\.\d+)?(?:[万千亿])?"
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+NUMERAL = rf"(?:{AR_NUMERAL}|{CN_NUMERAL})"
 _DIGIT_VALUES = "一二三四五六七八九"
 # Day, month and small counts as notices write them (一, 十二, 二十一, 三十),
 # read without importing cn2an, which takes a quarter of a second; any other
@@ -260,28 +275,44 @@ def marker_alternation(kinds: Iterable[str] | None = None, *, named: bool = Fals
 def paragraph_start_re() -> re.Pattern[str]:
     """A line that opens a paragraph in a laid-out page (PDF): a heading or list marker, or 附件.
 
-    headings.yml's ``paragraph_starts`` adds what opens a paragraph without
-    being a heading of the tree (第二部分, 第三节, a lone 附件 line).
+    The marker kinds of headings.yml, and its ``paragraph_starts``: what opens
+    a paragraph without being a heading of the tree (第二部分, 第三节, a lone 附件 line).
 
     Example:
         >>> bool(paragraph_start_re().match("（三）加强培训")), bool(paragraph_start_re().match("三年内完成"))
         (True, False)
     """
-    return re.compile(r"^\s*(?:" + "|".join(headings()["paragraph_starts"]) + ")")
+    return re.compile(r"^\s*(?:" + "|".join([marker_alternation(), *headings()["paragraph_starts"]]) + ")")
+
+
+def ocr_marker_alternation() -> str:
+    """OCR damage read for a marker (headings.yml ``ocr_aliases``): "(S)" for （三）, L/l/I for 1 before a Chinese character.
+
+    Example:
+        >>> import re
+        >>> bool(re.match(ocr_marker_alternation(), "L教研室")), bool(re.match(ocr_marker_alternation(), "Linux"))
+        (True, False)
+    """
+    aliases = headings()["ocr_aliases"]
+    longer = alternation(a for a in aliases if len(a) > 1)
+    letters = "".join(a for a in aliases if len(a) == 1)
+    return f"{longer}|[{letters}](?=[{CJK}])"
 
 
 @lru_cache(maxsize=1)
 def clause_marker_re() -> re.Pattern[str]:
     """Outline numbering in front of a clause (第十一条, 1., (一), 一、, 一是, ①, OCR "L"), optional.
 
-    From headings.yml's ``clause_markers``; it always matches (maybe empty), so
+    The marker kinds of headings.yml, its ``clause_markers`` (一是, 第3条) and
+    its OCR aliases; it always matches (maybe empty), so
     ``clause_marker_re().match(clause).end()`` is where the clause's words start.
 
     Example:
         >>> clause_marker_re().match("（二）县教研室负责").end()
         3
     """
-    return re.compile(r"\s*(?:" + "|".join(headings()["clause_markers"]) + r")?\s*")
+    alts = [marker_alternation(), *headings()["clause_markers"], ocr_marker_alternation()]
+    return re.compile(r"\s*(?:" + "|".join(alts) + r")?\s*")
 
 
 # ---------------------------------------------------------------- clauses and sentences
@@ -387,9 +418,10 @@ def spaced_alternation(labels: Iterable[str]) -> str:
 
 
 __all__ = [
-    "CJK", "CLAUSE_BREAK", "CLAUSE_BREAKS", "CN_DIGITS", "QUOTED", "SENTENCE_ENDS", "TITLE", "YEAR_DIGIT_CHARS",
+    "AR_NUMERAL", "CJK", "CLAUSE_BREAK", "CLAUSE_BREAKS", "CN_DIGITS", "CN_NUMERAL", "NUMERAL", "QUOTED", "SENTENCE_ENDS", "TITLE", "YEAR_DIGIT_CHARS",
     "alternation", "clause_marker_re", "clause_spans", "header_labels", "headings", "inside_marks",
-    "marker_alternation", "marker_kinds", "mask_titles", "normalize_newlines", "paragraph_start_re",
-    "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unify_newlines", "words",
+    "marker_alternation", "marker_kinds", "mask_titles", "normalize_newlines", "ocr_marker_alternation",
+    "paragraph_start_re",
+    "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unify_newlines", "word_set",
     "year_digits",
 ]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from extract import zh
+from extract.errors import ConfigError
 
 
 @pytest.mark.parametrize(
@@ -258,5 +259,6 @@ def test_every_header_label_has_known_uses() -> None:
 
 
 def test_words_is_built_once() -> None:
-    assert zh.words("modality", "triggers", "must") is zh.words("modality", "triggers", "must")
-    assert zh.words("modality", "no such key") == frozenset()
+    assert zh.word_set("modality", "triggers", "must") is zh.word_set("modality", "triggers", "must")
+    with pytest.raises(ConfigError, match="modality.yml has no entry triggers.mustt"):
+        zh.word_set("modality", "triggers", "mustt")

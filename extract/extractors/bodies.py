@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
-from ..zh import CLAUSE_BREAK, CLAUSE_BREAKS, clause_marker_re, mask_titles
+from ..zh import CLAUSE_BREAK, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
@@ -137,18 +137,18 @@ def _lex() -> _Lex:
         division=re.compile(division + "$"),
         cues=tuple(cues),
         generic_school=re.compile(f"(?:{alternation(data['generic_school_words'] + [p for p, _ in levels])})"),
-        named_school_cores=frozenset(data["named_school_cores"]),
-        not_bodies=frozenset(data["not_bodies"]),
+        named_school_cores=word_set("bodies", "named_school_cores"),
+        not_bodies=word_set("bodies", "not_bodies"),
         person_after=re.compile(f"(?:{alternation(data['person_after'])})"),
         verb_start=re.compile(f"(?:{alternation(data['verb_starts'])})"),
         not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
-        township_admin=frozenset(data["township_admin_cores"]),
+        township_admin=word_set("bodies", "township_admin_cores"),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})$"
         ),
         category_school=re.compile(f"(?:{alternation(data['category_school_words'])})$"),
-        division_parents=frozenset(data["division_parents"]),
+        division_parents=word_set("bodies", "division_parents"),
         level_prefixes=tuple(levels),
         class_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'])})"),
         qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),

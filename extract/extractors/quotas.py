@@ -23,14 +23,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicons import alternation, load
-from ..zh import CLAUSE_BREAKS, clause_spans, headings, inside_marks, marker_kinds, to_number
+from ..zh import (
+    AR_NUMERAL, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
+    ocr_marker_alternation, to_number, word_set,
+)
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
-_CN_NUM = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
-_NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _CLAUSE_END = CLAUSE_BREAKS
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
@@ -169,12 +168,12 @@ def _lexicon() -> _Lexicon:
     # Every branch opens with a digit or a Chinese numeral (百 of 百分之 is one):
     # the lookahead lets the regex engine reject every other position at once.
     hit_re = re.compile(
-        rf"(?=[\d{_CN_DIGITS}])(?:"
-        rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
-        rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
+        rf"(?=[\d{CN_DIGITS}])(?:"
+        rf"(?P<pct>百分之(?P<pnum>{NUMERAL}))"
+        rf"|(?P<frac>(?P<fden>{CN_NUMERAL}|\d+)分之(?P<fnum>{CN_NUMERAL}|\d+))"
         # "300元至1000元": a range with the measure word written on both ends
-        rf"|(?P<r1>{_AR_NUM})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{_AR_NUM})(?P=ru)"
-        rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
+        rf"|(?P<r1>{AR_NUMERAL})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{AR_NUMERAL})(?P=ru)"
+        rf"|(?P<n1>{NUMERAL})(?:\s*(?:{seps})\s*(?P<n2>{NUMERAL}))?"
         rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
@@ -198,7 +197,7 @@ def _lexicon() -> _Lexicon:
     multi_period_re = re.compile(
         rf"(?=[{_MULTI_FIRSTS}])"
         rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
+        rf"|(?<![\d{CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
     )
 
     terms = [t for ts in roles["roles"].values() for t in ts]
@@ -223,11 +222,8 @@ def _lexicon() -> _Lexicon:
     period_words = alternation(period_of)
 
     # heading and list markers, as the segmenter knows them (headings.yml)
-    heads = headings()
     kinds = marker_kinds()
-    ocr = alternation(a for a in heads["ocr_aliases"] if len(a) > 1)
-    ocr_letters = "".join(a for a in heads["ocr_aliases"] if len(a) == 1)
-    marker_alts = [*kinds.values(), ocr, rf"[{ocr_letters}](?=[\u4e00-\u9fff])"]
+    marker_alts = [*kinds.values(), ocr_marker_alternation()]
     item_alts = [marker for k, marker in kinds.items() if k not in ("chapter", "article")]
 
     activities = []
@@ -287,10 +283,10 @@ def _lexicon() -> _Lexicon:
         role_of=role_of,
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
         term_re=re.compile(alternation(terms)),
-        pronouns=frozenset(roles["pronouns"]),
+        pronouns=word_set("roles", "pronouns"),
         pronoun_re=re.compile(pronouns),
-        group_roles=frozenset(roles.get("group_roles") or ()),
-        non_person_roles=frozenset(roles.get("non_person_roles") or ()),
+        group_roles=word_set("roles", "group_roles"),
+        non_person_roles=word_set("roles", "non_person_roles"),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
@@ -333,8 +329,8 @@ def _lexicon() -> _Lexicon:
             rf"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*\d{{4}}年(?![底末前后内初中起以至到])"
             rf"[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
         ),
-        condition_units=frozenset(q.get("condition_units") or ()),
-        tally_words=frozenset(q.get("tally_words") or ()),
+        condition_units=word_set("quotas", "condition_units"),
+        tally_words=word_set("quotas", "tally_words"),
         share_of_re=re.compile("|".join(q.get("share_of") or ("(?!)",))),
     )
 
@@ -1189,7 +1185,7 @@ def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], 
     return None
 
 
-_HAS_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}]")
+_HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
 
 
 def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
