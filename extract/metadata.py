@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .lexicons import load
-from .zh import YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
+from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
 from .region import index_region, resolve
 from .types import Metadata
 
@@ -71,7 +71,7 @@ _MD = "一二三四五六七八九十"  # the numerals of a month or a day
 _CN_DATE_CHAR = re.compile(f"[〇零{_MD}]")
 _CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}]{{4}})年([{_MD}]{{1,3}})月([{_MD}]{{1,3}})日?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【(（]\d{{4}}[〕\]】)）]\s*\d{{1,4}}\s*号")
 _TERMINAL = tuple("。；;！!？?，,：:")
 
 
@@ -211,7 +211,7 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
 
 
 def _town_issuer(issuer: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]{2,5}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+    return bool(re.search(rf"[{CJK}]{{2,5}}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
 
 
 def body_county(text: str) -> str | None:

@@ -44,7 +44,7 @@ def _marker_re() -> re.Pattern[str]:
 
 # Where a marker may stand: start of the text, or right after one of these
 # (a line end or a sentence end).
-_POSITION = "[\n。;；!！?？]"
+_POSITION = f"[\n{zh.SENTENCE_ENDS}]"
 
 
 @lru_cache(maxsize=1)

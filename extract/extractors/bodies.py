@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
-from ..zh import CLAUSE_BREAK, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
+from ..zh import CJK, CLAUSE_BREAK, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
@@ -33,7 +33,8 @@ _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = CLAUSE_BREAK
 _LAST_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)  # up to the last clause break before endpos
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年\-./]\s*\d{1,2}|\d{6,8}$|[○〇零一二三四五六七八九十]{4}年)")
+# A signature date line: 2023年1月, 2023-10, 20231020, 二〇二三年 (the year digit by digit, see zh.year_digits).
+_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}\s*[年\-./]\s*\d{{1,2}}|\d{{6,8}}$|[{YEAR_DIGIT_CHARS}]{{4}}年)")
 
 
 @dataclass(frozen=True)
@@ -348,7 +349,7 @@ def _level(prefix: str, region: Region | None) -> str | None:
     lm = lex.level_prefix.match(stripped)
     if lm:
         return lex.level_of[lm.group(0)]
-    m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
+    m = _re(rf"^[{CJK}]{{1,6}}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
         return _SUFFIX_LEVEL.get(m.group(1), "county")
     return None
@@ -522,7 +523,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     # The last item may be a name outside the lexicon (教务处和教科室主任…).
     if end > items[-1][1]:
         rest = clause[end:]
-        tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest)
+        tail = _re(rf"[{CJK}]{{1,8}}").match(rest)
         if tail is not None and any(
             tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
             for i in range(2, tail.end() + 1)
@@ -546,7 +547,7 @@ def _predicate_head() -> re.Pattern[str]:
     """A predicate's start after a subject list: a CJK character, not ``not_predicate_starts``;
     group 1 a lead (牵头), group 2 a cooperating one (配合) — tried in that order."""
     return re.compile(
-        rf"(?=[\u4e00-\u9fff])(?!{_lex().not_predicate.pattern})"
+        rf"(?=[{CJK}])(?!{_lex().not_predicate.pattern})"
         r"(?:((?:统一|共同)?牵头)|((?:积极|主动)?(?:配合|协助|协同|参与)))?"
     )
 

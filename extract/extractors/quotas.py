@@ -24,17 +24,16 @@ from typing import Any, NamedTuple
 
 from ..lexicons import alternation, load
 from ..zh import (
-    AR_NUMERAL, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
+    AR_NUMERAL, CJK, CLAUSE_BREAK, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
     ocr_marker_alternation, to_number, word_set,
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
 # Clauses end at these; "（其中" also opens a clause of its own.
-_CLAUSE_END = CLAUSE_BREAKS
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
-_CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
+_CUT_RE = re.compile(rf"[{CLAUSE_BREAKS}]|{_SUBCLAUSE.pattern}")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
@@ -45,8 +44,7 @@ _SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" 
 # Words that make a sentence a requirement, not a report of what was done.
 _MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
 # Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
-_CLAUSE_END_RE = re.compile(rf"[{_CLAUSE_END}]")
-_YI_SLOGAN = re.compile(r"、[\u4e00-\u9fff]{1,3}一")
+_YI_SLOGAN = re.compile(rf"、[{CJK}]{{1,3}}一")
 _UNIT_DIGITS = re.compile("[十百千万点]")
 _JOINERS = re.compile(alternation(_CONJUNCTIONS + _SEPARATORS))
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -177,7 +175,7 @@ def _lexicon() -> _Lexicon:
         rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
-    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
+    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[{CJK}]{{1,2}})")
 
     cmp_before = {w: c for c, words in q["comparators"]["before"].items() for w in words}
     cmp_after = tuple(
@@ -202,8 +200,8 @@ def _lexicon() -> _Lexicon:
 
     terms = [t for ts in roles["roles"].values() for t in ts]
     role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
-    paren = r"(?:[（(][\u4e00-\u9fff、]{1,5}[)）])?"
-    pronouns = rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))"
+    paren = rf"(?:[（(][{CJK}、]{{1,5}}[)）])?"
+    pronouns = rf"(?:{alternation(roles['pronouns'])})(?![{CJK}]{{0,4}}(?:{alternation(terms)}))"
     qualifiers = "|".join([alternation(roles["qualifiers"]), *roles.get("qualifier_patterns", ())])
     orgs = roles["organisations"]
     org_role = tuple(
@@ -211,7 +209,7 @@ def _lexicon() -> _Lexicon:
     )
     # a level word, a few words of name, an organ ending: 市教育和体育局
     org = (
-        rf"(?:{alternation(orgs['levels'])})(?!级)[\u4e00-\u9fff]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(orgs['levels'])})(?!级)[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     one_role = (
@@ -275,9 +273,9 @@ def _lexicon() -> _Lexicon:
             rf"(?:{'|'.join([alternation(q['actor_head_words']), *q.get('actor_head_patterns', ())])}|[“\"‘\s])*"
             rf"(?:{period_words}|[“\"‘\s])*"
         ),
-        evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
+        evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
-        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[\u4e00-\u9fff]{{0,6}}[中里内])?$"),
+        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[{CJK}]{{0,6}}[中里内])?$"),
         role_re=role_re,
         actor_re=actor_re,
         role_of=role_of,
@@ -315,7 +313,7 @@ def _lexicon() -> _Lexicon:
         ),
         object_markers=tuple(q.get("object_markers") or ()),
         prepositions=tuple(q.get("prepositions") or ()),
-        topic_prefix_re=re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
+        topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
         occasion_words=tuple(q.get("occasion_words") or ()),
         conversion_words=tuple(q.get("conversion_words") or ()),
@@ -476,7 +474,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             continue  # "所有", "年内" are words; "20所以上" is a count
         # a span noun in the next 8 characters, before any clause end
-        cut = _CLAUSE_END_RE.search(s, b, b + 8)
+        cut = CLAUSE_BREAK.search(s, b, b + 8)
         if lex.span_re.search(s, b, cut.start() if cut else b + 8):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
