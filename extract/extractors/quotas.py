@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from ..lexicons import alternation, load
 from ..zh import (
     AR_NUMERAL, CJK, CLAUSE_BREAK, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
-    ocr_marker_alternation, to_number, word_set,
+    ocr_marker_alternation, to_halfwidth, to_number, word_set,
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
@@ -324,7 +324,7 @@ def _lexicon() -> _Lexicon:
         per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
         past_total_re=re.compile(
-            rf"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*\d{{4}}年(?![底末前后内初中起以至到])"
+            rf"\s*(?:{'|'.join(item_alts)})?\s*\d{{4}}年(?![底末前后内初中起以至到])"
             rf"[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
         ),
         condition_units=word_set("quotas", "condition_units"),
@@ -455,8 +455,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
             n2_end = m.end("n2") if n2 else m.end("n1")
         chinese = not n1[0].isdigit()
-        if unit == "％":
-            unit = "%"
+        unit = to_halfwidth(unit)  # ％ is %
         kind = lex.unit_kind.get(unit, "count")
         # the text before (s[:a]) and after (s[b:]) the hit is read in place:
         # endswith/startswith with bounds and match(s, b) see what the slices would
@@ -468,7 +467,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             continue
         doubtful = n1 == "一" and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
-        if s[b: b + 1] in ("+", "＋") or (n2 is None and last in ("+", "＋")):
+        if to_halfwidth(s[b: b + 1]) == "+" or (n2 is None and to_halfwidth(last) == "+"):
             continue
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
