@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from . import citations, fingerprint, store
+from . import citations, fingerprint, groups, store
 from .errors import PolicyKBError, ReadError
 from .pipeline import Timings, process_file, sha256_file, warm_up
 from .readers.common import DEFAULT_MAX_CHARS
@@ -425,6 +425,7 @@ def build(
         citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
         store.clear_derived_dirty(db, prints["links"])
+    groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
     return summary
 
 

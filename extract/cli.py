@@ -1,4 +1,4 @@
-"""The ``policykb`` command: build, serve, add, show, eval, export."""
+"""The ``policykb`` command: build, serve, add, show, eval, export, rules."""
 
 from __future__ import annotations
 
@@ -348,6 +348,52 @@ def export(what: str, db_path: Path, fmt: str, output: Path | None, params: tupl
     finally:
         db.close()  # nothing left in the write-ahead log for an immutable reader
     click.echo(f"wrote {n} rows to {output}")
+
+
+@cli.command()
+@click.option("--kind", default=None, help="Only the rules of one extractor or lexicon (deadlines, obligations, modality).")
+@click.option("--id", "rule_id", default=None, help="Print one rule whole: its pattern or words, what it produces, its examples.")
+def rules(kind: str | None, rule_id: str | None) -> None:
+    """List the extraction rules (schema/lexicons/*.yml) with their examples.
+
+    One line per rule: its id (stored in the ``rule`` column of every row it
+    makes), what it reads, and its first example. ``--id`` prints the entry
+    whole, as it stands in its lexicon.
+
+    Example:
+
+        policykb rules --kind deadlines
+
+        policykb rules --id deadline.festival
+    """
+    import difflib
+
+    import yaml
+
+    from .lexicons import rule_lexicons
+    from .lexicons import rules as all_rules
+
+    kinds = sorted(set(rule_lexicons()) | set(rule_lexicons().values()))
+    if kind is not None and kind not in kinds:
+        raise click.ClickException(f"no rules of kind {kind!r}; try one of {', '.join(kinds)}")
+    found = list(all_rules(kind))
+    if rule_id is not None:
+        match = [r for r in found if r.id == rule_id]
+        if not match:
+            close = difflib.get_close_matches(rule_id, [r.id for r in found], n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; `policykb rules` lists them"
+            raise click.ClickException(f"no rule {rule_id!r}{hint}")
+        r = match[0]
+        click.echo(f"# schema/lexicons/{r.lexicon}.yml ({r.extractor})")
+        click.echo(yaml.safe_dump([r.entry], allow_unicode=True, sort_keys=False, width=100, default_flow_style=None).rstrip())
+        return
+    width = max((len(r.id) for r in found), default=0)
+    for r in found:
+        first = r.matches[0]["text"]
+        more = len(r.matches) - 1
+        extra = f" (+{more})" if more else ""
+        no = f", {len(r.no_matches)} no_match" if r.no_matches else ""
+        click.echo(f"{r.id:<{width}}  {r.entry.get('description', '')}  e.g. {first}{extra}{no}")
 
 
 def main() -> None:

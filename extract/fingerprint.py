@@ -16,7 +16,7 @@ no list needs keeping in step with the code.
 
 Example:
     >>> sorted(current())
-    ['bodies', 'deadlines', 'links', 'obligations', 'quotas', 'references', 'text']
+    ['bodies', 'deadlines', 'groups', 'links', 'obligations', 'quotas', 'references', 'text']
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ STAGES: dict[str, tuple[str, ...]] = {
 # code redoes them over the whole corpus (build_state keeps what made them).
 CORPUS_STAGES: dict[str, tuple[str, ...]] = {
     "links": ("extract.citations", "extract.extractors.references"),
+    "groups": ("extract.groups",),
 }
 # Entered by no stage but its own: the extractor package's __init__ imports every extractor.
 _BARRIERS = frozenset({"extract.extractors"})

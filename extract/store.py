@@ -229,7 +229,7 @@ class DocumentRows(NamedTuple):
     title_terms: str
     records: list[list[tuple]]  # per RECORD_TABLES: (provision index | None, *fields)
     bodies: list[tuple]  # (key, name, kind, level, region_adcode, is_class)
-    mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end)
+    mentions: list[tuple]  # (body index, provision index | None, role, name, text, start, end, rule)
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
     warnings: tuple[str, ...] = ()  # the reader's warnings
     only: frozenset[str] | None = None  # extractors re-run on a stored document: write just their rows
@@ -286,7 +286,7 @@ def document_rows(doc: Document) -> DocumentRows:
             bodies.append((body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)))
             for i in body.mentions:
                 m = ms[i]
-                mentions.append((b, find(m.start), m.role, m.name, m.text, m.start, m.end))
+                mentions.append((b, find(m.start), m.role, m.name, m.text, m.start, m.end, m.rule))
         errors = [
             (f"extractor {err.extractor} failed on provision {err.provision_ordinal}: {err.error}", err.detail)
             for err in ex.errors
@@ -469,8 +469,8 @@ class Writer:
         if rows.bodies:
             body_ids = [self._body_id(b, new_bodies) for b in rows.bodies]
             self.conn.executemany(
-                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end") '
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                'insert into body_mentions (body_id, document_id, provision_id, role, name, text, start, "end", rule) '
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(body_ids[b], doc_id, None if p is None else pids[p], *rest) for b, p, *rest in rows.mentions],
             )
 

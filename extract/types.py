@@ -97,6 +97,8 @@ class Quota:
     evidence: str
     start: int
     end: int
+    # the id of the rule that made it (schema/lexicons/*.yml; `policykb rules --id`)
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class Obligation:
     evidence: str
     start: int
     end: int
+    # the id of the rule that made it (schema/lexicons/*.yml; `policykb rules --id`)
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ class Deadline:
     evidence: str
     start: int
     end: int
+    # the id of the rule that made it (schema/lexicons/*.yml; `policykb rules --id`)
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ class BodyMention:
     text: str  # == document text[start:end]
     start: int
     end: int
+    # the id of the rule that made it (schema/lexicons/*.yml; `policykb rules --id`)
+    rule: str | None = None
 
 
 @dataclass(frozen=True)

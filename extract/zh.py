@@ -44,7 +44,7 @@ def word_set(lexicon: str, *keys: str) -> frozenset[str]:
         ConfigError: ``keys`` do not lead to an entry of the lexicon.
 
     Example:
-        >>> "必须" in word_set("modality", "triggers", "must")
+        >>> "每人" in word_set("roles", "pronouns")
         True
     """
     node: Any = load(lexicon)

@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS quotas (
     per_year REAL,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS obligations (
@@ -94,7 +95,8 @@ CREATE TABLE IF NOT EXISTS obligations (
     action TEXT,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS deadlines (
@@ -107,7 +109,8 @@ CREATE TABLE IF NOT EXISTS deadlines (
     anchor TEXT,
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS bodies (
@@ -129,7 +132,8 @@ CREATE TABLE IF NOT EXISTS body_mentions (
     name TEXT NOT NULL,              -- the mention's shortest complete name (职成教股 in 教育局职成教股)
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    rule TEXT                        -- the rule that made the row (policykb rules --id RULE)
 );
 
 CREATE TABLE IF NOT EXISTS "references" (
@@ -213,10 +217,13 @@ CREATE INDEX IF NOT EXISTS idx_quotas_unit ON quotas(unit);
 CREATE INDEX IF NOT EXISTS idx_references_cited ON "references"(cited_document_id);
 -- Everything quota_comparison reads from quotas, in (activity_key,
 -- actor_role) order: the canned queries filter on those two columns and
--- then never touch the table rows.
-CREATE INDEX IF NOT EXISTS idx_quotas_comparison ON quotas(
+-- then never touch the table rows. start says whether a wrapper's quota is
+-- inside the notice it copies (document_groups); the index without it is
+-- replaced.
+DROP INDEX IF EXISTS idx_quotas_comparison;
+CREATE INDEX IF NOT EXISTS idx_quotas_compare ON quotas(
     activity_key, actor_role, document_id, actor, activity, comparator, value, value_max, unit, period,
-    per_year, provision_id, evidence
+    per_year, provision_id, evidence, start
 );
 -- Every documents column document_regions reads, so that joining an
 -- extraction to its document reads a narrow index entry instead of a
@@ -238,3 +245,31 @@ CREATE INDEX IF NOT EXISTS idx_body_mentions_role ON body_mentions(role);
 -- The documents page is sorted newest first (metadata.yml sort_desc: date,
 -- then id): without this, 100,000 document rows were read and sorted, 0.6 s.
 CREATE INDEX IF NOT EXISTS idx_documents_date ON documents(date DESC, id);
+
+-- Copies of one notice (extract/groups.py): reposts on other sites, schools'
+-- 转发 wrappers and news items quoting it whole. One row per document in a
+-- group of two or more; a document alone has no row. The comparison views
+-- count a group's requirements once: the canonical's rows, and a wrapper's
+-- rows outside the copied text [start, end).
+CREATE TABLE IF NOT EXISTS document_groups (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    group_id INTEGER NOT NULL,       -- lowest document id in the group
+    canonical_id INTEGER NOT NULL REFERENCES documents(id),
+    similarity REAL NOT NULL,        -- Jaccard with the canonical; containment of the wrapped notice for wraps / quoted-in
+    relation TEXT NOT NULL,          -- canonical, identical, repost, wraps, quoted-in
+    start INTEGER,                   -- wraps / quoted-in: the copied notice in this document's text
+    "end" INTEGER
+);
+CREATE INDEX IF NOT EXISTS idx_document_groups_group ON document_groups(group_id);
+CREATE INDEX IF NOT EXISTS idx_document_groups_canonical ON document_groups(canonical_id);
+CREATE INDEX IF NOT EXISTS idx_document_groups_relation ON document_groups(relation);  -- its default facet
+
+-- MinHash signature of each document's shingles, so that an unchanged
+-- document is not hashed again; (sha256, pipeline) say what it was made from.
+CREATE TABLE IF NOT EXISTS document_signatures (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    sha256 TEXT NOT NULL,
+    pipeline TEXT NOT NULL,
+    shingles INTEGER NOT NULL,       -- distinct 5-character shingles
+    minhash BLOB NOT NULL            -- 128 little-endian uint64
+);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up policykb on a fresh machine: Python venv in .venv with the package
-# (editable) and, with --test, the test tools plus the Debian packages the
-# browser and notebook tests need (chromium, CJK fonts). Safe to re-run.
+# (editable), the Debian packages it uses (CJK fonts; LibreOffice to read .doc
+# and .wps) and, with --test, the test tools plus Chromium for the browser
+# test. Safe to re-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,9 +23,11 @@ if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip 
   exit 1
 fi
 
-# Debian packages: CJK fonts for charts (always), Chromium for the browser test.
+# Debian packages: CJK fonts for charts and LibreOffice (headless, no GUI) to
+# read .doc/.wps (always), Chromium for the browser test.
 need=()
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ "$want_test" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
@@ -37,6 +40,6 @@ if [ "${#need[@]}" -gt 0 ]; then
     sudo apt-get update -qq >/dev/null
     sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
   else
-    echo "note: could not install ${need[*]} (not Debian/root); charts may lack Chinese glyphs and the browser test will be skipped" >&2
+    echo "note: could not install ${need[*]} (not Debian/root); charts may lack Chinese glyphs, .doc/.wps files need LibreOffice, and tests that need these are skipped" >&2
   fi
 fi

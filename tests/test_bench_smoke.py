@@ -52,3 +52,10 @@ def test_big_notice_prints_its_figures(tmp_path):
     parts = sorted((tmp_path / "parts").glob("*.txt"))
     big = (tmp_path / "big" / "big_2.txt").read_text(encoding="utf-8")
     assert len(parts) == 2 and big == "\n".join(p.read_text(encoding="utf-8") for p in parts)
+
+
+def test_groups_prints_its_figures(tmp_path):
+    out = run("groups.py", "--docs", "60", "--runs", "1", "--chars", "800", "--out", str(tmp_path))
+    assert "grouping 60 documents cold" in out and "documents/s" in out and "CPU" in out
+    assert "6/6 copies grouped with their original, 0 other documents grouped" in out, out
+    assert "after editing 1%" in out and "nothing changed" in out

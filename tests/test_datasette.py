@@ -158,8 +158,8 @@ def test_principal_query_reads_covering_indexes_only(ds_path):
 
     sql = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))["databases"]["policy"]["queries"][
         "principal_observation"]["sql"]
-    plan = _plan(sqlite3.connect(ds_path), sql, {"province": ""})
-    assert "COVERING INDEX idx_quotas_comparison" in plan and "COVERING INDEX idx_documents_regions" in plan, plan
+    plan = _plan(sqlite3.connect(ds_path), sql, {"province": "", "include_reposts": ""})
+    assert "COVERING INDEX idx_quotas_compare" in plan and "COVERING INDEX idx_documents_regions" in plan, plan
 
 
 def test_links_from_other_tables_are_counted_with_indexes(ds_path):

@@ -758,12 +758,13 @@ SENTENCES = _sentences_of_this_module()
 
 
 def test_every_match_satisfies_its_pattern_gate() -> None:
-    """A gate only skips a pattern when no match can exist: each match's own text passes it."""
+    """A gate (a rule's declared ``requires``) only skips a rule when no match can exist: each match's own text passes it."""
     from extract.extractors import deadlines as d
 
     d._gates()
     checked = 0
-    for key, pat in d._patterns().items():
+    for rule in d._rules():
+        key, pat = rule.id, rule.pattern
         wanted, words = d._BITS[key], d._WORDS[key]
         for s in SENTENCES:
             for m in pat.finditer(s):
@@ -771,6 +772,7 @@ def test_every_match_satisfies_its_pattern_gate() -> None:
                     continue
                 assert d._mask(s, m.start(), m.end()) & wanted == wanted, (key, m.group(0))
                 assert words is None or words.search(s, m.start(), m.end()), (key, m.group(0))
+                assert d._gates()[3].search(s, m.start(), m.end()), (key, m.group(0))  # the prefilter
                 checked += 1
     assert checked > 500
 
@@ -786,12 +788,11 @@ def test_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(map(len, gated)) > 100
 
 
-def test_every_scanned_pattern_belongs_to_one_rule_family() -> None:
-    """extract_deadlines skips a family whose patterns are all gated out: none may be left out of them."""
+def test_every_scanned_rule_belongs_to_one_rule_family() -> None:
+    """extract_deadlines skips a family whose rules are all gated out: none may be left out of them."""
     from extract.extractors import deadlines as d
 
-    families = [d._RECURRING_KEYS, d._NAMED_KEYS, d._DURATION_KEYS, d._DATE_KEYS]
-    assert sorted(k for f in families for k in f) == sorted(key for key, *_ in d._scanned())
+    assert sorted(k for f in d.FAMILIES for k in d._family_ids(f)) == sorted(key for key, *_ in d._scanned())
 
 
 @pytest.mark.parametrize(

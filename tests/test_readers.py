@@ -60,7 +60,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx"}
+    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps"}
 
 
 @pytest.mark.parametrize(
@@ -543,7 +543,7 @@ def test_binary_without_nul_is_rejected(tmp_path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize(
     "name, hint",
-    [("old.doc", "convert-to docx"), ("page.ofd", "PDF"), ("noext", "(none)")],
+    [("old.rtf", "save it as .docx"), ("page.ofd", "PDF"), ("noext", "(none)")],
 )
 def test_unsupported_formats_say_what_to_do(tmp_path: Path, name: str, hint: str) -> None:
     path = tmp_path / name

@@ -259,6 +259,7 @@ def test_every_header_label_has_known_uses() -> None:
 
 
 def test_words_is_built_once() -> None:
-    assert zh.word_set("modality", "triggers", "must") is zh.word_set("modality", "triggers", "must")
-    with pytest.raises(ConfigError, match="modality.yml has no entry triggers.mustt"):
-        zh.word_set("modality", "triggers", "mustt")
+    assert zh.word_set("roles", "pronouns") is zh.word_set("roles", "pronouns")
+    assert "人均" in zh.word_set("roles", "pronouns")
+    with pytest.raises(ConfigError, match="metadata.yml has no entry field_map.titel"):
+        zh.word_set("metadata", "field_map", "titel")

@@ -233,15 +233,31 @@ _LINKS = {
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
-    """Link id columns of views and queries to their rows, and titles to the notice page.
+def render_cell(row, value, column, table, database, datasette):
+    """Link id columns of views and queries to their rows, documents to the notice page, and copies of a notice to each other.
+
+    A document's title cell lists the other copies of its notice (document
+    groups: "also published as 3 (canonical) 7 (wraps)"), linked to their
+    notice pages.
 
     Only ids (integers) go into the links; every text is escaped.
     """
     from markupsafe import Markup, escape
 
-    if table == "documents" and column == "title" and value:
-        return None
+    if table == "documents" and column == "title" and row is not None and "id" in row.keys():
+        doc_id = row["id"]
+        if not isinstance(doc_id, int):
+            return None
+        base = datasette.urls.database(database)
+
+        async def with_copies():
+            copies = await copies_of(datasette, database, doc_id)
+            if not copies:
+                return None  # Datasette's own rendering
+            links = " ".join(f'<a href="{escape(base)}/-/notice/{i}">{i}</a> ({escape(rel)})' for i, rel in copies)
+            return Markup(f"{escape(value or '')}<br><small>also published as {links}</small>")
+
+        return with_copies
     if table == "documents" and column == "id" and isinstance(value, int):
         url = f"{datasette.urls.database(database)}/-/notice/{value}"
         return Markup(f'{value} <a href="{escape(url)}">read as notice</a>')
@@ -252,6 +268,52 @@ def render_cell(value, column, table, database, datasette):
         return None  # foreign keys link these already
     url = datasette.urls.row(database, target, str(value))
     return Markup(f'<a href="{escape(url)}">{escape(target[:-1])} {value}</a>')
+
+
+_COPIES_SQL = (
+    "select o.document_id, o.relation from document_groups g "
+    "join document_groups o on o.group_id = g.group_id and o.document_id != g.document_id "
+    "where g.document_id = ? order by o.relation != 'canonical', o.document_id"
+)
+
+
+async def copies_of(datasette, database: str, doc_id: int) -> list[tuple[int, str]]:
+    """(document id, relation) of the other copies of ``doc_id``'s notice (document_groups), canonical first.
+
+    A database served immutable cannot change, so its groups are read once
+    (one small table: only documents that have copies have rows) instead of
+    once per cell of the documents table; a mutable one is asked every time.
+    """
+    db = datasette.get_database(database)
+    try:
+        if db.is_mutable:
+            return [tuple(r) for r in (await db.execute(_COPIES_SQL, [doc_id])).rows]
+        cache = getattr(datasette, "policykb_copies", None)
+        if cache is None:
+            cache = datasette.policykb_copies = {}
+        if database not in cache:
+            rows = await _all_groups(db)
+            groups: dict[int, list[tuple[int, str]]] = {}
+            member: dict[int, int] = {}
+            for doc, group, relation in rows:
+                groups.setdefault(group, []).append((doc, relation))
+                member[doc] = group
+            cache[database] = (groups, member)
+        groups, member = cache[database]
+        if doc_id not in member:
+            return []
+        return [(i, rel) for i, rel in groups[member[doc_id]] if i != doc_id]
+    except Exception:  # a database built before document_groups existed
+        return []
+
+
+async def _all_groups(db) -> list[tuple[int, int, str]]:
+    def read(conn):
+        return conn.execute(
+            "select document_id, group_id, relation from document_groups order by relation != 'canonical', document_id"
+        ).fetchall()
+
+    return await db.execute_fn(read)
 
 
 def _excel_csv(request):
@@ -389,6 +451,14 @@ async def notice_page(request, datasette):
             "select id, section_path, text, start from provisions where document_id = ? order by ordinal", [doc_id]
         )).rows
     ]
+    copies = []
+    for copy_id, relation in await copies_of(datasette, database, doc_id):
+        found = (await db.execute("select title, issuer, date from documents where id = ?", [copy_id])).rows
+        if found:
+            copies.append({"id": copy_id, "relation": relation, **dict(found[0])})
+    group = (await db.execute(
+        'select relation, similarity, start, "end" from document_groups where document_id = ?', [doc_id])).rows \
+        if copies else []
     extractions: dict[int, list[dict]] = {}
     for table, sql in _EXTRACTION_SQL.items():
         for r in (await db.execute(sql, [doc_id])).rows:
@@ -399,7 +469,8 @@ async def notice_page(request, datasette):
             )
     html = await datasette.render_template(
         "notice.html",
-        {"doc": doc, "region": region, "provisions": provisions, "extractions": extractions, "database": database},
+        {"doc": doc, "region": region, "provisions": provisions, "extractions": extractions, "database": database,
+         "copies": copies, "group": dict(group[0]) if group else None},
         request=request,
     )
     return Response.html(html)

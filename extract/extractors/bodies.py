@@ -29,6 +29,9 @@ from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
 
+# The rule id stored with every row: one coarse id until the bodies rules become
+# lexicon entries of their own (issue 10).
+_RULE = "body.default"
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = CLAUSE_BREAK
@@ -307,6 +310,7 @@ def _list_steps() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _mention(name: _Name, role: str, base: int, region: Region | None) -> BodyMention:
     kind, level, is_class = describe(name.name, region, name.kind)
     return BodyMention(
+        rule=_RULE,
         name=name.name,
         role=role,
         kind=kind,
@@ -496,7 +500,7 @@ def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> 
     kind, level, is_class = describe(stripped, ctx.region)
     return [
         BodyMention(stripped, "issuer", kind, level, is_class, stripped,
-                    prov.start + off, prov.start + off + len(stripped))
+                    prov.start + off, prov.start + off + len(stripped), _RULE)
     ]
 
 

@@ -4,7 +4,11 @@ Every record is normalised to ISO dates with the Chinese school calendar
 (学年 Sep 1-Aug 31, spring semester Mar 1-Jul 31, autumn semester Sep 1-Jan 31,
 上半年/下半年, five-year plans). The calendar, the bound words and the
 contexts that are *not* deadlines (cited titles, document numbers, stamps,
-look-backs) live in ``schema/lexicons/deadlines.yml``.
+look-backs) live in ``schema/lexicons/deadlines.yml``, and so do the forms
+themselves: each is a rule entry (id, family, reader, pattern, requires,
+examples), and every deadline keeps the id of the rule that found it. A
+rule's ``reader`` names the small function below (``READERS``) that turns its
+match into dates; ``family`` says which step gathers it.
 
 Kinds (see the gold SCHEMA "Judgement calls"):
 
@@ -33,28 +37,21 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 import cn2an
 
+from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
 from .base import AnyDoc, per_provision
-from .regex_facts import requirements
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
 _CJK = "\u4e00-\u9fff"
-_SP = "[ \u3000\t]*"
-_CN_NUM = "一二三四五六七八九十两〇零百"
-_NUM = rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})"
-_WEEKDAY = "一二三四五六日天"
-# A schedule item numbered "1." at the start of a line (1.10月下旬:…, 2.2024年11月中旬:…):
-# the dot is a list marker, not a decimal point.
-_LIST_MARK = r"(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．])"
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
 # Priorities break ties between overlapping candidates of equal length.
 _PRIO_RECURRING, _PRIO_NAMED, _PRIO_DATE, _PRIO_DURATION, _PRIO_EVENT = 0, 1, 2, 3, 4
@@ -74,6 +71,7 @@ class _Cand:
     anchor: str | None
     priority: int
     dedupe: bool = False  # a bare span that a restatement should not repeat
+    rule: str = ""  # the id of the rule that found it (set by ``_run_family``)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -115,185 +113,219 @@ def _helper_patterns() -> dict[str, re.Pattern[str]]:
     """Patterns built from the lexicon for the helpers (not gated like ``_patterns``)."""
     lx = _lex()
     return {
-        "years": re.compile(rf"((?:19|20)\d{{2}}){_SP}[{_dash_class()}]{_SP}((?:19|20)\d{{2}})"),
-        "next_year_tail": re.compile(
-            rf"{_SP}[{_dash_class()}]{_SP}(?:{alternation(lx['next_year_words'])})(\d{{1,2}})月份?"
-            rf"({alternation(list(lx['month_parts']))})?"
-        ),
-        "group": re.compile(rf"的[{_CJK}]{{0,4}}?(?:{alternation(lx['group_nouns'])})"),
+        "years": re.compile(_expand(r"((?:19|20)\d{2}){{SP}}[{{dash_class}}]{{SP}}((?:19|20)\d{2})")),
+        "next_year_tail": re.compile(_expand(
+            r"{{SP}}[{{dash_class}}]{{SP}}(?:{{words:next_year_words}})(\d{1,2})月份?({{words:month_parts}})?"
+        )),
+        "group": re.compile(_expand(r"的[{{CJK}}]{0,4}?(?:{{words:group_nouns}})")),
         "filler": re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$"),
     }
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    lx = _lex()
-    dash = _dash_class()
-    # 一 is a dash only between a digit (or date unit) and a digit.
-    dash_re = rf"(?:[{dash}]|(?<=[\d年月日])一(?=[ \u3000]*\d))"
-    unit = alternation(lx["school_year_units"]) + "|年度|年|月份|月|日|号"
-    clock = r"(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d{2}"
-    clock_range = rf"{clock}(?:{_SP}[-—–~～至到]{_SP}{clock})?"
-    day_list = rf"[{_WEEKDAY}](?:{_SP}(?:[至到\-—~、和及]{_SP})?(?:周|星期)?[{_WEEKDAY}])*"
-    month_pt = r"\d{1,2}月份?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|底|末|中)?"
-    points = alternation(lx["recurring_points"])
+    """The patterns the rules' readers use as helpers (they make no deadline themselves)."""
     return {
-        # (?=\d) first: every run starts with a digit, and the engine then tries the
-        # lookbehinds only there instead of at every character of the sentence.
-        "run": re.compile(
-            rf"(?=\d)(?:(?<![\d.A-Za-z])|{_LIST_MARK})(?:\d{{1,4}}(?!\d){_SP}(?:{unit})?{_SP}(?:{dash_re}{_SP}(?=\d))?)+"
-        ),
-        "token": re.compile(rf"(\d{{1,4}}){_SP}({unit})?|({dash_re})"),
-        "ocr_range": re.compile(r"(?<=[(（])((?:19|20)\d{2})((?:19|20)\d{2})(?=[)）])"),
-        "five_year": re.compile(
-            rf"[“\"]?({alternation(lx['five_year_plans'])})[”\"]?({alternation(lx['five_year_plan_suffixes'])})"
-        ),
-        "yearless_part": re.compile(
-            rf"(?<![\d{_CN_NUM}年每本今明去当])(?P<rel>今年|明年)?(?P<part>上半年|下半年|第?[一二三四1-4]季度|年底|年末|年初)"
-        ),
-        "yearless_season": re.compile(
-            rf"(?<![\d年每])(?P<rel>今年|明年)?(?P<season>春季|秋季|春|秋)(?P<sem>学期)?(?=(?P<open>{alternation(lx['opening_words'])}))?"
-        ),
-        "yearless_vacation": re.compile(
-            rf"(?<![\d年每暑寒])(?P<rel>今年|明年)?(?P<vac>{alternation(lx['vacations'])})(?={alternation(lx['vacation_yearless_needs'])})"
-        ),
-        # 每年内部交流…: 内 starts the next word (内部, 内容), it bounds nothing.
+        "token": re.compile(_expand(r"(\d{1,4}){{SP}}({{UNIT}})?|({{DASH}})")),
         # A date with no year of its own (7月15日前, 12月中旬, 次年1月底前).
         "yearless_step": re.compile(r"(?:于|在)?(?:次年|翌年)?\d{1,2}月(?:\d{1,2}[日号])?[^年]*$"),
         "named_year": re.compile(r"(?:19|20)\d{2}年|今年|本年|明年"),
-        "year_within": re.compile(rf"(?<![\d{_CN_NUM}近个每学])年(?!{alternation(lx['nei_words'])})内"),
-        "every_point": re.compile(
-            rf"每个?(?:{alternation([u for u in lx['recurring_units'] if u not in ('周', '星期')])})的?(?:(?:{month_pt})(?:[、和及与或\-]{month_pt})*(?:{alternation(lx['opening_words'])}|底前|之前|以前|前)?|(?:{points})(?:{_NUM}(?:周|天|日))?|(?:开学|第{_NUM}周)|\d{{1,2}}[日号](?:之前|以前|前)?)"
-        ),
-        "every_week_of_month": re.compile(
-            rf"每个?月的?(?:第{_NUM}|最后一)(?:周|个星期)的?(?:周|星期)[{_WEEKDAY}](?:上午|下午|晚上)?"
-        ),
-        "every_weekday": re.compile(
-            rf"每(?:周|星期){day_list}(?:{_SP}{clock_range})?(?:之前|以前|前)?"
-        ),
-        "clock_schedule": re.compile(
-            rf"(?:每(?:天|日)|每?(?:周|星期){day_list}){_SP}{clock_range}(?:之前|以前|前)?"
-        ),
-        "cycle": re.compile(
-            rf"(?:每)?({_NUM})年(?:为)?(?:{alternation(lx['cycle_words'])}"
-            rf"|一个?[{_CJK}]{{0,4}}?(?:{alternation(lx['cycle_nouns'])}))"
-        ),
-        "status_span": re.compile(
-            rf"(?:{alternation(lx['status_spans'])})(?:{alternation(lx['status_span_suffixes'])})"
-        ),
-        "duty_span": re.compile(
-            rf"(?:{alternation(lx['duty_spans'])})(?:{alternation(lx['status_span_suffixes'])})"
-            rf"(?={alternation(lx['duty_modals'])})"
-        ),
-        "ordinal_year": re.compile(rf"(?<![\d{_CN_NUM}])第([一二三四五六七八九十]|\d{{1,2}})年(?![度级])"),
-        "term_point": re.compile(
-            rf"(?<![每学年度季五末])期(?P<p>末|中)(?P<ev>{alternation(lx['term_events'])})?"
-            rf"(?P<b>{alternation(lx['term_point_bounds'])})?"
-        ),
-        "within": re.compile(
-            rf"(?P<n>{_NUM}|半(?=个?年))(?:{_SP}[-—–~～至到]{_SP}(?P<n2>{_NUM}))?{_SP}(?P<u>{alternation(lx['duration_units'])})(?:{alternation(lx['within_suffixes'])})"
-        ),
-        "forward": re.compile(
-            rf"(?P<pre>{alternation(lx['forward_prefixes'])})(?P<n>{_NUM})(?P<u>个月|年)"
-            rf"|(?:{alternation(lx['forward_with_time'])})(?P<n3>{_NUM})(?P<u3>个月|年)(?:左右)?时间"
-        ),
-        "period_before": re.compile(
-            rf"(?<!{alternation(lx['period_before_not_after'])})(?P<pre>延长)?(?P<w>{alternation(lx['period_before'])}){_SP}(?:一般|原则上)?为?(?P<n>{_NUM}|半)(?P<u>{alternation(lx['period_before_units'])})"
-        ),
-        "period_after": re.compile(
-            rf"(?<![\d{_CN_NUM}])(?P<n>{_NUM})年(?={alternation(lx['period_after'])})"
-        ),
-        "from_doc": re.compile(rf"(?:{alternation(lx['from_doc_date'])})(?:施行|实施|执行|生效)?"),
-        "festival": re.compile(
-            rf"(?P<f>{alternation(list(lx['festivals']))})节?(?P<b>{alternation(lx['festival_bounds'])})"
-        ),
-        "event_period": re.compile(rf"([{_CJK}]{{2,4}})期间"),
-        "opening_bare": re.compile(rf"(?<![季每期])开学(?:前|初|后(?![{_CJK}]{{0,3}}(?:内|以内|之内)))"),
-        "clock_bound": re.compile(
-            rf"(?:{alternation(lx['clock_bounds'])}){_SP}{clock}"
-        ),
-        "lesson_slot": re.compile(
-            rf"每?(?:周|星期){day_list}(?:上午|下午|晚上)?第{_NUM}节课?(?:{alternation(lx['lesson_bounds'])})"
-        ),
-        "clock_window": re.compile(rf"(?<![\d:：]){clock}{_SP}[-—–~～至到]{_SP}{clock}"),
-        "rest_span": re.compile(
-            rf"(?:{alternation(lx['rest_days'])})(?:[和及与、]|或)(?:{alternation(list(lx['vacations']) + ['寒暑假'])})期间"
-        ),
-        "ahead": re.compile(
-            rf"(?:{alternation(lx['ahead_words'])})(?P<n>{_NUM}|半)个?(?:{alternation(lx['duration_units'])})"
-        ),
-        "event_before": re.compile(
-            rf"(?P<ev>[{_CJK}]{{0,6}}?(?:{alternation(lx['event_anchors'])})(?:{alternation(lx['event_verbs'])})?)前(?P<n>{_NUM})个?(?:周|天|日|个工作日|工作日|个月|月)"
-        ),
-        "through": re.compile(
-            rf"(?:{alternation(lx['through_prefixes'])})(?P<n>{_NUM})(?P<u>年|个月)(?:的)?[{_CJK}]{{0,4}}?(?:{alternation(lx['through_nouns'])})"
-        ),
-        "ordinal_service": re.compile(
-            rf"在?(?:{alternation(lx['ordinal_events'])})第[一二三四五1-5](?:个)?(?:学年|年)(?:{alternation(lx['status_span_suffixes'])})?"
-        ),
-        "span_end": re.compile(
-            rf"(?:{alternation(lx['span_end_heads'])})(?:{alternation(lx['span_end_words'])})"
-            rf"|[{_CJK}]{{0,2}}(?:{alternation(lx['cycle_end'])})"
-        ),
-        "this_school_year": re.compile(rf"本(?:{alternation(lx['school_year_units'])})(?:{alternation(lx['status_span_suffixes'])})"),
         "year_ref": re.compile(
             r"(?<!\d)((?:19|20)\d{2})(?:[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月)?"
             r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
         ),
-        "prefilter": re.compile(
-            r"[\d年月日天周季期假内每]|十[一二三四五]五|开学|结束|提前|" + alternation(list(_lex()["festivals"]))
-        ),
     }
+
+
+# ---------------------------------------------------------------- rules as data
+
+# The steps that read the rules' matches, in the order their candidates are
+# gathered (which decides ties between equally long, equally specific ones).
+FAMILIES = ("recurring", "dates", "named", "durations")
+_TEMPLATE = re.compile(r"\{\{\s*([A-Za-z_]+)(?::([A-Za-z_,]+))?\s*\}\}")
+
+
+@lru_cache(maxsize=None)
+def _expand(template: str) -> str:
+    """A pattern template of deadlines.yml as a regex: ``{{NAME}}`` is a fragment, ``{{words:KEY}}`` a word list.
+
+    Example: ``_expand("{{words:ahead_words}}")`` → ``"提前"``.
+    """
+    lx = _lex()
+
+    def sub(m: re.Match[str]) -> str:
+        name, arg = m.group(1), m.group(2)
+        if name == "words":
+            words: list[str] = []
+            for key in (arg or "").split(","):
+                if key not in lx or isinstance(lx[key], str):
+                    raise ConfigError(f"deadlines.yml: {{{{words:{key}}}}} names no word list or map of the file")
+                words += list(lx[key])
+            return alternation(words)
+        if name == "dash_class":
+            return _dash_class()
+        frag = (lx.get("fragments") or {}).get(name)
+        if frag is None:
+            raise ConfigError(f"deadlines.yml: {{{{{name}}}}} is not one of its fragments")
+        return _expand(frag)
+
+    return _TEMPLATE.sub(sub, template)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A rule entry of deadlines.yml, compiled."""
+
+    id: str
+    family: str
+    reader: str
+    pattern: re.Pattern[str]
+    entry: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    out = []
+    for entry in _lex()["rules"]:
+        rid = entry["id"]
+        if entry["family"] not in FAMILIES:
+            raise ConfigError(f"deadlines.yml: rule {rid}: family {entry['family']!r} is not one of {', '.join(FAMILIES)}")
+        if entry["reader"] not in READERS:
+            raise ConfigError(f"deadlines.yml: rule {rid}: reader {entry['reader']!r} is not one of {', '.join(READERS)}")
+        if "pattern" not in entry:
+            raise ConfigError(f"deadlines.yml: rule {rid} has no pattern")
+        try:
+            pattern = re.compile(_expand(entry["pattern"]))
+        except re.error as exc:
+            raise ConfigError(f"deadlines.yml: rule {rid}: its pattern is not a valid regex ({exc})") from exc
+        out.append(_Rule(rid, entry["family"], entry["reader"], pattern, entry))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _family(family: str) -> tuple[_Rule, ...]:
+    """The rules of one family, in file order."""
+    return tuple(r for r in _rules() if r.family == family)
+
+
+@lru_cache(maxsize=None)
+def _family_ids(family: str) -> frozenset[str]:
+    return frozenset(r.id for r in _family(family))
+
+
+def _run_family(
+    family: str, text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]]
+) -> Iterator[_Cand]:
+    """The candidates of every live rule of ``family`` in ``text[lo:hi]``, each carrying its rule id."""
+    for rule in _family(family):
+        pat = alive.get(rule.id)
+        if pat is None:
+            continue
+        read = READERS[rule.reader]
+        for m in pat.finditer(text, lo, hi):
+            for c in read(text, lo, hi, ctx, m, rule):
+                yield c if c.rule else replace(c, rule=rule.id)
 
 
 # ---------------------------------------------------------------- gates
 
 _DIGIT = re.compile(r"\d")
 
+# A requirement of a rule: characters one of which every match consumes, whether
+# any digit does too, and (for a word list) the words one of which it contains.
+_Need = tuple[frozenset[str], bool, tuple[str, ...] | None]
+
+
+def _needs(rule: _Rule) -> list[_Need]:
+    """The ``requires`` of a rule entry: ``"\\d年"`` (a digit or 年), ``{words: KEY}`` (one of those words)."""
+    out: list[_Need] = []
+    for item in rule.entry.get("requires") or []:
+        if isinstance(item, dict) and set(item) == {"words"}:
+            words = item["words"]
+            ws = tuple(_lex()[words]) if isinstance(words, str) else tuple(words)
+            if not ws or not all(isinstance(w, str) and w for w in ws):
+                raise ConfigError(f"deadlines.yml: rule {rule.id}: requires {item} names no words")
+            out.append((frozenset(w[0] for w in ws), False, ws))
+        elif isinstance(item, str) and item:
+            chars = _expand(item)
+            digit = "\\d" in chars
+            out.append((frozenset(chars.replace("\\d", "")), digit, None))
+        else:
+            raise ConfigError(f"deadlines.yml: rule {rule.id}: requires item {item!r} is neither characters nor {{words: …}}")
+    return out
+
+
+def _narrowness(need: _Need) -> int:
+    """How many sentences a requirement lets through, roughly: a word list of 2+ characters least, a digit most."""
+    chars, digit, words = need
+    if words and min(map(len, words)) >= 2:
+        return 0
+    return len(chars) + (1000 if digit else 0)
+
 
 # Filled once by ``_gates``: read on every provision, so plain module dicts.
 _BITS: dict[str, int] = {}
 _PATS: dict[str, re.Pattern[str]] = {}
-_WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the strings a match must contain
+_WORDS: dict[str, re.Pattern[str] | None] = {}  # one of the words a match must contain
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[dict[str, int], frozenset[str], int]:
-    """One bit per requirement of each pattern (see ``_needs``), and the characters that set them.
+def _gates() -> tuple[dict[str, int], frozenset[str], int, re.Pattern[str] | None]:
+    """One bit per requirement each rule declares, and the characters that set them.
 
-    Returns (character → bits, those characters, bits a digit sets). Fills
-    ``_BITS`` with the bits each pattern needs all of, and ``_PATS``.
+    Returns (character → bits, those characters, bits a digit sets, the
+    prefilter). Fills ``_BITS`` with the bits each rule needs all of, and
+    ``_PATS``. The prefilter finds the narrowest requirement of any rule
+    (see ``_narrowness``): a sentence without one holds no deadline (None
+    when some rule declares no requirement).
     """
     table: dict[str, int] = {}
     digit_bits = 0
     bit = 1
-    for key, pat in _patterns().items():
+    any_chars: set[str] = set()
+    any_words: set[str] = set()
+    any_digit = False
+    unfiltered = False
+    for rule in _rules():
         wanted = 0
-        needs, strings = requirements(pat)
-        for chars, digit in needs:
+        needs = _needs(rule)
+        for chars, digit, _words_ in needs:
             for ch in chars:
                 table[ch] = table.get(ch, 0) | bit
             if digit:
                 digit_bits |= bit
             wanted |= bit
             bit <<= 1
-        _BITS[key] = wanted
-        _PATS[key] = pat
+        if needs:
+            chars, digit, words = min(needs, key=_narrowness)  # the first of the narrowest
+            if words and min(map(len, words)) >= 2:
+                any_words.update(words)
+            else:
+                any_chars |= chars
+                any_digit |= digit
+        else:
+            unfiltered = True
+        _BITS[rule.id] = wanted
+        _PATS[rule.id] = rule.pattern
         # Single characters are already in the bits; a word is rarer than its characters.
-        _WORDS[key] = (
-            re.compile("|".join(re.escape(w) for w in sorted(strings, key=len, reverse=True)))
-            if strings and min(map(len, strings)) >= 2 else None
-        )
-    return table, frozenset(table), digit_bits
+        words = next((ws for _c, _d, ws in needs if ws and min(map(len, ws)) >= 2), None)
+        _WORDS[rule.id] = re.compile(alternation(words)) if words else None
+    prefilter = None
+    if not unfiltered:
+        # a word holding a character of the class already passes by that character
+        any_words = {w for w in any_words if not any_chars.intersection(w) and not (any_digit and _DIGIT.search(w))}
+        chars = "".join(re.escape(c) for c in sorted(any_chars)) + ("\\d" if any_digit else "")
+        prefilter = re.compile("|".join(([f"[{chars}]"] if chars else []) + ([alternation(any_words)] if any_words else [])))
+    return table, frozenset(table), digit_bits, prefilter
 
 
 def _mask(text: str, lo: int, hi: int) -> int:
     """The requirement bits (see ``_gates``) that ``text[lo:hi]`` satisfies.
 
-    A pattern some of whose bits are unset cannot match there: every match
+    A rule some of whose bits are unset cannot match there: every match
     consumes a character of each of its requirements.
     """
-    table, chars, digit_bits = _gates()
+    table, chars, digit_bits, _pre = _gates()
     mask = 0
     for ch in chars.intersection(text[lo:hi]):
         mask |= table[ch]
@@ -302,22 +334,18 @@ def _mask(text: str, lo: int, hi: int) -> int:
     return mask
 
 
-# Patterns read by other means than a scan of the whole provision.
-_UNSCANNED = frozenset({"token", "yearless_step", "named_year", "year_ref", "prefilter"})
-
-
 @lru_cache(maxsize=1)
 def _scanned() -> tuple[tuple[str, int, re.Pattern[str] | None, re.Pattern[str]], ...]:
-    """(key, bits, word pattern, pattern) of each pattern the extractors scan a provision with."""
+    """(rule id, bits, word pattern, pattern) of every rule."""
     _gates()
-    return tuple((k, _BITS[k], _WORDS[k], _PATS[k]) for k in _patterns() if k not in _UNSCANNED)
+    return tuple((r.id, _BITS[r.id], _WORDS[r.id], _PATS[r.id]) for r in _rules())
 
 
 def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
-    """The patterns that may match in ``text[lo:hi]``, by key: their gates all pass there.
+    """The rules that may match in ``text[lo:hi]``, by id: their gates all pass there.
 
-    Decided once per provision, so each extractor looks a pattern up instead of
-    testing its gate again, and skips its whole rule family when none is left.
+    Decided once per provision, so each family looks a rule up instead of
+    testing its gate again, and is skipped whole when none of its rules is left.
     """
     mask = _mask(text, lo, hi)
     return {
@@ -326,11 +354,6 @@ def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
         if mask & wanted == wanted and (words is None or words.search(text, lo, hi))
     }
 
-
-def _scan(alive: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: int) -> Iterator[re.Match[str]] | tuple[()]:
-    """``_patterns()[key].finditer(text, lo, hi)`` if the pattern is alive (see ``_alive``), else nothing."""
-    pat = alive.get(key)
-    return pat.finditer(text, lo, hi) if pat is not None else ()
 
 
 # ---------------------------------------------------------------- calendar
@@ -756,127 +779,129 @@ def _apply_bounds(
 _INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
 
 
-_DATE_KEYS = frozenset({"run", "ocr_range"})
-
-
 def _explicit_dates(
     text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]] | None = None
 ) -> Iterator[_Cand]:
-    """Digit-bearing dates and ranges: 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
+    """Digit-bearing dates and ranges (the ``dates`` rules): 2024年8月-2025年6月, 2025年12月底前, 9月1日起."""
     if alive is None:
         alive = _alive(text, lo, hi)
+    yield from _run_family("dates", text, lo, hi, ctx, alive)
+
+
+def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """A run of digits and date units with its qualifier (上半年, 下旬) and bound words (前, 起, 期间)."""
     dashes = _dash_class() + "一"
-    for m in _scan(alive, "run", text, lo, hi):
-        raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
-        if raw.isdecimal():
-            continue  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
-        r_start = m.start()
-        r_end = r_start + len(raw)
-        parsed = _parse_run(raw)
-        if parsed is None:
-            # "(2021-2025)" has no unit but the brackets make it a year range.
-            yy = _helper_patterns()["years"].fullmatch(raw)
-            if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
-                continue
-            y1, y2 = int(yy.group(1)), int(yy.group(2))
-            if y2 <= y1:
-                continue
-            yield _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
-            continue
-        points, lowest = parsed
-        end = r_end
-        qual: dict[str, Any] | None = None
-        qual_kind: str | None = None
-        rest = text[end:hi]
-        quals, qual_words = _qualifiers_after(lowest)
-        if rest.startswith(qual_words):
-            for word, kind, entry in quals:
-                if rest.startswith(word):
-                    qual, qual_kind, end = entry, kind, end + len(word)
-                    break
-        season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
-        first, last = points[0], points[-1]
+    raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
+    if raw.isdecimal():
+        return  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
+    r_start = m.start()
+    r_end = r_start + len(raw)
+    parsed = _parse_run(raw)
+    if parsed is None:
+        # "(2021-2025)" has no unit but the brackets make it a year range.
+        yy = _helper_patterns()["years"].fullmatch(raw)
+        if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
+            return
+        y1, y2 = int(yy.group(1)), int(yy.group(2))
+        if y2 <= y1:
+            return
+        yield _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+        return
+    points, lowest = parsed
+    end = r_end
+    qual: dict[str, Any] | None = None
+    qual_kind: str | None = None
+    rest = text[end:hi]
+    quals, qual_words = _qualifiers_after(lowest)
+    if rest.startswith(qual_words):
+        for word, kind, entry in quals:
+            if rest.startswith(word):
+                qual, qual_kind, end = entry, kind, end + len(word)
+                break
+    season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
+    first, last = points[0], points[-1]
 
-        def span_for(year: int, first: _Point = first, last: _Point = last,
-                     qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
-            # _parse_run copied a written year to both ends, so only a fully
-            # yearless expression takes ``year``.
-            y0 = first.y if first.y is not None else year
-            y1 = last.y if last.y is not None else y0
-            a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
-            b = _point_span(last, y1, qual, qual_kind)
-            if a is None or b is None or b[1] < a[0]:
-                return None
-            return a[0], b[1]
+    def span_for(year: int, first: _Point = first, last: _Point = last,
+                 qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
+        # _parse_run copied a written year to both ends, so only a fully
+        # yearless expression takes ``year``.
+        y0 = first.y if first.y is not None else year
+        y1 = last.y if last.y is not None else y0
+        a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
+        b = _point_span(last, y1, qual, qual_kind)
+        if a is None or b is None or b[1] < a[0]:
+            return None
+        return a[0], b[1]
 
-        inclusive = lowest == "d" or (
-            qual is not None and any(text.startswith(w, r_end) for w in _INCLUSIVE_QUALIFIERS)
-        )
-        bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
-        if bounded is None:
-            continue
-        end, dated, bound = bounded
-        start = r_start
+    inclusive = lowest == "d" or (
+        qual is not None and any(text.startswith(w, r_end) for w in _INCLUSIVE_QUALIFIERS)
+    )
+    bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
+    if bounded is None:
+        return
+    end, dated, bound = bounded
+    start = r_start
+    before = text[lo:start]
+    from_now = _first_ending(before, _longest_first("from_now_prefixes"))
+    pre_end = _first_ending(before, _longest_first("end_prefixes"))
+    pre_start = _first_ending(before, _words("start_prefixes"))
+    written = any(p.year_written for p in points)
+    year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
+    next_year = _first_ending(before, _words("next_year_words"))
+    if next_year is not None and not written and len(points) == 1:
+        # 次年6月底前: the year after the one the schedule is in.
+        ref = _reference_date(text, start, ctx)
+        year = ref.year + 1 if ref is not None else None
+        start -= len(next_year)
         before = text[lo:start]
-        from_now = _first_ending(before, _longest_first("from_now_prefixes"))
-        pre_end = _first_ending(before, _longest_first("end_prefixes"))
-        pre_start = _first_ending(before, _words("start_prefixes"))
-        written = any(p.year_written for p in points)
-        year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
-        next_year = _first_ending(before, _words("next_year_words"))
-        if next_year is not None and not written and len(points) == 1:
-            # 次年6月底前: the year after the one the schedule is in.
-            ref = _reference_date(text, start, ctx)
-            year = ref.year + 1 if ref is not None else None
-            start -= len(next_year)
-            before = text[lo:start]
-        result = dated(year) if year is not None else None
-        raw_span = span_for(year) if year is not None else None
-        s_date, e_date = (result if result is not None else (None, None))
-        kind = "absolute"
-        if len(points) == 2:
-            kind = "range"
-        if points[0].school_year and lowest == "sy" and qual_kind is None and bound is None:
-            kind = "period"
-        if not written:
-            kind = "relative"
-        if from_now is not None:
-            start -= len(from_now)
-            s_date, kind = ctx.doc_date, "range"
-            e_date = raw_span[1] if raw_span else None
-        elif pre_end is not None and bound is None and len(points) == 1:
-            start -= len(pre_end)
-            s_date, e_date = None, raw_span[1] if raw_span else None
-            if pre_end.startswith("截") and ctx.doc_date and e_date and e_date < ctx.doc_date:
-                continue  # 截至2022年底: a statistic, not a deadline
-        elif pre_start is not None and len(points) == 1:
-            start -= len(pre_start)
-            s_date, e_date = (raw_span[0] if raw_span else None), None
-        if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
-            continue
-        if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
-            continue  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
-        if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
-                and raw_span[1] < ctx.doc_date:
-            continue  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
-        tail = _next_year_tail(text, end, hi)
-        if tail is not None and len(points) == 1 and bound is None and s_date is not None:
-            # 9月下旬至次年6月: a span that runs into the following year.
-            t_end, month, part = tail
-            y2 = s_date.year + 1
-            last_day = calendar.monthrange(y2, month)[1]
-            e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
-            end, kind = t_end, ("range" if written else "relative")
-        # Only spans are deduplicated: a year restated in another statement is
-        # another deadline, the plan's 学年度 restated in the body is not.
-        dedupe = kind in ("period", "range") and bound is None and from_now is None
-        yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
+    result = dated(year) if year is not None else None
+    raw_span = span_for(year) if year is not None else None
+    s_date, e_date = (result if result is not None else (None, None))
+    kind = "absolute"
+    if len(points) == 2:
+        kind = "range"
+    if points[0].school_year and lowest == "sy" and qual_kind is None and bound is None:
+        kind = "period"
+    if not written:
+        kind = "relative"
+    if from_now is not None:
+        start -= len(from_now)
+        s_date, kind = ctx.doc_date, "range"
+        e_date = raw_span[1] if raw_span else None
+    elif pre_end is not None and bound is None and len(points) == 1:
+        start -= len(pre_end)
+        s_date, e_date = None, raw_span[1] if raw_span else None
+        if pre_end.startswith("截") and ctx.doc_date and e_date and e_date < ctx.doc_date:
+            return  # 截至2022年底: a statistic, not a deadline
+    elif pre_start is not None and len(points) == 1:
+        start -= len(pre_start)
+        s_date, e_date = (raw_span[0] if raw_span else None), None
+    if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
+        return
+    if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
+        return  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
+    if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
+            and raw_span[1] < ctx.doc_date:
+        return  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+    tail = _next_year_tail(text, end, hi)
+    if tail is not None and len(points) == 1 and bound is None and s_date is not None:
+        # 9月下旬至次年6月: a span that runs into the following year.
+        t_end, month, part = tail
+        y2 = s_date.year + 1
+        last_day = calendar.monthrange(y2, month)[1]
+        e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+        end, kind = t_end, ("range" if written else "relative")
+    # Only spans are deduplicated: a year restated in another statement is
+    # another deadline, the plan's 学年度 restated in the body is not.
+    dedupe = kind in ("period", "range") and bound is None and from_now is None
+    yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
 
-    for m in _scan(alive, "ocr_range", text, lo, hi):
-        # OCR collapses "(2023-2025)" to "(20232025)" (seed 001).
-        y1, y2 = int(m.group(1)), int(m.group(2))
-        if 0 < y2 - y1 <= 10:
-            yield _Cand(m.start(), m.end(), "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+
+def _read_ocr_range(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """(20232025): a bracketed year range whose dash OCR dropped (seed 001)."""
+    y1, y2 = int(m.group(1)), int(m.group(2))
+    if 0 < y2 - y1 <= 10:
+        yield _Cand(m.start(), m.end(), "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
 
 
 def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, Any] | None] | None:
@@ -892,109 +917,168 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 # ---------------------------------------------------------------- named spans without digits
 
 
-_NAMED_KEYS = frozenset({
-    "five_year", "yearless_part", "yearless_season", "yearless_vacation", "year_within", "festival",
-    "opening_bare", "term_point", "status_span", "duty_span", "ordinal_year", "ordinal_service", "span_end",
-    "this_school_year",
-})
+def _read_five_year_plan(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """十二五期间 → the plan's years; 十四五末 ends with it, 十四五初 starts with it."""
+    y1, y2 = _lex()["five_year_plans"][m.group(1)]
+    suffix = m.group(2)
+    if "末" in suffix:
+        s, e = None, date(y2, 12, 31)
+    elif "初" in suffix:
+        s, e = date(y1, 1, 1), None
+    else:
+        s, e = date(y1, 1, 1), date(y2, 12, 31)
+    yield _Cand(m.start(), m.end(), "period", s, e, None, _PRIO_NAMED)
 
 
-def _named_spans(text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
-    """十二五期间, 下半年, 秋季学期, 春季开学前, 寒假期间, 年内, 开学前."""
-    lx = _lex()
-    for m in _scan(alive, "five_year", text, lo, hi):
-        y1, y2 = lx["five_year_plans"][m.group(1)]
-        suffix = m.group(2)
-        if "末" in suffix:
-            s, e = None, date(y2, 12, 31)
-        elif "初" in suffix:
-            s, e = date(y1, 1, 1), None
-        else:
-            s, e = date(y1, 1, 1), date(y2, 12, 31)
-        yield _Cand(m.start(), m.end(), "period", s, e, None, _PRIO_NAMED)
+def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[str, Any], season: bool) -> Iterator[_Cand]:
+    """A calendar entry without a year (下半年, 秋季学期, 寒假) in the year it next falls, with its bound words."""
 
-    def yearless(m: re.Match[str], entry: dict[str, Any], season: bool) -> Iterator[_Cand]:
-        def span_for(y: int) -> Span | None:
-            return _calendar_span(y, entry)
+    def span_for(y: int) -> Span | None:
+        return _calendar_span(y, entry)
 
-        inclusive = m.groupdict().get("part") in _INCLUSIVE_QUALIFIERS
-        bounded = _apply_bounds(text, m.end(), hi, span_for, season, inclusive)
-        if bounded is None:
-            return
-        end, dated, _bound = bounded
-        year = _year_of(m.groupdict().get("rel"), ctx)
-        if year is None:
-            year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
-        result = dated(year) if year is not None else None
-        s, e = result if result is not None else (None, None)
-        yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
-
-    parts = lx["year_parts"]
-    for m in _scan(alive, "yearless_part", text, lo, hi):
-        yield from yearless(m, parts[m.group("part")], False)
-    for m in _scan(alive, "yearless_season", text, lo, hi):
-        if not (m.group("sem") or m.group("open")):
-            continue
-        entry = lx["semesters"].get(m.group("season")[0] + "季学期")
-        if entry is not None:
-            yield from yearless(m, entry, True)
-    for m in _scan(alive, "yearless_vacation", text, lo, hi):
-        yield from yearless(m, lx["vacations"][m.group("vac")], False)
-    for m in _scan(alive, "year_within", text, lo, hi):
-        ref = _reference_date(text, m.start(), ctx)
-        e = date(ref.year, 12, 31) if ref is not None else None
-        yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
-    for m in _scan(alive, "festival", text, lo, hi):
-        yield _festival(text, m, ctx)
-    for m in _scan(alive, "opening_bare", text, lo, hi):
-        yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
-    for m in _scan(alive, "term_point", text, lo, hi):
-        # 期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam.
-        if m.group("ev") and not m.group("b"):
-            continue
-        if not m.group("b") and any(text.startswith(w, m.end()) for w in lx["term_point_not_before"]):
-            continue
-        yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in [*_scan(alive, "status_span", text, lo, hi), *_scan(alive, "duty_span", text, lo, hi)]:
-        # 试用期内 / 见习期内: runs from each person's own start, so no dates.
-        yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
-    for m in _scan(alive, "ordinal_year", text, lo, hi):
-        yield _ordinal_year(text, lo, m, ctx)
-    for m in _scan(alive, "ordinal_service", text, lo, hi):
-        # 入职第一年 / 任职第一学年内: each person's own year of service, dates null.
-        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
-    for m in _scan(alive, "span_end", text, lo, hi):
-        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
-    for m in _scan(alive, "this_school_year", text, lo, hi):
-        ref = _reference_date(text, m.start(), ctx)
-        s = e = None
-        if ref is not None:
-            sy = lx["school_year"]
-            y = ref.year if ref >= _md(ref.year, sy["start"]) else ref.year - 1
-            s, e = _md(y, sy["start"]), _md(y + 1, sy["end"])
-        yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+    inclusive = m.groupdict().get("part") in _INCLUSIVE_QUALIFIERS
+    bounded = _apply_bounds(text, m.end(), hi, span_for, season, inclusive)
+    if bounded is None:
+        return
+    end, dated, _bound = bounded
+    year = _year_of(m.groupdict().get("rel"), ctx)
+    if year is None:
+        year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
+    result = dated(year) if year is not None else None
+    s, e = result if result is not None else (None, None)
+    yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
 
-def _festival(text: str, m: re.Match[str], ctx: Context) -> _Cand:
-    """元旦前 / 国庆节后 / 教师节期间: a fixed-date holiday with a bound, in the year it next falls.
+def _read_yearless_part(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """下半年, 年底前 (``year_parts``)."""
+    yield from _yearless(text, hi, ctx, m, _lex()["year_parts"][m.group("part")], False)
+
+
+def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """秋季学期, 春季开学前 (``semesters``); a bare 春季 is no span."""
+    if not (m.group("sem") or m.group("open")):
+        return
+    entry = _lex()["semesters"].get(m.group("season")[0] + "季学期")
+    if entry is not None:
+        yield from _yearless(text, hi, ctx, m, entry, True)
+
+
+def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """寒假期间, 暑假前 (``vacations``)."""
+    yield from _yearless(text, hi, ctx, m, _lex()["vacations"][m.group("vac")], False)
+
+
+def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """年内: by the end of the reference year."""
+    ref = _reference_date(text, m.start(), ctx)
+    e = date(ref.year, 12, 31) if ref is not None else None
+    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+
+
+def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """A holiday with a bound word (group ``f`` the holiday, ``b`` the bound); its date from the rule's ``dates``."""
+    yield _festival(text, m, ctx, rule)
+
+
+def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """开学前 / 开学初 without a season: anchored on 开学, dates unknown."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
+
+
+def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam."""
+    if m.group("ev") and not m.group("b"):
+        return
+    if not m.group("b") and any(text.startswith(w, m.end()) for w in _lex()["term_point_not_before"]):
+        return
+    yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
+
+
+def _read_person_span(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """试用期内 / 聘期内: runs from each person's own start, so no dates; the span is the anchor."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
+
+
+def _read_ordinal_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """第一年 of a span stated before it (see ``_ordinal_year``)."""
+    yield _ordinal_year(text, lo, m, ctx)
+
+
+def _read_service_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """入职第一年 / 任职第一学年内: each person's own year of service, dates null."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT - 1)
+
+
+def _read_span_end(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """研修结束时 / 周期期满: the end of a programme, dates unknown."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_EVENT)
+
+
+def _read_this_school_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """本学年内: the school year holding the reference date."""
+    ref = _reference_date(text, m.start(), ctx)
+    s = e = None
+    if ref is not None:
+        sy = _lex()["school_year"]
+        y = ref.year if ref >= _md(ref.year, sy["start"]) else ref.year - 1
+        s, e = _md(y, sy["start"]), _md(y + 1, sy["end"])
+    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+
+
+def _holiday_date(rule: _Rule, name: str, year: int) -> date | None:
+    """The date of holiday ``name`` in ``year`` from the rule's ``dates``; None when the table lacks the year.
+
+    ``dates`` is ``MM-DD`` (every year), a map year → ``MM-DD`` (a movable
+    feast such as 春节), or the name of a map of deadlines.yml from the word
+    matched to either.
+    """
+    spec: Any = rule.entry.get("dates")
+    if isinstance(spec, str) and not _MM_DD.match(spec):
+        spec = _lex()[spec].get(name)
+    if isinstance(spec, dict):
+        spec = spec.get(year, spec.get(str(year)))
+    if not isinstance(spec, str) or not _MM_DD.match(spec):
+        return None
+    month, day = (int(x) for x in spec.split("-"))
+    return date(year, month, day)
+
+
+_MM_DD = re.compile(r"^\d\d-\d\d$")
+
+
+def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
+    """元旦前 / 国庆节后 / 教师节期间: a holiday with a bound, in the year it next falls.
+
+    Before the holiday ends the day before it, after it starts the day after,
+    during it is the day itself (SCHEMA's convention).
 
     Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
     """
-    month, day = (int(x) for x in _lex()["festivals"][m.group("f")].split("-"))
     b = m.group("b")
 
-    def bounded(y: int) -> tuple[date | None, date | None]:
-        fest = date(y, month, day)
+    def bounded(y: int) -> tuple[date | None, date | None] | None:
+        fest = _holiday_date(rule, m.group("f"), y)
+        if fest is None:
+            return None
         if b.endswith("前"):
             return None, fest - timedelta(days=1)
         if b.endswith("后"):
             return fest + timedelta(days=1), None
         return fest, fest
 
+    def span_for(y: int) -> Span | None:
+        found = bounded(y)
+        if found is None:
+            return None
+        d = next(x for x in found if x)
+        return d, d
+
     # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
-    year = _pick_year(lambda y: (d := next(x for x in bounded(y) if x), d), _reference_date(text, m.start(), ctx))
-    s, e = bounded(year) if year is not None else (None, None)
+    year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
+    found = bounded(year) if year is not None else None
+    s, e = found if found is not None else (None, None)
     return _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+
 
 
 def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
@@ -1018,24 +1102,18 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 # ---------------------------------------------------------------- recurring, durations, events
 
 
-_RECURRING_KEYS = frozenset({
-    "every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
-    "clock_window", "rest_span", "every_weekday",
-})
+def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """每学期开学初, 每年3月、9月开学初, 五年一周期: the whole expression repeats, dates null."""
+    yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
 
-def _recurring(text: str, lo: int, hi: int, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
-    """每学期开学初, 每年3月、9月开学初, 每周一至周五19:00-21:00, 五年一周期."""
-    for key in ("every_point", "every_week_of_month", "clock_schedule", "cycle", "clock_bound", "lesson_slot",
-                "clock_window", "rest_span"):
-        for m in _scan(alive, key, text, lo, hi):
-            yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
-    for m in _scan(alive, "every_weekday", text, lo, hi):
-        nxt = text[m.end() : m.end() + 1]
-        # 每周一次 / 每周一节 is a frequency, not Monday.
-        if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
-            continue
-        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+def _read_every_weekday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """每周一至周五19:00-21:00 repeats; 每周一次 / 每周一节 is a frequency, not Monday."""
+    nxt = text[m.end() : m.end() + 1]
+    if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+        return
+    yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+
 
 
 _STOP = re.compile(r"[^\u4e00-\u9fff]|[在于将要应须并和与及的]")
@@ -1055,115 +1133,134 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + ("结束" if word == "结束后" else "")
 
 
-_DURATION_KEYS = frozenset({
-    "within", "forward", "period_before", "ahead", "event_before", "through", "period_after", "from_doc",
-    "event_period",
-})
+def _shift(doc: date | None, n: int, unit: str) -> date | None:
+    """``doc`` moved on by ``n`` of ``unit`` (``duration_units``); None for 工作日 and hours, or without a date."""
+    field, mult = _lex()["duration_units"][unit]
+    if doc is None or field in ("workday", "hour"):
+        return None
+    if field == "day":
+        return doc + timedelta(days=n * mult)
+    if field == "month":
+        return _add_months(doc, n * mult)
+    return _add_months(doc, 12 * n * mult)
 
 
-def _durations(text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]]) -> Iterator[_Cand]:
-    """2-3年内, 启动会后一周内, 今后三年, 为期一年, 五年共…, 自印发之日起."""
+def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """2-3年内 from the notice, 启动会后一周内 from an event, 一个月内 from the act just described."""
     lx = _lex()
-    units = lx["duration_units"]
     doc = ctx.doc_date
+    n = _num(m.group("n2") or m.group("n"))
+    unit = m.group("u")
+    half = m.group("n") == "半"
+    if half:
+        n, unit = 6, "个月"  # 半年内 = six months
+    if n is None:
+        return
+    start = m.start()
+    before = text[lo:start]
+    if any(before.endswith(w) for w in lx["past_prefixes"]):
+        return
+    if before.endswith("每"):
+        # 每五年内应…: the span starts again every N years.
+        yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
+        return
+    if _helper_patterns()["group"].match(text[m.end() : hi]):
+        return  # 入职3年内的新教师: the span defines a group of people
+    # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
+    filler = _helper_patterns()["filler"].search(before)
+    anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
+    if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
+        anchored = None  # "…后" after something that is not an event: count from the notice
+    if anchored is not None:
+        a_start, anchor = anchored
+        if anchor.startswith("每"):
+            # 每学期开学后两周内: the event itself repeats, so the span does too.
+            yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
+        elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
+            yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
+        elif anchor == "开学" and not half:
+            yield _after_opening(text, a_start, m, n, ctx)
+        else:
+            yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+        return
+    if unit == "日" and _re(r"\d{1,2}月$").search(before):
+        return  # "3月5日内" is a date, not a duration
+    if unit not in lx["doc_dated_units"] and not half:
+        # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
+        yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
+        return
+    yield _Cand(start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
 
-    def shift(n: int, unit: str) -> date | None:
-        field, mult = units[unit]
-        if doc is None or field in ("workday", "hour"):
-            return None
-        if field == "day":
-            return doc + timedelta(days=n * mult)
-        if field == "month":
-            return _add_months(doc, n * mult)
-        return _add_months(doc, 12 * n * mult)
 
-    for m in _scan(alive, "within", text, lo, hi):
-        n = _num(m.group("n2") or m.group("n"))
-        unit = m.group("u")
-        half = m.group("n") == "半"
-        if half:
-            n, unit = 6, "个月"  # 半年内 = six months
-        if n is None:
-            continue
-        start = m.start()
-        before = text[lo:start]
-        if any(before.endswith(w) for w in lx["past_prefixes"]):
-            continue
-        if before.endswith("每"):
-            # 每五年内应…: the span starts again every N years.
-            yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
-            continue
-        if _helper_patterns()["group"].match(text[m.end() : hi]):
-            continue  # 入职3年内的新教师: the span defines a group of people
-        # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
-        filler = _helper_patterns()["filler"].search(before)
-        anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
-        if anchored is not None and not any(e in anchored[1] for e in lx["event_anchors"]):
-            anchored = None  # "…后" after something that is not an event: count from the notice
-        if anchored is not None:
-            a_start, anchor = anchored
-            if anchor.startswith("每"):
-                # 每学期开学后两周内: the event itself repeats, so the span does too.
-                yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
-            elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
-                yield _Cand(a_start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-            elif anchor == "开学" and not half:
-                yield _after_opening(text, a_start, m, n, ctx)
-            else:
-                yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
-            continue
-        if unit == "日" and _re(r"\d{1,2}月$").search(before):
-            continue  # "3月5日内" is a date, not a duration
-        if unit not in lx["doc_dated_units"] and not half:
-            # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
-            yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
-            continue
-        yield _Cand(start, m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in _scan(alive, "forward", text, lo, hi):
-        n = _num(m.group("n") or m.group("n3"))
-        unit = m.group("u") or m.group("u3")
-        if n is None:
-            continue
-        yield _Cand(m.start(), m.end(), "relative", doc, shift(n, unit), None, _PRIO_DURATION)
-    for m in _scan(alive, "period_before", text, lo, hi):
-        n = _num(m.group("n"))
-        if n is None and m.group("n") != "半":
-            continue
-        if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
-            yield _validity(text, lo, m, n, ctx)
-            continue
-        # 任期三年(2023年9月—2026年8月): the range in brackets right after dates the period.
-        if text[m.end() : m.end() + 1] in ("(", "（") and any(
-            c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
-        ):
-            continue  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
+def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """今后三年 / 用两年时间: from the document date forward."""
+    n = _num(m.group("n") or m.group("n3"))
+    unit = m.group("u") or m.group("u3")
+    if n is None:
+        return
+    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
+
+
+def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """为期一年, 聘期三年; 有效期5年 is dated from the 施行 date (see ``_validity``)."""
+    lx = _lex()
+    n = _num(m.group("n"))
+    if n is None and m.group("n") != "半":
+        return
+    if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
+        yield _validity(text, lo, m, n, ctx)
+        return
+    # 任期三年(2023年9月—2026年8月): the range in brackets right after dates the period.
+    if text[m.end() : m.end() + 1] in ("(", "（") and any(
+        c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+    ):
+        return  # 培养期三年(2024年9月-2027年8月): the bracketed range states the span
+    yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
+
+
+def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """提前一周: before an event, dates unknown."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
+
+
+def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """在活动开展前一周: counted back from an event whose date is not given."""
+    ev = m.group("ev")
+    cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
+    a_start = m.start() + cut
+    if m.end("ev") - a_start < 2:
+        return
+    yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
+
+
+def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """通过三年努力: from the document date forward."""
+    n = _num(m.group("n"))
+    if n is not None:
+        yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, m.group("u")), None,
+                    _PRIO_DURATION)
+
+
+def _read_period_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """五年共…: a durational period."""
+    if _num(m.group("n")) is not None:
         yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in _scan(alive, "ahead", text, lo, hi):
-        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
-    for m in _scan(alive, "event_before", text, lo, hi):
-        # 在活动开展前一周: counted back from an event whose date is not given.
-        ev = m.group("ev")
-        cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
-        a_start = m.start() + cut
-        if m.end("ev") - a_start < 2:
-            continue
-        yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
-    for m in _scan(alive, "through", text, lo, hi):
-        n = _num(m.group("n"))
-        if n is not None:
-            yield _Cand(m.start(), m.end(), "relative", doc, shift(n, m.group("u")), None, _PRIO_DURATION)
-    for m in _scan(alive, "period_after", text, lo, hi):
-        if _num(m.group("n")) is not None:
-            yield _Cand(m.start(), m.end(), "period", None, None, None, _PRIO_DURATION)
-    for m in _scan(alive, "from_doc", text, lo, hi):
-        yield _Cand(m.start(), m.end(), "relative", doc, None, None, _PRIO_DURATION)
-    for m in _scan(alive, "event_period", text, lo, hi):
-        head = m.group(1)
-        cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
-        head = head[cut:]
-        if len(head) < 2 or head in lx["event_period_stop"] or head[-1] in "此该其这":
-            continue
-        yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
+
+
+def _read_from_doc(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """自印发之日起: from the document date, open-ended."""
+    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, None, None, _PRIO_DURATION)
+
+
+def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """跟岗学习期间: an event span with unknown dates; 在此期间 names no event."""
+    head = m.group(1)
+    cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
+    head = head[cut:]
+    if len(head) < 2 or head in _lex()["event_period_stop"] or head[-1] in "此该其这":
+        return
+    yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
+
 
 
 def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
@@ -1318,7 +1415,8 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             and text[prev.end : c.start] in ("至", "到")
             and prev.start_date <= c.end_date
         ):
-            out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE)
+            # the rule of the start bound names the joined range
+            out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
             continue
         out.append(c)
     return out
@@ -1338,6 +1436,37 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     if k < 0:
         return False
     return not _patterns()["named_year"].search(text, k + 2, c.start)
+
+
+# The functions a rule's ``reader`` names: each turns one match into candidates.
+READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
+    "recurring": _read_recurring,
+    "every_weekday": _read_every_weekday,
+    "date_run": _read_date_run,
+    "ocr_range": _read_ocr_range,
+    "five_year_plan": _read_five_year_plan,
+    "yearless_part": _read_yearless_part,
+    "yearless_season": _read_yearless_season,
+    "yearless_vacation": _read_yearless_vacation,
+    "within_year": _read_within_year,
+    "holiday": _read_holiday,
+    "term_opening": _read_term_opening,
+    "term_point": _read_term_point,
+    "person_span": _read_person_span,
+    "ordinal_year": _read_ordinal_year,
+    "service_year": _read_service_year,
+    "span_end": _read_span_end,
+    "this_school_year": _read_this_school_year,
+    "within": _read_within,
+    "forward": _read_forward,
+    "period_before": _read_period_before,
+    "ahead": _read_ahead,
+    "event_before": _read_event_before,
+    "through": _read_through,
+    "period_after": _read_period_after,
+    "from_doc": _read_from_doc,
+    "event_period": _read_event_period,
+}
 
 
 # ---------------------------------------------------------------- per-document index
@@ -1602,20 +1731,16 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
         ``学校年度培训启动会后一周内`` → relative, anchor 学校年度培训启动会, dates None.
     """
     lo, hi = prov.start, prov.end
-    if not _patterns()["prefilter"].search(text, lo, hi):
+    prefilter = _gates()[3]
+    if prefilter is not None and not prefilter.search(text, lo, hi):
         return
     alive = _alive(text, lo, hi)
     if not alive:
         return
     cands: list[_Cand] = []
-    if not alive.keys().isdisjoint(_RECURRING_KEYS):
-        cands += _recurring(text, lo, hi, alive)
-    if not alive.keys().isdisjoint(_DATE_KEYS):
-        cands += _explicit_dates(text, lo, hi, ctx, alive)
-    if not alive.keys().isdisjoint(_NAMED_KEYS):
-        cands += _named_spans(text, lo, hi, ctx, alive)
-    if not alive.keys().isdisjoint(_DURATION_KEYS):
-        cands += _durations(text, lo, hi, ctx, alive)
+    for family in FAMILIES:
+        if not alive.keys().isdisjoint(_family_ids(family)):
+            cands += _run_family(family, text, lo, hi, ctx, alive)
     for c in _merge_open_bounds(text, _resolve(cands)):
         if _excluded(text, c.start, c.end, lo, hi, ctx, recurring=c.kind == "recurring"):
             continue
@@ -1624,7 +1749,7 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
         if c.priority == _PRIO_DATE and _restated_name(text, c, ctx):
             continue
         if c.kind == "relative" and _in_annual_cycle(text, c):
-            c = _Cand(c.start, c.end, "recurring", None, None, None, c.priority)
+            c = _Cand(c.start, c.end, "recurring", None, None, None, c.priority, rule=c.rule)
         yield Deadline(
             kind=c.kind,
             start_date=c.start_date.isoformat() if c.start_date else None,
@@ -1633,6 +1758,7 @@ def extract_deadlines(text: str, prov: Provision, ctx: Context) -> Iterator[Dead
             evidence=text[c.start : c.end],
             start=c.start,
             end=c.end,
+            rule=c.rule,
         )
 
 

@@ -1,7 +1,8 @@
 """Obligations: clauses that impose, forbid, encourage or permit.
 
-Each trigger word of ``schema/lexicons/modality.yml`` that heads a clause
-gives one record: its modality (must, must_not, should, encouraged, may), the
+Each trigger word of a rule in ``schema/lexicons/modality.yml`` (``rules``:
+an id, a modality and its words) that heads a clause gives one record, which
+keeps the rule's id: its modality (must, must_not, should, encouraged, may), the
 trigger as written, an intensity grade from adverbs next to it (切实 → strong),
 the clause's subject when stated (inherited from an earlier clause of the same
 sentence otherwise) and the verb phrase after it.
@@ -44,6 +45,7 @@ _ADVERBIAL = ("must", "should")
 class _Lex:
     trigger: re.Pattern[str]
     modality: dict[str, str]
+    rule_of: dict[str, str]  # trigger word → the id of the rule that lists it
     exclude: tuple[tuple[str, int], ...]  # word, offset of the trigger inside it
     exclude_by_trigger: dict[str, tuple[tuple[str, int], ...]]
     # the same words grouped by the trigger's offset in them, one regex per offset
@@ -64,9 +66,11 @@ class _Lex:
 def _lex() -> _Lex:
     data = load("modality")
     modality: dict[str, str] = {}
-    for mod, words in data["triggers"].items():
-        for w in words:
-            modality.setdefault(w, mod)
+    rule_of: dict[str, str] = {}
+    for rule in data["rules"]:
+        for w in rule["words"]:
+            if w not in modality:  # the first rule listing a word owns it
+                modality[w], rule_of[w] = rule["modality"], rule["id"]
     by_trigger: dict[str, list[tuple[str, int]]] = {}
     for word in data["exclude"]:
         for trig in modality:
@@ -91,6 +95,7 @@ def _lex() -> _Lex:
     return _Lex(
         trigger=re.compile(alternation(list(modality))),
         modality=modality,
+        rule_of=rule_of,
         exclude=(),
         exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
         exclude_res=exclude_res,
@@ -241,6 +246,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 evidence=clause,
                 start=c_start,
                 end=c_end,
+                rule=lex.rule_of[trig],
             )
             prev_end, prev_mod = t_end, mod
         if clause_actor:

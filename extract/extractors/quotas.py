@@ -30,6 +30,9 @@ from ..zh import (
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
+# The rule id stored with every row: one coarse id until the quotas rules become
+# lexicon entries of their own (issue 10).
+_RULE = "quota.default"
 # Clauses end at these; "（其中" also opens a clause of its own.
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
@@ -1276,6 +1279,7 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
             # a range counts at its lower bound, the minimum actually required
             per_year = hit.value * factor
         yield Quota(
+            rule=_RULE,
             actor=actor_text,
             actor_role=_role_of(actor_text, lex) if actor_text else None,
             activity=activity,

@@ -1,6 +1,7 @@
 """What every match of a regex must contain, read off its parse tree.
 
-The extractors' prefilters use these facts to skip a pattern on a sentence
+The bodies extractor's prefilters use these facts (deadlines declare theirs
+in each rule's ``requires``, see deadlines.yml) to skip a pattern on a sentence
 that lacks a character (or word) every match would consume, so the skip
 never changes a result. They read Python's private ``re._parser``; should it
 be missing or change, :func:`requirements` and :func:`first_chars` report

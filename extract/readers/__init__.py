@@ -30,13 +30,13 @@ _MODULES: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
+    ".wps": "office",
 }
 SUPPORTED: frozenset[str] = frozenset(_MODULES)
 
 # Formats people often have, with the conversion that makes them readable.
 _HINTS: dict[str, str] = {
-    ".doc": "open it in Word or run `libreoffice --headless --convert-to docx` and add the .docx",
-    ".wps": "open it in WPS and save it as .docx",
     ".rtf": "save it as .docx or .txt",
     ".xls": "save the sheet as .txt or .docx",
     ".xlsx": "save the sheet as .txt or .docx",
@@ -68,7 +68,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm``, ``.pdf`` or ``.docx`` file.
+        path: a ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.doc`` or
+            ``.wps`` file (the last two need LibreOffice).
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).
 
