@@ -10,40 +10,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from . import zh
 from .lexicons import load
 
 Step = Callable[[str], str]
 
-# Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the seeds
-# and the gold annotations use half-width digits, brackets and commas, so
-# notices from other scrapers are brought to the same form.
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20  # ideographic space
-# str.translate with a dict raises and clears a KeyError for every character it
-# does not map, i.e. for almost every Chinese character; translating only the
-# runs of full-width characters gives the same text about three times faster.
-_FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000]+")
-
-
-def normalize_newlines(text: str) -> str:
-    """``\\r\\n`` and ``\\r`` become ``\\n``; form feeds and NBSP become breaks/spaces.
-
-    Example: ``"一、总体要求\\r\\n"`` → ``"一、总体要求\\n"``.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
-
-
-def to_halfwidth(text: str) -> str:
-    """Full-width digits, letters, brackets and ASCII punctuation become half-width.
-
-    Example: ``"每学期至少听课３０节（含）"`` → ``"每学期至少听课30节(含)"``.
-    """
-    return _FULLWIDTH_RUN.sub(_halfwidth_run, text)
-
-
-def _halfwidth_run(m: re.Match[str]) -> str:
-    return m.group().translate(_FULLWIDTH)
+# Newline and width normalisation are the Chinese-text module's (one home for
+# every stage); cleaning composes them with its own line steps.
+normalize_newlines = zh.normalize_newlines
+to_halfwidth = zh.to_halfwidth
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +29,10 @@ def _boilerplate() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _header_line() -> re.Pattern[str]:
-    labels = load("boilerplate")["header_labels"]
-    spaced = ["\\s*".join(re.escape(ch) for ch in label) for label in labels]
     # "索引号: …" on web pages; "发文字号<TAB>…" from a table in a DOCX or HTML page
     # "[发文字号] …" with the label in brackets, too
-    return re.compile(r"^-?\s*\|?\s*[\[【]?(?:" + "|".join(spaced) + r")(?:\s*[:：|]|\t|[\]】])")
+    labels = zh.spaced_alternation(zh.header_labels("drop"))
+    return re.compile(r"^-?\s*\|?\s*[\[【]?(?:" + labels + r")(?:\s*[:：|]|\t|[\]】])")
 
 
 def drop_boilerplate_lines(text: str) -> str:

@@ -10,14 +10,20 @@ from datetime import date
 from functools import lru_cache
 
 from .lexicons import load
+from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
 from .region import index_region, resolve
 from .types import Metadata
 
-_HEADER_LABEL = r"(?:标\s*题|名\s*称|发文单位|发布单位|发文日期|索\s*引\s*号|主题分类|信息分类|发布机构|发文机构|发文机关|备注/文号|发文字号|文\s*号|公文生成日期|生成日期|成文日期|公开日期|发布日期|发布时间|更新时间|废止日期|有效性|概\s*述|来\s*源|文章来源|点击数|作\s*者|文字大小|背景色)"
 # "label: value" pairs, several on a line; or "label<TAB>value" cells of a table.
 _SEP = r"(?:\s*[:：]|\t|[\]】]\s*)"
 # "[发文字号] …" / "【成文日期】…": the label in brackets
-_HEADER_PAIR = re.compile(rf"[\[【]?({_HEADER_LABEL}){_SEP}\s*(.*?)(?=\s+[\[【]?{_HEADER_LABEL}{_SEP}|$)")
+
+
+@lru_cache(maxsize=1)
+def _header_pair() -> re.Pattern[str]:
+    """A "label: value" pair whose label is one of metadata.yml's header labels marked ``text``."""
+    label = f"(?:{spaced_alternation(header_labels('text'))})"
+    return re.compile(rf"[\[【]?({label}){_SEP}\s*(.*?)(?=\s+[\[【]?{label}{_SEP}|$)")
 _LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源")
 
 
@@ -36,38 +42,12 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
             line = "\t".join(cell.strip() for cell in line.strip("|").split("|"))
         if m := _LEADING_DATETIME.match(line):
             fields.setdefault("发布日期", m.group(1))
-        for m in _HEADER_PAIR.finditer(line):
+        for m in _header_pair().finditer(line):
             key = _WS.sub("", m.group(1))
             value = m.group(2).strip()
             if value and key not in fields:
                 fields[key] = value
     return fields
-
-
-# Day, month and year-digit numerals as notices write them (一, 十二, 二十一, 三十),
-# read without importing cn2an, which takes a quarter of a second; any other
-# form goes to cn2an, so its reading and its errors stay those of cn2an.
-_CN_DIGITS = "一二三四五六七八九"
-_CN_NUMBERS: dict[str, int] = {
-    **{d: v for v, d in enumerate(_CN_DIGITS, 1)},
-    "十": 10,
-    **{"十" + d: 10 + v for v, d in enumerate(_CN_DIGITS, 1)},
-    **{d + "十": 10 * v for v, d in enumerate(_CN_DIGITS, 1) if v > 1},
-    **{d + "十" + e: 10 * v + w for v, d in enumerate(_CN_DIGITS, 1) if v > 1 for w, e in enumerate(_CN_DIGITS, 1)},
-}
-
-
-def _cn_number(numeral: str) -> int:
-    """The value of a Chinese numeral, as ``cn2an.cn2an(numeral, "normal")`` reads it.
-
-    Example: ``_cn_number("二十一")`` → ``21``.
-    """
-    value = _CN_NUMBERS.get(numeral)
-    if value is None:
-        import cn2an
-
-        return cn2an.cn2an(numeral, "normal")  # type: ignore[no-any-return]
-    return value
 
 
 def _head_lines(text: str, limit: int) -> list[str]:
@@ -86,8 +66,12 @@ def _head_lines(text: str, limit: int) -> list[str]:
 
 
 _WS = re.compile(r"\s+")
+# A date in Chinese numerals: 二〇二三年一月十二日 (the year digit by digit, see zh.year_digits).
+_MD = "一二三四五六七八九十"  # the numerals of a month or a day
+_CN_DATE_CHAR = re.compile(f"[〇零{_MD}]")
+_CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}]{{4}})年([{_MD}]{{1,3}})月([{_MD}]{{1,3}})日?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【(（]\d{{4}}[〕\]】)）]\s*\d{{1,4}}\s*号")
 _TERMINAL = tuple("。；;！!？?，,：:")
 
 
@@ -101,15 +85,15 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
     Example: ``parse_date("二〇二三年一月十二日")`` → ``date(2023, 1, 12)``.
     """
     s = re.sub(r"\s+", "", text)
-    if re.search(r"[〇零一二三四五六七八九十]", s) and "年" in s:
-        digits = {"〇": "0", "零": "0", "○": "0", "O": "0"}
-        m = re.fullmatch(r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日?", s)
+    if _CN_DATE_CHAR.search(s) and "年" in s:
+        m = _CN_DATE.fullmatch(s)
         if not m:
             return None
-        year = "".join(digits.get(c, c) for c in m.group(1))
-        year = "".join(str(_cn_number(c)) if c not in "0123456789" else c for c in year)
+        year, month, day = year_digits(m.group(1)), to_int(m.group(2)), to_int(m.group(3))
+        if year is None or month is None or day is None:
+            return None
         try:
-            return date(int(year), int(_cn_number(m.group(2))), int(_cn_number(m.group(3))))
+            return date(int(year), month, day)
         except ValueError:
             return None
     if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", s):
@@ -136,7 +120,7 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
 
 _DATE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{6,8}"
-    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+    rf"|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,3}}月[{_MD}]{{1,3}}日)$"
 )
 
 
@@ -227,7 +211,7 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
 
 
 def _town_issuer(issuer: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]{2,5}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+    return bool(re.search(rf"[{CJK}]{{2,5}}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
 
 
 def body_county(text: str) -> str | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicons import load
+from .zh import CJK
 from .types import Region
 
 
@@ -135,7 +136,7 @@ def _contains(outer: Unit, inner: Unit) -> bool:
     return outer.adcode == inner.adcode
 
 
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?[镇乡])(?:中心学校|中心校|人民政府|政府|教育|学校|中学|小学|党委|$)")
+_TOWN = re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:中心学校|中心校|人民政府|政府|教育|学校|中学|小学|党委|$)")
 
 
 def _town(text: str) -> str | None:

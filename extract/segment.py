@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from .lexicons import load
+from . import zh
 from .types import Provision, Section
 
-_CJK = "\u4e00-\u9fff"
+_CJK = zh.CJK
 _AFTER_MARKER = rf"(?=[{_CJK}“\"《(（])"
 
 
@@ -30,15 +30,13 @@ class Heading:
     end: int
 
 
-@lru_cache(maxsize=1)
 def _lex() -> dict:
-    return load("headings")
+    return zh.headings()
 
 
 @lru_cache(maxsize=1)
 def _marker_re() -> re.Pattern[str]:
-    kinds = _lex()["kinds"]
-    alts = [f"(?P<{kind}>{spec['marker']})" for kind, spec in kinds.items()]
+    alts = [zh.marker_alternation(named=True)]
     aliases = sorted(_lex()["ocr_aliases"], key=len, reverse=True)
     alts.append("(?P<ocr>" + "|".join(re.escape(a) for a in aliases) + ")")
     return re.compile("(?:" + "|".join(alts) + ")" + _AFTER_MARKER)
@@ -46,7 +44,7 @@ def _marker_re() -> re.Pattern[str]:
 
 # Where a marker may stand: start of the text, or right after one of these
 # (a line end or a sentence end).
-_POSITION = "[\n。;；!！?？]"
+_POSITION = f"[\n{zh.SENTENCE_ENDS}]"
 
 
 @lru_cache(maxsize=1)
@@ -150,9 +148,8 @@ def build_sections(text: str, headings: list[Heading]) -> list[Section]:
     ]
 
 
-_TERMINATORS = "。；;！!？?"
-_BREAK = re.compile("\n|[" + _TERMINATORS + "][”\"’)）》]*")
-_PROTECTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+_BREAK = re.compile("\n|[" + zh.SENTENCE_ENDS + "][”\"’)）》]*")
+_PROTECTED = zh.QUOTED
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
+from ..zh import CJK, CLAUSE_BREAK, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 from .regex_facts import first_chars
@@ -33,15 +34,10 @@ from .regex_facts import first_chars
 _RULE = "body.default"
 _SEPS = ("以及", "、", "和", "及", "与", "或")
 _SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
-_LAST_BREAK = re.compile(r".*[，,。；;：:！？!?\n]", re.S)  # up to the last clause break before endpos
-# Outline numbering in front of a clause: 第十一条 / 1. / 2 . / (一) / 一、 / ① / 一是 / OCR "L".
-_MARKER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}条\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
-    r"|\d{1,2}\s*[.．、]|[①-⑳]|L(?=[\u4e00-\u9fff]))?\s*"
-)
-_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80}>")
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年\-./]\s*\d{1,2}|\d{6,8}$|[○〇零一二三四五六七八九十]{4}年)")
+_CLAUSE_BREAK = CLAUSE_BREAK
+_LAST_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)  # up to the last clause break before endpos
+# A signature date line: 2023年1月, 2023-10, 20231020, 二〇二三年 (the year digit by digit, see zh.year_digits).
+_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}\s*[年\-./]\s*\d{{1,2}}|\d{{6,8}}$|[{YEAR_DIGIT_CHARS}]{{4}}年)")
 
 
 @dataclass(frozen=True)
@@ -145,18 +141,18 @@ def _lex() -> _Lex:
         division=re.compile(division + "$"),
         cues=tuple(cues),
         generic_school=re.compile(f"(?:{alternation(data['generic_school_words'] + [p for p, _ in levels])})"),
-        named_school_cores=frozenset(data["named_school_cores"]),
-        not_bodies=frozenset(data["not_bodies"]),
+        named_school_cores=word_set("bodies", "named_school_cores"),
+        not_bodies=word_set("bodies", "not_bodies"),
         person_after=re.compile(f"(?:{alternation(data['person_after'])})"),
         verb_start=re.compile(f"(?:{alternation(data['verb_starts'])})"),
         not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
-        township_admin=frozenset(data["township_admin_cores"]),
+        township_admin=word_set("bodies", "township_admin_cores"),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})$"
         ),
         category_school=re.compile(f"(?:{alternation(data['category_school_words'])})$"),
-        division_parents=frozenset(data["division_parents"]),
+        division_parents=word_set("bodies", "division_parents"),
         level_prefixes=tuple(levels),
         class_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'])})"),
         qualifier=re.compile(f"^(?:{alternation(data['qualifier_words'] + [p for p, _ in levels])})+"),
@@ -357,7 +353,7 @@ def _level(prefix: str, region: Region | None) -> str | None:
     lm = lex.level_prefix.match(stripped)
     if lm:
         return lex.level_of[lm.group(0)]
-    m = _re(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
+    m = _re(rf"^[{CJK}]{{1,6}}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
     if m:
         return _SUFFIX_LEVEL.get(m.group(1), "county")
     return None
@@ -419,9 +415,7 @@ def _has_regions() -> bool:
 
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
-    if "《" not in clause and "<" not in clause:
-        return clause  # every title opens with one of them
-    return _TITLE.sub(lambda m: "□" * len(m.group(0)), clause)
+    return mask_titles(clause)
 
 
 def _recipient_line(prov: Provision, ctx: Context) -> bool:
@@ -513,7 +507,7 @@ def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> 
 def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要…"""
     lex = _lex()
-    m = _MARKER.match(clause)
+    m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
     if lex.verb_start.match(clause, pos):
         return _relative_subject(clause, pos, region)
@@ -533,7 +527,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     # The last item may be a name outside the lexicon (教务处和教科室主任…).
     if end > items[-1][1]:
         rest = clause[end:]
-        tail = _re(r"[\u4e00-\u9fff]{1,8}").match(rest)
+        tail = _re(rf"[{CJK}]{{1,8}}").match(rest)
         if tail is not None and any(
             tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
             for i in range(2, tail.end() + 1)
@@ -557,7 +551,7 @@ def _predicate_head() -> re.Pattern[str]:
     """A predicate's start after a subject list: a CJK character, not ``not_predicate_starts``;
     group 1 a lead (牵头), group 2 a cooperating one (配合) — tried in that order."""
     return re.compile(
-        rf"(?=[\u4e00-\u9fff])(?!{_lex().not_predicate.pattern})"
+        rf"(?=[{CJK}])(?!{_lex().not_predicate.pattern})"
         r"(?:((?:统一|共同)?牵头)|((?:积极|主动)?(?:配合|协助|协同|参与)))?"
     )
 

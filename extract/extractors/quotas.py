@@ -22,24 +22,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import cn2an
-
 from ..lexicons import alternation, load
+from ..zh import (
+    AR_NUMERAL, CJK, CLAUSE_BREAK, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
+    ocr_marker_alternation, to_halfwidth, to_number, word_set,
+)
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
 # The rule id stored with every row: one coarse id until the quotas rules become
 # lexicon entries of their own (issue 10).
 _RULE = "quota.default"
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_AR_NUM = r"\d+(?:\.\d+)?(?:[万千亿])?"
-_CN_NUM = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
-_NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 # Clauses end at these; "（其中" also opens a clause of its own.
-_CLAUSE_END = "，,；;：:。！!？?\n"
 _SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
 _MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
-_CUT_RE = re.compile(rf"[{_CLAUSE_END}]|{_SUBCLAUSE.pattern}")
+_CUT_RE = re.compile(rf"[{CLAUSE_BREAKS}]|{_SUBCLAUSE.pattern}")
 _SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 _SEPARATORS = ("、",)
 _CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
@@ -50,9 +47,7 @@ _SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" 
 # Words that make a sentence a requirement, not a report of what was done.
 _MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
 # Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CLAUSE_END_RE = re.compile(rf"[{_CLAUSE_END}]")
-_YI_SLOGAN = re.compile(r"、[\u4e00-\u9fff]{1,3}一")
+_YI_SLOGAN = re.compile(rf"、[{CJK}]{{1,3}}一")
 _UNIT_DIGITS = re.compile("[十百千万点]")
 _JOINERS = re.compile(alternation(_CONJUNCTIONS + _SEPARATORS))
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -174,16 +169,16 @@ def _lexicon() -> _Lexicon:
     # Every branch opens with a digit or a Chinese numeral (百 of 百分之 is one):
     # the lookahead lets the regex engine reject every other position at once.
     hit_re = re.compile(
-        rf"(?=[\d{_CN_DIGITS}])(?:"
-        rf"(?P<pct>百分之(?P<pnum>{_NUM}))"
-        rf"|(?P<frac>(?P<fden>{_CN_NUM}|\d+)分之(?P<fnum>{_CN_NUM}|\d+))"
+        rf"(?=[\d{CN_DIGITS}])(?:"
+        rf"(?P<pct>百分之(?P<pnum>{NUMERAL}))"
+        rf"|(?P<frac>(?P<fden>{CN_NUMERAL}|\d+)分之(?P<fnum>{CN_NUMERAL}|\d+))"
         # "300元至1000元": a range with the measure word written on both ends
-        rf"|(?P<r1>{_AR_NUM})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{_AR_NUM})(?P=ru)"
-        rf"|(?P<n1>{_NUM})(?:\s*(?:{seps})\s*(?P<n2>{_NUM}))?"
+        rf"|(?P<r1>{AR_NUMERAL})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{AR_NUMERAL})(?P=ru)"
+        rf"|(?P<n1>{NUMERAL})(?:\s*(?:{seps})\s*(?P<n2>{NUMERAL}))?"
         rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
     )
     freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
-    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[\u4e00-\u9fff]{{1,2}})")
+    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[{CJK}]{{1,2}})")
 
     cmp_before = {w: c for c, words in q["comparators"]["before"].items() for w in words}
     cmp_after = tuple(
@@ -203,13 +198,13 @@ def _lexicon() -> _Lexicon:
     multi_period_re = re.compile(
         rf"(?=[{_MULTI_FIRSTS}])"
         rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{_CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
+        rf"|(?<![\d{CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
     )
 
     terms = [t for ts in roles["roles"].values() for t in ts]
     role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
-    paren = r"(?:[（(][\u4e00-\u9fff、]{1,5}[)）])?"
-    pronouns = rf"(?:{alternation(roles['pronouns'])})(?![\u4e00-\u9fff]{{0,4}}(?:{alternation(terms)}))"
+    paren = rf"(?:[（(][{CJK}、]{{1,5}}[)）])?"
+    pronouns = rf"(?:{alternation(roles['pronouns'])})(?![{CJK}]{{0,4}}(?:{alternation(terms)}))"
     qualifiers = "|".join([alternation(roles["qualifiers"]), *roles.get("qualifier_patterns", ())])
     orgs = roles["organisations"]
     org_role = tuple(
@@ -217,7 +212,7 @@ def _lexicon() -> _Lexicon:
     )
     # a level word, a few words of name, an organ ending: 市教育和体育局
     org = (
-        rf"(?:{alternation(orgs['levels'])})(?!级)[\u4e00-\u9fff]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(orgs['levels'])})(?!级)[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     one_role = (
@@ -228,12 +223,9 @@ def _lexicon() -> _Lexicon:
     period_words = alternation(period_of)
 
     # heading and list markers, as the segmenter knows them (headings.yml)
-    heads = load("headings")
-    kinds = heads["kinds"]
-    ocr = alternation(a for a in heads["ocr_aliases"] if len(a) > 1)
-    ocr_letters = "".join(a for a in heads["ocr_aliases"] if len(a) == 1)
-    marker_alts = [spec["marker"] for spec in kinds.values()] + [ocr, rf"[{ocr_letters}](?=[\u4e00-\u9fff])"]
-    item_alts = [spec["marker"] for k, spec in kinds.items() if k not in ("chapter", "article")]
+    kinds = marker_kinds()
+    marker_alts = [*kinds.values(), ocr_marker_alternation()]
+    item_alts = [marker for k, marker in kinds.items() if k not in ("chapter", "article")]
 
     activities = []
     for key, spec in acts["activities"].items():
@@ -284,18 +276,18 @@ def _lexicon() -> _Lexicon:
             rf"(?:{'|'.join([alternation(q['actor_head_words']), *q.get('actor_head_patterns', ())])}|[“\"‘\s])*"
             rf"(?:{period_words}|[“\"‘\s])*"
         ),
-        evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[\u4e00-\u9fff“\d])"),
+        evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
-        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[\u4e00-\u9fff]{{0,6}}[中里内])?$"),
+        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[{CJK}]{{0,6}}[中里内])?$"),
         role_re=role_re,
         actor_re=actor_re,
         role_of=role_of,
         role_terms=tuple(sorted(terms, key=len, reverse=True)),
         term_re=re.compile(alternation(terms)),
-        pronouns=frozenset(roles["pronouns"]),
+        pronouns=word_set("roles", "pronouns"),
         pronoun_re=re.compile(pronouns),
-        group_roles=frozenset(roles.get("group_roles") or ()),
-        non_person_roles=frozenset(roles.get("non_person_roles") or ()),
+        group_roles=word_set("roles", "group_roles"),
+        non_person_roles=word_set("roles", "non_person_roles"),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles.get("noun_heads") or ()),
@@ -304,7 +296,7 @@ def _lexicon() -> _Lexicon:
         activity_by_unit=dict(acts.get("by_unit") or {}),
         marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
-        article_re=re.compile(rf"[\s　]*(?:{kinds['article']['marker']})"),
+        article_re=re.compile(rf"[\s　]*(?:{kinds['article']})"),
         span_nouns=tuple(q.get("span_nouns") or ()),
         span_re=_any_word_re(q.get("span_nouns") or ()),
         default_periods=tuple(
@@ -324,8 +316,8 @@ def _lexicon() -> _Lexicon:
         ),
         object_markers=tuple(q.get("object_markers") or ()),
         prepositions=tuple(q.get("prepositions") or ()),
-        topic_prefix_re=re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
-        marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{spec['marker']})")) for k, spec in kinds.items()),
+        topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
+        marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
         occasion_words=tuple(q.get("occasion_words") or ()),
         conversion_words=tuple(q.get("conversion_words") or ()),
         occasion_re=_any_word_re(q.get("occasion_words") or ()),
@@ -335,37 +327,16 @@ def _lexicon() -> _Lexicon:
         per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
         past_total_re=re.compile(
-            rf"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*\d{{4}}年(?![底末前后内初中起以至到])"
+            rf"\s*(?:{'|'.join(item_alts)})?\s*\d{{4}}年(?![底末前后内初中起以至到])"
             rf"[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
         ),
-        condition_units=frozenset(q.get("condition_units") or ()),
-        tally_words=frozenset(q.get("tally_words") or ()),
+        condition_units=word_set("quotas", "condition_units"),
+        tally_words=word_set("quotas", "tally_words"),
         share_of_re=re.compile("|".join(q.get("share_of") or ("(?!)",))),
     )
 
 
 # ---------------------------------------------------------------- numbers
-
-
-@lru_cache(maxsize=4096)  # pure; cn2an's input checks dominate and numerals repeat
-def to_number(numeral: str) -> float | None:
-    """The value of an Arabic or Chinese numeral, or None when it has none.
-
-    Example: ``to_number("两")`` → 2.0, ``to_number("百")`` → 100.0,
-    ``to_number("1.5")`` → 1.5, ``to_number("百千万")`` → None.
-    """
-    s = numeral.strip()
-    if not s:
-        return None
-    if _PLAIN_NUMBER.fullmatch(s):
-        return float(s)
-    # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
-    if s[0] in "百千万":
-        s = "一" + s
-    try:
-        return float(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
 
 
 # ---------------------------------------------------------------- candidates
@@ -389,16 +360,6 @@ class _Hit(NamedTuple):
     freq_period: str | None = None  # 一学年一考核
     freq_act: str | None = None
     doubtful: bool = False  # "上一节": a count only with a comparator or period
-
-
-def _inside_marks(s: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside “…” or 《…》 in ``s`` (a label or a title)."""
-    for open_, close in (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」")):
-        if s.count(open_, 0, pos) > s.count(close, 0, pos):
-            # an opening mark never closed afterwards protects nothing (OCR damage)
-            if s.find(close, pos) >= 0:
-                return True
-    return False
 
 
 # word tuple -> (the tuple, each word's first index, word lengths): a hit is
@@ -497,8 +458,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
             n2_end = m.end("n2") if n2 else m.end("n1")
         chinese = not n1[0].isdigit()
-        if unit == "％":
-            unit = "%"
+        unit = to_halfwidth(unit)  # ％ is %
         kind = lex.unit_kind.get(unit, "count")
         # the text before (s[:a]) and after (s[b:]) the hit is read in place:
         # endswith/startswith with bounds and match(s, b) see what the slices would
@@ -510,13 +470,13 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             continue
         doubtful = n1 == "一" and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
-        if s[b: b + 1] in ("+", "＋") or (n2 is None and last in ("+", "＋")):
+        if to_halfwidth(s[b: b + 1]) == "+" or (n2 is None and to_halfwidth(last) == "+"):
             continue
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             continue  # "所有", "年内" are words; "20所以上" is a count
         # a span noun in the next 8 characters, before any clause end
-        cut = _CLAUSE_END_RE.search(s, b, b + 8)
+        cut = CLAUSE_BREAK.search(s, b, b + 8)
         if lex.span_re.search(s, b, cut.start() if cut else b + 8):
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
@@ -532,7 +492,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
         if chinese and len(n1) >= 3 and not _UNIT_DIGITS.search(n1):
             continue  # digit-by-digit numbers are codes or years, not counts
-        if _inside_marks(s, a):
+        if inside_marks(s, a):
             continue
         hits.append(
             _Hit(a, n2_end, b, value, value_max, unit,
@@ -547,17 +507,7 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 
 def _clause_bounds(s: str) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    # one scan finds both kinds of cut, in order (no character is both)
-    cuts = [m.start() for m in _CUT_RE.finditer(s)]
-    spans = []
-    start = 0
-    for c in cuts:
-        if c > start:
-            spans.append((start, c))
-        start = c + 1
-    if start < len(s):
-        spans.append((start, len(s)))
-    return spans or [(0, len(s))]
+    return clause_spans(s, _CUT_RE)
 
 
 def _clause_index(bounds: list[tuple[int, int]], pos: int, starts: list[int] | None = None) -> int:
@@ -1235,7 +1185,7 @@ def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], 
     return None
 
 
-_HAS_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}]")
+_HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
 
 
 def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
 from ..types import Context, Provision, Reference
+from ..zh import CJK
 from .base import AnyDoc, per_provision
 
 _TITLE_RATIO = 90
@@ -47,7 +48,7 @@ def _lex() -> _Lex:
     title = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,150})》")
     # The closing year bracket is optional because OCR drops it (闽教综〔201321号).
     number = re.compile(
-        rf"(?P<org>[\u4e00-\u9fff]{{1,12}})\s*[{opens}]\s*(?P<year>(?:19|20)\d\d)\s*[{closes}]?\s*"
+        rf"(?P<org>[{CJK}]{{1,12}})\s*[{opens}]\s*(?P<year>(?:19|20)\d\d)\s*[{closes}]?\s*"
         rf"(?P<no>\d{{1,4}})\s*号"
     )
     return _Lex(

@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, is_blank, megabytes, too_big
+from ..zh import to_chinese
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -51,39 +52,11 @@ def _val(el: Any, tag: str) -> str | None:
 
 # --------------------------------------------------------------------------- number formats
 
-_CN_DIGITS = "零一二三四五六七八九"
+_CN_DIGITS = "零一二三四五六七八九"  # ideographDigital: one character per digit
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def chinese_counting(n: int, digits: str = _CN_DIGITS, units: str = "十百千") -> str:
-    """Word's ``chineseCounting``: 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五.
-
-    Example:
-        >>> chinese_counting(12), chinese_counting(30)
-        ('十二', '三十')
-    """
-    if n <= 0:
-        return str(n)
-    if n >= 10000:
-        return str(n)
-    parts: list[str] = []
-    zero = False
-    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
-        d = n // power % 10
-        if d == 0:
-            zero = bool(parts)
-            continue
-        if zero:
-            parts.append(digits[0])
-            zero = False
-        # 十一, not 一十一, when ten is the leading unit.
-        if not (power == 10 and d == 1 and not parts):
-            parts.append(digits[d])
-        parts.append(unit)
-    return "".join(parts)
 
 
 def _roman(n: int) -> str:
@@ -114,9 +87,9 @@ def format_number(n: int, fmt: str) -> str:
                "ideographDigital", "taiwaneseCountingThousand", "japaneseDigitalTenThousand"):
         if fmt == "ideographDigital":
             return "".join(_CN_DIGITS[int(d)] for d in str(n))
-        return chinese_counting(n)
+        return to_chinese(n)
     if fmt == "chineseLegalSimplified":
-        return chinese_counting(n, _CN_LEGAL, "拾佰仟")
+        return to_chinese(n, _CN_LEGAL, "拾佰仟")
     if fmt == "ideographTraditional":
         return _TIANGAN[(n - 1) % 10]
     if fmt == "ideographZodiac":

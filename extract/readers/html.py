@@ -17,7 +17,8 @@ from typing import Any
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
 from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
-from .txt import Decoded, decode, normalise_newlines
+from .txt import Decoded, decode
+from ..zh import header_labels, spaced_alternation, unify_newlines
 
 # Elements that start a new line; everything else (span, b, font, a, …) is inline
 # and must not split 听课<span>30</span>节.
@@ -30,19 +31,11 @@ _CELL = frozenset({"td", "th"})
 _DROP = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select", "button"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# 政务公开 labels; a page prints them with spaces (索  引  号) and a colon.
-_FIELD_LABELS = (
-    "标题", "名称", "索引号", "发布机构", "发文机关", "发文机构", "发文单位", "成文单位", "发文字号", "文号",
-    "备注/文号", "成文日期", "公文生成日期", "生成日期", "发文日期", "印发日期", "公开日期", "发布日期",
-    "发布时间", "主题分类", "信息分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词",
-    "有效性", "废止日期", "实施日期", "时效", "公开方式", "公开范围", "信息来源", "来源", "所属机构", "概述",
-    "作者", "浏览次数", "点击数", "访问量", "阅读次数",
-)
 # A value ends at an ideographic space or a wide gap: "发布时间：2023-10-31　浏览次数：1024".
 _VALUE_END = re.compile(r"\u3000|\s{2,}")
-_LABEL_ALT = "|".join(
-    r"\s*".join(re.escape(ch) for ch in label) for label in sorted(_FIELD_LABELS, key=len, reverse=True)
-)
+# 政务公开 labels (metadata.yml header_labels, marked page); a page prints them
+# with spaces (索  引  号) and a colon.
+_LABEL_ALT = spaced_alternation(header_labels("page"))
 # Label at the start of a cell, then a colon or the end of the cell.
 _LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<label>{_LABEL_ALT})\s*(?:[:：]|$)")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
@@ -87,7 +80,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise too_big(path.name, f"a {megabytes(size)} page", f"{megabytes(_MAX_BYTES_PER_CHAR * max_chars)} of HTML", max_chars)
     data = read_bytes(path, "save the page again and add it")
     decoded = decode_html(data, path.name)
-    markup = normalise_newlines(decoded.text)
+    markup = unify_newlines(decoded.text)
     if not markup.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); save the page again and add it")
     tree = _parse(markup, path.name)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import CorruptFileError, EmptyDocumentError, EncryptedError, ReadError, TooLargeError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, SPLIT_ADVICE, is_blank
+from ..zh import paragraph_start_re
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,6 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$",
     re.IGNORECASE,
-)
-# A line starting like this is a heading or list item, so it starts a paragraph:
-# 一、 （一） (一) 1. 1、 （1） ① 第一章 第一条 附件
-_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、"
-    r"|[（(][一二三四五六七八九十百\d]+[)）]"
-    r"|\d{1,3}[.．、](?!\d)"
-    r"|[①-⑳]"
-    r"|第[一二三四五六七八九十百\d]+[章节条款部分]"
-    r"|附件\s*\d*\s*[:：]?$)"
 )
 # Line ends that close a paragraph; a quote or bracket closes only after a full stop.
 _CLOSING = re.compile(r"(?:[。！？；：:;!?]|[。！？][”’」』）)])\s*$")
@@ -365,7 +356,7 @@ def join_lines(lines: list[Line]) -> list[str]:
             # full line ending in 。 mid-paragraph still continues.
             and (indented or not _CLOSING.search(current))
             and line.x0 <= left + 1.0 * char
-            and not _HEADING.match(text)
+            and not paragraph_start_re().match(text)
         )
         if wrapped:
             # Latin words wrapped at a space need it back; CJK and digits join directly.

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
 from ..errors import EmptyDocumentError, EncodingError
+from ..zh import unify_newlines
 from ..types import RawDocument
 
 # charset-normalizer names for the GB family; GB18030 decodes all of them (superset).
@@ -226,16 +227,6 @@ def _encoding_error(name: str, why: str) -> EncodingError:
     )
 
 
-def normalise_newlines(text: str) -> str:
-    """Turn CRLF and lone CR line ends into LF.
-
-    Example:
-        >>> normalise_newlines("一、总体要求\\r\\n（一）坚持正确方向\\r")
-        '一、总体要求\\n（一）坚持正确方向\\n'
-    """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a ``.txt`` notice.
 
@@ -265,7 +256,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise too_big(path.name, f"{megabytes(size)} of text", megabytes(_MAX_BYTES_PER_CHAR * max_chars), max_chars)
     data = read_bytes(path, "remove it or add the notice's text")
     decoded = decode(data, path.name)
-    text = normalise_newlines(decoded.text)
+    text = unify_newlines(decoded.text)
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); remove it or add the notice's text")
     return RawDocument(path=str(path), format="txt", text=text, warnings=decoded.warnings())
