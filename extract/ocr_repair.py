@@ -258,13 +258,15 @@ def join_broken_lines(text: str) -> str:
     Example: ``"各校要加强教师的\\n专业发展。"`` → ``"各校要加强教师的专业发展。"``.
     """
     # The PDF reader's test for a line that starts a paragraph (一、 （一） 1. 第一条 …).
-    from .readers.pdf import _HEADING
+    from .zh import paragraph_start_re
+
+    heading = paragraph_start_re()
 
     open_end = _open_end()
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if out and _cut(out[-1], open_end) and line.strip() and not _HEADING.match(line):
+        if out and _cut(out[-1], open_end) and line.strip() and not heading.match(line):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
