@@ -29,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
+from urllib.parse import unquote
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -258,7 +259,7 @@ def main(argv: list[str] | None = None) -> None:
                 p50, p95 = statistics.median(times), percentile(times, 0.95)
                 results.append((name, p50, p95, first, timed_out))
                 print(f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, first {first:.0f} ms "
-                      f"({len(r.content) / 1e3:.0f} kB){' FACETS TIMED OUT' if timed_out else ''} {url}", flush=True)
+                      f"({len(r.content) / 1e3:.0f} kB){' FACETS TIMED OUT' if timed_out else ''} {unquote(url)}", flush=True)
         print(f"\n| page ({counts['documents']:,} documents) | p50 ms | p95 ms | first ms | target (p95 < 100, first < 1000) |")
         print("|---|---|---|---|---|")
         for name, p50, p95, first, timed_out in results:
