@@ -1,8 +1,11 @@
 """Check that a speed change leaves every stored row the same: build a corpus, dump the database canonically.
 
 Builds ``policykb build`` on a folder and writes one JSON line per row of the
-content tables (documents, sections, provisions, extractions, full-text index
-text), sorted, without the columns that record when or with which code a row
+content tables (documents, sections, provisions, extractions), sorted, and the
+full-text indexes themselves (read through ``fts5vocab``, so a contentless
+table compares like one that stores its text): every (term, row, column,
+position) of ``provisions_fts`` and every (term, row, column) of
+``documents_fts`` (a document search asks only whether a word is in it), without the columns that record when or with which code a row
 was built. Two dumps that differ show exactly which rows changed.
 
 Example:
@@ -23,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("regions", "documents", "sections", "provisions", "quotas", "obligations", "deadlines",
-          "bodies", "body_mentions", "references", "ingest_errors", "provisions_fts", "documents_fts")
+          "bodies", "body_mentions", "references", "ingest_errors")
+# full-text table → what of its index is compared (fts5vocab 'instance' columns)
+FTS = {"provisions_fts": "term, doc, col, offset", "documents_fts": "distinct term, doc, col"}
 VOLATILE = {"pipeline", "ingested_at", "at", "rowid"}
 
 
@@ -37,6 +42,10 @@ def dump(db: Path) -> list[str]:
         for row in cur:
             rec = {c: v for c, v in zip(cols, row) if c not in VOLATILE}
             lines.append(json.dumps({"table": table, "row": rec}, ensure_ascii=False, sort_keys=True))
+    for table, cols in FTS.items():
+        conn.execute(f"create virtual table temp.v_{table} using fts5vocab(main, {table}, instance)")
+        for row in conn.execute(f"select {cols} from temp.v_{table}"):
+            lines.append(json.dumps({"table": table, "index": row}, ensure_ascii=False))
     conn.close()
     return sorted(lines)
 

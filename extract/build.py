@@ -376,7 +376,8 @@ def build(
     # Many documents per transaction, each in its own savepoint: a document
     # that fails to write is rolled back alone and recorded, and leaving
     # (even on Ctrl-C) commits the documents written so far.
-    with store.Writer(db) as writer:
+    # A cold build (an empty database) makes the secondary indexes at the end.
+    with store.Writer(db, bulk=True) as writer:
         for problem in problems:
             summary.failed += 1
             summary.errors.append(problem.error)
@@ -415,6 +416,7 @@ def build(
                 writer.error(outcome.path, error or "failed", outcome.detail or "", outcome.sha256)
                 if echo:
                     echo(error or outcome.path)
+    summary.timings.store += writer.finish_seconds
 
     store.remember_files(db, hashed, gone=set(stats) - present - kept)
     for rel in gone:

@@ -8,7 +8,11 @@ full-text index use it. The user dictionary keeps domain words such as 听课,
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import rjieba
 
@@ -48,3 +52,26 @@ def search_terms(text: str) -> str:
     Example: ``search_terms("校长听课")`` → ``"校长 听课"``.
     """
     return " ".join(filter(str.strip, segmenter().cut_for_search(text)))
+
+
+def distinct_words(segmented: Iterable[str]) -> str:
+    """Each word of already segmented texts once, in order of first appearance: what ``documents_fts`` indexes.
+
+    Example: ``distinct_words(["校长 听课", "听课 30 节"])`` → ``"校长 听课 30 节"``.
+    """
+    return " ".join(dict.fromkeys(" ".join(segmented).split()))
+
+
+def fingerprint() -> str:
+    """What :func:`search_terms` depends on: this module, the user dictionary and the rjieba version.
+
+    The full-text tables are contentless: a row is deleted by segmenting its
+    text again, which must give the words it was indexed with. When this
+    changes, :func:`extract.store.ensure_fts` re-indexes everything instead.
+    """
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    userdict = schema_dir() / "lexicons" / "userdict.txt"
+    if userdict.exists():
+        h.update(userdict.read_bytes())
+    h.update(version("rjieba").encode())
+    return h.hexdigest()[:16]

@@ -116,3 +116,56 @@ def test_an_older_database_gets_new_columns_and_keeps_its_rows(tmp_path):
     assert add_missing_columns(conn, schema) == ["documents.text_source", "documents.note"]
     assert conn.execute("select path, text_source, note from documents").fetchall() == [("a.txt", "text", None)]
     assert add_missing_columns(conn, schema) == []
+
+
+def fts_index(db) -> dict[str, list[tuple]]:
+    """Every entry of both full-text indexes (contentless tables have no text to compare)."""
+    # Rows are named by document path (and sentence ordinal): a rewritten document's provisions get new ids.
+    out = {}
+    for table, sql in (
+        ("provisions_fts", "select v.term, d.path, p.ordinal, v.col, v.offset from temp.v_provisions_fts v "
+                           "left join provisions p on p.id = v.doc left join documents d on d.id = p.document_id"),
+        ("documents_fts", "select distinct v.term, d.path, v.col from temp.v_documents_fts v left join documents d on d.id = v.doc"),
+    ):
+        db.execute(f"create virtual table if not exists temp.v_{table} using fts5vocab(main, {table}, instance)")
+        out[table] = sorted(db.execute(sql).fetchall(), key=repr)
+    return out
+
+
+def test_rewriting_a_document_leaves_the_index_a_fresh_build_makes(seed_corpus, tmp_path):
+    """Contentless FTS deletes a row by segmenting its text again: an edited notice leaves no stale word behind."""
+    db = store.open_db(tmp_path / "inc.db")
+    build(seed_corpus, db)
+    target = sorted(seed_corpus.glob("*.txt"))[1]
+    target.write_text(target.read_text(encoding="utf-8").replace("。", "。\n", 3) + "\n教研员每月听课4节。\n", encoding="utf-8")
+    assert build(seed_corpus, db).updated == 1
+    fresh = store.open_db(tmp_path / "fresh.db")
+    build(seed_corpus, fresh)
+    assert fts_index(db) == fts_index(fresh)
+    assert db.execute("select count(*) from documents_fts where documents_fts match '\"听课\"'").fetchone()[0] > 0
+
+
+def test_a_cold_build_ends_with_every_index(seed_corpus, fresh_db):
+    """The secondary indexes a cold build drops while inserting are all there afterwards."""
+    build(seed_corpus, fresh_db)
+    have = {r[0] for r in fresh_db.execute("select name from sqlite_master where type = 'index'")}
+    assert {store._index_name(s) for s in store._secondary_indexes()} <= have
+
+
+def test_an_index_of_another_shape_or_segmenter_is_made_again(seed_corpus, tmp_path, monkeypatch):
+    """A database whose FTS tables stored their text (before issue 14), or were made with another user dictionary, is re-indexed on open."""
+    path = tmp_path / "old.db"
+    db = store.open_db(path)
+    build(seed_corpus, db)
+    want = fts_index(db)
+    db.conn.executescript("drop table provisions_fts; drop table documents_fts;"
+                          "create virtual table provisions_fts using fts5(text, tokenize = 'unicode61');"
+                          "create virtual table documents_fts using fts5(title, text, tokenize = 'unicode61');")
+    db.close()
+    assert fts_index(store.open_db(path)) == want
+    monkeypatch.setattr(store.tokens, "fingerprint", lambda: "another dictionary")
+    db = store.open_db(path)
+    db.conn.execute("insert into provisions_fts (provisions_fts) values ('delete-all')")
+    db.conn.commit()
+    monkeypatch.setattr(store.tokens, "fingerprint", lambda: "a third one")
+    assert fts_index(store.open_db(path)) == want
