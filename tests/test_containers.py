@@ -293,6 +293,8 @@ def test_visible_text_of_html_joins_inline_tags_and_drops_head_and_comments() ->
 
 
 def test_bench_scores_each_container_against_the_plain_text(tmp_path: Path) -> None:
+    if not (GOLD / f"{SEEDS[0]}.txt.json").is_file():
+        pytest.skip("the seed gold files (../shared/gold) are not here")
     docs, gold = tmp_path / "docs", tmp_path / "gold"
     docs.mkdir()
     gold.mkdir()
