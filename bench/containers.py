@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.evaluate import EXTRACTORS, METADATA_FIELDS, Counts, ExtractorScore, Report, Tally, run  # noqa: E402
+from extract.evaluate import Report, run, summarise  # noqa: E402
 from tests.containers import CONTAINERS, Notice, NotApplicable, render, write_renderings  # noqa: E402
 
 SEEDS = (ROOT / "corpus", ROOT.parent / "shared" / "gold")
@@ -81,21 +81,7 @@ def figures(report: Report) -> dict[str, float | None]:
 
 def restrict(report: Report, stems: set[str]) -> Report:
     """The report summed over the documents whose notice is in ``stems`` only (a fair baseline for a subset)."""
-    docs = tuple(d for d in report.documents if d.doc.split(".")[0] in stems)
-    extractors = {}
-    for ext in EXTRACTORS:
-        counts, tallies = Counts(), {}
-        for d in docs:
-            score = d.extractor(ext)
-            counts = counts + score.counts
-            for attr, tally in score.attributes.items():
-                tallies[attr] = tallies.get(attr, Tally()) + tally
-        extractors[ext] = ExtractorScore(ext, counts, tallies)
-    metadata = {name: Tally() for name in METADATA_FIELDS}
-    for d in docs:
-        for res in d.metadata:
-            metadata[res.field] = metadata[res.field] + Tally(int(res.right), 1)
-    return Report(docs, extractors, metadata, ())
+    return summarise([d for d in report.documents if d.doc.split(".")[0] in stems])
 
 
 def table(rows: list[tuple[str, int, dict[str, float | None]]]) -> str:

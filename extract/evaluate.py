@@ -686,6 +686,17 @@ def score_corpus(golds: Mapping[str, dict], preds: Mapping[str, dict]) -> Report
         gold.setdefault("doc", name)
         documents.append(score_document(gold, pred_by_name.get(name)))
 
+    unscored = tuple(sorted(set(pred_by_name) - set(gold_by_name)))
+    return summarise(documents, unscored)
+
+
+def summarise(documents: Sequence[DocumentScore], unscored: tuple[str, ...] = ()) -> Report:
+    """Sum document scores into a report (micro averages) with the targets measured on the sum.
+
+    Also what a benchmark uses to score a subset of a corpus's documents.
+
+    Example: ``summarise([d for d in report.documents if d.doc.startswith("00")])``.
+    """
     extractors: dict[str, ExtractorScore] = {}
     for ext in EXTRACTORS:
         counts = Counts()
@@ -703,7 +714,6 @@ def score_corpus(golds: Mapping[str, dict], preds: Mapping[str, dict]) -> Report
             metadata[res.field] = metadata[res.field] + Tally(int(res.right), 1)
 
     targets = tuple(TargetResult(t, _measure(t, extractors, metadata)) for t in TARGETS)
-    unscored = tuple(sorted(set(pred_by_name) - set(gold_by_name)))
     return Report(tuple(documents), extractors, metadata, targets, unscored)
 
 
