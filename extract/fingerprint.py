@@ -63,46 +63,61 @@ def _module_files(package_dir: Path) -> dict[str, Path]:
     return out
 
 
+def _facts(path: Path) -> tuple[tuple[tuple[int, str, tuple[str, ...]], ...], tuple[str, ...], bool, frozenset[str]]:
+    """What one walk of a module's syntax tree tells: its ``from`` imports (level, module, names), its
+    plain imports, whether it calls ``import_module``, and the lexicons it names. Once per version of the file."""
+    st = path.stat()
+    return _walk(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=512)
+def _walk(path: str, _mtime_ns: int, _size: int):
+    source = Path(path).read_text(encoding="utf-8")
+    froms: list[tuple[int, str, tuple[str, ...]]] = []
+    plain: list[str] = []
+    data: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            froms.append((node.level, node.module or "", tuple(a.name for a in node.names)))
+        elif isinstance(node, ast.Import):
+            plain.extend(a.name for a in node.names)
+        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if func == "load" and isinstance(node.args[0].value, str):
+                data.add(node.args[0].value)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and "." in node.value:
+            data.add(node.value)
+    return tuple(froms), tuple(plain), "import_module" in source, frozenset(data)
+
+
 def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     """Project modules that ``name`` imports anywhere in its source (function-level imports included).
 
     A package that imports its submodules by name at run time
     (``import_module``, as the readers do) is taken to import all of them.
     """
-    source = path.read_text(encoding="utf-8")
-    tree = ast.parse(source)
+    froms, plain, dynamic, _data = _facts(path)
     is_package = path.name == "__init__.py"
     package = name if is_package else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")
-                base = base[: len(base) - node.level + 1]
-                target = ".".join(base + ([node.module] if node.module else []))
-            else:
-                target = node.module or ""
-            subs = [f"{target}.{alias.name}" for alias in node.names if f"{target}.{alias.name}" in modules]
-            found.update(subs or ([target] if target in modules else []))
-        elif isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names if alias.name in modules)
-    if is_package and "import_module" in source:
+    for level, module, names in froms:
+        if level:
+            base = package.split(".")
+            base = base[: len(base) - level + 1]
+            target = ".".join(base + ([module] if module else []))
+        else:
+            target = module
+        subs = [f"{target}.{n}" for n in names if f"{target}.{n}" in modules]
+        found.update(subs or ([target] if target in modules else []))
+    found.update(n for n in plain if n in modules)
+    if is_package and dynamic:
         found.update(m for m in modules if m.startswith(name + "."))
     return found
 
 
 def _data_names(path: Path) -> set[str]:
     """Lexicons a module names: first arguments of ``load(...)`` calls, and literal file names (``userdict.txt``)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    out: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
-            func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            if func == "load" and isinstance(node.args[0].value, str):
-                out.add(node.args[0].value)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and "." in node.value:
-            out.add(node.value)
-    return out
+    return set(_facts(path)[3])
 
 
 def stage_files(package_dir: Path, lexicon_dir: Path) -> dict[str, list[Path]]:

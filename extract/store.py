@@ -201,9 +201,11 @@ def known_errors(db: sqlite_utils.Database) -> dict[str, str | None]:
     that the next build tries it again instead of keeping the error for the
     same bytes: installing Tesseract is the fix its message asks for.
     """
+    # An extractor that failed on a provision is no reason to read the file again:
+    # the same code fails the same way, and a change to it re-runs that extractor anyway.
     return {
         row[0]: None if row[2] == "OCRUnavailableError" else row[1]
-        for row in db.execute("select path, sha256, detail from ingest_errors")
+        for row in db.execute("select path, sha256, detail from ingest_errors where error not like 'extractor %'")
     }
 
 
@@ -499,6 +501,8 @@ class Writer:
                 doc_id = self._write_extractions(rows, new_bodies)
                 self.conn.execute("RELEASE document")
                 self.pending += rows.count
+                if self.pending >= self.batch_rows:
+                    self.commit()  # a re-extraction of the whole corpus commits as it goes, like a build
                 return doc_id
             doc_id, pid = self._write(rows, new_bodies)
         except BaseException:

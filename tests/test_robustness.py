@@ -285,3 +285,20 @@ def test_workers_die_with_a_killed_build(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_an_extractor_that_fails_on_a_provision_does_not_make_its_document_rebuild_every_time(seed_corpus, fresh_db,
+                                                                                              monkeypatch):
+    import extract.extractors.quotas as quotas
+
+    def broken(text, prov, ctx):
+        raise ValueError("a rule bug")
+
+    monkeypatch.setattr(quotas, "extract_quotas", broken)
+    first = build(seed_corpus, fresh_db)
+    assert (first.added, first.failed) == (5, 0)
+    assert fresh_db.execute("select count(*) from ingest_errors where error like 'extractor quotas failed%'").fetchone()[0] > 0
+    again = build(seed_corpus, fresh_db)
+    assert (again.unchanged, again.updated, again.reextracted) == (5, 0, 0)
+    # the errors stay recorded until the extractor is fixed (a change that re-runs it)
+    assert fresh_db.execute("select count(*) from ingest_errors where error like 'extractor quotas failed%'").fetchone()[0] > 0
