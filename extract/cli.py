@@ -336,8 +336,10 @@ def _eval_reviews(db_path: Path, as_json: bool) -> None:
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
     db = open_db(db_path)
-    rows = precision(db)
-    db.close()
+    try:
+        rows = precision(db)
+    finally:
+        db.close()
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_precision(rows))
 
 

@@ -262,13 +262,6 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
     return True
 
 
-def record_error(db: sqlite_utils.Database, path: str, error: str, detail: str, sha256: str | None) -> None:
-    """Replace the ingest error recorded for ``path`` (rows stored for it stay)."""
-    with db.conn:
-        db.execute("delete from ingest_errors where path = ? and error not like 'extractor %'", [path])
-        db["ingest_errors"].insert({"path": path, "error": error, "detail": detail, "sha256": sha256, "at": now()})
-
-
 DOCUMENT_COLUMNS = (
     "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
     "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "text_source", "chars",
@@ -521,7 +514,7 @@ class Writer:
         return doc_id
 
     def error(self, path: str, error: str, detail: str, sha256: str | None) -> None:
-        """:func:`record_error` inside the current batch."""
+        """Replace the ingest error recorded for ``path`` (rows stored for it stay), inside the current batch."""
         self._begin()
         self.conn.execute("delete from ingest_errors where path = ? and error not like 'extractor %'", [path])
         self.conn.execute(
