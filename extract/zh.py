@@ -320,6 +320,9 @@ def clause_marker_re() -> re.Pattern[str]:
 SENTENCE_ENDS = "。；;！!？?"  # what ends a sentence (and a provision)
 CLAUSE_BREAKS = "，,。；;：:！？!?\n"  # what ends a clause inside a sentence
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
+# Everything up to the last clause break before ``endpos``: ``LAST_CLAUSE_BREAK.match(s, a, b).end()``
+# is where the clause holding ``b`` starts (no match: none between ``a`` and ``b``).
+LAST_CLAUSE_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)
 
 
 def clause_spans(s: str, cut: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
@@ -356,6 +359,8 @@ TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80
 # A title or quotation within a line, the span a sentence is never cut inside.
 QUOTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _MARK_PAIRS = (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」"))
+OPENING_MARKS = "“\"《〈「"  # what opens a quotation or a title (a regex class body)
+QUOTE_MARKS = "“”\"《》〈〉「」"  # every quotation and title mark (a regex class body)
 
 
 def mask_titles(s: str, fill: str = "□") -> str:
@@ -368,6 +373,18 @@ def mask_titles(s: str, fill: str = "□") -> str:
     if "《" not in s and "<" not in s:
         return s
     return TITLE.sub(lambda m: fill * len(m.group(0)), s)
+
+
+def title_spans(s: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cited 《title》 (and <title>) of ``s``.
+
+    Example:
+        >>> title_spans("学习《关于加强教研的意见》，要落实")
+        [(2, 13)]
+    """
+    if "《" not in s and "<" not in s:
+        return []
+    return [m.span() for m in TITLE.finditer(s)]
 
 
 def inside_marks(s: str, pos: int) -> bool:
@@ -424,4 +441,5 @@ __all__ = [
     "paragraph_start_re",
     "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unify_newlines", "word_set",
     "year_digits",
+    "LAST_CLAUSE_BREAK", "OPENING_MARKS", "QUOTE_MARKS", "title_spans",
 ]

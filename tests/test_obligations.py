@@ -44,6 +44,9 @@ def run(text: str) -> list[Obligation]:
         ("务必杜绝形式主义。", "must", "务必", None, None, "务必杜绝形式主义"),
         ("各校要大力推进智慧教育平台应用。", "must", "要", "strong", "各校", "各校要大力推进智慧教育平台应用"),
         ("要进一步优化教研员队伍结构。", "must", "要", "moderate", None, "要进一步优化教研员队伍结构"),
+        # an article or list number in front of the subject is no part of it
+        ("第六条 县级教研室应当每学期组织一次视导。", "must", "应当", None, "县级教研室", "第六条 县级教研室应当每学期组织一次视导"),
+        ("3.并且各幼儿园要配齐保健人员。", "must", "要", None, "各幼儿园", "3.并且各幼儿园要配齐保健人员"),
     ],
 )
 def test_first_obligation(text: str, modality: str, trigger: str, strength: str | None, actor: str | None,
@@ -110,10 +113,11 @@ def test_restriction_counts() -> None:
 def test_trigger_words_never_cross_a_clause() -> None:
     # extract_obligations finds the clauses to read from one trigger scan of the
     # whole sentence: that is exact only while no trigger holds a separator or a space
-    from extract.extractors.obligations import _SEP, _lex
+    from extract import zh
+    from extract.extractors.obligations import _lex
 
     for word in _lex().modality:
-        assert word and not _SEP.search(word) and not any(ch.isspace() for ch in word), word
+        assert word and not zh.CLAUSE_BREAK.search(word) and not any(ch.isspace() for ch in word), word
 
 
 @pytest.mark.parametrize("clause", ["主要任务", "需要加强", "认可度", "要求各校", "学校要求教师必须参加", "不可以"])

@@ -19,21 +19,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import zh
 from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import AnyDoc, per_provision
 
-# A clause is a run of characters between these separators.
-_SEP = re.compile(r"[，,；;。：:！!？?\n]")
-_LAST_SEP = re.compile(r".*[，,；;。：:！!？?\n]", re.S)  # up to the last separator before endpos
-_MARKER = re.compile(
-    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]|[①-⑳])?\s*"
-)
-_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
-_LEADING_CONJ = re.compile(r"^(?:并且|并|同时|另外|此外|还|也|且|特别是|尤其是|其中)")
-_CJK_OPEN = re.compile(r"[\u4e00-\u9fff“\"《]")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUOTE_OR_TITLE = re.compile(r"[“”\"《》]")
+# A clause is a run of characters between zh.CLAUSE_BREAKS; a cited title or a
+# quotation is masked, and an actor is read after the clause's outline marker.
+_CJK_OPEN = re.compile(f"[{zh.CJK}{zh.OPENING_MARKS}]")
+_HAS_CJK = re.compile(f"[{zh.CJK}]")
+_QUOTE_OR_TITLE = re.compile(f"[{zh.QUOTE_MARKS}]")
 _ACTION_MAX = 20
 _ACTOR_MAX = 20
 # Modalities an adverbial trigger may fold into when it follows another trigger
@@ -51,12 +46,13 @@ class _Lex:
     # the same words grouped by the trigger's offset in them, one regex per offset
     exclude_res: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
     noun_after: re.Pattern[str]
-    not_modal_before: tuple[re.Pattern[str], ...]
+    not_modal_before: dict[str, tuple[re.Pattern[str], ...]]  # trigger → before-texts that make it no modal
     strength: tuple[tuple[str, str], ...]  # word, grade; longest first
     grade_of: dict[str, str]  # the first grade ``strength`` lists for a word
     strength_rank: dict[str, int]
     intensifier: re.Pattern[str]
     actor_trailing: re.Pattern[str]
+    actor_leading: re.Pattern[str]
     actor_not_start: re.Pattern[str]
 
 
@@ -100,12 +96,13 @@ def _lex() -> _Lex:
         exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
         exclude_res=exclude_res,
         noun_after=re.compile(f"(?:{alternation(data['noun_followers'])})"),
-        not_modal_before=tuple(re.compile(p) for p in data["not_modal_before"]),
+        not_modal_before={t: tuple(re.compile(p) for p in ps) for t, ps in data["not_modal_before"].items()},
         strength=tuple(strength),
         grade_of=grade_of,
         strength_rank={g: i for i, g in enumerate(data["strength_order"])},
         intensifier=re.compile(f"(?:{alternation([w for w, _ in strength])})"),
         actor_trailing=re.compile(f"(?:{alternation(data['actor_trailing'])})+$"),
+        actor_leading=re.compile(f"^(?:{alternation(data['actor_leading'])})"),
         actor_not_start=re.compile(
             f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
@@ -141,8 +138,7 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
 def _actor(before: str) -> str | None:
     """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要)."""
     lex = _lex()
-    m = _MARKER.match(before)
-    s = _LEADING_CONJ.sub("", before[m.end() if m else 0 :].strip())
+    s = lex.actor_leading.sub("", before[zh.clause_marker_re().match(before).end() :].strip())
     s = lex.actor_trailing.sub("", s).strip()
     if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
         return None
@@ -190,9 +186,9 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     last_actor: str | None = None
     while i < n_hits:
         h = hits[i].start()
-        lm = _LAST_SEP.match(text, scan_from, h)
+        lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
         c_start = lm.end() if lm else scan_from
-        sm = _SEP.search(text, h, prov.end)
+        sm = zh.CLAUSE_BREAK.search(text, h, prov.end)
         c_end = scan_from = sm.start() if sm else prov.end
         j = i + 1
         while j < n_hits and hits[j].start() < c_end:
@@ -206,7 +202,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             c_end -= 1
         clause = text[c_start:c_end]
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
-        titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)] if "《" in clause else ()
+        titles = zh.title_spans(clause)
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
@@ -223,7 +219,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             if t_end >= len(clause) or not _CJK_OPEN.match(clause, t_end) or lex.noun_after.match(clause, t_end):
                 continue
             before = clause[:t_start]
-            if trig == "要" and any(p.search(before) for p in lex.not_modal_before):
+            if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
                 continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
             if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
