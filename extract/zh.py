@@ -231,7 +231,7 @@ def to_chinese(n: int, digits: str = _COUNTING_DIGITS, units: str = "十百千")
 
 @lru_cache(maxsize=1)
 def headings() -> dict[str, Any]:
-    """``schema/lexicons/headings.yml``: the marker kinds, OCR aliases and heading ends.
+    """``schema/lexicons/headings.yml``: the marker kinds, heading ends and clause markers.
 
     Example:
         >>> list(headings()["kinds"])[:3]
@@ -286,17 +286,15 @@ def paragraph_start_re() -> re.Pattern[str]:
 
 
 def ocr_marker_alternation() -> str:
-    """OCR damage read for a marker (headings.yml ``ocr_aliases``): "(S)" for （三）, L/l/I for 1 before a Chinese character.
+    """A letter OCR reads for the list number 1 before a Chinese character (ocr.yml ``marker_one_lookalikes``).
 
     Example:
         >>> import re
         >>> bool(re.match(ocr_marker_alternation(), "L教研室")), bool(re.match(ocr_marker_alternation(), "Linux"))
         (True, False)
     """
-    aliases = headings()["ocr_aliases"]
-    longer = alternation(a for a in aliases if len(a) > 1)
-    letters = "".join(a for a in aliases if len(a) == 1)
-    return f"{longer}|[{letters}](?=[{CJK}])"
+    letters = load("ocr")["marker_one_lookalikes"]
+    return f"[{re.escape(letters)}](?=[{CJK}])"
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +302,7 @@ def clause_marker_re() -> re.Pattern[str]:
     """Outline numbering in front of a clause (第十一条, 1., (一), 一、, 一是, ①, OCR "L"), optional.
 
     The marker kinds of headings.yml, its ``clause_markers`` (一是, 第3条) and
-    its OCR aliases; it always matches (maybe empty), so
+    a letter OCR reads for 1 (:func:`ocr_marker_alternation`); it always matches (maybe empty), so
     ``clause_marker_re().match(clause).end()`` is where the clause's words start.
 
     Example:
