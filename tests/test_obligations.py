@@ -224,3 +224,8 @@ def test_conditions_idioms_and_years_inside_a_clause(text: str, triggers: list[s
     found = run(text)
     assert [o.trigger for o in found] == triggers
     assert all(o.actor == actor for o in found)
+
+
+def test_a_contrast_word_is_no_actor() -> None:
+    found = run("分校可参照执行，但不得降低标准。")
+    assert [(o.trigger, o.actor) for o in found] == [("可", "分校"), ("不得", "分校")]
