@@ -121,22 +121,25 @@ def _dash_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _line_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _line_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = _lex()
     stops = re.compile(rf"^([ \t]*)[{_class(lex['never_line_initial'])}]+[ \t]*", re.MULTILINE)
     followers = _class(lex["number_followers"])
     number = re.compile(rf"^([ \t]*\d{{1,2}})(?=[{_CJK}])(?![{followers}])", re.MULTILINE)
-    return stops, number
+    letter_one = re.compile(rf"^([ \t]*)[{_class(lex['marker_one_lookalikes'])}](?=[{_CJK}])", re.MULTILINE)
+    return stops, number, letter_one
 
 
 def fix_line_starts(text: str) -> str:
     """A stop or comma at a line start goes (typesetting never puts one there); a heading number gets back its dot.
 
+    A letter read for the number 1 (L, l, I) before a Chinese character is 1. too.
+
     Example: ``"。实现清流教育高质量发展"`` → ``"实现清流教育高质量发展"``;
-    ``"1坚持一个中心"`` → ``"1.坚持一个中心"``; ``"10月底前完成"`` stays.
+    ``"1坚持一个中心"`` → ``"1.坚持一个中心"``; ``"L提高管理水平"`` → ``"1.提高管理水平"``; ``"10月底前完成"`` stays.
     """
-    stops, number = _line_start_patterns()
-    return number.sub(r"\1.", stops.sub(r"\1", text))
+    stops, number, letter_one = _line_start_patterns()
+    return letter_one.sub(r"\g<1>1.", number.sub(r"\1.", stops.sub(r"\1", text)))
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Structure: the heading tree (一、/（一）/1./（1）/①/第X章/第X条) and sentences.
 
 Offsets index the cleaned text. Headings may stand on their own line or,
-in flattened viewer text (seed 001), run on after a sentence end.
+in flattened viewer text, run on after a sentence end. Markers damaged by OCR
+are repaired before this (extract/ocr_repair.py), not read here.
 """
 
 from __future__ import annotations
@@ -36,10 +37,7 @@ def _lex() -> dict:
 
 @lru_cache(maxsize=1)
 def _marker_re() -> re.Pattern[str]:
-    alts = [zh.marker_alternation(named=True)]
-    aliases = sorted(_lex()["ocr_aliases"], key=len, reverse=True)
-    alts.append("(?P<ocr>" + "|".join(re.escape(a) for a in aliases) + ")")
-    return re.compile("(?:" + "|".join(alts) + ")" + _AFTER_MARKER)
+    return re.compile("(?:" + zh.marker_alternation(named=True) + ")" + _AFTER_MARKER)
 
 
 # Where a marker may stand: start of the text, or right after one of these
@@ -53,24 +51,18 @@ def _marker_after_position_re() -> re.Pattern[str]:
     # on its own, as if matching the marker after every one of them, while
     # the regex engine skips to those characters instead of trying every position.
     return re.compile(_POSITION + "(?=" + _marker_re().pattern + ")")
-# The lookbehinds come after the first character so that the regex engine can
-# skip ahead to candidate characters instead of trying every position.
-_OCR_INLINE = re.compile(rf"[LI](?<=[{_CJK}][LI])(?=[{_CJK}])")
 # In flattened text a "(一)" heading runs on right after its parent heading's
 # words; bracketed Chinese numerals are distinctive enough to accept there.
-_PAREN_INLINE = re.compile(
-    rf"[(（](?:(?<=[{_CJK}][(（])[一二三四五六七八九十]{{1,3}}[)）]|(?<=[{_CJK}]\()S\))(?=[{_CJK}“])"
-)
+# The lookbehind comes after the first character so that the regex engine can
+# skip ahead to candidate characters instead of trying every position.
+_PAREN_INLINE = re.compile(rf"[(（](?<=[{_CJK}][(（])[一二三四五六七八九十]{{1,3}}[)）](?=[{_CJK}“])")
 _LABEL_DIGITS = re.compile(r"[^一二三四五六七八九十0-9]")
 _COMMA = re.compile(r"[,，、]")
 
 
 @lru_cache(maxsize=4096)  # pure given the lexicon; the same markers recur in every notice
-def _label(kind: str, raw: str, num: str | None = None) -> str:
-    template = _lex()["kinds"][kind]["label"]
-    if num is None:
-        num = _LABEL_DIGITS.sub("", raw)
-    return template.format(raw=raw.strip(), num=num)
+def _label(kind: str, raw: str) -> str:
+    return _lex()["kinds"][kind]["label"].format(raw=raw.strip(), num=_LABEL_DIGITS.sub("", raw))
 
 
 def find_headings(text: str) -> list[Heading]:
@@ -80,31 +72,15 @@ def find_headings(text: str) -> list[Heading]:
     labels ``["三", "（一）"]``.
     """
     marker = _marker_re()
-    aliases = _lex()["ocr_aliases"]
     end_re = re.compile(_lex()["heading_end"])
     max_chars = int(_lex()["max_heading_chars"])
-    starts: list[tuple[int, str, str, str | None]] = []  # start, kind, raw marker, alias num
     first = marker.match(text)
-    hits = [(0, first.lastgroup or "", first.group(0))] if first else []
-    hits += [(m.end(), m.lastgroup or "", m.group(m.lastgroup)) for m in _marker_after_position_re().finditer(text)]
-    for start, kind, raw in hits:
-        if kind == "ocr":
-            alias = aliases[raw]
-            starts.append((start, alias["kind"], raw, str(alias["num"])))
-        else:
-            starts.append((start, kind, raw, None))
-    for m in _OCR_INLINE.finditer(text):
-        alias = aliases[m.group(0)]
-        starts.append((m.start(), alias["kind"], m.group(0), str(alias["num"])))
-    for m in _PAREN_INLINE.finditer(text):
-        raw = m.group(0)
-        if raw in aliases:
-            starts.append((m.start(), aliases[raw]["kind"], raw, str(aliases[raw]["num"])))
-        else:
-            starts.append((m.start(), "cn_paren", raw, None))
+    starts: list[tuple[int, str, str]] = [(0, first.lastgroup or "", first.group(0))] if first else []  # start, kind, raw marker
+    starts += [(m.end(), m.lastgroup or "", m.group(m.lastgroup)) for m in _marker_after_position_re().finditer(text)]
+    starts += [(m.start(), "cn_paren", m.group(0)) for m in _PAREN_INLINE.finditer(text)]
     starts = sorted(set(starts))
     headings: list[Heading] = []
-    for i, (start, kind, raw, num) in enumerate(starts):
+    for i, (start, kind, raw) in enumerate(starts):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         limit = min(line_end, starts[i + 1][0] if i + 1 < len(starts) else line_end)
@@ -114,7 +90,7 @@ def find_headings(text: str) -> list[Heading]:
         if end - start > max_chars:
             comma = _COMMA.search(text, body_start, start + max_chars)
             end = comma.start() if comma else start + max_chars
-        headings.append(Heading(kind, _label(kind, raw, num), text[start:end].strip(), start, end))
+        headings.append(Heading(kind, _label(kind, raw), text[start:end].strip(), start, end))
     return headings
 
 

@@ -231,7 +231,7 @@ def to_chinese(n: int, digits: str = _COUNTING_DIGITS, units: str = "十百千")
 
 @lru_cache(maxsize=1)
 def headings() -> dict[str, Any]:
-    """``schema/lexicons/headings.yml``: the marker kinds, OCR aliases and heading ends.
+    """``schema/lexicons/headings.yml``: the marker kinds, heading ends and clause markers.
 
     Example:
         >>> list(headings()["kinds"])[:3]
@@ -286,17 +286,15 @@ def paragraph_start_re() -> re.Pattern[str]:
 
 
 def ocr_marker_alternation() -> str:
-    """OCR damage read for a marker (headings.yml ``ocr_aliases``): "(S)" for （三）, L/l/I for 1 before a Chinese character.
+    """A letter OCR reads for the list number 1 before a Chinese character (ocr.yml ``marker_one_lookalikes``).
 
     Example:
         >>> import re
         >>> bool(re.match(ocr_marker_alternation(), "L教研室")), bool(re.match(ocr_marker_alternation(), "Linux"))
         (True, False)
     """
-    aliases = headings()["ocr_aliases"]
-    longer = alternation(a for a in aliases if len(a) > 1)
-    letters = "".join(a for a in aliases if len(a) == 1)
-    return f"{longer}|[{letters}](?=[{CJK}])"
+    letters = load("ocr")["marker_one_lookalikes"]
+    return f"[{re.escape(letters)}](?=[{CJK}])"
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +302,7 @@ def clause_marker_re() -> re.Pattern[str]:
     """Outline numbering in front of a clause (第十一条, 1., (一), 一、, 一是, ①, OCR "L"), optional.
 
     The marker kinds of headings.yml, its ``clause_markers`` (一是, 第3条) and
-    its OCR aliases; it always matches (maybe empty), so
+    a letter OCR reads for 1 (:func:`ocr_marker_alternation`); it always matches (maybe empty), so
     ``clause_marker_re().match(clause).end()`` is where the clause's words start.
 
     Example:
@@ -320,6 +318,9 @@ def clause_marker_re() -> re.Pattern[str]:
 SENTENCE_ENDS = "。；;！!？?"  # what ends a sentence (and a provision)
 CLAUSE_BREAKS = "，,。；;：:！？!?\n"  # what ends a clause inside a sentence
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
+# Everything up to the last clause break before ``endpos``: ``LAST_CLAUSE_BREAK.match(s, a, b).end()``
+# is where the clause holding ``b`` starts (no match: none between ``a`` and ``b``).
+LAST_CLAUSE_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)
 
 
 def clause_spans(s: str, cut: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
@@ -356,6 +357,8 @@ TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》|<[^<>]{1,80
 # A title or quotation within a line, the span a sentence is never cut inside.
 QUOTED = re.compile(r"《(?:[^《》\n]|<[^<>\n]*>){0,200}》|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _MARK_PAIRS = (("“", "”"), ("《", "》"), ("〈", "〉"), ("「", "」"))
+OPENING_MARKS = "“\"《〈「"  # what opens a quotation or a title (a regex class body)
+QUOTE_MARKS = "“”\"《》〈〉「」"  # every quotation and title mark (a regex class body)
 
 
 def mask_titles(s: str, fill: str = "□") -> str:
@@ -368,6 +371,18 @@ def mask_titles(s: str, fill: str = "□") -> str:
     if "《" not in s and "<" not in s:
         return s
     return TITLE.sub(lambda m: fill * len(m.group(0)), s)
+
+
+def title_spans(s: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cited 《title》 (and <title>) of ``s``.
+
+    Example:
+        >>> title_spans("学习《关于加强教研的意见》，要落实")
+        [(2, 13)]
+    """
+    if "《" not in s and "<" not in s:
+        return []
+    return [m.span() for m in TITLE.finditer(s)]
 
 
 def inside_marks(s: str, pos: int) -> bool:
@@ -424,4 +439,5 @@ __all__ = [
     "paragraph_start_re",
     "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unify_newlines", "word_set",
     "year_digits",
+    "LAST_CLAUSE_BREAK", "OPENING_MARKS", "QUOTE_MARKS", "title_spans",
 ]

@@ -44,6 +44,9 @@ def run(text: str) -> list[Obligation]:
         ("务必杜绝形式主义。", "must", "务必", None, None, "务必杜绝形式主义"),
         ("各校要大力推进智慧教育平台应用。", "must", "要", "strong", "各校", "各校要大力推进智慧教育平台应用"),
         ("要进一步优化教研员队伍结构。", "must", "要", "moderate", None, "要进一步优化教研员队伍结构"),
+        # an article or list number in front of the subject is no part of it
+        ("第六条 县级教研室应当每学期组织一次视导。", "must", "应当", None, "县级教研室", "第六条 县级教研室应当每学期组织一次视导"),
+        ("3.并且各幼儿园要配齐保健人员。", "must", "要", None, "各幼儿园", "3.并且各幼儿园要配齐保健人员"),
     ],
 )
 def test_first_obligation(text: str, modality: str, trigger: str, strength: str | None, actor: str | None,
@@ -110,10 +113,11 @@ def test_restriction_counts() -> None:
 def test_trigger_words_never_cross_a_clause() -> None:
     # extract_obligations finds the clauses to read from one trigger scan of the
     # whole sentence: that is exact only while no trigger holds a separator or a space
-    from extract.extractors.obligations import _SEP, _lex
+    from extract import zh
+    from extract.extractors.obligations import _lex
 
     for word in _lex().modality:
-        assert word and not _SEP.search(word) and not any(ch.isspace() for ch in word), word
+        assert word and not zh.CLAUSE_BREAK.search(word) and not any(ch.isspace() for ch in word), word
 
 
 @pytest.mark.parametrize("clause", ["主要任务", "需要加强", "认可度", "要求各校", "学校要求教师必须参加", "不可以"])
@@ -131,3 +135,97 @@ def test_excluded_matches_the_word_list(clause: str) -> None:
                 for start_ok in [m.start() - idx >= lo and m.start() - idx + len(word) <= hi]
             )
             assert _excluded(clause, m.start(), trig, lo, hi) == slow, (clause, trig, lo, hi)
+
+
+# ---------------------------------------------------------------- what is no obligation (issue 11)
+
+
+def run_document(text: str) -> list[Obligation]:
+    """Obligations of a whole text, segmented as a build does (a heading knows its section)."""
+    from extract.segment import segment
+
+    sections, provisions = segment(text)
+    ctx = Context(provisions=provisions, sections=sections)
+    return [o for p in provisions for o in extract_obligations(text, p, ctx)]
+
+
+def test_a_section_title_imposes_nothing_its_text_does() -> None:
+    text = "（二）严格经费管理\n各县区要建立培训经费台账，严禁截留挪用。\n（三）确保活动实效。\n各园要认真总结。"
+    found = run_document(text)
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各县区"), ("严禁", "各县区"), ("要", "各园")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.严格执行作息时间。\n4.确保午休时间不少于1小时。",  # list items with nothing under them are duties
+        "（一）各园必须配齐保健人员\n具体标准见附件。",  # an explicit modal in a title still imposes
+        "（一）园长要严格落实安全责任\n每周排查一次。",  # a title with a subject is a duty
+    ],
+)
+def test_items_and_titles_with_a_modal_still_impose(text: str) -> None:
+    assert run_document(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("因公出差不能参加培训的，须事后补学。", ["须"]),  # the condition (…的，) is no prohibition
+        ("确需延期的，应提前一周报备。", ["应"]),
+        ("如不能按期结题，须书面说明原因。", ["须"]),
+        ("为确保考试公平，监考教师不得携带手机。", ["不得"]),  # a purpose clause
+        ("对考核不合格又不能整改到位的，取消其资格。", []),
+        ("健全教师从业禁止制度。", []),  # 禁止 modifies a noun
+        ("做好辖区幼儿园的日常支持工作。", []),
+        ("在政策允许范围内适当倾斜。", []),
+        ("经费使用原则上不得超出预算。", ["不得"]),  # 原则上 softens the prohibition, one record
+        ("宜宾、宜春两地教师参加交流。", []),  # a place name
+    ],
+)
+def test_conditions_nouns_and_names_are_no_obligations(text: str, triggers: list[str]) -> None:
+    assert [o.trigger for o in run(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("复查结束后须形成书面报告。", None),  # a time alone is no subject
+        ("上课时不得接打电话。", None),
+        ("本年度力争完成两轮视导。", None),
+        ("见习期内不得承担班主任工作。", None),
+        ("培训期间各参训学员要遵守纪律。", "各参训学员"),  # the subject after a time
+        ("骨干教师每三年应承担一项课题。", "骨干教师"),  # the subject before a time
+        ("名师工作室在考核周期内须上示范课。", "名师工作室"),
+        ("学时由公需科目学时构成。", None),  # 公需 holds no 需
+        ("班主任既要关心学生学习，又要关注学生心理健康。", "班主任"),
+        ("指导教师要定期听徒弟的课。", "指导教师"),
+        ("各校要及时报送材料。", "各校"),  # 及时 is an adverb, not 及
+    ],
+)
+def test_actor_is_a_subject_not_a_time(text: str, actor: str | None) -> None:
+    found = run(text)
+    if "公需" in text:
+        assert found == []
+        return
+    assert found and all(o.actor == actor for o in found), [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers", "actor"),
+    [
+        # a condition before the modal, in one clause (its 的-phrase names who is bound)
+        ("确需变更的应书面报告。", ["应"], "确需变更的"),
+        ("不能按时返校的须电话请假。", ["须"], "不能按时返校的"),
+        ("值班教师要按照规定的要求护送学生。", ["要"], "值班教师"),  # 的 before 要求 (no trigger) is no condition
+        ("2025年上半年要完成验收。", ["要"], None),  # a year is no subject
+    ],
+)
+def test_conditions_idioms_and_years_inside_a_clause(text: str, triggers: list[str], actor: str | None) -> None:
+    found = run(text)
+    assert [o.trigger for o in found] == triggers
+    assert all(o.actor == actor for o in found)
+
+
+def test_a_contrast_word_is_no_actor() -> None:
+    found = run("分校可参照执行，但不得降低标准。")
+    assert [(o.trigger, o.actor) for o in found] == [("可", "分校"), ("不得", "分校")]

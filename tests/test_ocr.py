@@ -160,6 +160,10 @@ def test_fix_doc_number_brackets(damaged: str, repaired: str) -> None:
         ("前言\n、 加强领导", "前言\n加强领导"),
         ("1坚持一个中心", "1.坚持一个中心"),
         ("12加强组织领导", "12.加强组织领导"),
+        # a letter read for the list number 1
+        ("L完善校本研修制度", "1.完善校本研修制度"),
+        ("  I落实岗位责任", "  1.落实岗位责任"),
+        ("Linux课程", "Linux课程"),
         # counts and dates at a line start keep their form; a heading with its dot is left alone
         ("10月底前完成", "10月底前完成"),
         ("3所学校参加", "3所学校参加"),

@@ -19,21 +19,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import zh
 from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import AnyDoc, per_provision
 
-# A clause is a run of characters between these separators.
-_SEP = re.compile(r"[，,；;。：:！!？?\n]")
-_LAST_SEP = re.compile(r".*[，,；;。：:！!？?\n]", re.S)  # up to the last separator before endpos
-_MARKER = re.compile(
-    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]|[①-⑳])?\s*"
-)
-_TITLE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
-_LEADING_CONJ = re.compile(r"^(?:并且|并|同时|另外|此外|还|也|且|特别是|尤其是|其中)")
-_CJK_OPEN = re.compile(r"[\u4e00-\u9fff“\"《]")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUOTE_OR_TITLE = re.compile(r"[“”\"《》]")
+# A clause is a run of characters between zh.CLAUSE_BREAKS; a cited title or a
+# quotation is masked, and an actor is read after the clause's outline marker.
+_CJK_OPEN = re.compile(f"[{zh.CJK}{zh.OPENING_MARKS}]")
+_HAS_CJK = re.compile(f"[{zh.CJK}]")
+_QUOTE_OR_TITLE = re.compile(f"[{zh.QUOTE_MARKS}]")
+_SENTENCE_END = zh.SENTENCE_ENDS + "\n"  # a clause before any other break leads into the next
 _ACTION_MAX = 20
 _ACTOR_MAX = 20
 # Modalities an adverbial trigger may fold into when it follows another trigger
@@ -51,13 +47,23 @@ class _Lex:
     # the same words grouped by the trigger's offset in them, one regex per offset
     exclude_res: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
     noun_after: re.Pattern[str]
-    not_modal_before: tuple[re.Pattern[str], ...]
+    noun_conj: re.Pattern[str]  # 和 与 及 after a trigger that may be a noun (支持与帮助)
+    noun_rules: frozenset[str]  # the rules whose words may be nouns
+    not_modal_before: dict[str, tuple[re.Pattern[str], ...]]  # trigger → before-texts that make it no modal
     strength: tuple[tuple[str, str], ...]  # word, grade; longest first
     grade_of: dict[str, str]  # the first grade ``strength`` lists for a word
     strength_rank: dict[str, int]
     intensifier: re.Pattern[str]
     actor_trailing: re.Pattern[str]
+    actor_leading: re.Pattern[str]
     actor_not_start: re.Pattern[str]
+    actor_time_whole: re.Pattern[str]  # the actor is a time or an occasion (评课时, 本学年)
+    actor_time_prefix: re.Pattern[str]  # a time before the subject (活动期间各学校)
+    actor_time_suffix: re.Pattern[str]  # a time after the subject (专职教研员每五年内)
+    noun_head: re.Pattern[str]  # a noun the trigger modifies (禁止制度, 支持工作), read at the trigger's end
+    condition_end: re.Pattern[str]  # a clause that ends so is a condition (…不能参训的)
+    condition_start: re.Pattern[str]  # a clause that starts so is a condition or a purpose (如…, 为…)
+    title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
 
 
 
@@ -100,12 +106,24 @@ def _lex() -> _Lex:
         exclude_by_trigger={k: tuple(v) for k, v in by_trigger.items()},
         exclude_res=exclude_res,
         noun_after=re.compile(f"(?:{alternation(data['noun_followers'])})"),
-        not_modal_before=tuple(re.compile(p) for p in data["not_modal_before"]),
+        noun_conj=re.compile(f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data['noun_conjunctions'])})"),
+        noun_rules=frozenset(data["noun_rules"]),
+        not_modal_before={t: tuple(re.compile(p) for p in ps) for t, ps in data["not_modal_before"].items()},
         strength=tuple(strength),
         grade_of=grade_of,
         strength_rank={g: i for i, g in enumerate(data["strength_order"])},
         intensifier=re.compile(f"(?:{alternation([w for w, _ in strength])})"),
         actor_trailing=re.compile(f"(?:{alternation(data['actor_trailing'])})+$"),
+        actor_leading=re.compile(f"^(?:{alternation(data['actor_leading'])})+"),
+        actor_time_whole=re.compile("|".join(f"(?:{p})" for p in data["actor_time_whole"])),
+        actor_time_prefix=re.compile("^(?:" + "|".join(f"(?:{p})" for p in data["actor_time_prefix"]) + ")(?=.)"),
+        actor_time_suffix=re.compile("(?:" + "|".join(f"(?:{p})" for p in data["actor_time_suffix"]) + ")$"),
+        noun_head=re.compile(f"(?:{alternation(data['noun_heads'])})(?:{alternation(data['noun_head_ends'])}|$)"),
+        condition_end=re.compile(f"(?:{alternation(data['condition_ends'])})$"),
+        condition_start=re.compile(
+            f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data['condition_starts'])})"
+        ),
+        title_rules=frozenset(data["title_rules"]),
         actor_not_start=re.compile(
             f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
@@ -138,13 +156,19 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
     return best
 
 
+def _clause_words(clause: str) -> str:
+    """The clause after its outline marker and a leading conjunction (3.并且各校要… → 各校要…)."""
+    return _lex().actor_leading.sub("", clause[zh.clause_marker_re().match(clause).end() :].strip())
+
+
 def _actor(before: str) -> str | None:
-    """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要)."""
+    """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要) and times (评课时)."""
     lex = _lex()
-    m = _MARKER.match(before)
-    s = _LEADING_CONJ.sub("", before[m.end() if m else 0 :].strip())
+    s = lex.actor_trailing.sub("", _clause_words(before)).strip()
+    # a time is no subject: before it (活动期间各学校), after it (教研员每五年内) or alone (考试结束后)
+    s = lex.actor_time_suffix.sub("", lex.actor_time_prefix.sub("", s))
     s = lex.actor_trailing.sub("", s).strip()
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
+    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.actor_time_whole.fullmatch(s):
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
@@ -190,9 +214,9 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     last_actor: str | None = None
     while i < n_hits:
         h = hits[i].start()
-        lm = _LAST_SEP.match(text, scan_from, h)
+        lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
         c_start = lm.end() if lm else scan_from
-        sm = _SEP.search(text, h, prov.end)
+        sm = zh.CLAUSE_BREAK.search(text, h, prov.end)
         c_end = scan_from = sm.start() if sm else prov.end
         j = i + 1
         while j < n_hits and hits[j].start() < c_end:
@@ -205,12 +229,19 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         while c_end > c_start and text[c_end - 1].isspace():
             c_end -= 1
         clause = text[c_start:c_end]
+        # A condition or a purpose before a comma (因病不能参训的，… / 如需调整，… / 为确保…，…)
+        # imposes nothing and names no subject for the clauses after it.
+        if sm is not None and text[sm.start()] not in _SENTENCE_END and (
+            lex.condition_end.search(clause) or lex.condition_start.match(_clause_words(clause))
+        ):
+            continue
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
-        titles = [(t.start(), t.end()) for t in _TITLE.finditer(clause)] if "《" in clause else ()
+        titles = zh.title_spans(clause)
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
-        for tm in in_clause:
+        title = None  # whether the clause is a section title ((三)严格考核管理), decided when needed
+        for k, tm in enumerate(in_clause):
             trig = tm.group(0)
             t_start = tm.start() - c_start
             t_end = t_start + len(trig)
@@ -222,8 +253,29 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             # What follows the trigger, read in place (both patterns are plain words/classes).
             if t_end >= len(clause) or not _CJK_OPEN.match(clause, t_end) or lex.noun_after.match(clause, t_end):
                 continue
+            rule = lex.rule_of[trig]
+            if lex.noun_head.match(clause, t_end):  # 从业禁止制度: the trigger modifies a noun
+                continue
+            if rule in lex.noun_rules and lex.noun_conj.match(clause, t_end):  # 给予支持与帮助
+                continue
             before = clause[:t_start]
-            if trig == "要" and any(p.search(before) for p in lex.not_modal_before):
+            if rule in lex.title_rules and prev_end is None and not _clause_words(before):
+                if title is None:
+                    title = _is_title(text, prov, ctx, c_start, c_end)
+                if title:
+                    continue
+            nxt = next(  # the next trigger of the clause that is no part of a longer word (需求, 要求)
+                (n for n in in_clause[k + 1 :] if not _excluded(clause, n.start() - c_start, n.group(0), 0, len(clause))),
+                None,
+            )
+            if nxt is not None:
+                # 原则上不得 / 尽量不要: the prohibition after an aim is the record, the aim its softening.
+                if mod == "should" and modality[nxt.group(0)] == "must_not" and nxt.start() - tm.end() <= 2:
+                    continue
+                # 确需调整的应…: the trigger is in a condition of the next one
+                if lex.condition_end.search(clause, 0, nxt.start() - c_start):
+                    continue
+            if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
                 continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
             if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
@@ -233,7 +285,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                     continue
             # (_actor of an empty string is None)
             actor = (_actor(before) if before else None) if prev_end is None else clause_actor
-            if actor is None and prev_end is None and not before.strip(" 　"):
+            # 既要…又要… / 原则上不得…: no subject of its own, the one before
+            if actor is None and prev_end is None and not lex.actor_trailing.sub("", _clause_words(before)):
                 actor = last_actor
             if prev_end is None:
                 clause_actor = actor
@@ -246,11 +299,22 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 evidence=clause,
                 start=c_start,
                 end=c_end,
-                rule=lex.rule_of[trig],
+                rule=rule,
             )
             prev_end, prev_mod = t_end, mod
         if clause_actor:
             last_actor = clause_actor
+
+
+def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int) -> bool:
+    """Whether the clause is a whole heading line with its section's text after it: (二)严格考核管理。"""
+    rest = text[c_end:prov.end].strip()
+    if text[prov.start:c_start].strip() or (rest and rest not in zh.SENTENCE_ENDS):  # a heading line is one clause
+        return False
+    if not zh.clause_marker_re().match(text, c_start, c_end).group().strip():
+        return False
+    # text[s.start:prov.start] is blank: the section opens with this provision, and goes on after it
+    return any(s.start <= prov.start and s.end > prov.end and not text[s.start:prov.start].strip() for s in ctx.sections)
 
 
 def get_obligations(doc: AnyDoc) -> Iterator[Obligation]:
