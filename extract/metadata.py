@@ -138,14 +138,51 @@ def _is_org(line: str) -> bool:
     )
 
 
+# A signing date that gives only the year and month: "2016年5月", "二〇一六年五月".
+_MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,2}}月)$")
+# How far from the end a signature without a date may sit (lines of 附件, 抄送 … after it).
+_TAIL_REACH = 8
+
+
 def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
-    """The first 发文机关署名 + 成文日期 pair: an organisation line right above a date line."""
+    """发文机关署名 + 成文日期, tried as an ordered list of forms.
+
+    1. The first organisation line right above a full date line (a wrapper's
+       own signature comes before the forwarded plan's).
+    2. An organisation line above a month-only date ("2016年5月"): the issuer
+       as signed; the date stays None (no day is invented, SCHEMA.md).
+    3. An organisation line that closes the notice without a date (a school
+       page whose date is only the page's 发布时间), with only tail lines
+       (附件, 抄送, 印发, 主题词 …) after it.
+    """
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
             issuer = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
             if issuer:
                 return issuer, d
-    return None, None
+    for i, line in enumerate(lines):
+        if i > 0 and _MONTH_LINE.match(line) and _is_org(lines[i - 1]):
+            return lines[i - 1], None
+    return _closing_org(lines), None
+
+
+def _closing_org(lines: list[str]) -> str | None:
+    """The organisation line that ends a notice signed without a date, else None.
+
+    Example: ``[…, "各部门要高度重视。", "某某镇中心小学"]`` → ``"某某镇中心小学"``.
+    """
+    tail = tuple(_lex()["tail_prefixes"])
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
+        line = lines[k]
+        if _is_org(line):
+            return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
+        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)):
+            return None
+    return None
+
+
+# A continued attachment list: "2.送教活动统计表"
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.、]\s*\S{2,40}$")
 
 
 _RED_HEADER = re.compile(r"^.{2,30}(文件|简报|通报)$")
@@ -157,6 +194,35 @@ def _not_title(line: str) -> bool:
         _DOC_NUMBER.fullmatch(line)
         or _RED_HEADER.match(line) and not line.endswith(("通报",)) and "关于" not in line
         or line.startswith(("签发人", "签发:"))
+        or line.startswith(tuple(_lex()["not_title_prefixes"]))
+        or not _HAS_CJK.search(line)  # a row id, a separator, a page counter
+    )
+
+
+_HAS_CJK = re.compile(f"[{CJK}]")
+
+
+def _ends_with_type(line: str, types: tuple[str, ...]) -> bool:
+    """A title line ends with a 文种, perhaps in 》 or before a status note: "…管理办法(试行)".
+
+    Example: ``_ends_with_type("某校骨干教师管理办法(试行)", ("办法",))`` → True.
+    """
+    for note in _lex()["title_notes"]:
+        if line.endswith(f"({note})"):
+            line = line[: -len(note) - 2]
+            break
+    return line.endswith(types) or line.endswith(tuple(t + "》" for t in types))
+
+
+def _title_head(parts: list[str], line: str, above: str) -> bool:
+    """``parts`` is one organ's name printed as the first line of the title ``line`` continues.
+
+    Only below the 版头 (a 文号 or a red header "…文件" line right above): a
+    site name at the top of a page, over a title, is not printed with it.
+    """
+    return (
+        len(parts) == 1 and " " not in parts[0] and line.startswith("关于") and not _RED_HEADER.match(parts[0])
+        and bool(_DOC_NUMBER.fullmatch(above) or _RED_HEADER.match(above))
     )
 
 
@@ -175,12 +241,14 @@ def _title(lines: list[str]) -> str | None:
         for line in head[i : i + 3]:
             if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line) or _not_title(line):
                 break
-            # A site name or the 发文机关标志 above a title is not part of it:
-            # "某某县教育局" over "关于…的通知" gives the title "关于…的通知".
-            if parts and (parts[-1] in line or _is_org(parts[-1])):
+            # A site name or a joint 发文机关标志 above a title is not part of it:
+            # "甲局 乙局" over "关于…的通知" gives "关于…的通知". One organ's name
+            # right above "关于…" is the title's first printed line
+            # ("某某区教育局" / "关于印发…的通知" is "某某区教育局关于印发…的通知").
+            if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "")):
                 break
             parts.append(line)
-            if line.endswith(types) or line.endswith(tuple(t + "》" for t in types)):
+            if _ends_with_type(line, types):
                 sep = " " if " " in parts[0] else ""
                 candidates.append((i, sep.join(parts)))
                 break
