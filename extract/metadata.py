@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicons import load
 from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
@@ -24,7 +25,7 @@ def _header_pair() -> re.Pattern[str]:
     """A "label: value" pair whose label is one of metadata.yml's header labels marked ``text``."""
     label = f"(?:{spaced_alternation(header_labels('text'))})"
     return re.compile(rf"[\[【]?({label}){_SEP}\s*(.*?)(?=\s+[\[【]?{label}{_SEP}|$)")
-_LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源")
+_LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
 
 
 def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
@@ -47,7 +48,28 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
             value = m.group(2).strip()
             if value and key not in fields:
                 fields[key] = value
+    if "版权所有" not in fields and (owner := site_owner(raw[-_FOOTER_CHARS:])):
+        fields["版权所有"] = owner
     return fields
+
+
+# A page's footer sits in its last few lines.
+_FOOTER_CHARS = 2000
+# "版权所有：某某中学", "Copyright 2012-2015 某某县某某镇中心学校 版权所有"
+_OWNER_AFTER = re.compile(rf"版权所有\s*[:：]\s*([{CJK}()（）]{{4,30}})")
+_OWNER_BEFORE = re.compile(rf"([{CJK}()（）]{{4,30}})\s*版权所有")
+
+
+def site_owner(footer: str) -> str | None:
+    """The organisation a page's footer names as its owner (版权所有), else None.
+
+    Example: ``site_owner("Copyright 2012-2015 某某县某某镇中心学校 版权所有 某ICP备1号")`` →
+    ``"某某县某某镇中心学校"``.
+    """
+    for pattern in (_OWNER_AFTER, _OWNER_BEFORE):
+        if m := pattern.search(footer):
+            return m.group(1)
+    return None
 
 
 def _head_lines(text: str, limit: int) -> list[str]:
@@ -260,6 +282,58 @@ def _title(lines: list[str]) -> str | None:
     return max(candidates, key=lambda c: len(c[1]))[1]
 
 
+class LeadIn(NamedTuple):
+    """What a repost's lead-in says of the notice it quotes, and the line it is on."""
+
+    line: int
+    rule: str
+    title: str
+    issuer: str | None
+    month: int | None
+    day: int | None
+    doc_number: str | None
+
+
+@lru_cache(maxsize=1)
+def _lead_in_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["id"], re.compile(r["pattern"])) for r in _lex()["lead_ins"])
+
+
+def lead_in(lines: list[str], reach: int = 8) -> LeadIn | None:
+    """The lead-in of a news item or repost quoting a notice, in the head of the text, else None.
+
+    Example: a line "3月5日,某市教育局发布《关于做好教师培训工作的通知》,全文如下" gives
+    title 关于做好教师培训工作的通知, issuer 某市教育局, month 3, day 5.
+    """
+    for i, line in enumerate(lines[:reach]):
+        for rule, pattern in _lead_in_rules():
+            m = pattern.search(line)
+            if not m:
+                continue
+            title = m.group("title")
+            if not _ends_with_type(title, tuple(_lex()["doc_types"])):
+                continue
+            issuer = m.group("issuer")
+            return LeadIn(
+                i, rule, title, issuer if _is_org(issuer) else None,
+                int(m.group("month")) if m.group("month") else None,
+                int(m.group("day")) if m.group("day") else None,
+                m.group("doc_number"),
+            )
+    return None
+
+
+def _lead_in_date(lead: LeadIn, published: date | None) -> date | None:
+    """The lead-in's month and day in the year of the page's date (the year before if that would be later)."""
+    if lead.month is None or lead.day is None or published is None:
+        return None
+    try:
+        d = date(published.year, lead.month, lead.day)
+        return d if d <= published else date(published.year - 1, lead.month, lead.day)
+    except ValueError:
+        return None
+
+
 def _recipients(lines: list[str]) -> str | None:
     """主送机关: a line near the top ending with a colon that names organisations."""
     for line in lines[:12]:
@@ -280,6 +354,21 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
 
 def _town_issuer(issuer: str) -> bool:
     return bool(re.search(rf"[{CJK}]{{2,5}}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+
+
+def _same_org(issuer: str, owner: str | None) -> bool:
+    """The page's owner is the issuer (or the organ whose division signs), named more fully.
+
+    Example: ``_same_org("某某中学教务处", "重庆市某某区某某中学")`` → True.
+    """
+    if not owner:
+        return False
+    if issuer in owner:
+        return True
+    # a division signing for its organ: 教务处, 师资处, 人事股, 教科室
+    return issuer.endswith(("处", "科", "室", "股")) and any(
+        issuer[:-k] in owner for k in (2, 3, 4) if len(issuer) - k >= 4
+    )
 
 
 def body_county(text: str) -> str | None:
@@ -317,7 +406,17 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
                 doc_number = line
                 break
 
-    title = _from_fields(fields, "title") or _title(lines)
+    lead = lead_in(lines)
+    if lead is not None:
+        # The notice quoted below the lead-in: its own printed parts win, the
+        # lead-in fills what it does not print; the page's headline above
+        # the lead-in is the news item's, never the notice's.
+        issuer = issuer or lead.issuer
+        signed = signed or _lead_in_date(lead, published)
+        doc_number = doc_number or lead.doc_number
+    title = _from_fields(fields, "title") or (
+        (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
+    )
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()
@@ -334,6 +433,9 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         # A town school's notice often names its county only in the body
         # ("根据田东县教育局《…》"): use the one county it names, if only one.
         region, candidates = resolve([issuer, body_county(text)])
+    if region is None and issuer and _same_org(issuer, fields.get("版权所有")):
+        # A school's page names its county only in the footer: "版权所有：某某区某某中学".
+        region, candidates = resolve([fields["版权所有"]])
     return Metadata(
         title=title,
         issuer=issuer,
