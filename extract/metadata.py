@@ -156,7 +156,8 @@ def _is_org(line: str) -> bool:
     suffixes = tuple(_lex()["org_suffixes"])
     parts = line.split()
     return bool(parts) and len(parts) <= 4 and all(
-        len(p) <= 30 and not p.endswith(_TERMINAL) and p.endswith(suffixes) for p in parts
+        len(p) <= 30 and not p.endswith(_TERMINAL) and p.endswith(suffixes) and ":" not in p and "：" not in p
+        for p in parts
     )
 
 
@@ -334,6 +335,11 @@ def _lead_in_date(lead: LeadIn, published: date | None) -> date | None:
         return None
 
 
+def _is_forwarding(title: str) -> bool:
+    """A 转发 notice's title: "关于转发《…》的通知", "某校转发市教育局关于…的通知"."""
+    return bool(re.match(r"^[^《》]{0,30}转发", title))
+
+
 def _recipients(lines: list[str]) -> str | None:
     """主送机关: a line near the top ending with a colon that names organisations."""
     for line in lines[:12]:
@@ -397,14 +403,12 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         signed = parse_date(raw.split()[0])
     issuer = issuer or _from_fields(fields, "issuer")
 
-    doc_number = None
-    if (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
+    # The 文号 printed under the title first: a school page forwarding a
+    # bureau plan carries the plan's 政务公开 fields further down the page,
+    # and the notice is the wrapper (SCHEMA.md: title, 文号 are the wrapper's).
+    doc_number = next((line for line in lines[:10] if _DOC_NUMBER.fullmatch(line)), None)
+    if doc_number is None and (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
         doc_number = _DOC_NUMBER.search(raw).group(0)
-    else:
-        for line in lines[:10]:
-            if _DOC_NUMBER.fullmatch(line):
-                doc_number = line
-                break
 
     lead = lead_in(lines)
     if lead is not None:
@@ -414,9 +418,8 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         issuer = issuer or lead.issuer
         signed = signed or _lead_in_date(lead, published)
         doc_number = doc_number or lead.doc_number
-    title = _from_fields(fields, "title") or (
-        (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
-    )
+    printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
+    title = printed if printed and _is_forwarding(printed) else _from_fields(fields, "title") or printed
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()
@@ -433,9 +436,10 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         # A town school's notice often names its county only in the body
         # ("根据田东县教育局《…》"): use the one county it names, if only one.
         region, candidates = resolve([issuer, body_county(text)])
-    if region is None and issuer and _same_org(issuer, fields.get("版权所有")):
+    owner = site_owner(f"版权所有:{fields['版权所有']}") if fields.get("版权所有") else None
+    if region is None and issuer and _same_org(issuer, owner):
         # A school's page names its county only in the footer: "版权所有：某某区某某中学".
-        region, candidates = resolve([fields["版权所有"]])
+        region, candidates = resolve([owner])
     return Metadata(
         title=title,
         issuer=issuer,
