@@ -237,6 +237,15 @@ def _ends_with_type(line: str, types: tuple[str, ...]) -> bool:
     return line.endswith(types) or line.endswith(tuple(t + "》" for t in types))
 
 
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of running text: long, or a sentence ending in 。."""
+    return len(line) > _MAX_TITLE_CHARS * 2 or len(line) > _MAX_TITLE_CHARS // 2 and line.endswith("。")
+
+
+# A title line is at most this long (longer lines are running text).
+_MAX_TITLE_CHARS = 60
+
+
 def _title_head(parts: list[str], line: str, above: str) -> bool:
     """``parts`` is one organ's name printed as the first line of the title ``line`` continues.
 
@@ -277,6 +286,11 @@ def _title(lines: list[str]) -> str | None:
                 break
     if not candidates:
         return None
+    # A title printed above the first paragraph wins over those below it (a
+    # page's "相关文章" list, a sidebar); a plan title below a transmittal
+    # paragraph is still found when nothing precedes the paragraph.
+    body = next((i for i, line in enumerate(head) if _is_paragraph(line)), len(head))
+    candidates = [c for c in candidates if c[0] < body] or candidates
     notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
     if notices:
         return notices[0][1]

@@ -371,3 +371,17 @@ def test_school_region_from_its_sites_footer():
 def test_footer_of_another_site_gives_no_region():
     raw = "关于开展研修活动的通知\n全体教师:\n" + BODY + "某某中学教科室\n2022年9月\n版权所有:成都市武侯区教育局\n"
     assert _m(raw).region is None
+
+
+def test_related_articles_below_the_text_are_not_the_title():
+    paragraph = "为进一步提升教师专业素养,推动全区教研工作高质量发展,结合本区实际,制定本方案,请各校认真组织实施并按时报送材料。" * 2
+    text = f"某某区校本研修三年行动方案\n{paragraph}\n关于公布2021年度优秀课例评选结果的通知\n关于开展安全隐患排查的通知\n"
+    assert _m(text).title == "某某区校本研修三年行动方案"
+
+
+def test_plan_title_below_a_transmittal_paragraph():
+    text = (
+        "各中小学:\n现将《某某县教师培训方案》印发给你们,请结合实际认真贯彻执行,确保各项任务落到实处,取得实效。\n"
+        "某某县教师培训方案\n一、目标\n"
+    )
+    assert _m(text).title == "某某县教师培训方案"
