@@ -315,11 +315,12 @@ _TITLE_SEPARATOR = re.compile(r"\s*(?:--+|—+|_+|\||｜|\s-\s|-(?=[^-]*$))\s*")
 
 
 def _title_keys(page_title: str) -> set[str]:
-    """The parts of a page's <title> long enough to be a notice title, whitespace removed.
+    """The longest part of a page's <title> (the notice's title, not the site's name), whitespace removed.
 
-    Example: ``_title_keys("关于做好课后服务工作的通知 - 某某小学")`` → ``{"关于做好课后服务工作的通知"}``.
+    Example: ``_title_keys("关于做好课后服务工作的通知 - 某某区实验小学")`` → ``{"关于做好课后服务工作的通知"}``.
     """
-    return {k for k in (_key(p) for p in _TITLE_SEPARATOR.split(page_title)) if len(k) >= 8}
+    longest = max((_key(p) for p in _TITLE_SEPARATOR.split(page_title)), key=len, default="")
+    return {longest} if len(longest) >= 8 else set()
 
 
 def _key(text: str) -> str:
