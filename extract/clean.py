@@ -152,9 +152,33 @@ def normalize_whitespace(text: str) -> str:
     return "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
 
 
+# A database export's header row: four or more column codes (FWID|WJBT|FWZH|…).
+_EXPORT_HEADER = re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_]*(?:\s*\|\s*[A-Za-z_][A-Za-z0-9_]*){3,}\s*$")
+
+
+def split_export_rows(text: str) -> str:
+    """An OA/SQL export's row becomes one line per cell, and its header row of column codes goes.
+
+    The cells (title, 文号, issuer, date, the first line of the text) are then
+    lines as in a printed notice, where metadata and segmentation find them.
+
+    Example: ``"ID|WJBT|FWZH|ZW\n7|关于…的通知|某教〔2021〕1号|各学校："`` →
+    ``"\n7\n关于…的通知\n某教〔2021〕1号\n各学校："``.
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if _EXPORT_HEADER.match(line) and lines[i + 1].count("|") >= 3:
+            lines[i] = ""
+            lines[i + 1] = "\n".join(cell.strip() for cell in lines[i + 1].split("|"))
+    return "\n".join(lines)
+
+
 PIPELINE: tuple[Step, ...] = (
     normalize_newlines,
     to_halfwidth,
+    split_export_rows,
     drop_boilerplate_lines,
     strip_filename_suffix,
     join_viewer_pages,

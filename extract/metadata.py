@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicons import load
 from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
@@ -24,7 +25,7 @@ def _header_pair() -> re.Pattern[str]:
     """A "label: value" pair whose label is one of metadata.yml's header labels marked ``text``."""
     label = f"(?:{spaced_alternation(header_labels('text'))})"
     return re.compile(rf"[\[【]?({label}){_SEP}\s*(.*?)(?=\s+[\[【]?{label}{_SEP}|$)")
-_LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源")
+_LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
 
 
 def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
@@ -47,7 +48,28 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
             value = m.group(2).strip()
             if value and key not in fields:
                 fields[key] = value
+    if "版权所有" not in fields and (owner := site_owner(raw[-_FOOTER_CHARS:])):
+        fields["版权所有"] = owner
     return fields
+
+
+# A page's footer sits in its last few lines.
+_FOOTER_CHARS = 2000
+# "版权所有：某某中学", "Copyright 2012-2015 某某县某某镇中心学校 版权所有"
+_OWNER_AFTER = re.compile(rf"版权所有\s*[:：]\s*([{CJK}()（）]{{4,30}})")
+_OWNER_BEFORE = re.compile(rf"([{CJK}()（）]{{4,30}})\s*版权所有")
+
+
+def site_owner(footer: str) -> str | None:
+    """The organisation a page's footer names as its owner (版权所有), else None.
+
+    Example: ``site_owner("Copyright 2012-2015 某某县某某镇中心学校 版权所有 某ICP备1号")`` →
+    ``"某某县某某镇中心学校"``.
+    """
+    for pattern in (_OWNER_AFTER, _OWNER_BEFORE):
+        if m := pattern.search(footer):
+            return m.group(1)
+    return None
 
 
 def _head_lines(text: str, limit: int) -> list[str]:
@@ -134,18 +156,56 @@ def _is_org(line: str) -> bool:
     suffixes = tuple(_lex()["org_suffixes"])
     parts = line.split()
     return bool(parts) and len(parts) <= 4 and all(
-        len(p) <= 30 and not p.endswith(_TERMINAL) and p.endswith(suffixes) for p in parts
+        len(p) <= 30 and not p.endswith(_TERMINAL) and p.endswith(suffixes) and ":" not in p and "：" not in p
+        for p in parts
     )
 
 
+# A signing date that gives only the year and month: "2016年5月", "二〇一六年五月".
+_MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,2}}月)$")
+# How far from the end a signature without a date may sit (lines of 附件, 抄送 … after it).
+_TAIL_REACH = 8
+
+
 def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
-    """The first 发文机关署名 + 成文日期 pair: an organisation line right above a date line."""
+    """发文机关署名 + 成文日期, tried as an ordered list of forms.
+
+    1. The first organisation line right above a full date line (a wrapper's
+       own signature comes before the forwarded plan's).
+    2. An organisation line above a month-only date ("2016年5月"): the issuer
+       as signed; the date stays None (no day is invented, SCHEMA.md).
+    3. An organisation line that closes the notice without a date (a school
+       page whose date is only the page's 发布时间), with only tail lines
+       (附件, 抄送, 印发, 主题词 …) after it.
+    """
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
             issuer = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
             if issuer:
                 return issuer, d
-    return None, None
+    for i, line in enumerate(lines):
+        if i > 0 and _MONTH_LINE.match(line) and _is_org(lines[i - 1]):
+            return lines[i - 1], None
+    return _closing_org(lines), None
+
+
+def _closing_org(lines: list[str]) -> str | None:
+    """The organisation line that ends a notice signed without a date, else None.
+
+    Example: ``[…, "各部门要高度重视。", "某某镇中心小学"]`` → ``"某某镇中心小学"``.
+    """
+    tail = tuple(_lex()["tail_prefixes"])
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
+        line = lines[k]
+        if _is_org(line):
+            return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
+        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)):
+            return None
+    return None
+
+
+# A continued attachment list: "2.送教活动统计表"
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.、]\s*\S{2,40}$")
 
 
 _RED_HEADER = re.compile(r"^.{2,30}(文件|简报|通报)$")
@@ -157,6 +217,44 @@ def _not_title(line: str) -> bool:
         _DOC_NUMBER.fullmatch(line)
         or _RED_HEADER.match(line) and not line.endswith(("通报",)) and "关于" not in line
         or line.startswith(("签发人", "签发:"))
+        or line.startswith(tuple(_lex()["not_title_prefixes"]))
+        or not _HAS_CJK.search(line)  # a row id, a separator, a page counter
+    )
+
+
+_HAS_CJK = re.compile(f"[{CJK}]")
+
+
+def _ends_with_type(line: str, types: tuple[str, ...]) -> bool:
+    """A title line ends with a 文种, perhaps in 》 or before a status note: "…管理办法(试行)".
+
+    Example: ``_ends_with_type("某校骨干教师管理办法(试行)", ("办法",))`` → True.
+    """
+    for note in _lex()["title_notes"]:
+        if line.endswith(f"({note})"):
+            line = line[: -len(note) - 2]
+            break
+    return line.endswith(types) or line.endswith(tuple(t + "》" for t in types))
+
+
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of running text: long, or a sentence ending in 。."""
+    return len(line) > _MAX_TITLE_CHARS * 2 or len(line) > _MAX_TITLE_CHARS // 2 and line.endswith("。")
+
+
+# A title line is at most this long (longer lines are running text).
+_MAX_TITLE_CHARS = 60
+
+
+def _title_head(parts: list[str], line: str, above: str) -> bool:
+    """``parts`` is one organ's name printed as the first line of the title ``line`` continues.
+
+    Only below the 版头 (a 文号 or a red header "…文件" line right above): a
+    site name at the top of a page, over a title, is not printed with it.
+    """
+    return (
+        len(parts) == 1 and " " not in parts[0] and line.startswith("关于") and not _RED_HEADER.match(parts[0])
+        and bool(_DOC_NUMBER.fullmatch(above) or _RED_HEADER.match(above))
     )
 
 
@@ -175,21 +273,85 @@ def _title(lines: list[str]) -> str | None:
         for line in head[i : i + 3]:
             if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line) or _not_title(line):
                 break
-            # A site name or the 发文机关标志 above a title is not part of it:
-            # "某某县教育局" over "关于…的通知" gives the title "关于…的通知".
-            if parts and (parts[-1] in line or _is_org(parts[-1])):
+            # A site name or a joint 发文机关标志 above a title is not part of it:
+            # "甲局 乙局" over "关于…的通知" gives "关于…的通知". One organ's name
+            # right above "关于…" is the title's first printed line
+            # ("某某区教育局" / "关于印发…的通知" is "某某区教育局关于印发…的通知").
+            if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "")):
                 break
             parts.append(line)
-            if line.endswith(types) or line.endswith(tuple(t + "》" for t in types)):
+            if _ends_with_type(line, types):
                 sep = " " if " " in parts[0] else ""
                 candidates.append((i, sep.join(parts)))
                 break
     if not candidates:
         return None
+    # A title printed above the first paragraph wins over those below it (a
+    # page's "相关文章" list, a sidebar); a plan title below a transmittal
+    # paragraph is still found when nothing precedes the paragraph.
+    body = next((i for i, line in enumerate(head) if _is_paragraph(line)), len(head))
+    candidates = [c for c in candidates if c[0] < body] or candidates
     notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
     if notices:
         return notices[0][1]
     return max(candidates, key=lambda c: len(c[1]))[1]
+
+
+class LeadIn(NamedTuple):
+    """What a repost's lead-in says of the notice it quotes, and the line it is on."""
+
+    line: int
+    rule: str
+    title: str
+    issuer: str | None
+    month: int | None
+    day: int | None
+    doc_number: str | None
+
+
+@lru_cache(maxsize=1)
+def _lead_in_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["id"], re.compile(r["pattern"])) for r in _lex()["lead_ins"])
+
+
+def lead_in(lines: list[str], reach: int = 8) -> LeadIn | None:
+    """The lead-in of a news item or repost quoting a notice, in the head of the text, else None.
+
+    Example: a line "3月5日,某市教育局发布《关于做好教师培训工作的通知》,全文如下" gives
+    title 关于做好教师培训工作的通知, issuer 某市教育局, month 3, day 5.
+    """
+    for i, line in enumerate(lines[:reach]):
+        for rule, pattern in _lead_in_rules():
+            m = pattern.search(line)
+            if not m:
+                continue
+            title = m.group("title")
+            if not _ends_with_type(title, tuple(_lex()["doc_types"])):
+                continue
+            issuer = m.group("issuer")
+            return LeadIn(
+                i, rule, title, issuer if _is_org(issuer) else None,
+                int(m.group("month")) if m.group("month") else None,
+                int(m.group("day")) if m.group("day") else None,
+                m.group("doc_number"),
+            )
+    return None
+
+
+def _lead_in_date(lead: LeadIn, published: date | None) -> date | None:
+    """The lead-in's month and day in the year of the page's date (the year before if that would be later)."""
+    if lead.month is None or lead.day is None or published is None:
+        return None
+    try:
+        d = date(published.year, lead.month, lead.day)
+        return d if d <= published else date(published.year - 1, lead.month, lead.day)
+    except ValueError:
+        return None
+
+
+def _is_forwarding(title: str) -> bool:
+    """A 转发 notice's title: "关于转发《…》的通知", "某校转发市教育局关于…的通知"."""
+    return bool(re.match(r"^[^《》]{0,30}转发", title))
 
 
 def _recipients(lines: list[str]) -> str | None:
@@ -212,6 +374,21 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
 
 def _town_issuer(issuer: str) -> bool:
     return bool(re.search(rf"[{CJK}]{{2,5}}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+
+
+def _same_org(issuer: str, owner: str | None) -> bool:
+    """The page's owner is the issuer (or the organ whose division signs), named more fully.
+
+    Example: ``_same_org("某某中学教务处", "重庆市某某区某某中学")`` → True.
+    """
+    if not owner:
+        return False
+    if issuer in owner:
+        return True
+    # a division signing for its organ: 教务处, 师资处, 人事股, 教科室
+    return issuer.endswith(("处", "科", "室", "股")) and any(
+        issuer[:-k] in owner for k in (2, 3, 4) if len(issuer) - k >= 4
+    )
 
 
 def body_county(text: str) -> str | None:
@@ -240,16 +417,23 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         signed = parse_date(raw.split()[0])
     issuer = issuer or _from_fields(fields, "issuer")
 
-    doc_number = None
-    if (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
+    # The 文号 printed under the title first: a school page forwarding a
+    # bureau plan carries the plan's 政务公开 fields further down the page,
+    # and the notice is the wrapper (SCHEMA.md: title, 文号 are the wrapper's).
+    doc_number = next((line for line in lines[:10] if _DOC_NUMBER.fullmatch(line)), None)
+    if doc_number is None and (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
         doc_number = _DOC_NUMBER.search(raw).group(0)
-    else:
-        for line in lines[:10]:
-            if _DOC_NUMBER.fullmatch(line):
-                doc_number = line
-                break
 
-    title = _from_fields(fields, "title") or _title(lines)
+    lead = lead_in(lines)
+    if lead is not None:
+        # The notice quoted below the lead-in: its own printed parts win, the
+        # lead-in fills what it does not print; the page's headline above
+        # the lead-in is the news item's, never the notice's.
+        issuer = issuer or lead.issuer
+        signed = signed or _lead_in_date(lead, published)
+        doc_number = doc_number or lead.doc_number
+    printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
+    title = printed if printed and _is_forwarding(printed) else _from_fields(fields, "title") or printed
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()
@@ -266,6 +450,10 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
         # A town school's notice often names its county only in the body
         # ("根据田东县教育局《…》"): use the one county it names, if only one.
         region, candidates = resolve([issuer, body_county(text)])
+    owner = site_owner(f"版权所有:{fields['版权所有']}") if fields.get("版权所有") else None
+    if region is None and issuer and _same_org(issuer, owner):
+        # A school's page names its county only in the footer: "版权所有：某某区某某中学".
+        region, candidates = resolve([owner])
     return Metadata(
         title=title,
         issuer=issuer,

@@ -12,6 +12,7 @@ from extract.clean import (
     join_viewer_pages,
     normalize_newlines,
     normalize_whitespace,
+    split_export_rows,
     strip_filename_suffix,
     to_halfwidth,
 )
@@ -48,6 +49,31 @@ from .conftest import SEEDS, seed_text
         "【字体:大 中 小】 打印本页",
         "发布时间:2024-04-26 10:32 来源:教师工作科 浏览次数:1286 【字体:大 中 小】",
         "发文单位:某县教师发展中心 成文日期:2025-02-20",
+        # page bylines, repost credits, OA routing, WeChat furniture, separators (issue 11)
+        "发布时间:2022-06-01来源:本校教导处作者:李老师浏览:102次[打印]",
+        "2021-12-08 08:05:11来源:某某日报编辑:张三阅读:3021",
+        "发布者:德育处 发布时间:2022/9/1 8:00:00 阅读:55 次",
+        "(来源:某某县教育体育局)",
+        "【责任编辑:李四】",
+        "来源:某某市教育局",
+        "声明:本站转载的稿件仅代表作者观点,版权归原作者所有。",
+        "拟稿:人事科 王某 2022-03-01",
+        "签发:赵某 2022-03-05",
+        "打印人:oa_user 打印时间:2022-03-07 10:00:01 第1页/共2页",
+        "-- 导出时间: 2022-03-09 08:00:00",
+        "-- ----------------------------",
+        "------------------------------------------------------------",
+        "==========",
+        "某某区教育局欢迎您! 今天是:2022年3月1日 星期二",
+        "扫一扫在手机打开当前页",
+        "【收藏本页】【打印本页】【关闭窗口】",
+        "阅读原文",
+        "在看 12",
+        "阅读 3.4万",
+        "52 赞",
+        "长按识别二维码 关注某某教育",
+        "原创某某教育某某教育 2022-05-01 20:00 发表于四川",
+        "本校首页  学校简介  校园新闻  通知公告  联系我们",
     ],
 )
 def test_boilerplate_lines_are_dropped(line):
@@ -64,6 +90,13 @@ def test_boilerplate_lines_are_dropped(line):
         "上一学年考核优秀的教师优先推荐。",
         "相关资源要向农村学校倾斜。",
         "坚持“教、学、评”一体化|推进课堂改革。",
+        # sentences near the chrome words that must stay
+        "审核结果在校内公示5个工作日,无异议后报县教育局。",
+        "以上材料须经所在学校审核并签署意见。",
+        "来源于一线的优秀案例要及时推广。",
+        "某某县教育局 某某县财政局 某某县人社局 某某县编办",
+        "语文 数学 英语 科学",
+        "编辑出版校本教材1本。",
     ],
 )
 def test_notice_lines_are_kept(line):
@@ -123,3 +156,15 @@ def test_no_sentence_of_a_seed_is_lost(path):
         # page markers of the viewer are gone from the cleaned text by design
         expected = re.sub(r"\s+", "", to_halfwidth(sentence))
         assert expected in text, sentence
+
+
+def test_export_row_becomes_one_line_per_cell():
+    text = "ID|BT|WH|DW|ZW\n51|关于做好暑期安全工作的通知|某教〔2022〕9号|某某区教育局|各中小学:\n一、加强教育。"
+    assert split_export_rows(text).split("\n") == [
+        "", "51", "关于做好暑期安全工作的通知", "某教〔2022〕9号", "某某区教育局", "各中小学:", "一、加强教育。",
+    ]
+
+
+def test_pipes_in_a_sentence_are_not_an_export():
+    text = "坚持“教、学、评”一体化|推进课堂改革。\n甲|乙|丙|丁"
+    assert split_export_rows(text) == text

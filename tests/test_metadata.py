@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from extract.clean import clean
-from extract.metadata import extract_metadata, parse_date, read_header_fields
+from extract.lexicons import load
+from extract.metadata import extract_metadata, lead_in, parse_date, read_header_fields, site_owner
 
 from .conftest import GOLD, SEEDS
 
@@ -207,3 +208,180 @@ def test_pipe_table_header_and_town_school_county_from_the_body():
     assert meta.doc_number == "林中校〔2024〕8号" and meta.date == "2024-08-26"
     assert (meta.region.adcode, meta.region.township) == ("451022", "林逢镇")
     assert "| 标题" not in clean(raw)
+
+
+# ---------------------------------------------------------------- real containers (issue 11)
+
+
+def _m(text: str, fields: dict | None = None):
+    return extract_metadata(clean(text), {**read_header_fields(text), **(fields or {})})
+
+
+BODY = "一、各校每学期开展公开课不少于4节。\n二、请于10月8日前报教务处。\n"
+
+
+@pytest.mark.parametrize(
+    "date_line, expected",
+    [
+        ("二0一九年四月二日", "2019-04-02"),  # Arabic 0 among Chinese numerals
+        ("二Ｏ一九年四月二日", "2019-04-02"),  # full-width letter O
+        ("二○一九年四月二日", "2019-04-02"),  # U+25CB
+        ("二〇一九年四月二日", "2019-04-02"),
+        ("2019年4月", None),  # month only: no day is invented (SCHEMA.md)
+        ("二〇一九年四月", None),
+    ],
+)
+def test_signature_date_forms(date_line, expected):
+    meta = _m(f"关于开展公开课活动的通知\n各校:\n{BODY}某某区实验中学\n{date_line}\n")
+    assert meta.issuer == "某某区实验中学"
+    assert meta.date == expected
+
+
+def test_a_division_signs_with_a_month_only_date_before_the_attachments():
+    meta = _m(
+        "关于组织骨干教师研修的通知\n各区县教育局:\n" + BODY
+        + "附件:1.研修报名表\n2.日程安排\n南宁市教育局人事处\n2021年6月\n相关附件:报名表.doc\n"
+    )
+    assert (meta.issuer, meta.date) == ("南宁市教育局人事处", None)
+    assert meta.region is not None and meta.region.adcode == "450100"  # the parent bureau's city
+
+
+def test_signature_without_a_date_closes_the_notice():
+    meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "某某镇第二小学\n抄送:镇中心学校\n")
+    assert meta.issuer == "某某镇第二小学"
+    assert meta.date is None
+
+
+def test_a_closing_line_that_is_no_signature():
+    meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "联系人:教务处\n")
+    assert meta.issuer is None
+
+
+def test_page_date_is_publication_not_signing_date():
+    raw = "关于规范作业管理的通知\n发布时间:2022-09-02 08:10:00 来源:某某小学 浏览:90次\n全体教师:\n" + BODY + "某某小学\n"
+    meta = _m(raw)
+    assert meta.published == "2022-09-02"
+    assert meta.date is None  # SCHEMA.md: date is the 成文日期; tests/heldout6, heldout7 READMEs agree
+
+
+@pytest.mark.parametrize("example", [e for e in load("metadata")["lead_ins"][0]["examples"]["match"]])
+def test_lead_in_rule_examples_match(example):
+    lead = lead_in([example["text"]])
+    assert lead is not None and lead.rule == "metadata.lead_in.quoted_notice"
+    for key, value in example["expect"].items():
+        assert str(getattr(lead, key)) == str(value)
+
+
+@pytest.mark.parametrize("text", load("metadata")["lead_ins"][0]["examples"]["no_match"])
+def test_lead_in_rule_examples_do_not_match(text):
+    assert lead_in([text]) is None
+
+
+def test_repost_takes_title_issuer_and_date_from_its_lead_in():
+    raw = (
+        "某某市教育局部署今年暑期教师研修\n"
+        "2023-07-04 10:00:00 来源:某某新闻网 编辑:张三\n"
+        "7月3日,某某市教育局印发《关于做好2023年暑期教师研修工作的通知》,原文如下:\n"
+        "各区县教育局:\n" + BODY + "(来源:某某市教育局)\n"
+    )
+    meta = _m(raw)
+    assert meta.title == "关于做好2023年暑期教师研修工作的通知"  # not the news headline
+    assert (meta.issuer, meta.date) == ("某某市教育局", "2023-07-03")
+
+
+def test_repost_of_a_notice_that_prints_its_own_parts():
+    raw = (
+        "我校传达区教育局作业管理通知\n"
+        "近日,某某区教育局印发了《某某区教育局关于加强作业管理的通知》(某教基〔2022〕5号),现将全文转发如下:\n"
+        "某某区教育局关于加强作业管理的通知\n各中小学:\n" + BODY + "某某区教育局\n2022年9月1日\n"
+        "会上,学校领导作了具体安排。\n"
+    )
+    meta = _m(raw)
+    assert meta.title == "某某区教育局关于加强作业管理的通知"
+    assert (meta.issuer, meta.date, meta.doc_number) == ("某某区教育局", "2022-09-01", "某教基〔2022〕5号")
+
+
+def test_wrapper_keeps_its_own_title_and_number_over_the_forwarded_fields():
+    text = (
+        "关于转发《某某县教育局关于开展读书月活动的通知》的通知\n某某小〔2022〕3号\n全体教师:\n"
+        "现将《某某县教育局关于开展读书月活动的通知》转发给你们,请认真落实。\n某某县实验小学\n2022年4月2日\n"
+        "某某县教育局关于开展读书月活动的通知\n某教〔2022〕11号\n各学校:\n" + BODY + "某某县教育局\n2022年3月28日\n"
+    )
+    fields = {"标题": "某某县教育局关于开展读书月活动的通知", "发文字号": "某教〔2022〕11号", "成文日期": "2022-03-28"}
+    meta = extract_metadata(clean(text), fields)
+    assert meta.title.startswith("关于转发《")
+    assert (meta.doc_number, meta.issuer, meta.date) == ("某某小〔2022〕3号", "某某县实验小学", "2022-04-02")
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # attachment lines right under the title are never glued to it
+        ("某某市教育局关于开展劳动教育周活动的通知\n某教〔2022〕8号\n附件1:活动安排表\n附件2:报名操作指南\n",
+         "某某市教育局关于开展劳动教育周活动的通知"),
+        # one organ's name printed as the title's first line, below the 版头
+        ("某某区教育局文件\n某教发〔2022〕4号\n某某区教育局\n关于印发《某某区教研工作要点》的通知\n",
+         "某某区教育局关于印发《某某区教研工作要点》的通知"),
+        # a status note after the 文种
+        ("某某镇中心学校教学常规管理细则(暂行)\n", "某某镇中心学校教学常规管理细则(暂行)"),
+        # the 主题词 line of the 版记 ends in 通知 too
+        ("各学校:\n" + BODY + "主题词:教育 作业 通知\n", None),
+        # an export's row id above the title
+        ("-- 导出\nID|BT|WH|BZ\n77|关于开展听课周活动的通知|某教〔2022〕2号|无\n", "关于开展听课周活动的通知"),
+    ],
+)
+def test_titles_in_containers(head, title):
+    assert _m(head + "各学校:\n" + BODY).title == title
+
+
+def test_export_dump_with_escaped_breaks(tmp_path):
+    from extract.pipeline import process_file
+
+    body = r"各学校:\r\n" + BODY.replace("\n", r"\r\n") + r"\r\n某某市教育局\r\n2020年3月2日"
+    path = tmp_path / "oa.txt"
+    path.write_text(
+        "-- 导出时间: 2020-03-09\nID|BT|WH|DW|RQ|ZW\n"
+        f"5|关于开展听课周活动的通知|某教〔2020〕2号|某某市教育局|2020-03-02 00:00:00|{body}\n",
+        encoding="utf-8",
+    )
+    meta = process_file(path, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "关于开展听课周活动的通知", "某教〔2020〕2号", "某某市教育局", "2020-03-02")
+
+
+@pytest.mark.parametrize(
+    "footer, owner",
+    [
+        ("版权所有:重庆市渝中区某某中学 地址:某路1号", "重庆市渝中区某某中学"),
+        ("Copyright 2010-2020 湖北省某某县某某镇中心学校 版权所有 鄂ICP备1号", "湖北省某某县某某镇中心学校"),
+        ("技术支持:某某公司", None),
+    ],
+)
+def test_site_owner(footer, owner):
+    assert site_owner(footer) == owner
+
+
+def test_school_region_from_its_sites_footer():
+    raw = "关于开展研修活动的通知\n全体教师:\n" + BODY + "某某中学教科室\n2022年9月\n版权所有:成都市武侯区某某中学 地址:某路\n"
+    meta = _m(raw)
+    assert meta.issuer == "某某中学教科室"
+    assert meta.region is not None and meta.region.adcode == "510107"
+
+
+def test_footer_of_another_site_gives_no_region():
+    raw = "关于开展研修活动的通知\n全体教师:\n" + BODY + "某某中学教科室\n2022年9月\n版权所有:成都市武侯区教育局\n"
+    assert _m(raw).region is None
+
+
+def test_related_articles_below_the_text_are_not_the_title():
+    paragraph = "为进一步提升教师专业素养,推动全区教研工作高质量发展,结合本区实际,制定本方案,请各校认真组织实施并按时报送材料。" * 2
+    text = f"某某区校本研修三年行动方案\n{paragraph}\n关于公布2021年度优秀课例评选结果的通知\n关于开展安全隐患排查的通知\n"
+    assert _m(text).title == "某某区校本研修三年行动方案"
+
+
+def test_plan_title_below_a_transmittal_paragraph():
+    text = (
+        "各中小学:\n现将《某某县教师培训方案》印发给你们,请结合实际认真贯彻执行,确保各项任务落到实处,取得实效。\n"
+        "某某县教师培训方案\n一、目标\n"
+    )
+    assert _m(text).title == "某某县教师培训方案"

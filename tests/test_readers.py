@@ -261,6 +261,7 @@ def test_html_li_and_dl_fields_and_inline_numbers() -> None:
         "发布机构": "清流县教育局",
         "公文生成日期": "2023-01-13",
         "主题分类": "教育",
+        "版权所有": "清流县教育局 闽ICP备00000000号",  # the footer's owner (metadata reads the name)
     }
     assert raw.text.splitlines() == [
         "各中、小学，幼儿园，教师进修学校：",
@@ -890,3 +891,62 @@ def test_empty_or_whitespace_only_file_says_empty_in_every_format(tmp_path: Path
     path.write_bytes(data)
     with pytest.raises(EmptyDocumentError, match=rf"^blank{re.escape(ext)}: the file is empty"):
         read(path)
+
+
+# ---------------------------------------------------------------- containers of real notices (issue 11)
+
+
+def test_escaped_line_breaks_of_an_export_are_read_as_breaks(tmp_path):
+    body = r"各乡镇学校:\r\n\r\n    一、每位教师每学期听课不少于15节。\r\n    二、请于6月1日前报送。\r\n某某县教育局\r\n2022年5月6日"
+    path = tmp_path / "dump.txt"
+    path.write_text("ID|BT|ZW\n9|关于听课的通知|" + body + "\n", encoding="utf-8")
+    text = read(path).text
+    assert "\\r\\n" not in text
+    assert "一、每位教师每学期听课不少于15节。\n" in text
+    assert text.rstrip().endswith("某某县教育局\n2022年5月6日")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"文件保存在 D:\new\plan.doc 中。",  # one path is no export
+        "没有任何转义的正文。\n第二行。",
+    ],
+)
+def test_text_without_an_export_keeps_its_backslashes(tmp_path, text):
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read(path).text.rstrip("\n") == text
+
+
+def test_article_revealed_by_a_script_is_read(tmp_path):
+    paragraph = "各学校要组织教师每学期参加校本研修不少于24学时,并做好记录和考核工作。" * 8
+    page = (
+        "<html><head><title>关于开展校本研修的通知</title></head><body>"
+        "<div class='nav'>首页</div>"
+        "<div id='js_content' style='visibility: hidden;'>"
+        f"<p>关于开展校本研修的通知</p><p>{paragraph}</p><p>某某区教育局</p><p>2022年4月1日</p></div>"
+        "<div style='display:none'>弹窗提示</div>"
+        "<script>document.getElementById('js_content').style.visibility='visible';</script>"
+        "</body></html>"
+    )
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    text = read(path).text
+    assert "不少于24学时" in text and "弹窗提示" not in text
+
+
+def test_heading_in_a_table_cell_is_found_from_the_page_title(tmp_path):
+    paragraph = "为进一步加强学校体育工作,保证学生每天校内体育活动时间不少于1小时,现就有关事项通知如下。" * 4
+    page = (
+        "<html><head><title>某某市教育局关于加强学校体育工作的通知--某某教育网</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> | <a href='/n'>新闻</a></td></tr>"
+        "<tr><td align='center'><font size='4'><b>某某市教育局关于加强学校体育工作的通知</b></font></td></tr>"
+        "<tr><td>作者:佚名 点击数:12 更新时间:2009-4-1</td></tr>"
+        f"<tr><td><p>{paragraph}</p><p>{paragraph}</p><p>某某市教育局</p><p>二○○九年三月三十日</p></td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "old_cms.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert "某某市教育局关于加强学校体育工作的通知" in lines

@@ -102,3 +102,19 @@ def test_self_reference(ref, title, number, expected):
     from extract.extractors.references import is_self_reference
 
     assert is_self_reference(ref.title, ref.doc_number, title, number) is expected
+
+
+def test_a_wrappers_forwarded_number_is_a_reference_not_its_own() -> None:
+    """A school forwarding a bureau notice: the bureau's 文号, printed on its own line below, is cited."""
+    from extract.pipeline import process_raw
+
+    text = (
+        "关于转发《某某县教育局关于开展读书月活动的通知》的通知\n某某小〔2022〕3号\n全体教师:\n"
+        "现将《某某县教育局关于开展读书月活动的通知》转发给你们,请认真落实。\n某某县实验小学\n2022年4月2日\n"
+        "某某县教育局关于开展读书月活动的通知\n某教〔2022〕11号\n各学校:\n"
+        "一、各校每学期开展读书活动不少于2次。\n某某县教育局\n2022年3月28日\n"
+    )
+    doc = process_raw(text)
+    assert doc.metadata.doc_number == "某某小〔2022〕3号"
+    numbers = [r.doc_number for r in doc.extractions.references]
+    assert "某教〔2022〕11号" in numbers and "某某小〔2022〕3号" not in numbers

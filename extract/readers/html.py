@@ -86,7 +86,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     tree = _parse(markup, path.name)
     lines = render(tree)
     fields = parse_fields(lines)
-    body = _main_lines(markup, tree, lines)
+    body = _main_lines(markup, tree, lines, tree.findtext(".//title") or "")
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the page has no text (a script-only or image page?); save the notice's own page")
@@ -148,6 +148,19 @@ def _tidy(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+# A hidden element with at least this much text (non-space characters) is an
+# article a script reveals on load (WeChat's js_content starts as
+# visibility:hidden), not a hidden menu or pop-up.
+_REVEALED_CHARS = 300
+
+
+def _hidden(el: Any) -> bool:
+    """The element is not shown: display:none / visibility:hidden / ``hidden``, unless it holds an article."""
+    if el.get("hidden") is None and not _HIDDEN.search(el.get("style", "")):
+        return False
+    return len(_key(el.text_content())) < _REVEALED_CHARS
+
+
 def render(tree: Any) -> list[RenderedLine]:
     """Render a page to lines as a browser would lay out its blocks.
 
@@ -168,7 +181,7 @@ def render(tree: Any) -> list[RenderedLine]:
 
     def visit(el: Any) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _DROP or _HIDDEN.search(el.get("style", "")) or el.get("hidden") is not None:
+        if not tag or tag in _DROP or _hidden(el):
             if el.tail:
                 current.cells[-1] += el.tail
             return
@@ -240,7 +253,7 @@ def parse_fields(lines: list[RenderedLine]) -> dict[str, str]:
 # --------------------------------------------------------------------------- main text
 
 
-def _main_lines(markup: str, tree: Any, lines: list[RenderedLine]) -> list[RenderedLine]:
+def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: str = "") -> list[RenderedLine]:
     """The lines of the article: trafilatura's span widened to the whole article."""
     keys = [_key(ln.text) for ln in lines]
     located = _locate_with_trafilatura(markup, keys)
@@ -251,7 +264,7 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine]) -> list[Rende
         inside = [i for i, ln in enumerate(lines) if _inside(ln.element, container)]
         if not inside:
             return lines
-        return lines[_with_title(lines, inside[0]):inside[-1] + 1]
+        return lines[_with_title(lines, inside[0], page_title=page_title):inside[-1] + 1]
     first, last = located
     # Widen to every line of the elements that hold trafilatura's first and last
     # lines' common ancestor: short lines it dropped sit inside that element too.
@@ -266,7 +279,7 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine]) -> list[Rende
         block = _block(lines[last].element)
         if block is not None:
             last = max(i for i, ln in enumerate(lines) if i >= last and _inside(ln.element, block) or i == last)
-    return lines[_with_title(lines, first):last + 1]
+    return lines[_with_title(lines, first, page_title=page_title):last + 1]
 
 
 def _block(element: Any) -> Any | None:
@@ -283,12 +296,31 @@ def _is_title(element: Any) -> bool:
     return element.tag in ("h1", "h2", "h3") or "title" in (element.get("class") or "").lower()
 
 
-def _with_title(lines: list[RenderedLine], first: int, reach: int = 12) -> int:
-    """Move the start back to the page's title heading when the article span begins just below it."""
+def _with_title(lines: list[RenderedLine], first: int, reach: int = 12, page_title: str = "") -> int:
+    """Move the start back to the page's title heading when the article span begins just below it.
+
+    The heading is an ``h1``–``h3`` or ``class="…title…"`` element, or a line
+    that repeats the page's ``<title>`` (before its " - 站名"): table-layout and
+    school CMS pages print the heading in ``<td><font><b>`` or ``<div class="show_t">``.
+    """
+    wanted = _title_keys(page_title)
     for i in range(first, max(-1, first - reach), -1):
-        if _is_title(lines[i].element):
+        if _is_title(lines[i].element) or _key(lines[i].text) in wanted:
             return i
     return first
+
+
+# What separates a page <title>'s notice title from the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:--+|—+|_+|\||｜|\s-\s|-(?=[^-]*$))\s*")
+
+
+def _title_keys(page_title: str) -> set[str]:
+    """The longest part of a page's <title> (the notice's title, not the site's name), whitespace removed.
+
+    Example: ``_title_keys("关于做好课后服务工作的通知 - 某某区实验小学")`` → ``{"关于做好课后服务工作的通知"}``.
+    """
+    longest = max((_key(p) for p in _TITLE_SEPARATOR.split(page_title)), key=len, default="")
+    return {longest} if len(longest) >= 8 else set()
 
 
 def _key(text: str) -> str:

@@ -256,7 +256,28 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise too_big(path.name, f"{megabytes(size)} of text", megabytes(_MAX_BYTES_PER_CHAR * max_chars), max_chars)
     data = read_bytes(path, "remove it or add the notice's text")
     decoded = decode(data, path.name)
-    text = unify_newlines(decoded.text)
+    text = unescape_line_breaks(unify_newlines(decoded.text))
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); remove it or add the notice's text")
     return RawDocument(path=str(path), format="txt", text=text, warnings=decoded.warnings())
+
+
+# A database export writes a text field's line breaks as the two characters
+# backslash + n (and \r\n, \t): a whole notice on one line.
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+# At least this many escaped breaks make a file such a dump: one "\n" in a
+# notice is a path or a formula, not an export.
+_MIN_ESCAPED_BREAKS = 3
+
+
+def unescape_line_breaks(text: str) -> str:
+    """Read the escaped line breaks of an OA/SQL dump (``\\r\\n`` written out) as line breaks.
+
+    The stored text is the unescaped one, so every offset indexes what the
+    reader sees. A text with fewer than three escapes is left alone.
+
+    Example: ``unescape_line_breaks("各学校：\\r\\n一、目标\\r\\n二、要求\\r\\n")`` → ``"各学校：\\n一、目标\\n二、要求\\n"``.
+    """
+    if text.count("\\") < _MIN_ESCAPED_BREAKS or len(_ESCAPED_BREAK.findall(text)) < _MIN_ESCAPED_BREAKS:
+        return text
+    return _ESCAPED_BREAK.sub("\n", text).replace("\\t", "\t")
