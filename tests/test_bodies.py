@@ -311,3 +311,60 @@ def test_clause_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bodies, "_lex", lambda: lex.__class__(**{**lex.__dict__, "core_search": re.compile("")}))
     assert [run(s, QINGLIU) for s in sentences] == gated
     assert sum(map(len, gated)) > 50
+
+
+def test_cue_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bodies when every slot rule is searched in every clause, whatever its ``requires``."""
+    import re
+
+    from extract.extractors import bodies
+
+    sentences = _sentences_of_this_module()
+    gated = [run(s, QINGLIU) for s in sentences]
+    everything = bodies._Openers(re.compile("(?!)"), {}, tuple(range(len(bodies._lex().cues))))
+    monkeypatch.setattr(bodies, "_cue_openers", lambda: everything)
+    assert [run(s, QINGLIU) for s in sentences] == gated
+    assert sum(map(len, gated)) > 50
+
+
+# ---------------------------------------------------------------- rules of bodies.yml
+
+
+def test_slot_rules_declare_the_words_that_open_them() -> None:
+    """Every match of a slot rule's cue starts with one of the words it ``requires`` (the gate's premise)."""
+    from extract.extractors.bodies import _lex
+    from extract.lexicons import rules
+
+    sentences = _sentences_of_this_module() + [ex["text"] for r in rules("bodies") for ex in r.matches + r.no_matches]
+    entries = {r.id: r.entry for r in rules("bodies")}
+    assert _lex().cues and all(c.opens for c in _lex().cues)
+    for cue in _lex().cues:
+        words = [w for item in entries[cue.id]["requires"] for w in item["words"]]
+        for s in sentences:
+            for m in cue.before.finditer(s):
+                assert any(s.startswith(w, m.start()) for w in words), (cue.id, s, m.group(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县教研室要加强对校本研修的指导。", {("县教研室", "body.subject")}),
+        ("区教育局统一牵头,区财政局积极配合。", {("区教育局", "body.subject.lead"), ("区财政局", "body.subject.cooperating")}),
+        ("由市教研院牵头组织评审。", {("市教研院", "body.lead.you")}),
+        ("评审结果报区教育局人事科备案。", {("人事科", "body.oversight.report_to")}),
+        ("各地要在省教育厅的统一部署下推进。", {("省教育厅", "body.oversight.guidance")}),
+        ("县财政局要配合县教育局落实经费。", {("县财政局", "body.subject"), ("县教育局", "body.cooperating.with")}),
+    ],
+)
+def test_mentions_carry_their_rule(text: str, expected: set[tuple[str, str]]) -> None:
+    prov = Provision(0, None, text, 0, len(text))
+    assert {(m.name, m.rule) for m in extract_bodies(text, prov, Context(provisions=[prov]))} == expected
+
+
+def test_rule_ids_add_the_division_rule_of_the_name() -> None:
+    from extract.extractors.bodies import rule_ids
+
+    text = "方案报送县教育局师训股审核。"
+    prov = Provision(0, None, text, 0, len(text))
+    (m,) = extract_bodies(text, prov, Context(provisions=[prov]))
+    assert rule_ids(m) == ("body.oversight.report_to", "body.division.gu")
