@@ -288,7 +288,8 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     core = (rf"(?:(?:{alternation(list(lex.core_kind))})(?![织门署长员])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
-    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*")
+    alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
+    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*{alternate}")
     core_only = re.compile(core)
     sentences = _sentences_of_this_module()
     for s in sentences:
@@ -368,3 +369,61 @@ def test_rule_ids_add_the_division_rule_of_the_name() -> None:
     prov = Provision(0, None, text, 0, len(text))
     (m,) = extract_bodies(text, prov, Context(provisions=[prov]))
     assert rule_ids(m) == ("body.oversight.report_to", "body.division.gu")
+
+
+# ---------------------------------------------------------------- issue 11: bodies on real notices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that receives or collects material is responsible for it
+        ("请于月底前将经费使用情况报区教育局计财股。", {("计财股", "oversight")}),
+        ("各教研组把活动记录交教导室存档。", {("教导室", "oversight")}),
+        ("学期结束前把成绩册上交学校教务处审阅。", {("教务处", "oversight")}),
+        ("自查报告报县教育体育局安全股(行政楼203室)。", {("安全股", "oversight")}),
+        ("课题结题材料经县教科所复核后统一上报。", {("县教科所", "oversight")}),
+        ("月考质量分析送德育室，由德育室汇总。", {("德育室", "oversight"), ("德育室", "responsible")}),
+        ("县教科体局师训股负责学时审核。", {("师训股", "responsible")}),
+        # a bureau's consent cited by the notice gives the bureau no duty
+        ("经县人民政府同意，现将实施方案印发给你们。", set()),
+        ("本方案经局党组研究通过。", set()),
+        # variants of the addressee classes, here in a duty slot
+        ("各县、市、区教育局（分局）要认真组织推荐。", {("各县、市、区教育局（分局）", "responsible")}),
+        ("各市、县（区）教育局要把培训纳入年度考核。", {("各市、县（区）教育局", "responsible")}),
+        ("各县区人民政府要保障教师工资按时足额发放。", {("各县区人民政府", "responsible")}),
+        ("各镇人民政府（街道办事处）要做好安全保障。", {("各镇人民政府（街道办事处）", "responsible")}),
+        ("经开区管委会和高新区社会事业局参照执行。", {("经开区管委会", "responsible"), ("高新区社会事业局", "responsible")}),
+        # no span that cuts a body out of a clause
+        ("家长可登录县教育局官网查询录取结果。", set()),
+        ("考生访问省教育考试院网站打印准考证。", set()),
+        ("由考生登录市教育局网站完成报名。", set()),
+    ],
+)
+def test_real_notice_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("各市、县（区）教育局，各直属学校：", {("各市、县（区）教育局", "recipient")}),
+        ("各县、区教体局（分局）：", {("各县、区教体局（分局）", "recipient")}),
+        ("高新区社会事业局，经开区管委会：", {("高新区社会事业局", "recipient"), ("经开区管委会", "recipient")}),
+        ("各县区政府，市直有关部门：", {("各县区政府", "recipient"), ("市直有关部门", "recipient")}),
+    ],
+)
+def test_addressee_variants(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["各市、县(区)教育局", "各县(区)教育局"], ["各市、县(区)教育局"]),
+        (["各县、区教体局（分局）", "县、区教体局"], ["各县、区教体局（分局）"]),
+        (["各县(市、区)教育局", "县(市、区)教育局"], ["县(市、区)教育局"]),  # a bracket is no level list
+    ],
+)
+def test_a_class_and_its_variants_are_one_body(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected

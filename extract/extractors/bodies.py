@@ -85,6 +85,10 @@ class _Lex:
     suffix_level: dict[str, str]
     inclusion_note: re.Pattern[str]
     division_suffixes: tuple[tuple[str, str], ...]  # (suffix, rule id), longest suffix first
+    prefix_word: re.Pattern[str]  # a place word opening with a stop character (经开区)
+    cut_verbs: tuple[str, ...]  # a prefix holding one is a clause (学生登录市教育局)
+    alternate_tail: re.Pattern[str]  # a bracketed alternative form ending a name (（分局）)
+    level_list: re.Pattern[str]  # a bare unit word listed before a name (各县、市、区教育局)
 
 
 
@@ -141,8 +145,10 @@ def _lex() -> _Lex:
     )
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
-    pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*")
+    pchar = (r"(?:[(（][^()（）]{1,8}[)）]|" + alternation(data["prefix_words"])
+             + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
+    alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
@@ -193,6 +199,13 @@ def _lex() -> _Lex:
         inclusion_note=re.compile(f"[(（](?:{alternation(data['inclusion_words'])})[^()（）]*[)）]"),
         division_suffixes=tuple(sorted(((w, e["id"]) for e in data["divisions"] for w in e["words"]),
                                        key=lambda t: -len(t[0]))),
+        prefix_word=re.compile(alternation(data["prefix_words"])),
+        cut_verbs=tuple(data["name_cut_verbs"]),
+        alternate_tail=re.compile(alternate + "$"),
+        level_list=re.compile(
+            rf"(?:{alternation(data['class_prefixes'])})?(?:{alternation(data['level_list_words'])})"
+            r"(?:[(（][^()（）]{1,6}[)）])?"
+        ),
     )
 
 
@@ -253,16 +266,25 @@ def _core_at_end(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _without_alternate(name: str) -> str:
+    """``name`` without a bracketed alternative form at its end: 区教育局（分局） → 区教育局."""
+    m = _lex().alternate_tail.search(name) if name.endswith((")", "）")) else None
+    return name[: m.start()] if m else name
+
+
 def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | None:
     """Trim a matched org string to the body name: divisions lose their parent (我局人事科 → 人事科)."""
     lex = _lex()
-    core, kind = _core_at_end(match)
+    base = _without_alternate(match)
+    core, kind = _core_at_end(base)
+    head = base[: len(base) - len(core)]
+    if any(v in head for v in lex.cut_verbs):
+        return None  # 学生登录市教育局(网站): a clause, not a name
     start = 0
     # Offices that sit inside an organ are named without it, like divisions
     # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
     if kind in ("division", "group", "research_office", "oversight_office"):
         # Drop a parent organ written in front (教育局职成教股, 学校教务处).
-        head = match[: len(match) - len(core)]
         parent = lex.org.fullmatch(head) if head else None
         if parent or head in lex.division_parents:
             start = len(head)
@@ -317,18 +339,21 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     that 教师学习和资源中心 is not cut at 和.
     """
     org_sep, chunk_sep = _list_steps()
+    level_list = _lex().level_list
     items: list[tuple[int, int, str]] = []
     p = pos
     end = pos
     n = len(clause)
+    shared = -1  # where a run of bare unit words sharing the next name's core starts (各县、市、)
     while p < n:
         # An item and the separator after it, in one match: the separator is
         # optional after a name and, by the chunk's lookahead, always there after a chunk.
         m = org_sep.match(clause, p)
         if m:
-            s = m.start()
+            s = m.start() if shared < 0 else shared
             e = m.start(1) if m.group(1) is not None else m.end()
             items.append((s, e, clause[s:e]))
+            shared = -1
         else:
             m = chunk_sep.match(clause, p)
             if not m:
@@ -336,6 +361,10 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                 end = p
                 break
             e = m.start(1)
+            if m.group(1) == "、" and level_list.fullmatch(clause, m.start(), e):
+                shared = m.start() if shared < 0 else shared
+            else:
+                shared = -1
         end = e
         if m.group(1) is None:
             break
@@ -379,10 +408,11 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
     Example: ``describe("各县(市、区)教育局")`` → ``("bureau", "county", True)``.
     """
     lex = _lex()
-    core, core_kind = _core_at_end(name)
+    base = _without_alternate(name)
+    core, core_kind = _core_at_end(base)
     if kind is None:
         kind = core_kind
-    prefix = name[: len(name) - len(core)]
+    prefix = base[: len(base) - len(core)]
     is_class = bool(lex.class_prefix.match(prefix)) or any(w in prefix for w in lex.class_marks)
     if not prefix and kind in ("administration", "research_office", "training_institution") and (
         core.endswith(lex.class_core_ends)
@@ -473,18 +503,25 @@ def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
     line = text[prov.start : prov.end]
     found: list[BodyMention] = []
     items = orgish = 0
+    shared = -1  # where bare unit words sharing the next item's core start (各区、县（市）教育局)
     # Split on 、,， outside parentheses: 各县(市、区)教育局 is one item.
     for m in _re(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+").finditer(line):
         item = m.group(0).strip()
         if not item:
             continue
-        items += 1
         lead = len(m.group(0)) - len(m.group(0).lstrip())
+        if line.startswith("、", m.end()) and lex.level_list.fullmatch(item):
+            shared = m.start() + lead if shared < 0 else shared
+            continue
+        items += 1
         om = lex.org.fullmatch(item)
+        start = m.start() + lead
+        if shared >= 0:
+            item, start, shared = line[shared : m.end()].rstrip(), shared, -1
         if not om:
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
-        name = _name_of(item, m.start() + lead, ctx.region)
+        name = _name_of(item, start, ctx.region)
         if name is not None:
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
@@ -547,7 +584,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
-    if lex.verb_start.match(clause, pos):
+    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     if not items:
@@ -575,8 +612,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     for s, e, item in items:
         if lex.person_after.match(clause, e):
             continue
-        # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object.
-        if _any_cue().search(item):
+        # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
+        # (a place word such as 经开区 opens with no cue).
+        if _any_cue().search(lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)):
             continue
         name = _name_of(item, s, region)
         if name is not None:
@@ -656,8 +694,9 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
                 # 报名材料报送中心研训部: the cue 报 of 报名 reaches the body only through
                 # a later cue (报送); that later cue names it, without the words between.
                 # (Only another hit can be inside the item: this cue's own ends before it.)
+                # (报告交政教处: the later cue 交 starts the item itself.)
                 if len(hits) > 1 and any(
-                    s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
+                    s <= h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
                     for h in hits
                 ):
                     continue
@@ -809,6 +848,11 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                         or len(o) >= 4:
                     target = o
         rep[n] = target
+    # 各县(市、区)教育局 beside 各市、县(市、区)教育局, 县、市、区教育局 beside 各县、市、区教育局（分局）:
+    # one class, named as the longer form (the addressee line's).
+    for o in names:
+        if rep[o] == o:
+            rep[o] = next((n for n in names if n != o and rep[n] != o and _same_class(o, n)), o)
     # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
     out: list[str] = []
     for n in names:
@@ -820,6 +864,27 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _class_key(name: str) -> str:
+    """A class name without its class prefix and bracketed alternative: 各县、市、区教育局（分局） → 县、市、区教育局."""
+    return _lex().class_prefix.sub("", _without_alternate(name), count=1)
+
+
+def _same_class(short: str, long: str) -> bool:
+    """True when ``short`` names ``long``'s class, or the last level of its level list (各县(市、区)教育局 in
+    各市、县(市、区)教育局); ``long`` is the longer name."""
+    if len(short) >= len(long) or "、" not in long:
+        return False
+    a, b = _class_key(short), _class_key(long)
+    # the last 、 outside brackets starts the list's last level
+    depth, cut = 0, -1
+    for i, ch in enumerate(b):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if ch == "、" and depth == 0:
+            cut = i
+    return cut >= 0 and (a == b or b[cut + 1 :] == a)
 
 
 def _unit_code(region: Region, level: str) -> str | None:
