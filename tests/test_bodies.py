@@ -427,3 +427,33 @@ def test_addressee_variants(line: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_a_class_and_its_variants_are_one_body(names: list[str], expected: list[str]) -> None:
     assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县电教馆负责录播教室设备的维护。", {("县电教馆", "responsible")}),
+        ("试卷由省教育考试院统一组织评阅。", {("省教育考试院", "responsible")}),
+        ("区教育教学研究中心要加强学科教学指导。", {("区教育教学研究中心", "responsible")}),
+        ("县级教师发展机构负责组织新教师岗前培训。", {("县级教师发展机构", "responsible")}),
+        ("专项经费接受县审计局的监督。", {("县审计局", "oversight")}),
+        ("各地级以上市教育局要按时报送名单。", {("各地级以上市教育局", "responsible")}),
+    ],
+)
+def test_more_organ_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the forwarded notice's own addressee line, beside the wrapper's (recipients)
+        ("各设区市教育局、某某新区社会事业局：", {("各设区市教育局", "recipient"), ("某某新区社会事业局", "recipient")}),
+        ("省直管试点县（市）教育局：", {("省直管试点县（市）教育局", "recipient")}),
+        # a colon line that is not all organisations is no addressee line
+        ("各校教务主任、全体教师：", set()),
+        ("具体要求如下：", set()),
+    ],
+)
+def test_forwarded_addressee_line(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients="各中小学：") == expected

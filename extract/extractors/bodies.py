@@ -491,14 +491,21 @@ def _recipient_line(prov: Provision, ctx: Context) -> bool:
     if ctx.recipients:
         want = ctx.recipients.strip().rstrip(":：")
         return bool(want) and line.rstrip(":：").strip() == want
-    if not line.endswith((":", "：")) or len(line) > 80 or any(w in line for w in _lex().rules["body.addressee"]["not_words"]):
+    if not _colon_line(line):
         return False
     if ctx.provisions and prov.ordinal > max(12, len(ctx.provisions) // 3):
         return False
     return True
 
 
-def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+def _colon_line(line: str) -> bool:
+    """A short line ending in a colon that introduces no list (如下) and names no notice: an addressee line's shape."""
+    return line.endswith((":", "：")) and len(line) <= 80 and not any(
+        w in line for w in _lex().rules["body.addressee"]["not_words"])
+
+
+def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -> list[BodyMention]:
+    """The bodies of an addressee line; with ``every``, only when every item of the line is an organisation."""
     lex = _lex()
     line = text[prov.start : prov.end]
     found: list[BodyMention] = []
@@ -525,6 +532,8 @@ def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
         if name is not None:
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
+    if every:
+        return found if items and orgish == items else []
     return found if ctx.recipients or (items and orgish * 2 >= items) else []
 
 
@@ -737,8 +746,11 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         addressees = bool(want) and want in prov.text and prov.text.strip().rstrip(":：").strip() == want
     else:
         addressees = _recipient_line(prov, ctx)
-    if addressees:
-        found = _recipients(text, prov, ctx)
+    # A forwarded notice (a school's wrapper around a bureau's) has an addressee
+    # line of its own, anywhere in the text: a colon line naming only organisations.
+    every = not addressees and stripped.endswith((":", "：")) and _colon_line(stripped)
+    if addressees or every:
+        found = _recipients(text, prov, ctx, every)
         if found:
             yield from found
             return
