@@ -457,3 +457,22 @@ def test_more_organ_names(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_forwarded_addressee_line(line: str, expected: set[tuple[str, str]]) -> None:
     assert run(line, recipients="各中小学：") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's team is no body, nor is the body the team belongs to
+        ("县教育局视导组将于下周到校检查。", set()),
+        ("区教体局考核组负责年度考核的实施。", set()),
+        # 任教 / 所教 + 学科 is the subject taught, not a 教学科
+        ("申报表须写明现任教学科。", set()),
+        ("按所教学科分组开展研讨。", set()),
+        ("县教育局教学科负责组织实施。", {("教学科", "responsible")}),
+        # places listed before one name share its core; a 部门 class is only qualified by them
+        ("甲开发区、乙新区社会事业局要参照执行。", {("甲开发区、乙新区社会事业局", "responsible")}),
+        ("各市州、县市区教育行政部门要加强统筹。", {("县市区教育行政部门", "responsible")}),
+    ],
+)
+def test_teams_words_and_place_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -88,7 +88,9 @@ class _Lex:
     prefix_word: re.Pattern[str]  # a place word opening with a stop character (经开区)
     cut_verbs: tuple[str, ...]  # a prefix holding one is a clause (学生登录市教育局)
     alternate_tail: re.Pattern[str]  # a bracketed alternative form ending a name (（分局）)
-    level_list: re.Pattern[str]  # a bare unit word listed before a name (各县、市、区教育局)
+    level_list: re.Pattern[str]  # a unit word or place listed before a name (各县、市、区教育局)
+    division_not_after: tuple[str, ...]  # 任教学科: not a division
+    has_core: re.Pattern[str]  # some core: a place holding one is no unit word (各学区); core_search is the gate
 
 
 
@@ -203,9 +205,11 @@ def _lex() -> _Lex:
         cut_verbs=tuple(data["name_cut_verbs"]),
         alternate_tail=re.compile(alternate + "$"),
         level_list=re.compile(
-            rf"(?:{alternation(data['class_prefixes'])})?(?:{alternation(data['level_list_words'])})"
+            rf"(?:{alternation(data['class_prefixes'])})?[{CJK}]{{0,10}}?(?:{alternation(data['level_list_words'])})"
             r"(?:[(（][^()（）]{1,6}[)）])?"
         ),
+        division_not_after=tuple(data["division_not_after"]),
+        has_core=re.compile(core_search.pattern),
     )
 
 
@@ -280,6 +284,8 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     head = base[: len(base) - len(core)]
     if any(v in head for v in lex.cut_verbs):
         return None  # 学生登录市教育局(网站): a clause, not a name
+    if kind == "division" and head.endswith(lex.division_not_after):
+        return None  # 任教学科: 任教 + 学科
     start = 0
     # Offices that sit inside an organ are named without it, like divisions
     # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
@@ -340,6 +346,7 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     """
     org_sep, chunk_sep = _list_steps()
     level_list = _lex().level_list
+    class_ends = _lex().class_core_ends
     items: list[tuple[int, int, str]] = []
     p = pos
     end = pos
@@ -350,8 +357,9 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         # optional after a name and, by the chunk's lookahead, always there after a chunk.
         m = org_sep.match(clause, p)
         if m:
-            s = m.start() if shared < 0 else shared
             e = m.start(1) if m.group(1) is not None else m.end()
+            # (a 部门 / 机构 name is a class already: units before it only qualify it)
+            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
             items.append((s, e, clause[s:e]))
             shared = -1
         else:
@@ -361,7 +369,8 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                 end = p
                 break
             e = m.start(1)
-            if m.group(1) == "、" and level_list.fullmatch(clause, m.start(), e):
+            if m.group(1) == "、" and level_list.fullmatch(clause, m.start(), e) and not _lex().has_core.search(
+                clause, m.start(), e):
                 shared = m.start() if shared < 0 else shared
             else:
                 shared = -1
@@ -517,14 +526,15 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
         if not item:
             continue
         lead = len(m.group(0)) - len(m.group(0).lstrip())
-        if line.startswith("、", m.end()) and lex.level_list.fullmatch(item):
+        if line.startswith("、", m.end()) and lex.level_list.fullmatch(item) and not lex.has_core.search(item):
             shared = m.start() + lead if shared < 0 else shared
             continue
         items += 1
         om = lex.org.fullmatch(item)
         start = m.start() + lead
-        if shared >= 0:
-            item, start, shared = line[shared : m.end()].rstrip(), shared, -1
+        if shared >= 0 and not item.endswith(lex.class_core_ends):
+            item, start = line[shared : m.end()].rstrip(), shared
+        shared = -1
         if not om:
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
