@@ -476,3 +476,21 @@ def test_forwarded_addressee_line(line: str, expected: set[tuple[str, str]]) -> 
 )
 def test_teams_words_and_place_lists(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中赴省外优质教研机构跟岗学习的不少于10人。",
+        "各村小要充分利用乡镇中心校的功能室开展活动。",
+        "确有困难需要有关部门协调的及时上报。",
+    ],
+)
+def test_a_body_that_is_an_object_is_not_cut_out(text: str) -> None:
+    assert run(text) == set()
+
+
+def test_a_relative_name_folds_into_the_addressed_class() -> None:
+    found = [mention("各县、区教育局", "recipient"), mention("所在县、区教育局", "oversight")]
+    assert document_body_names(found) == ["各县、区教育局"]
+    assert document_body_names(found[::-1]) == ["各县、区教育局"]

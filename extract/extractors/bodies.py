@@ -90,6 +90,7 @@ class _Lex:
     alternate_tail: re.Pattern[str]  # a bracketed alternative form ending a name (（分局）)
     level_list: re.Pattern[str]  # a unit word or place listed before a name (各县、市、区教育局)
     division_not_after: tuple[str, ...]  # 任教学科: not a division
+    class_key_prefix: re.Pattern[str]  # 各 / 所在 …: what two names of one class may differ in at their start
     has_core: re.Pattern[str]  # some core: a place holding one is no unit word (各学区); core_search is the gate
 
 
@@ -210,6 +211,7 @@ def _lex() -> _Lex:
         ),
         division_not_after=tuple(data["division_not_after"]),
         has_core=re.compile(core_search.pattern),
+        class_key_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'] + data['relative_prefixes'])})"),
     )
 
 
@@ -870,11 +872,20 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                         or len(o) >= 4:
                     target = o
         rep[n] = target
-    # 各县(市、区)教育局 beside 各市、县(市、区)教育局, 县、市、区教育局 beside 各县、市、区教育局（分局）:
-    # one class, named as the longer form (the addressee line's).
+    # 各县(市、区)教育局 beside 各市、县(市、区)教育局, 县、市、区教育局 beside 各县、市、区教育局（分局）,
+    # 所在区、县(市)教育局 beside 各区、县(市)教育局: one class, named as the addressee line names
+    # it, else in the longer form.
+    addressed = {m.name for m in mentions if m.role == "recipient"}
     for o in names:
-        if rep[o] == o:
-            rep[o] = next((n for n in names if n != o and rep[n] != o and _same_class(o, n)), o)
+        if rep[o] != o:
+            continue
+        for n in names:
+            if n == o or rep[n] == o or not (_same_class(o, n) or _same_class(n, o)):
+                continue
+            if (n in addressed) > (o in addressed) or (
+                    (n in addressed) == (o in addressed) and len(n) > len(o)):
+                rep[o] = n
+                break
     # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
     out: list[str] = []
     for n in names:
@@ -890,13 +901,13 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
 
 def _class_key(name: str) -> str:
     """A class name without its class prefix and bracketed alternative: 各县、市、区教育局（分局） → 县、市、区教育局."""
-    return _lex().class_prefix.sub("", _without_alternate(name), count=1)
+    return _lex().class_key_prefix.sub("", _without_alternate(name), count=1)
 
 
 def _same_class(short: str, long: str) -> bool:
     """True when ``short`` names ``long``'s class, or the last level of its level list (各县(市、区)教育局 in
     各市、县(市、区)教育局); ``long`` is the longer name."""
-    if len(short) >= len(long) or "、" not in long:
+    if len(short) > len(long) or "、" not in long:
         return False
     a, b = _class_key(short), _class_key(long)
     # the last 、 outside brackets starts the list's last level
