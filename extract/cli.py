@@ -507,7 +507,7 @@ def rules(kind: str | None, rule_id: str | None) -> None:
         return
     width = max((len(r.id) for r in found), default=0)
     for r in found:
-        first = r.matches[0]["text"]
+        first = r.matches[0]["text"].replace("\n", " / ")  # one line per rule (a signature example spans two)
         more = len(r.matches) - 1
         extra = f" (+{more})" if more else ""
         no = f", {len(r.no_matches)} no_match" if r.no_matches else ""

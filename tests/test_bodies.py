@@ -288,7 +288,8 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     core = (rf"(?:(?:{alternation(list(lex.core_kind))})(?![织门署长员])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
-    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*")
+    alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
+    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*{alternate}")
     core_only = re.compile(core)
     sentences = _sentences_of_this_module()
     for s in sentences:
@@ -311,3 +312,185 @@ def test_clause_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bodies, "_lex", lambda: lex.__class__(**{**lex.__dict__, "core_search": re.compile("")}))
     assert [run(s, QINGLIU) for s in sentences] == gated
     assert sum(map(len, gated)) > 50
+
+
+def test_cue_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bodies when every slot rule is searched in every clause, whatever its ``requires``."""
+    import re
+
+    from extract.extractors import bodies
+
+    sentences = _sentences_of_this_module()
+    gated = [run(s, QINGLIU) for s in sentences]
+    everything = bodies._Openers(re.compile("(?!)"), {}, tuple(range(len(bodies._lex().cues))))
+    monkeypatch.setattr(bodies, "_cue_openers", lambda: everything)
+    assert [run(s, QINGLIU) for s in sentences] == gated
+    assert sum(map(len, gated)) > 50
+
+
+# ---------------------------------------------------------------- rules of bodies.yml
+
+
+def test_slot_rules_declare_the_words_that_open_them() -> None:
+    """Every match of a slot rule's cue starts with one of the words it ``requires`` (the gate's premise)."""
+    from extract.extractors.bodies import _lex
+    from extract.lexicons import rules
+
+    sentences = _sentences_of_this_module() + [ex["text"] for r in rules("bodies") for ex in r.matches + r.no_matches]
+    entries = {r.id: r.entry for r in rules("bodies")}
+    assert _lex().cues and all(c.opens for c in _lex().cues)
+    for cue in _lex().cues:
+        words = [w for item in entries[cue.id]["requires"] for w in item["words"]]
+        for s in sentences:
+            for m in cue.before.finditer(s):
+                assert any(s.startswith(w, m.start()) for w in words), (cue.id, s, m.group(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县教研室要加强对校本研修的指导。", {("县教研室", "body.subject")}),
+        ("区教育局统一牵头,区财政局积极配合。", {("区教育局", "body.subject.lead"), ("区财政局", "body.subject.cooperating")}),
+        ("由市教研院牵头组织评审。", {("市教研院", "body.lead.you")}),
+        ("评审结果报区教育局人事科备案。", {("人事科", "body.oversight.report_to")}),
+        ("各地要在省教育厅的统一部署下推进。", {("省教育厅", "body.oversight.guidance")}),
+        ("县财政局要配合县教育局落实经费。", {("县财政局", "body.subject"), ("县教育局", "body.cooperating.with")}),
+    ],
+)
+def test_mentions_carry_their_rule(text: str, expected: set[tuple[str, str]]) -> None:
+    prov = Provision(0, None, text, 0, len(text))
+    assert {(m.name, m.rule) for m in extract_bodies(text, prov, Context(provisions=[prov]))} == expected
+
+
+def test_rule_ids_add_the_division_rule_of_the_name() -> None:
+    from extract.extractors.bodies import rule_ids
+
+    text = "方案报送县教育局师训股审核。"
+    prov = Provision(0, None, text, 0, len(text))
+    (m,) = extract_bodies(text, prov, Context(provisions=[prov]))
+    assert rule_ids(m) == ("body.oversight.report_to", "body.division.gu")
+
+
+# ---------------------------------------------------------------- issue 11: bodies on real notices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that receives or collects material is responsible for it
+        ("请于月底前将经费使用情况报区教育局计财股。", {("计财股", "oversight")}),
+        ("各教研组把活动记录交教导室存档。", {("教导室", "oversight")}),
+        ("学期结束前把成绩册上交学校教务处审阅。", {("教务处", "oversight")}),
+        ("自查报告报县教育体育局安全股(行政楼203室)。", {("安全股", "oversight")}),
+        ("课题结题材料经县教科所复核后统一上报。", {("县教科所", "oversight")}),
+        ("月考质量分析送德育室，由德育室汇总。", {("德育室", "oversight"), ("德育室", "responsible")}),
+        ("县教科体局师训股负责学时审核。", {("师训股", "responsible")}),
+        # a bureau's consent cited by the notice gives the bureau no duty
+        ("经县人民政府同意，现将实施方案印发给你们。", set()),
+        ("本方案经局党组研究通过。", set()),
+        # variants of the addressee classes, here in a duty slot
+        ("各县、市、区教育局（分局）要认真组织推荐。", {("各县、市、区教育局（分局）", "responsible")}),
+        ("各市、县（区）教育局要把培训纳入年度考核。", {("各市、县（区）教育局", "responsible")}),
+        ("各县区人民政府要保障教师工资按时足额发放。", {("各县区人民政府", "responsible")}),
+        ("各镇人民政府（街道办事处）要做好安全保障。", {("各镇人民政府（街道办事处）", "responsible")}),
+        ("经开区管委会和高新区社会事业局参照执行。", {("经开区管委会", "responsible"), ("高新区社会事业局", "responsible")}),
+        # no span that cuts a body out of a clause
+        ("家长可登录县教育局官网查询录取结果。", set()),
+        ("考生访问省教育考试院网站打印准考证。", set()),
+        ("由考生登录市教育局网站完成报名。", set()),
+    ],
+)
+def test_real_notice_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("各市、县（区）教育局，各直属学校：", {("各市、县（区）教育局", "recipient")}),
+        ("各县、区教体局（分局）：", {("各县、区教体局（分局）", "recipient")}),
+        ("高新区社会事业局，经开区管委会：", {("高新区社会事业局", "recipient"), ("经开区管委会", "recipient")}),
+        ("各县区政府，市直有关部门：", {("各县区政府", "recipient"), ("市直有关部门", "recipient")}),
+    ],
+)
+def test_addressee_variants(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["各市、县(区)教育局", "各县(区)教育局"], ["各市、县(区)教育局"]),
+        (["各县、区教体局（分局）", "县、区教体局"], ["各县、区教体局（分局）"]),
+        (["各县(市、区)教育局", "县(市、区)教育局"], ["县(市、区)教育局"]),  # a bracket is no level list
+    ],
+)
+def test_a_class_and_its_variants_are_one_body(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县电教馆负责录播教室设备的维护。", {("县电教馆", "responsible")}),
+        ("试卷由省教育考试院统一组织评阅。", {("省教育考试院", "responsible")}),
+        ("区教育教学研究中心要加强学科教学指导。", {("区教育教学研究中心", "responsible")}),
+        ("县级教师发展机构负责组织新教师岗前培训。", {("县级教师发展机构", "responsible")}),
+        ("专项经费接受县审计局的监督。", {("县审计局", "oversight")}),
+        ("各地级以上市教育局要按时报送名单。", {("各地级以上市教育局", "responsible")}),
+    ],
+)
+def test_more_organ_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the forwarded notice's own addressee line, beside the wrapper's (recipients)
+        ("各设区市教育局、某某新区社会事业局：", {("各设区市教育局", "recipient"), ("某某新区社会事业局", "recipient")}),
+        ("省直管试点县（市）教育局：", {("省直管试点县（市）教育局", "recipient")}),
+        # a colon line that is not all organisations is no addressee line
+        ("各校教务主任、全体教师：", set()),
+        ("具体要求如下：", set()),
+    ],
+)
+def test_forwarded_addressee_line(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients="各中小学：") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's team is no body, nor is the body the team belongs to
+        ("县教育局视导组将于下周到校检查。", set()),
+        ("区教体局考核组负责年度考核的实施。", set()),
+        # 任教 / 所教 + 学科 is the subject taught, not a 教学科
+        ("申报表须写明现任教学科。", set()),
+        ("按所教学科分组开展研讨。", set()),
+        ("县教育局教学科负责组织实施。", {("教学科", "responsible")}),
+        # places listed before one name share its core; a 部门 class is only qualified by them
+        ("甲开发区、乙新区社会事业局要参照执行。", {("甲开发区、乙新区社会事业局", "responsible")}),
+        ("各市州、县市区教育行政部门要加强统筹。", {("县市区教育行政部门", "responsible")}),
+    ],
+)
+def test_teams_words_and_place_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中赴省外优质教研机构跟岗学习的不少于10人。",
+        "各村小要充分利用乡镇中心校的功能室开展活动。",
+        "确有困难需要有关部门协调的及时上报。",
+    ],
+)
+def test_a_body_that_is_an_object_is_not_cut_out(text: str) -> None:
+    assert run(text) == set()
+
+
+def test_a_relative_name_folds_into_the_addressed_class() -> None:
+    found = [mention("各县、区教育局", "recipient"), mention("所在县、区教育局", "oversight")]
+    assert document_body_names(found) == ["各县、区教育局"]
+    assert document_body_names(found[::-1]) == ["各县、区教育局"]

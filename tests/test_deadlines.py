@@ -795,26 +795,6 @@ def test_every_scanned_rule_belongs_to_one_rule_family() -> None:
     assert sorted(k for f in d.FAMILIES for k in d._family_ids(f)) == sorted(key for key, *_ in d._scanned())
 
 
-@pytest.mark.parametrize(
-    ("pattern", "needs", "words"),
-    [
-        (r"([\u4e00-\u9fff]{2,4})期间", [{"期"}, {"间"}], {"期间"}),
-        (r"(?<![\d年])(?:今年|明年)?(?:上半年|下半年|年底)", [{"上", "下", "年"}], {"上半年", "下半年", "年底"}),
-        (r"\d{1,2}月(?:前)?", [set(), {"月"}], None),  # ({} with \d) and 月; 月 alone is one character
-        (r"(?:为期|任期)?\d年", [set(), {"年"}], None),
-    ],
-)
-def test_needs_and_words_read_off_a_pattern(pattern: str, needs: list[set[str]], words: set[str] | None) -> None:
-    import re._parser as parser
-
-    from extract.extractors import regex_facts as rf
-
-    parsed = parser.parse(pattern)
-    assert [set(chars) for chars, _digit in rf.needs(parsed)] == needs
-    found = rf.strings(parsed)
-    assert (set(found) if found and min(map(len, found)) >= 2 else None) == words
-
-
 # ---------------------------------------------------------------- per-document index (issue 9: linear in a notice)
 
 # Years in cited titles, look-backs, ranges, months with spaces, ASCII terminators,

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from extract.errors import ConfigError
+from extract.extractors.bodies import extract_bodies, rule_ids
 from extract.extractors.deadlines import extract_deadlines
 from extract.extractors.obligations import extract_obligations
 from extract.lexicons import Rule, load, rule_lexicons, rules, schema_dir, schema_names
@@ -26,16 +27,28 @@ from extract.types import Context, Provision
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DOC_DATE = "2024-03-01"
-EXTRACTORS = {"obligations": extract_obligations, "deadlines": extract_deadlines}
+EXTRACTORS = {"obligations": extract_obligations, "deadlines": extract_deadlines, "bodies": extract_bodies}
 ALL_RULES = list(rules())
 
 
 def fire(rule: Rule, example: dict) -> list:
     """The records ``rule`` makes on the example sentence."""
     text = example["text"]
+    if rule.extractor == "bodies":
+        return _fire_bodies(rule, text)
     ctx = Context(doc_date=date.fromisoformat(example.get("doc_date") or DEFAULT_DOC_DATE))
     extract = EXTRACTORS[rule.extractor]
     return [r for r in extract(text, Provision(0, None, text, 0, len(text)), ctx) if r.rule == rule.id]
+
+
+def _fire_bodies(rule: Rule, text: str) -> list:
+    """Bodies read an example as a short notice, one provision per line (a signature needs the date line under it)."""
+    provs, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        provs.append(Provision(i, None, line, pos, pos + len(line)))
+        pos += len(line) + 1
+    ctx = Context(provisions=provs)
+    return [m for p in provs for m in extract_bodies(text, p, ctx) if rule.id in rule_ids(m)]
 
 
 def _show(records: list) -> str:
@@ -222,7 +235,7 @@ def test_cli_shows_one_rule_whole() -> None:
     ("args", "message"),
     [
         (["--id", "deadline.festivl"], "Error: no rule 'deadline.festivl'; did you mean deadline.festival"),
-        (["--kind", "deadline"], "Error: no rules of kind 'deadline'; try one of deadlines, modality, obligations"),
+        (["--kind", "deadline"], "Error: no rules of kind 'deadline'; try one of bodies, deadlines, modality, obligations"),
     ],
 )
 def test_cli_says_what_to_try(args, message) -> None:

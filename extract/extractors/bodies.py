@@ -24,20 +24,26 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
+from ..errors import ConfigError
 from ..zh import CJK, CLAUSE_BREAK, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
-from .regex_facts import first_chars
 
-# The rule id stored with every row: one coarse id until the bodies rules become
-# lexicon entries of their own (issue 10).
-_RULE = "body.default"
-_SEPS = ("以及", "、", "和", "及", "与", "或")
-_SEP = re.compile("|".join(map(re.escape, _SEPS)))  # the first of _SEPS that starts there
 _CLAUSE_BREAK = CLAUSE_BREAK
 _LAST_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)  # up to the last clause break before endpos
-# A signature date line: 2023年1月, 2023-10, 20231020, 二〇二三年 (the year digit by digit, see zh.year_digits).
-_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}\s*[年\-./]\s*\d{{1,2}}|\d{{6,8}}$|[{YEAR_DIGIT_CHARS}]{{4}}年)")
+# The rules of bodies.yml that read a clause's subject, by the role its predicate gives.
+_SUBJECT_RULES = {"responsible": "body.subject", "lead": "body.subject.lead", "cooperating": "body.subject.cooperating"}
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A duty-slot rule of bodies.yml ``rules``: cue words before and after a list of bodies."""
+
+    id: str
+    role: str
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    opens: frozenset[str] | None  # the first characters of the words it ``requires`` (None: any)
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class _Lex:
     org: re.Pattern[str]
     core_kind: dict[str, str]
     division: re.Pattern[str]
-    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    cues: tuple[_Slot, ...]
     generic_school: re.Pattern[str]
     named_school_cores: frozenset[str]
     not_bodies: frozenset[str]
@@ -65,6 +71,27 @@ class _Lex:
     core_search: re.Pattern[str]
     level_prefix: re.Pattern[str]  # the level prefixes, longest first
     level_of: dict[str, str]  # a level prefix's level (the first one level_prefixes gives it)
+    sep: re.Pattern[str]  # a list separator, the first of list_separators that starts there
+    sep_chars: str  # the one-character separators
+    rules: dict[str, dict[str, Any]]  # rule id -> its entry (rules and divisions)
+    date_line: re.Pattern[str]  # body.issuer: the date line under a signature
+    unlisted_name_ends: str
+    school_ordinal: re.Pattern[str]
+    school_place: re.Pattern[str]
+    class_marks: tuple[str, ...]
+    class_core_ends: tuple[str, ...]
+    level_strip: re.Pattern[str]
+    place_suffix: re.Pattern[str]
+    suffix_level: dict[str, str]
+    inclusion_note: re.Pattern[str]
+    division_suffixes: tuple[tuple[str, str], ...]  # (suffix, rule id), longest suffix first
+    prefix_word: re.Pattern[str]  # a place word opening with a stop character (经开区)
+    cut_verbs: tuple[str, ...]  # a prefix holding one is a clause (学生登录市教育局)
+    alternate_tail: re.Pattern[str]  # a bracketed alternative form ending a name (（分局）)
+    level_list: re.Pattern[str]  # a unit word or place listed before a name (各县、市、区教育局)
+    division_not_after: tuple[str, ...]  # 任教学科: not a division
+    class_key_prefix: re.Pattern[str]  # 各 / 所在 …: what two names of one class may differ in at their start
+    has_core: re.Pattern[str]  # some core: a place holding one is no unit word (各学区); core_search is the gate
 
 
 
@@ -104,42 +131,41 @@ def _lex() -> _Lex:
     for kind, words in data["cores"].items():
         for w in words:
             core_kind.setdefault(w, kind)
+    rules = {e["id"]: e for e in data["divisions"] + data["rules"]}
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
-    division_suffix = (
-        r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
-        r"|部(?![门署分队长署件位]))"
-    )
+    division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
+    core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
+    seps = data["list_separators"]
+    sep_chars = "".join(s for s in seps if len(s) == 1)
+    stops = "".join(map(re.escape, sep_chars + "".join(data["prefix_stop_chars"])))
     division = f"(?:{alternation(data['division_stems'])})" + division_suffix
     # The cores, then the divisions, each as a trie: at one position only words
     # that are prefixes of one another can match, and the trie tries them longest
     # first like the longest-first alternation, but without testing every core.
     core = (
-        f"(?:{_trie([(w, '(?![织门署长员])') for w in core_kind])}"
+        f"(?:{_trie([(w, core_guard) for w in core_kind])}"
         f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
     )
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
-    pchar = r"(?:[(（][^()（）]{1,8}[)）]|[^\s、，,。；;：:和及与或《》“”\"()（）<>以为在由对向把将的给从到被让使请经按据])"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*")
+    pchar = (r"(?:[(（][^()（）]{1,8}[)）]|" + alternation(data["prefix_words"])
+             + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
+    alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
     # It has a hit wherever ``core`` has one (searched for existence only).
     core_search = re.compile(_trie(
-        [(w, "(?![织门署长员])") for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
+        [(w, core_guard) for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
     ))
-    cues = []
-    for role, patterns in data["cues"].items():
-        for pat in patterns:
-            before, _, after = pat.partition("<ORG>")
-            cues.append((role, re.compile(before if before else "$^"), re.compile(after)))
     levels = [(p, lvl) for lvl, ps in data["level_prefixes"].items() for p in ps]
     levels.sort(key=lambda t: len(t[0]), reverse=True)
     return _Lex(
         org=org,
         core_kind=core_kind,
         division=re.compile(division + "$"),
-        cues=tuple(cues),
+        cues=tuple(_slot(e) for e in data["rules"] if not e.get("pattern", "<ORG>").startswith("<ORG>")),
         generic_school=re.compile(f"(?:{alternation(data['generic_school_words'] + [p for p, _ in levels])})"),
         named_school_cores=word_set("bodies", "named_school_cores"),
         not_bodies=word_set("bodies", "not_bodies"),
@@ -161,7 +187,50 @@ def _lex() -> _Lex:
         core_search=core_search,
         level_prefix=re.compile(alternation(p for p, _ in levels)),
         level_of={p: lvl for p, lvl in reversed(levels)},
+        sep=re.compile("|".join(map(re.escape, seps))),
+        sep_chars=sep_chars,
+        rules=rules,
+        date_line=re.compile(rules["body.issuer"]["next_line"].replace("{{YEAR_DIGITS}}", YEAR_DIGIT_CHARS)),
+        unlisted_name_ends=data["unlisted_name_ends"],
+        school_ordinal=re.compile(data["school_ordinal"]),
+        school_place=re.compile(data["school_place"]),
+        class_marks=tuple(data["class_marks"]),
+        class_core_ends=tuple(data["class_core_ends"]),
+        level_strip=re.compile(f"^(?:{alternation(data['level_strip_words'])})+"),
+        place_suffix=re.compile(rf"^[{CJK}]{{1,6}}?({alternation(data['place_suffix_levels'])})"),
+        suffix_level=dict(data["place_suffix_levels"]),
+        inclusion_note=re.compile(f"[(（](?:{alternation(data['inclusion_words'])})[^()（）]*[)）]"),
+        division_suffixes=tuple(sorted(((w, e["id"]) for e in data["divisions"] for w in e["words"]),
+                                       key=lambda t: -len(t[0]))),
+        prefix_word=re.compile(alternation(data["prefix_words"])),
+        cut_verbs=tuple(data["name_cut_verbs"]),
+        alternate_tail=re.compile(alternate + "$"),
+        level_list=re.compile(
+            rf"(?:{alternation(data['class_prefixes'])})?[{CJK}]{{0,10}}?(?:{alternation(data['level_list_words'])})"
+            r"(?:[(（][^()（）]{1,6}[)）])?"
+        ),
+        division_not_after=tuple(data["division_not_after"]),
+        has_core=re.compile(core_search.pattern),
+        class_key_prefix=re.compile(f"^(?:{alternation(data['class_prefixes'] + data['relative_prefixes'])})"),
     )
+
+
+def _suffix_pattern(entry: dict[str, Any]) -> str:
+    """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``."""
+    guard = "".join(map(re.escape, dict.fromkeys(entry.get("not_followed_by") or ())))
+    return "|".join(re.escape(w) + (f"(?![{guard}])" if guard else "") for w in entry["words"])
+
+
+def _slot(entry: dict[str, Any]) -> _Slot:
+    """A duty-slot rule: its pattern cut at ``<ORG>``, and the opening characters of the words it requires."""
+    before, _, after = entry["pattern"].partition("<ORG>")
+    opens: set[str] | None = None
+    for item in entry.get("requires") or ():
+        if not (isinstance(item, dict) and set(item) == {"words"} and item["words"]):
+            raise ConfigError(f"bodies.yml: rule {entry['id']}: requires {item!r} should be {{words: [...]}}")
+        opens = (opens or set()) | {w[0] for w in item["words"]}
+    return _Slot(entry["id"], entry["produces"]["role"], re.compile(before), re.compile(after),
+                 frozenset(opens) if opens is not None else None)
 
 
 class _Name(NamedTuple):
@@ -203,16 +272,27 @@ def _core_at_end(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _without_alternate(name: str) -> str:
+    """``name`` without a bracketed alternative form at its end: 区教育局（分局） → 区教育局."""
+    m = _lex().alternate_tail.search(name) if name.endswith((")", "）")) else None
+    return name[: m.start()] if m else name
+
+
 def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | None:
     """Trim a matched org string to the body name: divisions lose their parent (我局人事科 → 人事科)."""
     lex = _lex()
-    core, kind = _core_at_end(match)
+    base = _without_alternate(match)
+    core, kind = _core_at_end(base)
+    head = base[: len(base) - len(core)]
+    if any(v in head for v in lex.cut_verbs):
+        return None  # 学生登录市教育局(网站): a clause, not a name
+    if kind == "division" and head.endswith(lex.division_not_after):
+        return None  # 任教学科: 任教 + 学科
     start = 0
     # Offices that sit inside an organ are named without it, like divisions
     # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
     if kind in ("division", "group", "research_office", "oversight_office"):
         # Drop a parent organ written in front (教育局职成教股, 学校教务处).
-        head = match[: len(match) - len(core)]
         parent = lex.org.fullmatch(head) if head else None
         if parent or head in lex.division_parents:
             start = len(head)
@@ -249,7 +329,7 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
     if not rest:
         return False
-    if _re(r"第[一二三四五六七八九十\d]+$").search(prefix):
+    if _lex().school_ordinal.search(prefix):
         return True
     if region is not None and prefix.startswith(_places(region)[1]):
         return True
@@ -257,7 +337,7 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     if _lex().verb_start.match(prefix) or _re(r"\d").search(prefix):
         return False
     # The place must survive the generic words: 立足农村学校 leaves 立足, not a place.
-    return bool(_re(r"^[^全本各该我此每]{2,4}?(?:省|市|县|区|旗|镇|乡|村|街道)(?!级)").match(rest))
+    return bool(_lex().school_place.match(rest))
 
 
 def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -267,18 +347,23 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     that 教师学习和资源中心 is not cut at 和.
     """
     org_sep, chunk_sep = _list_steps()
+    level_list = _lex().level_list
+    class_ends = _lex().class_core_ends
     items: list[tuple[int, int, str]] = []
     p = pos
     end = pos
     n = len(clause)
+    shared = -1  # where a run of bare unit words sharing the next name's core starts (各县、市、)
     while p < n:
         # An item and the separator after it, in one match: the separator is
         # optional after a name and, by the chunk's lookahead, always there after a chunk.
         m = org_sep.match(clause, p)
         if m:
-            s = m.start()
             e = m.start(1) if m.group(1) is not None else m.end()
+            # (a 部门 / 机构 name is a class already: units before it only qualify it)
+            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
             items.append((s, e, clause[s:e]))
+            shared = -1
         else:
             m = chunk_sep.match(clause, p)
             if not m:
@@ -286,6 +371,11 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                 end = p
                 break
             e = m.start(1)
+            if m.group(1) == "、" and level_list.fullmatch(clause, m.start(), e) and not _lex().has_core.search(
+                clause, m.start(), e):
+                shared = m.start() if shared < 0 else shared
+            else:
+                shared = -1
         end = e
         if m.group(1) is None:
             break
@@ -295,22 +385,23 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
 
 @lru_cache(maxsize=1)
 def _list_steps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``org`` then an optional ``_SEP``; a non-name chunk then its ``_SEP`` (the separator is group 1).
+    """``org`` then an optional separator; a non-name chunk then its separator (the separator is group 1).
 
     A trailing optional group never changes what ``org`` matches before it,
     and after a chunk the separator its lookahead saw is the one ``_SEP`` takes.
     """
-    sep = f"({_SEP.pattern})"
+    lex = _lex()
+    sep = f"({lex.sep.pattern})"
     return (
-        re.compile(f"(?:{_lex().org.pattern}){sep}?"),
-        re.compile(f"[^、，,。；;：:和及与或《》]{{1,12}}?(?=以及|[、和及与或]){sep}"),
+        re.compile(f"(?:{lex.org.pattern}){sep}?"),
+        re.compile(f"[^、，,。；;：:{re.escape(lex.sep_chars)}《》]{{1,12}}?(?={lex.sep.pattern}){sep}"),
     )
 
 
-def _mention(name: _Name, role: str, base: int, region: Region | None) -> BodyMention:
+def _mention(name: _Name, role: str, rule: str, base: int, region: Region | None) -> BodyMention:
     kind, level, is_class = describe(name.name, region, name.kind)
     return BodyMention(
-        rule=_RULE,
+        rule=rule,
         name=name.name,
         role=role,
         kind=kind,
@@ -328,13 +419,14 @@ def describe(name: str, region: Region | None = None, kind: str | None = None) -
     Example: ``describe("各县(市、区)教育局")`` → ``("bureau", "county", True)``.
     """
     lex = _lex()
-    core, core_kind = _core_at_end(name)
+    base = _without_alternate(name)
+    core, core_kind = _core_at_end(base)
     if kind is None:
         kind = core_kind
-    prefix = name[: len(name) - len(core)]
-    is_class = bool(lex.class_prefix.match(prefix)) or "、" in prefix or "两级" in prefix
+    prefix = base[: len(base) - len(core)]
+    is_class = bool(lex.class_prefix.match(prefix)) or any(w in prefix for w in lex.class_marks)
     if not prefix and kind in ("administration", "research_office", "training_institution") and (
-        core.endswith("部门") or core.endswith("机构")
+        core.endswith(lex.class_core_ends)
     ):
         is_class = True  # bare 教育行政部门 / 教研机构 denote every such body
     return kind, _level(prefix, region), is_class
@@ -348,19 +440,15 @@ def _level(prefix: str, region: Region | None) -> str | None:
             for place in places:
                 if prefix.startswith(place[0]):
                     return place[1]
-    stripped = _re(r"^(?:各级|各|试点|主管|上级|下级|本级|中共|有关|相关)+").sub("", prefix)
+    stripped = lex.level_strip.sub("", prefix)
     # The longest level prefix, as the longest-first loop over them found it.
     lm = lex.level_prefix.match(stripped)
     if lm:
         return lex.level_of[lm.group(0)]
-    m = _re(rf"^[{CJK}]{{1,6}}?(省|自治区|市|地区|州|盟|县|区|旗|镇|乡)").match(stripped)
+    m = lex.place_suffix.match(stripped)
     if m:
-        return _SUFFIX_LEVEL.get(m.group(1), "county")
+        return lex.suffix_level[m.group(1)]
     return None
-
-
-_SUFFIX_LEVEL = {"省": "province", "自治区": "province", "市": "prefecture", "地区": "prefecture",
-                 "州": "prefecture", "盟": "prefecture", "镇": "township", "乡": "township"}
 
 # The mentions of a document are described one after another, all against its
 # region: the names of the last region asked for are kept, with the region
@@ -384,7 +472,7 @@ def _places(region: Region) -> tuple[list[tuple[str, str, str | None]], tuple[st
 @lru_cache(maxsize=256)
 def _region_names(region: Region) -> list[tuple[str, str, str | None]]:
     """(name, level, adcode-or-None) for the region and the units above it, full and short."""
-    suffixes = load("regions")["suffixes"] if _has_regions() else ["省", "市", "县", "区", "地区"]
+    suffixes = load("regions")["suffixes"]
     out: list[tuple[str, str, str | None]] = []
     units = [
         (region.name, region.level, region.adcode),
@@ -404,15 +492,6 @@ def _region_names(region: Region) -> list[tuple[str, str, str | None]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _has_regions() -> bool:
-    try:
-        load("regions")
-    except Exception:  # noqa: BLE001  the regions lexicon belongs to the metadata stage
-        return False
-    return True
-
-
 def _masked(clause: str) -> str:
     """Blank out cited titles so 《福建省教育厅关于…》 yields no body."""
     return mask_titles(clause)
@@ -423,33 +502,50 @@ def _recipient_line(prov: Provision, ctx: Context) -> bool:
     if ctx.recipients:
         want = ctx.recipients.strip().rstrip(":：")
         return bool(want) and line.rstrip(":：").strip() == want
-    if not line.endswith((":", "：")) or len(line) > 80 or "如下" in line or "通知" in line:
+    if not _colon_line(line):
         return False
     if ctx.provisions and prov.ordinal > max(12, len(ctx.provisions) // 3):
         return False
     return True
 
 
-def _recipients(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
+def _colon_line(line: str) -> bool:
+    """A short line ending in a colon that introduces no list (如下) and names no notice: an addressee line's shape."""
+    return line.endswith((":", "：")) and len(line) <= 80 and not any(
+        w in line for w in _lex().rules["body.addressee"]["not_words"])
+
+
+def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -> list[BodyMention]:
+    """The bodies of an addressee line; with ``every``, only when every item of the line is an organisation."""
     lex = _lex()
     line = text[prov.start : prov.end]
     found: list[BodyMention] = []
     items = orgish = 0
+    shared = -1  # where bare unit words sharing the next item's core start (各区、县（市）教育局)
     # Split on 、,， outside parentheses: 各县(市、区)教育局 is one item.
     for m in _re(r"(?:[(（][^()（）]*[)）]|[^、,，:：()（）])+").finditer(line):
         item = m.group(0).strip()
         if not item:
             continue
-        items += 1
         lead = len(m.group(0)) - len(m.group(0).lstrip())
+        if line.startswith("、", m.end()) and lex.level_list.fullmatch(item) and not lex.has_core.search(item):
+            shared = m.start() + lead if shared < 0 else shared
+            continue
+        items += 1
         om = lex.org.fullmatch(item)
+        start = m.start() + lead
+        if shared >= 0 and not item.endswith(lex.class_core_ends):
+            item, start = line[shared : m.end()].rstrip(), shared
+        shared = -1
         if not om:
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
-        name = _name_of(item, m.start() + lead, ctx.region)
+        name = _name_of(item, start, ctx.region)
         if name is not None:
-            found.append(_mention(name, "recipient", prov.start, ctx.region))
+            found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
+    if every:
+        return found if items and orgish == items else []
     return found if ctx.recipients or (items and orgish * 2 >= items) else []
 
 
@@ -466,7 +562,7 @@ def _issuer(text: str, prov: Provision, ctx: Context) -> list[BodyMention]:
         if not lex.org.fullmatch(stripped):
             return []
         nxt = _by_ordinal(ctx).get(prov.ordinal + 1)
-        if nxt is None or not _DATE_LINE.match(nxt.text):
+        if nxt is None or not lex.date_line.match(nxt.text):
             return []
     return _issuer_mention(line, stripped, prov, ctx)
 
@@ -500,16 +596,16 @@ def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> 
     kind, level, is_class = describe(stripped, ctx.region)
     return [
         BodyMention(stripped, "issuer", kind, level, is_class, stripped,
-                    prov.start + off, prov.start + off + len(stripped), _RULE)
+                    prov.start + off, prov.start + off + len(stripped), "body.issuer")
     ]
 
 
-def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
-    """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要…"""
+def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
+    """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要… (name, role, rule id)."""
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
-    if lex.verb_start.match(clause, pos):
+    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     if not items:
@@ -529,7 +625,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
         rest = clause[end:]
         tail = _re(rf"[{CJK}]{{1,8}}").match(rest)
         if tail is not None and any(
-            tail.group(0)[i - 1] in "室馆处科股部办站所院心" and lex.person_after.match(rest, i)
+            tail.group(0)[i - 1] in lex.unlisted_name_ends and lex.person_after.match(rest, i)
             for i in range(2, tail.end() + 1)
         ):
             return []
@@ -537,83 +633,68 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     for s, e, item in items:
         if lex.person_after.match(clause, e):
             continue
-        # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object.
-        if _any_cue().search(item):
+        # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
+        # (a place word such as 经开区 opens with no cue).
+        if _any_cue().search(lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)):
             continue
         name = _name_of(item, s, region)
         if name is not None:
-            out.append((name, role))
+            out.append((name, role, _SUBJECT_RULES[role]))
     return out
 
 
 @lru_cache(maxsize=1)
 def _predicate_head() -> re.Pattern[str]:
     """A predicate's start after a subject list: a CJK character, not ``not_predicate_starts``;
-    group 1 a lead (牵头), group 2 a cooperating one (配合) — tried in that order."""
-    return re.compile(
-        rf"(?=[{CJK}])(?!{_lex().not_predicate.pattern})"
-        r"(?:((?:统一|共同)?牵头)|((?:积极|主动)?(?:配合|协助|协同|参与)))?"
-    )
+    group 1 a lead (body.subject.lead), group 2 a cooperating one (body.subject.cooperating) — tried in that order."""
+    lex = _lex()
+    lead = lex.rules[_SUBJECT_RULES["lead"]]["pattern"].partition("<ORG>")[2]
+    cooperating = lex.rules[_SUBJECT_RULES["cooperating"]]["pattern"].partition("<ORG>")[2]
+    return re.compile(rf"(?=[{CJK}])(?!{lex.not_predicate.pattern})(?:({lead})|({cooperating}))?")
 
 
-def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tuple[_Name, str]]:
+def _relative_subject(clause: str, pos: int, region: Region | None) -> list[tuple[_Name, str, str]]:
     """承担培训任务的培训机构应当… → 培训机构: a body after a relative clause, heading a modal predicate."""
     lex = _lex()
-    de = clause.find("的", pos)
+    de = clause.find(lex.rules["body.subject.relative"]["words"][0], pos)
     if de == -1 or de - pos > 16 or _re(r"[，,。；;：:、]").search(clause[pos:de]):
         return []
     om = lex.org.match(clause, de + 1)
     if not om or not lex.modal.match(clause, om.end()) or lex.person_after.match(clause, om.end()):
         return []
     name = _name_of(om.group(0), om.start(), region)
-    return [(name, "responsible")] if name is not None else []
+    return [(name, "responsible", "body.subject.relative")] if name is not None else []
 
 
 @dataclass(frozen=True)
 class _Openers:
-    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str], frozenset[str] | None], ...]
     first: re.Pattern[str]  # any character some cue's ``before`` can start with
     by_char: dict[str, tuple[int, ...]]  # opener -> the indices of the cues it can open
-    unfiltered: tuple[int, ...]  # the cues whose openers are unknown: always scanned
+    unfiltered: tuple[int, ...]  # the cues that declare no ``requires``: always scanned
 
 
 @lru_cache(maxsize=1)
 def _cue_openers() -> _Openers:
-    """The cues with the characters their ``before`` part can start with (None: any).
-
-    A cue written without a ``before`` part (``<ORG>配合``) is compiled as
-    ``$^``, which matches only in an empty clause, where no list can follow:
-    it never yields, so it is left out.
-    """
-    out = []
-    for (role, before, after), pat in zip(_lex().cues, (p for ps in _lex().data["cues"].values() for p in ps)):
-        if pat.startswith("<ORG>"):
-            continue
-        first = first_chars(before)
-        out.append((role, before, after, first))
-    chars = sorted(set().union(*(f for *_x, f in out if f)))
+    """The opening characters of the cues, from the words each rule ``requires`` (bodies.yml)."""
+    cues = _lex().cues
+    chars = sorted(set().union(*(c.opens for c in cues if c.opens)))
     return _Openers(
-        cues=tuple(out),
         first=re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)"),
-        by_char={ch: tuple(i for i, (*_x, f) in enumerate(out) if f is not None and ch in f) for ch in chars},
-        unfiltered=tuple(i for i, (*_x, f) in enumerate(out) if f is None),
+        by_char={ch: tuple(i for i, c in enumerate(cues) if c.opens is not None and ch in c.opens) for ch in chars},
+        unfiltered=tuple(i for i, c in enumerate(cues) if c.opens is None),
     )
 
 
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
-    """Matches wherever some cue's ``before`` part matches in a non-empty string: one scan instead of one per cue.
-
-    The ``$^`` of a cue without a ``before`` part matches only an empty string
-    (or a lone line end), so that cue is not part of it.
-    """
-    return re.compile("|".join(f"(?:{before.pattern})" for _role, before, _after, _f in _cue_openers().cues))
+    """Matches wherever some cue's ``before`` part matches: one scan instead of one per cue."""
+    return re.compile("|".join(f"(?:{c.before.pattern})" for c in _lex().cues))
 
 
-def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
-    """Bodies in the duty slots of bodies.yml ``cues`` (由…负责, 在…指导下, 报…备案 …)."""
+def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
+    """Bodies in the duty slots of bodies.yml ``rules`` (由…负责, 在…指导下, 报…备案 …): (name, role, rule id)."""
     lex = _lex()
-    out: list[tuple[_Name, str]] = []
+    out: list[tuple[_Name, str, str]] = []
     # A cue none of whose opening characters is in the clause cannot match
     # there: one scan for the openers present replaces, for most clauses, a
     # scan per cue (and the scan of all cues at once before them).
@@ -625,27 +706,29 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str]]:
     for ch in set(present):
         run.update(openers.by_char[ch])
     for i in sorted(run):  # in the lexicon's order, as before
-        role, before, after, _first = openers.cues[i]
-        hits = list(before.finditer(clause))
+        cue = lex.cues[i]
+        after = cue.after
+        hits = list(cue.before.finditer(clause))
         for bm in hits:
             items, end = _walk_list(clause, bm.end())
             for s, e, item in items:
                 # 报名材料报送中心研训部: the cue 报 of 报名 reaches the body only through
                 # a later cue (报送); that later cue names it, without the words between.
                 # (Only another hit can be inside the item: this cue's own ends before it.)
+                # (报告交政教处: the later cue 交 starts the item itself.)
                 if len(hits) > 1 and any(
-                    s < h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
+                    s <= h.start() and h.end() < e and (o := lex.org.match(clause, h.end())) and o.end() == e
                     for h in hits
                 ):
                     continue
                 if after.match(clause, e) or after.match(clause, end) or (
-                    e < len(clause) and after.match(clause[e:].lstrip("、和及与或"))
+                    e < len(clause) and after.match(clause[e:].lstrip(lex.sep_chars))
                 ):
                     if lex.person_after.match(clause, e):
                         continue
                     name = _name_of(item, s, region)
                     if name is not None:
-                        out.append((name, role))
+                        out.append((name, cue.role, cue.id))
     return out
 
 
@@ -675,8 +758,11 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         addressees = bool(want) and want in prov.text and prov.text.strip().rstrip(":：").strip() == want
     else:
         addressees = _recipient_line(prov, ctx)
-    if addressees:
-        found = _recipients(text, prov, ctx)
+    # A forwarded notice (a school's wrapper around a bureau's) has an addressee
+    # line of its own, anywhere in the text: a colon line naming only organisations.
+    every = not addressees and stripped.endswith((":", "：")) and _colon_line(stripped)
+    if addressees or every:
+        found = _recipients(text, prov, ctx, every)
         if found:
             yield from found
             return
@@ -697,7 +783,7 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     hit = core.search(text, prov.start, prov.end)
     if hit is None:
         return
-    best: dict[tuple[int, int], tuple[_Name, str]] = {}
+    best: dict[tuple[int, int], tuple[_Name, str, str]] = {}
     region = ctx.region
     # The clauses of ``_clauses`` that hold a core, each found from its core:
     # back to the break before it (since the last clause read) and on to the
@@ -712,12 +798,24 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         clause = text[off:scan_from]
         hit = core.search(text, scan_from, prov.end) if scan_from < prov.end else None
         masked = _masked(clause)
-        for name, role in _subjects(masked, region) + _cued(masked, region):
+        for name, role, rule in _subjects(masked, region) + _cued(masked, region):
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
-                best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role)
-    for (_s, _e), (name, role) in sorted(best.items()):
-        yield _mention(name, role, 0, region)
+                best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role, rule)
+    for (_s, _e), (name, role, rule) in sorted(best.items()):
+        yield _mention(name, role, rule, 0, region)
+
+
+def rule_ids(mention: BodyMention) -> tuple[str, ...]:
+    """The rules of bodies.yml behind ``mention``: the slot rule it is stored with, then its name's division rule.
+
+    Example: 报市教育局基础教育科备案 → ("body.oversight.report_to", "body.division.ke").
+    """
+    core, kind = _core_at_end(mention.name)
+    if kind != "division":
+        return (mention.rule,) if mention.rule else ()
+    division = next((rid for suffix, rid in _lex().division_suffixes if core.endswith(suffix)), None)
+    return tuple(r for r in (mention.rule, division) if r)
 
 
 def get_bodies(doc: AnyDoc) -> Iterator[BodyMention]:
@@ -764,7 +862,7 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             if fuller:
                 target = min(fuller, key=len)
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
-        plain = _re(r"[(（]含[^()（）]*[)）]").sub("", n)
+        plain = lex.inclusion_note.sub("", n)
         if plain != n and plain in names:
             target = plain
         for o in names:
@@ -774,6 +872,20 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                         or len(o) >= 4:
                     target = o
         rep[n] = target
+    # 各县(市、区)教育局 beside 各市、县(市、区)教育局, 县、市、区教育局 beside 各县、市、区教育局（分局）,
+    # 所在区、县(市)教育局 beside 各区、县(市)教育局: one class, named as the addressee line names
+    # it, else in the longer form.
+    addressed = {m.name for m in mentions if m.role == "recipient"}
+    for o in names:
+        if rep[o] != o:
+            continue
+        for n in names:
+            if n == o or rep[n] == o or not (_same_class(o, n) or _same_class(n, o)):
+                continue
+            if (n in addressed) > (o in addressed) or (
+                    (n in addressed) == (o in addressed) and len(n) > len(o)):
+                rep[o] = n
+                break
     # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
     out: list[str] = []
     for n in names:
@@ -785,6 +897,27 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _class_key(name: str) -> str:
+    """A class name without its class prefix and bracketed alternative: 各县、市、区教育局（分局） → 县、市、区教育局."""
+    return _lex().class_key_prefix.sub("", _without_alternate(name), count=1)
+
+
+def _same_class(short: str, long: str) -> bool:
+    """True when ``short`` names ``long``'s class, or the last level of its level list (各县(市、区)教育局 in
+    各市、县(市、区)教育局); ``long`` is the longer name."""
+    if len(short) > len(long) or "、" not in long:
+        return False
+    a, b = _class_key(short), _class_key(long)
+    # the last 、 outside brackets starts the list's last level
+    depth, cut = 0, -1
+    for i, ch in enumerate(b):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if ch == "、" and depth == 0:
+            cut = i
+    return cut >= 0 and (a == b or b[cut + 1 :] == a)
 
 
 def _unit_code(region: Region, level: str) -> str | None:

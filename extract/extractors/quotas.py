@@ -307,7 +307,7 @@ def _lexicon() -> _Lexicon:
         # a division written after its organ is the actor, named without the
         # parent as SCHEMA.md names bodies ("县教育局教研室" → 教研室, "市教育局人事科" → 人事科)
         division_re=re.compile(
-            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{alternation(bodies['division_suffixes'])})"
+            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{alternation(w for d in bodies['divisions'] for w in d['words'])})"
             rf"|{alternation(t for t in terms if role_of[t] in set(roles.get('division_roles') or ()))}"
             rf")(?!长|主任)"
         ),
