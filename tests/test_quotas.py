@@ -1044,12 +1044,15 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause"]
-    assert names(qm._INHERITED_PERIOD_STEPS) == ["_period_of_previous", "_period_of_head_clause", "_period_by_nature"]
+    assert names(qm._INHERITED_PERIOD_STEPS) == [
+        "_period_of_previous", "_period_of_head_clause", "_period_of_introduction", "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == ["_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause"]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_earlier_clause"]
+        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
+        "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == ["_context_chain", "_context_list_intro", "_context_article"]
-    assert names(qm._ACTIVITY_STEPS) == ["_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous"]
+    assert names(qm._ACTIVITY_STEPS) == [
+        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction"]
 
 
 @pytest.mark.parametrize(
@@ -1244,3 +1247,55 @@ def test_a_missing_rule_is_an_error(tmp_path, monkeypatch):
         lexicons.load.cache_clear()
         lexicons._schema.cache_clear()
         qm._lexicon.cache_clear()
+
+
+# ---------------------------------------------------------------- issue 11: what real notices hold
+# Other wording than the notices that showed each failure.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introduction's period and activity, inherited by each item (same provision and after "；")
+        ("每周备课节数要求：语文教师不少于3节；数学教师不少于2节。",
+         [("语文教师", "备课", "week", 3.0), ("数学教师", "备课", "week", 2.0)]),
+        ("每学年听评课要求：副校长不少于25节，教研组长不少于18节。",
+         [("副校长", "听评课", "school_year", 25.0), ("教研组长", "听评课", "school_year", 18.0)]),
+        # whom the conditions or duties of a list are for
+        ("报名者须符合下列条件：（一）年龄在40周岁以下；（二）教龄5年以上。",
+         [("报名者", "年龄", "total", 40.0), ("报名者", "教龄", "total", 5.0)]),
+        ("市级学科带头人的职责：\n1.每学期上示范课不少于2节；\n2.每年发表论文不少于1篇。",
+         [("市级学科带头人", "上示范课", "semester", 2.0), ("市级学科带头人", "发表论文", "year", 1.0)]),
+    ],
+)
+def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text, expected):
+    assert [(q.actor, q.activity, q.period, q.value) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator", "rule"),
+    [
+        ("每校年度预算2,400元", 2400.0, "元", "=", "quota.money"),
+        ("全年送教下乡累计1,200人次", 1200.0, "人次", "=", "quota.count"),
+        ("每组安排３至５名教师", 3.0, "名", "range", "quota.count"),
+        ("每个片区推荐2－3人", 2.0, "人", "range", "quota.count"),
+        ("八成以上学校建成录播教室", 80.0, "%", ">=", "quota.tenths"),
+        ("不合格率控制在千分之二以内", 0.2, "%", "<=", "quota.fraction"),
+        ("错误率不高于万分之三", 0.03, "%", "<=", "quota.fraction"),
+        ("到2026年基本消除56人以上大班额", 55.0, "人", "<=", "quota.cap_negation"),
+        ("教学视频刻录光盘2张", 2.0, "张", "=", "quota.count"),
+    ],
+)
+def test_numbers_as_real_notices_write_them(text, value, unit, comparator, rule):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, unit, comparator, rule)
+
+
+@pytest.mark.parametrize("text", ["（本文共印40份）", "印数：120份", "一成不变地执行"])
+def test_page_chrome_and_words_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_ten_thousand_multiplier_after_yi_stays_in_the_value():
+    q = run("五年累计投入三亿二千万元专项资金")[-1]
+    assert (q.value, q.unit) == (320000000.0, "元")

@@ -38,6 +38,7 @@ FIXED_PHRASE, FREQUENCY_PREFIX, INSIDE_NUMBER = "quota.not.fixed_phrase", "quota
 BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not.before_chinese", "quota.not.formula"
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
+TENTHS, CAP_NEGATION, PRINT_RUN = "quota.tenths", "quota.cap_negation", "quota.not.print_run"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
@@ -159,6 +160,11 @@ class _Lexicon:
     alternatives: tuple[str, ...]
     unit_nouns: dict[str, str]
     frequency_unit: str
+    print_run: tuple[str, ...]
+    cap_words_re: re.Pattern[str]
+    large_scale_re: re.Pattern[str]
+    intro_actor_re: re.Pattern[str]
+    intro_count_words: tuple[str, ...]
     percent_unit: str
 
 
@@ -417,6 +423,12 @@ def _lexicon() -> _Lexicon:
         unit_nouns=dict(mark("unit_nouns")),
         # the units the pattern rules produce (SCHEMA.md: no measure word → 次; shares in %)
         frequency_unit=str(rules.get(FREQUENCY, "produces")["unit"]),
+        print_run=rules.words(PRINT_RUN),
+        cap_words_re=_any_word_re(rules.words(CAP_NEGATION)),
+        # a numeral with a larger multiplier before its 万 ("四亿五千万") is not scaled to 万元
+        large_scale_re=re.compile(pat("large_scale")),
+        intro_actor_re=re.compile(pat("intro_actor")),
+        intro_count_words=tuple(sorted(mark("intro_count_words"), key=len, reverse=True)),
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
     )
 
@@ -515,6 +527,13 @@ def _drop(drops: Drops, rule: str, a: int, b: int) -> None:
         drops.append((rule, a, b))
 
 
+def _percent(num: float, den: float) -> float:
+    """``num/den`` as a percentage: one decimal (三分之一 → 33.3), or three significant
+    digits below 1 % so that small shares are not rounded away (万分之五 → 0.05)."""
+    v = 100 * num / den
+    return round(v, 1) if v >= 1 else float(f"{v:.3g}")
+
+
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else.
 
@@ -545,8 +564,13 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if m.group("fden") is not None:
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
             den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
-            value = round(100 * num / den, 1) if den and num is not None else None
+            value = _percent(num, den) if den and num is not None else None
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
+            continue
+        if m.group("tnum") is not None:
+            # 九成 is 90 %, a share like 百分之九十
+            value = 10 * to_number(m.group("tnum"))  # type: ignore[operator]
+            hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("tnum").isdigit(), rule=TENTHS))
             continue
         if m.group("pnum") is not None:
             value = to_number(m.group("pnum"))
@@ -576,6 +600,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             _drop(drops, BEFORE_CHINESE, a, b)
             continue
+        if lex.print_run and s.endswith(lex.print_run, 0, a):
+            _drop(drops, PRINT_RUN, a, b)
+            continue
         doubtful = n1 == lex.one and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
         if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
             _drop(drops, FORMULA, a, b)
@@ -596,7 +623,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
-        if kind == "money" and n1[-1] in lex.scaled and not n2:
+        if kind == "money" and n1[-1] in lex.scaled and not n2 and not lex.large_scale_re.search(n1):
             # money keeps its unit as written: "200万元" is 200 万元
             value, unit = to_number(n1[:-1]), lex.scaled[n1[-1]]
         if unit in lex.year_units and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
@@ -814,15 +841,81 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         if t.endswith(("：", ":")):
-            found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
-            return found.text if found else None
+            return _intro_actor(t, lex)
         if lex.item_re.match(t) and _marker_kind(t, lex) != kind:
             # a marker of another level heads the list: it names the actor only
             # as a duty heading ("（二）学员职责")
             return _duty_heading_actor(t, lex)
         if not lex.item_re.match(t) and not t.endswith(("；", ";")):
             return None
+        colon = _colon_at(t)
+        if colon >= 0:
+            # "申报人应具备以下条件：（一）…；" then "（二）…": the introduction opens the provision before
+            return _intro_actor(t[: colon + 1], lex)
     return None
+
+
+def _colon_at(t: str) -> int:
+    """Where the last colon of ``t`` that is not a clock time (8:30) stands, or -1."""
+    for k in range(len(t) - 1, -1, -1):
+        if t[k] in "：:" and not (0 < k < len(t) - 1 and t[k - 1].isdigit() and t[k + 1].isdigit()):
+            return k
+    return -1
+
+
+def _intro_actor(t: str, lex: _Lexicon) -> str | None:
+    """The actor an introduction ending in a colon names: a role heading it
+    ("教研员应具备如下条件："), or whoever it sets conditions or duties for
+    ("申报人应具备以下条件：", "骨干教师培养对象的职责：")."""
+    found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
+    if found:
+        return found.text
+    body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
+    m = lex.intro_actor_re.match(body)
+    return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
+
+
+def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The introduction (up to its colon) of the list ``prov`` belongs to, or of the
+    sentence it continues after a "；" ("每学期听课节数要求：校级领导不少于20节；备课组长不少于12节")."""
+    if not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    item = lex.item_re.match(prov.text)
+    for j in range(idx - 1, max(-1, idx - 15), -1):
+        t = ctx.provisions[j].text.strip()
+        chained = t.endswith(("；", ";"))
+        colon = _colon_at(t)
+        if colon >= 0 and (chained or colon == len(t) - 1):
+            return t[:colon]
+        if not (chained or (item and lex.item_re.match(t))):
+            return None
+    return None
+
+
+def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
+    """The last period word of an introduction ("每学期听课节数要求" → semester)."""
+    periods = _find_periods(intro, lex) if intro else []
+    return periods[-1].period if periods else None
+
+
+def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
+    """What an introduction that states a period counts for its items
+    ("每学期听课节数要求" → 听课): its words after the period, without the
+    words that name the count itself (intro_count_words)."""
+    periods = _find_periods(intro, lex) if intro else []
+    if not intro or not periods:
+        return None
+    words = intro[periods[-1].end:]
+    changed = True
+    while changed:
+        end = _ends_with_any(words, lex.intro_count_words)
+        changed = bool(end) and len(words) > len(end)
+        if changed:
+            words = words[: -len(end)]  # type: ignore[arg-type]
+    return _activity_words(words, lex) or None
 
 
 def _chain_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
@@ -1231,6 +1324,18 @@ class _Site:
     def article_actor(self) -> str | None:
         return _article_actor(self.prov, self.ctx, self.lex)
 
+    @cached_property
+    def intro(self) -> str | None:
+        return _intro_text(self.prov, self.ctx, self.lex)
+
+    def intro_clause(self, ci: int) -> int | None:
+        """The nearest clause before ``ci`` that ends in a colon (an introduction), if any."""
+        for j in range(ci - 1, -1, -1):
+            b = self.bounds[j][1]
+            if b < len(self.s) and self.s[b] in "：:":
+                return j
+        return None
+
 
 @dataclass
 class _Cand:
@@ -1300,7 +1405,23 @@ def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
 
 
-_INHERITED_PERIOD_STEPS = (_period_of_previous, _period_of_head_clause, _period_by_nature)
+def _period_of_introduction(p: _Site, c: _Cand) -> str | None:
+    """The period of an introduction earlier in the provision ("每学期听课要求：校长不少于20节")."""
+    j = p.intro_clause(c.ci)
+    if j is None:
+        return None
+    a, b = p.bounds[j]
+    return _intro_period(p.s[a:b], p.lex)
+
+
+def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
+    """The period of the introduction of the list or "；" chain the provision continues (_intro_text)."""
+    return _intro_period(p.intro, p.lex)
+
+
+_INHERITED_PERIOD_STEPS = (
+    _period_of_previous, _period_of_head_clause, _period_of_introduction, _period_of_list_intro, _period_by_nature,
+)
 
 
 # ---------------------------------------------------------------- actor steps
@@ -1360,7 +1481,23 @@ def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
     )
 
 
-_INHERITED_ACTOR_STEPS = (_actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_earlier_clause)
+def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
+    """Whoever an introduction earlier in the provision sets conditions or duties for
+    ("申报人应具备以下条件：（一）年龄在50周岁以下" → 申报人)."""
+    j = p.intro_clause(c.ci)
+    if j is None:
+        return None
+    a, b = p.bounds[j]
+    who = _intro_actor(p.s[a:b], p.lex)
+    if who is None:
+        return None
+    k = p.s.find(who, a, b)
+    return _Actor(who, k, k + len(who))
+
+
+_INHERITED_ACTOR_STEPS = (
+    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_of_introduction, _actor_earlier_clause,
+)
 
 
 def _context_chain(p: _Site) -> str | None:
@@ -1456,6 +1593,19 @@ def _join_alternatives(p: _Site, c: _Cand) -> None:
         c.cmp = prev.comparator
 
 
+def _cap_negation(p: _Site, c: _Cand) -> None:
+    """"全面消除66人以上超大班额": an amount stated as what is to be eliminated is a cap,
+    one below it for a whole count (66人以上 eliminated → at most 65人)."""
+    hit, lex = c.hit, p.lex
+    if c.cmp != ">=" or c.cmp_end <= hit.end or hit.value_max is not None or hit.value is None:
+        return
+    if not lex.cap_words_re.search(p.s, c.c_start, hit.start):
+        return
+    whole = lex.unit_kind.get(hit.unit) == "count" and hit.value.is_integer()
+    c.hit = hit._replace(value=hit.value - 1 if whole else hit.value, rule=CAP_NEGATION)
+    c.cmp = "<="
+
+
 def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
     """"每两周开展一次", "每两年举办一次": occasions per cycle the period enum cannot hold
     are a recurring deadline (as seed 003's 五年一周期); an amount over the window
@@ -1498,10 +1648,13 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         why = _excluded_before_comparator(p, c)
         if why is None:
             c.left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start, lex)
+            if c.left == c_start and p.intro_clause(ci) == ci - 1:
+                c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = _excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
         if why is None:
             _join_alternatives(p, c)
+            _cap_negation(p, c)
             if not hit.freq_period:
                 c.own = [x for x in p.periods if c_start <= x.start and x.end <= hit.start]
             why = _excluded_as_cycle(p, c)
@@ -1523,7 +1676,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end))
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end))
     return found
 
 
@@ -1560,6 +1713,7 @@ def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], 
 
 
 class _Span(NamedTuple):
+    site: _Site
     f: _Found
     around: str  # the words around the numeral (_activity_around), "" for none
     prev: _Found | None
@@ -1595,7 +1749,15 @@ def _activity_of_previous(x: _Span) -> str | None:
     return None
 
 
-_ACTIVITY_STEPS = (_activity_of_frequency, _activity_of_numeral, _activity_of_previous)
+def _activity_of_introduction(x: _Span) -> str | None:
+    """"每学期听课节数要求：校级领导不少于20节；…" → 听课: what the introduction of the items counts."""
+    p = x.site
+    j = p.intro_clause(x.f.clause)
+    intro = p.s[p.bounds[j][0]: p.bounds[j][1]] if j is not None else p.intro
+    return _intro_activity(intro, p.lex)
+
+
+_ACTIVITY_STEPS = (_activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction)
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
@@ -1686,7 +1848,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _first(_ACTIVITY_STEPS, _Span(f, around, prev, prev_activity)) or None
+        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, prev, prev_activity)) or None
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
