@@ -1299,3 +1299,25 @@ def test_page_chrome_and_words_are_no_quotas(text):
 def test_a_ten_thousand_multiplier_after_yi_stays_in_the_value():
     q = run("五年累计投入三亿二千万元专项资金")[-1]
     assert (q.value, q.unit) == (320000000.0, "元")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("按照2∶1的比例配备", 0.5, "="),
+        ("生师比不超过1∶15", 15.0, "<="),
+        ("按1：2的比例遴选", 2.0, "="),
+    ],
+)
+def test_ratios(text, value, comparator):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, "比", comparator, "quota.ratio")
+
+
+def test_a_clock_time_is_no_ratio():
+    assert run("每天8:30到校，17:30离校") == []
+
+
+def test_within_a_span_of_minutes_is_a_cap():
+    q = run("考生须在120分钟内完成答卷")[-1]
+    assert (q.value, q.unit, q.comparator) == (120.0, "分钟", "<=")

@@ -38,7 +38,7 @@ FIXED_PHRASE, FREQUENCY_PREFIX, INSIDE_NUMBER = "quota.not.fixed_phrase", "quota
 BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not.before_chinese", "quota.not.formula"
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
-TENTHS, CAP_NEGATION, PRINT_RUN = "quota.tenths", "quota.cap_negation", "quota.not.print_run"
+TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
@@ -165,6 +165,9 @@ class _Lexicon:
     large_scale_re: re.Pattern[str]
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
+    ratio_unit: str
+    within_re: re.Pattern[str]
+    within_of: dict[str, str]
     percent_unit: str
 
 
@@ -429,6 +432,9 @@ def _lexicon() -> _Lexicon:
         large_scale_re=re.compile(pat("large_scale")),
         intro_actor_re=re.compile(pat("intro_actor")),
         intro_count_words=tuple(sorted(mark("intro_count_words"), key=len, reverse=True)),
+        ratio_unit=str(rules.get(RATIO, "produces")["unit"]),
+        within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
+        within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
     )
 
@@ -566,6 +572,13 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
             value = _percent(num, den) if den and num is not None else None
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
+            continue
+        if m.group("rat1") is not None:
+            first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
+            if not first or second is None:
+                continue
+            value = second if first == 1 else float(f"{second / first:.3g}")  # 1∶3 → 3 per one
+            hits.append(_Hit(a, b, b, value, None, lex.ratio_unit, False, False, False, rule=RATIO))
             continue
         if m.group("tnum") is not None:
             # 九成 is 90 %, a share like 百分之九十
@@ -1144,6 +1157,8 @@ def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
     if word_m:
         post = lex.cmp_after_of[word_m.group(0)]
         end = word_m.end()
+    elif lex.unit_kind.get(hit.unit) == "time" and (within := lex.within_re.match(s, hit.end)):
+        post, end = lex.within_of[within.group(0)], within.end()  # "在90分钟内完成"
     site = _CmpSite(s, hit, left, post, lex)
     return next(c for step in _COMPARATOR_STEPS if (c := step(site)) is not None), end
 
