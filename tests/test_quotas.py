@@ -1323,3 +1323,10 @@ def test_a_clock_time_is_no_ratio():
 def test_within_a_span_of_minutes_is_a_cap():
     q = run("考生须在120分钟内完成答卷")[-1]
     assert (q.value, q.unit, q.comparator) == (120.0, "分钟", "<=")
+
+
+def test_a_bracketed_span_after_a_role_qualifies_it():
+    # the age in brackets defines the group; the count after it inherits the introduction's activity
+    qs = run("每月家访户数要求：班主任不少于8户；青年教师（30周岁以下）不少于10户。")
+    assert [(q.actor, q.activity, q.period, q.value, q.unit) for q in qs] == [
+        ("班主任", "家访", "month", 8.0, "户"), ("青年教师", "家访", "month", 10.0, "户")]

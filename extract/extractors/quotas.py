@@ -166,6 +166,7 @@ class _Lexicon:
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
     ratio_unit: str
+    ratio_nouns: tuple[str, ...]
     within_re: re.Pattern[str]
     within_of: dict[str, str]
     percent_unit: str
@@ -431,8 +432,10 @@ def _lexicon() -> _Lexicon:
         # a numeral with a larger multiplier before its 万 ("四亿五千万") is not scaled to 万元
         large_scale_re=re.compile(pat("large_scale")),
         intro_actor_re=re.compile(pat("intro_actor")),
-        intro_count_words=tuple(sorted(mark("intro_count_words"), key=len, reverse=True)),
+        intro_count_words=tuple(sorted(
+            {*mark("intro_count_words"), *(u + mark("count_suffix")[0] for u in unit_kind)}, key=len, reverse=True)),
         ratio_unit=str(rules.get(RATIO, "produces")["unit"]),
+        ratio_nouns=tuple(sorted(mark("ratio_nouns"), key=len, reverse=True)),
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
@@ -1564,7 +1567,21 @@ def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
         return GROUP_DEFINITION
     if kind in ("time", "age") and end > c.hit.end and s[end: end + 1] == lex.attributive and lex.role_re.match(s, end + 1):
         return GROUP_DEFINITION
+    if kind in ("time", "age") and _bracket_after_role(s, c.c_start, c.hit.start, lex) is not None:
+        return GROUP_DEFINITION  # "青年教师（35周岁以下）": the bracket qualifies the role
     return None
+
+
+def _bracket_after_role(s: str, a: int, pos: int, lex: _Lexicon) -> int | None:
+    """Where the bracket that opens right after a role and holds ``pos`` closes
+    ("青年教师（35周岁以下）不少于20节"), or None."""
+    k = max(s.rfind("（", a, pos), s.rfind("(", a, pos))
+    if k < 0 or any(ch in "）)" for ch in s[k:pos]):
+        return None
+    if not any(m.end() == k for m in lex.role_re.finditer(s, a, k)):
+        return None
+    close = min((i for i in (s.find("）", pos), s.find(")", pos)) if i >= 0), default=-1)
+    return close if close >= 0 else None
 
 
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
@@ -1741,6 +1758,11 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     before = _activity_before(s[pre_start: hit.start], lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    if hit.rule == RATIO:
+        # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
+        pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
+        noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
+        after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
@@ -1857,6 +1879,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             pre_start = left
             if actor and c_start <= actor.start and actor.end <= hit.start:
                 pre_start = max(pre_start, actor.end)
+                close = _bracket_after_role(s, c_start, actor.end + 1, lex) if actor.end < hit.start else None
+                if close is not None and close < hit.start:
+                    pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
             ev_end = max(unit_end, after_end)
             ev_start = left
