@@ -1045,7 +1045,8 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_previous", "_period_of_head_clause", "_period_of_introduction", "_period_of_list_intro", "_period_by_nature"]
+        "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == ["_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause"]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
@@ -1330,3 +1331,15 @@ def test_a_bracketed_span_after_a_role_qualifies_it():
     qs = run("每月家访户数要求：班主任不少于8户；青年教师（30周岁以下）不少于10户。")
     assert [(q.actor, q.activity, q.period, q.value, q.unit) for q in qs] == [
         ("班主任", "家访", "month", 8.0, "户"), ("青年教师", "家访", "month", 10.0, "户")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("班主任每月家访不少于4户，新班主任不少于6户。", ["month", "month"]),
+        # a clause with words of its own states its own quota
+        ("班主任每月家访不少于4户，校长撰写案例2篇。", ["month", "total"]),
+    ],
+)
+def test_a_parallel_clause_shares_the_period_of_the_quota_before(text, periods):
+    assert [q.period for q in run(text)] == periods

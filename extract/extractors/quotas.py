@@ -1413,6 +1413,15 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     return c.prev.period if c.prev is not None and c.adjacent and c.own_actor is None else None
 
 
+def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
+    """"教师每学期听课不少于15节，新任教师不少于20节": a clause that only names
+    another actor and a bound, next to a quota, shares that quota's period."""
+    a = c.own_actor
+    if c.prev is None or not c.adjacent or a is None or a.start < c.c_start or a.end > c.hit.start:
+        return None
+    return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
+
+
 def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
     """A previous clause that is nothing but a period word ("每学期，教师听课…")."""
     return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
@@ -1438,7 +1447,8 @@ def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_previous, _period_of_head_clause, _period_of_introduction, _period_of_list_intro, _period_by_nature,
+    _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
+    _period_by_nature,
 )
 
 
