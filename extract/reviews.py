@@ -436,7 +436,7 @@ def derive(table: str, values: dict[str, Any]) -> dict[str, Any]:
     actor, activity, unit = values.get("actor"), values.get("activity"), values.get("unit") or ""
     factor = lex.per_year.get(values.get("period"))
     value = values.get("value")
-    share = unit in q._SHARE_UNITS
+    share = unit in lex.share_units
     return {
         "actor_role": q._role_of(actor, lex) if actor else None,
         "activity_key": q._activity_key(activity, unit, lex),

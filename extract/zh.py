@@ -109,9 +109,10 @@ def to_halfwidth(text: str) -> str:
 # ---------------------------------------------------------------- numerals
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万"  # the characters of a Chinese numeral (亿 only after digits: 3亿)
-# A numeral as the patterns find it: 30, 1.5, 3万, 1.5亿; 三十, 两, 三点五.
-AR_NUMERAL = r"\d+(?:\.\d+)?(?:[万千亿])?"
-CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+# A numeral as the patterns find it: 30, 1.5, 3万, 1.5亿, 1,500, 12,000; 三十, 两, 三点五, 四亿五千万.
+# Thousands are grouped by a comma only in threes ("1,500"; "1,2" is a list).
+AR_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[万千亿])?"
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:亿[{CN_DIGITS}]*)?(?:点[零〇一二三四五六七八九]+)?"
 NUMERAL = rf"(?:{AR_NUMERAL}|{CN_NUMERAL})"
 _DIGIT_VALUES = "一二三四五六七八九"
 # Day, month and small counts as notices write them (一, 十二, 二十一, 三十),
@@ -160,6 +161,8 @@ def to_number(numeral: str) -> float | None:
         return to_number(to_halfwidth(s))
     if _THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
+    if _THOUSANDS.match(s):  # "1,500万": the grouped digits, then a multiplier
+        s = s.replace(",", "")
     # cn2an rejects a bare 百/千/万 ("百名", "千名"); they mean one hundred etc.
     if s[0] in "百千万":
         s = "一" + s

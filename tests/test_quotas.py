@@ -923,7 +923,7 @@ def test_the_hit_regex_lookahead_changes_no_match():
 
     hit_re = _lexicon().hit_re
     bare = re.compile(hit_re.pattern.split(")(?:", 1)[1][:-1])
-    assert hit_re.pattern.startswith("(?=[") and bare.pattern.startswith("(?P<pct>")
+    assert hit_re.pattern.startswith("(?=[") and not bare.pattern.startswith("(?=")
     for text in _test_sentences():
         def key(m):
             return m.span(), m.groupdict()
@@ -980,9 +980,13 @@ def test_word_regexes_find_what_substring_tests_find():
     # occasion/conversion/sanction words are searched in place, not in a slice
     from extract.extractors.quotas import _lexicon
 
+    from extract.lexicons import load
+
     lex = _lexicon()
-    pairs = [(lex.occasion_re, lex.occasion_words), (lex.conversion_re, lex.conversion_words), (lex.span_re, lex.span_nouns),
-             (lex.sanction_re, lex.sanction_words)]
+    q = load("quotas")
+    rules = {r["id"]: r for r in q["rules"]}
+    pairs = [(lex.occasion_re, q["occasion_words"]), (lex.conversion_re, rules["quota.not.conversion"]["words"]),
+             (lex.span_re, rules["quota.not.cycle"]["words"]), (lex.sanction_re, lex.sanction_words)]
     for text in _test_sentences():
         text = text[:300]
         for a in range(0, len(text), 4):
@@ -1000,3 +1004,342 @@ def test_period_prefilter_passes_every_period_start():
         for rx in (lex.period_re, lex.multi_period_re):
             for m in rx.finditer(text):
                 assert lex.period_start_re.match(text, m.start()), text[m.start(): m.end()]
+
+
+# ---------------------------------------------------------------- resolution steps, one table each
+#
+# Precedence is a tuple of small named steps per field (issue 10); each step is
+# tested on its own here, on a sentence where it decides, and on one where it passes.
+
+
+def _site(text: str):
+    from extract.extractors.quotas import _clause_bounds, _find_hits, _lexicon, _Site
+
+    lex = _lexicon()
+    provs = split(text)
+    prov = provs[-1]
+    s = text[prov.start: prov.end]
+    return _Site(s, _clause_bounds(s, lex), _find_hits(s, lex), lex, prov, Context(provisions=provs))
+
+
+def _cand(text: str, nth: int = -1):
+    """The site of the last provision of ``text`` and its ``nth`` hit as a candidate with its own clause read."""
+    from extract.extractors.quotas import _Cand, _comparator
+
+    p = _site(text)
+    k = nth % len(p.hits)
+    hit, ci = p.hits[k], p.clause_of[k]
+    c = _Cand(hit, ci, *p.bounds[ci], None)
+    c.left = c.c_start
+    c.cmp, c.cmp_end = _comparator(p.s, hit, c.left, p.lex)
+    c.own = [x for x in p.periods if c.c_start <= x.start and x.end <= hit.start]
+    return p, c
+
+
+def test_the_steps_are_in_their_documented_order():
+    from extract.extractors import quotas as qm
+
+    names = lambda steps: [f.__name__ for f in steps]  # noqa: E731
+    assert names(qm._COMPARATOR_STEPS) == [
+        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
+    assert names(qm._OWN_PERIOD_STEPS) == [
+        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause"]
+    assert names(qm._INHERITED_PERIOD_STEPS) == [
+        "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_list_intro", "_period_by_nature"]
+    assert names(qm._OWN_ACTOR_STEPS) == ["_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause"]
+    assert names(qm._INHERITED_ACTOR_STEPS) == [
+        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
+        "_actor_earlier_clause"]
+    assert names(qm._CONTEXT_ACTOR_STEPS) == ["_context_chain", "_context_list_intro", "_context_article"]
+    assert names(qm._ACTIVITY_STEPS) == [
+        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction"]
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "expected"),
+    [
+        ("_cmp_range", "每组安排3至5名骨干教师", "range"),
+        ("_cmp_range", "每组安排5名骨干教师", None),
+        ("_cmp_after_word", "每年参训时长应在40学时以上", ">="),
+        ("_cmp_after_word", "单次集中研修控制在3天以内", "<="),
+        ("_cmp_after_word", "每次评课20分钟左右", "="),
+        ("_cmp_after_word", "每学期不少于20节", None),
+        ("_cmp_before_word", "每学期听课不得少于16节", ">="),
+        ("_cmp_before_word", "每班学生最多45人", "<="),
+        ("_cmp_before_word", "合格率达到95%", "="),
+        ("_cmp_before_word", "每周听课2节", None),
+        ("_cmp_adjacent", "任教满5年", ">="),
+        ("_cmp_adjacent", "任教5年", None),
+        ("_cmp_approx_more", "培训骨干教师三百余人", ">="),
+        ("_cmp_approx_more", "培训骨干教师三百人", None),
+        ("_cmp_bare", "每月开展2次教研", "="),
+    ],
+)
+def test_comparator_steps(step, text, expected):
+    from extract.extractors import quotas as qm
+
+    p, c = _cand(text)
+    word = p.lex.cmp_after_re.match(p.s, c.hit.end)
+    site = qm._CmpSite(p.s, c.hit, c.left, p.lex.cmp_after_of[word.group(0)] if word else None, p.lex)
+    assert getattr(qm, step)(site) == expected
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "expected"),
+    [
+        ("_period_of_frequency", "推行一月一研", "month"),
+        ("_period_of_frequency", "每月教研2次", None),
+        ("_period_per_occasion", "每年组织跟岗，每次不少于3天", "total"),
+        ("_period_per_occasion", "每年跟岗不少于3天", None),
+        ("_period_in_clause", "班主任每周家访不少于2户", "week"),
+        ("_period_in_clause", "班主任家访不少于2户", None),
+        ("_period_of_head_clause", "每学年，青年教师上公开课不少于1节", "school_year"),
+        ("_period_of_head_clause", "青年教师上公开课不少于1节", None),
+        ("_period_by_nature", "初中书面作业平均完成时间不超过90分钟", "day"),
+        ("_period_by_nature", "集中研修不少于90分钟", "total"),
+    ],
+)
+def test_period_steps(step, text, expected):
+    from extract.extractors import quotas as qm
+
+    p, c = _cand(text)
+    assert getattr(qm, step)(p, c) == expected
+
+
+def test_period_steps_that_read_the_previous_quota():
+    from extract.extractors import quotas as qm
+
+    # the restated quota gives its period; an adjacent quota naming nobody shares it
+    p, c = _cand("每人每年培训不少于120学时，折合12学分")
+    c.restated = qm._resolve(p)[0]
+    assert qm._period_of_restated(p, c) == "year"
+    p, c = _cand("每年研修不少于72学时（其中线上研修36学时）")
+    c.prev, c.adjacent = qm._resolve(p)[0], True
+    assert qm._period_of_previous(p, c) == "year"
+    c.own_actor = qm._Actor("教师", 0, 2)
+    assert qm._period_of_previous(p, c) is None
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "expected"),
+    [
+        ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
+        ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
+        ("_actor_heading_clause", "全县教师持证率达到100%", None),
+        ("_actor_defined_after", "任教满10年的骨干教师，应当参加交流", "骨干教师"),
+        ("_actor_defined_after", "任教满10年，应当参加交流", None),
+        ("_actor_pronoun_in_clause", "继续教育学时每人每年不少于72学时", "每人"),
+        ("_actor_pronoun_in_clause", "交通补贴每人每月200元", None),
+        ("_actor_group_set_up", "组建市级名师讲师团，深入农村学校，每年送教不少于4次", "讲师团"),
+        ("_actor_group_set_up", "深入农村学校，每年送教不少于4次", None),
+        ("_actor_opening_provision", "各学区要加强教研指导，每月开展联片教研不少于1次", "各学区"),
+        ("_actor_opening_provision", "加强教研指导，每月开展联片教研不少于1次", None),
+        ("_actor_earlier_clause", "对试用期教师，师傅要全程跟踪指导，每周听课不少于2节", "师傅"),
+        ("_actor_earlier_clause", "对试用期教师，全程跟踪指导，每周听课不少于2节", None),
+    ],
+)
+def test_actor_steps(step, text, expected):
+    from extract.extractors import quotas as qm
+
+    p, c = _cand(text)
+    found = getattr(qm, step)(p, c)
+    assert (found.text if found else None) == expected
+
+
+def test_actor_of_previous_needs_an_adjacent_quota():
+    from extract.extractors import quotas as qm
+
+    p, c = _cand("班主任每周谈心不少于3人次，每月家访不少于2户")
+    c.prev = qm._resolve(p)[0]
+    assert qm._actor_of_previous(p, c) is None  # not adjacent yet
+    c.adjacent = True
+    assert qm._actor_of_previous(p, c).text == "班主任"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # _context_chain: the subject before a "；"
+        ("青年教师任教未满3年的，每学期应上汇报课；满3年的，每学期上公开课不少于1节。", "青年教师"),
+        # _context_list_intro: a list's introduction
+        ("兼职教研员应履行以下职责：\n1.每学期听课不少于20节；\n2.每年开设讲座不少于1次。", "兼职教研员"),
+        # _context_list_intro: a duty heading
+        ("（二）师傅职责\n1.每周听徒弟的课不少于1节。", "师傅"),
+    ],
+)
+def test_context_actor_steps(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("推行一周一研", "研"),  # _activity_of_frequency
+        ("每学期开设示范课不少于2节", "示范课"),  # _activity_of_numeral
+        ("全市培训乡村教师2000人，五年共10000人", "全市培训乡村教师"),  # _activity_of_previous
+    ],
+)
+def test_activity_steps(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# ---------------------------------------------------------------- rules as data
+
+
+def test_every_row_names_its_kind_rule():
+    from extract.lexicons import load
+
+    kinds = {r["id"] for r in load("quotas")["rules"] if r["family"] == "kind"}
+    text = "校长每学期至少听课30节，经费每年200万元，覆盖率达到90%以上，年龄不超过45周岁，每次研修不少于3天。实行一学年一考核。"
+    rules = [q.rule for q in run(text)]
+    assert set(rules) <= kinds and {"quota.count", "quota.money", "quota.share", "quota.age", "quota.duration", "quota.frequency"} <= set(rules)
+
+
+@pytest.mark.parametrize("key", ["topic_prefix_ends", "duty_headings", "occasion_words", "marks", "patterns"])
+def test_a_missing_lexicon_key_is_an_error_not_a_default(key, tmp_path, monkeypatch):
+    import shutil
+
+    from extract import lexicons
+    from extract.errors import ConfigError
+    from extract.extractors import quotas as qm
+
+    dst = tmp_path / "schema"
+    shutil.copytree(lexicons.schema_dir(), dst)
+    path = dst / "lexicons" / "quotas.yml"
+    text = path.read_text(encoding="utf-8")
+    assert f"\n{key}:" in text
+    path.write_text(text.replace(f"\n{key}:", f"\n# {key}:", 1).replace(f"\n# {key}:", f"\n#{key}:"), encoding="utf-8")
+    monkeypatch.setenv("POLICYKB_SCHEMA", str(dst))
+    lexicons.load.cache_clear()
+    lexicons._schema.cache_clear()
+    qm._lexicon.cache_clear()
+    try:
+        with pytest.raises(ConfigError):
+            qm._lexicon()
+    finally:
+        monkeypatch.delenv("POLICYKB_SCHEMA")
+        lexicons.load.cache_clear()
+        lexicons._schema.cache_clear()
+        qm._lexicon.cache_clear()
+
+
+def test_a_missing_rule_is_an_error(tmp_path, monkeypatch):
+    import shutil
+
+    from extract import lexicons
+    from extract.errors import ConfigError
+    from extract.extractors import quotas as qm
+
+    dst = tmp_path / "schema"
+    shutil.copytree(lexicons.schema_dir(), dst)
+    path = dst / "lexicons" / "quotas.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("id: quota.not.cycle\n", "id: quota.not.cycles\n"), encoding="utf-8")
+    monkeypatch.setenv("POLICYKB_SCHEMA", str(dst))
+    lexicons.load.cache_clear()
+    lexicons._schema.cache_clear()
+    qm._lexicon.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="quota.not.cycle"):
+            qm._lexicon()
+    finally:
+        monkeypatch.delenv("POLICYKB_SCHEMA")
+        lexicons.load.cache_clear()
+        lexicons._schema.cache_clear()
+        qm._lexicon.cache_clear()
+
+
+# ---------------------------------------------------------------- issue 11: what real notices hold
+# Other wording than the notices that showed each failure.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introduction's period and activity, inherited by each item (same provision and after "；")
+        ("每周备课节数要求：语文教师不少于3节；数学教师不少于2节。",
+         [("语文教师", "备课", "week", 3.0), ("数学教师", "备课", "week", 2.0)]),
+        ("每学年听评课要求：副校长不少于25节，教研组长不少于18节。",
+         [("副校长", "听评课", "school_year", 25.0), ("教研组长", "听评课", "school_year", 18.0)]),
+        # whom the conditions or duties of a list are for
+        ("报名者须符合下列条件：（一）年龄在40周岁以下；（二）教龄5年以上。",
+         [("报名者", "年龄", "total", 40.0), ("报名者", "教龄", "total", 5.0)]),
+        ("参评者须报送下列材料：\n1.推荐表一式2份；\n2.教学设计3篇。",
+         [("参评者", "推荐表", "total", 2.0), ("参评者", "教学设计", "total", 3.0)]),
+        ("市级学科带头人的职责：\n1.每学期上示范课不少于2节；\n2.每年发表论文不少于1篇。",
+         [("市级学科带头人", "上示范课", "semester", 2.0), ("市级学科带头人", "发表论文", "year", 1.0)]),
+    ],
+)
+def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text, expected):
+    assert [(q.actor, q.activity, q.period, q.value) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator", "rule"),
+    [
+        ("每校年度预算2,400元", 2400.0, "元", "=", "quota.money"),
+        ("全年送教下乡累计1,200人次", 1200.0, "人次", "=", "quota.count"),
+        ("每组安排３至５名教师", 3.0, "名", "range", "quota.count"),
+        ("每个片区推荐2－3人", 2.0, "人", "range", "quota.count"),
+        ("八成以上学校建成录播教室", 80.0, "%", ">=", "quota.tenths"),
+        ("不合格率控制在千分之二以内", 0.2, "%", "<=", "quota.fraction"),
+        ("错误率不高于万分之三", 0.03, "%", "<=", "quota.fraction"),
+        ("到2026年基本消除56人以上大班额", 55.0, "人", "<=", "quota.cap_negation"),
+        ("教学视频刻录光盘2张", 2.0, "张", "=", "quota.count"),
+    ],
+)
+def test_numbers_as_real_notices_write_them(text, value, unit, comparator, rule):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, unit, comparator, rule)
+
+
+@pytest.mark.parametrize("text", ["（本文共印40份）", "印数：120份", "一成不变地执行"])
+def test_page_chrome_and_words_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_ten_thousand_multiplier_after_yi_stays_in_the_value():
+    q = run("五年累计投入三亿二千万元专项资金")[-1]
+    assert (q.value, q.unit) == (320000000.0, "元")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("按照2∶1的比例配备", 0.5, "="),
+        ("生师比不超过1∶15", 15.0, "<="),
+        ("按1：2的比例遴选", 2.0, "="),
+    ],
+)
+def test_ratios(text, value, comparator):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, "比", comparator, "quota.ratio")
+
+
+def test_a_clock_time_is_no_ratio():
+    assert run("每天8:30到校，17:30离校") == []
+
+
+def test_within_a_span_of_minutes_is_a_cap():
+    q = run("考生须在120分钟内完成答卷")[-1]
+    assert (q.value, q.unit, q.comparator) == (120.0, "分钟", "<=")
+
+
+def test_a_bracketed_span_after_a_role_qualifies_it():
+    # the age in brackets defines the group; the count after it inherits the introduction's activity
+    qs = run("每月家访户数要求：班主任不少于8户；青年教师（30周岁以下）不少于10户。")
+    assert [(q.actor, q.activity, q.period, q.value, q.unit) for q in qs] == [
+        ("班主任", "家访", "month", 8.0, "户"), ("青年教师", "家访", "month", 10.0, "户")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("班主任每月家访不少于4户，新班主任不少于6户。", ["month", "month"]),
+        # a clause with words of its own states its own quota
+        ("班主任每月家访不少于4户，校长撰写案例2篇。", ["month", "total"]),
+    ],
+)
+def test_a_parallel_clause_shares_the_period_of_the_quota_before(text, periods):
+    assert [q.period for q in run(text)] == periods

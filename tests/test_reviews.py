@@ -244,7 +244,7 @@ def test_precision_and_gold_from_reviews(site, tmp_path):
     rv.write_reviews(corpus / "reviews.csv", reviews + [confirm])
     build(corpus, db)
     rows = {(r["extractor"], r["rule"]): r for r in rv.precision(db)}
-    auto = rows[("quotas", "quota.default")]  # automatic quota rows carry their rule id (issue 10)
+    auto = rows[("quotas", "quota.count")]  # automatic quota rows carry the id of their kind rule (issue 10)
     assert (auto["reviewed"], auto["confirmed"], auto["corrected"], auto["rejected"]) == (3, 1, 1, 1)
     assert (auto["precision"], auto["strict_precision"]) == (0.667, 0.333)
     assert rows[("deadlines", "manual")]["added"] == 1

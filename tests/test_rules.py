@@ -22,12 +22,14 @@ from extract.errors import ConfigError
 from extract.extractors.bodies import extract_bodies, rule_ids
 from extract.extractors.deadlines import extract_deadlines
 from extract.extractors.obligations import extract_obligations
+from extract.extractors.quotas import trace_quotas
 from extract.lexicons import Rule, load, rule_lexicons, rules, schema_dir, schema_names
 from extract.types import Context, Provision
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DOC_DATE = "2024-03-01"
-EXTRACTORS = {"obligations": extract_obligations, "deadlines": extract_deadlines, "bodies": extract_bodies}
+EXTRACTORS = {"obligations": extract_obligations, "deadlines": extract_deadlines, "bodies": extract_bodies,
+              "quotas": trace_quotas}
 ALL_RULES = list(rules())
 
 
@@ -235,7 +237,7 @@ def test_cli_shows_one_rule_whole() -> None:
     ("args", "message"),
     [
         (["--id", "deadline.festivl"], "Error: no rule 'deadline.festivl'; did you mean deadline.festival"),
-        (["--kind", "deadline"], "Error: no rules of kind 'deadline'; try one of bodies, deadlines, modality, obligations"),
+        (["--kind", "deadline"], "Error: no rules of kind 'deadline'; try one of bodies, deadlines, modality, obligations, quotas"),
     ],
 )
 def test_cli_says_what_to_try(args, message) -> None:

@@ -19,44 +19,34 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
+from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..zh import (
-    AR_NUMERAL, CJK, CLAUSE_BREAK, CLAUSE_BREAKS, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
+    AR_NUMERAL, CJK, CLAUSE_BREAK, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
     ocr_marker_alternation, to_halfwidth, to_number, word_set,
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
 
-# The rule id stored with every row: one coarse id until the quotas rules become
-# lexicon entries of their own (issue 10).
-_RULE = "quota.default"
-# Clauses end at these; "（其中" also opens a clause of its own.
-_SUBCLAUSE = re.compile(r"[（(](?=其中|含|包括)")
-_MULTI_FIRSTS = r"每两二三四五六七八九十\d"  # what multi_period_re's branches start with
-_CUT_RE = re.compile(rf"[{CLAUSE_BREAKS}]|{_SUBCLAUSE.pattern}")
-_SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
-_SEPARATORS = ("、",)
-_CONJUNCTIONS = ("以及", "或者", "和", "及", "与", "或")
-# Bare durations in these units are deadlines or plan names ("三年行动计划",
-# "6个月试用期"); in days, weeks, hours or minutes they state how long
-# something lasts ("公示7天", "集中培训8天", "每次跟岗时间为1周").
-_SPAN_UNITS = frozenset({"年", "个月", "日", "周岁"})  # 日: "1月12日" is a date
-# Words that make a sentence a requirement, not a report of what was done.
-_MODALS = re.compile(r"力争|确保|争取|要|应|须|将|拟|计划(?!”)")
-# Patterns used inside per-hit loops, compiled once (re's own cache costs a lookup per call).
-_YI_SLOGAN = re.compile(rf"、[{CJK}]{{1,3}}一")
-_UNIT_DIGITS = re.compile("[十百千万点]")
-_JOINERS = re.compile(alternation(_CONJUNCTIONS + _SEPARATORS))
-_TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
+# Every language fact of this module is in schema/lexicons/quotas.yml (words,
+# patterns, and the rules whose ids the rows keep); the code only compiles them.
+# Exclusion ids, named where the code applies them (each is a rule of quotas.yml):
+FIXED_PHRASE, FREQUENCY_PREFIX, INSIDE_NUMBER = "quota.not.fixed_phrase", "quota.not.frequency_prefix", "quota.not.inside_number"
+BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not.before_chinese", "quota.not.formula"
+# Kind rules the code tells apart by the groups of their patterns:
+FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
+TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
+UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
+CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
+DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
+CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
+RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
-_YEAR_LEAD = re.compile(r"^(?:到|至|在|于)?\d{4}年(?:底|末|前)?")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
-_EXPERIENCE = re.compile(r"(?:具有|具备|满|连续|累计|任教|从教|工作|服务)$")
-
-
+_TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,11 +60,21 @@ class _Lexicon:
     hit_re: re.Pattern[str]
     freq_re: re.Pattern[str]
     unit_kind: dict[str, str]
+    unit_rule: dict[str, str]  # measure word -> the id of its kind rule
+    money_units: frozenset[str]
+    scaled: dict[str, str]  # 万 -> 万元
+    share_units: frozenset[str]
     not_after: dict[str, tuple[str, ...]]
     not_before_any: tuple[str, ...]
     not_before_cn: tuple[str, ...]
     not_before_yi: tuple[str, ...]
     not_quotas_re: re.Pattern[str]
+    freq_not_after: tuple[str, ...]
+    freq_not_acts: tuple[str, ...]
+    formula: tuple[str, ...]
+    yi_slogan_re: re.Pattern[str]
+    unit_digits_re: re.Pattern[str]
+    year_units: frozenset[str]
     enum_nouns: tuple[str, ...]
     target_verbs: tuple[str, ...]
     cmp_before_re: re.Pattern[str]
@@ -124,7 +124,6 @@ class _Lexicon:
     marker_re: re.Pattern[str]
     item_re: re.Pattern[str]
     article_re: re.Pattern[str]
-    span_nouns: tuple[str, ...]
     span_re: re.Pattern[str]
     default_periods: tuple[tuple[str, str], ...]
     org_role: tuple[tuple[str, str], ...]
@@ -134,18 +133,43 @@ class _Lexicon:
     marker_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     prepositions: tuple[str, ...]
     topic_prefix_re: re.Pattern[str]
-    occasion_words: tuple[str, ...]
-    conversion_words: tuple[str, ...]
     # "any of these words in s[a:b]" as one search(s, a, b) each, without slicing
     occasion_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
+    conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
     restatement_words: tuple[str, ...]
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
+    modal_re: re.Pattern[str]
     condition_units: frozenset[str]
     share_of_re: re.Pattern[str]
     tally_words: frozenset[str]
+    cycle_units: frozenset[str]
+    span_units: frozenset[str]
+    experience_re: re.Pattern[str]
+    cut_re: re.Pattern[str]
+    year_lead_re: re.Pattern[str]
+    every: str
+    one: str
+    attributive: str
+    separators: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    joiners_re: re.Pattern[str]
+    list_cut_words: tuple[str, ...]
+    alternatives: tuple[str, ...]
+    unit_nouns: dict[str, str]
+    frequency_unit: str
+    print_run: tuple[str, ...]
+    cap_words_re: re.Pattern[str]
+    large_scale_re: re.Pattern[str]
+    intro_actor_re: re.Pattern[str]
+    intro_count_words: tuple[str, ...]
+    ratio_unit: str
+    ratio_nouns: tuple[str, ...]
+    within_re: re.Pattern[str]
+    within_of: dict[str, str]
+    percent_unit: str
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -156,6 +180,36 @@ def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(words) if words else "(?!)")
 
 
+def _need(node: dict[str, Any], key: str, where: str) -> Any:
+    """``node[key]``, or a ConfigError naming what is missing (a misspelt key must not switch a rule off)."""
+    if not isinstance(node, dict) or key not in node:
+        raise ConfigError(f"quotas.yml: {where} lacks {key!r}")
+    return node[key]
+
+
+def _fill(pattern: str, subs: dict[str, str]) -> str:
+    """``pattern`` with each ``{{name}}`` replaced by ``subs[name]``."""
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in subs:
+            raise ConfigError(f"quotas.yml: pattern {pattern!r} names {{{{{m.group(1)}}}}}, which is not known")
+        return subs[m.group(1)]
+    return re.sub(r"\{\{([\w:]+)\}\}", one, pattern)
+
+
+class _Rules:
+    """The rule entries of quotas.yml by id; a missing rule or field is a ConfigError."""
+
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        self.by_id = {e["id"]: e for e in entries}
+        self.entries = entries
+
+    def get(self, rid: str, field: str) -> Any:
+        return _need(_need(self.by_id, rid, "rules"), field, f"rule {rid}")
+
+    def words(self, rid: str, field: str = "words") -> tuple[str, ...]:
+        return tuple(self.get(rid, field) or ())
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Compile the lexicons once per process."""
@@ -163,22 +217,40 @@ def _lexicon() -> _Lexicon:
     roles: dict[str, Any] = load("roles")
     acts: dict[str, Any] = load("activities")
     bodies: dict[str, Any] = load("bodies")
+    rules = _Rules(q["rules"])
+    pats: dict[str, str] = q["patterns"]
+    marks: dict[str, Any] = q["marks"]
 
-    unit_kind = {u: kind for kind, units in q["units"].items() for u in units}
-    seps = alternation(q["range_separators"])
+    def pat(name: str) -> str:
+        return _need(pats, name, "patterns")  # type: ignore[no-any-return]
+
+    def mark(name: str) -> Any:
+        return _need(marks, name, "marks")
+
+    kind_rules = [e for e in q["rules"] if e["family"] == "kind"]
+    unit_kind = {u: e["kind"] for e in kind_rules if "kind" in e for u in e["units"]}
+    unit_rule = {u: e["id"] for e in kind_rules if "kind" in e for u in e["units"]}
+    money = [e for e in kind_rules if e.get("kind") == "money"]
+    scaled = {k: v for e in money for k, v in (e.get("scaled") or {}).items()}
+    unit_rule.update({v: e["id"] for e in money for v in (e.get("scaled") or {}).values()})
+    freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
+    subs = {
+        "NUMERAL": NUMERAL, "CN_NUMERAL": CN_NUMERAL, "AR_NUMERAL": AR_NUMERAL, "CN_DIGITS": CN_DIGITS,
+        "separators": alternation(q["range_separators"]),
+        "approx_more": alternation(q["comparators"]["approx_more"]),
+        "units": alternation(unit_kind),
+        "units:count": alternation(u for u, k in unit_kind.items() if k in ("count", "money")),
+        "periods": alternation(freq_period_of),
+        "multi_period_units": alternation(q["multi_period_units"]),
+        "multi_period_after": alternation(q["multi_period_after"]),
+    }
     # Every branch opens with a digit or a Chinese numeral (百 of 百分之 is one):
     # the lookahead lets the regex engine reject every other position at once.
+    branches = [e for e in kind_rules if "pattern" in e and e["id"] != "quota.frequency"]
     hit_re = re.compile(
-        rf"(?=[\d{CN_DIGITS}])(?:"
-        rf"(?P<pct>百分之(?P<pnum>{NUMERAL}))"
-        rf"|(?P<frac>(?P<fden>{CN_NUMERAL}|\d+)分之(?P<fnum>{CN_NUMERAL}|\d+))"
-        # "300元至1000元": a range with the measure word written on both ends
-        rf"|(?P<r1>{AR_NUMERAL})(?P<ru>{alternation(q['units']['count'])})\s*(?:{seps})\s*(?P<r2>{AR_NUMERAL})(?P=ru)"
-        rf"|(?P<n1>{NUMERAL})(?:\s*(?:{seps})\s*(?P<n2>{NUMERAL}))?"
-        rf"(?P<more>{alternation(q['comparators']['approx_more'])})?\s*(?P<unit>{alternation(unit_kind)}))"
+        rf"(?=[\d{CN_DIGITS}])(?:{'|'.join([*(_fill(e['pattern'], subs) for e in branches), _fill(pat('measure'), subs)])})"
     )
-    freq_period_of = {w: p for p, words in q["frequency_periods"].items() for w in words}
-    freq_re = re.compile(rf"一(?P<per>{alternation(freq_period_of)})一(?P<act>[{CJK}]{{1,2}})")
+    freq_re = re.compile(_fill(rules.get(FREQUENCY, "pattern"), subs))
 
     cmp_before = {w: c for c, words in q["comparators"]["before"].items() for w in words}
     cmp_after = tuple(
@@ -191,36 +263,35 @@ def _lexicon() -> _Lexicon:
     cmp_adjacent = {w: c for c, words in q["comparators"]["adjacent"].items() for w in words}
 
     period_of = {w: p for p, words in q["periods"].items() for w in words}
-    multi_units = alternation(q["multi_period_units"])
+    multi_firsts = pat("multi_firsts")
     # the leading lookaheads name every branch's first character (as hit_re's):
     # the engine rejects other positions in one step instead of trying each branch
     period_firsts = re.escape("".join(sorted({w[0] for w in period_of})))
-    multi_period_re = re.compile(
-        rf"(?=[{_MULTI_FIRSTS}])"
-        rf"(?:每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})"
-        rf"|(?<![\d{CN_DIGITS}])(?:[两二三四五六七八九十]|\d{{1,2}})个?(?:{multi_units})(?:{alternation(q['multi_period_after'])}))"
-    )
+    multi_period_re = re.compile(rf"(?=[{multi_firsts}])(?:{_fill(pat('multi_period'), subs)})")
+    conjunctions = tuple(mark("conjunctions"))
+    separators = tuple(mark("list_separators"))
 
     terms = [t for ts in roles["roles"].values() for t in ts]
     role_of = {t: r for r, ts in roles["roles"].items() for t in ts}
     paren = rf"(?:[（(][{CJK}、]{{1,5}}[)）])?"
     pronouns = rf"(?:{alternation(roles['pronouns'])})(?![{CJK}]{{0,4}}(?:{alternation(terms)}))"
-    qualifiers = "|".join([alternation(roles["qualifiers"]), *roles.get("qualifier_patterns", ())])
+    qualifiers = "|".join([alternation(roles["qualifiers"]), *roles["qualifier_patterns"]])
     orgs = roles["organisations"]
     org_role = tuple(
         sorted(((e, r) for r, es in orgs["endings"].items() for e in es), key=lambda er: len(er[0]), reverse=True)
     )
     # a level word, a few words of name, an organ ending: 市教育和体育局
     org = (
-        rf"(?:{alternation(orgs['levels'])})(?!级)[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     one_role = (
         rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{alternation(terms)})|{org}){paren}"
     )
     role_re = re.compile(one_role)
-    actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(_CONJUNCTIONS + _SEPARATORS)}){one_role})*")
+    actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(conjunctions + separators)}){one_role})*")
     period_words = alternation(period_of)
+    subs["periods"] = period_words
 
     # heading and list markers, as the segmenter knows them (headings.yml)
     kinds = marker_kinds()
@@ -238,13 +309,23 @@ def _lexicon() -> _Lexicon:
         hit_re=hit_re,
         freq_re=freq_re,
         unit_kind=unit_kind,
-        not_after={u: tuple(v or ()) for u, v in q["not_after_unit"].items()},
-        not_before_any=tuple(q["not_before_numeral"]),
-        not_before_cn=tuple(q["not_before_chinese"]),
-        not_before_yi=tuple(q["not_before_yi"]),
-        not_quotas_re=re.compile(alternation(q["not_quotas"])),
-        enum_nouns=tuple(q["enumeration_nouns"]),
-        target_verbs=tuple(sorted(q["target_verbs"], key=len, reverse=True)),
+        unit_rule=unit_rule,
+        money_units=frozenset(u for u, k in unit_kind.items() if k == "money") | frozenset(scaled.values()),
+        scaled=scaled,
+        share_units=frozenset(to_halfwidth(u) for u, k in unit_kind.items() if k == "share"),
+        not_after={u: tuple(v or ()) for u, v in rules.get(UNIT_IN_WORD, "after_unit").items()},
+        not_before_any=rules.words(BEFORE_NUMERAL),
+        not_before_cn=rules.words(BEFORE_CHINESE),
+        not_before_yi=rules.words(ENUMERATION, "doubt"),
+        not_quotas_re=re.compile(alternation(rules.words(FIXED_PHRASE))),
+        freq_not_after=rules.words(FREQUENCY_PREFIX),
+        freq_not_acts=tuple(mark("frequency_not_acts")),
+        formula=rules.words(FORMULA),
+        yi_slogan_re=re.compile(rules.get(YI_LABEL, "pattern")),
+        unit_digits_re=re.compile(pat("unit_digits")),
+        year_units=frozenset(rules.words(CALENDAR_YEAR, "units")),
+        enum_nouns=rules.words(ENUMERATION),
+        target_verbs=tuple(sorted(rules.words(ENUMERATION, "until"), key=len, reverse=True)),
         cmp_before_re=re.compile(alternation(cmp_before)),
         cmp_before=cmp_before,
         cmp_after=cmp_after,
@@ -252,18 +333,16 @@ def _lexicon() -> _Lexicon:
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
         period_re=re.compile(rf"(?=[{period_firsts}])(?:{period_words})"),
-        period_start_re=re.compile(rf"[{period_firsts}{_MULTI_FIRSTS}]"),
+        period_start_re=re.compile(rf"[{period_firsts}{multi_firsts}]"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_after=tuple(q["period_not_after"]),
         multi_period_re=multi_period_re,
-        multi_every_re=re.compile(
-            rf"每(?:[两二三四五六七八九十]|\d+)个?(?:{multi_units})(?!{alternation(q['multi_period_after'])})"
-        ),
+        multi_every_re=re.compile(_fill(pat("multi_every"), subs)),
         per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
         freq_period_of=freq_period_of,
-        descriptive_re=re.compile(alternation(q["descriptive_markers"])),
-        target_re=re.compile(rf"{alternation(q['target_markers'])}|到\d{{4}}年"),
+        descriptive_re=re.compile(alternation(rules.words(DESCRIPTIVE))),
+        target_re=re.compile(rf"{alternation(rules.words(DESCRIPTIVE, 'until'))}|{pat('target_year')}"),
         measure_nouns=tuple(q["measure_nouns"]),
         carrier_verbs=tuple(sorted(q["carrier_verbs"], key=len, reverse=True)),
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
@@ -273,12 +352,12 @@ def _lexicon() -> _Lexicon:
         # head words, then period words: after "每学年" a verb such as 指导 is the
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
         actor_head_re=re.compile(
-            rf"(?:{'|'.join([alternation(q['actor_head_words']), *q.get('actor_head_patterns', ())])}|[“\"‘\s])*"
+            rf"(?:{'|'.join([alternation(q['actor_head_words']), *q['actor_head_patterns']])}|[“\"‘\s])*"
             rf"(?:{period_words}|[“\"‘\s])*"
         ),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
-        period_head_re=re.compile(rf"^(?:原则上|要|应|须)?(?:{period_words})(?:[{CJK}]{{0,6}}[中里内])?$"),
+        period_head_re=re.compile(_fill(pat("period_head"), subs)),
         role_re=role_re,
         actor_re=actor_re,
         role_of=role_of,
@@ -290,17 +369,16 @@ def _lexicon() -> _Lexicon:
         non_person_roles=word_set("roles", "non_person_roles"),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
-        noun_heads=tuple(roles.get("noun_heads") or ()),
+        noun_heads=tuple(roles["noun_heads"] or ()),
         activities=tuple(activities),
         activity_res=tuple((k, re.compile(alternation(ws) if ws else "(?!)"), u) for k, ws, u in activities),
-        activity_by_unit=dict(acts.get("by_unit") or {}),
+        activity_by_unit=dict(acts["by_unit"] or {}),
         marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
         article_re=re.compile(rf"[\s　]*(?:{kinds['article']})"),
-        span_nouns=tuple(q.get("span_nouns") or ()),
-        span_re=_any_word_re(q.get("span_nouns") or ()),
+        span_re=_any_word_re(rules.words(CYCLE)),
         default_periods=tuple(
-            sorted(((w, p) for p, ws in (q.get("default_periods") or {}).items() for w in ws),
+            sorted(((w, p) for p, ws in (q["default_periods"] or {}).items() for w in ws),
                    key=lambda wp: len(wp[0]), reverse=True)
         ),
         org_role=org_role,
@@ -308,31 +386,59 @@ def _lexicon() -> _Lexicon:
         # parent as SCHEMA.md names bodies ("县教育局教研室" → 教研室, "市教育局人事科" → 人事科)
         division_re=re.compile(
             rf"(?:(?:{alternation(bodies['division_stems'])})(?:{alternation(w for d in bodies['divisions'] for w in d['words'])})"
-            rf"|{alternation(t for t in terms if role_of[t] in set(roles.get('division_roles') or ()))}"
-            rf")(?!长|主任)"
+            rf"|{alternation(t for t in terms if role_of[t] in set(roles['division_roles'] or ()))}"
+            rf"){pat('division_end')}"
         ),
         duty_heading_re=re.compile(
-            rf"(?P<role>{one_role})的?(?:{alternation(q.get('duty_headings') or ())})"
+            rf"(?P<role>{one_role}){alternation(mark('attributive'))}?(?:{alternation(q['duty_headings'])})"
         ),
-        object_markers=tuple(q.get("object_markers") or ()),
-        prepositions=tuple(q.get("prepositions") or ()),
-        topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q.get('topic_prefix_ends') or ('学校',))}))?"),
+        object_markers=tuple(q["object_markers"]),
+        prepositions=tuple(q["prepositions"]),
+        topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q['topic_prefix_ends'])}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
-        occasion_words=tuple(q.get("occasion_words") or ()),
-        conversion_words=tuple(q.get("conversion_words") or ()),
-        occasion_re=_any_word_re(q.get("occasion_words") or ()),
-        conversion_re=_any_word_re(q.get("conversion_words") or ()),
+        occasion_re=_any_word_re(q["occasion_words"]),
+        conversion_re=_any_word_re(rules.words(CONVERSION)),
+        conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
-        restatement_words=tuple(q.get("restatement_words") or ()),
-        per_unit_re=re.compile(rf"每(?:{alternation(q.get('per_unit_verbs') or ('读完',))})$"),
+        restatement_words=tuple(q["restatement_words"]),
+        per_unit_re=re.compile(rf"{alternation(mark('every'))}(?:{alternation(rules.words(PER_UNIT))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
         past_total_re=re.compile(
-            rf"\s*(?:{'|'.join(item_alts)})?\s*\d{{4}}年(?![底末前后内初中起以至到])"
-            rf"[^。；;]*?(?:{alternation(q.get('past_total_words') or ('共',))})"
+            rf"\s*(?:{'|'.join(item_alts)})?\s*{pat('year_opening')}"
+            rf"[^。；;]*?(?:{alternation(rules.words(PAST_TOTAL))})"
         ),
-        condition_units=word_set("quotas", "condition_units"),
+        modal_re=re.compile(rules.get(PAST_TOTAL, "unless")),
+        condition_units=frozenset(rules.words(CONDITION)),
         tally_words=word_set("quotas", "tally_words"),
-        share_of_re=re.compile("|".join(q.get("share_of") or ("(?!)",))),
+        share_of_re=re.compile("|".join(q["share_of"] or ("(?!)",))),
+        cycle_units=frozenset(rules.words(RECURRING_CYCLE, "units")),
+        span_units=frozenset(rules.words(BARE_DURATION, "units")),
+        experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"),
+        cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
+        year_lead_re=re.compile(pat("year_lead")),
+        every=mark("every")[0],
+        one=mark("one")[0],
+        attributive=mark("attributive")[0],
+        separators=separators,
+        conjunctions=conjunctions,
+        joiners_re=re.compile(alternation(conjunctions + separators)),
+        list_cut_words=tuple(mark("list_cut_words")),
+        alternatives=tuple(mark("alternatives")),
+        unit_nouns=dict(mark("unit_nouns")),
+        # the units the pattern rules produce (SCHEMA.md: no measure word → 次; shares in %)
+        frequency_unit=str(rules.get(FREQUENCY, "produces")["unit"]),
+        print_run=rules.words(PRINT_RUN),
+        cap_words_re=_any_word_re(rules.words(CAP_NEGATION)),
+        # a numeral with a larger multiplier before its 万 ("四亿五千万") is not scaled to 万元
+        large_scale_re=re.compile(pat("large_scale")),
+        intro_actor_re=re.compile(pat("intro_actor")),
+        intro_count_words=tuple(sorted(
+            {*mark("intro_count_words"), *(u + mark("count_suffix")[0] for u in unit_kind)}, key=len, reverse=True)),
+        ratio_unit=str(rules.get(RATIO, "produces")["unit"]),
+        ratio_nouns=tuple(sorted(mark("ratio_nouns"), key=len, reverse=True)),
+        within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
+        within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
+        percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
     )
 
 
@@ -360,6 +466,7 @@ class _Hit(NamedTuple):
     freq_period: str | None = None  # 一学年一考核
     freq_act: str | None = None
     doubtful: bool = False  # "上一节": a count only with a comparator or period
+    rule: str = ""  # the id of the kind rule that found it (quotas.yml)
 
 
 # word tuple -> (the tuple, each word's first index, word lengths): a hit is
@@ -420,83 +527,133 @@ def _starts_with_any(s: str, words: tuple[str, ...]) -> str | None:
     return None if best is None else words[best]
 
 
-def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
-    """All numeral + measure word candidates in ``s`` that are not plainly something else."""
+Drops = list[tuple[str, int, int]] | None  # (exclusion id, start, end) of each dropped candidate, when traced
+
+
+def _drop(drops: Drops, rule: str, a: int, b: int) -> None:
+    """Note that exclusion ``rule`` dropped the candidate ``s[a:b]`` (only when tracing)."""
+    if drops is not None:
+        drops.append((rule, a, b))
+
+
+def _percent(num: float, den: float) -> float:
+    """``num/den`` as a percentage: one decimal (三分之一 → 33.3), or three significant
+    digits below 1 % so that small shares are not rounded away (万分之五 → 0.05)."""
+    v = 100 * num / den
+    return round(v, 1) if v >= 1 else float(f"{v:.3g}")
+
+
+def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
+    """All numeral + measure word candidates in ``s`` that are not plainly something else.
+
+    Each exclusion rule a candidate meets is noted in ``drops`` when given.
+    """
     hits: list[_Hit] = []
     claimed: list[tuple[int, int]] = []
     candidates = list(lex.hit_re.finditer(s))
     if candidates:  # the words that are not quotas only ever hide a candidate
         claimed = [m.span() for m in lex.not_quotas_re.finditer(s)]
     for m in lex.freq_re.finditer(s):
-        if m.start() > 0 and s[m.start() - 1] in "每第统唯":
+        if m.start() > 0 and s[m.start() - 1] in lex.freq_not_after:
+            _drop(drops, FREQUENCY_PREFIX, m.start(), m.end())
             continue
         act = m.group("act")
         hits.append(
-            _Hit(m.start(), m.start() + 1, m.end(), 1.0, None, "次", False, False, True,
-                 lex.freq_period_of[m.group("per")], act if act[0] not in "度的" else None)
+            _Hit(m.start(), m.start() + 1, m.end(), 1.0, None, lex.frequency_unit, False, False, True,
+                 lex.freq_period_of[m.group("per")], act if not act.startswith(lex.freq_not_acts) else None,
+                 rule=FREQUENCY)
         )
         claimed.append((m.start(), m.end()))
 
     for m in candidates:
         a, b = m.start(), m.end()
         if claimed and any(ca < b and a < cb for ca, cb in claimed):
+            _drop(drops, FIXED_PHRASE, a, b)
             continue
-        if m.group("frac"):
+        if m.group("fden") is not None:
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
             den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
-            value = round(100 * num / den, 1) if den and num is not None else None
-            hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("fden")[0].isdigit()))
+            value = _percent(num, den) if den and num is not None else None
+            hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
             continue
-        if m.group("pct"):
+        if m.group("rat1") is not None:
+            first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
+            if not first or second is None:
+                continue
+            value = second if first == 1 else float(f"{second / first:.3g}")  # 1∶3 → 3 per one
+            hits.append(_Hit(a, b, b, value, None, lex.ratio_unit, False, False, False, rule=RATIO))
+            continue
+        if m.group("tnum") is not None:
+            # 九成 is 90 %, a share like 百分之九十
+            value = 10 * to_number(m.group("tnum"))  # type: ignore[operator]
+            hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("tnum").isdigit(), rule=TENTHS))
+            continue
+        if m.group("pnum") is not None:
             value = to_number(m.group("pnum"))
-            hits.append(_Hit(a, b, b, value, None, "%", False, True, not m.group("pnum")[0].isdigit()))
+            hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("pnum")[0].isdigit(), rule=PERCENT))
             continue
         if m.group("r1"):
             n1, n2, unit = m.group("r1"), m.group("r2"), m.group("ru")
             n2_end = m.end("r2")
+            rule = RANGE_UNITS
         else:
             n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
             n2_end = m.end("n2") if n2 else m.end("n1")
+            rule = ""
         chinese = not n1[0].isdigit()
+        rule = rule or lex.unit_rule[unit]
         unit = to_halfwidth(unit)  # ％ is %
         kind = lex.unit_kind.get(unit, "count")
         # the text before (s[:a]) and after (s[b:]) the hit is read in place:
         # endswith/startswith with bounds and match(s, b) see what the slices would
         last = s[a - 1] if a else ""
         if last and (last.isdigit() or (chinese and last.isascii() and last.isalnum())):
+            _drop(drops, INSIDE_NUMBER, a, b)
             continue
         if lex.not_before_any and s.endswith(lex.not_before_any, 0, a):
+            _drop(drops, BEFORE_NUMERAL, a, b)
             continue
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
+            _drop(drops, BEFORE_CHINESE, a, b)
             continue
-        doubtful = n1 == "一" and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
-        if to_halfwidth(s[b: b + 1]) == "+" or (n2 is None and to_halfwidth(last) == "+"):
+        if lex.print_run and s.endswith(lex.print_run, 0, a):
+            _drop(drops, PRINT_RUN, a, b)
+            continue
+        doubtful = n1 == lex.one and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
+        if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
+            _drop(drops, FORMULA, a, b)
             continue
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
+            _drop(drops, UNIT_IN_WORD, a, b)
             continue  # "所有", "年内" are words; "20所以上" is a count
         # a span noun in the next 8 characters, before any clause end
         cut = CLAUSE_BREAK.search(s, b, b + 8)
         if lex.span_re.search(s, b, cut.start() if cut else b + 8):
+            _drop(drops, CYCLE, a, b)
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
         # ("送教一次、受益一批、带动一片")
-        if n1 == "一" and (s.startswith("一", b) or _YI_SLOGAN.match(s, b)):
+        if n1 == lex.one and (s.startswith(lex.one, b) or lex.yi_slogan_re.match(s, b)):
+            _drop(drops, YI_LABEL, a, b)
             continue
         value = to_number(n1)
         value_max = to_number(n2) if n2 else None
-        if unit == "元" and n1.endswith("万") and not n2:
+        if kind == "money" and n1[-1] in lex.scaled and not n2 and not lex.large_scale_re.search(n1):
             # money keeps its unit as written: "200万元" is 200 万元
-            value, unit = to_number(n1[:-1]), "万元"
-        if unit == "年" and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
+            value, unit = to_number(n1[:-1]), lex.scaled[n1[-1]]
+        if unit in lex.year_units and ((value or 0) >= 1000 or (value_max or 0) >= 1000 or (chinese and len(n1) >= 3)):
+            _drop(drops, CALENDAR_YEAR, a, b)
             continue  # a calendar year (2014年, 2010-2020年, 二〇二三年)
-        if chinese and len(n1) >= 3 and not _UNIT_DIGITS.search(n1):
+        if chinese and len(n1) >= 3 and not lex.unit_digits_re.search(n1):
+            _drop(drops, DIGIT_CODE, a, b)
             continue  # digit-by-digit numbers are codes or years, not counts
         if inside_marks(s, a):
+            _drop(drops, QUOTED, a, b)
             continue
         hits.append(
             _Hit(a, n2_end, b, value, value_max, unit,
-                 bool(m.group("more")), kind == "share", chinese, doubtful=doubtful)
+                 bool(m.group("more")), kind == "share", chinese, doubtful=doubtful, rule=rule)
         )
     hits.sort(key=lambda h: h.start)
     return hits
@@ -505,9 +662,9 @@ def _find_hits(s: str, lex: _Lexicon) -> list[_Hit]:
 # ---------------------------------------------------------------- clauses
 
 
-def _clause_bounds(s: str) -> list[tuple[int, int]]:
+def _clause_bounds(s: str, lex: _Lexicon) -> list[tuple[int, int]]:
     """Clause spans of a provision: split on ，；：。 and before "（其中"."""
-    return clause_spans(s, _CUT_RE)
+    return clause_spans(s, lex.cut_re)
 
 
 def _clause_index(bounds: list[tuple[int, int]], pos: int, starts: list[int] | None = None) -> int:
@@ -538,7 +695,7 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
         if multi and any(p.start <= a < p.end for p in found):
             continue
         word = m.group(0)
-        if a and (s[a - 1].isdigit() or (word[0] != "每" and s.endswith(not_after, 0, a))):
+        if a and (s[a - 1].isdigit() or (not word.startswith(lex.every) and s.endswith(not_after, 0, a))):
             continue
         nb = lex.period_not_before.get(word)
         if nb and s.startswith(nb, b):
@@ -566,7 +723,7 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     the head noun ("中心学校领导班子成员" → 校长, not 学校); at one place the
     longest term wins (副校长 over 校长).
     """
-    first = _JOINERS.split(actor, maxsplit=1)[0]
+    first = lex.joiners_re.split(actor, maxsplit=1)[0]
     head = _last_term(first, lex)  # "每个学科组" ends with 学科组, though 每个学科 starts it
     if head:
         return lex.role_of[head]
@@ -596,13 +753,13 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
-    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not _JOINERS.search(m.group(0)):
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not lex.joiners_re.search(m.group(0)):
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    if _starts_with_any(after, lex.measure_nouns) or after[:1] == "的":
+    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
@@ -612,7 +769,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     subject = (
         _starts_with_any(after, lex.function_words)
         or lex.cmp_before_re.match(after)
-        or (period and period.group(0).startswith("每"))
+        or (period and period.group(0).startswith(lex.every))
     )
     if not subject and _measured(after, lex):
         return None
@@ -700,15 +857,81 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         if t.endswith(("：", ":")):
-            found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
-            return found.text if found else None
+            return _intro_actor(t, lex)
         if lex.item_re.match(t) and _marker_kind(t, lex) != kind:
             # a marker of another level heads the list: it names the actor only
             # as a duty heading ("（二）学员职责")
             return _duty_heading_actor(t, lex)
         if not lex.item_re.match(t) and not t.endswith(("；", ";")):
             return None
+        colon = _colon_at(t)
+        if colon >= 0:
+            # "申报人应具备以下条件：（一）…；" then "（二）…": the introduction opens the provision before
+            return _intro_actor(t[: colon + 1], lex)
     return None
+
+
+def _colon_at(t: str) -> int:
+    """Where the last colon of ``t`` that is not a clock time (8:30) stands, or -1."""
+    for k in range(len(t) - 1, -1, -1):
+        if t[k] in "：:" and not (0 < k < len(t) - 1 and t[k - 1].isdigit() and t[k + 1].isdigit()):
+            return k
+    return -1
+
+
+def _intro_actor(t: str, lex: _Lexicon) -> str | None:
+    """The actor an introduction ending in a colon names: a role heading it
+    ("教研员应具备如下条件："), or whoever it sets conditions or duties for
+    ("申报人应具备以下条件：", "骨干教师培养对象的职责：")."""
+    found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
+    if found:
+        return found.text
+    body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
+    m = lex.intro_actor_re.match(body)
+    return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
+
+
+def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The introduction (up to its colon) of the list ``prov`` belongs to, or of the
+    sentence it continues after a "；" ("每学期听课节数要求：校级领导不少于20节；备课组长不少于12节")."""
+    if not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    item = lex.item_re.match(prov.text)
+    for j in range(idx - 1, max(-1, idx - 15), -1):
+        t = ctx.provisions[j].text.strip()
+        chained = t.endswith(("；", ";"))
+        colon = _colon_at(t)
+        if colon >= 0 and (chained or colon == len(t) - 1):
+            return t[:colon]
+        if not (chained or (item and lex.item_re.match(t))):
+            return None
+    return None
+
+
+def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
+    """The last period word of an introduction ("每学期听课节数要求" → semester)."""
+    periods = _find_periods(intro, lex) if intro else []
+    return periods[-1].period if periods else None
+
+
+def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
+    """What an introduction that states a period counts for its items
+    ("每学期听课节数要求" → 听课): its words after the period, without the
+    words that name the count itself (intro_count_words)."""
+    periods = _find_periods(intro, lex) if intro else []
+    if not intro or not periods:
+        return None
+    words = intro[periods[-1].end:]
+    changed = True
+    while changed:
+        end = _ends_with_any(words, lex.intro_count_words)
+        changed = bool(end) and len(words) > len(end)
+        if changed:
+            words = words[: -len(end)]  # type: ignore[arg-type]
+    return _activity_words(words, lex) or None
 
 
 def _chain_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
@@ -724,7 +947,7 @@ def _chain_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
         t = ctx.provisions[j].text.rstrip()
         if not t.endswith(("；", ";")):
             return None
-        bounds = _clause_bounds(t)
+        bounds = _clause_bounds(t, lex)
         lead = lex.marker_re.match(t).end()
         a, b = max(bounds[0][0], lead), bounds[0][1]
         found = _actor_at_head(t, a, b, lex, allow_head_words=False) or _topic_actor(t, (a, b), lex)
@@ -805,7 +1028,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     pre = lex.cmp_before_re.sub("", pre)
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
-    pre = _YEAR_LEAD.sub("", pre)
+    pre = lex.year_lead_re.sub("", pre)
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
@@ -826,10 +1049,11 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     """The counted noun after the measure word and where it ends ("一次校长论坛" → 校长论坛)."""
     seg = s[a:b]
     pos = 0
-    if unit in ("节", "堂") and seg.startswith("课"):
-        pos = 1
-    if seg[pos:].startswith("的"):
-        pos += 1
+    noun = lex.unit_nouns.get(unit)
+    if noun and seg.startswith(noun):
+        pos = len(noun)  # "一节课的…"
+    if seg.startswith(lex.attributive, pos):
+        pos += len(lex.attributive)
     stop = lex.activity_stop_re.search(seg, pos)
     end = stop.start() if stop else len(seg)
     # a list continues the activity only when its items are short verbs
@@ -873,40 +1097,80 @@ def _activity_key(activity: str | None, unit: str, lex: _Lexicon) -> str | None:
     return lex.activity_by_unit.get(unit)
 
 
-# ---------------------------------------------------------------- assembly
+# ---------------------------------------------------------------- comparators
+#
+# The comparator of a quota is the first answer of these steps, in order; each
+# reads the hit, the words before it (s[left:hit.start]) and the comparator
+# word after its measure word (the longest of comparators.after).
+
+
+class _CmpSite(NamedTuple):
+    s: str
+    hit: _Hit
+    left: int
+    post: str | None  # the comparator of the word right after the measure word
+    lex: _Lexicon
+
+
+def _cmp_range(c: _CmpSite) -> str | None:
+    """A range has both ends ("1到2所", "300元至1000元")."""
+    return "range" if c.hit.value_max is not None else None
+
+
+def _cmp_after_word(c: _CmpSite) -> str | None:
+    """A word right after the measure word ("20节以上", "5人以内", "30分钟左右")."""
+    return c.post
+
+
+def _cmp_before_word(c: _CmpSite) -> str | None:
+    """The last bounding word before the numeral in its stretch ("至少", "不超过"), else 达到 ("=")."""
+    found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)]
+    bounding = [x for x in found if x != "="]
+    return (bounding or found)[-1] if found else None
+
+
+def _cmp_adjacent(c: _CmpSite) -> str | None:
+    """A one-character word right before the numeral ("满5年", "逾千人")."""
+    if c.hit.start > c.left:
+        return c.lex.cmp_adjacent.get(c.s[c.hit.start - 1])
+    return None
+
+
+def _cmp_approx_more(c: _CmpSite) -> str | None:
+    """余/多 after the numeral ("十余名", "100多人")."""
+    return ">=" if c.hit.more else None
+
+
+def _cmp_bare(c: _CmpSite) -> str | None:
+    """A bare value is exact (SCHEMA.md "Comparator of a bare target")."""
+    return "="
+
+
+_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_bare)
 
 
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
-    """The comparator of ``hit`` and the end of its trailing word (以上 …) if any."""
+    """The comparator of ``hit`` (the first answer of ``_COMPARATOR_STEPS``) and the end of its trailing word (以上 …) if any."""
     end = hit.end
-    skip = 1 if hit.unit in ("节", "堂") and s.startswith("课", end) else 0
+    noun = lex.unit_nouns.get(hit.unit)
+    skip = len(noun) if noun and s.startswith(noun, end) else 0  # "30节课以上"
     post = None
     # the longest word of cmp_after written right after the measure word
     word_m = lex.cmp_after_re.match(s, hit.end + skip)
     if word_m:
         post = lex.cmp_after_of[word_m.group(0)]
         end = word_m.end()
-    if hit.value_max is not None:
-        return "range", end
-    if post:
-        return post, end
-    pre = s[left: hit.start]
-    found = [lex.cmp_before[m.group(0)] for m in lex.cmp_before_re.finditer(pre)]
-    bounding = [c for c in found if c != "="]
-    if bounding or found:
-        return (bounding or found)[-1], end
-    if pre and pre[-1] in lex.cmp_adjacent:
-        return lex.cmp_adjacent[pre[-1]], end
-    if hit.more:
-        return ">=", end
-    return "=", end
+    elif lex.unit_kind.get(hit.unit) == "time" and (within := lex.within_re.match(s, hit.end)):
+        post, end = lex.within_of[within.group(0)], within.end()  # "在90分钟内完成"
+    site = _CmpSite(s, hit, left, post, lex)
+    return next(c for step in _COMPARATOR_STEPS if (c := step(site)) is not None), end
 
 
 def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int, lex: _Lexicon) -> dict[str, str] | None:
     """The comparator swap for a threshold stated on its forbidden side
     ("缺勤超过4学时的，不予结业" → at most 4; "考勤不足80%的，不予认定" → at least 80%)."""
     _, c_end = bounds[ci]
-    if s[cmp_end:c_end].strip() != "的" or ci + 1 >= len(bounds):
+    if s[cmp_end:c_end].strip() != lex.attributive or ci + 1 >= len(bounds):
         return None
     a, b = bounds[ci + 1]
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
@@ -933,35 +1197,34 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
         return True
     if prev_hit is not None and prev_hit.end >= clause_start:
         between = s[prev_hit.end: hit.start]
-        if len(between) <= 14 and between.endswith(_SEPARATORS + _CONJUNCTIONS):
+        if len(between) <= 14 and between.endswith(lex.separators + lex.conjunctions):
             return True
     return False
 
 
-def _list_cut(gap: str) -> int:
-    """Where a list of counts is cut between two quotas: the first 、, else the first 和/及/与."""
-    cut = gap.find("、")
+def _list_cut(gap: str, lex: _Lexicon) -> tuple[int, int]:
+    """Where a list of counts is cut between two quotas (the first 、, else the first 和/及/与) and the cut's length."""
+    cut = min((i for w in lex.separators if (i := gap.find(w)) >= 0), default=-1)
     if cut < 0:
-        cut = min((gap.find(w) for w in _CONJUNCTIONS if w in gap), default=-1)
-    return cut
+        cut = min((gap.find(w) for w in lex.conjunctions if w in gap), default=-1)
+    if cut < 0:
+        return -1, 0
+    return cut, next((len(w) for w in lex.list_cut_words if gap.startswith(w, cut)), 1)
 
 
-def _left_bound(s: str, prev: _Hit | None, hit: _Hit, c_start: int) -> int:
+def _left_bound(s: str, prev: _Hit | None, hit: _Hit, c_start: int, lex: _Lexicon) -> int:
     """Start of a quota's stretch: its clause, or just after the previous quota of the clause."""
     if prev is None or prev.end < c_start:
         return c_start
-    gap = s[prev.end: hit.start]
-    cut = _list_cut(gap)
-    if cut < 0:
-        return prev.end
-    return prev.end + cut + (2 if gap[cut:].startswith("以及") else 1)
+    cut, width = _list_cut(s[prev.end: hit.start], lex)
+    return prev.end if cut < 0 else prev.end + cut + width
 
 
-def _right_bound(s: str, hit: _Hit, nxt: _Hit | None, c_end: int) -> int:
+def _right_bound(s: str, hit: _Hit, nxt: _Hit | None, c_end: int, lex: _Lexicon) -> int:
     """End of a quota's stretch: its clause end, or the list cut before the next quota."""
     if nxt is None:
         return c_end
-    cut = _list_cut(s[hit.end: nxt.start])
+    cut, _ = _list_cut(s[hit.end: nxt.start], lex)
     return hit.end + cut if cut >= 0 else nxt.start
 
 
@@ -1005,7 +1268,7 @@ def _topic_actor(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None
     if not found:
         return None
     m = found[-1]
-    if seg.endswith("的") or (m.end() == len(seg) and seg[: m.start()].endswith("的")):
+    if seg.endswith(lex.attributive) or (m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive)):
         # "…的，" or a group defined by "…的<role>，" ("入职3年内的新教师，每学期…")
         return _Actor(m.group(0), a + m.start(), a + m.end())
     if m.end() == len(seg) and lex.topic_prefix_re.fullmatch(seg[lead: m.start()]):
@@ -1022,7 +1285,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     m = None
     for m in lex.role_re.finditer(seg):
         pass
-    if m is None or m.end() != len(seg) or not seg[: m.start()].endswith("的"):
+    if m is None or m.end() != len(seg) or not seg[: m.start()].endswith(lex.attributive):
         return None
     return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
 
@@ -1046,116 +1309,416 @@ class _Found:
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
 
 
-def _resolve(s: str, hits: list[_Hit], bounds: list[tuple[int, int]], lex: _Lexicon) -> list[_Found]:
-    """Keep the hits that are quotas and resolve period, comparator and actor."""
-    # facts of the provision as a whole, found once for all its hits
-    periods = _find_periods(s, lex)
-    starts = [a for a, _ in bounds]
-    head = lex.marker_re.match(s).end()
-    group_ends: dict[int, _Actor | None] = {}  # a group closing each earlier clause
-    clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
-    clause_of = [_clause_index(bounds, h.start, starts) for h in hits]
-    hit_clauses = set(clause_of)  # clauses holding a candidate, kept or not
+class _Site:
+    """One provision being read: its text, clauses and periods, and what is
+    found once for all its hits (each computed on first use)."""
+
+    def __init__(self, s: str, bounds: list[tuple[int, int]], hits: list[_Hit], lex: _Lexicon,
+                 prov: Provision, ctx: Context) -> None:
+        self.s, self.bounds, self.hits, self.lex, self.prov, self.ctx = s, bounds, hits, lex, prov, ctx
+        self.periods = _find_periods(s, lex)
+        self.head = lex.marker_re.match(s).end()
+        starts = [a for a, _ in bounds]
+        self.clause_of = [_clause_index(bounds, h.start, starts) for h in hits]
+        self.hit_clauses = set(self.clause_of)  # clauses holding a candidate, kept or not
+        self.group_ends: dict[int, _Actor | None] = {}  # a group closing each earlier clause
+        self.clause_actors: dict[int, _Actor | None] = {}  # a clause's own head actor, without head words
+
+    @cached_property
+    def head_actor(self) -> _Actor | None:
+        """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
+        s, lex, first = self.s, self.lex, self.bounds[0]
+        return _actor_at_head(s, first[0], first[1], lex, allow_head_words=False) or _topic_actor(s, first, lex)
+
+    @cached_property
+    def chain_actor(self) -> str | None:
+        return _chain_actor(self.prov, self.ctx, self.lex)
+
+    @cached_property
+    def list_actor(self) -> str | None:
+        return _list_intro_actor(self.prov, self.ctx, self.lex)
+
+    @cached_property
+    def article_actor(self) -> str | None:
+        return _article_actor(self.prov, self.ctx, self.lex)
+
+    @cached_property
+    def intro(self) -> str | None:
+        return _intro_text(self.prov, self.ctx, self.lex)
+
+    def intro_clause(self, ci: int) -> int | None:
+        """The nearest clause before ``ci`` that ends in a colon (an introduction), if any."""
+        for j in range(ci - 1, -1, -1):
+            b = self.bounds[j][1]
+            if b < len(self.s) and self.s[b] in "：:":
+                return j
+        return None
+
+
+@dataclass
+class _Cand:
+    """A hit under resolution: what the steps have settled so far."""
+
+    hit: _Hit
+    ci: int
+    c_start: int
+    c_end: int
+    prev: _Found | None  # the quota kept before it in the provision
+    left: int = 0
+    cmp: str = "="
+    cmp_end: int = 0
+    restated: _Found | None = None  # "…不少于360学时，折合36学分": the quota it restates
+    own: list[_Period] | None = None  # period words of its own clause before it
+    period: str = ""
+    own_period: bool = False
+    actor: _Actor | None = None
+    own_actor: _Actor | None = None  # the actor its own clause names (before inheriting)
+    measured: bool = False  # its words name a measure of a group ("合格率"), not a duty
+    adjacent: bool = False  # the previous quota is in its clause or the one before
+
+
+# ---------------------------------------------------------------- period steps
+#
+# A period the quota's own clause states: the first answer of _OWN_PERIOD_STEPS.
+# Without one, the first answer of _INHERITED_PERIOD_STEPS (read after the
+# clause's own actor is known).
+
+
+def _period_of_frequency(p: _Site, c: _Cand) -> str | None:
+    """一学年一考核: the frequency names its period."""
+    return c.hit.freq_period
+
+
+def _period_of_restated(p: _Site, c: _Cand) -> str | None:
+    """A restatement in another unit holds over the period of what it restates."""
+    return c.restated.period if c.restated is not None else None
+
+
+def _period_per_occasion(p: _Site, c: _Cand) -> str | None:
+    """"每次不少于2天", "每期培训不少于16学时": an amount per occasion is a total."""
+    own = c.own or []
+    return "total" if p.lex.occasion_re.search(p.s, own[-1].end if own else c.c_start, c.hit.start) else None
+
+
+def _period_in_clause(p: _Site, c: _Cand) -> str | None:
+    """The last period word of the clause before the numeral ("校长每学期至少听课30节")."""
+    return c.own[-1].period if c.own else None
+
+
+_OWN_PERIOD_STEPS = (_period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause)
+
+
+def _period_of_previous(p: _Site, c: _Cand) -> str | None:
+    """"(其中专业知识不少于60学时，公需知识30学时)": a quota next to the previous one, naming nobody, shares its period."""
+    return c.prev.period if c.prev is not None and c.adjacent and c.own_actor is None else None
+
+
+def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
+    """"教师每学期听课不少于15节，新任教师不少于20节": a clause that only names
+    another actor and a bound, next to a quota, shares that quota's period."""
+    a = c.own_actor
+    if c.prev is None or not c.adjacent or a is None or a.start < c.c_start or a.end > c.hit.start:
+        return None
+    return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
+
+
+def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
+    """A previous clause that is nothing but a period word ("每学期，教师听课…")."""
+    return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
+
+
+def _period_by_nature(p: _Site, c: _Cand) -> str | None:
+    """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
+    return _default_period(p.s[c.c_start: c.hit.start], p.lex)
+
+
+def _period_of_introduction(p: _Site, c: _Cand) -> str | None:
+    """The period of an introduction earlier in the provision ("每学期听课要求：校长不少于20节")."""
+    j = p.intro_clause(c.ci)
+    if j is None:
+        return None
+    a, b = p.bounds[j]
+    return _intro_period(p.s[a:b], p.lex)
+
+
+def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
+    """The period of the introduction of the list or "；" chain the provision continues (_intro_text)."""
+    return _intro_period(p.intro, p.lex)
+
+
+_INHERITED_PERIOD_STEPS = (
+    _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
+    _period_by_nature,
+)
+
+
+# ---------------------------------------------------------------- actor steps
+#
+# The actor within the provision: the first answer of _OWN_ACTOR_STEPS (what
+# the quota's own clause names), else of _INHERITED_ACTOR_STEPS. A quota whose
+# words name a measure ("合格率不低于95%") inherits nothing. Outside the
+# provision, _CONTEXT_ACTOR_STEPS (in extract_quotas).
+
+
+def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
+    """The role or body heading the clause ("校长每学期至少听课30节" → 校长)."""
+    return _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
+
+
+def _actor_defined_after(p: _Site, c: _Cand) -> _Actor | None:
+    """The group the count defines, closing the clause ("连续任职满两届的校长" → 校长)."""
+    return _defined_group(p.s, p.bounds[c.ci], c.hit, p.lex)
+
+
+def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
+    """"校本研修学时每人每年不少于36学时": a 每人 inside the clause, as written
+    (a per-head sum of money is a rate: it names nobody)."""
+    if c.hit.unit in p.lex.money_units:
+        return None
+    pm = p.lex.pronoun_re.search(p.s, c.c_start, c.hit.start)
+    return _Actor(pm.group(0), -1, -1) if pm else None  # -1: the words around it still name the activity
+
+
+_OWN_ACTOR_STEPS = (_actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
+
+
+def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
+    """The actor of the quota just before, in this clause or the one before."""
+    return c.prev.actor if c.adjacent and c.prev is not None else None
+
+
+def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
+    """A group set up at the end of an earlier clause (…讲师团队，…，每学年…)."""
+    return _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends) if c.ci > 0 else None
+
+
+def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
+    """The subject or topic opening the provision ("校长…，每学期…")."""
+    return p.head_actor if c.ci > 0 else None
+
+
+def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
+    """The nearest earlier clause that states no quota of its own but is headed
+    by an actor ("对新教师…，校长和中层干部应重点跟踪听课，每学期…听课2节")."""
+    if c.ci <= 1:
+        return None
+    return next(
+        (x for j in range(c.ci - 1, 0, -1)
+         if j not in p.hit_clauses and (x := _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex))),
+        None,
+    )
+
+
+def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
+    """Whoever an introduction earlier in the provision sets conditions or duties for
+    ("申报人应具备以下条件：（一）年龄在50周岁以下" → 申报人)."""
+    j = p.intro_clause(c.ci)
+    if j is None:
+        return None
+    a, b = p.bounds[j]
+    who = _intro_actor(p.s[a:b], p.lex)
+    if who is None:
+        return None
+    k = p.s.find(who, a, b)
+    return _Actor(who, k, k + len(who))
+
+
+_INHERITED_ACTOR_STEPS = (
+    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_of_introduction, _actor_earlier_clause,
+)
+
+
+def _context_chain(p: _Site) -> str | None:
+    """The subject of the sentence's earlier part, before a "；" (_chain_actor)."""
+    return p.chain_actor
+
+
+def _context_list_intro(p: _Site) -> str | None:
+    """The actor of a list's introduction or duty heading (_list_intro_actor)."""
+    return p.list_actor
+
+
+def _context_article(p: _Site) -> str | None:
+    """The actor of the opening line of the 第X条 article (_article_actor)."""
+    return p.article_actor
+
+
+_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article)
+
+
+def _first(steps: tuple[Any, ...], *args: Any) -> Any:
+    """The first answer that is not None of ``steps`` called on ``args``."""
+    for step in steps:
+        found = step(*args)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- exclusions in context
+
+
+def _excluded_before_comparator(p: _Site, c: _Cand) -> str | None:
+    """A clause (or an earlier part of the sentence) that reports rather than requires."""
+    s, lex = p.s, p.lex
+    if lex.descriptive_re.search(s, c.c_start, c.hit.start):
+        return DESCRIPTIVE
+    if lex.descriptive_re.search(s, 0, c.c_start) and not lex.target_re.search(s, c.c_start, c.hit.end + 4):
+        return DESCRIPTIVE
+    return None
+
+
+def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
+    """An age or span that defines a group ("35周岁以下青年教师", "教龄3年以内的青年教师";
+    not "满6年的中层干部", a condition)."""
+    s, lex, end = p.s, p.lex, c.cmp_end
+    kind = lex.unit_kind.get(c.hit.unit)
+    if kind == "age" and lex.role_re.match(s, end + (s[end: end + 1] == lex.attributive)):
+        return GROUP_DEFINITION
+    if kind in ("time", "age") and end > c.hit.end and s[end: end + 1] == lex.attributive and lex.role_re.match(s, end + 1):
+        return GROUP_DEFINITION
+    if kind in ("time", "age") and _bracket_after_role(s, c.c_start, c.hit.start, lex) is not None:
+        return GROUP_DEFINITION  # "青年教师（35周岁以下）": the bracket qualifies the role
+    return None
+
+
+def _bracket_after_role(s: str, a: int, pos: int, lex: _Lexicon) -> int | None:
+    """Where the bracket that opens right after a role and holds ``pos`` closes
+    ("青年教师（35周岁以下）不少于20节"), or None."""
+    k = max(s.rfind("（", a, pos), s.rfind("(", a, pos))
+    if k < 0 or any(ch in "）)" for ch in s[k:pos]):
+        return None
+    if not any(m.end() == k for m in lex.role_re.finditer(s, a, k)):
+        return None
+    close = min((i for i in (s.find("）", pos), s.find(")", pos)) if i >= 0), default=-1)
+    return close if close >= 0 else None
+
+
+def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
+    """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
+    people counted in a "…2人以上的，" condition define when something applies."""
+    s, lex, ci = p.s, p.lex, c.ci
+    sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex)
+    if sanction:
+        c.cmp = sanction.get(c.cmp, c.cmp)
+        return None
+    c_end = p.bounds[ci][1]
+    if c.hit.unit in lex.condition_units and s[c.cmp_end: c_end].strip() in (lex.attributive, "") \
+            and s[:c_end].rstrip().endswith(lex.attributive):
+        return CONDITION
+    return None
+
+
+def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
+    """For an exact amount: a restatement takes the comparator it restates; a crediting
+    rate, the unit a rate is counted in, and a total reported for a year are no quotas."""
+    if c.cmp != "=" or c.hit.freq_period:
+        return None
+    s, lex, hit, prev = p.s, p.lex, c.hit, c.prev
+    lead_word = _starts_with_any(s[lex.marker_re.match(s, c.c_start).end(): hit.start], lex.restatement_words)
+    if lead_word and prev is not None and prev.clause == c.ci - 1:
+        c.restated, c.cmp = prev, prev.comparator  # "不少于360学时，折合36学分": the same requirement
+    elif hit.unit in lex.conversion_units or lex.unit_kind.get(hit.unit) == "time":
+        if lex.conversion_re.search(s, c.c_start, p.bounds[c.ci][1]):
+            return CONVERSION  # "每篇认定10学时": a crediting rate
+    if lex.per_unit_re.search(s[c.c_start: hit.start]):
+        return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
+    if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
+        return PAST_TOTAL  # "2024年全市共补充新教师286名": a fact reported, not a target
+    return None
+
+
+def _join_alternatives(p: _Site, c: _Cand) -> None:
+    """"不少于5天或40学时": one comparator for both."""
+    prev = c.prev
+    if c.cmp == "=" and prev is not None and prev.clause == c.ci and p.s[prev.hit.end: c.hit.start] in p.lex.alternatives:
+        c.cmp = prev.comparator
+
+
+def _cap_negation(p: _Site, c: _Cand) -> None:
+    """"全面消除66人以上超大班额": an amount stated as what is to be eliminated is a cap,
+    one below it for a whole count (66人以上 eliminated → at most 65人)."""
+    hit, lex = c.hit, p.lex
+    if c.cmp != ">=" or c.cmp_end <= hit.end or hit.value_max is not None or hit.value is None:
+        return
+    if not lex.cap_words_re.search(p.s, c.c_start, hit.start):
+        return
+    whole = lex.unit_kind.get(hit.unit) == "count" and hit.value.is_integer()
+    c.hit = hit._replace(value=hit.value - 1 if whole else hit.value, rule=CAP_NEGATION)
+    c.cmp = "<="
+
+
+def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
+    """"每两周开展一次", "每两年举办一次": occasions per cycle the period enum cannot hold
+    are a recurring deadline (as seed 003's 五年一周期); an amount over the window
+    ("每人每五年不少于360学时") is a total and stays."""
+    own = c.own
+    if c.hit.freq_period or not own or c.hit.unit not in p.lex.cycle_units:
+        return None
+    every = p.lex.multi_every_re.match(p.s, own[-1].start)
+    return RECURRING_CYCLE if every and every.end() == own[-1].end else None
+
+
+def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
+    """A bare duration ("三年行动计划") unless it states experience, and a bare Chinese count
+    with nothing to show it is required ("三个目标")."""
+    hit, lex = c.hit, p.lex
+    if hit.unit in lex.span_units and c.cmp == "=" and not c.own_period and hit.value_max is None:
+        if not lex.experience_re.search(p.s[c.c_start: hit.start]):
+            return BARE_DURATION
+    if _is_weak(hit, c.own_period, c.cmp) and (
+        hit.doubtful or not _accept_weak(p.s, hit, prev_hit, c.c_start, lex)
+    ):
+        return ENUMERATION
+    return None
+
+
+def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
+    """Keep the hits that are quotas and resolve comparator, period and actor, step by step.
+
+    Each candidate goes through the exclusions in context, the comparator steps,
+    the period steps and the actor steps, in that order; ``drops`` notes the
+    exclusion that dropped each candidate when given.
+    """
+    s, lex = p.s, p.lex
     found: list[_Found] = []
-    head_actor: _Actor | None | bool = False  # computed lazily
-    for hit, ci in zip(hits, clause_of):
-        c_start, _ = bounds[ci]
-        if lex.descriptive_re.search(s, c_start, hit.start):
-            continue
-        if lex.descriptive_re.search(s, 0, c_start) and not lex.target_re.search(s, c_start, hit.end + 4):
-            continue
+    for hit, ci in zip(p.hits, p.clause_of):
+        c_start, c_end = p.bounds[ci]
         prev = found[-1] if found else None
-        left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start)
-        cmp, cmp_end = _comparator(s, hit, left, lex)
-        kind = lex.unit_kind.get(hit.unit)
-        if kind == "age" and lex.role_re.match(s, cmp_end + (s[cmp_end: cmp_end + 1] == "的")):
-            continue  # "35周岁以下青年教师": the age defines a group, it requires nothing
-        if kind in ("time", "age") and cmp_end > hit.end and s[cmp_end: cmp_end + 1] == "的" and lex.role_re.match(s, cmp_end + 1):
-            continue  # "教龄3年以内的青年教师": the span defines a group (not "满6年的中层干部", a condition)
-        sanction = _sanction_flip(s, bounds, ci, cmp_end, lex)
-        if sanction:
-            cmp = sanction.get(cmp, cmp)
-        elif hit.unit in lex.condition_units and s[cmp_end: bounds[ci][1]].strip() in ("的", "") and s[: bounds[ci][1]].rstrip().endswith("的"):
-            continue  # "同一学科任课教师2人以上的，须单独设立…": a condition, not a requirement
-        pre = s[c_start: hit.start]
-        restated = None
-        if cmp == "=" and not hit.freq_period:
-            lead_word = _starts_with_any(s[lex.marker_re.match(s, c_start).end(): hit.start], lex.restatement_words)
-            if lead_word and prev is not None and prev.clause == ci - 1:
-                restated = prev  # "不少于360学时，折合36学分": the same requirement in another unit
-                cmp = prev.comparator
-            elif hit.unit in ("学时", "课时", "学分") or kind == "time":
-                if lex.conversion_re.search(s, c_start, bounds[ci][1]):
-                    continue  # "每篇认定10学时": a crediting rate
-            if lex.per_unit_re.search(pre):
-                continue  # "每读完1本书须…": the unit a rate is counted in
-            if lex.past_total_re.match(s, head, hit.start) and not _MODALS.search(s[head: hit.start]):
-                continue  # "2024年全市共补充新教师286名": a fact reported, not a target
-        if cmp == "=" and prev is not None and prev.clause == ci and s[prev.hit.end: hit.start] in ("或", "或者"):
-            cmp = prev.comparator  # "不少于5天或40学时": one comparator for both
-        if hit.freq_period:
-            own_period, period = True, hit.freq_period
-        else:
-            own = [p for p in periods if c_start <= p.start and p.end <= hit.start]
-            own_period, period = bool(own), (own[-1].period if own else "")
-            every = lex.multi_every_re.match(s, own[-1].start) if own and hit.unit == "次" else None
-            if every and every.end() == own[-1].end:
-                # "每两周开展一次", "每两年举办一次": a count of occasions per cycle the
-                # period enum cannot hold is a recurring deadline (as seed 003's
-                # 五年一周期); an amount over the window ("每人每五年不少于360学时",
-                # "每五年内…不少于1学年") is a total and stays
-                continue
-            if lex.occasion_re.search(s, own[-1].end if own else c_start, hit.start):
-                own_period, period = True, "total"  # "每次不少于2天": per occasion
-        if restated is not None:
-            own_period, period = True, restated.period
-        if hit.unit in _SPAN_UNITS and cmp == "=" and not own_period and hit.value_max is None:
-            # a bare duration is a deadline or a plan name ("三年行动计划"), unless
-            # it states an experience ("具有6年…", "任教满…")
-            if not _EXPERIENCE.search(s[c_start: hit.start]):
-                continue
-        if _is_weak(hit, own_period, cmp) and (
-            hit.doubtful or not _accept_weak(s, hit, prev.hit if prev else None, c_start, lex)
-        ):
+        c = _Cand(hit, ci, c_start, c_end, prev)
+
+        why = _excluded_before_comparator(p, c)
+        if why is None:
+            c.left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start, lex)
+            if c.left == c_start and p.intro_clause(ci) == ci - 1:
+                c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
+            c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
+            why = _excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
+        if why is None:
+            _join_alternatives(p, c)
+            _cap_negation(p, c)
+            if not hit.freq_period:
+                c.own = [x for x in p.periods if c_start <= x.start and x.end <= hit.start]
+            why = _excluded_as_cycle(p, c)
+        if why is None:
+            own_period = _first(_OWN_PERIOD_STEPS, p, c)
+            c.own_period, c.period = own_period is not None, own_period or ""
+            why = _excluded_as_bare(p, c, prev.hit if prev else None)
+        if why is not None:
+            _drop(drops, why, hit.start, hit.end)
             continue
 
-        actor = _actor_at_head(s, c_start, hit.start, lex) or _defined_group(s, bounds[ci], hit, lex)
-        if actor is None and lex.unit_kind.get(hit.unit) != "money" and hit.unit not in ("元", "万元"):
-            # "校本研修学时每人每年不少于36学时": a 每人 inside the clause is its actor,
-            # as written (a per-head sum of money is a rate: it names nobody)
-            pm = lex.pronoun_re.search(s, c_start, hit.start)
-            if pm:
-                actor = _Actor(pm.group(0), -1, -1)  # the words around it still name the activity
+        c.own_actor = c.actor = _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
-        share = hit.share or hit.unit in _SHARE_UNITS
-        measured = actor is None and _measured(s[left: hit.start], lex, rates_only=not share)
-        adjacent = prev is not None and prev.clause >= ci - 1 and not measured
-        if not period:
-            if adjacent and actor is None:
-                period = prev.period  # "(其中专业知识不少于60学时，公需知识30学时)"
-            else:
-                period = _head_period(s, periods, bounds, ci, lex) or _default_period(s[c_start: hit.start], lex)
-        if actor is None and adjacent:
-            actor = prev.actor
-        if actor is None and ci > 0 and not measured:
-            actor = _group_actor(s, bounds, ci, lex, group_ends)
-        if actor is None and ci > 0 and not measured:
-            if head_actor is False:
-                head_actor = _actor_at_head(s, bounds[0][0], bounds[0][1], lex, allow_head_words=False)
-                if head_actor is None:
-                    head_actor = _topic_actor(s, bounds[0], lex)
-            actor = head_actor or None
-        if actor is None and ci > 1 and not measured:
-            # no subject opens the sentence: the nearest earlier clause that states
-            # no quota of its own but is headed by one carries it on
-            # ("对新教师…，校长和中层干部应重点跟踪听课，每学期…听课2节")
-            actor = next(
-                (x for j in range(ci - 1, 0, -1)
-                 if j not in hit_clauses and (x := _clause_actor(s, bounds, j, clause_actors, lex))),
-                None,
-            )
-        found.append(_Found(hit, ci, period, actor, cmp, left, cmp_end))
+        share = hit.share or hit.unit in lex.share_units
+        c.measured = c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share)
+        c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
+        if not c.period:
+            c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
+        if c.actor is None and not c.measured:
+            c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end))
     return found
 
 
@@ -1185,7 +1748,75 @@ def _head_period(s: str, periods: list[_Period], bounds: list[tuple[int, int]], 
     return None
 
 
+# ---------------------------------------------------------------- activity steps
+#
+# The activity of a quota: the first answer of _ACTIVITY_STEPS, each reading
+# the stretch around the numeral (_Span).
+
+
+class _Span(NamedTuple):
+    site: _Site
+    f: _Found
+    around: str  # the words around the numeral (_activity_around), "" for none
+    prev: _Found | None
+    prev_activity: str | None
+
+
+def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: int, lex: _Lexicon) -> tuple[str, int]:
+    """The words between the actor/period and the numeral and the counted noun after
+    the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
+    after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
+    before = _activity_before(s[pre_start: hit.start], lex)
+    after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    if hit.rule == RATIO:
+        # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
+        pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
+        noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
+        after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
+    share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
+    if share_of:
+        before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+    return before + after, after_end
+
+
+def _activity_of_frequency(x: _Span) -> str | None:
+    """一学年一考核 → 考核 (a frequency's own verb, or none: the steps stop here)."""
+    return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
+
+
+def _activity_of_numeral(x: _Span) -> str | None:
+    """The words around the numeral (_activity_around)."""
+    return x.around or None
+
+
+def _activity_of_previous(x: _Span) -> str | None:
+    """"…等1500人，五年共15000人": a total of the same thing as the quota just before."""
+    if x.prev is not None and x.prev.clause >= x.f.clause - 1:
+        return x.prev_activity
+    return None
+
+
+def _activity_of_introduction(x: _Span) -> str | None:
+    """"每学期听课节数要求：校级领导不少于20节；…" → 听课: what the introduction of the items counts."""
+    p = x.site
+    j = p.intro_clause(x.f.clause)
+    intro = p.s[p.bounds[j][0]: p.bounds[j][1]] if j is not None else p.intro
+    return _intro_activity(intro, p.lex)
+
+
+_ACTIVITY_STEPS = (_activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction)
+
+
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
+
+
+class Excluded(NamedTuple):
+    """A candidate an exclusion rule dropped (``trace_quotas``): which rule, and where."""
+
+    rule: str
+    evidence: str
+    start: int
+    end: int
 
 
 def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
@@ -1194,19 +1825,37 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
     Example:
         >>> s = "每位教研员联系1到2所学校。"
         >>> q = next(extract_quotas(s, Provision(0, None, s, 0, len(s)), Context()))
-        >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence)
-        ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校')
+        >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence, q.rule)
+        ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校', 'quota.count')
     """
+    return _extract(text, prov, ctx, None)
+
+
+def trace_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota | Excluded]:
+    """:func:`extract_quotas`, and an :class:`Excluded` for each candidate an exclusion rule dropped.
+
+    Example:
+        >>> s = "荣获第一名，每学期听课20节。"
+        >>> [r.rule for r in trace_quotas(s, Provision(0, None, s, 0, len(s)), Context())]
+        ['quota.count', 'quota.not.before_numeral']
+    """
+    drops: list[tuple[str, int, int]] = []
+    yield from _extract(text, prov, ctx, drops)
+    for rule, a, b in drops:
+        yield Excluded(rule, text[prov.start + a: prov.start + b], prov.start + a, prov.start + b)
+
+
+def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator[Quota]:
     # cheap prefilter: no digit and no Chinese numeral → no quota (every
     # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
     if not _HAS_NUMERAL.search(text, prov.start, prov.end):
         return
     s = text[prov.start: prov.end]
     lex = _lexicon()
-    hits = _find_hits(s, lex)
+    hits = _find_hits(s, lex, drops)
     if not hits:
         return
-    bounds = _clause_bounds(s)
+    bounds = _clause_bounds(s, lex)
     # heading and list markers are never part of evidence, actor or activity
     lead = _lead_length(s, prov, ctx, lex)
     if lead:
@@ -1214,11 +1863,9 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         bounds = [(max(a, lead), b) for a, b in bounds if b > lead]
         if not hits or not bounds:
             return
-    found = _resolve(s, hits, bounds, lex)
+    site = _Site(s, bounds, hits, lex, prov, ctx)
+    found = _resolve(site, drops)
 
-    list_actor: str | None | bool = False  # computed lazily
-    chain_actor: str | None | bool = False
-    article_actor: str | None | bool = False
     prev_activity: str | None = None
     for n, f in enumerate(found):
         hit, ci = f.hit, f.clause
@@ -1227,46 +1874,31 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
         # as _resolve found them: the same previous quota, the same clause
         left, unit_end = f.left, f.cmp_end
-        right = _right_bound(s, hit, nxt, c_end)
+        right = _right_bound(s, hit, nxt, c_end, lex)
 
         actor = f.actor
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
             actor_text = _antecedent(s, c_start, lex) or actor_text
         if actor_text is None:
-            if chain_actor is False:
-                chain_actor = _chain_actor(prov, ctx, lex)
-            actor_text = chain_actor or None
-        if actor_text is None:
-            if list_actor is False:
-                list_actor = _list_intro_actor(prov, ctx, lex)
-            actor_text = list_actor or None
-        if actor_text is None:
-            if article_actor is False:
-                article_actor = _article_actor(prov, ctx, lex)
-            actor_text = article_actor or None
+            actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
         if hit.freq_period:
-            activity, ev_start, ev_end = hit.freq_act, hit.start, hit.end
+            around, ev_start, ev_end = "", hit.start, hit.end
         else:
-            # the activity lies between the actor/period and the numeral, or after the measure word
             pre_start = left
             if actor and c_start <= actor.start and actor.end <= hit.start:
                 pre_start = max(pre_start, actor.end)
-            before = _activity_before(s[pre_start: hit.start], lex)
-            after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
-            share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in _SHARE_UNITS else None
-            if share_of:
-                # "不低于公用经费5%的比例安排教师培训经费": the share is of the money allocated
-                before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
-            activity = (before + after) or None
-            if activity is None and prev is not None and prev.clause >= ci - 1:
-                activity = prev_activity  # "…等1500人，五年共15000人": the total of the same thing
+                close = _bracket_after_role(s, c_start, actor.end + 1, lex) if actor.end < hit.start else None
+                if close is not None and close < hit.start:
+                    pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
+            around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
             ev_end = max(unit_end, after_end)
             ev_start = left
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
+        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, prev, prev_activity)) or None
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
@@ -1275,11 +1907,11 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
 
         factor = lex.per_year.get(f.period)
         per_year = None
-        if factor is not None and hit.value is not None and not hit.share and hit.unit not in _SHARE_UNITS:
+        if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
             # a range counts at its lower bound, the minimum actually required
             per_year = hit.value * factor
         yield Quota(
-            rule=_RULE,
+            rule=hit.rule,
             actor=actor_text,
             actor_role=_role_of(actor_text, lex) if actor_text else None,
             activity=activity,
