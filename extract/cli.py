@@ -169,8 +169,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
         run_build(corpus, db_path)
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `policykb build` first")
-    from .store import settle
+    from .store import open_db, settle
 
+    # Summary tables left out of date (a build stopped before its end, a database made by an
+    # older policykb) are brought up to date first: the server only reads.
+    open_db(db_path).close()
     # Datasette opens the file immutable, which ignores a write-ahead log:
     # whatever an earlier (perhaps killed) build left there goes into the main file first.
     settle(db_path)
