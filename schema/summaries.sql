@@ -35,12 +35,14 @@ CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_level ON summary_quotas(counted,
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_year ON summary_quotas(counted, year);
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_role ON summary_quotas(counted, actor_role);
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_period ON summary_quotas(counted, period);
+CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_activity ON summary_quotas(counted, activity_key);
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_province ON summary_quotas(province);
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_level ON summary_quotas(level);
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_relation ON summary_quotas(relation);
--- The canned queries and charts pick one activity_key (and role); the
--- activity_key facet of quota_comparison reads it too.
+-- The canned queries and charts pick one activity_key (and role).
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_keys ON summary_quotas(activity_key, actor_role, counted);
+-- The quota-keys chart: counted rows per region and activity_key, in GROUP BY order.
+CREATE INDEX IF NOT EXISTS idx_summary_quotas_c_region_activity ON summary_quotas(counted, region, activity_key, review);
 -- training_hours and its chart: unit 学时/课时 or activity_key 培训学时.
 CREATE INDEX IF NOT EXISTS idx_summary_quotas_unit ON summary_quotas(unit);
 
@@ -60,7 +62,10 @@ FROM quotas q
 JOIN document_regions dr ON dr.document_id = q.document_id
 LEFT JOIN document_groups g ON g.document_id = q.document_id
 WHERE q.document_id IN {documents}
-ORDER BY q.id;
+-- Stored in activity_key, actor_role order: the canned queries that pick one
+-- (principal_observation: 20,000 rows of 听课 in 100,000 notices) read
+-- neighbouring rows instead of one page per row.
+ORDER BY q.activity_key, q.actor_role, q.id;
 
 -- deadline_timeline_all without the provision's text (the view joins it by id).
 CREATE TABLE IF NOT EXISTS summary_deadlines (

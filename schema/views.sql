@@ -3,6 +3,8 @@
 -- definition takes effect (extract.store.ensure_db_shape).
 
 DROP VIEW IF EXISTS document_regions;
+-- Each region column looked up in a column of its own: the page's row count
+-- reads the documents index only (a LEFT JOIN would still be walked per row).
 CREATE VIEW document_regions AS
 SELECT
     d.id AS document_id,
@@ -10,14 +12,13 @@ SELECT
     d.issuer,
     d.date,
     d.year,
-    r.province,
-    r.prefecture,
-    coalesce(r.township, r.county) AS county_or_town,
-    coalesce(r.township, r.name) AS region,
-    r.level,
+    (SELECT r.province FROM regions r WHERE r.key = d.region_key) AS province,
+    (SELECT r.prefecture FROM regions r WHERE r.key = d.region_key) AS prefecture,
+    (SELECT coalesce(r.township, r.county) FROM regions r WHERE r.key = d.region_key) AS county_or_town,
+    (SELECT coalesce(r.township, r.name) FROM regions r WHERE r.key = d.region_key) AS region,
+    (SELECT r.level FROM regions r WHERE r.key = d.region_key) AS level,
     d.region_adcode AS adcode
-FROM documents d INDEXED BY idx_documents_regions  -- covering index (schema.sql): no document rows read
-LEFT JOIN regions r ON r.key = d.region_key;
+FROM documents d INDEXED BY idx_documents_regions;  -- covering index (schema.sql): no document rows read
 
 -- Copies of one notice (document_groups, extract/groups.py): each view below
 -- comes twice. <view>_all has a row for every copy, with its group_id,
@@ -72,19 +73,19 @@ FROM summary_obligation_mix;
 
 DROP VIEW IF EXISTS deadline_timeline;
 DROP VIEW IF EXISTS deadline_timeline_all;
--- The provision's text is joined by id (a LEFT JOIN on the key, which SQLite
--- leaves out of counts and facets that do not show it).
+-- The provision's text is looked up by id in a column of its own: a count or
+-- a facet that does not show it never reads it (a LEFT JOIN would still be
+-- walked for every row).
 CREATE VIEW deadline_timeline_all AS
 SELECT
     s.province, s.prefecture, s.county_or_town, s.region, s.level,
     s.document_title, s.document_date,
     s.kind, s.start_date, s.end_date, s.anchor, s.evidence,
-    p.text AS provision,
+    (SELECT p.text FROM provisions p WHERE p.id = s.provision_id) AS provision,
     s.document_id, s.provision_id, s.deadline_id,
     s.review, s.review_state, s.rule,
     s.group_id, s.relation, s.counted
-FROM summary_deadlines s
-LEFT JOIN provisions p ON p.id = s.provision_id;
+FROM summary_deadlines s;
 
 CREATE VIEW deadline_timeline AS
 SELECT * FROM deadline_timeline_all WHERE counted = 1;
@@ -95,13 +96,12 @@ CREATE VIEW body_duties_all AS
 SELECT
     s.province, s.prefecture, s.county_or_town, s.region, s.level,
     s.body, s.body_kind, s.is_class,
-    s.role, s.mention, p.text AS provision,
+    s.role, s.mention, (SELECT p.text FROM provisions p WHERE p.id = s.provision_id) AS provision,
     s.document_title,
     s.document_id, s.provision_id, s.body_id,
     s.review, s.review_state, s.rule,
     s.group_id, s.relation, s.counted
-FROM summary_body_duties s
-LEFT JOIN provisions p ON p.id = s.provision_id;
+FROM summary_body_duties s;
 
 CREATE VIEW body_duties AS
 SELECT * FROM body_duties_all WHERE counted = 1;
@@ -118,21 +118,19 @@ JOIN document_groups o ON o.group_id = g.group_id AND o.document_id != g.documen
 JOIN documents d INDEXED BY idx_documents_regions ON d.id = o.document_id;
 
 DROP VIEW IF EXISTS citations;
--- LEFT JOINs on keys (every reference has its document): SQLite leaves them
--- out of a count, so the page's row count reads references only.
+-- Each document's title and region looked up in a column of its own (every
+-- reference has its document): the page's row count reads references only.
 CREATE VIEW citations AS
 SELECT
-    coalesce(rg.township, rg.name) AS citing_region,
-    d.title AS citing_document,
+    (SELECT coalesce(rg.township, rg.name) FROM documents d INDEXED BY idx_documents_regions
+     JOIN regions rg ON rg.key = d.region_key WHERE d.id = r.document_id) AS citing_region,
+    (SELECT d.title FROM documents d INDEXED BY idx_documents_regions WHERE d.id = r.document_id) AS citing_document,
     r.title AS cited_title,
     r.doc_number AS cited_doc_number,
-    cd.title AS cited_corpus_document,
+    (SELECT cd.title FROM documents cd INDEXED BY idx_documents_regions WHERE cd.id = r.cited_document_id) AS cited_corpus_document,
     r.evidence,
     r.document_id, r.provision_id, r.cited_document_id
-FROM "references" r
-LEFT JOIN documents d INDEXED BY idx_documents_regions ON d.id = r.document_id
-LEFT JOIN regions rg ON rg.key = d.region_key
-LEFT JOIN documents cd INDEXED BY idx_documents_regions ON cd.id = r.cited_document_id;
+FROM "references" r;
 
 DROP VIEW IF EXISTS issuer_map;
 -- One marker per issuing region, counted by a build (schema/summaries.sql).
