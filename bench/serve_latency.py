@@ -143,6 +143,13 @@ def big_db(out: Path, docs: int, template: Path) -> Path:
                          f"select 'delete', {shifted}, {cols.split(', ', 1)[1]} from temp.{table[0]}terms "
                          f"where {shifted} not in (select id from main.{base})")
     conn.execute("detach t")
+    conn.close()
+    from extract.store import refresh_summaries
+
+    made = open_db(tmp)  # what a build does last: the comparison views' summary tables
+    refresh_summaries(made, full=True)
+    made.close()
+    conn = sqlite3.connect(tmp)
     conn.execute("analyze")
     conn.execute("pragma journal_mode=delete")
     conn.close()

@@ -312,8 +312,21 @@ def build(
     as it does after a change to the linking code. Then copies of one notice
     are grouped (``groups.update_groups``, which repairs an interrupted build
     from the tables itself) and, last, ``reviews.csv`` is applied to the rows
-    as they now stand (``apply_reviews``, every build).
+    as they now stand (``apply_reviews``, every build). The summary tables
+    of the comparison views (``schema/summaries.sql``) are brought up to date
+    last, for every document those steps touched (``store.refresh_summaries``).
     """
+    # Every step below marks the summary rows it makes out of date (store.mark_summaries);
+    # they are made again once, at the end (or by the next open_db if this build stops first).
+    with store.defer_summaries(db):
+        return _build(root, db, workers=workers, extract=extract, progress=progress, echo=echo, warn=warn,
+                      runner=runner, max_chars=max_chars, prune=prune)
+
+
+def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool,
+           progress: Callable[[Iterator, int], Iterator] | None, echo: Callable[[str], None] | None,
+           warn: Callable[[str], None] | None, runner: Callable[[list[Job]], Iterator[Outcome]] | None,
+           max_chars: int, prune: bool) -> Summary:
     summary = Summary()
     entries, problems = corpus_entries(root)
     known = store.known_documents(db)

@@ -54,7 +54,7 @@ from typing import NamedTuple
 import numpy as np
 import sqlite_utils
 
-from . import fingerprint
+from . import fingerprint, store
 from .lexicons import load
 
 SHINGLE = 5  # characters per shingle: 5-grams of Chinese are rarely shared by chance
@@ -568,6 +568,9 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
             [(r.document_id, r.group_id, r.canonical_id, r.similarity, r.relation, r.start, r.end) for r in rows],
         )
         conn.execute("insert or replace into build_state (key, value) values (?, ?)", [GROUPED_BY, made_by])
+        # The comparison views' summary rows of every document regrouped (counted, relation) are out of date.
+        store.mark_summaries(conn, region | gone | ghost_rows | {r.document_id for r in rows})
+    store.refresh_summaries(db)
     return stats
 
 

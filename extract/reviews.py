@@ -43,6 +43,7 @@ from typing import Any
 
 import sqlite_utils
 
+from . import store
 from .errors import PolicyKBError
 
 CSV_NAME = "reviews.csv"
@@ -561,6 +562,7 @@ def apply_reviews(db: sqlite_utils.Database, csv_path: Path) -> ReviewReport:
     current, superseded = latest(found.reviews)
     status: list[tuple] = []
     with db.conn:
+        touched = _reviewed_documents(db)  # their summary rows change with the reviews undone …
         undo_reviews(db)
         db.execute("delete from review_status")
         for rv in sorted(current, key=lambda r: r.line):
@@ -584,7 +586,18 @@ def apply_reviews(db: sqlite_utils.Database, csv_path: Path) -> ReviewReport:
               rv.evidence, rv.note or None, rv.reviewer or None, rv.at or None)
              for line, state, msg, doc_id, row_id, rv in status],
         )
+        store.mark_summaries(db.conn, touched | _reviewed_documents(db))  # … and applied again
+    store.refresh_summaries(db)
     return report
+
+
+def _reviewed_documents(db: sqlite_utils.Database) -> set[int]:
+    """Documents with a reviewed or a manual row in any reviewed table (read from the partial indexes on review and rule)."""
+    found: set[int] = set()
+    for table in TABLES:
+        for where in ("review is not null", "rule = 'manual'"):
+            found.update(r[0] for r in db.execute(f"select distinct document_id from {_q(table)} where {where}"))
+    return found
 
 
 # ------------------------------------------------------------------ precision and gold

@@ -65,13 +65,173 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     add_missing_columns(db.conn, schema)
     stale = _drop_stale_fts(db.conn, schema)
     db.conn.executescript(schema)
+    summaries_changed = ensure_summary_tables(db.conn)
     views = schema_dir() / "views.sql"
     if views.exists():
         db.conn.executescript(views.read_text(encoding="utf-8"))
     ensure_fts(db, refill=stale)
+    if summaries_changed or _summaries_stale(db.conn):
+        refresh_summaries(db)  # made by older code, or a build stopped before its refresh
 
 
 FTS_TABLES = ("provisions_fts", "documents_fts")
+
+
+# ---------------------------------------------------------------- summary tables (schema/summaries.sql)
+
+SUMMARIES_BY = "summaries_by"  # build_state: hash of summaries.sql that made the summary tables
+SUMMARIES_ALL = "summaries_all"  # build_state: every summary row is out of date (a cold build, a new summaries.sql)
+_DEFERRED_ATTR = "_policykb_summaries_deferred"
+
+
+class SummarySql(NamedTuple):
+    """schema/summaries.sql split: table and index statements, and the INSERTs that fill the tables, in order."""
+
+    text: str
+    ddl: list[str]
+    fills: list[tuple[str, str, bool]]  # (table, INSERT … SELECT, per document)
+    indexes: dict[str, list[str]]  # table → its CREATE INDEX statements
+
+
+def summary_sql() -> SummarySql:
+    """The statements of ``schema/summaries.sql``, read back one by one with SQLite's own statement splitter."""
+    import sqlite3
+
+    text = (schema_dir() / "summaries.sql").read_text(encoding="utf-8")
+    statements, current = [], ""
+    for line in text.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip().rstrip(";"))
+            current = ""
+    ddl, fills, indexes = [], [], {}
+    for stmt in statements:
+        body = re.sub(r"^(\s*--[^\n]*\n)*", "", stmt).strip()  # leading comments
+        if body.upper().startswith("INSERT"):
+            table = body.split()[2]
+            fills.append((table, body, "{documents}" in body))
+        else:
+            ddl.append(body)
+            m = re.match(r"CREATE INDEX IF NOT EXISTS \S+ ON (\w+)", body)
+            if m:
+                indexes.setdefault(m.group(1), []).append(body)
+    return SummarySql(text, ddl, fills, indexes)
+
+
+def summary_tables() -> list[str]:
+    """Names of the summary tables, in the order they are filled."""
+    return [table for table, _sql, _per in summary_sql().fills]
+
+
+def ensure_summary_tables(conn) -> bool:
+    """Create the summary tables; True if summaries.sql changed since they were made (they are then made anew and empty)."""
+    import hashlib
+
+    sql = summary_sql()
+    made_by = hashlib.sha256(sql.text.encode("utf-8")).hexdigest()[:16]
+    row = conn.execute("select value from build_state where key = ?", [SUMMARIES_BY]).fetchone()
+    changed = row is None or row[0] != made_by
+    with conn:
+        if changed:
+            for table in [t for t, _s, _p in sql.fills] + ["summary_pending"]:
+                conn.execute(f"drop table if exists {_q(table)}")
+        for stmt in sql.ddl:
+            conn.execute(stmt)
+        if changed:
+            conn.execute("insert or replace into build_state (key, value) values (?, ?)", [SUMMARIES_BY, made_by])
+            conn.execute("insert or replace into build_state (key, value) values (?, ?)", [SUMMARIES_ALL, now()])
+    return changed
+
+
+def mark_summaries(conn, document_ids: Iterable[int] | None = None) -> None:
+    """Say, in the caller's transaction, that the summary rows of ``document_ids`` (None: of every document) are out of date."""
+    if document_ids is None:
+        conn.execute("insert or replace into build_state (key, value) values (?, ?)", [SUMMARIES_ALL, now()])
+    else:
+        conn.executemany("insert or ignore into summary_pending (document_id) values (?)", [(i,) for i in document_ids])
+
+
+def _summaries_stale(conn) -> bool:
+    return (conn.execute("select 1 from build_state where key = ?", [SUMMARIES_ALL]).fetchone() is not None
+            or conn.execute("select 1 from summary_pending limit 1").fetchone() is not None)
+
+
+class defer_summaries:
+    """Within this block :func:`refresh_summaries` does nothing; leaving it refreshes once (what a build does).
+
+    Example:
+        with defer_summaries(db):
+            ...  # write documents, regroup, apply reviews
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def __enter__(self) -> "defer_summaries":
+        setattr(self.db, _DEFERRED_ATTR, getattr(self.db, _DEFERRED_ATTR, 0) + 1)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        setattr(self.db, _DEFERRED_ATTR, getattr(self.db, _DEFERRED_ATTR) - 1)
+        if exc[0] is None:
+            refresh_summaries(self.db)
+        # after a failure the marks stay: the next refresh (the next open_db) brings the rows up to date
+
+
+def summary_drift(db: sqlite_utils.Database) -> list[str]:
+    """Summary tables whose rows differ from what their definitions make from the tables now (none, when up to date)."""
+    drift = []
+    for table, stmt, _per in summary_sql().fills:
+        select = re.sub(r'[\w."]+ IN \{documents\}', "1", stmt.split(None, 3)[3])
+        have = db.conn.execute(f"select count(*) from {_q(table)}").fetchone()[0]
+        want = db.conn.execute(f"select count(*) from ({select}\n)").fetchone()[0]
+        differ = f"select 1 from (select * from {_q(table)} except select * from ({select}\n)) limit 1"
+        if have != want or db.conn.execute(differ).fetchone():
+            drift.append(table)
+    return drift
+
+
+def refresh_summaries(db: sqlite_utils.Database, *, full: bool = False) -> int:
+    """Bring the summary tables up to date with the documents marked out of date; returns how many were refreshed.
+
+    A document's rows are deleted and made again from the tables (one
+    transaction for everything); the corpus-level tables are made again
+    whole from the per-document ones. After a cold build, a change to
+    summaries.sql or with ``full``, every row is made again, the tables'
+    indexes built after their rows. Does nothing inside :class:`defer_summaries`.
+    """
+    if getattr(db, _DEFERRED_ATTR, 0):
+        return 0
+    conn = db.conn
+    sql = summary_sql()
+    full = full or conn.execute("select 1 from build_state where key = ?", [SUMMARIES_ALL]).fetchone() is not None
+    if not full:
+        pending = conn.execute("select count(*) from summary_pending").fetchone()[0]
+        if not pending:
+            return 0
+    with conn:
+        if full:
+            count = conn.execute("select count(*) from documents").fetchone()[0]
+            for table, stmt, _per in sql.fills:
+                conn.execute(f"delete from {_q(table)}")
+                for index in sql.indexes.get(table, []):
+                    conn.execute(f"drop index if exists {_q(_index_name(index))}")
+                conn.execute(re.sub(r'[\w."]+ IN \{documents\}', "1", stmt))  # every document
+                for index in sql.indexes.get(table, []):
+                    conn.execute(index)
+        else:
+            count = pending
+            docs = "(SELECT document_id FROM summary_pending)"
+            for table, stmt, per_document in sql.fills:
+                if per_document:
+                    conn.execute(f"delete from {_q(table)} where document_id in {docs}")
+                    conn.execute(stmt.replace("{documents}", docs))
+                else:
+                    conn.execute(f"delete from {_q(table)}")
+                    conn.execute(stmt)
+        conn.execute("delete from summary_pending")
+        conn.execute("delete from build_state where key = ?", [SUMMARIES_ALL])
+    return count
 
 
 def _drop_stale_fts(conn, schema: str) -> bool:
@@ -259,6 +419,8 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
         db.execute("delete from documents where id = ?", [row[0]])
         db.execute("delete from ingest_errors where path = ?", [path])
         db.execute("delete from ingest_warnings where path = ?", [path])
+        mark_summaries(db.conn, [row[0]])
+    refresh_summaries(db)
     return True
 
 
@@ -427,10 +589,13 @@ class Writer:
         self.batch_rows = batch_rows
         self.finish_seconds = 0.0
         self.dropped: list[str] = []
-        if bulk and db.conn.execute("select 1 from documents limit 1").fetchone() is None:
+        self.bulk = bulk and db.conn.execute("select 1 from documents limit 1").fetchone() is None
+        if self.bulk:
             self.dropped = [s for s in _secondary_indexes() if _index_exists(db.conn, s)]
             for stmt in self.dropped:
                 db.conn.execute(f"drop index {_q(_index_name(stmt))}")
+            with db.conn:  # every summary row is made at the end, after the indexes
+                mark_summaries(db.conn)
         self.pending = 0
         self.provisions_fts: list[tuple[int, str]] = []
         self.documents_fts: list[tuple[int, str, str]] = []
@@ -452,6 +617,8 @@ class Writer:
                         self.conn.execute(stmt)
                 self.dropped = []
             self.finish_seconds = time.perf_counter() - t0
+        if exc[0] is None:  # (inside a build, defer_summaries: it refreshes once, at its end)
+            refresh_summaries(self.db)
 
     def commit(self) -> None:
         """Write the batch's full-text rows and make the documents written so far durable.
@@ -535,6 +702,7 @@ class Writer:
         if row is None:
             raise LookupError(f"{rows.path}: no stored document to re-extract")
         doc_id = row[0]
+        mark_summaries(conn, [doc_id])
         document = dict(zip(DOCUMENT_COLUMNS, rows.document))
         sets = {"pipeline": self.pipeline, "ingested_at": now()}
         if "obligations" in rows.only:
@@ -587,6 +755,8 @@ class Writer:
             conn.execute(_UPDATE_DOCUMENT, [*document, doc_id])
         else:
             doc_id = conn.execute(_INSERT_DOCUMENT, document).lastrowid
+        if not self.bulk:
+            mark_summaries(conn, [doc_id])
         conn.execute("delete from ingest_errors where path = ?", [rows.path])
         conn.execute("delete from ingest_warnings where path = ?", [rows.path])
         if rows.warnings:

@@ -3,6 +3,8 @@
 -- definition takes effect (extract.store.ensure_db_shape).
 
 DROP VIEW IF EXISTS document_regions;
+-- Each region column looked up in a column of its own: the page's row count
+-- reads the documents index only (a LEFT JOIN would still be walked per row).
 CREATE VIEW document_regions AS
 SELECT
     d.id AS document_id,
@@ -10,14 +12,13 @@ SELECT
     d.issuer,
     d.date,
     d.year,
-    r.province,
-    r.prefecture,
-    coalesce(r.township, r.county) AS county_or_town,
-    coalesce(r.township, r.name) AS region,
-    r.level,
+    (SELECT r.province FROM regions r WHERE r.key = d.region_key) AS province,
+    (SELECT r.prefecture FROM regions r WHERE r.key = d.region_key) AS prefecture,
+    (SELECT coalesce(r.township, r.county) FROM regions r WHERE r.key = d.region_key) AS county_or_town,
+    (SELECT coalesce(r.township, r.name) FROM regions r WHERE r.key = d.region_key) AS region,
+    (SELECT r.level FROM regions r WHERE r.key = d.region_key) AS level,
     d.region_adcode AS adcode
-FROM documents d INDEXED BY idx_documents_regions  -- covering index (schema.sql): no document rows read
-LEFT JOIN regions r ON r.key = d.region_key;
+FROM documents d INDEXED BY idx_documents_regions;  -- covering index (schema.sql): no document rows read
 
 -- Copies of one notice (document_groups, extract/groups.py): each view below
 -- comes twice. <view>_all has a row for every copy, with its group_id,
@@ -32,131 +33,78 @@ LEFT JOIN regions r ON r.key = d.region_key;
 
 DROP VIEW IF EXISTS quota_comparison;
 DROP VIEW IF EXISTS quota_comparison_all;
+-- The rows of the four comparison views are joined and counted by a build
+-- into summary tables (schema/summaries.sql, refreshed by every build, every
+-- review applied and every regrouping): serving 100,000 notices then reads
+-- them instead of joining quotas, documents, regions and groups on every
+-- page and facet (issue 14). The definitions that make them are there.
 CREATE VIEW quota_comparison_all AS
 SELECT
-    dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    dr.title AS document_title, dr.date, dr.year,
-    q.actor, q.actor_role, q.activity, q.activity_key, q.period, q.comparator,
-    q.value, q.value_max, q.unit, q.per_year, q.evidence,
-    q.document_id, q.provision_id, q.id AS quota_id,
-    q.review, q.review_state, q.rule,
-    g.group_id, g.relation,
-    CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
-         WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(q.start < g.start OR q.start >= g."end", 1)
-         ELSE 0 END AS counted
-FROM quotas q
-JOIN document_regions dr ON dr.document_id = q.document_id
-LEFT JOIN document_groups g ON g.document_id = q.document_id;
+    province, prefecture, county_or_town, region, level, document_title, date, year,
+    actor, actor_role, activity, activity_key, period, comparator,
+    value, value_max, unit, per_year, evidence,
+    document_id, provision_id, quota_id,
+    review, review_state, rule,
+    group_id, relation, counted
+FROM summary_quotas;
 
 CREATE VIEW quota_comparison AS
-SELECT * FROM quota_comparison_all WHERE counted;
+SELECT * FROM quota_comparison_all WHERE counted = 1;
 
 DROP VIEW IF EXISTS obligation_mix;
 DROP VIEW IF EXISTS obligation_mix_all;
+-- Per document (summary_obligation_mix_all): modality counts of the clauses
+-- not rejected, restrictions recounted as must + must_not from them.
 CREATE VIEW obligation_mix_all AS
 SELECT
     province, prefecture, county_or_town, region, level, document_title, date, year,
-    chars, restrictions, 10000.0 * restrictions / nullif(chars, 0) AS restrictions_per_10k,
+    chars, restrictions, restrictions_per_10k,
     must, must_not, should, encouraged, may, document_id, group_id, relation, reviewed, rejected
-FROM (
-    SELECT
-        dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-        dr.title AS document_title, dr.date, dr.year,
-        d.chars,
-        CASE WHEN d.restrictions IS NOT NULL
-             THEN coalesce(sum(o.modality IN ('must', 'must_not') AND o.review IS NOT 'rejected'), 0) END AS restrictions,
-        sum(o.modality = 'must' AND o.review IS NOT 'rejected') AS must,
-        sum(o.modality = 'must_not' AND o.review IS NOT 'rejected') AS must_not,
-        sum(o.modality = 'should' AND o.review IS NOT 'rejected') AS should,
-        sum(o.modality = 'encouraged' AND o.review IS NOT 'rejected') AS encouraged,
-        sum(o.modality = 'may' AND o.review IS NOT 'rejected') AS may,
-        d.id AS document_id, g.group_id, g.relation,
-        -- reviews: obligations confirmed/corrected/added, and rejected ones (left out of the counts above)
-        sum(o.review IN ('corrected', 'added') OR (o.review = 'confirmed' AND o.review_state IS NULL)) AS reviewed,
-        sum(o.review = 'rejected') AS rejected
-    FROM documents d
-    JOIN document_regions dr ON dr.document_id = d.id
-    LEFT JOIN document_groups g ON g.document_id = d.id
-    LEFT JOIN obligations o ON o.document_id = d.id
-    GROUP BY d.id
-);
+FROM summary_obligation_mix_all;
 
--- Once per group: reposts left out; a wrapper counts its own characters and
--- clauses only. In both views restrictions is recounted as must + must_not,
--- as store.py counts it, from the clauses not rejected (corrected modality).
+-- Once per group (summary_obligation_mix): reposts left out; a wrapper
+-- counts its own characters and clauses only.
 CREATE VIEW obligation_mix AS
 SELECT
     province, prefecture, county_or_town, region, level, document_title, date, year,
-    chars, restrictions, 10000.0 * restrictions / nullif(chars, 0) AS restrictions_per_10k,
+    chars, restrictions, restrictions_per_10k,
     must, must_not, should, encouraged, may, document_id, group_id, relation, reviewed, rejected
-FROM (
-    SELECT
-        dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-        dr.title AS document_title, dr.date, dr.year,
-        d.chars - coalesce(CASE WHEN g.relation IN ('wraps', 'quoted-in') THEN g."end" - g.start END, 0) AS chars,
-        CASE WHEN d.restrictions IS NOT NULL OR g.relation IN ('wraps', 'quoted-in')
-             THEN coalesce(sum(o.modality IN ('must', 'must_not') AND o.review IS NOT 'rejected'), 0) END AS restrictions,
-        sum(o.modality = 'must' AND o.review IS NOT 'rejected') AS must,
-        sum(o.modality = 'must_not' AND o.review IS NOT 'rejected') AS must_not,
-        sum(o.modality = 'should' AND o.review IS NOT 'rejected') AS should,
-        sum(o.modality = 'encouraged' AND o.review IS NOT 'rejected') AS encouraged,
-        sum(o.modality = 'may' AND o.review IS NOT 'rejected') AS may,
-        d.id AS document_id, g.group_id, g.relation,
-        sum(o.review IN ('corrected', 'added') OR (o.review = 'confirmed' AND o.review_state IS NULL)) AS reviewed,
-        sum(o.review = 'rejected') AS rejected
-    FROM documents d
-    JOIN document_regions dr ON dr.document_id = d.id
-    LEFT JOIN document_groups g ON g.document_id = d.id
-    LEFT JOIN obligations o ON o.document_id = d.id
-        AND NOT coalesce(g.relation IN ('wraps', 'quoted-in') AND o.start >= g.start AND o.start < g."end", 0)
-    WHERE g.relation IS NULL OR g.relation IN ('canonical', 'wraps', 'quoted-in')
-    GROUP BY d.id
-);
+FROM summary_obligation_mix;
 
 DROP VIEW IF EXISTS deadline_timeline;
 DROP VIEW IF EXISTS deadline_timeline_all;
+-- The provision's text is looked up by id in a column of its own: a count or
+-- a facet that does not show it never reads it (a LEFT JOIN would still be
+-- walked for every row).
 CREATE VIEW deadline_timeline_all AS
 SELECT
-    dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    dr.title AS document_title, dr.date AS document_date,
-    dl.kind, dl.start_date, dl.end_date, dl.anchor, dl.evidence,
-    p.text AS provision,
-    dl.document_id, dl.provision_id, dl.id AS deadline_id,
-    dl.review, dl.review_state, dl.rule,
-    g.group_id, g.relation,
-    CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
-         WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(dl.start < g.start OR dl.start >= g."end", 1)
-         ELSE 0 END AS counted
-FROM deadlines dl
-JOIN document_regions dr ON dr.document_id = dl.document_id
-LEFT JOIN provisions p ON p.id = dl.provision_id
-LEFT JOIN document_groups g ON g.document_id = dl.document_id;
+    s.province, s.prefecture, s.county_or_town, s.region, s.level,
+    s.document_title, s.document_date,
+    s.kind, s.start_date, s.end_date, s.anchor, s.evidence,
+    (SELECT p.text FROM provisions p WHERE p.id = s.provision_id) AS provision,
+    s.document_id, s.provision_id, s.deadline_id,
+    s.review, s.review_state, s.rule,
+    s.group_id, s.relation, s.counted
+FROM summary_deadlines s;
 
 CREATE VIEW deadline_timeline AS
-SELECT * FROM deadline_timeline_all WHERE counted;
+SELECT * FROM deadline_timeline_all WHERE counted = 1;
 
 DROP VIEW IF EXISTS body_duties;
 DROP VIEW IF EXISTS body_duties_all;
 CREATE VIEW body_duties_all AS
 SELECT
-    dr.province, dr.prefecture, dr.county_or_town, dr.region, dr.level,
-    CASE WHEN m.review = 'corrected' THEN m.name ELSE b.name END AS body, b.kind AS body_kind, b.is_class,
-    m.role, m.text AS mention, p.text AS provision,
-    dr.title AS document_title,
-    m.document_id, m.provision_id, m.body_id,
-    m.review, m.review_state, m.rule,
-    g.group_id, g.relation,
-    CASE WHEN g.relation IS NULL OR g.relation = 'canonical' THEN 1
-         WHEN g.relation IN ('wraps', 'quoted-in') THEN coalesce(m.start < g.start OR m.start >= g."end", 1)
-         ELSE 0 END AS counted
-FROM body_mentions m
-JOIN bodies b ON b.id = m.body_id
-JOIN document_regions dr ON dr.document_id = m.document_id
-LEFT JOIN provisions p ON p.id = m.provision_id
-LEFT JOIN document_groups g ON g.document_id = m.document_id;
+    s.province, s.prefecture, s.county_or_town, s.region, s.level,
+    s.body, s.body_kind, s.is_class,
+    s.role, s.mention, (SELECT p.text FROM provisions p WHERE p.id = s.provision_id) AS provision,
+    s.document_title,
+    s.document_id, s.provision_id, s.body_id,
+    s.review, s.review_state, s.rule,
+    s.group_id, s.relation, s.counted
+FROM summary_body_duties s;
 
 CREATE VIEW body_duties AS
-SELECT * FROM body_duties_all WHERE counted;
+SELECT * FROM body_duties_all WHERE counted = 1;
 
 -- "Also published as": for each document in a group, the other copies
 -- (the documents table links them through the plugin's render_cell).
@@ -170,31 +118,25 @@ JOIN document_groups o ON o.group_id = g.group_id AND o.document_id != g.documen
 JOIN documents d INDEXED BY idx_documents_regions ON d.id = o.document_id;
 
 DROP VIEW IF EXISTS citations;
+-- Each document's title and region looked up in a column of its own (every
+-- reference has its document): the page's row count reads references only.
 CREATE VIEW citations AS
 SELECT
-    dr.region AS citing_region,
-    dr.title AS citing_document,
+    (SELECT coalesce(rg.township, rg.name) FROM documents d INDEXED BY idx_documents_regions
+     JOIN regions rg ON rg.key = d.region_key WHERE d.id = r.document_id) AS citing_region,
+    (SELECT d.title FROM documents d INDEXED BY idx_documents_regions WHERE d.id = r.document_id) AS citing_document,
     r.title AS cited_title,
     r.doc_number AS cited_doc_number,
-    cd.title AS cited_corpus_document,
+    (SELECT cd.title FROM documents cd INDEXED BY idx_documents_regions WHERE cd.id = r.cited_document_id) AS cited_corpus_document,
     r.evidence,
     r.document_id, r.provision_id, r.cited_document_id
-FROM "references" r
-JOIN document_regions dr ON dr.document_id = r.document_id
-LEFT JOIN documents cd ON cd.id = r.cited_document_id;
+FROM "references" r;
 
 DROP VIEW IF EXISTS issuer_map;
+-- One marker per issuing region, counted by a build (schema/summaries.sql).
 CREATE VIEW issuer_map AS
-SELECT
-    coalesce(r.township, r.name) AS region,
-    r.province, r.prefecture, r.level, r.adcode,
-    count(d.id) AS documents,
-    min(d.date) AS first_date,
-    max(d.date) AS last_date,
-    r.latitude, r.longitude
-FROM regions r
-JOIN documents d ON d.region_key = r.key
-GROUP BY r.key;
+SELECT region, province, prefecture, level, adcode, documents, first_date, last_date, latitude, longitude
+FROM summary_issuer_map;
 
 -- Measured precision from researchers' reviews (extract/reviews.py): per
 -- extractor and rule, how many automatic rows were confirmed, corrected and

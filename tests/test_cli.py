@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 
 from click.testing import CliRunner
 
@@ -107,3 +108,26 @@ def test_serve_binds_localhost_and_opens_read_only(tmp_path):
     args = datasette_args(tmp_path / "p.db", "127.0.0.1", 8001)
     assert args[args.index("--host") + 1] == "127.0.0.1"
     assert "-i" in args  # immutable: Datasette opens the file read-only
+
+
+def test_serve_counts_rows_once_per_database_file(seed_db_path, tmp_path):
+    """The inspect file gives Datasette the row counts (and spares it hashing the whole file) until the file changes."""
+    import os
+    import shutil
+
+    from extract.cli import inspect_file
+
+    db = tmp_path / "policy.db"
+    shutil.copy2(seed_db_path, db)
+    out = inspect_file(db)
+    data = json.loads(out.read_text(encoding="utf-8"))["policy"]
+    conn = sqlite3.connect(db)
+    assert data["tables"]["quotas"]["count"] == conn.execute("select count(*) from quotas").fetchone()[0] > 0
+    assert "provisions_fts" not in data["tables"] and "provisions_fts_data" not in data["tables"]  # the FTS index itself
+    conn.execute("delete from quotas")
+    conn.commit()
+    conn.close()
+    os.utime(db, ns=(1, 1))  # a changed file (its size may not change)
+    assert json.loads(inspect_file(db).read_text(encoding="utf-8"))["policy"]["tables"]["quotas"]["count"] == 0
+    args = datasette_args(db, "127.0.0.1", 8001, inspect=out)
+    assert args[args.index("--inspect-file") + 1] == str(out)
