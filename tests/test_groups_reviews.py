@@ -24,7 +24,7 @@ from .test_groups import BUREAU, COUNTY_A
 CANONICAL, REPOST = "c_sanming_notice.txt", "a_qingliu_repost.txt"
 PRINCIPAL = "校长每学期听课不少于30节"  # corrected to 20 on the canonical copy
 MANAGERS = "分管教学的副校长和教务主任每学期听课不少于40节"  # rejected on the canonical copy
-CHROME = "信息来源"  # the repost's page chrome (信息来源:…(转载)), where a researcher "adds" a quota
+CHROME = "转自三明教育网"  # the repost's own line (the rest of its page chrome is cleaned away), where a researcher "adds" a quota
 
 
 def _review(db, path: str, evidence: str, decision: str, **fields) -> Review:
