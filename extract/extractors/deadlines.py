@@ -42,8 +42,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-import cn2an
-
+from .. import zh
 from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
@@ -51,7 +50,6 @@ from .base import AnyDoc, per_provision
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
-_CJK = "\u4e00-\u9fff"
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
 # Priorities break ties between overlapping candidates of equal length.
 _PRIO_RECURRING, _PRIO_NAMED, _PRIO_DATE, _PRIO_DURATION, _PRIO_EVENT = 0, 1, 2, 3, 4
@@ -86,7 +84,14 @@ def _lex() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _dash_class() -> str:
-    return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d != "一")
+    lx = _lex()
+    return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d not in lx["digit_only_dashes"])
+
+
+@lru_cache(maxsize=1)
+def _all_dashes() -> str:
+    """Every dash, those that join only digits (一) too."""
+    return _dash_class() + "".join(_lex()["digit_only_dashes"])
 
 
 @lru_cache(maxsize=None)
@@ -110,16 +115,11 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _helper_patterns() -> dict[str, re.Pattern[str]]:
-    """Patterns built from the lexicon for the helpers (not gated like ``_patterns``)."""
+    """The ``helper_patterns`` of the lexicon, and the filler before a span, compiled (not gated like the rules)."""
     lx = _lex()
-    return {
-        "years": re.compile(_expand(r"((?:19|20)\d{2}){{SP}}[{{dash_class}}]{{SP}}((?:19|20)\d{2})")),
-        "next_year_tail": re.compile(_expand(
-            r"{{SP}}[{{dash_class}}]{{SP}}(?:{{words:next_year_words}})(\d{1,2})月份?({{words:month_parts}})?"
-        )),
-        "group": re.compile(_expand(r"的[{{CJK}}]{0,4}?(?:{{words:group_nouns}})")),
-        "filler": re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$"),
-    }
+    out = {key: re.compile(_expand(pattern)) for key, pattern in lx["helper_patterns"].items()}
+    out["filler"] = re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$")
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -127,13 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns the rules' readers use as helpers (they make no deadline themselves)."""
     return {
         "token": re.compile(_expand(r"(\d{1,4}){{SP}}({{UNIT}})?|({{DASH}})")),
-        # A date with no year of its own (7月15日前, 12月中旬, 次年1月底前).
-        "yearless_step": re.compile(r"(?:于|在)?(?:次年|翌年)?\d{1,2}月(?:\d{1,2}[日号])?[^年]*$"),
-        "named_year": re.compile(r"(?:19|20)\d{2}年|今年|本年|明年"),
-        "year_ref": re.compile(
-            r"(?<!\d)((?:19|20)\d{2})(?:[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月)?"
-            r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
-        ),
+        **_helper_patterns(),
     }
 
 
@@ -384,17 +378,7 @@ def _calendar_span(year: int, entry: dict[str, Any]) -> Span:
     return start, end
 
 
-@lru_cache(maxsize=1024)
-def _num(s: str) -> int | None:
-    """Arabic or Chinese numeral → int; None when it is not a plain number.
-
-    Cached: the patterns hand it numerals of at most three characters, a few
-    hundred in all, and cn2an spends ~40 µs validating each one.
-    """
-    try:
-        return int(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+_num = zh.to_int  # a count of the patterns (一, 两, 3, 十二) as an int
 
 
 # ---------------------------------------------------------------- context helpers
@@ -404,13 +388,7 @@ def _inside_pair(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
     """Index of the unclosed ``opener`` before ``pos`` (searching back to ``lo``), else -1."""
     if pos - lo > _SCAN_LIMIT and len(opener) == len(closer) == 1:
         return _doc_index(text, None).inside_pair(lo, pos, opener, closer)
-    o = text.rfind(opener, lo, pos)
-    if o == -1:
-        return -1
-    c = text.rfind(closer, lo, pos) if opener != closer else -1
-    if opener == closer:
-        return o if text.count(opener, lo, pos) % 2 == 1 else -1
-    return o if c < o else -1
+    return zh.unclosed_mark(text, lo, pos, opener, closer)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -470,11 +448,11 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if before.endswith(_words("not_preceded_by")):
         return True
     # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
-    clause = _re(r"[,，;；:：]").split(before)[-1].lstrip(" \u3000“\"")
+    clause = zh.CLAUSE_BREAK.split(before)[-1].lstrip(" \u3000“\"")
     if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
-    if _re(r"\d+[号號]$").search(before):
+    if _helper_patterns()["doc_number_before"].search(before):
         return True
     if before.endswith(("(", "（")):
         name = before[:-1]
@@ -576,7 +554,7 @@ def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int 
 def _year_of(rel: str | None, ctx: Context) -> int | None:
     if rel is None or ctx.doc_date is None:
         return None
-    return ctx.doc_date.year + (1 if rel == "明年" else 0)
+    return ctx.doc_date.year + int(_lex()["relative_years"][rel])
 
 
 # ---------------------------------------------------------------- explicit dates
@@ -591,7 +569,6 @@ class _Point:
     year_written: bool = False
 
 
-_UNIT_KEY = {"年": "y", "年度": "y", "学年": "sy", "学年度": "sy", "月": "m", "月份": "m", "日": "d", "号": "d"}
 _ORDER = {"y": 0, "sy": 0, "m": 1, "d": 2}
 
 
@@ -607,7 +584,7 @@ def _parse_run(raw: str) -> tuple[list[_Point], str] | None:
         if m.group(3):
             sides.append([])
         else:
-            sides[-1].append((int(m.group(1)), _UNIT_KEY.get(m.group(2) or ""), m.group(1)))
+            sides[-1].append((int(m.group(1)), _lex()["date_units"].get(m.group(2) or ""), m.group(1)))
     sides = [s for s in sides if s]
     if not sides or len(sides) > 2:
         return None
@@ -748,7 +725,7 @@ def _apply_bounds(
     """
     words = _bound_words()
     rest = text[pos:hi]
-    if rest.startswith("以来"):
+    if rest.startswith(_words("since_words")):
         return None
 
     def with_span(fn: Callable[[Span], tuple[date | None, date | None]]) -> Bounded:
@@ -757,14 +734,15 @@ def _apply_bounds(
     if season:
         for w in words["open"]:
             if rest.startswith(w):
-                if w.endswith("前"):
+                side = _lex()["opening_words"][w]
+                if side == "before":
                     return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "opening"
-                if w.endswith("初"):
+                if side == "first_month":
                     return pos + len(w), with_span(lambda sp: (sp[0], _month_end(sp[0].year, sp[0].month))), "opening"
                 return pos + len(w), with_span(lambda sp: (sp[0], None)), "opening"
     for w in words["end"]:
         if rest.startswith(w):
-            if inclusive or w in ("为止", "止", "截止"):
+            if inclusive or w in _words("inclusive_end_suffixes"):
                 return pos + len(w), with_span(lambda sp: (None, sp[1])), "end"
             return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "end"
     for w in words["start"]:
@@ -774,9 +752,6 @@ def _apply_bounds(
         if rest.startswith(w):
             return pos + len(w), span_for, None
     return pos, span_for, None
-
-
-_INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
 
 
 def _explicit_dates(
@@ -790,7 +765,7 @@ def _explicit_dates(
 
 def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """A run of digits and date units with its qualifier (上半年, 下旬) and bound words (前, 起, 期间)."""
-    dashes = _dash_class() + "一"
+    dashes = _all_dashes()
     raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
     if raw.isdecimal():
         return  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
@@ -834,7 +809,7 @@ def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], 
         return a[0], b[1]
 
     inclusive = lowest == "d" or (
-        qual is not None and any(text.startswith(w, r_end) for w in _INCLUSIVE_QUALIFIERS)
+        qual is not None and text.startswith(_words("inclusive_qualifiers"), r_end)
     )
     bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
     if bounded is None:
@@ -871,7 +846,7 @@ def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], 
     elif pre_end is not None and bound is None and len(points) == 1:
         start -= len(pre_end)
         s_date, e_date = None, raw_span[1] if raw_span else None
-        if pre_end.startswith("截") and ctx.doc_date and e_date and e_date < ctx.doc_date:
+        if pre_end in _words("as_of_prefixes") and ctx.doc_date and e_date and e_date < ctx.doc_date:
             return  # 截至2022年底: a statistic, not a deadline
     elif pre_start is not None and len(points) == 1:
         start -= len(pre_start)
@@ -920,10 +895,10 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 def _read_five_year_plan(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """十二五期间 → the plan's years; 十四五末 ends with it, 十四五初 starts with it."""
     y1, y2 = _lex()["five_year_plans"][m.group(1)]
-    suffix = m.group(2)
-    if "末" in suffix:
+    part = _lex()["five_year_plan_suffixes"][m.group(2)]
+    if part == "end":
         s, e = None, date(y2, 12, 31)
-    elif "初" in suffix:
+    elif part == "start":
         s, e = date(y1, 1, 1), None
     else:
         s, e = date(y1, 1, 1), date(y2, 12, 31)
@@ -936,7 +911,7 @@ def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[st
     def span_for(y: int) -> Span | None:
         return _calendar_span(y, entry)
 
-    inclusive = m.groupdict().get("part") in _INCLUSIVE_QUALIFIERS
+    inclusive = m.groupdict().get("part") in _words("inclusive_qualifiers")
     bounded = _apply_bounds(text, m.end(), hi, span_for, season, inclusive)
     if bounded is None:
         return
@@ -958,7 +933,7 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     """秋季学期, 春季开学前 (``semesters``); a bare 春季 is no span."""
     if not (m.group("sem") or m.group("open")):
         return
-    entry = _lex()["semesters"].get(m.group("season")[0] + "季学期")
+    entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
     if entry is not None:
         yield from _yearless(text, hi, ctx, m, entry, True)
 
@@ -982,7 +957,7 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
 
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """开学前 / 开学初 without a season: anchored on 开学, dates unknown."""
-    yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
+    yield _Cand(m.start(), m.end(), "relative", None, None, m.group("anchor"), _PRIO_EVENT)
 
 
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1054,15 +1029,15 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
 
     Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
     """
-    b = m.group("b")
+    side = _lex()["festival_bounds"][m.group("b")]
 
     def bounded(y: int) -> tuple[date | None, date | None] | None:
         fest = _holiday_date(rule, m.group("f"), y)
         if fest is None:
             return None
-        if b.endswith("前"):
+        if side == "before":
             return None, fest - timedelta(days=1)
-        if b.endswith("后"):
+        if side == "after":
             return fest + timedelta(days=1), None
         return fest, fest
 
@@ -1110,27 +1085,31 @@ def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
 def _read_every_weekday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """每周一至周五19:00-21:00 repeats; 每周一次 / 每周一节 is a frequency, not Monday."""
     nxt = text[m.end() : m.end() + 1]
-    if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+    if _helper_patterns()["every_monday"].fullmatch(m.group(0)) and nxt and nxt in _words("monday_frequency_followers"):
         return
     yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
 
 
-_STOP = re.compile(r"[^\u4e00-\u9fff]|[在于将要应须并和与及的]")
+@lru_cache(maxsize=1)
+def _stop() -> re.Pattern[str]:
+    """What an event phrase does not run back across: a non-Chinese character or an ``anchor_stops`` word."""
+    return re.compile(f"[^{zh.CJK}]|{alternation(_lex()['anchor_stops'])}")
 
 
 def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """The event phrase right before ``pos`` (学校年度培训启动会 in …启动会后一周内)."""
-    word = next((w for w in ("结束后", "之日起", "之后", "以后", "后", "起") if text.endswith(w, lo, pos)), None)
+    links = _lex()["anchor_links"]
+    word = next((w for w in links if text.endswith(w, lo, pos)), None)
     if word is None:
         return None
     head_end = pos - len(word)
     i = head_end
-    while i > lo and i > head_end - 12 and not _STOP.match(text[i - 1]):
+    while i > lo and i > head_end - 12 and not _stop().match(text[i - 1]):
         i -= 1
     if head_end - i < 2:
         return None
-    return i, text[i:head_end] + ("结束" if word == "结束后" else "")
+    return i, text[i:head_end] + (links[word] or "")
 
 
 def _shift(doc: date | None, n: int, unit: str) -> date | None:
@@ -1151,16 +1130,16 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
     doc = ctx.doc_date
     n = _num(m.group("n2") or m.group("n"))
     unit = m.group("u")
-    half = m.group("n") == "半"
+    half = m.group("n") == lx["half_word"]
     if half:
-        n, unit = 6, "个月"  # 半年内 = six months
+        n, unit = lx["half_year"]["n"], lx["half_year"]["unit"]  # 半年内 = six months
     if n is None:
         return
     start = m.start()
     before = text[lo:start]
     if any(before.endswith(w) for w in lx["past_prefixes"]):
         return
-    if before.endswith("每"):
+    if before.endswith(_words("every_words")):
         # 每五年内应…: the span starts again every N years.
         yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
         return
@@ -1173,17 +1152,17 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
-        if anchor.startswith("每"):
+        if anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
-        elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
+        elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
-        elif anchor == "开学" and not half:
+        elif anchor == lx["term_opening_event"] and not half:
             yield _after_opening(text, a_start, m, n, ctx)
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
-    if unit == "日" and _re(r"\d{1,2}月$").search(before):
+    if unit in lx["day_units"] and _helper_patterns()["month_before"].search(before):
         return  # "3月5日内" is a date, not a duration
     if unit not in lx["doc_dated_units"] and not half:
         # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
@@ -1205,7 +1184,7 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     """为期一年, 聘期三年; 有效期5年 is dated from the 施行 date (see ``_validity``)."""
     lx = _lex()
     n = _num(m.group("n"))
-    if n is None and m.group("n") != "半":
+    if n is None and m.group("n") != lx["half_word"]:
         return
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
@@ -1226,7 +1205,7 @@ def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rul
 def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """在活动开展前一周: counted back from an event whose date is not given."""
     ev = m.group("ev")
-    cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
+    cut = max((ev.rfind(w) + len(w) for w in _lex()["anchor_stops"] if w in ev), default=0)
     a_start = m.start() + cut
     if m.end("ev") - a_start < 2:
         return
@@ -1255,9 +1234,10 @@ def _read_from_doc(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], 
 def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """跟岗学习期间: an event span with unknown dates; 在此期间 names no event."""
     head = m.group(1)
-    cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
+    lx = _lex()
+    cut = max((head.rfind(w) + len(w) for w in lx["event_period_cuts"] if w in head), default=0)
     head = head[cut:]
-    if len(head) < 2 or head in _lex()["event_period_stop"] or head[-1] in "此该其这":
+    if len(head) < 2 or head in lx["event_period_stop"] or head.endswith(_words("demonstratives")):
         return
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
@@ -1273,7 +1253,7 @@ def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Conte
     s = e = None
     if ref is not None:
         openings = sorted(
-            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in ("春季学期", "秋季学期")
+            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in lx["term_openings"]
         )
         s = next((d for d in openings if d >= ref), None)
         field, mult = lx["duration_units"][m.group("u")]
@@ -1328,12 +1308,25 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 
 @lru_cache(maxsize=4096)
 def _dash_insensitive(evidence: str) -> re.Pattern[str]:
-    dashes = _dash_class() + "一"
+    dashes = _all_dashes()
     # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
-    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    core, optional = _optional_suffix(evidence)
     parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in core]
-    suffix = "度?" if core.endswith("年") else ""
+    suffix = f"(?:{re.escape(optional)})?" if optional else ""
     return re.compile("".join(parts) + suffix)
+
+
+def _optional_suffix(evidence: str) -> tuple[str, str]:
+    """``evidence`` without a suffix a restatement may drop (``restated_optional``), and that suffix ("" if none).
+
+    Example: ``_optional_suffix("2024-2025学年度")`` → ``("2024-2025学年", "度")``.
+    """
+    for unit, suffix in _lex()["restated_optional"].items():
+        if evidence.endswith(unit + suffix):
+            return evidence[: -len(suffix)], suffix
+        if evidence.endswith(unit):
+            return evidence, suffix
+    return evidence, ""
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -1380,7 +1373,7 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
 def _name_tail(text: str, c: _Cand) -> str | None:
     """The words after ``c`` that would make a restatement the same name, if there are enough of them."""
     tail = text[c.end : c.end + _NAME_TAIL]
-    if len(tail) < _NAME_TAIL or not _re(f"[{_CJK}]+").fullmatch(tail):
+    if len(tail) < _NAME_TAIL or not _re(f"[{zh.CJK}]+").fullmatch(tail):
         return None
     return tail
 
@@ -1412,7 +1405,7 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             prev is not None
             and prev.start_date is not None and prev.end_date is None
             and c.start_date is None and c.end_date is not None
-            and text[prev.end : c.start] in ("至", "到")
+            and text[prev.end : c.start] in _words("bound_joiners")
             and prev.start_date <= c.end_date
         ):
             # the rule of the start bound names the joined range
@@ -1432,10 +1425,12 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     ev = text[c.start : c.end]
     if not _patterns()["yearless_step"].match(ev):
         return False
-    k = text.rfind("每年", _line_start(text, c.start), c.start)
-    if k < 0:
+    line = _line_start(text, c.start)
+    found = [(k, w) for w in _words("annual_cycle_words") if (k := text.rfind(w, line, c.start)) >= 0]
+    if not found:
         return False
-    return not _patterns()["named_year"].search(text, k + 2, c.start)
+    k, w = max(found)
+    return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
 # The functions a rule's ``reader`` names: each turns one match into candidates.
@@ -1690,13 +1685,13 @@ class _DocIndex:
 @lru_cache(maxsize=1)
 def _sentence_bound() -> bool:
     """Whether a restated span stays inside its sentence: no dash of the lexicon is a terminator."""
-    return not set(_dash_class() + "一") & set(_TERMINATORS)
+    return not set(_all_dashes()) & set(_TERMINATORS)
 
 
 def _span_key(evidence: str) -> str:
     """What every match of ``_dash_insensitive(evidence)`` has in common: dashes as "-", no 度 after a final 年."""
-    dashes = _dash_class() + "一"
-    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    dashes = _all_dashes()
+    core, _optional = _optional_suffix(evidence)
     return "".join("-" if ch in dashes else ch for ch in core)
 
 
