@@ -959,3 +959,127 @@ def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytes
         indexed = list(get_deadlines(TextDoc(text, ctx)))
         assert indexed == scanned
         assert scanned
+
+
+# ---------------------------------------------------------------- the steps of a date run, one table each
+
+
+def _run_through(text: str, last_step: str, doc_date: date | None = DOC_DATE, last_sentence: bool = False):
+    """The first date run of ``text`` (of its last sentence) after the ``DATE_STEPS`` up to ``last_step``.
+
+    None when a step drops it. The text before the last sentence is read only for reference years.
+    """
+    from extract.extractors import deadlines as d
+
+    ctx = Context(doc_date=doc_date)
+    rule = next(r for r in d._rules() if r.reader == "date_run")
+    lo = text.rfind("。") + 1 if last_sentence else 0
+    for m in rule.pattern.finditer(text, lo):
+        run = d._date_run(text, lo, len(text), ctx, m)
+        if not isinstance(run, d._DateRun):
+            continue
+        for step in d.DATE_STEPS:
+            if not step(run):
+                return None
+            if step.__name__ == last_step:
+                return run
+    raise AssertionError(f"no date run in {text!r}")
+
+
+def test_date_steps_are_named_and_ordered() -> None:
+    from extract.extractors import deadlines as d
+
+    assert [s.__name__ for s in d.DATE_STEPS] == [
+        "_step_qualifier", "_step_bound_words", "_step_prefix_words", "_step_anchor",
+        "_step_interval", "_step_not_deadline", "_step_next_year_tail",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, qual_kind, evidence",
+    [
+        ("计划于2026年下半年启动", "year_part", "2026年下半年"),
+        ("名单于11月中旬公示", "month_part", "11月中旬"),
+        ("自2025学年第二学期起", "term", "2025学年第二学期"),
+        ("2027年秋季学期全面推开", "semester", "2027年秋季学期"),
+        ("2026年3月完成", None, "2026年3月"),
+    ],
+)
+def test_step_qualifier(text: str, qual_kind: str | None, evidence: str) -> None:
+    run = _run_through(text, "_step_qualifier")
+    assert (run.qual_kind, text[run.start : run.end]) == (qual_kind, evidence)
+
+
+@pytest.mark.parametrize(
+    "text, bound, evidence",
+    [
+        ("各园于2026年5月20日前报送", "end", "2026年5月20日前"),
+        ("新办法2026年9月1日起执行", "start", "2026年9月1日起执行"),
+        ("2026年寒假期间开展家访", None, "2026年寒假期间"),
+        ("2027年春季开学前完成维修", "opening", "2027年春季开学前"),
+        ("截止时间为2026年6月30日", None, "2026年6月30日"),
+    ],
+)
+def test_step_bound_words(text: str, bound: str | None, evidence: str) -> None:
+    run = _run_through(text, "_step_bound_words")
+    assert (run.bound, text[run.start : run.end]) == (bound, evidence)
+
+
+def test_step_bound_words_drops_a_look_back() -> None:
+    assert _run_through("2019年以来累计投入经费", "_step_bound_words") is None
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, year",
+    [
+        # a written year is its own anchor
+        ("务必在2026年4月底前完成", date(2025, 12, 1), 2026),
+        # a yearless date hangs on the notice's year …
+        ("请于9月20日前上报", date(2017, 5, 4), 2017),
+        # … or the next one when that date is already over
+        ("请于1月10日前上报", date(2024, 11, 11), 2025),
+        # 次年: the year after the schedule's
+        ("次年6月底前完成结题", date(2024, 9, 2), 2025),
+        # a later year named earlier does not move it past the notice
+        ("2026年全面推开。10月底前完成摸底", date(2024, 3, 1), 2024),
+    ],
+)
+def test_step_anchor(text: str, doc_date: date, year: int) -> None:
+    run = _run_through(text, "_step_anchor", doc_date, last_sentence=True)
+    assert run.year == year
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("即日起至6月30日开放报名", date(2026, 5, 6), ("range", "2026-05-06", "2026-06-30")),
+        ("到2030年基本建成", date(2026, 5, 6), ("absolute", None, "2030-12-31")),
+        ("自2026年9月起施行", date(2026, 5, 6), ("absolute", "2026-09-01", None)),
+        ("2026年10月前完成", date(2026, 5, 6), ("absolute", None, "2026-09-30")),
+        ("2026年10月底前完成", date(2026, 5, 6), ("absolute", None, "2026-10-31")),
+        ("11月3日-18日举行", date(2026, 5, 6), ("relative", "2026-11-03", "2026-11-18")),
+        ("2026-2027学年度", date(2026, 5, 6), ("period", "2026-09-01", "2027-08-31")),
+    ],
+)
+def test_step_interval(text: str, doc_date: date, expected: tuple) -> None:
+    run = _run_through(text, "_step_interval", doc_date)
+    assert (run.kind, *(d.isoformat() if d else None for d in (run.s_date, run.e_date))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("截至2023年底，全县共有教师1200人", False),  # a figure as of a past date
+        ("2022年全市共培训5000人次", False),  # wholly before the notice's year
+        ("2024年12月31日", False),  # a date alone on its line: the signature
+        ("2024年12月31日前完成", True),
+    ],
+)
+def test_step_not_deadline(text: str, kept: bool) -> None:
+    run = _run_through(text, "_step_not_deadline", date(2024, 3, 1))
+    assert (run is not None) == kept
+
+
+def test_step_next_year_tail() -> None:
+    run = _run_through("9月下旬至次年6月开展跟岗研修", "_step_next_year_tail", date(2024, 8, 20))
+    assert (run.kind, run.s_date, run.e_date) == ("relative", date(2024, 9, 21), date(2025, 6, 30))

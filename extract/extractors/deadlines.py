@@ -763,113 +763,221 @@ def _explicit_dates(
     yield from _run_family("dates", text, lo, hi, ctx, alive)
 
 
-def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """A run of digits and date units with its qualifier (上半年, 下旬) and bound words (前, 起, 期间)."""
-    dashes = _all_dashes()
-    raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
-    if raw.isdecimal():
-        return  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
-    r_start = m.start()
-    r_end = r_start + len(raw)
-    parsed = _parse_run(raw)
-    if parsed is None:
-        # "(2021-2025)" has no unit but the brackets make it a year range.
-        yy = _helper_patterns()["years"].fullmatch(raw)
-        if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
-            return
-        y1, y2 = int(yy.group(1)), int(yy.group(2))
-        if y2 <= y1:
-            return
-        yield _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
-        return
-    points, lowest = parsed
-    end = r_end
-    qual: dict[str, Any] | None = None
-    qual_kind: str | None = None
-    rest = text[end:hi]
-    quals, qual_words = _qualifiers_after(lowest)
-    if rest.startswith(qual_words):
-        for word, kind, entry in quals:
-            if rest.startswith(word):
-                qual, qual_kind, end = entry, kind, end + len(word)
-                break
-    season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
-    first, last = points[0], points[-1]
+@dataclass
+class _DateRun:
+    """One run of digits and date units as the steps of ``DATE_STEPS`` read it, left to right.
 
-    def span_for(year: int, first: _Point = first, last: _Point = last,
-                 qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
+    ``r_start``/``r_end`` bound the run itself; ``start``/``end`` the
+    evidence as the steps widen it (a qualifier, bound words, a prefix).
+    """
+
+    text: str
+    lo: int
+    hi: int
+    ctx: Context
+    r_start: int
+    r_end: int
+    points: list[_Point]
+    lowest: str  # the lowest unit of the last point: y, sy, m or d
+    start: int = 0
+    end: int = 0
+    qual: dict[str, Any] | None = None  # the qualifier's calendar entry (上半年, 下旬, 第一学期)
+    qual_kind: str | None = None  # year_part, semester, vacation, month_part or term
+    dated: Bounded | None = None  # year → (start, end) with the bound words applied
+    bound: str | None = None  # end, start, opening or None (a span)
+    from_now: str | None = None  # 即日起至…
+    pre_end: str | None = None  # 到…, 截至…
+    pre_start: str | None = None  # 自…, 从…
+    year: int | None = None  # the year the run hangs on
+    s_date: date | None = None
+    e_date: date | None = None
+    raw_span: Span | None = None  # the span named, without bound words
+    kind: str = "absolute"
+
+    @property
+    def written(self) -> bool:
+        """Whether the run writes its own year."""
+        return any(p.year_written for p in self.points)
+
+    def span_for(self, year: int) -> Span | None:
+        """The whole span the run names when its year (if not written) is ``year``."""
+        first, last = self.points[0], self.points[-1]
         # _parse_run copied a written year to both ends, so only a fully
         # yearless expression takes ``year``.
         y0 = first.y if first.y is not None else year
         y1 = last.y if last.y is not None else y0
-        a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
-        b = _point_span(last, y1, qual, qual_kind)
+        one = first is last
+        a = _point_span(first, y0, self.qual if one else None, self.qual_kind if one else None)
+        b = _point_span(last, y1, self.qual, self.qual_kind)
         if a is None or b is None or b[1] < a[0]:
             return None
         return a[0], b[1]
 
-    inclusive = lowest == "d" or (
-        qual is not None and text.startswith(_words("inclusive_qualifiers"), r_end)
+    def candidate(self) -> _Cand:
+        # Only spans are deduplicated: a year restated in another statement is
+        # another deadline, the plan's 学年度 restated in the body is not.
+        dedupe = self.kind in ("period", "range") and self.bound is None and self.from_now is None
+        return _Cand(self.start, self.end, self.kind, self.s_date, self.e_date, None, _PRIO_DATE, dedupe)
+
+
+def _date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str]) -> _DateRun | _Cand | None:
+    """The run a ``date_run`` match reads as calendar points; a bracketed unitless year range as its candidate."""
+    raw = m.group(0).rstrip(" \u3000").rstrip(_all_dashes())
+    if raw.isdecimal():
+        return None  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
+    r_start = m.start()
+    r_end = r_start + len(raw)
+    parsed = _parse_run(raw)
+    if parsed is None:
+        return _bracketed_years(text, raw, r_start, r_end)
+    points, lowest = parsed
+    return _DateRun(text, lo, hi, ctx, r_start, r_end, points, lowest, start=r_start, end=r_end)
+
+
+def _bracketed_years(text: str, raw: str, r_start: int, r_end: int) -> _Cand | None:
+    """(2021-2025): no unit, but the brackets make it a year range."""
+    yy = _helper_patterns()["years"].fullmatch(raw)
+    if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
+        return None
+    y1, y2 = int(yy.group(1)), int(yy.group(2))
+    if y2 <= y1:
+        return None
+    return _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+
+
+# ---- the steps of a date run, in order; each returns False to drop the run
+
+
+def _step_qualifier(run: _DateRun) -> bool:
+    """A qualifier narrowing the last unit (2023年上半年, 12月下旬, 2024学年第一学期)."""
+    rest = run.text[run.end : run.hi]
+    quals, qual_words = _qualifiers_after(run.lowest)
+    if rest.startswith(qual_words):
+        for word, kind, entry in quals:
+            if rest.startswith(word):
+                run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
+                break
+    return True
+
+
+def _step_bound_words(run: _DateRun) -> bool:
+    """Interval: the bound words after the run (开学前, 底前, 起, 期间); a look back (以来) is dropped."""
+    season = run.qual_kind in ("semester", "term", "vacation")
+    inclusive = run.lowest == "d" or (
+        run.qual is not None and run.text.startswith(_words("inclusive_qualifiers"), run.r_end)
     )
-    bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
+    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season, inclusive)
     if bounded is None:
-        return
-    end, dated, bound = bounded
-    start = r_start
-    before = text[lo:start]
-    from_now = _first_ending(before, _longest_first("from_now_prefixes"))
-    pre_end = _first_ending(before, _longest_first("end_prefixes"))
-    pre_start = _first_ending(before, _words("start_prefixes"))
-    written = any(p.year_written for p in points)
-    year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
-    next_year = _first_ending(before, _words("next_year_words"))
-    if next_year is not None and not written and len(points) == 1:
+        return False
+    run.end, run.dated, run.bound = bounded
+    return True
+
+
+def _step_prefix_words(run: _DateRun) -> bool:
+    """Interval: the bound words before the run (即日起至, 到/截至, 自/从), read before any other step moves its start."""
+    before = run.text[run.lo : run.start]
+    run.from_now = _first_ending(before, _longest_first("from_now_prefixes"))
+    run.pre_end = _first_ending(before, _longest_first("end_prefixes"))
+    run.pre_start = _first_ending(before, _words("start_prefixes"))
+    return True
+
+
+def _step_anchor(run: _DateRun) -> bool:
+    """Anchor: the year the run hangs on: its own, the year after the schedule's (次年6月), or the reference date's."""
+    text, ctx = run.text, run.ctx
+    if run.written:
+        run.year = run.points[0].y or run.points[-1].y
+    else:
+        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx))
+    next_year = _first_ending(text[run.lo : run.start], _words("next_year_words"))
+    if next_year is not None and not run.written and len(run.points) == 1:
         # 次年6月底前: the year after the one the schedule is in.
-        ref = _reference_date(text, start, ctx)
-        year = ref.year + 1 if ref is not None else None
-        start -= len(next_year)
-        before = text[lo:start]
-    result = dated(year) if year is not None else None
-    raw_span = span_for(year) if year is not None else None
-    s_date, e_date = (result if result is not None else (None, None))
-    kind = "absolute"
-    if len(points) == 2:
-        kind = "range"
-    if points[0].school_year and lowest == "sy" and qual_kind is None and bound is None:
-        kind = "period"
-    if not written:
-        kind = "relative"
-    if from_now is not None:
-        start -= len(from_now)
-        s_date, kind = ctx.doc_date, "range"
-        e_date = raw_span[1] if raw_span else None
-    elif pre_end is not None and bound is None and len(points) == 1:
-        start -= len(pre_end)
-        s_date, e_date = None, raw_span[1] if raw_span else None
-        if pre_end in _words("as_of_prefixes") and ctx.doc_date and e_date and e_date < ctx.doc_date:
-            return  # 截至2022年底: a statistic, not a deadline
-    elif pre_start is not None and len(points) == 1:
-        start -= len(pre_start)
-        s_date, e_date = (raw_span[0] if raw_span else None), None
-    if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
-        return
-    if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
-        return  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
-    if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
-            and raw_span[1] < ctx.doc_date:
-        return  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
-    tail = _next_year_tail(text, end, hi)
-    if tail is not None and len(points) == 1 and bound is None and s_date is not None:
-        # 9月下旬至次年6月: a span that runs into the following year.
+        ref = _reference_date(text, run.start, ctx)
+        run.year = ref.year + 1 if ref is not None else None
+        run.start -= len(next_year)
+    return True
+
+
+def _step_interval(run: _DateRun) -> bool:
+    """Interval: start and end from the anchored year, the bound words and the prefix; the kind they make.
+
+    截至 a date already over when the notice was signed states a figure, not a deadline.
+    """
+    ctx, year = run.ctx, run.year
+    result = run.dated(year) if year is not None and run.dated is not None else None
+    run.raw_span = run.span_for(year) if year is not None else None
+    run.s_date, run.e_date = result if result is not None else (None, None)
+    single = len(run.points) == 1
+    run.kind = "absolute" if single else "range"
+    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
+        run.kind = "period"
+    if not run.written:
+        run.kind = "relative"
+    raw = run.raw_span
+    if run.from_now is not None:
+        run.start -= len(run.from_now)
+        run.s_date, run.kind = ctx.doc_date, "range"
+        run.e_date = raw[1] if raw else None
+    elif run.pre_end is not None and run.bound is None and single:
+        run.start -= len(run.pre_end)
+        run.s_date, run.e_date = None, raw[1] if raw else None
+        if run.pre_end in _words("as_of_prefixes") and ctx.doc_date and run.e_date and run.e_date < ctx.doc_date:
+            return False  # 截至2022年底: a statistic, not a deadline
+    elif run.pre_start is not None and single:
+        run.start -= len(run.pre_start)
+        run.s_date, run.e_date = (raw[0] if raw else None), None
+    return True
+
+
+def _step_not_deadline(run: _DateRun) -> bool:
+    """Drop a signing stamp, a written span wholly before the notice's year, and a school year already over."""
+    text, ctx, raw = run.text, run.ctx, run.raw_span
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None \
+            and _is_stamp(text, run.r_start, run.end, run.lo, run.hi):
+        return False
+    if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
+        return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
+    if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
+        return False  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+    return True
+
+
+def _step_next_year_tail(run: _DateRun) -> bool:
+    """Interval: 9月下旬至次年6月, a span that runs into the following year."""
+    tail = _next_year_tail(run.text, run.end, run.hi)
+    if tail is not None and len(run.points) == 1 and run.bound is None and run.s_date is not None:
         t_end, month, part = tail
-        y2 = s_date.year + 1
+        y2 = run.s_date.year + 1
         last_day = calendar.monthrange(y2, month)[1]
-        e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
-        end, kind = t_end, ("range" if written else "relative")
-    # Only spans are deduplicated: a year restated in another statement is
-    # another deadline, the plan's 学年度 restated in the body is not.
-    dedupe = kind in ("period", "range") and bound is None and from_now is None
-    yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
+        run.e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+        run.end, run.kind = t_end, ("range" if run.written else "relative")
+    return True
+
+
+# The steps a date run goes through, in order (tests/test_deadlines.py has a table for each).
+DATE_STEPS: tuple[Callable[[_DateRun], bool], ...] = (
+    _step_qualifier,
+    _step_bound_words,
+    _step_prefix_words,
+    _step_anchor,
+    _step_interval,
+    _step_not_deadline,
+    _step_next_year_tail,
+)
+
+
+def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """A run of digits and date units, read by the ``DATE_STEPS`` (qualifier, bound words, anchor, interval…)."""
+    run = _date_run(text, lo, hi, ctx, m)
+    if isinstance(run, _Cand):
+        yield run
+        return
+    if run is None:
+        return
+    for step in DATE_STEPS:
+        if not step(run):
+            return
+    yield run.candidate()
 
 
 def _read_ocr_range(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
