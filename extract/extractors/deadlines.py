@@ -439,6 +439,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     evidence = text[start:end]
     # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
     # A repeating point (每学期开学第一周制定…) is never an edition either.
+    if after.startswith(_words("never_followed_by")):
+        return True  # 2018年8月31日以前出生: a birth-date cut-off of a group, even with its bound
     bounded = recurring or evidence.endswith(_words("bounded_endings"))
     if not bounded and after.startswith(_words("not_followed_by")):
         return True
@@ -488,9 +490,19 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return True
     before = text[line_lo:start].rstrip(" \u3000:：")
     after = text[end:line_hi].lstrip(" \u3000")
+    if before.endswith(_words("end_labels")):
+        return False  # 申报截止时间：2023/6/30 bounds the applications
     if any(before.endswith(w) for w in lx["stamp_labels"]):
         return True
     return any(after.startswith(w) for w in lx["stamp_followers"])
+
+
+def _alone_on_line(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds (bar spaces and punctuation), within ``lo``..``hi``."""
+    line_lo = max(lo, _line_start(text, start))
+    line_hi = _line_end(text, end)
+    line_hi = hi if line_hi == -1 else min(line_hi, hi)
+    return not _re(r"[\s,，。:：]").sub("", text[line_lo:start] + text[end:line_hi])
 
 
 def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
@@ -788,6 +800,7 @@ class _DateRun:
     from_now: str | None = None  # 即日起至…
     pre_end: str | None = None  # 到…, 截至…
     pre_start: str | None = None  # 自…, 从…
+    end_label: bool = False  # 截止时间：…
     year: int | None = None  # the year the run hangs on
     s_date: date | None = None
     e_date: date | None = None
@@ -879,6 +892,7 @@ def _step_prefix_words(run: _DateRun) -> bool:
     run.from_now = _first_ending(before, _longest_first("from_now_prefixes"))
     run.pre_end = _first_ending(before, _longest_first("end_prefixes"))
     run.pre_start = _first_ending(before, _words("start_prefixes"))
+    run.end_label = before.rstrip(" \u3000:：").endswith(_words("end_labels"))
     return True
 
 
@@ -926,6 +940,8 @@ def _step_interval(run: _DateRun) -> bool:
     elif run.pre_start is not None and single:
         run.start -= len(run.pre_start)
         run.s_date, run.e_date = (raw[0] if raw else None), None
+    elif run.end_label and run.bound is None and single:
+        run.s_date, run.e_date = None, raw[1] if raw else None  # 截止时间：2023/6/30
     return True
 
 
@@ -935,6 +951,9 @@ def _step_not_deadline(run: _DateRun) -> bool:
     if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None \
             and _is_stamp(text, run.r_start, run.end, run.lo, run.hi):
         return False
+    if run.points[-1].m is not None and run.written and len(run.points) == 1 and run.bound is None \
+            and run.qual is None and _alone_on_line(text, run.r_start, run.end, run.lo, run.hi):
+        return False  # 2016年5月 alone on a line closing the body: a signature dated to the month
     if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
@@ -954,6 +973,21 @@ def _step_next_year_tail(run: _DateRun) -> bool:
     return True
 
 
+def _step_month_tail(run: _DateRun) -> bool:
+    """Interval: 9月下旬至10月中旬, a month part joined to a later month of the same year: one range."""
+    if run.qual_kind != "month_part" or len(run.points) != 1 or run.bound is not None or run.s_date is None:
+        return True
+    m = _helper_patterns()["month_tail"].match(run.text, run.end, run.hi)
+    if m is None or not run.s_date.month < int(m.group(1)) <= 12:
+        return True
+    y, month = run.s_date.year, int(m.group(1))
+    part = _lex()["month_parts"][m.group(2)] if m.group(2) else None
+    last_day = calendar.monthrange(y, month)[1]
+    run.e_date = date(y, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+    run.end, run.kind = m.end(), "range"
+    return True
+
+
 # The steps a date run goes through, in order (tests/test_deadlines.py has a table for each).
 DATE_STEPS: tuple[Callable[[_DateRun], bool], ...] = (
     _step_qualifier,
@@ -963,7 +997,52 @@ DATE_STEPS: tuple[Callable[[_DateRun], bool], ...] = (
     _step_interval,
     _step_not_deadline,
     _step_next_year_tail,
+    _step_month_tail,
 )
+
+
+def _through_steps(run: _DateRun) -> Iterator[_Cand]:
+    """The candidate of a run that every step of ``DATE_STEPS`` keeps."""
+    for step in DATE_STEPS:
+        if not step(run):
+            return
+    yield run.candidate()
+
+
+def _read_numeric_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """2023-06-30, 2023/6/30: a day written in digits and separators, read by the same steps as 2023年6月30日.
+
+    Only a bounded or cued one is a deadline (see ``numeric_date_cues`` in deadlines.yml).
+    """
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return
+    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), [_Point(y, mo, d, year_written=True)], "d", m.start(), m.end())
+    if not all(step(run) for step in DATE_STEPS):
+        return
+    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues"))
+    if run.bound is None and not (run.from_now or run.pre_end or run.pre_start or run.end_label or cued):
+        return  # 签发:王某 2021-04-26, 2024-03-06 09:21来源: a timestamp, not a deadline (numeric_date_cues)
+    yield run.candidate()
+
+
+def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """二〇三五年, 二零一七年下半年, 十月底前: a date in Chinese numerals, read by the same steps as one in digits."""
+    digits = zh.year_digits(m.group("y")) if m.group("y") else None
+    y = int(digits) if digits else None
+    if m.group("y") and (y is None or not 1949 <= y <= 2100):
+        return
+    month = m.group("m") or m.group("m2")
+    day = m.group("d") or m.group("d2")
+    mo = _num(month) if month else None
+    d = _num(day) if day else None
+    if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+        return
+    point = _Point(y, mo, d, year_written=y is not None)
+    lowest = "d" if d else "m" if mo else "y"
+    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), [point], lowest, m.start(), m.end()))
 
 
 def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -974,10 +1053,7 @@ def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], 
         return
     if run is None:
         return
-    for step in DATE_STEPS:
-        if not step(run):
-            return
-    yield run.candidate()
+    yield from _through_steps(run)
 
 
 def _read_ocr_range(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1049,6 +1125,61 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
 def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """寒假期间, 暑假前 (``vacations``)."""
     yield from _yearless(text, hi, ctx, m, _lex()["vacations"][m.group("vac")], False)
+
+
+def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """明年 / 今年 as a whole year counted from the notice's own, with its bound words (明年起); 今年以来 looks back."""
+    year = _year_of(m.group("rel"), ctx)
+    bounded = _apply_bounds(text, m.end(), hi, lambda y: (date(y, 1, 1), date(y, 12, 31)), False, True)
+    if bounded is None:
+        return
+    end, dated, _bound = bounded
+    s, e = (dated(year) or (None, None)) if year is not None else (None, None)
+    yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _terms_around(ref: date) -> tuple[Span, Span]:
+    """The term holding ``ref`` (or the next to open, in a vacation) and the one after it (``term_openings``)."""
+    lx = _lex()
+    spans = sorted(_calendar_span(y, lx["semesters"][w]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                   for w in lx["term_openings"])
+    i = next(i for i, sp in enumerate(spans) if sp[1] >= ref)
+    return spans[i], spans[i + 1]
+
+
+def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """本学期 / 下学期 on the school calendar; 本学期末 ends it, 下学期开学前 ends the day before it opens.
+
+    A bare 学期 is read only with an end word (学期末): as this term's end.
+    """
+    which = m.group("which")
+    if which is None and m.group("end") is None:
+        return
+    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    if text[m.end() : m.end() + 1] in ("(", "（") and any(
+        c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+    ):
+        return  # 下学期（2026年2月至7月）: the bracketed range states the term
+    ref = _reference_date(text, m.start(), ctx)
+    span = _terms_around(ref)[int(_lex()["this_term_words"][which] if which else 0)] if ref is not None else None
+    s, e = span if span is not None else (None, None)
+    end = m.end()
+    if m.group("end"):
+        s = None
+    elif m.group("open"):
+        bounded = _apply_bounds(text, m.start("open"), hi, lambda y: span, True, False)
+        if bounded is not None:
+            end, dated, _bound = bounded
+            s, e = (dated(0) or (None, None)) if span is not None else (None, None)
+    else:
+        bounded = _apply_bounds(text, end, hi, lambda y: span, False, False)
+        if bounded is None:
+            return
+        end, dated, _bound = bounded
+        s, e = (dated(0) or (None, None)) if span is not None else (None, None)
+    yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1546,6 +1677,10 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "recurring": _read_recurring,
     "every_weekday": _read_every_weekday,
     "date_run": _read_date_run,
+    "numeric_date": _read_numeric_date,
+    "chinese_date": _read_chinese_date,
+    "relative_year": _read_relative_year,
+    "this_term": _read_this_term,
     "ocr_range": _read_ocr_range,
     "five_year_plan": _read_five_year_plan,
     "yearless_part": _read_yearless_part,
