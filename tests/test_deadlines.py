@@ -990,7 +990,7 @@ def test_date_steps_are_named_and_ordered() -> None:
     from extract.extractors import deadlines as d
 
     assert [s.__name__ for s in d.DATE_STEPS] == [
-        "_step_qualifier", "_step_bound_words", "_step_prefix_words", "_step_anchor",
+        "_step_qualifier", "_step_time_of_day", "_step_bound_words", "_step_prefix_words", "_step_anchor",
         "_step_interval", "_step_not_deadline", "_step_next_year_tail", "_step_month_tail",
     ]
 
@@ -1057,7 +1057,7 @@ def test_step_anchor(text: str, doc_date: date, year: int) -> None:
         ("自2026年9月起施行", date(2026, 5, 6), ("absolute", "2026-09-01", None)),
         ("2026年10月前完成", date(2026, 5, 6), ("absolute", None, "2026-09-30")),
         ("2026年10月底前完成", date(2026, 5, 6), ("absolute", None, "2026-10-31")),
-        ("11月3日-18日举行", date(2026, 5, 6), ("relative", "2026-11-03", "2026-11-18")),
+        ("11月3日-18日举行", date(2026, 5, 6), ("range", "2026-11-03", "2026-11-18")),
         ("2026-2027学年度", date(2026, 5, 6), ("period", "2026-09-01", "2027-08-31")),
     ],
 )
@@ -1080,6 +1080,19 @@ def test_step_not_deadline(text: str, kept: bool) -> None:
     assert (run is not None) == kept
 
 
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("材料于6月3日16:30前送达", "6月3日16:30前"),
+        ("请于后天(6月3日)下午前回复", "6月3日)下午前"),
+        ("6月3日下午召开推进会", "6月3日"),  # no bound after the time: the day alone
+    ],
+)
+def test_step_time_of_day(text: str, evidence: str) -> None:
+    run = _run_through(text, "_step_bound_words", date(2024, 5, 20))
+    assert text[run.start : run.end] == evidence
+
+
 def test_step_next_year_tail() -> None:
     run = _run_through("9月下旬至次年6月开展跟岗研修", "_step_next_year_tail", date(2024, 8, 20))
     assert (run.kind, run.s_date, run.e_date) == ("relative", date(2024, 9, 21), date(2025, 6, 30))
@@ -1095,7 +1108,9 @@ def test_step_next_year_tail() -> None:
         ("10月上旬至11月下旬组织送教下乡", date(2024, 9, 3), ("10月上旬至11月下旬", "range", "2024-10-01", "2024-11-30")),
         ("2026年3月中旬至4月开展视导", date(2026, 2, 20), ("2026年3月中旬至4月", "range", "2026-03-11", "2026-04-30")),
         # a day range inside one month, and from now to a yearless date
-        ("5月6日-20日举办技能竞赛", date(2024, 4, 1), ("5月6日-20日", "relative", "2024-05-06", "2024-05-20")),
+        ("5月6日-20日举办技能竞赛", date(2024, 4, 1), ("5月6日-20日", "range", "2024-05-06", "2024-05-20")),
+        ("请于今天(4月3日)中午前报送名单", date(2024, 4, 1), ("4月3日)中午前", "relative", None, "2024-04-03")),
+        ("作品于4月12日17:00前上传", date(2024, 4, 1), ("4月12日17:00前", "relative", None, "2024-04-12")),
         ("自即日起至9月15日受理申请", date(2024, 8, 20), ("自即日起至9月15日", "range", "2024-08-20", "2024-09-15")),
         # open bounds: on or before / on or after (SCHEMA "Open bounds")
         ("参训教师须在2025年5月10日或之前完成注册", date(2025, 4, 1), ("2025年5月10日或之前", "absolute", None, "2025-05-10")),
@@ -1153,6 +1168,19 @@ def test_forms_of_real_notices(text: str, doc_date: date, expected: tuple) -> No
 def test_not_deadlines_of_real_notices(text: str, doc_date: date) -> None:
     found = run(text, doc_date)
     assert all(d.kind == "recurring" for d in found), found
+
+
+def test_a_birth_date_is_no_reference_year() -> None:
+    """Without a notice date, 下学期 is not read against the year children were born in."""
+    text = "新生(2019年8月31日以前出生)由家长报名。下学期开学前完成分班。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found.get("下学期开学前") is None
+
+
+def test_next_year_without_a_notice_date_counts_from_the_reference_year() -> None:
+    text = "2024年全面启动。明年底前全部达标。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found["明年底前"] == "2025-12-31"
 
 
 def test_the_year_of_a_yearless_date_is_the_notices_own() -> None:

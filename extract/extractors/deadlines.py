@@ -542,6 +542,8 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
     year = int(m.group(1))
     if doc is not None and year < doc.year:
         return None
+    if _helper_patterns()["unrelated_date_tail"].match(text, m.end()):
+        return None  # (2019年8月31日以前出生): a date of other people's lives says nothing about this notice
     if m.group(2) is None and doc is not None and year == doc.year:
         return doc  # 2024年 alone says nothing about the month: read on from the signing date
     month = int(m.group(2)) if m.group(2) else 1
@@ -563,10 +565,12 @@ def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int 
     return None
 
 
-def _year_of(rel: str | None, ctx: Context) -> int | None:
-    if rel is None or ctx.doc_date is None:
+def _year_of(rel: str | None, ctx: Context, text: str, pos: int) -> int | None:
+    """The year 今年 / 明年 (``rel``) names: the notice's own, else the reference date's, plus its offset."""
+    if rel is None:
         return None
-    return ctx.doc_date.year + int(_lex()["relative_years"][rel])
+    ref = ctx.doc_date or _reference_date(text, pos, ctx)
+    return ref.year + int(_lex()["relative_years"][rel]) if ref is not None else None
 
 
 # ---------------------------------------------------------------- explicit dates
@@ -873,6 +877,19 @@ def _step_qualifier(run: _DateRun) -> bool:
     return True
 
 
+def _step_time_of_day(run: _DateRun) -> bool:
+    """A time of day between a day and its end bound (11月5日17:00前, 明天(5月8日)中午前) joins the day."""
+    if run.lowest != "d" or len(run.points) != 1:
+        return True
+    m = _helper_patterns()["day_time"].match(run.text, run.end, run.hi)
+    if m is None or m.end() == run.end:
+        return True
+    if m.group(0)[:1] in ")）" and run.text[run.r_start - 1 : run.r_start] not in "(（":
+        return True  # a closing bracket joins only a day written in brackets
+    run.end = m.end()
+    return True
+
+
 def _step_bound_words(run: _DateRun) -> bool:
     """Interval: the bound words after the run (开学前, 底前, 起, 期间); a look back (以来) is dropped."""
     season = run.qual_kind in ("semester", "term", "vacation")
@@ -925,8 +942,8 @@ def _step_interval(run: _DateRun) -> bool:
     run.kind = "absolute" if single else "range"
     if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
         run.kind = "period"
-    if not run.written:
-        run.kind = "relative"
+    if not run.written and not (not single and run.lowest == "d"):
+        run.kind = "relative"  # a yearless day-to-day span (11月3日-18日) stays a range
     raw = run.raw_span
     if run.from_now is not None:
         run.start -= len(run.from_now)
@@ -991,6 +1008,7 @@ def _step_month_tail(run: _DateRun) -> bool:
 # The steps a date run goes through, in order (tests/test_deadlines.py has a table for each).
 DATE_STEPS: tuple[Callable[[_DateRun], bool], ...] = (
     _step_qualifier,
+    _step_time_of_day,
     _step_bound_words,
     _step_prefix_words,
     _step_anchor,
@@ -1100,7 +1118,7 @@ def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[st
     if bounded is None:
         return
     end, dated, _bound = bounded
-    year = _year_of(m.groupdict().get("rel"), ctx)
+    year = _year_of(m.groupdict().get("rel"), ctx, text, m.start())
     if year is None:
         year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     result = dated(year) if year is not None else None
@@ -1129,7 +1147,7 @@ def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Mat
 
 def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """明年 / 今年 as a whole year counted from the notice's own, with its bound words (明年起); 今年以来 looks back."""
-    year = _year_of(m.group("rel"), ctx)
+    year = _year_of(m.group("rel"), ctx, text, m.start())
     bounded = _apply_bounds(text, m.end(), hi, lambda y: (date(y, 1, 1), date(y, 12, 31)), False, True)
     if bounded is None:
         return
