@@ -1111,6 +1111,8 @@ def test_step_next_year_tail() -> None:
         ("5月6日-20日举办技能竞赛", date(2024, 4, 1), ("5月6日-20日", "range", "2024-05-06", "2024-05-20")),
         ("请于今天(4月3日)中午前报送名单", date(2024, 4, 1), ("4月3日)中午前", "relative", None, "2024-04-03")),
         ("作品于4月12日17:00前上传", date(2024, 4, 1), ("4月12日17:00前", "relative", None, "2024-04-12")),
+        ("网上报名时间为2024年5月6日8:30至5月9日17:30", date(2024, 4, 1),
+         ("2024年5月6日8:30至5月9日17:30", "range", "2024-05-06", "2024-05-09")),
         ("自即日起至9月15日受理申请", date(2024, 8, 20), ("自即日起至9月15日", "range", "2024-08-20", "2024-09-15")),
         # open bounds: on or before / on or after (SCHEMA "Open bounds")
         ("参训教师须在2025年5月10日或之前完成注册", date(2025, 4, 1), ("2025年5月10日或之前", "absolute", None, "2025-05-10")),
@@ -1175,6 +1177,12 @@ def test_a_birth_date_is_no_reference_year() -> None:
     text = "新生(2019年8月31日以前出生)由家长报名。下学期开学前完成分班。"
     found = {d.evidence: d.end_date for d in run(text, None)}
     assert found.get("下学期开学前") is None
+
+
+def test_a_look_back_year_is_no_reference_year() -> None:
+    text = "2019年以来全县共培训教师5000人次。9月30日前完成摸底。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found.get("9月30日前") is None
 
 
 def test_next_year_without_a_notice_date_counts_from_the_reference_year() -> None:

@@ -878,8 +878,15 @@ def _step_qualifier(run: _DateRun) -> bool:
 
 
 def _step_time_of_day(run: _DateRun) -> bool:
-    """A time of day between a day and its end bound (11月5日17:00前, 明天(5月8日)中午前) joins the day."""
+    """A time of day between a day and its end bound (11月5日17:00前, 明天(5月8日)中午前) joins the day;
+    one running to another day (4月22日9:00至4月26日18:00) makes a range."""
     if run.lowest != "d" or len(run.points) != 1:
+        return True
+    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi)
+    if r is not None:  # 4月22日9:00至4月26日18:00: the days bound a range
+        first = run.points[0]
+        run.points.append(_Point(first.y, int(r.group(1)) if r.group(1) else first.m, int(r.group(2))))
+        run.end = r.end()
         return True
     m = _helper_patterns()["day_time"].match(run.text, run.end, run.hi)
     if m is None or m.end() == run.end:
