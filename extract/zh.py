@@ -405,6 +405,26 @@ def inside_marks(s: str, pos: int) -> bool:
     return False
 
 
+def unclosed_mark(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
+    """Offset of an ``opener`` in ``text[lo:pos]`` left open at ``pos`` (《 without its 》), else -1.
+
+    With ``opener == closer`` (a straight quote) the last one is open when
+    an odd number of them stands between ``lo`` and ``pos``. Unlike
+    :func:`inside_marks`, a mark never closed afterwards still counts.
+
+    Example:
+        >>> s = "根据《规划(2021-2025年)》制定"
+        >>> unclosed_mark(s, 0, s.index("2021"), "《", "》"), unclosed_mark(s, 0, s.index("制"), "《", "》")
+        (2, -1)
+    """
+    o = text.rfind(opener, lo, pos)
+    if o == -1:
+        return -1
+    if opener == closer:
+        return o if text.count(opener, lo, pos) % 2 == 1 else -1
+    return o if text.rfind(closer, lo, pos) < o else -1
+
+
 # ---------------------------------------------------------------- 政务公开 header labels
 
 
@@ -440,7 +460,7 @@ __all__ = [
     "alternation", "clause_marker_re", "clause_spans", "header_labels", "headings", "inside_marks",
     "marker_alternation", "marker_kinds", "mask_titles", "normalize_newlines", "ocr_marker_alternation",
     "paragraph_start_re",
-    "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unify_newlines", "word_set",
+    "spaced_alternation", "to_chinese", "to_halfwidth", "to_int", "to_number", "unclosed_mark", "unify_newlines", "word_set",
     "year_digits",
     "LAST_CLAUSE_BREAK", "OPENING_MARKS", "QUOTE_MARKS", "title_spans",
 ]

@@ -939,3 +939,240 @@ def test_whole_notices_give_the_same_deadlines_from_the_index(monkeypatch: pytes
         indexed = list(get_deadlines(TextDoc(text, ctx)))
         assert indexed == scanned
         assert scanned
+
+
+# ---------------------------------------------------------------- the steps of a date run, one table each
+
+
+def _run_through(text: str, last_step: str, doc_date: date | None = DOC_DATE, last_sentence: bool = False):
+    """The first date run of ``text`` (of its last sentence) after the ``DATE_STEPS`` up to ``last_step``.
+
+    None when a step drops it. The text before the last sentence is read only for reference years.
+    """
+    from extract.extractors import deadlines as d
+
+    ctx = Context(doc_date=doc_date)
+    rule = next(r for r in d._rules() if r.reader == "date_run")
+    lo = text.rfind("。") + 1 if last_sentence else 0
+    for m in rule.pattern.finditer(text, lo):
+        run = d._date_run(text, lo, len(text), ctx, m)
+        if not isinstance(run, d._DateRun):
+            continue
+        for step in d.DATE_STEPS:
+            if not step(run):
+                return None
+            if step.__name__ == last_step:
+                return run
+    raise AssertionError(f"no date run in {text!r}")
+
+
+def test_date_steps_are_named_and_ordered() -> None:
+    from extract.extractors import deadlines as d
+
+    assert [s.__name__ for s in d.DATE_STEPS] == [
+        "_step_qualifier", "_step_time_of_day", "_step_bound_words", "_step_prefix_words", "_step_anchor",
+        "_step_interval", "_step_not_deadline", "_step_next_year_tail", "_step_month_tail",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, qual_kind, evidence",
+    [
+        ("计划于2026年下半年启动", "year_part", "2026年下半年"),
+        ("名单于11月中旬公示", "month_part", "11月中旬"),
+        ("自2025学年第二学期起", "term", "2025学年第二学期"),
+        ("2027年秋季学期全面推开", "semester", "2027年秋季学期"),
+        ("2026年3月完成", None, "2026年3月"),
+    ],
+)
+def test_step_qualifier(text: str, qual_kind: str | None, evidence: str) -> None:
+    run = _run_through(text, "_step_qualifier")
+    assert (run.qual_kind, text[run.start : run.end]) == (qual_kind, evidence)
+
+
+@pytest.mark.parametrize(
+    "text, bound, evidence",
+    [
+        ("各园于2026年5月20日前报送", "end", "2026年5月20日前"),
+        ("新办法2026年9月1日起执行", "start", "2026年9月1日起执行"),
+        ("2026年寒假期间开展家访", None, "2026年寒假期间"),
+        ("2027年春季开学前完成维修", "opening", "2027年春季开学前"),
+        ("截止时间为2026年6月30日", None, "2026年6月30日"),
+    ],
+)
+def test_step_bound_words(text: str, bound: str | None, evidence: str) -> None:
+    run = _run_through(text, "_step_bound_words")
+    assert (run.bound, text[run.start : run.end]) == (bound, evidence)
+
+
+def test_step_bound_words_drops_a_look_back() -> None:
+    assert _run_through("2019年以来累计投入经费", "_step_bound_words") is None
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, year",
+    [
+        # a written year is its own anchor
+        ("务必在2026年4月底前完成", date(2025, 12, 1), 2026),
+        # a yearless date hangs on the notice's year …
+        ("请于9月20日前上报", date(2017, 5, 4), 2017),
+        # … or the next one when that date is already over
+        ("请于1月10日前上报", date(2024, 11, 11), 2025),
+        # 次年: the year after the schedule's
+        ("次年6月底前完成结题", date(2024, 9, 2), 2025),
+        # a later year named earlier does not move it past the notice
+        ("2026年全面推开。10月底前完成摸底", date(2024, 3, 1), 2024),
+    ],
+)
+def test_step_anchor(text: str, doc_date: date, year: int) -> None:
+    run = _run_through(text, "_step_anchor", doc_date, last_sentence=True)
+    assert run.year == year
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("即日起至6月30日开放报名", date(2026, 5, 6), ("range", "2026-05-06", "2026-06-30")),
+        ("到2030年基本建成", date(2026, 5, 6), ("absolute", None, "2030-12-31")),
+        ("自2026年9月起施行", date(2026, 5, 6), ("absolute", "2026-09-01", None)),
+        ("2026年10月前完成", date(2026, 5, 6), ("absolute", None, "2026-09-30")),
+        ("2026年10月底前完成", date(2026, 5, 6), ("absolute", None, "2026-10-31")),
+        ("11月3日-18日举行", date(2026, 5, 6), ("range", "2026-11-03", "2026-11-18")),
+        ("2026-2027学年度", date(2026, 5, 6), ("period", "2026-09-01", "2027-08-31")),
+    ],
+)
+def test_step_interval(text: str, doc_date: date, expected: tuple) -> None:
+    run = _run_through(text, "_step_interval", doc_date)
+    assert (run.kind, *(d.isoformat() if d else None for d in (run.s_date, run.e_date))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("截至2023年底，全县共有教师1200人", False),  # a figure as of a past date
+        ("2022年全市共培训5000人次", False),  # wholly before the notice's year
+        ("2024年12月31日", False),  # a date alone on its line: the signature
+        ("2024年12月31日前完成", True),
+    ],
+)
+def test_step_not_deadline(text: str, kept: bool) -> None:
+    run = _run_through(text, "_step_not_deadline", date(2024, 3, 1))
+    assert (run is not None) == kept
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("材料于6月3日16:30前送达", "6月3日16:30前"),
+        ("请于后天(6月3日)下午前回复", "6月3日)下午前"),
+        ("6月3日下午召开推进会", "6月3日"),  # no bound after the time: the day alone
+    ],
+)
+def test_step_time_of_day(text: str, evidence: str) -> None:
+    run = _run_through(text, "_step_bound_words", date(2024, 5, 20))
+    assert text[run.start : run.end] == evidence
+
+
+def test_step_next_year_tail() -> None:
+    run = _run_through("9月下旬至次年6月开展跟岗研修", "_step_next_year_tail", date(2024, 8, 20))
+    assert (run.kind, run.s_date, run.e_date) == ("relative", date(2024, 9, 21), date(2025, 6, 30))
+
+
+# ---------------------------------------------------------------- issue 11: forms of real notices (other wording)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a month part joined to a later month: one range
+        ("10月上旬至11月下旬组织送教下乡", date(2024, 9, 3), ("10月上旬至11月下旬", "range", "2024-10-01", "2024-11-30")),
+        ("2026年3月中旬至4月开展视导", date(2026, 2, 20), ("2026年3月中旬至4月", "range", "2026-03-11", "2026-04-30")),
+        # a day range inside one month, and from now to a yearless date
+        ("5月6日-20日举办技能竞赛", date(2024, 4, 1), ("5月6日-20日", "range", "2024-05-06", "2024-05-20")),
+        ("请于今天(4月3日)中午前报送名单", date(2024, 4, 1), ("4月3日)中午前", "relative", None, "2024-04-03")),
+        ("作品于4月12日17:00前上传", date(2024, 4, 1), ("4月12日17:00前", "relative", None, "2024-04-12")),
+        ("网上报名时间为2024年5月6日8:30至5月9日17:30", date(2024, 4, 1),
+         ("2024年5月6日8:30至5月9日17:30", "range", "2024-05-06", "2024-05-09")),
+        ("自即日起至9月15日受理申请", date(2024, 8, 20), ("自即日起至9月15日", "range", "2024-08-20", "2024-09-15")),
+        # open bounds: on or before / on or after (SCHEMA "Open bounds")
+        ("参训教师须在2025年5月10日或之前完成注册", date(2025, 4, 1), ("2025年5月10日或之前", "absolute", None, "2025-05-10")),
+        ("作品须于2025年6月1日及以前寄出", date(2025, 4, 1), ("2025年6月1日及以前", "absolute", None, "2025-06-01")),
+        ("申请人须在2025年9月1日或之后登录系统确认", date(2025, 4, 1), ("2025年9月1日或之后", "absolute", "2025-09-01", None)),
+        # the first quarters of a year are not "before" it
+        ("2025年前三个季度完成项目验收", date(2025, 1, 8), ("2025年前三个季度", "absolute", "2025-01-01", "2025-09-30")),
+        # ISO and slash dates with a bound, a cue or an end label
+        ("请各校于2025-03-31前上传材料", date(2025, 3, 1), ("2025-03-31前", "absolute", None, "2025-03-31")),
+        ("报名截止日期：2025/4/18", date(2025, 3, 1), ("2025/4/18", "absolute", None, "2025-04-18")),
+        ("新课表于2025/9/1起执行", date(2025, 8, 1), ("2025/9/1起执行", "absolute", "2025-09-01", None)),
+        # Chinese-numeral dates: digit by digit years (〇, 零, ○, 0) and small months
+        ("力争到二〇三〇年全面建成", date(2024, 6, 1), ("力争到二〇三〇年", "absolute", None, "2030-12-31")),
+        ("二零二四年上半年完成摸底", date(2024, 2, 1), ("二零二四年上半年", "absolute", "2024-01-01", "2024-06-30")),
+        ("自二○二五年秋季学期起推行", date(2025, 5, 1), ("自二○二五年秋季学期起", "absolute", "2025-09-01", None)),
+        ("十一月中旬前上报总结", date(2024, 9, 1), ("十一月中旬前", "relative", None, "2024-11-10")),
+        # this and next year, their ends
+        ("明年全面推行集团化办学", date(2024, 10, 9), ("明年", "relative", "2025-01-01", "2025-12-31")),
+        ("本年底前完成验收", date(2024, 10, 9), ("本年底前", "relative", None, "2024-12-31")),
+        ("明年末前实现全覆盖", date(2024, 10, 9), ("明年末前", "relative", None, "2025-12-31")),
+        # lunar holidays from the lexicon's table
+        ("各校于端午节前完成安全教育", date(2024, 5, 1), ("端午节前", "relative", None, "2024-06-09")),
+        ("中秋期间做好值班安排", date(2024, 9, 1), ("中秋期间", "relative", "2024-09-17", "2024-09-17")),
+        ("春节后第一周返校", date(2024, 12, 1), ("春节后", "relative", "2025-01-30", None)),
+        # the school calendar: this term, the next, their ends and openings
+        ("本学期每位教师上一节公开课", date(2024, 9, 12), ("本学期", "relative", "2024-09-01", "2025-01-31")),
+        ("本学期末提交研修总结", date(2024, 3, 12), ("本学期末", "relative", None, "2024-07-31")),
+        ("下学期开学后启动新一轮结对", date(2024, 11, 2), ("下学期开学后", "relative", "2025-03-01", None)),
+        ("下学期开学前完成教室改造", date(2024, 3, 12), ("下学期开学前", "relative", None, "2024-08-31")),
+        # a notice signed in the winter break: this term is the one about to open
+        ("本学期组织两次质量检测", date(2024, 2, 20), ("本学期", "relative", "2024-03-01", "2024-07-31")),
+        # the notice's own plan year in the body
+        ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
+    ],
+)
+def test_forms_of_real_notices(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        ("招收2018年9月1日以前出生的适龄儿童入学", date(2024, 6, 1)),  # a birth-date cut-off
+        ("2017年8月31日之前出生的儿童", date(2024, 6, 1)),
+        ("某某区实验小学\n2024年6月\n", date(2024, 6, 12)),  # a month-only signature closing the body
+        ("发布时间：2024-06-12", date(2024, 6, 12)),  # page chrome
+        ("更新时间：2024-06-12 08:30", date(2024, 6, 12)),
+        ("审核:教务处 张某 2024-06-11", date(2024, 6, 12)),  # an OA workflow stamp
+        ("今年以来全区共开展培训40场", date(2024, 6, 12)),  # a look back
+        ("今年为全区课堂教学改革年", date(2024, 6, 12)),
+        ("依据《某省教育事业发展二〇三五年远景规划》", date(2024, 6, 12)),  # a cited title
+        ("教研组每周研讨一次，学期末评选优秀教案", date(2024, 6, 12)),  # recurring, not this term's end
+    ],
+)
+def test_not_deadlines_of_real_notices(text: str, doc_date: date) -> None:
+    found = run(text, doc_date)
+    assert all(d.kind == "recurring" for d in found), found
+
+
+def test_a_birth_date_is_no_reference_year() -> None:
+    """Without a notice date, 下学期 is not read against the year children were born in."""
+    text = "新生(2019年8月31日以前出生)由家长报名。下学期开学前完成分班。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found.get("下学期开学前") is None
+
+
+def test_a_look_back_year_is_no_reference_year() -> None:
+    text = "2019年以来全县共培训教师5000人次。9月30日前完成摸底。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found.get("9月30日前") is None
+
+
+def test_next_year_without_a_notice_date_counts_from_the_reference_year() -> None:
+    text = "2024年全面启动。明年底前全部达标。"
+    found = {d.evidence: d.end_date for d in run(text, None)}
+    assert found["明年底前"] == "2025-12-31"
+
+
+def test_the_year_of_a_yearless_date_is_the_notices_own() -> None:
+    """9月20日前 in a 2017 notice is 2017-09-20, though a 2020 target is named before it."""
+    text = "到2020年，全市中小学教师全员轮训一遍。各校于9月20日前报送培训计划。"
+    found = {d.evidence: d.end_date for d in run(text, date(2017, 5, 4))}
+    assert found["9月20日前"] == "2017-09-20"

@@ -166,42 +166,42 @@ def test_missing_key_is_an_error(schema_copy) -> None:
 
 # ---------------------------------------------------------------- a new form is one entry
 
-SPRING_FESTIVAL = """
-  - id: deadline.spring_festival
-    description: before, after or during the Spring Festival (春节前); a movable feast, dated from a table
+QINGMING = """
+  - id: deadline.qingming
+    description: before, after or during the Qingming Festival (清明节前); a solar term, dated from a table
     family: named
     reader: holiday
-    dates: {2024: "02-10", 2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13", 2030: "02-03"}
-    pattern: '(?P<f>春节)(?P<b>{{words:festival_bounds}})'
-    requires: [{words: [春节]}]
+    dates: {2024: "04-04", 2025: "04-04", 2026: "04-05", 2027: "04-05", 2028: "04-04", 2029: "04-04", 2030: "04-05"}
+    pattern: '(?P<f>清明)节?(?P<b>{{words:festival_bounds}})'
+    requires: [{words: [清明]}]
     produces: {kind: relative}
     examples:
       match:
-        - {text: 春节前完成走访慰问, doc_date: 2024-11-20, expect: {evidence: 春节前, start_date: null, end_date: 2025-01-28}}
-        - {text: 春节后开学前完成返岗报到, doc_date: 2025-12-01, expect: {evidence: 春节后, start_date: 2026-02-18}}
+        - {text: 清明节前完成校园安全排查, doc_date: 2024-11-20, expect: {evidence: 清明节前, start_date: null, end_date: 2025-04-03}}
+        - {text: 清明节后组织春季研学, doc_date: 2025-12-01, expect: {evidence: 清明节后, start_date: 2026-04-06}}
       no_match:
-        - 春节联欢晚会
+        - 清明节祭扫活动
 """
 
 
 def test_a_new_deadline_form_is_one_yaml_entry(tmp_path) -> None:
-    """The README's worked example: 春节前 added as one entry of deadlines.yml, no Python change, its examples run."""
+    """The README's worked example: 清明节前 added as one entry of deadlines.yml, no Python change, its examples run."""
     dst = tmp_path / "schema"
     shutil.copytree(schema_dir(), dst)
     with (dst / "lexicons" / "deadlines.yml").open("a", encoding="utf-8") as fh:
-        fh.write(SPRING_FESTIVAL)
+        fh.write(QINGMING)
     env = {**os.environ, "POLICYKB_SCHEMA": str(dst)}
     out = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__)), "-k",
-         "test_rule_examples and spring_festival"],
+         "test_rule_examples and qingming"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )
     assert "1 passed" in out.stdout, out.stdout + out.stderr
     shown = subprocess.run(
-        [sys.executable, "-m", "extract.cli", "rules", "--id", "deadline.spring_festival"],
+        [sys.executable, "-m", "extract.cli", "rules", "--id", "deadline.qingming"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
-    assert "春节前完成走访慰问" in shown.stdout, shown.stderr
+    assert "清明节前完成校园安全排查" in shown.stdout, shown.stderr
 
 
 # ---------------------------------------------------------------- policykb rules

@@ -42,8 +42,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-import cn2an
-
+from .. import zh
 from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
@@ -51,7 +50,6 @@ from .base import AnyDoc, per_provision
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
-_CJK = "\u4e00-\u9fff"
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
 # Priorities break ties between overlapping candidates of equal length.
 _PRIO_RECURRING, _PRIO_NAMED, _PRIO_DATE, _PRIO_DURATION, _PRIO_EVENT = 0, 1, 2, 3, 4
@@ -86,7 +84,14 @@ def _lex() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _dash_class() -> str:
-    return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d != "一")
+    lx = _lex()
+    return "".join(re.escape(d) for d in _lex()["dashes"] if len(d) == 1 and d not in lx["digit_only_dashes"])
+
+
+@lru_cache(maxsize=1)
+def _all_dashes() -> str:
+    """Every dash, those that join only digits (一) too."""
+    return _dash_class() + "".join(_lex()["digit_only_dashes"])
 
 
 @lru_cache(maxsize=None)
@@ -110,16 +115,11 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _helper_patterns() -> dict[str, re.Pattern[str]]:
-    """Patterns built from the lexicon for the helpers (not gated like ``_patterns``)."""
+    """The ``helper_patterns`` of the lexicon, and the filler before a span, compiled (not gated like the rules)."""
     lx = _lex()
-    return {
-        "years": re.compile(_expand(r"((?:19|20)\d{2}){{SP}}[{{dash_class}}]{{SP}}((?:19|20)\d{2})")),
-        "next_year_tail": re.compile(_expand(
-            r"{{SP}}[{{dash_class}}]{{SP}}(?:{{words:next_year_words}})(\d{1,2})月份?({{words:month_parts}})?"
-        )),
-        "group": re.compile(_expand(r"的[{{CJK}}]{0,4}?(?:{{words:group_nouns}})")),
-        "filler": re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$"),
-    }
+    out = {key: re.compile(_expand(pattern)) for key, pattern in lx["helper_patterns"].items()}
+    out["filler"] = re.compile(rf"(?:{alternation(lx['anchor_fillers'])})$")
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -127,13 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns the rules' readers use as helpers (they make no deadline themselves)."""
     return {
         "token": re.compile(_expand(r"(\d{1,4}){{SP}}({{UNIT}})?|({{DASH}})")),
-        # A date with no year of its own (7月15日前, 12月中旬, 次年1月底前).
-        "yearless_step": re.compile(r"(?:于|在)?(?:次年|翌年)?\d{1,2}月(?:\d{1,2}[日号])?[^年]*$"),
-        "named_year": re.compile(r"(?:19|20)\d{2}年|今年|本年|明年"),
-        "year_ref": re.compile(
-            r"(?<!\d)((?:19|20)\d{2})(?:[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月)?"
-            r"|(?=[ \u3000]*[-—–~～至到一][ \u3000]*(?:19|20)\d{2}(?!\d))|(?=(?:19|20)\d{2}[)）]))"
-        ),
+        **_helper_patterns(),
     }
 
 
@@ -384,17 +378,7 @@ def _calendar_span(year: int, entry: dict[str, Any]) -> Span:
     return start, end
 
 
-@lru_cache(maxsize=1024)
-def _num(s: str) -> int | None:
-    """Arabic or Chinese numeral → int; None when it is not a plain number.
-
-    Cached: the patterns hand it numerals of at most three characters, a few
-    hundred in all, and cn2an spends ~40 µs validating each one.
-    """
-    try:
-        return int(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+_num = zh.to_int  # a count of the patterns (一, 两, 3, 十二) as an int
 
 
 # ---------------------------------------------------------------- context helpers
@@ -404,13 +388,7 @@ def _inside_pair(text: str, lo: int, pos: int, opener: str, closer: str) -> int:
     """Index of the unclosed ``opener`` before ``pos`` (searching back to ``lo``), else -1."""
     if pos - lo > _SCAN_LIMIT and len(opener) == len(closer) == 1:
         return _doc_index(text, None).inside_pair(lo, pos, opener, closer)
-    o = text.rfind(opener, lo, pos)
-    if o == -1:
-        return -1
-    c = text.rfind(closer, lo, pos) if opener != closer else -1
-    if opener == closer:
-        return o if text.count(opener, lo, pos) % 2 == 1 else -1
-    return o if c < o else -1
+    return zh.unclosed_mark(text, lo, pos, opener, closer)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -461,6 +439,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     evidence = text[start:end]
     # 2019年制定的… is an edition, but 3月底前制定… bounds the drafting itself.
     # A repeating point (每学期开学第一周制定…) is never an edition either.
+    if after.startswith(_words("never_followed_by")):
+        return True  # 2018年8月31日以前出生: a birth-date cut-off of a group, even with its bound
     bounded = recurring or evidence.endswith(_words("bounded_endings"))
     if not bounded and after.startswith(_words("not_followed_by")):
         return True
@@ -470,11 +450,11 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if before.endswith(_words("not_preceded_by")):
         return True
     # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
-    clause = _re(r"[,，;；:：]").split(before)[-1].lstrip(" \u3000“\"")
+    clause = zh.CLAUSE_BREAK.split(before)[-1].lstrip(" \u3000“\"")
     if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
-    if _re(r"\d+[号號]$").search(before):
+    if _helper_patterns()["doc_number_before"].search(before):
         return True
     if before.endswith(("(", "（")):
         name = before[:-1]
@@ -510,9 +490,19 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return True
     before = text[line_lo:start].rstrip(" \u3000:：")
     after = text[end:line_hi].lstrip(" \u3000")
+    if before.endswith(_words("end_labels")):
+        return False  # 申报截止时间：2023/6/30 bounds the applications
     if any(before.endswith(w) for w in lx["stamp_labels"]):
         return True
     return any(after.startswith(w) for w in lx["stamp_followers"])
+
+
+def _alone_on_line(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds (bar spaces and punctuation), within ``lo``..``hi``."""
+    line_lo = max(lo, _line_start(text, start))
+    line_hi = _line_end(text, end)
+    line_hi = hi if line_hi == -1 else min(line_hi, hi)
+    return not _re(r"[\s,，。:：]").sub("", text[line_lo:start] + text[end:line_hi])
 
 
 def _reference_date(text: str, pos: int, ctx: Context) -> date | None:
@@ -552,6 +542,8 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
     year = int(m.group(1))
     if doc is not None and year < doc.year:
         return None
+    if _helper_patterns()["unrelated_date_tail"].match(text, m.end()):
+        return None  # (2019年8月31日以前出生): a date of other people's lives says nothing about this notice
     if m.group(2) is None and doc is not None and year == doc.year:
         return doc  # 2024年 alone says nothing about the month: read on from the signing date
     month = int(m.group(2)) if m.group(2) else 1
@@ -573,10 +565,12 @@ def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int 
     return None
 
 
-def _year_of(rel: str | None, ctx: Context) -> int | None:
-    if rel is None or ctx.doc_date is None:
+def _year_of(rel: str | None, ctx: Context, text: str, pos: int) -> int | None:
+    """The year 今年 / 明年 (``rel``) names: the notice's own, else the reference date's, plus its offset."""
+    if rel is None:
         return None
-    return ctx.doc_date.year + (1 if rel == "明年" else 0)
+    ref = ctx.doc_date or _reference_date(text, pos, ctx)
+    return ref.year + int(_lex()["relative_years"][rel]) if ref is not None else None
 
 
 # ---------------------------------------------------------------- explicit dates
@@ -591,7 +585,6 @@ class _Point:
     year_written: bool = False
 
 
-_UNIT_KEY = {"年": "y", "年度": "y", "学年": "sy", "学年度": "sy", "月": "m", "月份": "m", "日": "d", "号": "d"}
 _ORDER = {"y": 0, "sy": 0, "m": 1, "d": 2}
 
 
@@ -607,7 +600,7 @@ def _parse_run(raw: str) -> tuple[list[_Point], str] | None:
         if m.group(3):
             sides.append([])
         else:
-            sides[-1].append((int(m.group(1)), _UNIT_KEY.get(m.group(2) or ""), m.group(1)))
+            sides[-1].append((int(m.group(1)), _lex()["date_units"].get(m.group(2) or ""), m.group(1)))
     sides = [s for s in sides if s]
     if not sides or len(sides) > 2:
         return None
@@ -748,7 +741,7 @@ def _apply_bounds(
     """
     words = _bound_words()
     rest = text[pos:hi]
-    if rest.startswith("以来"):
+    if rest.startswith(_words("since_words")):
         return None
 
     def with_span(fn: Callable[[Span], tuple[date | None, date | None]]) -> Bounded:
@@ -757,14 +750,15 @@ def _apply_bounds(
     if season:
         for w in words["open"]:
             if rest.startswith(w):
-                if w.endswith("前"):
+                side = _lex()["opening_words"][w]
+                if side == "before":
                     return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "opening"
-                if w.endswith("初"):
+                if side == "first_month":
                     return pos + len(w), with_span(lambda sp: (sp[0], _month_end(sp[0].year, sp[0].month))), "opening"
                 return pos + len(w), with_span(lambda sp: (sp[0], None)), "opening"
     for w in words["end"]:
         if rest.startswith(w):
-            if inclusive or w in ("为止", "止", "截止"):
+            if inclusive or w in _words("inclusive_end_suffixes"):
                 return pos + len(w), with_span(lambda sp: (None, sp[1])), "end"
             return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "end"
     for w in words["start"]:
@@ -776,9 +770,6 @@ def _apply_bounds(
     return pos, span_for, None
 
 
-_INCLUSIVE_QUALIFIERS = {"底", "末", "年底", "年末", "下旬"}
-
-
 def _explicit_dates(
     text: str, lo: int, hi: int, ctx: Context, alive: dict[str, re.Pattern[str]] | None = None
 ) -> Iterator[_Cand]:
@@ -788,113 +779,306 @@ def _explicit_dates(
     yield from _run_family("dates", text, lo, hi, ctx, alive)
 
 
-def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """A run of digits and date units with its qualifier (上半年, 下旬) and bound words (前, 起, 期间)."""
-    dashes = _dash_class() + "一"
-    raw = m.group(0).rstrip(" \u3000").rstrip(dashes)
-    if raw.isdecimal():
-        return  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
-    r_start = m.start()
-    r_end = r_start + len(raw)
-    parsed = _parse_run(raw)
-    if parsed is None:
-        # "(2021-2025)" has no unit but the brackets make it a year range.
-        yy = _helper_patterns()["years"].fullmatch(raw)
-        if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
-            return
-        y1, y2 = int(yy.group(1)), int(yy.group(2))
-        if y2 <= y1:
-            return
-        yield _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
-        return
-    points, lowest = parsed
-    end = r_end
-    qual: dict[str, Any] | None = None
-    qual_kind: str | None = None
-    rest = text[end:hi]
-    quals, qual_words = _qualifiers_after(lowest)
-    if rest.startswith(qual_words):
-        for word, kind, entry in quals:
-            if rest.startswith(word):
-                qual, qual_kind, end = entry, kind, end + len(word)
-                break
-    season = qual_kind in ("semester", "term") or (qual_kind == "vacation")
-    first, last = points[0], points[-1]
+@dataclass
+class _DateRun:
+    """One run of digits and date units as the steps of ``DATE_STEPS`` read it, left to right.
 
-    def span_for(year: int, first: _Point = first, last: _Point = last,
-                 qual: dict[str, Any] | None = qual, qual_kind: str | None = qual_kind) -> Span | None:
+    ``r_start``/``r_end`` bound the run itself; ``start``/``end`` the
+    evidence as the steps widen it (a qualifier, bound words, a prefix).
+    """
+
+    text: str
+    lo: int
+    hi: int
+    ctx: Context
+    r_start: int
+    r_end: int
+    points: list[_Point]
+    lowest: str  # the lowest unit of the last point: y, sy, m or d
+    start: int = 0
+    end: int = 0
+    qual: dict[str, Any] | None = None  # the qualifier's calendar entry (上半年, 下旬, 第一学期)
+    qual_kind: str | None = None  # year_part, semester, vacation, month_part or term
+    dated: Bounded | None = None  # year → (start, end) with the bound words applied
+    bound: str | None = None  # end, start, opening or None (a span)
+    from_now: str | None = None  # 即日起至…
+    pre_end: str | None = None  # 到…, 截至…
+    pre_start: str | None = None  # 自…, 从…
+    end_label: bool = False  # 截止时间：…
+    year: int | None = None  # the year the run hangs on
+    s_date: date | None = None
+    e_date: date | None = None
+    raw_span: Span | None = None  # the span named, without bound words
+    kind: str = "absolute"
+
+    @property
+    def written(self) -> bool:
+        """Whether the run writes its own year."""
+        return any(p.year_written for p in self.points)
+
+    def span_for(self, year: int) -> Span | None:
+        """The whole span the run names when its year (if not written) is ``year``."""
+        first, last = self.points[0], self.points[-1]
         # _parse_run copied a written year to both ends, so only a fully
         # yearless expression takes ``year``.
         y0 = first.y if first.y is not None else year
         y1 = last.y if last.y is not None else y0
-        a = _point_span(first, y0, qual if first is last else None, qual_kind if first is last else None)
-        b = _point_span(last, y1, qual, qual_kind)
+        one = first is last
+        a = _point_span(first, y0, self.qual if one else None, self.qual_kind if one else None)
+        b = _point_span(last, y1, self.qual, self.qual_kind)
         if a is None or b is None or b[1] < a[0]:
             return None
         return a[0], b[1]
 
-    inclusive = lowest == "d" or (
-        qual is not None and any(text.startswith(w, r_end) for w in _INCLUSIVE_QUALIFIERS)
+    def candidate(self) -> _Cand:
+        # Only spans are deduplicated: a year restated in another statement is
+        # another deadline, the plan's 学年度 restated in the body is not.
+        dedupe = self.kind in ("period", "range") and self.bound is None and self.from_now is None
+        return _Cand(self.start, self.end, self.kind, self.s_date, self.e_date, None, _PRIO_DATE, dedupe)
+
+
+def _date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str]) -> _DateRun | _Cand | None:
+    """The run a ``date_run`` match reads as calendar points; a bracketed unitless year range as its candidate."""
+    raw = m.group(0).rstrip(" \u3000").rstrip(_all_dashes())
+    if raw.isdecimal():
+        return None  # a bare number (1. 30节), two thirds of all runs: no unit, no bracketed year range
+    r_start = m.start()
+    r_end = r_start + len(raw)
+    parsed = _parse_run(raw)
+    if parsed is None:
+        return _bracketed_years(text, raw, r_start, r_end)
+    points, lowest = parsed
+    return _DateRun(text, lo, hi, ctx, r_start, r_end, points, lowest, start=r_start, end=r_end)
+
+
+def _bracketed_years(text: str, raw: str, r_start: int, r_end: int) -> _Cand | None:
+    """(2021-2025): no unit, but the brackets make it a year range."""
+    yy = _helper_patterns()["years"].fullmatch(raw)
+    if not (yy and text[r_start - 1 : r_start] in "(（" and text[r_end : r_end + 1] in ")）"):
+        return None
+    y1, y2 = int(yy.group(1)), int(yy.group(2))
+    if y2 <= y1:
+        return None
+    return _Cand(r_start, r_end, "range", date(y1, 1, 1), date(y2, 12, 31), None, _PRIO_DATE, True)
+
+
+# ---- the steps of a date run, in order; each returns False to drop the run
+
+
+def _step_qualifier(run: _DateRun) -> bool:
+    """A qualifier narrowing the last unit (2023年上半年, 12月下旬, 2024学年第一学期)."""
+    rest = run.text[run.end : run.hi]
+    quals, qual_words = _qualifiers_after(run.lowest)
+    if rest.startswith(qual_words):
+        for word, kind, entry in quals:
+            if rest.startswith(word):
+                run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
+                break
+    return True
+
+
+def _step_time_of_day(run: _DateRun) -> bool:
+    """A time of day between a day and its end bound (11月5日17:00前, 明天(5月8日)中午前) joins the day;
+    one running to another day (4月22日9:00至4月26日18:00) makes a range."""
+    if run.lowest != "d" or len(run.points) != 1:
+        return True
+    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi)
+    if r is not None:  # 4月22日9:00至4月26日18:00: the days bound a range
+        first = run.points[0]
+        run.points.append(_Point(first.y, int(r.group(1)) if r.group(1) else first.m, int(r.group(2))))
+        run.end = r.end()
+        return True
+    m = _helper_patterns()["day_time"].match(run.text, run.end, run.hi)
+    if m is None or m.end() == run.end:
+        return True
+    if m.group(0)[:1] in ")）" and run.text[run.r_start - 1 : run.r_start] not in "(（":
+        return True  # a closing bracket joins only a day written in brackets
+    run.end = m.end()
+    return True
+
+
+def _step_bound_words(run: _DateRun) -> bool:
+    """Interval: the bound words after the run (开学前, 底前, 起, 期间); a look back (以来) is dropped."""
+    season = run.qual_kind in ("semester", "term", "vacation")
+    inclusive = run.lowest == "d" or (
+        run.qual is not None and run.text.startswith(_words("inclusive_qualifiers"), run.r_end)
     )
-    bounded = _apply_bounds(text, end, hi, span_for, season, inclusive)
+    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season, inclusive)
     if bounded is None:
-        return
-    end, dated, bound = bounded
-    start = r_start
-    before = text[lo:start]
-    from_now = _first_ending(before, _longest_first("from_now_prefixes"))
-    pre_end = _first_ending(before, _longest_first("end_prefixes"))
-    pre_start = _first_ending(before, _words("start_prefixes"))
-    written = any(p.year_written for p in points)
-    year = (first.y or last.y) if written else _pick_year(span_for, _reference_date(text, start, ctx))
-    next_year = _first_ending(before, _words("next_year_words"))
-    if next_year is not None and not written and len(points) == 1:
+        return False
+    run.end, run.dated, run.bound = bounded
+    return True
+
+
+def _step_prefix_words(run: _DateRun) -> bool:
+    """Interval: the bound words before the run (即日起至, 到/截至, 自/从), read before any other step moves its start."""
+    before = run.text[run.lo : run.start]
+    run.from_now = _first_ending(before, _longest_first("from_now_prefixes"))
+    run.pre_end = _first_ending(before, _longest_first("end_prefixes"))
+    run.pre_start = _first_ending(before, _words("start_prefixes"))
+    run.end_label = before.rstrip(" \u3000:：").endswith(_words("end_labels"))
+    return True
+
+
+def _step_anchor(run: _DateRun) -> bool:
+    """Anchor: the year the run hangs on: its own, the year after the schedule's (次年6月), or the reference date's."""
+    text, ctx = run.text, run.ctx
+    if run.written:
+        run.year = run.points[0].y or run.points[-1].y
+    else:
+        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx))
+    next_year = _first_ending(text[run.lo : run.start], _words("next_year_words"))
+    if next_year is not None and not run.written and len(run.points) == 1:
         # 次年6月底前: the year after the one the schedule is in.
-        ref = _reference_date(text, start, ctx)
-        year = ref.year + 1 if ref is not None else None
-        start -= len(next_year)
-        before = text[lo:start]
-    result = dated(year) if year is not None else None
-    raw_span = span_for(year) if year is not None else None
-    s_date, e_date = (result if result is not None else (None, None))
-    kind = "absolute"
-    if len(points) == 2:
-        kind = "range"
-    if points[0].school_year and lowest == "sy" and qual_kind is None and bound is None:
-        kind = "period"
-    if not written:
-        kind = "relative"
-    if from_now is not None:
-        start -= len(from_now)
-        s_date, kind = ctx.doc_date, "range"
-        e_date = raw_span[1] if raw_span else None
-    elif pre_end is not None and bound is None and len(points) == 1:
-        start -= len(pre_end)
-        s_date, e_date = None, raw_span[1] if raw_span else None
-        if pre_end.startswith("截") and ctx.doc_date and e_date and e_date < ctx.doc_date:
-            return  # 截至2022年底: a statistic, not a deadline
-    elif pre_start is not None and len(points) == 1:
-        start -= len(pre_start)
-        s_date, e_date = (raw_span[0] if raw_span else None), None
-    if last.d is not None and len(points) == 1 and bound is None and _is_stamp(text, r_start, end, lo, hi):
-        return
-    if written and ctx.doc_date and raw_span and raw_span[1] < date(ctx.doc_date.year, 1, 1):
-        return  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
-    if written and bound is None and kind == "period" and ctx.doc_date and raw_span \
-            and raw_span[1] < ctx.doc_date:
-        return  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
-    tail = _next_year_tail(text, end, hi)
-    if tail is not None and len(points) == 1 and bound is None and s_date is not None:
-        # 9月下旬至次年6月: a span that runs into the following year.
+        ref = _reference_date(text, run.start, ctx)
+        run.year = ref.year + 1 if ref is not None else None
+        run.start -= len(next_year)
+    return True
+
+
+def _step_interval(run: _DateRun) -> bool:
+    """Interval: start and end from the anchored year, the bound words and the prefix; the kind they make.
+
+    截至 a date already over when the notice was signed states a figure, not a deadline.
+    """
+    ctx, year = run.ctx, run.year
+    result = run.dated(year) if year is not None and run.dated is not None else None
+    run.raw_span = run.span_for(year) if year is not None else None
+    run.s_date, run.e_date = result if result is not None else (None, None)
+    single = len(run.points) == 1
+    run.kind = "absolute" if single else "range"
+    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
+        run.kind = "period"
+    if not run.written and not (not single and run.lowest == "d"):
+        run.kind = "relative"  # a yearless day-to-day span (11月3日-18日) stays a range
+    raw = run.raw_span
+    if run.from_now is not None:
+        run.start -= len(run.from_now)
+        run.s_date, run.kind = ctx.doc_date, "range"
+        run.e_date = raw[1] if raw else None
+    elif run.pre_end is not None and run.bound is None and single:
+        run.start -= len(run.pre_end)
+        run.s_date, run.e_date = None, raw[1] if raw else None
+        if run.pre_end in _words("as_of_prefixes") and ctx.doc_date and run.e_date and run.e_date < ctx.doc_date:
+            return False  # 截至2022年底: a statistic, not a deadline
+    elif run.pre_start is not None and single:
+        run.start -= len(run.pre_start)
+        run.s_date, run.e_date = (raw[0] if raw else None), None
+    elif run.end_label and run.bound is None and single:
+        run.s_date, run.e_date = None, raw[1] if raw else None  # 截止时间：2023/6/30
+    return True
+
+
+def _step_not_deadline(run: _DateRun) -> bool:
+    """Drop a signing stamp, a written span wholly before the notice's year, and a school year already over."""
+    text, ctx, raw = run.text, run.ctx, run.raw_span
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None \
+            and _is_stamp(text, run.r_start, run.end, run.lo, run.hi):
+        return False
+    if run.points[-1].m is not None and run.written and len(run.points) == 1 and run.bound is None \
+            and run.qual is None and _alone_on_line(text, run.r_start, run.end, run.lo, run.hi):
+        return False  # 2016年5月 alone on a line closing the body: a signature dated to the month
+    if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
+        return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
+    if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
+        return False  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+    return True
+
+
+def _step_next_year_tail(run: _DateRun) -> bool:
+    """Interval: 9月下旬至次年6月, a span that runs into the following year."""
+    tail = _next_year_tail(run.text, run.end, run.hi)
+    if tail is not None and len(run.points) == 1 and run.bound is None and run.s_date is not None:
         t_end, month, part = tail
-        y2 = s_date.year + 1
+        y2 = run.s_date.year + 1
         last_day = calendar.monthrange(y2, month)[1]
-        e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
-        end, kind = t_end, ("range" if written else "relative")
-    # Only spans are deduplicated: a year restated in another statement is
-    # another deadline, the plan's 学年度 restated in the body is not.
-    dedupe = kind in ("period", "range") and bound is None and from_now is None
-    yield _Cand(start, end, kind, s_date, e_date, None, _PRIO_DATE, dedupe)
+        run.e_date = date(y2, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+        run.end, run.kind = t_end, ("range" if run.written else "relative")
+    return True
+
+
+def _step_month_tail(run: _DateRun) -> bool:
+    """Interval: 9月下旬至10月中旬, a month part joined to a later month of the same year: one range."""
+    if run.qual_kind != "month_part" or len(run.points) != 1 or run.bound is not None or run.s_date is None:
+        return True
+    m = _helper_patterns()["month_tail"].match(run.text, run.end, run.hi)
+    if m is None or not run.s_date.month < int(m.group(1)) <= 12:
+        return True
+    y, month = run.s_date.year, int(m.group(1))
+    part = _lex()["month_parts"][m.group(2)] if m.group(2) else None
+    last_day = calendar.monthrange(y, month)[1]
+    run.e_date = date(y, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+    run.end, run.kind = m.end(), "range"
+    return True
+
+
+# The steps a date run goes through, in order (tests/test_deadlines.py has a table for each).
+DATE_STEPS: tuple[Callable[[_DateRun], bool], ...] = (
+    _step_qualifier,
+    _step_time_of_day,
+    _step_bound_words,
+    _step_prefix_words,
+    _step_anchor,
+    _step_interval,
+    _step_not_deadline,
+    _step_next_year_tail,
+    _step_month_tail,
+)
+
+
+def _through_steps(run: _DateRun) -> Iterator[_Cand]:
+    """The candidate of a run that every step of ``DATE_STEPS`` keeps."""
+    for step in DATE_STEPS:
+        if not step(run):
+            return
+    yield run.candidate()
+
+
+def _read_numeric_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """2023-06-30, 2023/6/30: a day written in digits and separators, read by the same steps as 2023年6月30日.
+
+    Only a bounded or cued one is a deadline (see ``numeric_date_cues`` in deadlines.yml).
+    """
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return
+    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), [_Point(y, mo, d, year_written=True)], "d", m.start(), m.end())
+    if not all(step(run) for step in DATE_STEPS):
+        return
+    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues"))
+    if run.bound is None and not (run.from_now or run.pre_end or run.pre_start or run.end_label or cued):
+        return  # 签发:王某 2021-04-26, 2024-03-06 09:21来源: a timestamp, not a deadline (numeric_date_cues)
+    yield run.candidate()
+
+
+def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """二〇三五年, 二零一七年下半年, 十月底前: a date in Chinese numerals, read by the same steps as one in digits."""
+    digits = zh.year_digits(m.group("y")) if m.group("y") else None
+    y = int(digits) if digits else None
+    if m.group("y") and (y is None or not 1949 <= y <= 2100):
+        return
+    month = m.group("m") or m.group("m2")
+    day = m.group("d") or m.group("d2")
+    mo = _num(month) if month else None
+    d = _num(day) if day else None
+    if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+        return
+    point = _Point(y, mo, d, year_written=y is not None)
+    lowest = "d" if d else "m" if mo else "y"
+    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), [point], lowest, m.start(), m.end()))
+
+
+def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """A run of digits and date units, read by the ``DATE_STEPS`` (qualifier, bound words, anchor, interval…)."""
+    run = _date_run(text, lo, hi, ctx, m)
+    if isinstance(run, _Cand):
+        yield run
+        return
+    if run is None:
+        return
+    yield from _through_steps(run)
 
 
 def _read_ocr_range(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -920,10 +1104,10 @@ def _next_year_tail(text: str, pos: int, hi: int) -> tuple[int, int, dict[str, A
 def _read_five_year_plan(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """十二五期间 → the plan's years; 十四五末 ends with it, 十四五初 starts with it."""
     y1, y2 = _lex()["five_year_plans"][m.group(1)]
-    suffix = m.group(2)
-    if "末" in suffix:
+    part = _lex()["five_year_plan_suffixes"][m.group(2)]
+    if part == "end":
         s, e = None, date(y2, 12, 31)
-    elif "初" in suffix:
+    elif part == "start":
         s, e = date(y1, 1, 1), None
     else:
         s, e = date(y1, 1, 1), date(y2, 12, 31)
@@ -936,12 +1120,12 @@ def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[st
     def span_for(y: int) -> Span | None:
         return _calendar_span(y, entry)
 
-    inclusive = m.groupdict().get("part") in _INCLUSIVE_QUALIFIERS
+    inclusive = m.groupdict().get("part") in _words("inclusive_qualifiers")
     bounded = _apply_bounds(text, m.end(), hi, span_for, season, inclusive)
     if bounded is None:
         return
     end, dated, _bound = bounded
-    year = _year_of(m.groupdict().get("rel"), ctx)
+    year = _year_of(m.groupdict().get("rel"), ctx, text, m.start())
     if year is None:
         year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     result = dated(year) if year is not None else None
@@ -958,7 +1142,7 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     """秋季学期, 春季开学前 (``semesters``); a bare 春季 is no span."""
     if not (m.group("sem") or m.group("open")):
         return
-    entry = _lex()["semesters"].get(m.group("season")[0] + "季学期")
+    entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
     if entry is not None:
         yield from _yearless(text, hi, ctx, m, entry, True)
 
@@ -966,6 +1150,61 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
 def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """寒假期间, 暑假前 (``vacations``)."""
     yield from _yearless(text, hi, ctx, m, _lex()["vacations"][m.group("vac")], False)
+
+
+def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """明年 / 今年 as a whole year counted from the notice's own, with its bound words (明年起); 今年以来 looks back."""
+    year = _year_of(m.group("rel"), ctx, text, m.start())
+    bounded = _apply_bounds(text, m.end(), hi, lambda y: (date(y, 1, 1), date(y, 12, 31)), False, True)
+    if bounded is None:
+        return
+    end, dated, _bound = bounded
+    s, e = (dated(year) or (None, None)) if year is not None else (None, None)
+    yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _terms_around(ref: date) -> tuple[Span, Span]:
+    """The term holding ``ref`` (or the next to open, in a vacation) and the one after it (``term_openings``)."""
+    lx = _lex()
+    spans = sorted(_calendar_span(y, lx["semesters"][w]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                   for w in lx["term_openings"])
+    i = next(i for i, sp in enumerate(spans) if sp[1] >= ref)
+    return spans[i], spans[i + 1]
+
+
+def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """本学期 / 下学期 on the school calendar; 本学期末 ends it, 下学期开学前 ends the day before it opens.
+
+    A bare 学期 is read only with an end word (学期末): as this term's end.
+    """
+    which = m.group("which")
+    if which is None and m.group("end") is None:
+        return
+    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    if text[m.end() : m.end() + 1] in ("(", "（") and any(
+        c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+    ):
+        return  # 下学期（2026年2月至7月）: the bracketed range states the term
+    ref = _reference_date(text, m.start(), ctx)
+    span = _terms_around(ref)[int(_lex()["this_term_words"][which] if which else 0)] if ref is not None else None
+    s, e = span if span is not None else (None, None)
+    end = m.end()
+    if m.group("end"):
+        s = None
+    elif m.group("open"):
+        bounded = _apply_bounds(text, m.start("open"), hi, lambda y: span, True, False)
+        if bounded is not None:
+            end, dated, _bound = bounded
+            s, e = (dated(0) or (None, None)) if span is not None else (None, None)
+    else:
+        bounded = _apply_bounds(text, end, hi, lambda y: span, False, False)
+        if bounded is None:
+            return
+        end, dated, _bound = bounded
+        s, e = (dated(0) or (None, None)) if span is not None else (None, None)
+    yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -982,7 +1221,7 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
 
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """开学前 / 开学初 without a season: anchored on 开学, dates unknown."""
-    yield _Cand(m.start(), m.end(), "relative", None, None, "开学", _PRIO_EVENT)
+    yield _Cand(m.start(), m.end(), "relative", None, None, m.group("anchor"), _PRIO_EVENT)
 
 
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1054,15 +1293,15 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
 
     Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
     """
-    b = m.group("b")
+    side = _lex()["festival_bounds"][m.group("b")]
 
     def bounded(y: int) -> tuple[date | None, date | None] | None:
         fest = _holiday_date(rule, m.group("f"), y)
         if fest is None:
             return None
-        if b.endswith("前"):
+        if side == "before":
             return None, fest - timedelta(days=1)
-        if b.endswith("后"):
+        if side == "after":
             return fest + timedelta(days=1), None
         return fest, fest
 
@@ -1110,27 +1349,31 @@ def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
 def _read_every_weekday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """每周一至周五19:00-21:00 repeats; 每周一次 / 每周一节 is a frequency, not Monday."""
     nxt = text[m.end() : m.end() + 1]
-    if _re(r"每(?:周|星期)一").fullmatch(m.group(0)) and nxt and nxt in "次节个篇课人天小本":
+    if _helper_patterns()["every_monday"].fullmatch(m.group(0)) and nxt and nxt in _words("monday_frequency_followers"):
         return
     yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
 
 
-_STOP = re.compile(r"[^\u4e00-\u9fff]|[在于将要应须并和与及的]")
+@lru_cache(maxsize=1)
+def _stop() -> re.Pattern[str]:
+    """What an event phrase does not run back across: a non-Chinese character or an ``anchor_stops`` word."""
+    return re.compile(f"[^{zh.CJK}]|{alternation(_lex()['anchor_stops'])}")
 
 
 def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """The event phrase right before ``pos`` (学校年度培训启动会 in …启动会后一周内)."""
-    word = next((w for w in ("结束后", "之日起", "之后", "以后", "后", "起") if text.endswith(w, lo, pos)), None)
+    links = _lex()["anchor_links"]
+    word = next((w for w in links if text.endswith(w, lo, pos)), None)
     if word is None:
         return None
     head_end = pos - len(word)
     i = head_end
-    while i > lo and i > head_end - 12 and not _STOP.match(text[i - 1]):
+    while i > lo and i > head_end - 12 and not _stop().match(text[i - 1]):
         i -= 1
     if head_end - i < 2:
         return None
-    return i, text[i:head_end] + ("结束" if word == "结束后" else "")
+    return i, text[i:head_end] + (links[word] or "")
 
 
 def _shift(doc: date | None, n: int, unit: str) -> date | None:
@@ -1151,16 +1394,16 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
     doc = ctx.doc_date
     n = _num(m.group("n2") or m.group("n"))
     unit = m.group("u")
-    half = m.group("n") == "半"
+    half = m.group("n") == lx["half_word"]
     if half:
-        n, unit = 6, "个月"  # 半年内 = six months
+        n, unit = lx["half_year"]["n"], lx["half_year"]["unit"]  # 半年内 = six months
     if n is None:
         return
     start = m.start()
     before = text[lo:start]
     if any(before.endswith(w) for w in lx["past_prefixes"]):
         return
-    if before.endswith("每"):
+    if before.endswith(_words("every_words")):
         # 每五年内应…: the span starts again every N years.
         yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
         return
@@ -1173,17 +1416,17 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
-        if anchor.startswith("每"):
+        if anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
-        elif any(anchor.endswith(e) or anchor.endswith(e + "之日") for e in lx["doc_date_events"]):
+        elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
-        elif anchor == "开学" and not half:
+        elif anchor == lx["term_opening_event"] and not half:
             yield _after_opening(text, a_start, m, n, ctx)
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
-    if unit == "日" and _re(r"\d{1,2}月$").search(before):
+    if unit in lx["day_units"] and _helper_patterns()["month_before"].search(before):
         return  # "3月5日内" is a date, not a duration
     if unit not in lx["doc_dated_units"] and not half:
         # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
@@ -1205,7 +1448,7 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     """为期一年, 聘期三年; 有效期5年 is dated from the 施行 date (see ``_validity``)."""
     lx = _lex()
     n = _num(m.group("n"))
-    if n is None and m.group("n") != "半":
+    if n is None and m.group("n") != lx["half_word"]:
         return
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
@@ -1226,7 +1469,7 @@ def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rul
 def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """在活动开展前一周: counted back from an event whose date is not given."""
     ev = m.group("ev")
-    cut = max((ev.rfind(w) + 1 for w in "在于将要应须并和与及的" if w in ev), default=0)
+    cut = max((ev.rfind(w) + len(w) for w in _lex()["anchor_stops"] if w in ev), default=0)
     a_start = m.start() + cut
     if m.end("ev") - a_start < 2:
         return
@@ -1255,9 +1498,10 @@ def _read_from_doc(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], 
 def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """跟岗学习期间: an event span with unknown dates; 在此期间 names no event."""
     head = m.group(1)
-    cut = max((head.rfind(w) + len(w) for w in ("在", "的", "和", "与", "及", "等") if w in head), default=0)
+    lx = _lex()
+    cut = max((head.rfind(w) + len(w) for w in lx["event_period_cuts"] if w in head), default=0)
     head = head[cut:]
-    if len(head) < 2 or head in _lex()["event_period_stop"] or head[-1] in "此该其这":
+    if len(head) < 2 or head in lx["event_period_stop"] or head.endswith(_words("demonstratives")):
         return
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
@@ -1273,7 +1517,7 @@ def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Conte
     s = e = None
     if ref is not None:
         openings = sorted(
-            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in ("春季学期", "秋季学期")
+            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in lx["term_openings"]
         )
         s = next((d for d in openings if d >= ref), None)
         field, mult = lx["duration_units"][m.group("u")]
@@ -1328,12 +1572,25 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 
 @lru_cache(maxsize=4096)
 def _dash_insensitive(evidence: str) -> re.Pattern[str]:
-    dashes = _dash_class() + "一"
+    dashes = _all_dashes()
     # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
-    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    core, optional = _optional_suffix(evidence)
     parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in core]
-    suffix = "度?" if core.endswith("年") else ""
+    suffix = f"(?:{re.escape(optional)})?" if optional else ""
     return re.compile("".join(parts) + suffix)
+
+
+def _optional_suffix(evidence: str) -> tuple[str, str]:
+    """``evidence`` without a suffix a restatement may drop (``restated_optional``), and that suffix ("" if none).
+
+    Example: ``_optional_suffix("2024-2025学年度")`` → ``("2024-2025学年", "度")``.
+    """
+    for unit, suffix in _lex()["restated_optional"].items():
+        if evidence.endswith(unit + suffix):
+            return evidence[: -len(suffix)], suffix
+        if evidence.endswith(unit):
+            return evidence, suffix
+    return evidence, ""
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -1380,7 +1637,7 @@ def _restated_name(text: str, c: _Cand, ctx: Context) -> bool:
 def _name_tail(text: str, c: _Cand) -> str | None:
     """The words after ``c`` that would make a restatement the same name, if there are enough of them."""
     tail = text[c.end : c.end + _NAME_TAIL]
-    if len(tail) < _NAME_TAIL or not _re(f"[{_CJK}]+").fullmatch(tail):
+    if len(tail) < _NAME_TAIL or not _re(f"[{zh.CJK}]+").fullmatch(tail):
         return None
     return tail
 
@@ -1412,7 +1669,7 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             prev is not None
             and prev.start_date is not None and prev.end_date is None
             and c.start_date is None and c.end_date is not None
-            and text[prev.end : c.start] in ("至", "到")
+            and text[prev.end : c.start] in _words("bound_joiners")
             and prev.start_date <= c.end_date
         ):
             # the rule of the start bound names the joined range
@@ -1432,10 +1689,12 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     ev = text[c.start : c.end]
     if not _patterns()["yearless_step"].match(ev):
         return False
-    k = text.rfind("每年", _line_start(text, c.start), c.start)
-    if k < 0:
+    line = _line_start(text, c.start)
+    found = [(k, w) for w in _words("annual_cycle_words") if (k := text.rfind(w, line, c.start)) >= 0]
+    if not found:
         return False
-    return not _patterns()["named_year"].search(text, k + 2, c.start)
+    k, w = max(found)
+    return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
 # The functions a rule's ``reader`` names: each turns one match into candidates.
@@ -1443,6 +1702,10 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "recurring": _read_recurring,
     "every_weekday": _read_every_weekday,
     "date_run": _read_date_run,
+    "numeric_date": _read_numeric_date,
+    "chinese_date": _read_chinese_date,
+    "relative_year": _read_relative_year,
+    "this_term": _read_this_term,
     "ocr_range": _read_ocr_range,
     "five_year_plan": _read_five_year_plan,
     "yearless_part": _read_yearless_part,
@@ -1690,13 +1953,13 @@ class _DocIndex:
 @lru_cache(maxsize=1)
 def _sentence_bound() -> bool:
     """Whether a restated span stays inside its sentence: no dash of the lexicon is a terminator."""
-    return not set(_dash_class() + "一") & set(_TERMINATORS)
+    return not set(_all_dashes()) & set(_TERMINATORS)
 
 
 def _span_key(evidence: str) -> str:
     """What every match of ``_dash_insensitive(evidence)`` has in common: dashes as "-", no 度 after a final 年."""
-    dashes = _dash_class() + "一"
-    core = evidence[:-1] if evidence.endswith("年度") else evidence
+    dashes = _all_dashes()
+    core, _optional = _optional_suffix(evidence)
     return "".join("-" if ch in dashes else ch for ch in core)
 
 
