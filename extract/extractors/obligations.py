@@ -64,8 +64,42 @@ class _Lex:
     condition_end: re.Pattern[str]  # a clause that ends so is a condition (…不能参训的)
     condition_start: re.Pattern[str]  # a clause that starts so is a condition or a purpose (如…, 为…)
     title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
+    party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
+    not_party_end: re.Pattern[str]  # … unless it ends so (校园)
+    party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
+    party_noun_head: re.Pattern[str]  # after a party, a noun it is part of (教师培训, 学校管理)
+    party_measure: re.Pattern[str]  # a party's measure or attribute as subject (各地申报人数)
+    not_party_measure: re.Pattern[str]  # … but a rate or a time of it binds no party (学生问卷满意率)
+    party_break: re.Pattern[str]  # a preposition or a 每 inside: no party's measure (单次在同一学校的指导时间)
+    after_rules: frozenset[str]  # rules whose actor is the party after the trigger (鼓励教师…)
 
 
+
+
+def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
+    """The party words of modality.yml, roles.yml (roles) and bodies.yml (cores, divisions) as patterns."""
+    roles, bodies = load("roles"), load("bodies")
+    terms = {t for ts in roles["roles"].values() for t in ts}
+    terms |= {c for cs in bodies["cores"].values() for c in cs}
+    terms |= set(data.get("actor_party_words", []))
+    division = f"(?:{alternation(bodies['division_stems'])})(?:{alternation(bodies['division_suffixes'])})"
+    ends = "".join(data.get("actor_party_ends", [])) or "^"
+    # 各园, 每组: a distributive word before a party ending names the party too
+    term = f"(?:{alternation(terms)}|{division}|(?:{alternation(roles['distributive'])})[{ends}])"
+    lead_words = [*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", [])]
+    word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
+    lead = f"(?:{word_lead}|[^，,。；;的]{{1,14}}?的)"  # … or a relative phrase (学时不达标的教师)
+    joins = alternation(data.get("actor_party_joins", []) or ["、"])
+    return {
+        "party_end": re.compile(f"(?:{term}|[{ends}])$"),
+        "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
+        # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
+        "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^，,。；;的]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
+        "party_noun_head": re.compile(f"(?:的|{alternation(roles['noun_heads'])})"),
+        "party_measure": re.compile(f"(?:{alternation(data.get('actor_party_measures', []) or ['^$'])})$"),
+        "not_party_measure": re.compile(f"(?:{alternation(data.get('actor_not_party_measures', []) or ['^$'])})$"),
+        "party_break": re.compile(f"[{''.join(data.get('actor_party_breaks', [])) or '^'}]"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +161,8 @@ def _lex() -> _Lex:
         actor_not_start=re.compile(
             f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
+        after_rules=frozenset(data.get("actor_after_rules", [])),
+        **_party_patterns(data),
     )
 
 
@@ -162,6 +198,12 @@ def _clause_words(clause: str) -> str:
 
 
 def _actor(before: str) -> str | None:
+    """The party the subject before the trigger names (see ``_subject`` and ``_party``)."""
+    s = _subject(before)
+    return _party(s) if s else None
+
+
+def _subject(before: str) -> str | None:
     """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要) and times (评课时)."""
     lex = _lex()
     s = lex.actor_trailing.sub("", _clause_words(before)).strip()
@@ -173,6 +215,64 @@ def _actor(before: str) -> str | None:
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
     return s
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _names_party(s: str) -> bool:
+    """Whether ``s`` ends in a party word: 各校, 参训教师, 县教研室, 县(市、区)教育局(分局); not 听课记录."""
+    lex = _lex()
+    return any(
+        w and lex.party_end.search(w) and not lex.not_party_end.search(w) for w in (s, _TRAILING_BRACKET.sub("", s))
+    )
+
+
+def _no_subject(before: str) -> bool:
+    """Whether the text before a trigger holds no subject: nothing but adverbs (既要), or a time (当年, 返岗后)."""
+    lex = _lex()
+    w = lex.actor_trailing.sub("", _clause_words(before)).strip()
+    return not w or bool(lex.actor_time_whole.fullmatch(w))
+
+
+def _party(s: str) -> str | None:
+    """The party a subject names: itself (各校), the party whose measure, attribute or product it is
+    (各地申报人数 → 各地, 教师布置的作业 → 教师), or None for a thing or an activity (听课记录, 送教活动)."""
+    if _names_party(s):
+        return s
+    lex = _lex()
+    if lex.not_party_measure.search(s):
+        return None
+    for k in range(len(s) - 1, 1, -1):
+        rest = s[k:]
+        if _names_party(s[:k]) and not lex.party_break.search(s, 1, k) and (lex.party_measure.search(rest) or re.search("的.", rest)) and not (
+            lex.party_noun_head.match(rest) and not rest.startswith("的")
+        ):
+            return s[:k]
+    return None
+
+
+def _party_at_head(s: str) -> str | None:
+    """The party that heads ``s`` (广大教师参加… → 广大教师, 校长与教研组长、骨干教师同堂听课 → 校长与教研组长、骨干教师);
+    None when ``s`` starts otherwise or the party is part of a noun (教师培训, 学校的…)."""
+    lex = _lex()
+    m = lex.party_head.match(s)
+    if m is None or lex.party_noun_head.match(s, m.end()) or m.end() > _ACTOR_MAX:
+        return None
+    return m.group(0)
+
+
+def _topic(clause: str, whole: bool = False) -> str | None:
+    """The party a clause names as the topic of the ones after it: at its head (城镇教师申报高级职称，… →
+    城镇教师), or only when the party is the whole clause (``whole``: 学时不达标的教师，…)."""
+    lex = _lex()
+    w = lex.actor_time_prefix.sub("", _clause_words(clause))
+    if not w or lex.actor_not_start.match(w) or lex.condition_start.match(w) or lex.condition_end.search(w):
+        return None
+    if _QUOTE_OR_TITLE.search(w):
+        return None
+    party = _party_at_head(w)
+    return party if party and (not whole or party == w) else None
 
 
 def _action(clause: str, pos: int) -> str | None:
@@ -212,6 +312,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     i = 0
     scan_from = prov.start  # the end of the last clause read: no separator before it matters
     last_actor: str | None = None
+    said_subject = False  # whether a clause read so far wrote a subject (a party or a thing)
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -240,6 +341,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
+        clause_subject: str | None = None  # the actor the clause passes on to the next ones
+        clause_said = False  # whether the clause wrote a subject of its own
         title = None  # whether the clause is a section title ((三)严格考核管理), decided when needed
         for k, tm in enumerate(in_clause):
             trig = tm.group(0)
@@ -283,13 +386,24 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 if len(gap) <= 4 and (not gap or lex.intensifier.fullmatch(gap)):
                     prev_end = t_end
                     continue
-            # (_actor of an empty string is None)
-            actor = (_actor(before) if before else None) if prev_end is None else clause_actor
+            subject = _subject(before) if before and prev_end is None else None
+            actor = (_party(subject) if subject else None) if prev_end is None else clause_actor
             # 既要…又要… / 原则上不得…: no subject of its own, the one before
-            if actor is None and prev_end is None and not lex.actor_trailing.sub("", _clause_words(before)):
+            # (a time alone is no subject either: 学时不达标的教师，当年不得…)
+            if actor is None and prev_end is None and _no_subject(before):
                 actor = last_actor
+                # 学时不达标的教师，当年不得… / 城镇教师申报高级职称，须…: a clause before without a
+                # trigger names the party, the one just before as a whole or the sentence's first at its head
+                if actor is None and not said_subject and c_start > prov.start:
+                    actor = _topic_before(text, prov, c_start)
             if prev_end is None:
-                clause_actor = actor
+                clause_actor = clause_subject = actor
+                clause_said = subject is not None
+            # 鼓励教师… / 引导广大教师…: the party encouraged, and the one of the clause's later triggers
+            if rule in lex.after_rules:
+                actor = _party_at_head(clause[t_end:])
+                if actor is not None:
+                    clause_actor = actor
             yield Obligation(
                 modality=mod,
                 trigger=trig,
@@ -302,8 +416,24 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 rule=rule,
             )
             prev_end, prev_mod = t_end, mod
-        if clause_actor:
-            last_actor = clause_actor
+        if clause_subject:
+            last_actor = clause_subject
+        elif clause_said:  # 听课记录要…，要…: the thing is the subject after it too, no party
+            last_actor = None
+        said_subject = said_subject or clause_said
+
+
+def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
+    """The topic party of the clauses before ``c_start`` (see ``_topic``)."""
+    lm = zh.LAST_CLAUSE_BREAK.match(text, prov.start, c_start)
+    if lm is None:
+        return None
+    head = text[prov.start : lm.end() - 1]  # the clauses before, without the break
+    pm = zh.LAST_CLAUSE_BREAK.match(head)
+    last = head[pm.end() :] if pm else head
+    fm = zh.CLAUSE_BREAK.search(head)
+    first = head[: fm.start()] if fm else head
+    return _topic(last.strip(), whole=True) or _topic(first.strip())
 
 
 def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int) -> bool:
