@@ -255,6 +255,8 @@ def test_a_contrast_word_is_no_actor() -> None:
         ("各校推荐人数不得超过在编教师的5%。", "各校"),
         ("参评教师学历须达到本科以上。", "参评教师"),
         ("教研组制定的计划要报教导处备案。", "教研组"),
+        ("班主任家访要提前预约。", "班主任"),  # a short act the party does (家访)
+        ("督学进校须出示证件。", "督学"),
         ("学生问卷合格率须达到80%。", None),  # a rate of the students binds no student
         ("教师培训学时要计入档案。", None),  # 教师培训 is an activity, not the teachers
         # a bare 的-phrase names no one

@@ -32,6 +32,7 @@ _QUOTE_OR_TITLE = re.compile(f"[{zh.QUOTE_MARKS}]")
 _SENTENCE_END = zh.SENTENCE_ENDS + "\n"  # a clause before any other break leads into the next
 _ACTION_MAX = 20
 _ACTOR_MAX = 20
+_ACT_MAX = 3  # a party's own act as the subject is short (教师读书, 校长听课); a longer one is a phrase
 # Modalities an adverbial trigger may fold into when it follows another trigger
 # (要积极参加 is one must, not a must and a should).
 _ADVERBIAL = ("must", "should")
@@ -243,11 +244,18 @@ def _party(s: str) -> str | None:
     lex = _lex()
     if lex.not_party_measure.search(s):
         return None
-    for k in range(len(s) - 1, 1, -1):
-        rest = s[k:]
-        if _names_party(s[:k]) and not lex.party_break.search(s, 1, k) and (lex.party_measure.search(rest) or re.search("的.", rest)) and not (
-            lex.party_noun_head.match(rest) and not rest.startswith("的")
-        ):
+    # the longest party before …人数 / …的作业 (its measure, its product), else before a short act it
+    # does (教师读书既要…, 校长听课要…); never before a noun it is part of (教师培训, 学校管理)
+    heads = [
+        k for k in range(len(s) - 1, 1, -1)
+        if _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
+        and not (lex.party_noun_head.match(s, k) and s[k] != "的")
+    ]
+    for k in heads:
+        if lex.party_measure.search(s, k) or re.search("的.", s[k:]):
+            return s[:k]
+    for k in heads:
+        if 2 <= len(s) - k <= _ACT_MAX:
             return s[:k]
     return None
 
