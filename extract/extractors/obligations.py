@@ -66,6 +66,7 @@ class _Lex:
     condition_start: re.Pattern[str]  # a clause that starts so is a condition or a purpose (如…, 为…)
     title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
     party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
+    party_term_end: re.Pattern[str]  # … a whole party word, not a party's last character (教师, not 教师人)
     not_party_end: re.Pattern[str]  # … unless it ends so (校园)
     party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
     party_noun_head: re.Pattern[str]  # after a party, a noun it is part of (教师培训, 学校管理)
@@ -93,10 +94,13 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     joins = alternation(data.get("actor_party_joins", []) or ["、"])
     return {
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
+        "party_term_end": re.compile(f"{term}$"),
         "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
         "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^，,。；;的]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
-        "party_noun_head": re.compile(f"(?:的|{alternation(roles['noun_heads'])})"),
+        "party_noun_head": re.compile(
+            f"(?:的|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
+        ),
         "party_measure": re.compile(f"(?:{alternation(data.get('actor_party_measures', []) or ['^$'])})$"),
         "not_party_measure": re.compile(f"(?:{alternation(data.get('actor_not_party_measures', []) or ['^$'])})$"),
         "party_break": re.compile(f"[{''.join(data.get('actor_party_breaks', [])) or '^'}]"),
@@ -248,7 +252,7 @@ def _party(s: str) -> str | None:
     # does (教师读书既要…, 校长听课要…); never before a noun it is part of (教师培训, 学校管理)
     heads = [
         k for k in range(len(s) - 1, 1, -1)
-        if _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
+        if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
         and not (lex.party_noun_head.match(s, k) and s[k] != "的")
     ]
     for k in heads:
