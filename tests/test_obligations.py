@@ -335,3 +335,8 @@ def test_jiji_after_a_modal_folds_into_it() -> None:
 def test_what_carries_over_and_what_binds(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+def test_an_adverb_after_the_encouraged_party_is_no_join() -> None:
+    found = run("各校要引导班主任及时记录学生成长。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各校"), ("引导", "班主任")]

@@ -91,7 +91,8 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     lead_words = [*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", [])]
     word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
     lead = f"(?:{word_lead}|[^，,。；;的]{{1,14}}?的)"  # … or a relative phrase (学时不达标的教师)
-    joins = alternation(data.get("actor_party_joins", []) or ["、"])
+    # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
+    joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data.get('actor_party_joins', []) or ['、'])})"
     return {
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
