@@ -340,3 +340,18 @@ def test_what_carries_over_and_what_binds(text: str, actor: str | None) -> None:
 def test_an_adverb_after_the_encouraged_party_is_no_join() -> None:
     found = run("各校要引导班主任及时记录学生成长。")
     assert [(o.trigger, o.actor) for o in found] == [("要", "各校"), ("引导", "班主任")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("园长巡班后要填写巡查记录。", "园长"),  # the party before a time of its own act
+        ("教研员视导时不得接受宴请。", "教研员"),
+        ("活动结束后要及时总结。", None),  # a time alone
+        ("在本校任教满十年的骨干教师，可申请脱产研修。", "在本校任教满十年的骨干教师"),
+        ("在评审过程中，不得泄露评审信息。", None),  # a phrase, no party
+    ],
+)
+def test_party_before_a_time_and_a_topic_starting_with_a_preposition(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and all(o.actor == actor for o in found), [(o.trigger, o.actor) for o in found]

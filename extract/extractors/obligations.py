@@ -216,11 +216,22 @@ def _subject(before: str) -> str | None:
     # a time is no subject: before it (活动期间各学校), after it (教研员每五年内) or alone (考试结束后)
     s = lex.actor_time_suffix.sub("", lex.actor_time_prefix.sub("", s))
     s = lex.actor_trailing.sub("", s).strip()
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.actor_time_whole.fullmatch(s):
+    if lex.actor_time_whole.fullmatch(s):
+        s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
+    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
     return s
+
+
+def _party_before_time(s: str) -> str:
+    """The party before a short time of its own act (校长听课后, 学校领导听课时, 教师返岗后), else ''."""
+    lex = _lex()
+    for k in range(len(s) - 2, 1, -1):
+        if len(s) - k <= _ACT_MAX + 1 and lex.party_term_end.search(s, 0, k) and lex.actor_time_whole.fullmatch(s, k):
+            return s[:k]
+    return ""
 
 
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
@@ -280,12 +291,16 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     城镇教师), or only when the party is the whole clause (``whole``: 学时不达标的教师，…)."""
     lex = _lex()
     w = lex.actor_time_prefix.sub("", _clause_words(clause))
-    if not w or lex.actor_not_start.match(w) or lex.condition_start.match(w) or lex.condition_end.search(w):
-        return None
-    if _QUOTE_OR_TITLE.search(w):
+    if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
         return None
     party = _party_at_head(w)
-    return party if party and (not whole or party == w) else None
+    if party is None or (whole and party != w):
+        return None
+    # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
+    # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
+    if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (party == w and "的" in w):
+        return None
+    return party
 
 
 def _action(clause: str, pos: int) -> str | None:
