@@ -355,3 +355,8 @@ def test_an_adverb_after_the_encouraged_party_is_no_join() -> None:
 def test_party_before_a_time_and_a_topic_starting_with_a_preposition(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and all(o.actor == actor for o in found), [(o.trigger, o.actor) for o in found]
+
+
+def test_a_party_acted_on_is_no_topic() -> None:
+    found = run("对考核不合格的班主任，要及时调整岗位。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", None)]

@@ -74,6 +74,7 @@ class _Lex:
     not_party_measure: re.Pattern[str]  # … but a rate or a time of it binds no party (学生问卷满意率)
     party_break: re.Pattern[str]  # a preposition or a 每 inside: no party's measure (单次在同一学校的指导时间)
     after_rules: frozenset[str]  # rules whose actor is the party after the trigger (鼓励教师…)
+    topic_phrase_starts: tuple[str, ...]  # phrase starts a party-as-a-whole topic may have (在…的校长)
 
 
 
@@ -168,6 +169,7 @@ def _lex() -> _Lex:
             f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
         after_rules=frozenset(data.get("actor_after_rules", [])),
+        topic_phrase_starts=tuple(data.get("actor_topic_phrase_starts", [])),
         **_party_patterns(data),
     )
 
@@ -298,7 +300,9 @@ def _topic(clause: str, whole: bool = False) -> str | None:
         return None
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
     # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
-    if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (party == w and "的" in w):
+    if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (
+        party == w and "的" in w and w.startswith(lex.topic_phrase_starts)
+    ):
         return None
     return party
 
