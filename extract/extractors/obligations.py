@@ -7,6 +7,13 @@ trigger as written, an intensity grade from adverbs next to it (切实 → stron
 the clause's subject when stated (inherited from an earlier clause of the same
 sentence otherwise) and the verb phrase after it.
 
+The actor names a party, a person role or an organisation (the words of roles.yml,
+bodies.yml and modality.yml ``actor_party_*``): a thing or an activity as subject
+gives none (听课记录要… → None), a party's measure or product its party (各地申报人数
+不得… → 各地), an encouragement the party encouraged (鼓励教师… → 教师), and a topic
+clause without a trigger the party of the clauses after it (学时不达标的教师，不得… →
+学时不达标的教师).
+
 Example:
     各校要认真落实本意见 → Obligation(modality="must", trigger="要", strength="moderate",
     actor="各校", action="认真落实本意见", evidence="各校要认真落实本意见", ...)
