@@ -276,6 +276,7 @@ def test_actor_names_a_party(text: str, actor: str | None) -> None:
         ("支持符合条件的乡村学校建设周转宿舍。", "符合条件的乡村学校"),
         ("倡导家长和学生共读一本书。", "家长和学生"),
         ("各地要鼓励骨干教师到薄弱学校任教。", "骨干教师"),  # not 各地, who encourages
+        ("引导幼儿园管理干部深入保教一线。", "幼儿园管理干部"),  # 管理干部 is a party, not 管理 of the kindergarten
         ("鼓励开展区域联片教研。", None),  # no party follows
         ("提倡教师培训与教研相结合。", None),  # 教师培训 is an activity
     ],
