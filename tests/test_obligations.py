@@ -23,8 +23,10 @@ def run(text: str) -> list[Obligation]:
         ("各校要认真落实本意见。", "must", "要", "moderate", "各校", "各校要认真落实本意见"),
         ("严禁挤占挪用教研机构编制和人员。", "must_not", "严禁", None, None, "严禁挤占挪用教研机构编制和人员"),
         ("教研员应具备如下条件:", "must", "应", None, "教研员", "教研员应具备如下条件"),
-        ("教学视导须做到“五必听”。", "must", "须", None, "教学视导", "教学视导须做到“五必听”"),
-        ("鼓励学校开展校级课题研究。", "encouraged", "鼓励", None, None, "鼓励学校开展校级课题研究"),
+        # an activity as subject names no party
+        ("教学视导须做到“五必听”。", "must", "须", None, None, "教学视导须做到“五必听”"),
+        # the party encouraged is the actor
+        ("鼓励学校开展校级课题研究。", "encouraged", "鼓励", None, "学校", "鼓励学校开展校级课题研究"),
         ("各级教研机构可按需返聘教研能力强且有意愿的银龄教师加入教研队伍。", "may", "可", None, "各级教研机构",
          "各级教研机构可按需返聘教研能力强且有意愿的银龄教师加入教研队伍"),
         ("原则上特级教师、正高级教师等教师全员参加活动。", "should", "原则上", None, None,
@@ -37,8 +39,8 @@ def run(text: str) -> list[Obligation]:
         ("学校不得以任何名义组织有偿补课。", "must_not", "不得", None, "学校", "学校不得以任何名义组织有偿补课"),
         ("在职教师不准到校外培训机构兼职。", "must_not", "不准", None, "在职教师", "在职教师不准到校外培训机构兼职"),
         ("力争到2025年全市骨干教师占比达到30%。", "should", "力争", None, None, "力争到2025年全市骨干教师占比达到30%"),
-        ("支持有条件的地区先行先试。", "encouraged", "支持", None, None, "支持有条件的地区先行先试"),
-        ("提倡教师开展跨学科教研。", "encouraged", "提倡", None, None, "提倡教师开展跨学科教研"),
+        ("支持有条件的地区先行先试。", "encouraged", "支持", None, "有条件的地区", "支持有条件的地区先行先试"),
+        ("提倡教师开展跨学科教研。", "encouraged", "提倡", None, "教师", "提倡教师开展跨学科教研"),
         ("各县区可以结合实际制定实施细则。", "may", "可以", None, "各县区", "各县区可以结合实际制定实施细则"),
         ("各地应当稳步推进县管校聘改革。", "must", "应当", "weak", "各地", "各地应当稳步推进县管校聘改革"),
         ("务必杜绝形式主义。", "must", "务必", None, None, "务必杜绝形式主义"),
@@ -213,9 +215,10 @@ def test_actor_is_a_subject_not_a_time(text: str, actor: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "triggers", "actor"),
     [
-        # a condition before the modal, in one clause (its 的-phrase names who is bound)
-        ("确需变更的应书面报告。", ["应"], "确需变更的"),
-        ("不能按时返校的须电话请假。", ["须"], "不能按时返校的"),
+        # a condition before the modal, in one clause: a bare 的-phrase names no party
+        ("确需变更的应书面报告。", ["应"], None),
+        ("不能按时返校的须电话请假。", ["须"], None),
+        ("擅自离岗的教师须作出书面说明。", ["须"], "擅自离岗的教师"),
         ("值班教师要按照规定的要求护送学生。", ["要"], "值班教师"),  # 的 before 要求 (no trigger) is no condition
         ("2025年上半年要完成验收。", ["要"], None),  # a year is no subject
     ],
@@ -229,3 +232,132 @@ def test_conditions_idioms_and_years_inside_a_clause(text: str, triggers: list[s
 def test_a_contrast_word_is_no_actor() -> None:
     found = run("分校可参照执行，但不得降低标准。")
     assert [(o.trigger, o.actor) for o in found] == [("可", "分校"), ("不得", "分校")]
+
+
+# ---------------------------------------------------------------- the actor names a party
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a thing, an activity, a document or a quantity as subject is no actor
+        ("评课意见要具体明确。", None),
+        ("校本教研活动要做到定时定点。", None),
+        ("申报材料须真实完整。", None),
+        ("家长满意度应达到95%以上。", None),
+        ("午休时间不得少于40分钟。", None),
+        # a person role or an organisation is
+        ("每名辅导员要建立学生档案。", "每名辅导员"),
+        ("县教育局人事股应及时办理手续。", "县教育局人事股"),
+        ("各乡镇中心园要配齐保健医生。", "各乡镇中心园"),
+        ("评审专家不得透露评审结果。", "评审专家"),
+        # the party whose measure, attribute or product the subject is
+        ("各校推荐人数不得超过在编教师的5%。", "各校"),
+        ("参评教师学历须达到本科以上。", "参评教师"),
+        ("教研组制定的计划要报教导处备案。", "教研组"),
+        ("班主任家访要提前预约。", "班主任"),  # a short act the party does (家访)
+        ("督学进校须出示证件。", "督学"),
+        ("学生问卷合格率须达到80%。", None),  # a rate of the students binds no student
+        ("教师培训学时要计入档案。", None),  # 教师培训 is an activity, not the teachers
+        # a bare 的-phrase names no one
+        ("抄袭他人成果的，一律取消评选资格。", None),
+    ],
+)
+def test_actor_names_a_party(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[0].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("鼓励青年教师报考教育硕士。", "青年教师"),
+        ("引导全体班主任学习心理健康知识。", "全体班主任"),
+        ("支持符合条件的乡村学校建设周转宿舍。", "符合条件的乡村学校"),
+        ("倡导家长和学生共读一本书。", "家长和学生"),
+        ("各地要鼓励骨干教师到薄弱学校任教。", "骨干教师"),  # not 各地, who encourages
+        ("引导幼儿园管理干部深入保教一线。", "幼儿园管理干部"),  # 管理干部 is a party, not 管理 of the kindergarten
+        ("鼓励开展区域联片教研。", None),  # no party follows
+        ("提倡教师培训与教研相结合。", None),  # 教师培训 is an activity
+    ],
+)
+def test_encouraged_party_is_the_actor(text: str, actor: str | None) -> None:
+    found = [o for o in run(text) if o.modality == "encouraged"]
+    assert found and found[0].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("连续三年考核优秀的班主任，可优先推荐评先。", "连续三年考核优秀的班主任"),
+        ("外出学习的教师返校后，要在教研组内作汇报。", "外出学习的教师"),
+        ("农村学校校长申报名校长，须有五年以上任职经历。", "农村学校校长"),
+        ("各园园长是安全工作第一责任人，要每周巡查一次。", "各园园长"),
+        ("见习教师跟岗时间不少于一学期，应完成规定任务。", "见习教师"),
+        ("听课笔记每学期检查一次，要做到记录完整。", None),  # the topic is a thing
+        ("为提高培训质量，要组织专题研讨。", None),  # a purpose is no topic
+    ],
+)
+def test_a_topic_clause_names_the_party_of_the_sentence(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and all(o.actor == actor for o in found), [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("各中心校积极组织教师参加线上研修。", "各中心校"),
+        ("每位班主任积极参与家访活动。", "每位班主任"),
+        ("积极推进集团化办学。", None),
+    ],
+)
+def test_jiji_states_a_duty(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert [(o.modality, o.trigger, o.actor) for o in found] == [("must", "积极", actor)]
+
+
+def test_jiji_after_a_modal_folds_into_it() -> None:
+    assert [(o.modality, o.trigger) for o in run("教研员要积极争取课题立项。")] == [("must", "要")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the clause just before, when it is a party as a whole, is nearer than the sentence's head
+        ("区教研室每学期通报研修情况，完成率不足80%的学校，不得评为先进单位。", "完成率不足80%的学校"),
+        # a thing written as the subject is the subject after it too: no earlier party carries over
+        ("各园要建立观察记录制度，观察记录要客观真实，不得事后补写。", None),
+        # a rate or a time of a party, or a subject with a preposition inside, binds no party
+        ("参加研修的班主任比例应达到90%。", None),
+        ("每次在同一园所的观摩时长原则上不少于半天。", None),
+        ("各县市区选送人数不得超过两人。", "各县市区"),
+    ],
+)
+def test_what_carries_over_and_what_binds(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+def test_an_adverb_after_the_encouraged_party_is_no_join() -> None:
+    found = run("各校要引导班主任及时记录学生成长。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各校"), ("引导", "班主任")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("园长巡班后要填写巡查记录。", "园长"),  # the party before a time of its own act
+        ("教研员视导时不得接受宴请。", "教研员"),
+        ("活动结束后要及时总结。", None),  # a time alone
+        ("在本校任教满十年的骨干教师，可申请脱产研修。", "在本校任教满十年的骨干教师"),
+        ("在评审过程中，不得泄露评审信息。", None),  # a phrase, no party
+    ],
+)
+def test_party_before_a_time_and_a_topic_starting_with_a_preposition(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and all(o.actor == actor for o in found), [(o.trigger, o.actor) for o in found]
+
+
+def test_a_party_acted_on_is_no_topic() -> None:
+    found = run("对考核不合格的班主任，要及时调整岗位。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", None)]

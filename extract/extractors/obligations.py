@@ -7,6 +7,13 @@ trigger as written, an intensity grade from adverbs next to it (切实 → stron
 the clause's subject when stated (inherited from an earlier clause of the same
 sentence otherwise) and the verb phrase after it.
 
+The actor names a party, a person role or an organisation (the words of roles.yml,
+bodies.yml and modality.yml ``actor_party_*``): a thing or an activity as subject
+gives none (听课记录要… → None), a party's measure or product its party (各地申报人数
+不得… → 各地), an encouragement the party encouraged (鼓励教师… → 教师), and a topic
+clause without a trigger the party of the clauses after it (学时不达标的教师，不得… →
+学时不达标的教师).
+
 Example:
     各校要认真落实本意见 → Obligation(modality="must", trigger="要", strength="moderate",
     actor="各校", action="认真落实本意见", evidence="各校要认真落实本意见", ...)
@@ -32,6 +39,7 @@ _QUOTE_OR_TITLE = re.compile(f"[{zh.QUOTE_MARKS}]")
 _SENTENCE_END = zh.SENTENCE_ENDS + "\n"  # a clause before any other break leads into the next
 _ACTION_MAX = 20
 _ACTOR_MAX = 20
+_ACT_MAX = 3  # a party's own act as the subject is short (教师读书, 校长听课); a longer one is a phrase
 # Modalities an adverbial trigger may fold into when it follows another trigger
 # (要积极参加 is one must, not a must and a should).
 _ADVERBIAL = ("must", "should")
@@ -64,8 +72,48 @@ class _Lex:
     condition_end: re.Pattern[str]  # a clause that ends so is a condition (…不能参训的)
     condition_start: re.Pattern[str]  # a clause that starts so is a condition or a purpose (如…, 为…)
     title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
+    party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
+    party_term_end: re.Pattern[str]  # … a whole party word, not a party's last character (教师, not 教师人)
+    not_party_end: re.Pattern[str]  # … unless it ends so (校园)
+    party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
+    party_noun_head: re.Pattern[str]  # after a party, a noun it is part of (教师培训, 学校管理)
+    party_measure: re.Pattern[str]  # a party's measure or attribute as subject (各地申报人数)
+    not_party_measure: re.Pattern[str]  # … but a rate or a time of it binds no party (学生问卷满意率)
+    party_break: re.Pattern[str]  # a preposition or a 每 inside: no party's measure (单次在同一学校的指导时间)
+    after_rules: frozenset[str]  # rules whose actor is the party after the trigger (鼓励教师…)
+    topic_phrase_starts: tuple[str, ...]  # phrase starts a party-as-a-whole topic may have (在…的校长)
 
 
+
+
+def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
+    """The party words of modality.yml, roles.yml (roles) and bodies.yml (cores, divisions) as patterns."""
+    roles, bodies = load("roles"), load("bodies")
+    terms = {t for ts in roles["roles"].values() for t in ts}
+    terms |= {c for cs in bodies["cores"].values() for c in cs}
+    terms |= set(data.get("actor_party_words", []))
+    division = f"(?:{alternation(bodies['division_stems'])})(?:{alternation(bodies['division_suffixes'])})"
+    ends = "".join(data.get("actor_party_ends", [])) or "^"
+    # 各园, 每组: a distributive word before a party ending names the party too
+    term = f"(?:{alternation(terms)}|{division}|(?:{alternation(roles['distributive'])})[{ends}])"
+    lead_words = [*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", [])]
+    word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
+    lead = f"(?:{word_lead}|[^，,。；;的]{{1,14}}?的)"  # … or a relative phrase (学时不达标的教师)
+    # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
+    joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data.get('actor_party_joins', []) or ['、'])})"
+    return {
+        "party_end": re.compile(f"(?:{term}|[{ends}])$"),
+        "party_term_end": re.compile(f"{term}$"),
+        "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
+        # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
+        "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^，,。；;的]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
+        "party_noun_head": re.compile(
+            f"(?:的|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
+        ),
+        "party_measure": re.compile(f"(?:{alternation(data.get('actor_party_measures', []) or ['^$'])})$"),
+        "not_party_measure": re.compile(f"(?:{alternation(data.get('actor_not_party_measures', []) or ['^$'])})$"),
+        "party_break": re.compile(f"[{''.join(data.get('actor_party_breaks', [])) or '^'}]"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +175,9 @@ def _lex() -> _Lex:
         actor_not_start=re.compile(
             f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
+        after_rules=frozenset(data.get("actor_after_rules", [])),
+        topic_phrase_starts=tuple(data.get("actor_topic_phrase_starts", [])),
+        **_party_patterns(data),
     )
 
 
@@ -162,17 +213,105 @@ def _clause_words(clause: str) -> str:
 
 
 def _actor(before: str) -> str | None:
+    """The party the subject before the trigger names (see ``_subject`` and ``_party``)."""
+    s = _subject(before)
+    return _party(s) if s else None
+
+
+def _subject(before: str) -> str | None:
     """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要) and times (评课时)."""
     lex = _lex()
     s = lex.actor_trailing.sub("", _clause_words(before)).strip()
     # a time is no subject: before it (活动期间各学校), after it (教研员每五年内) or alone (考试结束后)
     s = lex.actor_time_suffix.sub("", lex.actor_time_prefix.sub("", s))
     s = lex.actor_trailing.sub("", s).strip()
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.actor_time_whole.fullmatch(s):
+    if lex.actor_time_whole.fullmatch(s):
+        s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
+    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
     return s
+
+
+def _party_before_time(s: str) -> str:
+    """The party before a short time of its own act (校长听课后, 学校领导听课时, 教师返岗后), else ''."""
+    lex = _lex()
+    for k in range(len(s) - 2, 1, -1):
+        if len(s) - k <= _ACT_MAX + 1 and lex.party_term_end.search(s, 0, k) and lex.actor_time_whole.fullmatch(s, k):
+            return s[:k]
+    return ""
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _names_party(s: str) -> bool:
+    """Whether ``s`` ends in a party word: 各校, 参训教师, 县教研室, 县(市、区)教育局(分局); not 听课记录."""
+    lex = _lex()
+    return any(
+        w and lex.party_end.search(w) and not lex.not_party_end.search(w) for w in (s, _TRAILING_BRACKET.sub("", s))
+    )
+
+
+def _no_subject(before: str) -> bool:
+    """Whether the text before a trigger holds no subject: nothing but adverbs (既要), or a time (当年, 返岗后)."""
+    lex = _lex()
+    w = lex.actor_trailing.sub("", _clause_words(before)).strip()
+    return not w or bool(lex.actor_time_whole.fullmatch(w))
+
+
+def _party(s: str) -> str | None:
+    """The party a subject names: itself (各校), the party whose measure, attribute or product it is
+    (各地申报人数 → 各地, 教师布置的作业 → 教师), or None for a thing or an activity (听课记录, 送教活动)."""
+    if _names_party(s):
+        return s
+    lex = _lex()
+    if lex.not_party_measure.search(s):
+        return None
+    # the longest party before …人数 / …的作业 (its measure, its product), else before a short act it
+    # does (教师读书既要…, 校长听课要…); never before a noun it is part of (教师培训, 学校管理)
+    heads = [
+        k for k in range(len(s) - 1, 1, -1)
+        if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
+        and not (lex.party_noun_head.match(s, k) and s[k] != "的")
+    ]
+    for k in heads:
+        if lex.party_measure.search(s, k) or re.search("的.", s[k:]):
+            return s[:k]
+    for k in heads:
+        if 2 <= len(s) - k <= _ACT_MAX:
+            return s[:k]
+    return None
+
+
+def _party_at_head(s: str) -> str | None:
+    """The party that heads ``s`` (广大教师参加… → 广大教师, 校长与教研组长、骨干教师同堂听课 → 校长与教研组长、骨干教师);
+    None when ``s`` starts otherwise or the party is part of a noun (教师培训, 学校的…)."""
+    lex = _lex()
+    m = lex.party_head.match(s)
+    if m is None or lex.party_noun_head.match(s, m.end()) or m.end() > _ACTOR_MAX:
+        return None
+    return m.group(0)
+
+
+def _topic(clause: str, whole: bool = False) -> str | None:
+    """The party a clause names as the topic of the ones after it: at its head (城镇教师申报高级职称，… →
+    城镇教师), or only when the party is the whole clause (``whole``: 学时不达标的教师，…)."""
+    lex = _lex()
+    w = lex.actor_time_prefix.sub("", _clause_words(clause))
+    if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
+        return None
+    party = _party_at_head(w)
+    if party is None or (whole and party != w):
+        return None
+    # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
+    # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
+    if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (
+        party == w and "的" in w and w.startswith(lex.topic_phrase_starts)
+    ):
+        return None
+    return party
 
 
 def _action(clause: str, pos: int) -> str | None:
@@ -212,6 +351,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     i = 0
     scan_from = prov.start  # the end of the last clause read: no separator before it matters
     last_actor: str | None = None
+    said_subject = False  # whether a clause read so far wrote a subject (a party or a thing)
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -240,6 +380,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
+        clause_subject: str | None = None  # the actor the clause passes on to the next ones
+        clause_said = False  # whether the clause wrote a subject of its own
         title = None  # whether the clause is a section title ((三)严格考核管理), decided when needed
         for k, tm in enumerate(in_clause):
             trig = tm.group(0)
@@ -283,13 +425,24 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 if len(gap) <= 4 and (not gap or lex.intensifier.fullmatch(gap)):
                     prev_end = t_end
                     continue
-            # (_actor of an empty string is None)
-            actor = (_actor(before) if before else None) if prev_end is None else clause_actor
+            subject = _subject(before) if before and prev_end is None else None
+            actor = (_party(subject) if subject else None) if prev_end is None else clause_actor
             # 既要…又要… / 原则上不得…: no subject of its own, the one before
-            if actor is None and prev_end is None and not lex.actor_trailing.sub("", _clause_words(before)):
+            # (a time alone is no subject either: 学时不达标的教师，当年不得…)
+            if actor is None and prev_end is None and _no_subject(before):
                 actor = last_actor
+                # 学时不达标的教师，当年不得… / 城镇教师申报高级职称，须…: a clause before without a
+                # trigger names the party, the one just before as a whole or the sentence's first at its head
+                if actor is None and not said_subject and c_start > prov.start:
+                    actor = _topic_before(text, prov, c_start)
             if prev_end is None:
-                clause_actor = actor
+                clause_actor = clause_subject = actor
+                clause_said = subject is not None
+            # 鼓励教师… / 引导广大教师…: the party encouraged, and the one of the clause's later triggers
+            if rule in lex.after_rules:
+                actor = _party_at_head(clause[t_end:])
+                if actor is not None:
+                    clause_actor = actor
             yield Obligation(
                 modality=mod,
                 trigger=trig,
@@ -302,8 +455,24 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 rule=rule,
             )
             prev_end, prev_mod = t_end, mod
-        if clause_actor:
-            last_actor = clause_actor
+        if clause_subject:
+            last_actor = clause_subject
+        elif clause_said:  # 听课记录要…，要…: the thing is the subject after it too, no party
+            last_actor = None
+        said_subject = said_subject or clause_said
+
+
+def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
+    """The topic party of the clauses before ``c_start`` (see ``_topic``)."""
+    lm = zh.LAST_CLAUSE_BREAK.match(text, prov.start, c_start)
+    if lm is None:
+        return None
+    head = text[prov.start : lm.end() - 1]  # the clauses before, without the break
+    pm = zh.LAST_CLAUSE_BREAK.match(head)
+    last = head[pm.end() :] if pm else head
+    fm = zh.CLAUSE_BREAK.search(head)
+    first = head[: fm.start()] if fm else head
+    return _topic(last.strip(), whole=True) or _topic(first.strip())
 
 
 def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int) -> bool:
