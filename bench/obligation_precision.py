@@ -6,8 +6,9 @@ an annotator who saw neither the rules nor the output's modality and actor:
 whether the marked word makes the sentence a duty, prohibition, encouragement
 or permission (``is_obligation``), its modality and the words naming who bears
 it (``actor``, empty when the sentence names no one). Each row is keyed by the
-file and the character offset of the trigger word, so the same judgement
-scores any later version of the rules.
+file, its sentence and the trigger's place in it (and the offset it had, to
+choose among repeated sentences), so the same judgement scores any later
+version of the rules and readers.
 
 The script builds the seeds and held-out sets the way the sample was drawn
 (``<set>/<file>``), finds the obligation the current rules make at each judged
@@ -58,12 +59,35 @@ def corpus(dest: Path) -> Path:
     return dest
 
 
+def trigger_offset(text: str, row: dict[str, str]) -> int | None:
+    """Where the judged trigger is in the current stored text of its document.
+
+    The sentence is looked up (the occurrence nearest the offset it had when
+    judged): a reader or cleaning change that shifts the text must not lose
+    the judgement. None when the sentence is no longer in the text.
+    """
+    marked, word = row["sentence_with_marked_word"], row["word"]
+    at = marked.find(f"【{word}】")
+    sentence = marked[:at] + word + marked[at + len(word) + 2:]
+    hits, pos = [], text.find(sentence)
+    while pos >= 0:
+        hits.append(pos)
+        pos = text.find(sentence, pos + 1)
+    if not hits:
+        return None
+    return min(hits, key=lambda p: abs(p + at - int(row["offset"]))) + at
+
+
 def current(judged: list[dict[str, str]], db: Path) -> dict[int, Found]:
     """Row index → the obligation the current rules make at that trigger (absent when none)."""
     conn = sqlite3.connect(db)
+    texts = dict(conn.execute("select path, text from documents"))
     found: dict[int, Found] = {}
     for i, row in enumerate(judged):
-        off, word = int(row["offset"]), row["word"]
+        word = row["word"]
+        off = trigger_offset(texts.get(row["file"], ""), row)
+        if off is None:
+            continue
         hits = conn.execute(
             'select o.modality, o.actor, o.start, o.evidence from obligations o join documents d '
             'on d.id = o.document_id where d.path = ? and o.trigger = ? and o.start <= ? and o."end" > ?',

@@ -92,7 +92,7 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     terms = {t for ts in roles["roles"].values() for t in ts}
     terms |= {c for cs in bodies["cores"].values() for c in cs}
     terms |= set(data.get("actor_party_words", []))
-    division = f"(?:{alternation(bodies['division_stems'])})(?:{alternation(bodies['division_suffixes'])})"
+    division = f"(?:{alternation(bodies['division_stems'])})(?:{alternation(w for d in bodies['divisions'] for w in d['words'])})"
     ends = "".join(data.get("actor_party_ends", [])) or "^"
     # 各园, 每组: a distributive word before a party ending names the party too
     term = f"(?:{alternation(terms)}|{division}|(?:{alternation(roles['distributive'])})[{ends}])"
