@@ -52,6 +52,19 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _anchor(meta) -> date | None:
+    """The date relative and year-less expressions hang on: the signing date, else the page's publication date.
+
+    A notice saved from a site without its signature date still has the date
+    the site published it (发布时间), within days of the signing: 9月20日前 in it
+    is that year's, never the year of some other date in the text.
+    """
+    for value in (meta.date, meta.published):
+        if value:
+            return date.fromisoformat(value)
+    return None
+
+
 def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
     """Run every extractor (or those named in ``only``) over a segmented document.
 
@@ -63,7 +76,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
     """
     meta = doc.metadata
     ctx = Context(
-        doc_date=date.fromisoformat(meta.date) if meta.date else None,
+        doc_date=_anchor(meta),
         region=meta.region,
         provisions=doc.provisions,
         sections=doc.sections,

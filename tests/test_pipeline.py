@@ -121,3 +121,30 @@ def test_the_warm_up_notice_exercises_every_extractor():
     assert found.quotas and found.obligations and found.deadlines and found.bodies and found.references
     assert not found.errors
     warm_up()  # and it runs cleanly
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>关于做好教师暑期研修的通知</title></head><body>"
+            "<div class='info'>发布时间：2019-06-12 来源：某县教育局</div>"
+            f"<div class='content'>{body}</div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_end"),
+    [
+        # no signing date in the body: the page's publication year anchors 7月10日前, not the 2016 in the text
+        ("各中小学：\n为做好暑期教师研修工作，现将有关事项通知如下。各校于7月10日前上报参训教师名单。"
+         "研修按2016年印发的办法执行。", "2019-07-10"),
+        # a signing date in the body wins over the page date
+        ("各中小学：\n为做好暑期教师研修工作，现将有关事项通知如下。各校于7月10日前上报参训教师名单。"
+         "\n某县教育局\n2018年6月5日", "2018-07-10"),
+    ],
+)
+def test_year_less_dates_hang_on_the_signing_date_else_the_page_date(text, expect_end, tmp_path):
+    from extract.pipeline import process_file
+
+    page = tmp_path / "notice.html"
+    page.write_text(_page(text.replace("\n", "<br>")), encoding="utf-8")
+    doc = process_file(page)
+    ends = [d.end_date for d in doc.extractions.deadlines if d.evidence.startswith("7月10日")]
+    assert ends == [expect_end]

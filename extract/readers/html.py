@@ -283,8 +283,12 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: s
 
 
 def _block(element: Any) -> Any | None:
-    """The nearest enclosing block container (div, article, section, td) below body."""
-    for el in _ancestors(element.getparent()):
+    """The nearest block container (div, article, section, td) below body holding the line's element, itself included.
+
+    A line of text set straight in a block (``<div>…<br>某县教育局<br>2018年6月5日</div>``)
+    has the block itself as its element.
+    """
+    for el in _ancestors(element):
         if el.tag in ("html", "body"):
             return None
         if el.tag in ("div", "article", "section", "td", "main"):
