@@ -733,7 +733,7 @@ def _apply_bounds(
 
     ``inclusive`` says the span's last day is itself the bound (a day, or a
     month/year narrowed by 底/末): "12月31日前", "12月底前" end on Dec 31,
-    while "2025年前" and "春季开学前" end the day before the span starts.
+    while "春季开学前" ends the day before the span starts (SCHEMA.md: before an event).
 
     Returns the new end offset, a function year → (start, end) with the bound
     applied, and the bound kind ("end", "start", "opening" or None). None
@@ -900,7 +900,9 @@ def _step_time_of_day(run: _DateRun) -> bool:
 def _step_bound_words(run: _DateRun) -> bool:
     """Interval: the bound words after the run (开学前, 底前, 起, 期间); a look back (以来) is dropped."""
     season = run.qual_kind in ("semester", "term", "vacation")
-    inclusive = run.lowest == "d" or (
+    # SCHEMA.md: "X前" ends on X's last day, X included (2025年前 → 2025-12-31,
+    # 10月前 → 10-31); only before an event or a season (春季开学前, 暑假前) does it end the day before.
+    inclusive = not season or run.lowest == "d" or (
         run.qual is not None and run.text.startswith(_words("inclusive_qualifiers"), run.r_end)
     )
     bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season, inclusive)
