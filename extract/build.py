@@ -258,11 +258,13 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
             pending: deque = deque()
             for i, chunk in enumerate(chunks):
                 pending.append(pool.submit(_process_chunk, chunk))
-                if not forked and i == min(len(chunks), 4 * workers) - 1:
-                    # This process imports nothing of the pipeline but what
-                    # link_references needs after the pool is done; import it
-                    # now, while the workers are busy, not at the serial end.
-                    citations.warm_up()
+                if i == min(len(chunks), 4 * workers) - 1:
+                    # What runs in this process alone after the pool is done
+                    # (link_references, update_groups) is imported now, while
+                    # the workers are busy, not at the serial end.
+                    if not forked:
+                        citations.warm_up()
+                    import datasketch  # noqa: F401  update_groups' LSH (with scipy: ~0.3 s to import)
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:

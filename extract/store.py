@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import operator
 import re
 import time
 from collections.abc import Iterable
@@ -436,6 +437,12 @@ RECORD_TABLES = tuple(
     for table, cls in (("quotas", Quota), ("obligations", Obligation), ("deadlines", Deadline), ("references", Reference))
 )
 
+# A record's field values in column order, read in C (attrgetter of one name gives the value, not a tuple).
+_RECORD_VALUES = tuple(
+    operator.attrgetter(*cols) if len(cols) > 1 else (lambda r, c=cols[0]: (getattr(r, c),))
+    for _table, cols in RECORD_TABLES
+)
+
 
 class DocumentRows(NamedTuple):
     """Everything :func:`save_rows` writes for one document, as plain tuples.
@@ -506,10 +513,8 @@ def document_rows(doc: Document) -> DocumentRows:
     errors: list[tuple[str, str]] = []
     if ex is not None:
         find = _provision_finder(doc.provisions)
-        for out, (_table, cols), items in zip(
-            records, RECORD_TABLES, (ex.quotas, ex.obligations, ex.deadlines, ex.references)
-        ):
-            out.extend((find(r.start), *[getattr(r, c) for c in cols]) for r in items)
+        for out, values, items in zip(records, _RECORD_VALUES, (ex.quotas, ex.obligations, ex.deadlines, ex.references)):
+            out.extend((find(r.start), *values(r)) for r in items)
         ms = ex.bodies
         for b, body in enumerate(ex.resolved_bodies):
             bodies.append((body.key, body.name, body.kind, body.level, body.region_adcode, int(body.is_class)))

@@ -198,6 +198,16 @@ def _in_gb2312(ch: str) -> bool:
     return True
 
 
+# Characters seen in earlier texts that are not junk (bounded: a few thousand in a corpus of notices).
+_TEXT_CHARS: set[str] = set()
+_TEXT_CHARS_MAX = 50_000
+
+
+def _is_junk(ch: str) -> bool:
+    """A control, unassigned, private-use or surrogate code point, or U+FFFD (layout controls are text)."""
+    return ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") or ch == "\ufffd"
+
+
 def _checked(text: str, name: str, replaced: int = 0) -> str:
     """Reject decoded text that is mostly control or unassigned code points (binary junk).
 
@@ -210,11 +220,12 @@ def _checked(text: str, name: str, replaced: int = 0) -> str:
     # Classify each distinct character once and remove the junk ones in C,
     # instead of classifying (or counting) every occurrence in Python: random
     # bytes decoded as GB18030 have tens of thousands of distinct characters.
-    junk_chars = {
-        ord(ch): None
-        for ch in set(text)
-        if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") or ch == "\ufffd"
-    }
+    # Characters already known to be text (most of any notice after the
+    # first few) are taken out by a set difference first.
+    chars = set(text) - _TEXT_CHARS
+    junk_chars = {ord(ch): None for ch in chars if _is_junk(ch)}
+    if len(_TEXT_CHARS) < _TEXT_CHARS_MAX:
+        _TEXT_CHARS.update(ch for ch in chars if ord(ch) not in junk_chars)
     junk = len(text) - len(text.translate(junk_chars)) - replaced if junk_chars else 0
     if junk / len(text) > _MAX_JUNK_SHARE:
         raise _encoding_error(name, f"{junk} of its {len(text)} characters are not text (a binary file?)")
