@@ -10,7 +10,6 @@ Public API (the CLI is a thin layer over it)::
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import Any
 
 from .types import (
@@ -65,25 +64,3 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'extract' has no attribute {name!r}")
-
-
-class _NoPandasForSqliteUtils:
-    """Hide pandas from sqlite-utils' import, and from nothing else.
-
-    sqlite-utils imports pandas whenever it is installed (cpca depends on it),
-    only to map ``pd.Timestamp`` columns, which policykb never writes; that
-    import was 0.2 s of CPU in every command, 2-3% of a cold build of 10 MB.
-    Any other ``import pandas`` is untouched.
-    """
-
-    @staticmethod
-    def find_spec(name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas":
-            importer = sys.modules.get("sqlite_utils.db")
-            if importer is not None and getattr(importer.__spec__, "_initializing", False):
-                raise ModuleNotFoundError("pandas is not used by policykb", name=name)
-        return None
-
-
-if "sqlite_utils" not in sys.modules:
-    sys.meta_path.insert(0, _NoPandasForSqliteUtils)
