@@ -587,8 +587,9 @@ def test_measured_clauses_and_pronouns(sentence, expected):
         # money keeps its unit as written
         ("区财政局每年安排名师工作室专项经费50万元。", "区财政局", "=", 50, "万元"),
         ("县财政每年统筹安排乡村教师培训补助30万元。", None, "=", 30, "万元"),
-        # an age limit is a quota; an age that defines a group is not
-        ("申报人年龄原则上不超过45周岁。", None, "<=", 45, "周岁"),
+        # an age limit is a quota; an age that defines a group is not. The
+        # applicant heads the clause: the actor (SCHEMA.md, heldout6/7 gold)
+        ("申报人年龄原则上不超过45周岁。", "申报人", "<=", 45, "周岁"),
         # a threshold on its forbidden side states the permitted one
         ("缺课累计超过6学时的,不予颁发结业证书。", None, "<=", 6, "学时"),
         ("线上学习时长不足总学时70%的,不能认定为合格。", None, ">=", 70, "%"),
@@ -1343,3 +1344,49 @@ def test_a_bracketed_span_after_a_role_qualifies_it():
 )
 def test_a_parallel_clause_shares_the_period_of_the_quota_before(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+# ---------------------------------------------------------------- actors that head the clause (issue 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school's office heads the clause on its own
+        ("政教处每学期组织主题班会观摩不少于2次。", "政教处"),
+        ("教科室每月收集教学案例不少于3篇。", "教科室"),
+        # a grade band is who a homework limit is for
+        ("四至六年级每天书面作业不超过1小时。", "四至六年级"),
+        ("数学学科五、六年级每周单元练习不超过2次。", "数学学科五、六年级"),
+        # roles the notices of issue 11 wrote
+        ("每名核心成员每学期上研究课不少于2节。", "每名核心成员"),
+        ("新聘用教师在乡村学校服务期不少于3年。", "新聘用教师"),
+        ("申报人须近三年年度考核至少有1次为优秀。", "申报人"),
+        ("片区每月开展1次联合教研。", "片区"),
+        ("受援学校教师每月听课不少于4节。", "受援学校教师"),
+        ("中学校长每周听课不少于2节。", "中学校长"),
+        ("新进教研员须具有5年以上教学经历。", "新进教研员"),
+    ],
+)
+def test_the_role_or_body_heading_the_clause_is_the_actor(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年计划招聘教师80名，其中小学教师50名、初中教师30名。",
+        "全市认定示范校15所，其中初中5所、小学10所。",
+        "申报对象中，农村学校教师不少于三分之一。",
+        "骨干成员中乡村教师不少于30%。",
+    ],
+)
+def test_a_count_split_into_its_groups_names_no_actor(text):
+    found = run(text)
+    split_ = [q for q in found if re.search("小学|初中|农村|乡村", q.evidence)]
+    assert split_ and all(q.actor is None for q in split_), [(q.evidence, q.actor) for q in found]
+
+
+def test_an_activity_after_qizhong_keeps_the_actor():
+    found = run("教师每学期听课不少于16节，其中跨学段听课不少于3节。")
+    assert [q.actor for q in found] == ["教师", "教师"]

@@ -71,6 +71,9 @@ class _Lexicon:
     not_quotas_re: re.Pattern[str]
     freq_not_after: tuple[str, ...]
     freq_not_acts: tuple[str, ...]
+    breakdown_words: tuple[str, ...]  # 其中: a count split into the groups it is made of
+    within_words: tuple[str, ...]  # 中: "核心成员中…"
+    breakdown_units: frozenset[str]  # counts of people or units a breakdown splits
     formula: tuple[str, ...]
     yi_slogan_re: re.Pattern[str]
     unit_digits_re: re.Pattern[str]
@@ -320,6 +323,9 @@ def _lexicon() -> _Lexicon:
         not_quotas_re=re.compile(alternation(rules.words(FIXED_PHRASE))),
         freq_not_after=rules.words(FREQUENCY_PREFIX),
         freq_not_acts=tuple(mark("frequency_not_acts")),
+        breakdown_words=tuple(mark("breakdown")),
+        within_words=tuple(mark("within")),
+        breakdown_units=frozenset(mark("breakdown_units")),
         formula=rules.words(FORMULA),
         yi_slogan_re=re.compile(rules.get(YI_LABEL, "pattern")),
         unit_digits_re=re.compile(pat("unit_digits")),
@@ -745,6 +751,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     m = lex.actor_re.match(seg, pos)
     if not m and allow_head_words:
         m = lex.actor_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+    if not m:
+        # a division heads the clause on its own ("教务处每月检查1次教案")
+        m = lex.division_re.match(seg, pos)
+        if not m and allow_head_words:
+            m = lex.division_re.match(seg, lex.actor_head_re.match(seg, pos).end())
     if not m:
         return None
     start, end = m.start(), m.end()
@@ -1307,6 +1318,7 @@ class _Found:
     comparator: str
     left: int  # start of its stretch (_left_bound)
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
+    nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
 
 
 class _Site:
@@ -1708,18 +1720,50 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        c.own_actor = c.actor = _first(_OWN_ACTOR_STEPS, p, c)
+        nobody = _breakdown(p, c)
+        c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share)
+        c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end))
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
     return found
+
+
+def _breakdown(p: _Site, c: _Cand) -> bool:
+    """Whether the quota splits a count into the groups it is made of
+    ("计划招聘教师120名，其中小学教师68名、初中教师40名", "推荐对象中，乡村学校教师
+    不少于二分之一", "核心成员中农村学校教师不少于40%"): the group heading it is what
+    is counted, not someone who acts, so it names no actor.
+
+    Only counts of people or units (breakdown_units) and shares: "其中跨学科听课
+    不少于4节" is the teacher's own duty.
+    """
+    s, lex, hit = p.s, p.lex, c.hit
+    if not (hit.share or hit.unit in lex.share_units or hit.unit in lex.breakdown_units):
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    word = _starts_with_any(s[a: c.c_end], lex.breakdown_words)
+    if word:
+        # a group follows 其中 ("其中小学教师68名"), not an activity ("其中实践研修不少于…50%")
+        return lex.role_re.match(s, a + len(word), c.hit.start) is not None
+    # "核心成员中农村学校教师…": a group, 中, then the part of it that is counted
+    m = lex.role_re.match(s, a, c.hit.start)
+    if m and _starts_with_any(s[m.end(): c.hit.start], lex.within_words) and lex.role_re.match(s, m.end() + 1, c.hit.start):
+        return True
+    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中
+    if c.ci > 0:
+        b0, b1 = p.bounds[c.ci - 1]
+        head = s[lex.marker_re.match(s, b0).end(): b1].rstrip()
+        g = lex.role_re.fullmatch(head[: -1]) if head.endswith(lex.within_words) else None
+        if g is not None and lex.role_re.match(s, a, c.hit.start):
+            return True
+    return False
 
 
 def _clause_actor(
@@ -1880,7 +1924,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
             actor_text = _antecedent(s, c_start, lex) or actor_text
-        if actor_text is None:
+        if actor_text is None and not f.nobody:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
         if hit.freq_period:
