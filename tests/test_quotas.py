@@ -1390,3 +1390,17 @@ def test_a_count_split_into_its_groups_names_no_actor(text):
 def test_an_activity_after_qizhong_keeps_the_actor():
     found = run("教师每学期听课不少于16节，其中跨学段听课不少于3节。")
     assert [q.actor for q in found] == ["教师", "教师"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("县教育局组织专家评审，评审结果在局网站公示5个工作日。", None),
+        ("学校汇总后将拟推荐人选在校内公示，公示期不少于3天。", None),
+        # a frequency of publishing keeps whoever publishes
+        ("各校每月公示一次课后服务收费情况。", "各校"),
+    ],
+)
+def test_how_long_a_procedure_stays_open_names_no_actor(text, actor):
+    found = run(text)
+    assert found and all(q.actor == actor for q in found), [(q.evidence, q.actor) for q in found]

@@ -74,6 +74,7 @@ class _Lexicon:
     breakdown_words: tuple[str, ...]  # 其中: a count split into the groups it is made of
     within_words: tuple[str, ...]  # 中: "核心成员中…"
     breakdown_units: frozenset[str]  # counts of people or units a breakdown splits
+    procedures: tuple[str, ...]  # 公示: its duration names no actor
     formula: tuple[str, ...]
     yi_slogan_re: re.Pattern[str]
     unit_digits_re: re.Pattern[str]
@@ -326,6 +327,7 @@ def _lexicon() -> _Lexicon:
         breakdown_words=tuple(mark("breakdown")),
         within_words=tuple(mark("within")),
         breakdown_units=frozenset(mark("breakdown_units")),
+        procedures=tuple(mark("procedures")),
         formula=rules.words(FORMULA),
         yi_slogan_re=re.compile(rules.get(YI_LABEL, "pattern")),
         unit_digits_re=re.compile(pat("unit_digits")),
@@ -1726,6 +1728,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
+        nobody = nobody or (c.actor is None and _procedure_duration(p, c))
+        c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
@@ -1733,6 +1737,15 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
     return found
+
+
+def _procedure_duration(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long a procedure stays open ("评审结果在网站公示7天",
+    "公示期为5个工作日"): a property of the procedure, which names no actor."""
+    lex, hit = p.lex, c.hit
+    if lex.unit_kind.get(hit.unit) != "time" or hit.freq_period:
+        return False
+    return any(w in p.s[c.c_start: hit.start] for w in lex.procedures)
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
