@@ -1404,3 +1404,12 @@ def test_an_activity_after_qizhong_keeps_the_actor():
 def test_how_long_a_procedure_stays_open_names_no_actor(text, actor):
     found = run(text)
     assert found and all(q.actor == actor for q in found), [(q.evidence, q.actor) for q in found]
+
+
+def test_the_clause_that_opens_a_list_names_its_actor():
+    text = "名班主任人选从全区在岗班主任中推荐，推荐对象应具备以下条件：\n（一）年龄50周岁以下；\n（二）担任班主任工作5年以上。"
+    assert [q.actor for q in run(text)] == ["推荐对象", "推荐对象"]
+
+
+def test_an_applicant_for_a_rank_is_the_actor_as_written():
+    assert one("申报特级教师须任高级教师职务满5年。").actor == "申报特级教师"

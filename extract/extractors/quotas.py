@@ -896,6 +896,12 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
     """The actor an introduction ending in a colon names: a role heading it
     ("教研员应具备如下条件："), or whoever it sets conditions or duties for
     ("申报人应具备以下条件：", "骨干教师培养对象的职责：")."""
+    # the clause that opens the list is the last one ("骨干教师培养对象从…中选拔，申报人应具备以下条件：")
+    cut = max(t.rfind(c, 0, len(t) - 1) for c in "，,")
+    if cut > 0:
+        tail = _intro_actor(t[cut + 1:], lex)
+        if tail and lex.role_re.fullmatch(tail):  # not "并同时具备以下条件"
+            return tail
     found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
     if found:
         return found.text
