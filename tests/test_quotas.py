@@ -1048,7 +1048,9 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
-    assert names(qm._OWN_ACTOR_STEPS) == ["_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause"]
+    assert names(qm._OWN_ACTOR_STEPS) == [
+        "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
+    ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
         "_actor_earlier_clause"]
@@ -1125,6 +1127,8 @@ def test_period_steps_that_read_the_previous_quota():
 @pytest.mark.parametrize(
     ("step", "text", "expected"),
     [
+        ("_actor_agent_in_clause", "每学期由教科室主任抽查教案不少于2次", "教科室主任"),
+        ("_actor_agent_in_clause", "每名新教师由1名骨干教师指导1年", None),
         ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
         ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
         ("_actor_heading_clause", "全县教师持证率达到100%", None),
@@ -1413,3 +1417,22 @@ def test_the_clause_that_opens_a_list_names_its_actor():
 
 def test_an_applicant_for_a_rank_is_the_actor_as_written():
     assert one("申报特级教师须任高级教师职务满5年。").actor == "申报特级教师"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 由 names who does the counted act
+        ("各班由年级组长每周检查作业1次。", "年级组长"),
+        ("每月由教研组长组织听课不少于2节。", "教研组长"),
+        # a person heading the clause stays the actor
+        ("指导教师原则上由县级以上骨干教师或具有10年以上教龄的教师担任。", "指导教师"),
+        # a group defined by its years of service is the actor as written
+        ("工龄5年以下的教师每学期上汇报课1节。", "工龄5年以下的教师"),
+        # 但 opens the clause before its actor
+        ("各校可统筹安排，但每位班主任每学期家访不少于10户。", "每位班主任"),
+    ],
+)
+def test_agents_and_defined_groups(text, actor):
+    found = run(text)
+    assert found and found[-1].actor == actor, [(q.evidence, q.actor) for q in found]

@@ -75,6 +75,7 @@ class _Lexicon:
     within_words: tuple[str, ...]  # 中: "核心成员中…"
     breakdown_units: frozenset[str]  # counts of people or units a breakdown splits
     procedures: tuple[str, ...]  # 公示: its duration names no actor
+    agent_markers: tuple[str, ...]  # 由: names who acts inside the clause
     formula: tuple[str, ...]
     yi_slogan_re: re.Pattern[str]
     unit_digits_re: re.Pattern[str]
@@ -328,6 +329,7 @@ def _lexicon() -> _Lexicon:
         within_words=tuple(mark("within")),
         breakdown_units=frozenset(mark("breakdown_units")),
         procedures=tuple(mark("procedures")),
+        agent_markers=tuple(mark("agent_markers")),
         formula=rules.words(FORMULA),
         yi_slogan_re=re.compile(rules.get(YI_LABEL, "pattern")),
         unit_digits_re=re.compile(pat("unit_digits")),
@@ -1499,7 +1501,25 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(pm.group(0), -1, -1) if pm else None  # -1: the words around it still name the activity
 
 
-_OWN_ACTOR_STEPS = (_actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
+def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
+    """Who the clause says does the counted act ("每班由班主任指定1名学生" → 班主任,
+    "每周由年级组长检查1次" → 年级组长); a counted agent ("由1名骨干教师指导") is no role.
+    A person heading the clause stays its actor ("师傅原则上由骨干教师担任")."""
+    s, lex = p.s, p.lex
+    head = _actor_at_head(s, c.c_start, c.hit.start, lex)
+    if head is not None and _role_of(head.text, lex) not in lex.non_person_roles:
+        return None
+    for w in lex.agent_markers:
+        k = s.find(w, c.c_start, c.hit.start)
+        while k >= 0:
+            m = lex.actor_re.match(s, k + len(w), c.hit.start)
+            if m and _role_of(m.group(0), lex):
+                return _Actor(m.group(0), m.start(), m.end())
+            k = s.find(w, k + 1, c.hit.start)
+    return None
+
+
+_OWN_ACTOR_STEPS = (_actor_agent_in_clause, _actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
 
 
 def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
