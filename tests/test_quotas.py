@@ -1436,3 +1436,14 @@ def test_an_applicant_for_a_rank_is_the_actor_as_written():
 def test_agents_and_defined_groups(text, actor):
     found = run(text)
     assert found and found[-1].actor == actor, [(q.evidence, q.actor) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("拟表彰名单经县教育局审定后在局门户网站公示5个工作日。", "拟表彰名单公示"),
+        ("考核结果须在本校公示3天。", "考核结果在本校公示"),
+    ],
+)
+def test_where_and_after_whose_check_is_no_part_of_the_activity(text, activity):
+    assert one(text).activity == activity

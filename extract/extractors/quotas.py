@@ -155,6 +155,7 @@ class _Lexicon:
     experience_re: re.Pattern[str]
     cut_re: re.Pattern[str]
     year_lead_re: re.Pattern[str]
+    activity_adjunct_re: re.Pattern[str]  # 经…审核后, 在…网站: where and after what, not what
     every: str
     one: str
     attributive: str
@@ -426,6 +427,7 @@ def _lexicon() -> _Lexicon:
         experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
+        activity_adjunct_re=re.compile(pat("activity_adjunct")),
         every=mark("every")[0],
         one=mark("one")[0],
         attributive=mark("attributive")[0],
@@ -1050,6 +1052,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
     pre = lex.year_lead_re.sub("", pre)
+    pre = lex.activity_adjunct_re.sub("", pre)
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
