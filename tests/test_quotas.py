@@ -1447,3 +1447,14 @@ def test_agents_and_defined_groups(text, actor):
 )
 def test_where_and_after_whose_check_is_no_part_of_the_activity(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("主题班会每月至少召开1次。", "主题班会"),
+        ("跨校联合教研每学期至少开展2次。", "跨校联合教研"),
+    ],
+)
+def test_a_carrier_verb_after_the_period_hands_back_the_words_before_it(text, activity):
+    assert one(text).activity == activity

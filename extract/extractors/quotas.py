@@ -1862,6 +1862,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+    if not before and not after:
+        # "专题听课每学期至少组织1次": the verb after the period only carries on
+        # what the words before the period name
+        stretch = s[pre_start: hit.start]
+        periods = _find_periods(stretch, lex)
+        if periods and _activity_words(stretch[periods[-1].end:], lex) == "":
+            head = stretch[: periods[-1].start]
+            before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
     return before + after, after_end
 
 
