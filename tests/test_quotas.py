@@ -1443,6 +1443,8 @@ def test_agents_and_defined_groups(text, actor):
     [
         ("拟表彰名单经县教育局审定后在局门户网站公示5个工作日。", "拟表彰名单公示"),
         ("考核结果须在本校公示3天。", "考核结果在本校公示"),
+        ("近三年参加县级以上赛课获奖2次以上。", "县级以上赛课获奖"),
+        ("11月30日前将总结材料（一式3份", "总结材料"),
     ],
 )
 def test_where_and_after_whose_check_is_no_part_of_the_activity(text, activity):
