@@ -1129,6 +1129,7 @@ def test_period_steps_that_read_the_previous_quota():
     [
         ("_actor_agent_in_clause", "每学期由教科室主任抽查教案不少于2次", "教科室主任"),
         ("_actor_agent_in_clause", "每名新教师由1名骨干教师指导1年", None),
+        ("_actor_agent_in_clause", "每个团队由组长1名、成员3至5名组成", None),
         ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
         ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
         ("_actor_heading_clause", "全县教师持证率达到100%", None),

@@ -1516,7 +1516,8 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
-            if m and _role_of(m.group(0), lex):
+            # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
+            if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
                 return _Actor(m.group(0), m.start(), m.end())
             k = s.find(w, k + 1, c.hit.start)
     return None
