@@ -1461,3 +1461,17 @@ def test_where_and_after_whose_check_is_no_part_of_the_activity(text, activity):
 )
 def test_a_carrier_verb_after_the_period_hands_back_the_words_before_it(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the term the target holds for opens the clause before its actor
+        ("本学年各中心校要组织送教活动不少于4次。", "各中心校"),
+        ("本年度教研员下校指导累计不少于60天。", "教研员"),
+        # an assessment scheme named after a role is no duty of that role
+        ("教研员考核实行百分制，每学年考核一次。", None),
+    ],
+)
+def test_clause_openings_before_and_after_the_role(text, actor):
+    assert one(text).actor == actor
