@@ -1469,6 +1469,8 @@ def test_a_carrier_verb_after_the_period_hands_back_the_words_before_it(text, ac
         # the term the target holds for opens the clause before its actor
         ("本学年各中心校要组织送教活动不少于4次。", "各中心校"),
         ("本年度教研员下校指导累计不少于60天。", "教研员"),
+        # an addressee list written with bracketed alternatives
+        ("各市、县（市）教育局按在职教师数的5%推荐人选。", "各市、县（市）教育局"),
         # an assessment scheme named after a role is no duty of that role
         ("教研员考核实行百分制，每学年考核一次。", None),
     ],
