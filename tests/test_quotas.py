@@ -1133,6 +1133,8 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
         ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
         ("_actor_heading_clause", "全县教师持证率达到100%", None),
+        ("_actor_heading_clause", "各班家长到校率不低于95%", None),
+        ("_actor_heading_clause", "学生近视率逐年下降1个百分点", None),
         ("_actor_defined_after", "任教满10年的骨干教师，应当参加交流", "骨干教师"),
         ("_actor_defined_after", "任教满10年，应当参加交流", None),
         ("_actor_pronoun_in_clause", "继续教育学时每人每年不少于72学时", "每人"),

@@ -155,6 +155,7 @@ class _Lexicon:
     experience_re: re.Pattern[str]
     cut_re: re.Pattern[str]
     year_lead_re: re.Pattern[str]
+    rate_after_role_re: re.Pattern[str]  # 到会率 right after a role: a rate of that group
     activity_adjunct_re: re.Pattern[str]  # 经…审核后, 在…网站: where and after what, not what
     every: str
     one: str
@@ -428,6 +429,7 @@ def _lexicon() -> _Lexicon:
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
         activity_adjunct_re=re.compile(pat("activity_adjunct")),
+        rate_after_role_re=re.compile(pat("rate_after_role")),
         every=mark("every")[0],
         one=mark("one")[0],
         attributive=mark("attributive")[0],
@@ -776,7 +778,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     after = seg[end:]
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive):
+    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
