@@ -1479,3 +1479,8 @@ def test_a_carrier_verb_after_the_period_hands_back_the_words_before_it(text, ac
 )
 def test_clause_openings_before_and_after_the_role(text, actor):
     assert one(text).actor == actor
+
+
+def test_a_measured_group_before_a_semicolon_gives_the_next_clause_no_actor():
+    found = run("全县幼儿园教师专科以上学历比例达到90%；培养县级骨干教师200名。")
+    assert [q.actor for q in found] == [None, None]

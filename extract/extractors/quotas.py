@@ -790,7 +790,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         or lex.cmp_before_re.match(after)
         or (period and period.group(0).startswith(lex.every))
     )
-    if not subject and _measured(after, lex):
+    # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
+    num = lex.hit_re.search(after)
+    if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
