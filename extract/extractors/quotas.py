@@ -71,6 +71,11 @@ class _Lexicon:
     not_quotas_re: re.Pattern[str]
     freq_not_after: tuple[str, ...]
     freq_not_acts: tuple[str, ...]
+    breakdown_words: tuple[str, ...]  # 其中: a count split into the groups it is made of
+    within_words: tuple[str, ...]  # 中: "核心成员中…"
+    breakdown_units: frozenset[str]  # counts of people or units a breakdown splits
+    procedures: tuple[str, ...]  # 公示: its duration names no actor
+    agent_markers: tuple[str, ...]  # 由: names who acts inside the clause
     formula: tuple[str, ...]
     yi_slogan_re: re.Pattern[str]
     unit_digits_re: re.Pattern[str]
@@ -150,6 +155,8 @@ class _Lexicon:
     experience_re: re.Pattern[str]
     cut_re: re.Pattern[str]
     year_lead_re: re.Pattern[str]
+    rate_after_role_re: re.Pattern[str]  # 到会率 right after a role: a rate of that group
+    activity_adjunct_re: re.Pattern[str]  # 经…审核后, 在…网站: where and after what, not what
     every: str
     one: str
     attributive: str
@@ -320,6 +327,11 @@ def _lexicon() -> _Lexicon:
         not_quotas_re=re.compile(alternation(rules.words(FIXED_PHRASE))),
         freq_not_after=rules.words(FREQUENCY_PREFIX),
         freq_not_acts=tuple(mark("frequency_not_acts")),
+        breakdown_words=tuple(mark("breakdown")),
+        within_words=tuple(mark("within")),
+        breakdown_units=frozenset(mark("breakdown_units")),
+        procedures=tuple(mark("procedures")),
+        agent_markers=tuple(mark("agent_markers")),
         formula=rules.words(FORMULA),
         yi_slogan_re=re.compile(rules.get(YI_LABEL, "pattern")),
         unit_digits_re=re.compile(pat("unit_digits")),
@@ -416,6 +428,8 @@ def _lexicon() -> _Lexicon:
         experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
+        activity_adjunct_re=re.compile(pat("activity_adjunct")),
+        rate_after_role_re=re.compile(pat("rate_after_role")),
         every=mark("every")[0],
         one=mark("one")[0],
         attributive=mark("attributive")[0],
@@ -746,6 +760,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not m and allow_head_words:
         m = lex.actor_re.match(seg, lex.actor_head_re.match(seg, pos).end())
     if not m:
+        # a division heads the clause on its own ("教务处每月检查1次教案")
+        m = lex.division_re.match(seg, pos)
+        if not m and allow_head_words:
+            m = lex.division_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+    if not m:
         return None
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
@@ -759,7 +778,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     after = seg[end:]
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive):
+    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
@@ -771,7 +790,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         or lex.cmp_before_re.match(after)
         or (period and period.group(0).startswith(lex.every))
     )
-    if not subject and _measured(after, lex):
+    # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
+    num = lex.hit_re.search(after)
+    if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
@@ -883,6 +904,12 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
     """The actor an introduction ending in a colon names: a role heading it
     ("教研员应具备如下条件："), or whoever it sets conditions or duties for
     ("申报人应具备以下条件：", "骨干教师培养对象的职责：")."""
+    # the clause that opens the list is the last one ("骨干教师培养对象从…中选拔，申报人应具备以下条件：")
+    cut = max(t.rfind(c, 0, len(t) - 1) for c in "，,")
+    if cut > 0:
+        tail = _intro_actor(t[cut + 1:], lex)
+        if tail and lex.role_re.fullmatch(tail):  # not "并同时具备以下条件"
+            return tail
     found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
     if found:
         return found.text
@@ -1029,6 +1056,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
     pre = lex.year_lead_re.sub("", pre)
+    pre = lex.activity_adjunct_re.sub("", pre)
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
@@ -1307,6 +1335,7 @@ class _Found:
     comparator: str
     left: int  # start of its stretch (_left_bound)
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
+    nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
 
 
 class _Site:
@@ -1479,7 +1508,26 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(pm.group(0), -1, -1) if pm else None  # -1: the words around it still name the activity
 
 
-_OWN_ACTOR_STEPS = (_actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
+def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
+    """Who the clause says does the counted act ("每班由班主任指定1名学生" → 班主任,
+    "每周由年级组长检查1次" → 年级组长); a counted agent ("由1名骨干教师指导") is no role.
+    A person heading the clause stays its actor ("师傅原则上由骨干教师担任")."""
+    s, lex = p.s, p.lex
+    head = _actor_at_head(s, c.c_start, c.hit.start, lex)
+    if head is not None and _role_of(head.text, lex) not in lex.non_person_roles:
+        return None
+    for w in lex.agent_markers:
+        k = s.find(w, c.c_start, c.hit.start)
+        while k >= 0:
+            m = lex.actor_re.match(s, k + len(w), c.hit.start)
+            # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
+            if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+                return _Actor(m.group(0), m.start(), m.end())
+            k = s.find(w, k + 1, c.hit.start)
+    return None
+
+
+_OWN_ACTOR_STEPS = (_actor_agent_in_clause, _actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
 
 
 def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
@@ -1708,18 +1756,61 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        c.own_actor = c.actor = _first(_OWN_ACTOR_STEPS, p, c)
+        nobody = _breakdown(p, c)
+        c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share)
+        c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
+        nobody = nobody or (c.actor is None and _procedure_duration(p, c))
+        c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end))
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
     return found
+
+
+def _procedure_duration(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long a procedure stays open ("评审结果在网站公示7天",
+    "公示期为5个工作日"): a property of the procedure, which names no actor."""
+    lex, hit = p.lex, c.hit
+    if lex.unit_kind.get(hit.unit) != "time" or hit.freq_period:
+        return False
+    return any(w in p.s[c.c_start: hit.start] for w in lex.procedures)
+
+
+def _breakdown(p: _Site, c: _Cand) -> bool:
+    """Whether the quota splits a count into the groups it is made of
+    ("计划招聘教师120名，其中小学教师68名、初中教师40名", "推荐对象中，乡村学校教师
+    不少于二分之一", "核心成员中农村学校教师不少于40%"): the group heading it is what
+    is counted, not someone who acts, so it names no actor.
+
+    Only counts of people or units (breakdown_units) and shares: "其中跨学科听课
+    不少于4节" is the teacher's own duty.
+    """
+    s, lex, hit = p.s, p.lex, c.hit
+    if not (hit.share or hit.unit in lex.share_units or hit.unit in lex.breakdown_units):
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    word = _starts_with_any(s[a: c.c_end], lex.breakdown_words)
+    if word:
+        # a group follows 其中 ("其中小学教师68名"), not an activity ("其中实践研修不少于…50%")
+        return lex.role_re.match(s, a + len(word), c.hit.start) is not None
+    # "核心成员中农村学校教师…": a group, 中, then the part of it that is counted
+    m = lex.role_re.match(s, a, c.hit.start)
+    if m and _starts_with_any(s[m.end(): c.hit.start], lex.within_words) and lex.role_re.match(s, m.end() + 1, c.hit.start):
+        return True
+    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中
+    if c.ci > 0:
+        b0, b1 = p.bounds[c.ci - 1]
+        head = s[lex.marker_re.match(s, b0).end(): b1].rstrip()
+        g = lex.role_re.fullmatch(head[: -1]) if head.endswith(lex.within_words) else None
+        if g is not None and lex.role_re.match(s, a, c.hit.start):
+            return True
+    return False
 
 
 def _clause_actor(
@@ -1776,6 +1867,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+    if not before and not after:
+        # "专题听课每学期至少组织1次": the verb after the period only carries on
+        # what the words before the period name
+        stretch = s[pre_start: hit.start]
+        periods = _find_periods(stretch, lex)
+        if periods and _activity_words(stretch[periods[-1].end:], lex) == "":
+            head = stretch[: periods[-1].start]
+            before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
     return before + after, after_end
 
 
@@ -1880,7 +1979,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
             actor_text = _antecedent(s, c_start, lex) or actor_text
-        if actor_text is None:
+        if actor_text is None and not f.nobody:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
         if hit.freq_period:
