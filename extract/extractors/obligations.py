@@ -96,7 +96,9 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     ends = "".join(data.get("actor_party_ends", [])) or "^"
     # 各园, 每组: a distributive word before a party ending names the party too
     term = f"(?:{alternation(terms)}|{division}|(?:{alternation(roles['distributive'])})[{ends}])"
-    lead_words = [*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", [])]
+    not_leading = set(data.get("actor_not_leading", []))
+    lead_words = [w for w in (*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", []))
+                  if w not in not_leading]
     word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
     lead = f"(?:{word_lead}|[^，,。；;的]{{1,14}}?的)"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
