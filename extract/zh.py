@@ -321,6 +321,10 @@ def clause_marker_re() -> re.Pattern[str]:
 SENTENCE_ENDS = "。；;！!？?"  # what ends a sentence (and a provision)
 CLAUSE_BREAKS = "，,。；;：:！？!?\n"  # what ends a clause inside a sentence
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
+# The attributive particle: what closes a modifier before its noun (学时不达标的教师) and,
+# at a clause's end, turns the clause into a condition (…不能参训的，).
+ATTRIBUTIVE = "的"
+PHRASE_BREAKS = "，,。；;"  # what a noun phrase never crosses (a regex class body, with ATTRIBUTIVE for a modifier)
 # Everything up to the last clause break before ``endpos``: ``LAST_CLAUSE_BREAK.match(s, a, b).end()``
 # is where the clause holding ``b`` starts (no match: none between ``a`` and ``b``).
 LAST_CLAUSE_BREAK = re.compile(f".*[{CLAUSE_BREAKS}]", re.S)

@@ -31,6 +31,8 @@ from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import AnyDoc, per_provision
 
+DE = zh.ATTRIBUTIVE  # the particle that closes a modifier (学时不达标的教师) or a condition (…的，)
+
 # A clause is a run of characters between zh.CLAUSE_BREAKS; a cited title or a
 # quotation is masked, and an actor is read after the clause's outline marker.
 _CJK_OPEN = re.compile(f"[{zh.CJK}{zh.OPENING_MARKS}]")
@@ -100,7 +102,7 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     lead_words = [w for w in (*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", []))
                   if w not in not_leading]
     word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
-    lead = f"(?:{word_lead}|[^，,。；;的]{{1,14}}?的)"  # … or a relative phrase (学时不达标的教师)
+    lead = f"(?:{word_lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,14}}?{DE})"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
     joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data.get('actor_party_joins', []) or ['、'])})"
     return {
@@ -108,9 +110,9 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
         "party_term_end": re.compile(f"{term}$"),
         "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
-        "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^，,。；;的]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
+        "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
         "party_noun_head": re.compile(
-            f"(?:的|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
+            f"(?:{DE}|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
         ),
         "party_measure": re.compile(f"(?:{alternation(data.get('actor_party_measures', []) or ['^$'])})$"),
         "not_party_measure": re.compile(f"(?:{alternation(data.get('actor_not_party_measures', []) or ['^$'])})$"),
@@ -276,10 +278,10 @@ def _party(s: str) -> str | None:
     heads = [
         k for k in range(len(s) - 1, 1, -1)
         if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
-        and not (lex.party_noun_head.match(s, k) and s[k] != "的")
+        and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
     for k in heads:
-        if lex.party_measure.search(s, k) or re.search("的.", s[k:]):
+        if lex.party_measure.search(s, k) or re.search(f"{DE}.", s[k:]):
             return s[:k]
     for k in heads:
         if 2 <= len(s) - k <= _ACT_MAX:
@@ -310,7 +312,7 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
     # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
     if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (
-        party == w and "的" in w and w.startswith(lex.topic_phrase_starts)
+        party == w and DE in w and w.startswith(lex.topic_phrase_starts)
     ):
         return None
     return party
