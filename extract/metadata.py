@@ -53,6 +53,24 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     return fields
 
 
+def header_values(raw: str, labels: tuple[str, ...], limit: int = 40) -> tuple[str, ...]:
+    """Every value of these header labels in the head of the raw text, in order.
+
+    :func:`read_header_fields` keeps the first value of a label; a repost
+    keeps the original page's byline under its host page's own, and that
+    second ``来源`` may be the one that names the issuer's county.
+
+    Example: ``header_values("来源:本站原创\n来源:某某县某某镇中心学校", ("来源",))`` →
+    ``("本站原创", "某某县某某镇中心学校")``.
+    """
+    values = []
+    for line in _head_lines(raw, limit):
+        for m in _header_pair().finditer(line.strip()):
+            if _WS.sub("", m.group(1)) in labels and (value := m.group(2).strip()):
+                values.append(value)
+    return tuple(values)
+
+
 # A page's footer sits in its last few lines.
 _FOOTER_CHARS = 2000
 # "版权所有：某某中学", "Copyright 2012-2015 某某县某某镇中心学校 版权所有"
@@ -412,8 +430,12 @@ def body_county(text: str) -> str | None:
     return qualified_name(counties.pop()) if len(counties) == 1 else None
 
 
-def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
+def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...] = ()) -> Metadata:
     """GB/T 9704 metadata from the cleaned text and the page's header fields.
+
+    ``bylines`` are every 来源 / 发布机构 value of the page's head (see
+    :func:`header_values`): one that names the town of a town issuer gives
+    its county when nothing else does.
 
     Example: a notice signed "中共清流县教育局党组 / 2023年 1月 12 日" gives
     issuer 中共清流县教育局党组 and date 2023-01-12.
@@ -463,6 +485,17 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
     if region is None and issuer and _same_org(issuer, owner):
         # A school's page names its county only in the footer: "版权所有：某某区某某中学".
         region, candidates = resolve([owner])
+    if region is None and issuer and _town_issuer(issuer):
+        # A repost keeps the original page's byline ("来源:某某省某某县某某镇中心学校")
+        # under the host page's own 来源: a byline naming the issuer's own town
+        # with its county gives the county.
+        from .region import town_organ
+
+        town = town_organ().search(issuer).group(1)
+        if named := [b for b in bylines if town in b]:
+            found, considered = resolve([issuer, *named])
+            if found is not None and found.level == "township":
+                region, candidates = found, considered
     return Metadata(
         title=title,
         issuer=issuer,

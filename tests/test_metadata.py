@@ -413,3 +413,11 @@ def test_plan_title_below_a_transmittal_paragraph():
         "某某县教师培训方案\n一、目标\n"
     )
     assert _m(text).title == "某某县教师培训方案"
+
+
+def test_header_values_keeps_every_value_of_a_label():
+    from extract.metadata import header_values
+
+    raw = "作者:教务处 来源:本站原创\n某某通知\n2022-09-01 08:00 来源:某某县某某镇中心小学 文字大小:[ ]\n"
+    assert header_values(raw, ("来源",)) == ("本站原创", "某某县某某镇中心小学")
+    assert read_header_fields(raw)["来源"] == "本站原创"
