@@ -136,7 +136,7 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
             return date(int(year), month, day)
         except ValueError:
             return None
-    if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", s):
+    if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", s):
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
@@ -158,8 +158,9 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
     return None
 
 
+# An OA export may sign with a database timestamp: "2021-04-26 00:00:00.000".
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{6,8}"
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{6,8}"
     rf"|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,3}}月[{_MD}]{{1,3}}日)$"
 )
 
@@ -300,8 +301,9 @@ def _title(lines: list[str]) -> str | None:
             if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "", below)):
                 break
             parts.append(line)
-            if _ends_with_type(line, types):
-                sep = " " if " " in parts[0] else ""
+            sep = " " if " " in parts[0] else ""
+            # the joined lines: a PDF may wrap the 文种 itself ("…活动的通" / "知")
+            if _ends_with_type(sep.join(parts), types):
                 candidates.append((i, sep.join(parts)))
                 break
     if not candidates:

@@ -229,6 +229,8 @@ BODY = "一、各校每学期开展公开课不少于4节。\n二、请于10月8
         ("二〇一九年四月二日", "2019-04-02"),
         ("2019年4月", None),  # month only: no day is invented (SCHEMA.md)
         ("二〇一九年四月", None),
+        ("2019-04-02 00:00:00.000", "2019-04-02"),  # an OA export's timestamp
+        ("2019/4/2 9:30", "2019-04-02"),
     ],
 )
 def test_signature_date_forms(date_line, expected):
@@ -268,6 +270,12 @@ def test_signature_without_a_date_closes_the_notice():
     meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "某某镇第二小学\n抄送:镇中心学校\n")
     assert meta.issuer == "某某镇第二小学"
     assert meta.date is None
+
+
+def test_signature_without_a_date_above_the_print_run():
+    meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "某某县教育局\n抄送:县政府办公室。\n"
+              "某某县教育局办公室 2022年8月30日印发\n(共印20份)\n")
+    assert (meta.issuer, meta.date) == ("某某县教育局", None)
 
 
 def test_a_closing_line_that_is_no_signature():
@@ -351,6 +359,9 @@ def test_wrapper_keeps_its_own_title_and_number_over_the_forwarded_fields():
          "某某县教育体育局关于开展2023年教学开放周活动的通知"),
         # a site's name over a title with no 文号 under it is not printed with it
         ("某某县教育体育局\n关于开展2023年教学开放周活动的通知\n", "关于开展2023年教学开放周活动的通知"),
+        # a PDF line wraps inside the 文种
+        ("某某县教育局关于开展2023年秋季学期青年教师基本功比赛活动的通\n知\n某教〔2023〕21号\n",
+         "某某县教育局关于开展2023年秋季学期青年教师基本功比赛活动的通知"),
         # a WeChat byline and follow prompt between the headline and the notice title
         ("某某小学2023年秋季学期教研工作安排\n原创 教导处 某某小学 2023年08月30日 21:05 广西\n点击蓝字 关注我们\n"
          "某某小学2023年秋季学期教研工作安排\n", "某某小学2023年秋季学期教研工作安排"),
