@@ -53,6 +53,24 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     return fields
 
 
+def header_values(raw: str, labels: tuple[str, ...], limit: int = 40) -> tuple[str, ...]:
+    """Every value of these header labels in the head of the raw text, in order.
+
+    :func:`read_header_fields` keeps the first value of a label; a repost
+    keeps the original page's byline under its host page's own, and that
+    second ``来源`` may be the one that names the issuer's county.
+
+    Example: ``header_values("来源:本站原创\n来源:某某县某某镇中心学校", ("来源",))`` →
+    ``("本站原创", "某某县某某镇中心学校")``.
+    """
+    values = []
+    for line in _head_lines(raw, limit):
+        for m in _header_pair().finditer(line.strip()):
+            if _WS.sub("", m.group(1)) in labels and (value := m.group(2).strip()):
+                values.append(value)
+    return tuple(values)
+
+
 # A page's footer sits in its last few lines.
 _FOOTER_CHARS = 2000
 # "版权所有：某某中学", "Copyright 2012-2015 某某县某某镇中心学校 版权所有"
@@ -118,7 +136,7 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
             return date(int(year), month, day)
         except ValueError:
             return None
-    if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", s):
+    if m := re.fullmatch(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", s):
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
@@ -140,8 +158,9 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
     return None
 
 
+# An OA export may sign with a database timestamp: "2021-04-26 00:00:00.000".
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{6,8}"
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{6,8}"
     rf"|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,3}}月[{_MD}]{{1,3}}日)$"
 )
 
@@ -170,21 +189,20 @@ _TAIL_REACH = 8
 def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
     """发文机关署名 + 成文日期, tried as an ordered list of forms.
 
-    1. The first organisation line right above a full date line (a wrapper's
-       own signature comes before the forwarded plan's).
-    2. An organisation line above a month-only date ("2016年5月"): the issuer
-       as signed; the date stays None (no day is invented, SCHEMA.md).
-    3. An organisation line that closes the notice without a date (a school
+    1. The first organisation line right above a date line, full or
+       month-only ("2016年5月"): a wrapper's own signature comes before the
+       forwarded plan's, whatever its date gives. A month-only date leaves
+       the date None (no day is invented, SCHEMA.md).
+    2. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
     """
     for i, line in enumerate(lines):
+        if i == 0 or not _is_org(lines[i - 1]):
+            continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
-            issuer = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
-            if issuer:
-                return issuer, d
-    for i, line in enumerate(lines):
-        if i > 0 and _MONTH_LINE.match(line) and _is_org(lines[i - 1]):
+            return lines[i - 1], d
+        if _MONTH_LINE.match(line):
             return lines[i - 1], None
     return _closing_org(lines), None
 
@@ -246,15 +264,17 @@ def _is_paragraph(line: str) -> bool:
 _MAX_TITLE_CHARS = 60
 
 
-def _title_head(parts: list[str], line: str, above: str) -> bool:
+def _title_head(parts: list[str], line: str, above: str, below: str = "") -> bool:
     """``parts`` is one organ's name printed as the first line of the title ``line`` continues.
 
-    Only below the 版头 (a 文号 or a red header "…文件" line right above): a
-    site name at the top of a page, over a title, is not printed with it.
+    Only below the 版头 (a 文号 or a red header "…文件" line right above), or
+    over a title with its 文号 right below it (the 发文机关标志 always sits
+    above the 文号, so an organ line between them is the title's): a site
+    name at the top of a page, over a title, is not printed with it.
     """
     return (
         len(parts) == 1 and " " not in parts[0] and line.startswith("关于") and not _RED_HEADER.match(parts[0])
-        and bool(_DOC_NUMBER.fullmatch(above) or _RED_HEADER.match(above))
+        and bool(_DOC_NUMBER.fullmatch(above) or _RED_HEADER.match(above) or _DOC_NUMBER.fullmatch(below))
     )
 
 
@@ -270,18 +290,20 @@ def _title(lines: list[str]) -> str | None:
     candidates: list[tuple[int, str]] = []
     for i in range(len(head)):
         parts: list[str] = []
-        for line in head[i : i + 3]:
+        for j, line in enumerate(head[i : i + 3], i):
             if len(line) > 60 or line.endswith(_TERMINAL) or _DATE_LINE.match(line) or _not_title(line):
                 break
             # A site name or a joint 发文机关标志 above a title is not part of it:
             # "甲局 乙局" over "关于…的通知" gives "关于…的通知". One organ's name
             # right above "关于…" is the title's first printed line
             # ("某某区教育局" / "关于印发…的通知" is "某某区教育局关于印发…的通知").
-            if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "")):
+            below = head[j + 1] if j + 1 < len(head) else ""
+            if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "", below)):
                 break
             parts.append(line)
-            if _ends_with_type(line, types):
-                sep = " " if " " in parts[0] else ""
+            sep = " " if " " in parts[0] else ""
+            # the joined lines: a PDF may wrap the 文种 itself ("…活动的通" / "知")
+            if _ends_with_type(sep.join(parts), types):
                 candidates.append((i, sep.join(parts)))
                 break
     if not candidates:
@@ -291,6 +313,9 @@ def _title(lines: list[str]) -> str | None:
     # paragraph is still found when nothing precedes the paragraph.
     body = next((i for i, line in enumerate(head) if _is_paragraph(line)), len(head))
     candidates = [c for c in candidates if c[0] < body] or candidates
+    # a headline over the notice ("重磅!…最新通知") is the page's, not the notice's
+    marks = tuple(_lex()["headline_marks"])
+    candidates = [c for c in candidates if not any(m in c[1] for m in marks)] or candidates
     notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
     if notices:
         return notices[0][1]
@@ -373,7 +398,11 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
 
 
 def _town_issuer(issuer: str) -> bool:
-    return bool(re.search(rf"[{CJK}]{{2,5}}[镇乡](中心学校|中心校|学区|教育办|人民政府|政府|中学|小学)", issuer))
+    """A town organ or a town's school signs: 某某镇中心学校, 某某镇第三初级中学教务处."""
+    from .region import town_organ
+
+    m = town_organ().search(issuer)
+    return bool(m and m.end() > m.end(1))
 
 
 def _same_org(issuer: str, owner: str | None) -> bool:
@@ -403,8 +432,12 @@ def body_county(text: str) -> str | None:
     return qualified_name(counties.pop()) if len(counties) == 1 else None
 
 
-def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
+def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...] = ()) -> Metadata:
     """GB/T 9704 metadata from the cleaned text and the page's header fields.
+
+    ``bylines`` are every 来源 / 发布机构 value of the page's head (see
+    :func:`header_values`): one that names the town of a town issuer gives
+    its county when nothing else does.
 
     Example: a notice signed "中共清流县教育局党组 / 2023年 1月 12 日" gives
     issuer 中共清流县教育局党组 and date 2023-01-12.
@@ -454,6 +487,17 @@ def extract_metadata(text: str, fields: dict[str, str]) -> Metadata:
     if region is None and issuer and _same_org(issuer, owner):
         # A school's page names its county only in the footer: "版权所有：某某区某某中学".
         region, candidates = resolve([owner])
+    if region is None and issuer and _town_issuer(issuer):
+        # A repost keeps the original page's byline ("来源:某某省某某县某某镇中心学校")
+        # under the host page's own 来源: a byline naming the issuer's own town
+        # with its county gives the county.
+        from .region import town_organ
+
+        town = town_organ().search(issuer).group(1)
+        if named := [b for b in bylines if town in b]:
+            found, considered = resolve([issuer, *named])
+            if found is not None and found.level == "township":
+                region, candidates = found, considered
     return Metadata(
         title=title,
         issuer=issuer,

@@ -137,6 +137,11 @@ def process_file(
                        warnings=raw.warnings, only=only, text_source=raw.text_source)
 
 
+# Header labels whose every value may name the issuer's place (a repost keeps
+# the original page's byline under its host page's own).
+_BYLINE_LABELS = ("来源", "文章来源", "发布机构", "发文机关", "发文单位")
+
+
 def process_raw(
     raw_text: str,
     fields: dict[str, str] | None = None,
@@ -154,7 +159,7 @@ def process_raw(
 ) -> Document:
     """The pipeline after reading: for text that is already in memory (``text_source``: text | ocr)."""
     from .clean import clean
-    from .metadata import extract_metadata, read_header_fields
+    from .metadata import extract_metadata, header_values, read_header_fields
     from .segment import segment
 
     t0 = time.perf_counter()
@@ -163,7 +168,7 @@ def process_raw(
     if not text.strip():
         raise EmptyDocumentError(f"{path}: no text left after removing page boilerplate; check the file is the notice itself")
     t1 = time.perf_counter()
-    metadata = extract_metadata(text, fields)
+    metadata = extract_metadata(text, fields, header_values(raw_text, _BYLINE_LABELS))
     t2 = time.perf_counter()
     sections, provisions = segment(text)
     t3 = time.perf_counter()

@@ -136,7 +136,16 @@ def _contains(outer: Unit, inner: Unit) -> bool:
     return outer.adcode == inner.adcode
 
 
-_TOWN = re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:中心学校|中心校|人民政府|政府|教育|学校|中学|小学|党委|$)")
+@lru_cache(maxsize=1)
+def town_organ() -> re.Pattern[str]:
+    """A town's name followed by a town organ or school (regions.yml town_organs); group 1 is the town.
+
+    A school's ordinal (第三) or 中心 may stand between: 某某镇中心小学, 某某乡第二中学.
+
+    Example: ``town_organ().search("西樵镇第三初级中学教务处").group(1)`` → ``"西樵镇"``.
+    """
+    organs = "|".join(sorted(map(re.escape, load("regions")["town_organs"]), key=len, reverse=True))
+    return re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:第[一二三四五六七八九十\d]{{1,3}}|中心)?(?:{organs}|$)")
 
 
 def _town(text: str) -> str | None:
@@ -146,7 +155,7 @@ def _town(text: str) -> str | None:
         parts += [text[last:start], " "]
         last = end
     parts.append(text[last:])
-    m = _TOWN.search("".join(parts))
+    m = town_organ().search("".join(parts))
     return m.group(1) if m else None
 
 

@@ -229,6 +229,8 @@ BODY = "一、各校每学期开展公开课不少于4节。\n二、请于10月8
         ("二〇一九年四月二日", "2019-04-02"),
         ("2019年4月", None),  # month only: no day is invented (SCHEMA.md)
         ("二〇一九年四月", None),
+        ("2019-04-02 00:00:00.000", "2019-04-02"),  # an OA export's timestamp
+        ("2019/4/2 9:30", "2019-04-02"),
     ],
 )
 def test_signature_date_forms(date_line, expected):
@@ -246,10 +248,34 @@ def test_a_division_signs_with_a_month_only_date_before_the_attachments():
     assert meta.region is not None and meta.region.adcode == "450100"  # the parent bureau's city
 
 
+def test_wrapper_signed_with_a_month_only_date_before_the_forwarded_notice():
+    # the school's own signature comes first; the forwarded notice's full date is not the school's
+    meta = _m(
+        "关于转发县教育局教师读书活动通知的通知\n全体教师:\n现将县教育局通知转发给你们,请认真落实。\n"
+        "某某乡第二中学德育处\n2023年10月\n附:\n某某县教育局关于开展教师读书活动的通知\n各学校:\n"
+        + BODY + "某某县教育局\n2023年9月28日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某乡第二中学德育处", None)
+
+
+def test_town_school_with_an_ordinal_takes_the_county_from_the_body():
+    meta = _m(
+        "关于做好期中考试工作的通知\n各年级组:\n根据田东县教育局《关于做好期中教学质量检测的通知》,结合我校实际,通知如下。\n"
+        + BODY + "林逢镇第一初级中学教务处\n2023年4月10日\n"
+    )
+    assert (meta.region.adcode, meta.region.level, meta.region.township) == ("451022", "township", "林逢镇")
+
+
 def test_signature_without_a_date_closes_the_notice():
     meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "某某镇第二小学\n抄送:镇中心学校\n")
     assert meta.issuer == "某某镇第二小学"
     assert meta.date is None
+
+
+def test_signature_without_a_date_above_the_print_run():
+    meta = _m("关于做好秋季开学工作的通知\n全体教师:\n" + BODY + "某某县教育局\n抄送:县政府办公室。\n"
+              "某某县教育局办公室 2022年8月30日印发\n(共印20份)\n")
+    assert (meta.issuer, meta.date) == ("某某县教育局", None)
 
 
 def test_a_closing_line_that_is_no_signature():
@@ -328,6 +354,19 @@ def test_wrapper_keeps_its_own_title_and_number_over_the_forwarded_fields():
         ("各学校:\n" + BODY + "主题词:教育 作业 通知\n", None),
         # an export's row id above the title
         ("-- 导出\nID|BT|WH|BZ\n77|关于开展听课周活动的通知|某教〔2022〕2号|无\n", "关于开展听课周活动的通知"),
+        # one organ's name over the title's second line, its 文号 printed under the title (heldout8)
+        ("某某县教育体育局\n关于开展2023年教学开放周活动的通知\n某教体字〔2023〕9号\n",
+         "某某县教育体育局关于开展2023年教学开放周活动的通知"),
+        # a site's name over a title with no 文号 under it is not printed with it
+        ("某某县教育体育局\n关于开展2023年教学开放周活动的通知\n", "关于开展2023年教学开放周活动的通知"),
+        # a PDF line wraps inside the 文种
+        ("某某县教育局关于开展2023年秋季学期青年教师基本功比赛活动的通\n知\n某教〔2023〕21号\n",
+         "某某县教育局关于开展2023年秋季学期青年教师基本功比赛活动的通知"),
+        # a WeChat byline and follow prompt between the headline and the notice title
+        ("某某小学2023年秋季学期教研工作安排\n原创 教导处 某某小学 2023年08月30日 21:05 广西\n点击蓝字 关注我们\n"
+         "某某小学2023年秋季学期教研工作安排\n", "某某小学2023年秋季学期教研工作安排"),
+        ("速看!关于教师培训,市教育局最新通知\n某某教育 2023-08-30 21:05 湖南\n▲点击上方“某某教育”关注我们,了解更多\n"
+         "某某市教育局关于做好2023年暑期教师培训的通知\n", "某某市教育局关于做好2023年暑期教师培训的通知"),
     ],
 )
 def test_titles_in_containers(head, title):
@@ -385,3 +424,11 @@ def test_plan_title_below_a_transmittal_paragraph():
         "某某县教师培训方案\n一、目标\n"
     )
     assert _m(text).title == "某某县教师培训方案"
+
+
+def test_header_values_keeps_every_value_of_a_label():
+    from extract.metadata import header_values
+
+    raw = "作者:教务处 来源:本站原创\n某某通知\n2022-09-01 08:00 来源:某某县某某镇中心小学 文字大小:[ ]\n"
+    assert header_values(raw, ("来源",)) == ("本站原创", "某某县某某镇中心小学")
+    assert read_header_fields(raw)["来源"] == "本站原创"

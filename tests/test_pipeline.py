@@ -148,3 +148,23 @@ def test_year_less_dates_hang_on_the_signing_date_else_the_page_date(text, expec
     doc = process_file(page)
     ends = [d.end_date for d in doc.extractions.deadlines if d.evidence.startswith("7月10日")]
     assert ends == [expect_end]
+
+
+def test_a_town_school_repost_takes_its_county_from_the_original_byline():
+    # the host page's own 来源 comes first; the repost's byline below it names the town with its county
+    raw = (
+        "来源:本站原创 点击数:88\n某某镇中心小学2022年秋季教研活动安排\n"
+        "2022-09-01 08:00 来源:湖南省隆回县某某镇中心小学 文字大小:[ ] 背景色:\n"
+        "全体教师:\n一、每位教师每学期听课不少于12节。\n某某镇中心小学\n2022年8月30日\n"
+    )
+    doc = process_raw(raw, extract=False)
+    region = doc.metadata.region
+    assert (region.adcode, region.level, region.township) == ("430524", "township", "某某镇")
+
+
+def test_a_byline_naming_another_town_gives_no_county():
+    raw = (
+        "来源:本站原创\n某某镇中心小学2022年秋季教研活动安排\n2022-09-01 08:00 来源:湖南省隆回县另一镇中心小学 文字大小:[ ]\n"
+        "全体教师:\n一、每位教师每学期听课不少于12节。\n某某镇中心小学\n2022年8月30日\n"
+    )
+    assert process_raw(raw, extract=False).metadata.region is None
