@@ -292,10 +292,17 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     # Offices that sit inside an organ are named without it, like divisions
     # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
     if kind in ("division", "group", "research_office", "oversight_office"):
-        # Drop a parent organ written in front (教育局职成教股, 学校教务处).
-        parent = lex.org.fullmatch(head) if head else None
-        if parent or head in lex.division_parents:
+        # Drop a parent organ written in front (教育局职成教股, 学校教务处), not a school
+        # stage that tells two divisions apart (小学研训部、中学研训部) nor the organ a
+        # unit is stationed in (市纪委监委驻市教育局纪检监察组).
+        parent = lex.org.fullmatch(head) if head and head not in lex.not_bodies else None
+        if (parent and not any(w in head for w in lex.data["stationed_words"])) or head in lex.division_parents:
             start = len(head)
+            # 进修学校小学研训部: a school stage after the parent tells its divisions apart.
+            stage = next((w for w in lex.data["division_stage_words"] if head.endswith(w)), None)
+            if stage and (head == stage or lex.org.fullmatch(head[: -len(stage)]) or
+                          head[: -len(stage)] in lex.division_parents):
+                start = len(head) - len(stage)
     name = match[start:]
     if not name or name in lex.not_bodies:
         return None
@@ -605,7 +612,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
-    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos):
+    # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb)
+    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos) \
+            and not lex.has_core.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     if not items:
@@ -631,7 +640,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
             return []
     out = []
     for s, e, item in items:
-        if lex.person_after.match(clause, e):
+        if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
             continue
         # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
         # (a place word such as 经开区 opens with no cue).
@@ -641,6 +650,14 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+def _in_core(clause: str, at: int) -> bool:
+    """True when the character at ``at`` lies inside a core word: the 和 of 市教育和体育局 separates no items."""
+    if at <= 0 or clause[at] not in _lex().sep_chars:
+        return False
+    has_core = _lex().has_core
+    return any((m := has_core.match(clause, i)) is not None and m.end() > at for i in range(max(0, at - 8), at))
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +751,12 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
 
 _ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
 
+@lru_cache(maxsize=1)
+def _skip_starts() -> tuple[str, ...]:
+    """Openings of lines that name no responsible body (抄送, 抄报): bodies.yml ``skip_line_starts``."""
+    return tuple(_lex().data["skip_line_starts"])
+
+
 def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
     """Bodies that one provision makes responsible, addresses or is signed by.
 
@@ -748,8 +771,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     """
     sent = text[prov.start : prov.end]
     stripped = sent.strip()
-    if not stripped:
-        return
+    if not stripped or stripped.startswith(_skip_starts()):
+        return  # (抄送:市政府办公厅: units that only receive a copy)
     # ``_recipient_line`` and ``_issuer`` inline when the metadata names the
     # addressee line and the signature: most provisions are neither.
     if ctx.recipients:
