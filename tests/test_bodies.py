@@ -542,3 +542,18 @@ def test_organ_names_and_divisions(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_not_a_duty(text: str) -> None:
     assert run(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # township administration named with a bracket of the other units it covers
+        ("各乡（街道、场）教育办负责本辖区的家访统计。", {("各乡（街道、场）教育办", "responsible")}),
+        ("各镇乡（街道）中心学校要加强对村小的业务指导。", {("各镇乡（街道）中心学校", "responsible")}),
+        ("片区教育办负责统计。", set()),
+        # a research centre's division is named without the centre
+        ("活动方案报县教育发展研究中心教研部审核。", {("教研部", "oversight")}),
+    ],
+)
+def test_township_notes_and_centre_divisions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

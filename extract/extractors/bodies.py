@@ -175,7 +175,8 @@ def _lex() -> _Lex:
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
         township_prefix=re.compile(
-            f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})$"
+            f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
+            f"(?:{data['township_note']})?$"
         ),
         category_school=re.compile(f"(?:{alternation(data['category_school_words'])})$"),
         division_parents=word_set("bodies", "division_parents"),
