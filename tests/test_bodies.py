@@ -557,3 +557,18 @@ def test_not_a_duty(text: str) -> None:
 )
 def test_township_notes_and_centre_divisions(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a category that is no body (学校, 中小学) opening a longer name qualifies it
+        ("校本课程须经学校课程审议委员会评审审定。", set()),  # 审议委员会 is no core: nothing cut out
+        ("教材须经学校教材选用委员会审核后使用。", {("学校教材选用委员会", "oversight")}),
+        ("由县中小学教师职称评审委员会统一组织答辩。", {("县中小学教师职称评审委员会", "responsible")}),
+        # … but a verb between leaves the category a clause of its own
+        ("学校要求县教研室派员指导。", set()),
+    ],
+)
+def test_a_category_opening_a_longer_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -368,6 +368,19 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         m = org_sep.match(clause, p)
         if m:
             e = m.start(1) if m.group(1) is not None else m.end()
+            # 学校读物选用委员会, 省中小学教师高级职称评审委员会: a category that is no body
+            # (学校, 中小学) opening a longer name is that name's qualifier.
+            longer = _longer_name(clause, p, e)
+            if longer > e:
+                s = m.start() if shared < 0 else shared
+                items.append((s, longer, clause[s:longer]))
+                shared = -1
+                end = longer
+                sm = _lex().sep.match(clause, longer)
+                if sm is None:
+                    break
+                p = sm.end()
+                continue
             # (a 部门 / 机构 name is a class already: units before it only qualify it)
             s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
             items.append((s, e, clause[s:e]))
@@ -389,6 +402,33 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             break
         p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _greedy_org() -> re.Pattern[str]:
+    """``org`` with its prefix taken as long as it goes: the longest name starting at a position."""
+    return re.compile(_lex().org.pattern.replace("{0,10}?", "{0,10}", 1))
+
+
+def _longer_name(clause: str, p: int, e: int) -> int:
+    """Where a longer name ends that starts at ``p``, when ``clause[p:e]`` names no body; else ``e``.
+
+    The words between are a qualifier (读物, 教师高级职称) only when no verb opens any
+    of them and they hold no 的: 学校要求县教研室 stays 学校 + a clause.
+    """
+    lex = _lex()
+    short = clause[p:e]
+    if _name_of(short, 0) is not None:
+        return e
+    g = _greedy_org().match(clause, p)
+    if g is None or g.end() <= e:
+        return e
+    core, _kind = _core_at_end(_without_alternate(g.group(0)))
+    gap = clause[e : g.end() - len(g.group(0)) + len(_without_alternate(g.group(0))) - len(core)]
+    if not gap or len(gap) > 8 or "的" in gap or any(
+            lex.verb_start.match(gap, i) or lex.modal.match(gap, i) for i in range(len(gap))):
+        return e
+    return g.end() if _name_of(g.group(0), 0) is not None else e
 
 
 @lru_cache(maxsize=1)
