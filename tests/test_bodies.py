@@ -572,3 +572,15 @@ def test_township_notes_and_centre_divisions(text: str, expected: set[tuple[str,
 )
 def test_a_category_opening_a_longer_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市纪检监察部门要加强对评审过程的监督。", {("市纪检监察部门", "responsible")}),
+        ("各镇（街道）教育总支要组织教师集中学习。", {("各镇（街道）教育总支", "responsible")}),
+        ("市教育局所属事业单位公开招聘工作人员简章", set()),  # what belongs to a body
+    ],
+)
+def test_discipline_organs_township_branches_and_belonging(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
