@@ -584,3 +584,16 @@ def test_a_category_opening_a_longer_name(text: str, expected: set[tuple[str, st
 )
 def test_discipline_organs_township_branches_and_belonging(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+def test_a_relative_name_without_a_level_list_folds_into_the_addressee() -> None:
+    found = [mention("各乡(镇)教育办", "recipient"), mention("所属乡(镇)教育办", "oversight")]
+    assert document_body_names(found) == ["各乡(镇)教育办"]
+    assert document_body_names(found[::-1]) == ["各乡(镇)教育办"]
+    # with no addressee of that class the relative name stays
+    assert document_body_names([mention("所属乡(镇)教育办", "oversight")]) == ["所属乡(镇)教育办"]
+
+
+def test_township_education_management_office() -> None:
+    assert run("各乡镇（街道）教育管理办公室负责本辖区教师的考勤管理。") == {
+        ("各乡镇（街道）教育管理办公室", "responsible")}

@@ -940,6 +940,13 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     # 所在区、县(市)教育局 beside 各区、县(市)教育局: one class, named as the addressee line names
     # it, else in the longer form.
     addressed = {m.name for m in mentions if m.role == "recipient"}
+    # 报所属镇(街道)教育办备案 beside the addressee 各镇(街道)教育办: one body of the addressed class.
+    relative = tuple(_lex().data["relative_prefixes"])
+    for n in names:
+        if rep[n] == n and n.startswith(relative):
+            same = [o for o in names if o in addressed and o != n and _class_key(o) == _class_key(n)]
+            if same:
+                rep[n] = same[0]
     for o in names:
         if rep[o] != o:
             continue
