@@ -494,3 +494,106 @@ def test_a_relative_name_folds_into_the_addressed_class() -> None:
     found = [mention("各县、区教育局", "recipient"), mention("所在县、区教育局", "oversight")]
     assert document_body_names(found) == ["各县、区教育局"]
     assert document_body_names(found[::-1]) == ["各县、区教育局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organ names real notices use: other departments, research and service centres, committees
+        ("县卫生健康局、县市场监管局配合做好食品安全检查。",
+         {("县卫生健康局", "cooperating"), ("县市场监管局", "cooperating")}),
+        ("各校会同县公安局做好校园周边治理。", {("县公安局", "cooperating")}),
+        ("州人力资源社会保障局负责岗位设置审核。", {("州人力资源社会保障局", "responsible")}),
+        ("县教学研究室负责命题和阅卷。", {("县教学研究室", "responsible")}),
+        ("市教育研究中心要加强学科教研指导。", {("市教育研究中心", "responsible")}),
+        ("县教育人才服务中心负责档案审核。", {("县教育人才服务中心", "responsible")}),
+        ("由市少年宫承担科技类课程的师资培训。", {("市少年宫", "responsible")}),
+        ("论文由市教师中级职称评审委员会评审认定。", {("市教师中级职称评审委员会", "responsible")}),
+        ("各区教育（体育）局负责初审。", {("各区教育（体育）局", "responsible")}),
+        # a division named without its parent, also when its stem opens with a verb (组织)
+        ("组织人事科具体负责材料汇总。", {("组织人事科", "responsible")}),
+        ("县教育局计划财务科负责资金拨付。", {("计划财务科", "responsible")}),
+        ("市教育局教师教育处负责统筹协调。", {("教师教育处", "responsible")}),
+        ("县教育体育局纪检组负责全程监督。", {("纪检组", "responsible")}),
+        ("县教育局机关党委要加强组织领导。", {("机关党委", "responsible")}),
+        ("驻局纪检监察组对招生工作进行监督。", {("驻局纪检监察组", "responsible")}),
+        ("学校图书室负责借阅登记。", {("图书室", "responsible")}),
+        # a school stage tells two divisions of one parent apart
+        ("材料分别报送县教研室小学教研部、初中教研部。", {("小学教研部", "oversight"), ("初中教研部", "oversight")}),
+        # a 和 inside a merged bureau's name separates no items
+        ("培训经费由县教育和体育局从专项资金中安排。", {("县教育和体育局", "responsible")}),
+    ],
+)
+def test_organ_names_and_divisions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月2日,县教育局发布《关于开展读书月活动的通知》,对活动作出安排。",  # issuing is no duty
+        "区教育局出台新规加强作业管理",
+        "抄送:县政府办公室,县委宣传部。",  # units sent a copy
+        "市教育局文件",  # a letterhead
+        "区教委发〔2024〕12号",  # a 文号
+        "县级教研机构兼职教研员按需聘任。",  # the body's staff heads the clause
+        "全县中小学、幼儿园、教研机构中在岗的教师均可申报。",  # a place where people work
+    ],
+)
+def test_not_a_duty(text: str) -> None:
+    assert run(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # township administration named with a bracket of the other units it covers
+        ("各乡（街道、场）教育办负责本辖区的家访统计。", {("各乡（街道、场）教育办", "responsible")}),
+        ("各镇乡（街道）中心学校要加强对村小的业务指导。", {("各镇乡（街道）中心学校", "responsible")}),
+        ("片区教育办负责统计。", set()),
+        # a research centre's division is named without the centre
+        ("活动方案报县教育发展研究中心教研部审核。", {("教研部", "oversight")}),
+    ],
+)
+def test_township_notes_and_centre_divisions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a category that is no body (学校, 中小学) opening a longer name qualifies it
+        ("校本课程须经学校课程审议委员会评审审定。", set()),  # 审议委员会 is no core: nothing cut out
+        ("教材须经学校教材选用委员会审核后使用。", {("学校教材选用委员会", "oversight")}),
+        ("由县中小学教师职称评审委员会统一组织答辩。", {("县中小学教师职称评审委员会", "responsible")}),
+        # … but a verb between leaves the category a clause of its own
+        ("学校要求县教研室派员指导。", set()),
+    ],
+)
+def test_a_category_opening_a_longer_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市纪检监察部门要加强对评审过程的监督。", {("市纪检监察部门", "responsible")}),
+        ("各镇（街道）教育总支要组织教师集中学习。", {("各镇（街道）教育总支", "responsible")}),
+        ("市教育局所属事业单位公开招聘工作人员简章", set()),  # what belongs to a body
+    ],
+)
+def test_discipline_organs_township_branches_and_belonging(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_relative_name_without_a_level_list_folds_into_the_addressee() -> None:
+    found = [mention("各乡(镇)教育办", "recipient"), mention("所属乡(镇)教育办", "oversight")]
+    assert document_body_names(found) == ["各乡(镇)教育办"]
+    assert document_body_names(found[::-1]) == ["各乡(镇)教育办"]
+    # with no addressee of that class the relative name stays
+    assert document_body_names([mention("所属乡(镇)教育办", "oversight")]) == ["所属乡(镇)教育办"]
+
+
+def test_township_education_management_office() -> None:
+    assert run("各乡镇（街道）教育管理办公室负责本辖区教师的考勤管理。") == {
+        ("各乡镇（街道）教育管理办公室", "responsible")}

@@ -175,7 +175,8 @@ def _lex() -> _Lex:
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
         township_prefix=re.compile(
-            f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})$"
+            f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
+            f"(?:{data['township_note']})?$"
         ),
         category_school=re.compile(f"(?:{alternation(data['category_school_words'])})$"),
         division_parents=word_set("bodies", "division_parents"),
@@ -292,10 +293,17 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     # Offices that sit inside an organ are named without it, like divisions
     # (市教育局教研室 -> 教研室, 县教育局督导室 -> 督导室).
     if kind in ("division", "group", "research_office", "oversight_office"):
-        # Drop a parent organ written in front (教育局职成教股, 学校教务处).
-        parent = lex.org.fullmatch(head) if head else None
-        if parent or head in lex.division_parents:
+        # Drop a parent organ written in front (教育局职成教股, 学校教务处), not a school
+        # stage that tells two divisions apart (小学研训部、中学研训部) nor the organ a
+        # unit is stationed in (市纪委监委驻市教育局纪检监察组).
+        parent = lex.org.fullmatch(head) if head and head not in lex.not_bodies else None
+        if (parent and not any(w in head for w in lex.data["stationed_words"])) or head in lex.division_parents:
             start = len(head)
+            # 进修学校小学研训部: a school stage after the parent tells its divisions apart.
+            stage = next((w for w in lex.data["division_stage_words"] if head.endswith(w)), None)
+            if stage and (head == stage or lex.org.fullmatch(head[: -len(stage)]) or
+                          head[: -len(stage)] in lex.division_parents):
+                start = len(head) - len(stage)
     name = match[start:]
     if not name or name in lex.not_bodies:
         return None
@@ -360,6 +368,19 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         m = org_sep.match(clause, p)
         if m:
             e = m.start(1) if m.group(1) is not None else m.end()
+            # 学校读物选用委员会, 省中小学教师高级职称评审委员会: a category that is no body
+            # (学校, 中小学) opening a longer name is that name's qualifier.
+            longer = _longer_name(clause, p, e)
+            if longer > e:
+                s = m.start() if shared < 0 else shared
+                items.append((s, longer, clause[s:longer]))
+                shared = -1
+                end = longer
+                sm = _lex().sep.match(clause, longer)
+                if sm is None:
+                    break
+                p = sm.end()
+                continue
             # (a 部门 / 机构 name is a class already: units before it only qualify it)
             s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
             items.append((s, e, clause[s:e]))
@@ -381,6 +402,33 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             break
         p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _greedy_org() -> re.Pattern[str]:
+    """``org`` with its prefix taken as long as it goes: the longest name starting at a position."""
+    return re.compile(_lex().org.pattern.replace("{0,10}?", "{0,10}", 1))
+
+
+def _longer_name(clause: str, p: int, e: int) -> int:
+    """Where a longer name ends that starts at ``p``, when ``clause[p:e]`` names no body; else ``e``.
+
+    The words between are a qualifier (读物, 教师高级职称) only when no verb opens any
+    of them and they hold no 的: 学校要求县教研室 stays 学校 + a clause.
+    """
+    lex = _lex()
+    short = clause[p:e]
+    if _name_of(short, 0) is not None:
+        return e
+    g = _greedy_org().match(clause, p)
+    if g is None or g.end() <= e:
+        return e
+    core, _kind = _core_at_end(_without_alternate(g.group(0)))
+    gap = clause[e : g.end() - len(g.group(0)) + len(_without_alternate(g.group(0))) - len(core)]
+    if not gap or len(gap) > 8 or "的" in gap or any(
+            lex.verb_start.match(gap, i) or lex.modal.match(gap, i) for i in range(len(gap))):
+        return e
+    return g.end() if _name_of(g.group(0), 0) is not None else e
 
 
 @lru_cache(maxsize=1)
@@ -605,7 +653,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
-    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos):
+    # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb)
+    if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos) \
+            and not lex.has_core.match(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     if not items:
@@ -631,7 +681,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
             return []
     out = []
     for s, e, item in items:
-        if lex.person_after.match(clause, e):
+        if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
             continue
         # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
         # (a place word such as 经开区 opens with no cue).
@@ -641,6 +691,14 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+def _in_core(clause: str, at: int) -> bool:
+    """True when the character at ``at`` lies inside a core word: the 和 of 市教育和体育局 separates no items."""
+    if at <= 0 or clause[at] not in _lex().sep_chars:
+        return False
+    has_core = _lex().has_core
+    return any((m := has_core.match(clause, i)) is not None and m.end() > at for i in range(max(0, at - 8), at))
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +792,12 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
 
 _ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
 
+@lru_cache(maxsize=1)
+def _skip_starts() -> tuple[str, ...]:
+    """Openings of lines that name no responsible body (抄送, 抄报): bodies.yml ``skip_line_starts``."""
+    return tuple(_lex().data["skip_line_starts"])
+
+
 def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
     """Bodies that one provision makes responsible, addresses or is signed by.
 
@@ -748,8 +812,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     """
     sent = text[prov.start : prov.end]
     stripped = sent.strip()
-    if not stripped:
-        return
+    if not stripped or stripped.startswith(_skip_starts()):
+        return  # (抄送:市政府办公厅: units that only receive a copy)
     # ``_recipient_line`` and ``_issuer`` inline when the metadata names the
     # addressee line and the signature: most provisions are neither.
     if ctx.recipients:
@@ -876,6 +940,13 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     # 所在区、县(市)教育局 beside 各区、县(市)教育局: one class, named as the addressee line names
     # it, else in the longer form.
     addressed = {m.name for m in mentions if m.role == "recipient"}
+    # 报所属镇(街道)教育办备案 beside the addressee 各镇(街道)教育办: one body of the addressed class.
+    relative = tuple(_lex().data["relative_prefixes"])
+    for n in names:
+        if rep[n] == n and n.startswith(relative):
+            same = [o for o in names if o in addressed and o != n and _class_key(o) == _class_key(n)]
+            if same:
+                rep[n] = same[0]
     for o in names:
         if rep[o] != o:
             continue
