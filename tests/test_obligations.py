@@ -373,7 +373,12 @@ def test_a_party_acted_on_is_no_topic() -> None:
         ("各幼儿园开园时间不得早于8月28日，开园前要完成消杀。", "各幼儿园"),
         ("各县(区)巩固率原则上不低于99%。", "各县(区)"),
         # a measure with no party in it belongs to the party of the sentence
-        ("体育教师每学期参加专业培训不少于16学时，持证比例应达到100%。", "体育教师"),
+        ("体育教师每学期参加专业培训不少于16学时，学历应达到本科以上。", "体育教师"),
+        # … but a rate binds no one, the sentence's party either
+        ("家长自愿报名，到场率力争达到95%。", None),
+        ("班主任每学期家访不少于20户，其中入户家访所占比例不得低于一半。", None),
+        # a count of persons binds none of them (an organisation's count is its own: 各县市区选送人数)
+        ("每年轮岗骨干教师人数应不低于骨干教师总数的15%。", None),
         # a topic before a sentence adverb: the party at its head, even with an act after it
         ("骨干教师送教下乡原则上每学年不少于两次。", "骨干教师"),
         # a condition that names the party before a comma passes it on

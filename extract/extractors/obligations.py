@@ -89,6 +89,8 @@ class _Lex:
     count_topic: re.Pattern[str]  # after a topic's party, a head count: a place, no party (每班不超过45人)
     measure_owner: re.Pattern[str]  # a distributive lead whose party owns its rate or time (各校放假时间)
     condition_reset: re.Pattern[str]  # a condition that starts so speaks of others (对弄虚作假的，…)
+    person_count: re.Pattern[str]  # a count of persons (人数), no measure that binds them
+    person_end: re.Pattern[str]  # a party that ends so is persons (教师, 教研员), not an organisation
     condition_state: re.Pattern[str]  # after a condition's party, a state of its number (教研员不足的)
 
 
@@ -193,6 +195,8 @@ def _lex() -> _Lex:
         condition_subject=re.compile(f"^(?:{alternation(data.get('actor_condition_subjects', []) or ['$^'])})"),
         count_topic=re.compile(data.get("actor_count_topic", "$^")),
         condition_state=re.compile(alternation(data.get("actor_condition_states", []) or ["$^"])),
+        person_count=re.compile(f"(?:{alternation(data.get('actor_person_counts', []) or ['$^'])})$"),
+        person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
         condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
         measure_owner=re.compile(f"^(?:{alternation(data.get('actor_measure_owner_leads', []) or ['$^'])})"),
         **_party_patterns(data),
@@ -280,10 +284,10 @@ def _no_subject(before: str) -> bool:
 
 
 def _bare_measure(w: str) -> bool:
-    """Whether ``w`` is a measure or an attribute with no party in it (普通话水平, 放假时间): its owner is the
-    party of the sentence, as when no subject is written."""
+    """Whether ``w`` is a party's measure or attribute with no party in it (普通话水平, 学历): its owner is the
+    party of the sentence, as when no subject is written; a rate or a time binds none (参与率, 所占比例)."""
     lex = _lex()
-    return bool(lex.party_measure.search(w) or lex.not_party_measure.search(w)) and not any(
+    return bool(lex.party_measure.search(w)) and not lex.not_party_measure.search(w) and not any(
         lex.party_term_end.search(w, 0, k) for k in range(1, len(w) + 1)
     )
 
@@ -304,6 +308,8 @@ def _party(s: str) -> str | None:
         and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
     for k in heads:
+        if lex.person_count.search(s, k) and lex.person_end.search(s, 0, k):
+            return None  # 交流教师人数: a count of the persons, which binds none of them
         if lex.party_measure.search(s, k) or re.search(f"{DE}.", s[k:]):
             return s[:k]
     for k in heads:
