@@ -402,6 +402,9 @@ def test_a_party_acted_on_is_no_topic() -> None:
         ("各县(市、区)教研室每学期开展一次视导，发现问题一律限期整改。", "各县(市、区)教研室"),
         # a statement about a party at its head is no party as a whole (…是…的责任人)
         ("各园园长是本园保教质量的第一责任人，要每周深入班级。", "各园园长"),
+        # a time written as a clause of its own is no topic: the clause after it is the sentence's head
+        ("每年汛期来临前，各中心校排查校舍隐患，确保师生安全。", "各中心校"),
+        ("指导师原则上由教龄十年以上的一级教师担任。", "指导师"),
     ],
 )
 def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> None:

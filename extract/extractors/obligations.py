@@ -579,9 +579,16 @@ def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
     head = text[prov.start : lm.end() - 1]  # the clauses before, without the break
     pm = zh.LAST_CLAUSE_BREAK.match(head)
     last = head[pm.end() :] if pm else head
-    fm = zh.CLAUSE_BREAK.search(head)
-    first = head[: fm.start()] if fm else head
-    return _topic(last.strip(), whole=True) or _topic(first.strip())
+    # the sentence's first clause, after a time written as a clause of its own (每学期开学前，各学校…)
+    lex = _lex()
+    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head)]
+    first = next((c for c in clauses if c and not _time_alone(_clause_words(c))), "")
+    return _topic(last.strip(), whole=True) or _topic(first)
+
+
+def _time_alone(w: str) -> bool:
+    """Whether ``w`` is a time with no party at its head (每学期开学前, not 教师跟岗学习期间)."""
+    return bool(_lex().actor_time_whole.fullmatch(w)) and _party_at_head(w) is None and not _party_before_time(w)
 
 
 def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int) -> bool:
