@@ -405,6 +405,12 @@ def test_a_party_acted_on_is_no_topic() -> None:
         # a time written as a clause of its own is no topic: the clause after it is the sentence's head
         ("每年汛期来临前，各中心校排查校舍隐患，确保师生安全。", "各中心校"),
         ("指导师原则上由教龄十年以上的一级教师担任。", "指导师"),
+        # a subject seeking a post names the post, no party; the seeker as a noun is one
+        ("申报高级教师须在市级以上刊物发表论文。", None),
+        ("担任教研组长一般应具有一级以上职称。", None),
+        ("申报人须对材料真实性负责。", "申报人"),
+        ("应聘人员须持有教师资格证。", "应聘人员"),
+        ("担任班主任的教师要每周家访一次。", "担任班主任的教师"),
     ],
 )
 def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> None:

@@ -90,6 +90,7 @@ class _Lex:
     measure_owner: re.Pattern[str]  # a distributive lead whose party owns its rate or time (各校放假时间)
     condition_reset: re.Pattern[str]  # a condition that starts so speaks of others (对弄虚作假的，…)
     person_count: re.Pattern[str]  # a count of persons (人数), no measure that binds them
+    post_start: re.Pattern[str]  # a subject that starts by seeking a post names the post (申报一级教师)
     person_end: re.Pattern[str]  # a party that ends so is persons (教师, 教研员), not an organisation
     condition_state: re.Pattern[str]  # after a condition's party, a state of its number (教研员不足的)
 
@@ -195,6 +196,10 @@ def _lex() -> _Lex:
         condition_subject=re.compile(f"^(?:{alternation(data.get('actor_condition_subjects', []) or ['$^'])})"),
         count_topic=re.compile(data.get("actor_count_topic", "$^")),
         condition_state=re.compile(alternation(data.get("actor_condition_states", []) or ["$^"])),
+        post_start=re.compile(
+            f"^(?:{alternation(data.get('actor_post_verbs', []) or ['$^'])})"
+            f"(?!{alternation(data.get('actor_post_verb_nouns', []) or ['$^'])})"
+        ),
         person_count=re.compile(f"(?:{alternation(data.get('actor_person_counts', []) or ['$^'])})$"),
         person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
         condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
@@ -250,6 +255,8 @@ def _subject(before: str) -> str | None:
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
     if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.condition_subject.match(s):
+        return None
+    if lex.post_start.match(s) and DE not in s:  # 申报一级教师须…: the post sought, no party
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
