@@ -361,3 +361,58 @@ def test_party_before_a_time_and_a_topic_starting_with_a_preposition(text: str, 
 def test_a_party_acted_on_is_no_topic() -> None:
     found = run("对考核不合格的班主任，要及时调整岗位。")
     assert [(o.trigger, o.actor) for o in found] == [("要", None)]
+
+
+# ---------------------------------------------------------------- who bears the duty across a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a party's time or rate as subject: a distributive party sets its own (各…), and so binds
+        ("各幼儿园开园时间不得早于8月28日，开园前要完成消杀。", "各幼儿园"),
+        ("各县(区)巩固率原则上不低于99%。", "各县(区)"),
+        # a measure with no party in it belongs to the party of the sentence
+        ("体育教师每学期参加专业培训不少于16学时，学历应达到本科以上。", "体育教师"),
+        # … but a rate binds no one, the sentence's party either
+        ("家长自愿报名，到场率力争达到95%。", None),
+        ("班主任每学期家访不少于20户，其中入户家访所占比例不得低于一半。", None),
+        # a count of persons binds none of them (an organisation's count is its own: 各县市区选送人数)
+        ("每年轮岗骨干教师人数应不低于骨干教师总数的15%。", None),
+        # a topic before a sentence adverb: the party at its head, even with an act after it
+        ("骨干教师送教下乡原则上每学年不少于两次。", "骨干教师"),
+        # a condition that names the party before a comma passes it on
+        ("园长在同一所幼儿园任职满九年的，应当轮岗。", "园长"),
+        ("在同一所乡镇中心校任教满八年的公办学校在岗教师，原则上应当参加流动。",
+         "在同一所乡镇中心校任教满八年的公办学校在岗教师"),
+        # … a condition marking those it speaks of (对…的) changes the subject: none carries over
+        ("区教育局要认真核查，对隐瞒信息的，撤销其资格，两年内不得参评。", None),
+        # … a situation (…不足的) leaves the subject as it was
+        ("各园要配足保育员，保育员不足的，可以聘用临时人员。", "各园"),
+        # a condition as the subject (发现…) carries the party of the sentence over
+        ("各镇中心学校每月检查一次食堂，发现问题一律责令整改。", "各镇中心学校"),
+        # a head count or a grade is no party
+        ("高中每班不超过55人，严禁设置重点班。", None),
+        ("学前班不布置书面作业，可组织户外游戏。", None),
+        # 子女, 本校, 另
+        ("随迁子女须提供父母的务工证明。", "随迁子女"),
+        ("推荐人选须具有五年以上教龄。", "推荐人选"),
+        ("本校班主任在完成区级轮训的基础上，另须参加心理健康培训。", "本校班主任"),
+        # a bracket after a term is part of it
+        ("各县(市、区)教研室每学期开展一次视导，发现问题一律限期整改。", "各县(市、区)教研室"),
+        # a statement about a party at its head is no party as a whole (…是…的责任人)
+        ("各园园长是本园保教质量的第一责任人，要每周深入班级。", "各园园长"),
+        # a time written as a clause of its own is no topic: the clause after it is the sentence's head
+        ("每年汛期来临前，各中心校排查校舍隐患，确保师生安全。", "各中心校"),
+        ("指导师原则上由教龄十年以上的一级教师担任。", "指导师"),
+        # a subject seeking a post names the post, no party; the seeker as a noun is one
+        ("申报高级教师须在市级以上刊物发表论文。", None),
+        ("担任教研组长一般应具有一级以上职称。", None),
+        ("申报人须对材料真实性负责。", "申报人"),
+        ("应聘人员须持有教师资格证。", "应聘人员"),
+        ("担任班主任的教师要每周家访一次。", "担任班主任的教师"),
+    ],
+)
+def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]

@@ -84,6 +84,15 @@ class _Lex:
     party_break: re.Pattern[str]  # a preposition or a 每 inside: no party's measure (单次在同一学校的指导时间)
     after_rules: frozenset[str]  # rules whose actor is the party after the trigger (鼓励教师…)
     topic_phrase_starts: tuple[str, ...]  # phrase starts a party-as-a-whole topic may have (在…的校长)
+    topic_triggers: frozenset[str]  # sentence adverbs after a topic: the party at its head acts (教师参与…原则上)
+    condition_subject: re.Pattern[str]  # a subject that is a condition (发现问题一律…)
+    count_topic: re.Pattern[str]  # after a topic's party, a head count: a place, no party (每班不超过45人)
+    measure_owner: re.Pattern[str]  # a distributive lead whose party owns its rate or time (各校放假时间)
+    condition_reset: re.Pattern[str]  # a condition that starts so speaks of others (对弄虚作假的，…)
+    person_count: re.Pattern[str]  # a count of persons (人数), no measure that binds them
+    post_start: re.Pattern[str]  # a subject that starts by seeking a post names the post (申报一级教师)
+    person_end: re.Pattern[str]  # a party that ends so is persons (教师, 教研员), not an organisation
+    condition_state: re.Pattern[str]  # after a condition's party, a state of its number (教研员不足的)
 
 
 
@@ -104,13 +113,15 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
     lead = f"(?:{word_lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,14}}?{DE})"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
+    bterm = f"{term}(?:[(（][^()（）{zh.PHRASE_BREAKS}]{{1,8}}[)）](?:{word_lead}*?{term})?)?"
     joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data.get('actor_party_joins', []) or ['、'])})"
     return {
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
         "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
-        "party_head": re.compile(f"{lead}*?{term}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{term}|{word_lead}*?{term})*"),
+        # a bracket after a term goes with it, and so does a term after the bracket (各县(市、区)教育局)
+        "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{word_lead}*?{bterm})*"),
         "party_noun_head": re.compile(
             f"(?:{DE}|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
         ),
@@ -181,6 +192,18 @@ def _lex() -> _Lex:
         ),
         after_rules=frozenset(data.get("actor_after_rules", [])),
         topic_phrase_starts=tuple(data.get("actor_topic_phrase_starts", [])),
+        topic_triggers=frozenset(data.get("actor_topic_triggers", [])),
+        condition_subject=re.compile(f"^(?:{alternation(data.get('actor_condition_subjects', []) or ['$^'])})"),
+        count_topic=re.compile(data.get("actor_count_topic", "$^")),
+        condition_state=re.compile(alternation(data.get("actor_condition_states", []) or ["$^"])),
+        post_start=re.compile(
+            f"^(?:{alternation(data.get('actor_post_verbs', []) or ['$^'])})"
+            f"(?!{alternation(data.get('actor_post_verb_nouns', []) or ['$^'])})"
+        ),
+        person_count=re.compile(f"(?:{alternation(data.get('actor_person_counts', []) or ['$^'])})$"),
+        person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
+        condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
+        measure_owner=re.compile(f"^(?:{alternation(data.get('actor_measure_owner_leads', []) or ['$^'])})"),
         **_party_patterns(data),
     )
 
@@ -231,7 +254,9 @@ def _subject(before: str) -> str | None:
     s = lex.actor_trailing.sub("", s).strip()
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s):
+    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.condition_subject.match(s):
+        return None
+    if lex.post_start.match(s) and DE not in s:  # 申报一级教师须…: the post sought, no party
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
@@ -262,7 +287,16 @@ def _no_subject(before: str) -> bool:
     """Whether the text before a trigger holds no subject: nothing but adverbs (既要), or a time (当年, 返岗后)."""
     lex = _lex()
     w = lex.actor_trailing.sub("", _clause_words(before)).strip()
-    return not w or bool(lex.actor_time_whole.fullmatch(w))
+    return not w or bool(lex.actor_time_whole.fullmatch(w) or lex.condition_subject.match(w)) or _bare_measure(w)
+
+
+def _bare_measure(w: str) -> bool:
+    """Whether ``w`` is a party's measure or attribute with no party in it (普通话水平, 学历): its owner is the
+    party of the sentence, as when no subject is written; a rate or a time binds none (参与率, 所占比例)."""
+    lex = _lex()
+    return bool(lex.party_measure.search(w)) and not lex.not_party_measure.search(w) and not any(
+        lex.party_term_end.search(w, 0, k) for k in range(1, len(w) + 1)
+    )
 
 
 def _party(s: str) -> str | None:
@@ -272,7 +306,7 @@ def _party(s: str) -> str | None:
         return s
     lex = _lex()
     if lex.not_party_measure.search(s):
-        return None
+        return _measure_owner(s)
     # the longest party before …人数 / …的作业 (its measure, its product), else before a short act it
     # does (教师读书既要…, 校长听课要…); never before a noun it is part of (教师培训, 学校管理)
     heads = [
@@ -281,6 +315,8 @@ def _party(s: str) -> str | None:
         and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
     for k in heads:
+        if lex.person_count.search(s, k) and lex.person_end.search(s, 0, k):
+            return None  # 交流教师人数: a count of the persons, which binds none of them
         if lex.party_measure.search(s, k) or re.search(f"{DE}.", s[k:]):
             return s[:k]
     for k in heads:
@@ -289,12 +325,34 @@ def _party(s: str) -> str | None:
     return None
 
 
+def _measure_owner(s: str) -> str | None:
+    """The distributive party at the head of a rate or a time, which sets it (各学校放假时间 → 各学校,
+    各县(区)合格率 → 各县(区)); None for another's (学生问卷满意率) or with a 的 or a preposition inside."""
+    lex = _lex()
+    if not lex.measure_owner.match(s):
+        return None
+    for k in range(2, len(s)):
+        if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]):
+            while k < len(s) - 1 and _names_party(s[: k + 1]):  # 各县 → 各县区
+                k += 1
+            b = _TRAILING_BRACKET_AT.match(s, k)
+            k = b.end() if b else k
+            rest = s[k:]
+            if DE in rest or lex.party_break.search(rest):
+                return None
+            return s[:k]
+    return None
+
+
+_TRAILING_BRACKET_AT = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
 def _party_at_head(s: str) -> str | None:
     """The party that heads ``s`` (广大教师参加… → 广大教师, 校长与教研组长、骨干教师同堂听课 → 校长与教研组长、骨干教师);
     None when ``s`` starts otherwise or the party is part of a noun (教师培训, 学校的…)."""
     lex = _lex()
     m = lex.party_head.match(s)
-    if m is None or lex.party_noun_head.match(s, m.end()) or m.end() > _ACTOR_MAX:
+    if m is None or lex.party_noun_head.match(s, m.end()) or m.end() > _ACTOR_MAX or not _names_party(m.group(0)):
         return None
     return m.group(0)
 
@@ -307,7 +365,9 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
         return None
     party = _party_at_head(w)
-    if party is None or (whole and party != w):
+    if whole and party != w and _party_as_a_whole(w):
+        party = w
+    if party is None or (whole and party != w) or lex.count_topic.match(w, len(party)):
         return None
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
     # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
@@ -316,6 +376,42 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     ):
         return None
     return party
+
+
+_WHOLE_TAIL_MAX = 16
+_RELATIVE_MAX = 14  # a relative phrase before 的 is short, unless it starts as a topic's may (在…的)
+
+
+def _party_as_a_whole(w: str) -> bool:
+    """Whether ``w`` is a 的-phrase and a party its lists read only in part (在同一学校任教满六年的公办学校在岗教师);
+    not a statement about a party at its head (各园园长是安全工作的第一责任人)."""
+    i = w.rfind(DE)
+    if i <= 0 or len(w) - i - 1 > _WHOLE_TAIL_MAX or not _names_party(w) or _party_at_head(w) is not None:
+        return False
+    return i <= _RELATIVE_MAX or w.startswith(_lex().topic_phrase_starts)
+
+
+def _condition_party(clause: str) -> str | None:
+    """The party at the head of a condition (校长在本校任职满两届的，… → 校长), the subject of the clauses
+    after it; None for a bare 'those who' (弄虚作假的，…) or a party acted on (对…的，…)."""
+    lex = _lex()
+    w = _clause_words(clause)
+    if lex.actor_not_start.match(w):
+        return None
+    party = _party_at_head(w)
+    if party is not None and lex.condition_state.match(w, len(party)):  # 专职教研员不足的: a situation
+        return None
+    return party
+
+
+def _condition_turns(clause: str) -> tuple[bool, str | None]:
+    """Whether a condition clause (…的) changes the subject, and to which party: the one at its head
+    (校长任职满两届的 → 校长), or none when it marks those it speaks of (对弄虚作假的, 因故未参训的); a
+    situation (同一学科教师两人以上的) leaves the subject as it was."""
+    party = _condition_party(clause)
+    if party is not None:
+        return True, party
+    return bool(_lex().condition_reset.match(_clause_words(clause))), None
 
 
 def _action(clause: str, pos: int) -> str | None:
@@ -360,6 +456,15 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
         c_start = lm.end() if lm else scan_from
+        # A condition passed over (…的，) changes the subject: to the party it names at its head
+        # (校长任职满两届的，应…), else to the bare 'those who' it describes, no party (对弄虚作假的，…，不得…).
+        if c_start > scan_from:
+            for part in zh.CLAUSE_BREAK.split(text[scan_from:c_start]):
+                part = part.strip()
+                if part and lex.condition_end.search(part):
+                    turns, party = _condition_turns(part)
+                    if turns:
+                        last_actor, said_subject = party, True
         sm = zh.CLAUSE_BREAK.search(text, h, prov.end)
         c_end = scan_from = sm.start() if sm else prov.end
         j = i + 1
@@ -378,6 +483,10 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         if sm is not None and text[sm.start()] not in _SENTENCE_END and (
             lex.condition_end.search(clause) or lex.condition_start.match(_clause_words(clause))
         ):
+            if lex.condition_end.search(clause):
+                turns, party = _condition_turns(clause)
+                if turns:
+                    last_actor, said_subject = party, True
             continue
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
         titles = zh.title_spans(clause)
@@ -431,6 +540,9 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                     continue
             subject = _subject(before) if before and prev_end is None else None
             actor = (_party(subject) if subject else None) if prev_end is None else clause_actor
+            # 教师参加视导原则上每月…: the party at the head of a topic before a sentence adverb
+            if actor is None and subject and trig in lex.topic_triggers:
+                actor = _party_at_head(subject)
             # 既要…又要… / 原则上不得…: no subject of its own, the one before
             # (a time alone is no subject either: 学时不达标的教师，当年不得…)
             if actor is None and prev_end is None and _no_subject(before):
@@ -474,9 +586,16 @@ def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
     head = text[prov.start : lm.end() - 1]  # the clauses before, without the break
     pm = zh.LAST_CLAUSE_BREAK.match(head)
     last = head[pm.end() :] if pm else head
-    fm = zh.CLAUSE_BREAK.search(head)
-    first = head[: fm.start()] if fm else head
-    return _topic(last.strip(), whole=True) or _topic(first.strip())
+    # the sentence's first clause, after a time written as a clause of its own (每学期开学前，各学校…)
+    lex = _lex()
+    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head)]
+    first = next((c for c in clauses if c and not _time_alone(_clause_words(c))), "")
+    return _topic(last.strip(), whole=True) or _topic(first)
+
+
+def _time_alone(w: str) -> bool:
+    """Whether ``w`` is a time with no party at its head (每学期开学前, not 教师跟岗学习期间)."""
+    return bool(_lex().actor_time_whole.fullmatch(w)) and _party_at_head(w) is None and not _party_before_time(w)
 
 
 def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int) -> bool:
