@@ -1484,3 +1484,49 @@ def test_clause_openings_before_and_after_the_role(text, actor):
 def test_a_measured_group_before_a_semicolon_gives_the_next_clause_no_actor():
     found = run("全县幼儿园教师专科以上学历比例达到90%；培养县级骨干教师200名。")
     assert [q.actor for q in found] == [None, None]
+
+
+# ---------------------------------------------------------------- heldout8/9 classes (issue 11), other wording
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("课题申报书一式五份，报区教科所。", 5, "份"),          # 一式 + Chinese numeral is a copy count
+        ("暑期网络研修覆盖全县两千名乡村教师。", 2000, "名"),     # a scope between the verb and the count
+    ],
+)
+def test_chinese_counts_after_copy_and_coverage_words(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, unit, "=")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考核结束后，于次年3月组织下一轮遴选。",     # 下一轮 is the next round, not one round
+        "各班于每学期最后一周完成学生综合素质评价录入。",  # 最后一周 is a date in the period
+    ],
+)
+def test_next_round_and_last_week_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_forbidden_exceeding_is_a_cap_of_the_amount_itself():
+    q = one("严禁各校以托管为由使学生每天在校时间超过9小时。")
+    assert (q.comparator, q.value, q.unit, q.period) == ("<=", 9, "小时", "day")
+
+
+def test_a_prohibited_class_size_is_a_cap_below_it():
+    q = one("新建学校一律不得出现61人以上班额。")
+    assert (q.comparator, q.value, q.unit) == ("<=", 60, "人")
+
+
+def test_the_same_semester_is_a_semester_cap():
+    q = one("同一班级同一学期接受上级抽测原则上不超过2次。")
+    assert (q.period, q.comparator, q.value) == ("semester", "<=", 2)
+
+
+def test_a_look_back_count_takes_no_period_from_the_clause_before():
+    found = run("申报人每学年听课不少于20节，近5年来主持区级以上课题不少于1项。")
+    assert [(q.value, q.unit, q.period) for q in found] == [(20, "节", "school_year"), (1, "项", "total")]

@@ -169,6 +169,9 @@ class _Lexicon:
     frequency_unit: str
     print_run: tuple[str, ...]
     cap_words_re: re.Pattern[str]
+    cap_exceed_re: re.Pattern[str]
+    look_back_re: re.Pattern[str]
+    verb_scope_re: re.Pattern[str]
     large_scale_re: re.Pattern[str]
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
@@ -443,6 +446,12 @@ def _lexicon() -> _Lexicon:
         frequency_unit=str(rules.get(FREQUENCY, "produces")["unit"]),
         print_run=rules.words(PRINT_RUN),
         cap_words_re=_any_word_re(rules.words(CAP_NEGATION)),
+        # "不得…超过1小时": exceeding forbidden in the clause is a cap of the amount itself
+        cap_exceed_re=re.compile(
+            rf"(?:{alternation(rules.words(CAP_NEGATION, 'forbid'))})[^，。；,;]*?(?:{alternation(rules.words(CAP_NEGATION, 'exceed'))})$"
+        ),
+        look_back_re=re.compile(pat("look_back")),
+        verb_scope_re=re.compile(rf"(?:{pat('verb_scope')})$"),
         # a numeral with a larger multiplier before its 万 ("四亿五千万") is not scaled to 万元
         large_scale_re=re.compile(pat("large_scale")),
         intro_actor_re=re.compile(pat("intro_actor")),
@@ -1223,6 +1232,9 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
         return False
     if _ends_with_any(before, lex.target_verbs):
         return True
+    scope = lex.verb_scope_re.search(before)  # "覆盖全市三万名教职工": a scope between verb and count
+    if scope and _ends_with_any(before[: scope.start()], lex.target_verbs):
+        return True
     if prev_hit is not None and prev_hit.end >= clause_start:
         between = s[prev_hit.end: hit.start]
         if len(between) <= 14 and between.endswith(lex.separators + lex.conjunctions):
@@ -1434,7 +1446,15 @@ def _period_in_clause(p: _Site, c: _Cand) -> str | None:
     return c.own[-1].period if c.own else None
 
 
-_OWN_PERIOD_STEPS = (_period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause)
+def _period_look_back(p: _Site, c: _Cand) -> str | None:
+    """"近三年承担校级以上公开课不少于2节": a count over a look-back window is a total
+    (an eligibility condition), not a frequency of the clauses before."""
+    return "total" if p.lex.look_back_re.search(p.s, c.c_start, c.hit.start) else None
+
+
+_OWN_PERIOD_STEPS = (
+    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause, _period_look_back,
+)
 
 
 def _period_of_previous(p: _Site, c: _Cand) -> str | None:
@@ -1687,6 +1707,9 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     """"全面消除66人以上超大班额": an amount stated as what is to be eliminated is a cap,
     one below it for a whole count (66人以上 eliminated → at most 65人)."""
     hit, lex = c.hit, p.lex
+    if c.cmp == ">=" and hit.value_max is None and lex.cap_exceed_re.search(p.s[c.c_start: hit.start]):
+        c.hit, c.cmp = hit._replace(rule=CAP_NEGATION), "<="  # "不得…超过1小时": at most 1 小时
+        return
     if c.cmp != ">=" or c.cmp_end <= hit.end or hit.value_max is not None or hit.value is None:
         return
     if not lex.cap_words_re.search(p.s, c.c_start, hit.start):
