@@ -1044,9 +1044,10 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._COMPARATOR_STEPS) == [
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
-        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause"]
+        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
+        "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1097,6 +1098,8 @@ def test_comparator_steps(step, text, expected):
         ("_period_per_occasion", "每年跟岗不少于3天", None),
         ("_period_in_clause", "班主任每周家访不少于2户", "week"),
         ("_period_in_clause", "班主任家访不少于2户", None),
+        ("_period_look_back", "近3年在县级以上刊物发表论文不少于2篇", "total"),
+        ("_period_look_back", "每年在县级以上刊物发表论文不少于2篇", None),
         ("_period_of_head_clause", "每学年，青年教师上公开课不少于1节", "school_year"),
         ("_period_of_head_clause", "青年教师上公开课不少于1节", None),
         ("_period_by_nature", "初中书面作业平均完成时间不超过90分钟", "day"),
@@ -1122,6 +1125,10 @@ def test_period_steps_that_read_the_previous_quota():
     assert qm._period_of_previous(p, c) == "year"
     c.own_actor = qm._Actor("教师", 0, 2)
     assert qm._period_of_previous(p, c) is None
+    # a 其中 part holds over the period of the quota before it, even with a group of its own
+    p, c = _cand("每年招聘教师不少于50名，其中乡村学校教师不低于60%")
+    c.prev = qm._resolve(p)[0]
+    assert qm._period_of_breakdown_head(p, c) == "year"
 
 
 @pytest.mark.parametrize(
@@ -1530,3 +1537,30 @@ def test_the_same_semester_is_a_semester_cap():
 def test_a_look_back_count_takes_no_period_from_the_clause_before():
     found = run("申报人每学年听课不少于20节，近5年来主持区级以上课题不少于1项。")
     assert [(q.value, q.unit, q.period) for q in found] == [(20, "节", "school_year"), (1, "项", "total")]
+
+
+def test_a_breakdown_holds_over_the_period_of_its_head():
+    found = run("各县每年选派支教教师不少于40名，其中音体美教师不低于支教总数的25%。")
+    assert [(q.value, q.period) for q in found] == [(40, "year"), (25, "year")]
+
+
+def test_a_newly_selected_role_heads_the_conditions_after_it():
+    found = run("新选聘的兼职教研员应具有一级以上职称，教龄10年以上。")
+    assert [(q.actor, q.value, q.unit) for q in found] == [("新选聘的兼职教研员", 10, "年")]
+
+
+def test_a_class_size_measures_a_grade_and_names_no_actor():
+    q = one("高中起始年级班额不超过50人。")
+    assert (q.actor, q.activity, q.comparator) == (None, "高中起始年级班额", "<=")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "comparator"),
+    [
+        ("学科带头人每学年至少执教2节区级以上研讨课。", "执教区级以上研讨课", ">="),
+        ("每位教师每学期上好1节校级及以上公开课。", "上好校级及以上公开课", "="),
+    ],
+)
+def test_a_level_bound_after_the_count_belongs_to_the_activity(text, activity, comparator):
+    q = one(text)
+    assert (q.activity, q.comparator) == (activity, comparator)

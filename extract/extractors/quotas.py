@@ -106,6 +106,7 @@ class _Lexicon:
     function_words: tuple[str, ...]
     keep_words: tuple[str, ...]
     activity_stop_re: re.Pattern[str]
+    level_open_re: re.Pattern[str]
     activity_suffixes: tuple[str, ...]
     actor_head_re: re.Pattern[str]
     evidence_head_re: re.Pattern[str]
@@ -363,6 +364,7 @@ def _lexicon() -> _Lexicon:
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
         activity_stop_re=re.compile(alternation(q["activity_stop"])),
+        level_open_re=re.compile(rf"(?:{pat('level_open')})$"),
         activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
         # head words, then period words: after "每学年" a verb such as 指导 is the
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
@@ -1092,6 +1094,8 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
     stop = lex.activity_stop_re.search(seg, pos)
+    while stop and lex.level_open_re.search(seg, pos, stop.start()):
+        stop = lex.activity_stop_re.search(seg, stop.end())  # "1次州（市）级以上示范课": a level, not a bound
     end = stop.start() if stop else len(seg)
     # a list continues the activity only when its items are short verbs
     # ("一次考核、调整、增补"); otherwise 、 starts something else
@@ -1495,7 +1499,18 @@ def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
     return _intro_period(p.intro, p.lex)
 
 
+def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
+    """"每年交流教师不低于10%，其中骨干教师不低于20%": a 其中 part of the quota just
+    before holds over that quota's period, even when it names no actor."""
+    prev = c.prev
+    if prev is None or prev.clause < c.ci - 1:
+        return None
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
+
+
 _INHERITED_PERIOD_STEPS = (
+    _period_of_breakdown_head,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
