@@ -1564,3 +1564,8 @@ def test_a_class_size_measures_a_grade_and_names_no_actor():
 def test_a_level_bound_after_the_count_belongs_to_the_activity(text, activity, comparator):
     q = one(text)
     assert (q.activity, q.comparator) == (activity, comparator)
+
+
+def test_a_restating_ji_is_no_activity():
+    found = run("托管时段与家长下班时间衔接，即每周开放5天。")
+    assert [(q.value, q.unit, q.activity) for q in found] == [(5, "天", "开放")]
