@@ -1567,5 +1567,5 @@ def test_a_level_bound_after_the_count_belongs_to_the_activity(text, activity, c
 
 
 def test_a_restating_ji_is_no_activity():
-    found = run("托管时段与家长下班时间衔接，即每周开放5天。")
-    assert [(q.value, q.unit, q.activity) for q in found] == [(5, "天", "开放")]
+    found = run("托管时段与家长下班时间衔接，即每周5天、每天不少于1.5小时。")
+    assert [(q.value, q.unit, q.activity) for q in found] == [(5, "天", None), (1.5, "小时", None)]
