@@ -1569,3 +1569,8 @@ def test_a_level_bound_after_the_count_belongs_to_the_activity(text, activity, c
 def test_a_restating_ji_is_no_activity():
     found = run("托管时段与家长下班时间衔接，即每周5天、每天不少于1.5小时。")
     assert [(q.value, q.unit, q.activity) for q in found] == [(5, "天", None), (1.5, "小时", None)]
+
+
+def test_how_long_an_assessment_step_lasts_names_no_actor():
+    found = run("区教师发展中心组织评审，采取试讲和答辩方式，试讲时间为15分钟，答辩时间不超过8分钟。")
+    assert [(q.actor, q.value) for q in found] == [(None, 15), (None, 8)]
