@@ -1574,3 +1574,8 @@ def test_a_restating_ji_is_no_activity():
 def test_how_long_an_assessment_step_lasts_names_no_actor():
     found = run("区教师发展中心组织评审，采取试讲和答辩方式，试讲时间为15分钟，答辩时间不超过8分钟。")
     assert [(q.actor, q.value) for q in found] == [(None, 15), (None, 8)]
+
+
+def test_applicants_for_a_rank_head_their_conditions():
+    found = run("申报中级教师，须取得初级职称后任教满4年；申报正高级教师，须主持市级课题至少1项。")
+    assert [q.actor for q in found] == ["申报中级教师", "申报正高级教师"]
