@@ -1057,7 +1057,8 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == ["_context_chain", "_context_list_intro", "_context_article"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction"]
+        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
+        "_activity_of_carrier"]
 
 
 @pytest.mark.parametrize(
@@ -1579,3 +1580,11 @@ def test_how_long_an_assessment_step_lasts_names_no_actor():
 def test_applicants_for_a_rank_head_their_conditions():
     found = run("申报中级教师，须取得初级职称后任教满4年；申报正高级教师，须主持市级课题至少1项。")
     assert [q.actor for q in found] == ["申报中级教师", "申报正高级教师"]
+
+
+def test_a_period_and_a_role_before_zuodao_introduce_a_list():
+    found = run("每学年各幼儿园应做到：\n1.向家长委员会报告膳食经费使用安排1次；\n2.组织教职工体检至少1次。")
+    assert [(q.actor, q.period, q.activity) for q in found] == [
+        ("各幼儿园", "school_year", "向家长委员会报告膳食经费使用安排"),
+        ("各幼儿园", "school_year", "教职工体检"),
+    ]

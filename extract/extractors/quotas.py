@@ -924,6 +924,11 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
     found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
     if found:
         return found.text
+    opening = next((x for x in _find_periods(t, lex) if x.start == lex.marker_re.match(t).end()), None)
+    if opening is not None:  # "每学期各校应做到：" → 各校
+        found = _actor_at_head(t, opening.end, len(t), lex, allow_head_words=False)
+        if found:
+            return found.text
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
     return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
@@ -963,6 +968,9 @@ def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     if not intro or not periods:
         return None
     words = intro[periods[-1].end:]
+    who = _actor_at_head(words, 0, len(words), lex, allow_head_words=False)
+    if who is not None:  # "每学期各校应做到" names who, not what
+        words = words[who.end:]
     changed = True
     while changed:
         end = _ends_with_any(words, lex.intro_count_words)
@@ -1887,6 +1895,7 @@ class _Span(NamedTuple):
     site: _Site
     f: _Found
     around: str  # the words around the numeral (_activity_around), "" for none
+    carried: str  # the words before a carrier verb that carries nothing on (_carried_words)
     prev: _Found | None
     prev_activity: str | None
 
@@ -1916,6 +1925,18 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     return before + after, after_end
 
 
+def _carried_words(stretch: str, lex: _Lexicon) -> str:
+    """"向家长公示课后服务项目和安排1次": a carrier verb with no noun after the measure
+    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排)."""
+    periods = _find_periods(stretch, lex)
+    tail = stretch[periods[-1].end:] if periods else stretch
+    verb = _ends_with_any(tail, lex.carrier_verbs)
+    if not verb or len(tail) <= len(verb):
+        return ""
+    head_words = _activity_words(tail[: -len(verb)], lex)
+    return head_words + verb if head_words else ""
+
+
 def _activity_of_frequency(x: _Span) -> str | None:
     """一学年一考核 → 考核 (a frequency's own verb, or none: the steps stop here)."""
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
@@ -1941,7 +1962,15 @@ def _activity_of_introduction(x: _Span) -> str | None:
     return _intro_activity(intro, p.lex)
 
 
-_ACTIVITY_STEPS = (_activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction)
+def _activity_of_carrier(x: _Span) -> str | None:
+    """The words a carrier verb ends when it carries nothing on (_carried_words)."""
+    return x.carried or None
+
+
+_ACTIVITY_STEPS = (
+    _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_carrier,
+)
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
@@ -2020,6 +2049,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if actor_text is None and not f.nobody:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
+        carried = ""
         if hit.freq_period:
             around, ev_start, ev_end = "", hit.start, hit.end
         else:
@@ -2030,12 +2060,14 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 if close is not None and close < hit.start:
                     pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
+            if not around:
+                carried = _carried_words(s[pre_start: hit.start], lex)
             ev_end = max(unit_end, after_end)
             ev_start = left
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, prev, prev_activity)) or None
+        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
