@@ -1044,9 +1044,10 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._COMPARATOR_STEPS) == [
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
-        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause"]
+        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
+        "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1056,7 +1057,8 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == ["_context_chain", "_context_list_intro", "_context_article"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction"]
+        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
+        "_activity_of_carrier"]
 
 
 @pytest.mark.parametrize(
@@ -1097,6 +1099,8 @@ def test_comparator_steps(step, text, expected):
         ("_period_per_occasion", "每年跟岗不少于3天", None),
         ("_period_in_clause", "班主任每周家访不少于2户", "week"),
         ("_period_in_clause", "班主任家访不少于2户", None),
+        ("_period_look_back", "近3年在县级以上刊物发表论文不少于2篇", "total"),
+        ("_period_look_back", "每年在县级以上刊物发表论文不少于2篇", None),
         ("_period_of_head_clause", "每学年，青年教师上公开课不少于1节", "school_year"),
         ("_period_of_head_clause", "青年教师上公开课不少于1节", None),
         ("_period_by_nature", "初中书面作业平均完成时间不超过90分钟", "day"),
@@ -1122,6 +1126,10 @@ def test_period_steps_that_read_the_previous_quota():
     assert qm._period_of_previous(p, c) == "year"
     c.own_actor = qm._Actor("教师", 0, 2)
     assert qm._period_of_previous(p, c) is None
+    # a 其中 part holds over the period of the quota before it, even with a group of its own
+    p, c = _cand("每年招聘教师不少于50名，其中乡村学校教师不低于60%")
+    c.prev = qm._resolve(p)[0]
+    assert qm._period_of_breakdown_head(p, c) == "year"
 
 
 @pytest.mark.parametrize(
@@ -1484,3 +1492,99 @@ def test_clause_openings_before_and_after_the_role(text, actor):
 def test_a_measured_group_before_a_semicolon_gives_the_next_clause_no_actor():
     found = run("全县幼儿园教师专科以上学历比例达到90%；培养县级骨干教师200名。")
     assert [q.actor for q in found] == [None, None]
+
+
+# ---------------------------------------------------------------- heldout8/9 classes (issue 11), other wording
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("课题申报书一式五份，报区教科所。", 5, "份"),          # 一式 + Chinese numeral is a copy count
+        ("暑期网络研修覆盖全县两千名乡村教师。", 2000, "名"),     # a scope between the verb and the count
+    ],
+)
+def test_chinese_counts_after_copy_and_coverage_words(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, unit, "=")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考核结束后，于次年3月组织下一轮遴选。",     # 下一轮 is the next round, not one round
+        "各班于每学期最后一周完成学生综合素质评价录入。",  # 最后一周 is a date in the period
+    ],
+)
+def test_next_round_and_last_week_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_forbidden_exceeding_is_a_cap_of_the_amount_itself():
+    q = one("严禁各校以托管为由使学生每天在校时间超过9小时。")
+    assert (q.comparator, q.value, q.unit, q.period) == ("<=", 9, "小时", "day")
+
+
+def test_a_prohibited_class_size_is_a_cap_below_it():
+    q = one("新建学校一律不得出现61人以上班额。")
+    assert (q.comparator, q.value, q.unit) == ("<=", 60, "人")
+
+
+def test_the_same_semester_is_a_semester_cap():
+    q = one("同一班级同一学期接受上级抽测原则上不超过2次。")
+    assert (q.period, q.comparator, q.value) == ("semester", "<=", 2)
+
+
+def test_a_look_back_count_takes_no_period_from_the_clause_before():
+    found = run("申报人每学年听课不少于20节，近5年来主持区级以上课题不少于1项。")
+    assert [(q.value, q.unit, q.period) for q in found] == [(20, "节", "school_year"), (1, "项", "total")]
+
+
+def test_a_breakdown_holds_over_the_period_of_its_head():
+    found = run("各县每年选派支教教师不少于40名，其中音体美教师不低于支教总数的25%。")
+    assert [(q.value, q.period) for q in found] == [(40, "year"), (25, "year")]
+
+
+def test_a_newly_selected_role_heads_the_conditions_after_it():
+    found = run("新选聘的兼职教研员应具有一级以上职称，教龄10年以上。")
+    assert [(q.actor, q.value, q.unit) for q in found] == [("新选聘的兼职教研员", 10, "年")]
+
+
+def test_a_class_size_measures_a_grade_and_names_no_actor():
+    q = one("高中起始年级班额不超过50人。")
+    assert (q.actor, q.activity, q.comparator) == (None, "高中起始年级班额", "<=")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "comparator"),
+    [
+        ("学科带头人每学年至少执教2节区级以上研讨课。", "执教区级以上研讨课", ">="),
+        ("每位教师每学期上好1节校级及以上公开课。", "上好校级及以上公开课", "="),
+    ],
+)
+def test_a_level_bound_after_the_count_belongs_to_the_activity(text, activity, comparator):
+    q = one(text)
+    assert (q.activity, q.comparator) == (activity, comparator)
+
+
+def test_a_restating_ji_is_no_activity():
+    found = run("托管时段与家长下班时间衔接，即每周5天、每天不少于1.5小时。")
+    assert [(q.value, q.unit, q.activity) for q in found] == [(5, "天", None), (1.5, "小时", None)]
+
+
+def test_how_long_an_assessment_step_lasts_names_no_actor():
+    found = run("区教师发展中心组织评审，采取试讲和答辩方式，试讲时间为15分钟，答辩时间不超过8分钟。")
+    assert [(q.actor, q.value) for q in found] == [(None, 15), (None, 8)]
+
+
+def test_applicants_for_a_rank_head_their_conditions():
+    found = run("申报中级教师，须取得初级职称后任教满4年；申报正高级教师，须主持市级课题至少1项。")
+    assert [q.actor for q in found] == ["申报中级教师", "申报正高级教师"]
+
+
+def test_a_period_and_a_role_before_zuodao_introduce_a_list():
+    found = run("每学年各幼儿园应做到：\n1.向家长委员会报告膳食经费使用安排1次；\n2.组织教职工体检至少1次。")
+    assert [(q.actor, q.period, q.activity) for q in found] == [
+        ("各幼儿园", "school_year", "向家长委员会报告膳食经费使用安排"),
+        ("各幼儿园", "school_year", "教职工体检"),
+    ]

@@ -106,6 +106,7 @@ class _Lexicon:
     function_words: tuple[str, ...]
     keep_words: tuple[str, ...]
     activity_stop_re: re.Pattern[str]
+    level_open_re: re.Pattern[str]
     activity_suffixes: tuple[str, ...]
     actor_head_re: re.Pattern[str]
     evidence_head_re: re.Pattern[str]
@@ -169,6 +170,9 @@ class _Lexicon:
     frequency_unit: str
     print_run: tuple[str, ...]
     cap_words_re: re.Pattern[str]
+    cap_exceed_re: re.Pattern[str]
+    look_back_re: re.Pattern[str]
+    verb_scope_re: re.Pattern[str]
     large_scale_re: re.Pattern[str]
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
@@ -360,6 +364,7 @@ def _lexicon() -> _Lexicon:
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
         activity_stop_re=re.compile(alternation(q["activity_stop"])),
+        level_open_re=re.compile(rf"(?:{pat('level_open')})$"),
         activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
         # head words, then period words: after "每学年" a verb such as 指导 is the
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
@@ -443,6 +448,12 @@ def _lexicon() -> _Lexicon:
         frequency_unit=str(rules.get(FREQUENCY, "produces")["unit"]),
         print_run=rules.words(PRINT_RUN),
         cap_words_re=_any_word_re(rules.words(CAP_NEGATION)),
+        # "不得…超过1小时": exceeding forbidden in the clause is a cap of the amount itself
+        cap_exceed_re=re.compile(
+            rf"(?:{alternation(rules.words(CAP_NEGATION, 'forbid'))})[^，。；,;]*?(?:{alternation(rules.words(CAP_NEGATION, 'exceed'))})$"
+        ),
+        look_back_re=re.compile(pat("look_back")),
+        verb_scope_re=re.compile(rf"(?:{pat('verb_scope')})$"),
         # a numeral with a larger multiplier before its 万 ("四亿五千万") is not scaled to 万元
         large_scale_re=re.compile(pat("large_scale")),
         intro_actor_re=re.compile(pat("intro_actor")),
@@ -913,6 +924,11 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
     found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
     if found:
         return found.text
+    opening = next((x for x in _find_periods(t, lex) if x.start == lex.marker_re.match(t).end()), None)
+    if opening is not None:  # "每学期各校应做到：" → 各校
+        found = _actor_at_head(t, opening.end, len(t), lex, allow_head_words=False)
+        if found:
+            return found.text
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
     return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
@@ -952,6 +968,9 @@ def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     if not intro or not periods:
         return None
     words = intro[periods[-1].end:]
+    who = _actor_at_head(words, 0, len(words), lex, allow_head_words=False)
+    if who is not None:  # "每学期各校应做到" names who, not what
+        words = words[who.end:]
     changed = True
     while changed:
         end = _ends_with_any(words, lex.intro_count_words)
@@ -1083,6 +1102,8 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
     stop = lex.activity_stop_re.search(seg, pos)
+    while stop and lex.level_open_re.search(seg, pos, stop.start()):
+        stop = lex.activity_stop_re.search(seg, stop.end())  # "1次州（市）级以上示范课": a level, not a bound
     end = stop.start() if stop else len(seg)
     # a list continues the activity only when its items are short verbs
     # ("一次考核、调整、增补"); otherwise 、 starts something else
@@ -1222,6 +1243,9 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
     if before.endswith(("”", "》", "'", '"')):
         return False
     if _ends_with_any(before, lex.target_verbs):
+        return True
+    scope = lex.verb_scope_re.search(before)  # "覆盖全市三万名教职工": a scope between verb and count
+    if scope and _ends_with_any(before[: scope.start()], lex.target_verbs):
         return True
     if prev_hit is not None and prev_hit.end >= clause_start:
         between = s[prev_hit.end: hit.start]
@@ -1434,7 +1458,15 @@ def _period_in_clause(p: _Site, c: _Cand) -> str | None:
     return c.own[-1].period if c.own else None
 
 
-_OWN_PERIOD_STEPS = (_period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause)
+def _period_look_back(p: _Site, c: _Cand) -> str | None:
+    """"近三年承担校级以上公开课不少于2节": a count over a look-back window is a total
+    (an eligibility condition), not a frequency of the clauses before."""
+    return "total" if p.lex.look_back_re.search(p.s, c.c_start, c.hit.start) else None
+
+
+_OWN_PERIOD_STEPS = (
+    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause, _period_look_back,
+)
 
 
 def _period_of_previous(p: _Site, c: _Cand) -> str | None:
@@ -1475,7 +1507,18 @@ def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
     return _intro_period(p.intro, p.lex)
 
 
+def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
+    """"每年交流教师不低于10%，其中骨干教师不低于20%": a 其中 part of the quota just
+    before holds over that quota's period, even when it names no actor."""
+    prev = c.prev
+    if prev is None or prev.clause < c.ci - 1:
+        return None
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
+
+
 _INHERITED_PERIOD_STEPS = (
+    _period_of_breakdown_head,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
@@ -1687,6 +1730,9 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     """"全面消除66人以上超大班额": an amount stated as what is to be eliminated is a cap,
     one below it for a whole count (66人以上 eliminated → at most 65人)."""
     hit, lex = c.hit, p.lex
+    if c.cmp == ">=" and hit.value_max is None and lex.cap_exceed_re.search(p.s[c.c_start: hit.start]):
+        c.hit, c.cmp = hit._replace(rule=CAP_NEGATION), "<="  # "不得…超过1小时": at most 1 小时
+        return
     if c.cmp != ">=" or c.cmp_end <= hit.end or hit.value_max is not None or hit.value is None:
         return
     if not lex.cap_words_re.search(p.s, c.c_start, hit.start):
@@ -1849,6 +1895,7 @@ class _Span(NamedTuple):
     site: _Site
     f: _Found
     around: str  # the words around the numeral (_activity_around), "" for none
+    carried: str  # the words before a carrier verb that carries nothing on (_carried_words)
     prev: _Found | None
     prev_activity: str | None
 
@@ -1878,6 +1925,18 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     return before + after, after_end
 
 
+def _carried_words(stretch: str, lex: _Lexicon) -> str:
+    """"向家长公示课后服务项目和安排1次": a carrier verb with no noun after the measure
+    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排)."""
+    periods = _find_periods(stretch, lex)
+    tail = stretch[periods[-1].end:] if periods else stretch
+    verb = _ends_with_any(tail, lex.carrier_verbs)
+    if not verb or len(tail) <= len(verb):
+        return ""
+    head_words = _activity_words(tail[: -len(verb)], lex)
+    return head_words + verb if head_words else ""
+
+
 def _activity_of_frequency(x: _Span) -> str | None:
     """一学年一考核 → 考核 (a frequency's own verb, or none: the steps stop here)."""
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
@@ -1903,7 +1962,15 @@ def _activity_of_introduction(x: _Span) -> str | None:
     return _intro_activity(intro, p.lex)
 
 
-_ACTIVITY_STEPS = (_activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction)
+def _activity_of_carrier(x: _Span) -> str | None:
+    """The words a carrier verb ends when it carries nothing on (_carried_words)."""
+    return x.carried or None
+
+
+_ACTIVITY_STEPS = (
+    _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_carrier,
+)
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
@@ -1982,6 +2049,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if actor_text is None and not f.nobody:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
+        carried = ""
         if hit.freq_period:
             around, ev_start, ev_end = "", hit.start, hit.end
         else:
@@ -1992,12 +2060,14 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 if close is not None and close < hit.start:
                     pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
+            if not around:
+                carried = _carried_words(s[pre_start: hit.start], lex)
             ev_end = max(unit_end, after_end)
             ev_start = left
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, prev, prev_activity)) or None
+        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
