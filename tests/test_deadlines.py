@@ -1176,3 +1176,32 @@ def test_the_year_of_a_yearless_date_is_the_notices_own() -> None:
     text = "到2020年，全市中小学教师全员轮训一遍。各校于9月20日前报送培训计划。"
     found = {d.evidence: d.end_date for d in run(text, date(2017, 5, 4))}
     assert found["9月20日前"] == "2017-09-20"
+
+
+# ---------------------------------------------------------------- term opening without a season
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a bare 开学 is the opening nearest the reference date, just past or to come
+        ("开学后由各班统一收取回执", date(2022, 9, 6), ("开学后", "relative", "2022-09-01", None)),
+        ("开学后组织新教师座谈", date(2023, 2, 20), ("开学后", "relative", "2023-03-01", None)),
+        ("各校须在开学前完成消防检查", date(2021, 8, 16), ("开学前", "relative", None, "2021-08-31")),
+        ("开学后第一周开展安全教育", date(2022, 7, 8), ("开学后第一周", "relative", "2022-09-01", "2022-09-07")),
+        ("教务处于开学第一周内公布课表", date(2023, 2, 10), ("开学第一周内", "relative", "2023-03-01", "2023-03-07")),
+        # the term the head names: 本学期 holds the reference date, 下学期 is the one after
+        ("本学期开学后两周内上交读书笔记", date(2022, 3, 9), ("本学期开学后两周内", "relative", "2022-03-01", "2022-03-15")),
+        ("本学期开学第一周完成分组", date(2022, 9, 10), ("本学期开学第一周", "relative", "2022-09-01", "2022-09-07")),
+        # the opening day stated right before 开学
+        ("8月30日开学第一周组织入学教育", date(2021, 8, 20), ("8月30日开学第一周", "relative", "2021-08-30", "2021-09-05")),
+    ],
+)
+def test_term_opening_without_a_season(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_term_opening_after_each_vacation_has_no_one_date() -> None:
+    """寒暑假…开学后: the opening after either vacation, so no dates."""
+    found = {d.evidence: (d.start_date, d.end_date) for d in run("寒暑假期间布置读书任务，开学后组织读书分享", date(2022, 6, 1))}
+    assert found["开学后"] == (None, None)

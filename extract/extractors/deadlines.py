@@ -1221,9 +1221,63 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     yield _festival(text, m, ctx, rule)
 
 
+def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None) -> date | None:
+    """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
+
+    ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
+    1 (下学期开学) the next one's; a bare 开学 is the opening nearest the reference
+    date, whether just past or to come (signed 2024-02-26 → 2024-03-01; published
+    2023-09-04 → 2023-09-01; signed 2024-07-05, a summer notice → 2024-09-01).
+    None in a sentence that opens term after each vacation (寒暑假…开学后,
+    ``term_opening_any``): no one day.
+    """
+    if any(text.find(w, lo, hi) >= 0 for w in _words("term_opening_any")):
+        return None
+    ref = _reference_date(text, pos, ctx)
+    if ref is None:
+        return None
+    if which is not None:
+        return _terms_around(ref)[which][0]
+    lx = _lex()
+    openings = [_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                for w in lx["term_openings"]]
+    return min(openings, key=lambda d: (abs((d - ref).days), d < ref))
+
+
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """开学前 / 开学初 without a season: anchored on 开学, dates unknown."""
-    yield _Cand(m.start(), m.end(), "relative", None, None, m.group("anchor"), _PRIO_EVENT)
+    """开学前 / 开学后 without a season: the day before / the day of the next opening (``_term_opening``).
+
+    开学初 stays anchored on 开学 with dates unknown.
+    """
+    s = e = None
+    bound = m.group(0)[-1]
+    if bound in "前后":
+        opening = _term_opening(text, lo, hi, m.start(), ctx)
+        if opening is not None and bound == "前":
+            e = opening - timedelta(days=1)
+        elif opening is not None:
+            s = opening
+    yield _Cand(m.start(), m.end(), "relative", s, e, m.group("anchor"), _PRIO_EVENT)
+
+
+def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``)."""
+    which = m.group("which")
+    idx = int(_lex()["this_term_words"][which]) if which else None
+    start = m.start()
+    s = _term_opening(text, lo, hi, m.start(), ctx, idx)
+    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None else None
+    if stated is not None:
+        # 9月2日开学第一周: the day term opens is stated, so the week runs from it.
+        ref = _reference_date(text, stated.start(), ctx)
+        year = int(stated.group("y")) if stated.group("y") else ref.year if ref is not None else None
+        try:
+            s = date(year, int(stated.group("m")), int(stated.group("d"))) if year is not None else None
+        except ValueError:
+            s = None
+        start = stated.start()
+    e = s + timedelta(days=6) if s is not None else None
+    yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1424,7 +1478,11 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
         elif anchor == lx["term_opening_event"] and not half:
-            yield _after_opening(text, a_start, m, n, ctx)
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx)
+        elif anchor.endswith(lx["term_opening_event"]) and not half and _opening_head(anchor) is not False:
+            # 本学期开学后两周内 / 教师开学后两周内: the opening of the term the head names.
+            head = _opening_head(anchor)
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
@@ -1509,19 +1567,29 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
 
 
 
-def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
-    """开学后两周内: from the next term opening (Mar 1 or Sep 1, see ``semesters``) for the span.
+def _opening_head(anchor: str) -> int | bool | None:
+    """What stands before 开学 in an anchor: 本学期 → 0, 下学期 → 1, a season or 每 → False, else None (bare)."""
+    lx = _lex()
+    head = anchor[: -len(lx["term_opening_event"])]
+    for word, idx in lx["this_term_words"].items():
+        if head.endswith(word + "学期"):
+            return int(idx)
+    if any(head.endswith(w) for w in lx["semesters"]) or any(w in head for w in _words("every_words")):
+        return False
+    return None
+
+
+def _after_opening(
+    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None
+) -> _Cand:
+    """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
     Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
-    ref = _reference_date(text, a_start, ctx)
-    s = e = None
-    if ref is not None:
-        openings = sorted(
-            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in lx["term_openings"]
-        )
-        s = next((d for d in openings if d >= ref), None)
+    s = _term_opening(text, lo, hi, a_start, ctx, which)
+    e = None
+    if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
         if s is not None and field == "day":
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
@@ -1716,6 +1784,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "within_year": _read_within_year,
     "holiday": _read_holiday,
     "term_opening": _read_term_opening,
+    "term_first_week": _read_term_first_week,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
     "ordinal_year": _read_ordinal_year,
