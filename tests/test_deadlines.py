@@ -1205,3 +1205,24 @@ def test_term_opening_after_each_vacation_has_no_one_date() -> None:
     """寒暑假…开学后: the opening after either vacation, so no dates."""
     found = {d.evidence: (d.start_date, d.end_date) for d in run("寒暑假期间布置读书任务，开学后组织读书分享", date(2022, 6, 1))}
     assert found["开学后"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # 明年 before a yearless date: the year after the reference year
+        ("请于明年5月底前完成验收", date(2022, 10, 8), ("明年5月底前", "relative", None, "2023-05-31")),
+        # a weekday in brackets between the date and its bound word
+        ("各校于2022年4月15日（星期五）前报送名单", date(2022, 4, 1),
+         ("2022年4月15日（星期五）前", "absolute", None, "2022-04-15")),
+        ("材料请在6月10日(周五)前上传", date(2022, 5, 20), ("6月10日(周五)前", "relative", None, "2022-06-10")),
+        # 不得早于 / 不得晚于: open bounds like 自 / 到
+        ("返校时间不得早于8月28日", date(2022, 7, 1), ("不得早于8月28日", "relative", "2022-08-28", None)),
+        ("报名不得晚于3月20日", date(2022, 3, 1), ("不得晚于3月20日", "relative", None, "2022-03-20")),
+        # two dates in digits and separators joined by a dash or 至 are a range
+        ("抽测定于2023-05-09至2023-05-11进行", date(2023, 4, 20), ("2023-05-09至2023-05-11", "range", "2023-05-09", "2023-05-11")),
+        ("阅卷时间：2023/7/3—2023/7/5", date(2023, 6, 20), ("2023/7/3—2023/7/5", "range", "2023-07-03", "2023-07-05")),
+    ],
+)
+def test_bounds_written_around_a_date(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected

@@ -741,6 +741,10 @@ def _apply_bounds(
     """
     words = _bound_words()
     rest = text[pos:hi]
+    aside = _helper_patterns()["weekday_aside"].match(rest)
+    if aside is not None and rest.startswith(tuple(words["end"] + words["start"]), aside.end()):
+        # 2025年11月28日（星期五）前: the weekday stands between the date and its bound.
+        pos, rest = pos + aside.end(), rest[aside.end() :]
     if rest.startswith(_words("since_words")):
         return None
 
@@ -1041,15 +1045,22 @@ def _read_numeric_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
 
     Only a bounded or cued one is a deadline (see ``numeric_date_cues`` in deadlines.yml).
     """
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    try:
-        date(y, mo, d)
-    except ValueError:
-        return
-    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), [_Point(y, mo, d, year_written=True)], "d", m.start(), m.end())
+    points = []
+    for k in ("", "2"):
+        if m.group("y" + k) is None:
+            continue
+        y, mo, d = int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k))
+        try:
+            date(y, mo, d)
+        except ValueError:
+            return
+        points.append(_Point(y, mo, d, year_written=True))
+    if len(points) == 2 and (points[1].y, points[1].m, points[1].d) <= (points[0].y, points[0].m, points[0].d):
+        return  # not a span forward in time
+    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), points, "d", m.start(), m.end())
     if not all(step(run) for step in DATE_STEPS):
         return
-    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues"))
+    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues")) or len(points) == 2  # a span is cue enough
     if run.bound is None and not (run.from_now or run.pre_end or run.pre_start or run.end_label or cued):
         return  # 签发:王某 2021-04-26, 2024-03-06 09:21来源: a timestamp, not a deadline (numeric_date_cues)
     yield run.candidate()
