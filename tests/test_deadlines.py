@@ -1226,3 +1226,20 @@ def test_term_opening_after_each_vacation_has_no_one_date() -> None:
 )
 def test_bounds_written_around_a_date(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("国庆长假期间注意交通安全", date(2022, 9, 25), ("国庆长假期间", "relative", "2022-10-01", "2022-10-07")),
+        ("五一假期结束后返校", date(2022, 4, 20), None),  # a break of unknown length: no dates
+        ("教研组每月最后一周进行质量分析", DOC_DATE, ("每月最后一周", "recurring", None, None)),
+        ("各校每学期最后一个工作日前上报总结", DOC_DATE, ("每学期最后一个工作日前", "recurring", None, None)),
+    ],
+)
+def test_holiday_breaks_and_last_week_of_every_month(text: str, doc_date: date, expected: tuple | None) -> None:
+    found = run(text, doc_date)
+    if expected is None:
+        assert all(d.start_date is None and d.end_date is None for d in found), found
+    else:
+        assert (found[0].evidence, found[0].kind, found[0].start_date, found[0].end_date) == expected

@@ -1370,6 +1370,9 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
             return None, fest - timedelta(days=1)
         if side == "after":
             return fest + timedelta(days=1), None
+        if side == "break":  # 国庆假期: the days off (festival_breaks), unknown for other holidays
+            days = _lex()["festival_breaks"].get(m.group("f"))
+            return (fest, fest + timedelta(days=days - 1)) if days else None
         return fest, fest
 
     def span_for(y: int) -> Span | None:
