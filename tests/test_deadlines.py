@@ -1243,3 +1243,27 @@ def test_holiday_breaks_and_last_week_of_every_month(text: str, doc_date: date, 
         assert all(d.start_date is None and d.end_date is None for d in found), found
     else:
         assert (found[0].evidence, found[0].kind, found[0].start_date, found[0].end_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于举办2021年暑期中小学骨干教师研修班的通知",  # 暑期中小学: no 期中 in it
+        "学校每学期安排期中、期末两次学业质量监测",  # the two exams named in a list
+        "实行周查、期中抽查、期末总查相结合的检查制度",  # names of inspections
+    ],
+)
+def test_term_points_that_are_names(text: str) -> None:
+    assert [d.evidence for d in run(text) if d.evidence.startswith(("期中", "期末"))] == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("实习总结于学年末交教务处", date(2021, 11, 3), ("学年末", "relative", None, "2022-08-31")),
+        ("班主任每学年家访不少于20户，学年度末上交家访记录", date(2021, 11, 3), ("学年度末", "recurring", None, None)),
+    ],
+)
+def test_end_of_school_year_is_not_the_end_of_december(text: str, doc_date: date, expected: tuple) -> None:
+    found = [d for d in run(text, doc_date) if "末" in d.evidence]
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [expected]

@@ -1331,6 +1331,20 @@ def _read_this_school_year(text: str, lo: int, hi: int, ctx: Context, m: re.Matc
     yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
+def _read_school_year_end(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """学年末: by the end of the school year holding the reference date; after 每 in the sentence, recurring."""
+    if any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    ref = _reference_date(text, m.start(), ctx)
+    e = None
+    if ref is not None:
+        sy = _lex()["school_year"]
+        y = ref.year if ref >= _md(ref.year, sy["start"]) else ref.year - 1
+        e = _md(y + 1, sy["end"])
+    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+
+
 def _holiday_date(rule: _Rule, name: str, year: int) -> date | None:
     """The date of holiday ``name`` in ``year`` from the rule's ``dates``; None when the table lacks the year.
 
@@ -1805,6 +1819,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "service_year": _read_service_year,
     "span_end": _read_span_end,
     "this_school_year": _read_this_school_year,
+    "school_year_end": _read_school_year_end,
     "within": _read_within,
     "forward": _read_forward,
     "period_before": _read_period_before,
