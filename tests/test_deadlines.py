@@ -1267,3 +1267,15 @@ def test_term_points_that_are_names(text: str) -> None:
 def test_end_of_school_year_is_not_the_end_of_december(text: str, doc_date: date, expected: tuple) -> None:
     found = [d for d in run(text, doc_date) if "末" in d.evidence]
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("原创 某某县教育 2023年03月14日 09:12 福建 点击蓝字关注我们", False),  # a post's time stamp
+        ("请于2023年3月20日 17:00前报送", True),  # a time before its bound word
+        ("定于2023年3月20日 8:30召开动员会", True),  # an appointment
+    ],
+)
+def test_a_dated_time_stamp_is_no_deadline(text: str, kept: bool) -> None:
+    assert any(d.evidence.startswith("2023年") for d in run(text, date(2023, 3, 10))) is kept

@@ -984,6 +984,11 @@ def _step_not_deadline(run: _DateRun) -> bool:
     if run.points[-1].m is not None and run.written and len(run.points) == 1 and run.bound is None \
             and run.qual is None and _alone_on_line(text, run.r_start, run.end, run.lo, run.hi):
         return False  # 2016年5月 alone on a line closing the body: a signature dated to the month
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None and run.written \
+            and not (run.pre_end or run.pre_start or run.from_now or run.end_label) \
+            and not text[run.lo : run.r_start].rstrip(" \u3000").endswith(_words("stamp_time_cues")) \
+            and _helper_patterns()["stamp_time"].match(text, run.end, run.hi):
+        return False  # 2025年08月27日 17:05 (a post's or page's time stamp): when it went out
     if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
