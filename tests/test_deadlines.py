@@ -1279,3 +1279,15 @@ def test_end_of_school_year_is_not_the_end_of_december(text: str, doc_date: date
 )
 def test_a_dated_time_stamp_is_no_deadline(text: str, kept: bool) -> None:
     assert any(d.evidence.startswith("2023年") for d in run(text, date(2023, 3, 10))) is kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("本报讯 11月20日，区教育局印发《关于加强作业管理的通知》，全文如下", False),
+        ("6月3日上午,市教育局正式出台《教师轮岗交流办法》", False),
+        ("11月20日，各校报送《作业公示表》", True),  # a duty with its day, no publication
+    ],
+)
+def test_a_news_lead_in_date_is_no_deadline(text: str, kept: bool) -> None:
+    assert any("月" in d.evidence for d in run(text, date(2023, 11, 1))) is kept

@@ -989,6 +989,10 @@ def _step_not_deadline(run: _DateRun) -> bool:
             and not text[run.lo : run.r_start].rstrip(" \u3000").endswith(_words("stamp_time_cues")) \
             and _helper_patterns()["stamp_time"].match(text, run.end, run.hi):
         return False  # 2025年08月27日 17:05 (a post's or page's time stamp): when it went out
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None \
+            and not (run.pre_end or run.pre_start or run.from_now or run.end_label) \
+            and _helper_patterns()["published_tail"].match(text, run.end, run.hi):
+        return False  # 3月5日，某市教育局发布《…》: a news lead-in's date of publication
     if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
