@@ -1291,3 +1291,24 @@ def test_a_dated_time_stamp_is_no_deadline(text: str, kept: bool) -> None:
 )
 def test_a_news_lead_in_date_is_no_deadline(text: str, kept: bool) -> None:
     assert any("月" in d.evidence for d in run(text, date(2023, 11, 1))) is kept
+
+
+def test_a_named_span_inside_an_event_span_is_read_by_its_own_rule() -> None:
+    found = {d.evidence: (d.kind, d.start_date, d.end_date) for d in run("其中暑假期间完成读书笔记2篇", date(2022, 6, 1))}
+    assert found == {"暑假期间": ("relative", "2022-08-01", "2022-08-31")}
+    found = {d.evidence: d.kind for d in run("每年儿童节期间开展主题活动", date(2022, 3, 1))}
+    assert found == {"每年儿童节期间": "recurring"}
+    assert [d.evidence for d in run("寒暑假期间完成自主研修", date(2022, 3, 1))] == ["寒暑假期间"]
+
+
+def test_a_school_year_and_a_range_read_from_their_start() -> None:
+    """2023—2024学年度 is a reference from September 2023; 2023年9月至2024年1月 one from its first year."""
+    text = "实验中学2023—2024学年度教研计划。第一阶段（2023年9月至2024年1月）：10月完成选题，11月至12月开展研究"
+    found = {d.evidence: (d.start_date, d.end_date) for d in run(text, None)}
+    assert found["10月"] == ("2023-10-01", "2023-10-31")
+    assert found["11月至12月"] == ("2023-11-01", "2023-12-31")
+
+
+def test_every_school_year_makes_later_yearless_steps_recur() -> None:
+    text = "考核每学年进行一次，学校自评于6月底前完成，复评于7月15日前完成"
+    assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))} == {"6月底前": "recurring", "7月15日前": "recurring"}

@@ -546,7 +546,12 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
         return None  # (2019年8月31日以前出生): a date of other people's lives says nothing about this notice
     if m.group(2) is None and doc is not None and year == doc.year:
         return doc  # 2024年 alone says nothing about the month: read on from the signing date
+    if _helper_patterns()["range_right"].search(text, lo, m.start()):
+        return None  # 2025年9月至2026年1月: a range counts from its first year
     month = int(m.group(2)) if m.group(2) else 1
+    if m.group(2) is None and _helper_patterns()["school_year_tail"].match(text, m.end()):
+        # 2025—2026学年度: the school year starts in September of its first year (``school_year``)
+        month = _md(year, _lex()["school_year"]["start"]).month
     found = date(year, month if 1 <= month <= 12 else 1, 1)
     return min(found, doc) if doc is not None else found
 
@@ -1405,6 +1410,9 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
         d = next(x for x in found if x)
         return d, d
 
+    every = next((w for w in _words("annual_every_words") if text.endswith(w, 0, m.start())), None)
+    if every is not None:  # 每年教师节期间: the holiday comes round every year
+        return _Cand(m.start() - len(every), m.end(), "recurring", None, None, None, _PRIO_NAMED)
     # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
     year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     found = bounded(year) if year is not None else None
@@ -1598,6 +1606,12 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     lx = _lex()
     cut = max((head.rfind(w) + len(w) for w in lx["event_period_cuts"] if w in head), default=0)
     head = head[cut:]
+    # 其中寒假期间, 每年教师节期间: a named span (vacation, holiday) is read by its own rule.
+    named = next((w for w in sorted((*lx["vacations"], *lx["festivals"], *lx["lunar_festivals"]), key=len, reverse=True)
+                  if head.endswith(w) or head.endswith(w + "节")), None)
+    if named is not None and len(head) > len(named) + (1 if head.endswith(named + "节") else 0) \
+            and not head.endswith(tuple(lx["joined_vacations"])):  # 寒暑假期间 stays an event span
+        return
     if len(head) < 2 or head in lx["event_period_stop"] or head.endswith(_words("demonstratives")):
         return
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
