@@ -1312,3 +1312,14 @@ def test_a_school_year_and_a_range_read_from_their_start() -> None:
 def test_every_school_year_makes_later_yearless_steps_recur() -> None:
     text = "考核每学年进行一次，学校自评于6月底前完成，复评于7月15日前完成"
     assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))} == {"6月底前": "recurring", "7月15日前": "recurring"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("评估组拟于10月9日（周一）至10月13日到校评估", ("10月9日（周一）至10月13日", "range", "2023-10-09", "2023-10-13")),
+        ("专家组10月9日至13日来校指导", ("10月9日至13日", "range", "2023-10-09", "2023-10-13")),
+    ],
+)
+def test_a_visit_span_with_weekday_or_coming(text: str, expected: tuple) -> None:
+    assert one(text, date(2023, 9, 28)) == expected

@@ -442,7 +442,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if after.startswith(_words("never_followed_by")):
         return True  # 2018年8月31日以前出生: a birth-date cut-off of a group, even with its bound
     bounded = recurring or evidence.endswith(_words("bounded_endings"))
-    if not bounded and after.startswith(_words("not_followed_by")):
+    if not bounded and after.startswith(_words("not_followed_by")) \
+            and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
     if after.startswith(_words("cohort_followers"), len(scope)):
@@ -891,7 +892,8 @@ def _step_time_of_day(run: _DateRun) -> bool:
     one running to another day (4月22日9:00至4月26日18:00) makes a range."""
     if run.lowest != "d" or len(run.points) != 1:
         return True
-    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi)
+    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi) \
+        or _helper_patterns()["day_weekday_range"].match(run.text, run.end, run.hi)
     if r is not None:  # 4月22日9:00至4月26日18:00: the days bound a range
         first = run.points[0]
         run.points.append(_Point(first.y, int(r.group(1)) if r.group(1) else first.m, int(r.group(2))))
