@@ -1323,3 +1323,12 @@ def test_every_school_year_makes_later_yearless_steps_recur() -> None:
 )
 def test_a_visit_span_with_weekday_or_coming(text: str, expected: tuple) -> None:
     assert one(text, date(2023, 9, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["凡材料造假者，五年内不得参加评优", "情节严重的，取消其两年内参评资格"],
+)
+def test_a_ban_counts_from_each_finding_not_from_the_notice(text: str) -> None:
+    found = run(text, date(2023, 4, 1))
+    assert [(d.kind, d.start_date, d.end_date) for d in found] == [("relative", None, None)]

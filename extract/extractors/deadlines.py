@@ -1539,6 +1539,10 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
         yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
         return
+    if text.startswith(_words("ban_followers"), m.end()) or before.endswith(_words("ban_preceders")):
+        # 取消其三年内申报资格, 3年内不得申报: a ban counted from each finding, not from the notice.
+        yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
+        return
     yield _Cand(start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
 
 
