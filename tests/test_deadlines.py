@@ -1332,3 +1332,14 @@ def test_a_visit_span_with_weekday_or_coming(text: str, expected: tuple) -> None
 def test_a_ban_counts_from_each_finding_not_from_the_notice(text: str) -> None:
     found = run(text, date(2023, 4, 1))
     assert [(d.kind, d.start_date, d.end_date) for d in found] == [("relative", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名者须持有效期3个月以上的护照",
+        "接收2017年8月31日以前（含8月31日）出生的适龄儿童入学",
+    ],
+)
+def test_conditions_on_people_are_no_deadlines(text: str) -> None:
+    assert run(text, date(2023, 4, 1)) == []

@@ -1561,6 +1561,8 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     n = _num(m.group("n"))
     if n is None and m.group("n") != lx["half_word"]:
         return
+    if text.startswith(_words("condition_followers"), m.end()):
+        return  # 居住证有效期6个月以上: a condition on a length, not a span of this notice
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
         return
