@@ -1343,3 +1343,13 @@ def test_a_ban_counts_from_each_finding_not_from_the_notice(text: str) -> None:
 )
 def test_conditions_on_people_are_no_deadlines(text: str) -> None:
     assert run(text, date(2023, 4, 1)) == []
+
+
+def test_a_closing_time_label_bounds_the_date_after_it() -> None:
+    found = run("报名系统关闭时间为2023/6/9 17:00，逾期不予受理", date(2023, 6, 1))
+    assert [(d.start_date, d.end_date) for d in found] == [(None, "2023-06-09")]
+
+
+def test_chinese_numeral_months_after_every_year_recur() -> None:
+    text = "各校每年六月完成自查，于次年二月底前报县教育局"
+    assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))}.get("次年二月底前") == "recurring"
