@@ -1353,3 +1353,16 @@ def test_a_closing_time_label_bounds_the_date_after_it() -> None:
 def test_chinese_numeral_months_after_every_year_recur() -> None:
     text = "各校每年六月完成自查，于次年二月底前报县教育局"
     assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))}.get("次年二月底前") == "recurring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县教育局\n2023年6月1日\n· 某县召开2023年暑期安全工作会议\n· 关于做好防溺水工作的通知",
+        "某县教育局\n2023年6月1日\n相关阅读\n某县2023年中考招生政策发布\n全县教育大会召开",
+    ],
+)
+def test_a_pages_link_list_is_no_part_of_the_notice(text: str) -> None:
+    lines = text.split("\n")
+    found = [d.evidence for d in run(text, date(2023, 6, 1)) if text.find(d.evidence) > text.find(lines[2])]
+    assert found == []

@@ -413,6 +413,29 @@ def _issuer_rank(ctx: Context) -> int:
     return _LEVEL_RANK["prefecture"]
 
 
+_LINK_LIST_REACH = 1000  # how far back a link-list header is looked for (a list of a dozen titles)
+
+
+def _in_link_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a page's list of links to other articles, not in the notice.
+
+    A line opening with a link bullet (``· 和平区召开2024年秋季开学工作部署会``), or a
+    line under a header such as 往期推荐 / 相关阅读 standing alone on its line
+    (``link_list_headers``, ``link_bullets``).
+    """
+    lx = _lex()
+    line = _line_start(text, pos)
+    if text[line : line + 1] in lx["link_bullets"]:
+        return True
+    for header in lx["link_list_headers"]:
+        k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
+        if k < 0 or _line_start(text, k) != k:
+            continue
+        if text[k + len(header) : _line_end(text, k)].strip(" \u3000:：") == "" and "\n" in text[k:pos]:
+            return True
+    return False
+
+
 def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, recurring: bool = False) -> bool:
     """Whether text[start:end] is a time expression that is not a deadline.
 
@@ -421,6 +444,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     publication stamps are excluded.
     """
     lx = _lex()
+    if _in_link_list(text, start):
+        return True
     for opener, closer in lx["title_brackets"]:
         o = _inside_pair(text, lo, start, opener, closer)
         if o != -1 and not _own_plan_title(text, o, end, hi, closer):
