@@ -1176,3 +1176,193 @@ def test_the_year_of_a_yearless_date_is_the_notices_own() -> None:
     text = "到2020年，全市中小学教师全员轮训一遍。各校于9月20日前报送培训计划。"
     found = {d.evidence: d.end_date for d in run(text, date(2017, 5, 4))}
     assert found["9月20日前"] == "2017-09-20"
+
+
+# ---------------------------------------------------------------- term opening without a season
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a bare 开学 is the opening nearest the reference date, just past or to come
+        ("开学后由各班统一收取回执", date(2022, 9, 6), ("开学后", "relative", "2022-09-01", None)),
+        ("开学后组织新教师座谈", date(2023, 2, 20), ("开学后", "relative", "2023-03-01", None)),
+        ("各校须在开学前完成消防检查", date(2021, 8, 16), ("开学前", "relative", None, "2021-08-31")),
+        ("开学后第一周开展安全教育", date(2022, 7, 8), ("开学后第一周", "relative", "2022-09-01", "2022-09-07")),
+        ("教务处于开学第一周内公布课表", date(2023, 2, 10), ("开学第一周内", "relative", "2023-03-01", "2023-03-07")),
+        # the term the head names: 本学期 holds the reference date, 下学期 is the one after
+        ("本学期开学后两周内上交读书笔记", date(2022, 3, 9), ("本学期开学后两周内", "relative", "2022-03-01", "2022-03-15")),
+        ("本学期开学第一周完成分组", date(2022, 9, 10), ("本学期开学第一周", "relative", "2022-09-01", "2022-09-07")),
+        # the opening day stated right before 开学
+        ("8月30日开学第一周组织入学教育", date(2021, 8, 20), ("8月30日开学第一周", "relative", "2021-08-30", "2021-09-05")),
+    ],
+)
+def test_term_opening_without_a_season(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_term_opening_after_each_vacation_has_no_one_date() -> None:
+    """寒暑假…开学后: the opening after either vacation, so no dates."""
+    found = {d.evidence: (d.start_date, d.end_date) for d in run("寒暑假期间布置读书任务，开学后组织读书分享", date(2022, 6, 1))}
+    assert found["开学后"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # 明年 before a yearless date: the year after the reference year
+        ("请于明年5月底前完成验收", date(2022, 10, 8), ("明年5月底前", "relative", None, "2023-05-31")),
+        # a weekday in brackets between the date and its bound word
+        ("各校于2022年4月15日（星期五）前报送名单", date(2022, 4, 1),
+         ("2022年4月15日（星期五）前", "absolute", None, "2022-04-15")),
+        ("材料请在6月10日(周五)前上传", date(2022, 5, 20), ("6月10日(周五)前", "relative", None, "2022-06-10")),
+        # 不得早于 / 不得晚于: open bounds like 自 / 到
+        ("返校时间不得早于8月28日", date(2022, 7, 1), ("不得早于8月28日", "relative", "2022-08-28", None)),
+        ("报名不得晚于3月20日", date(2022, 3, 1), ("不得晚于3月20日", "relative", None, "2022-03-20")),
+        # two dates in digits and separators joined by a dash or 至 are a range
+        ("抽测定于2023-05-09至2023-05-11进行", date(2023, 4, 20), ("2023-05-09至2023-05-11", "range", "2023-05-09", "2023-05-11")),
+        ("阅卷时间：2023/7/3—2023/7/5", date(2023, 6, 20), ("2023/7/3—2023/7/5", "range", "2023-07-03", "2023-07-05")),
+    ],
+)
+def test_bounds_written_around_a_date(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("国庆长假期间注意交通安全", date(2022, 9, 25), ("国庆长假期间", "relative", "2022-10-01", "2022-10-07")),
+        ("五一假期结束后返校", date(2022, 4, 20), None),  # a break of unknown length: no dates
+        ("教研组每月最后一周进行质量分析", DOC_DATE, ("每月最后一周", "recurring", None, None)),
+        ("各校每学期最后一个工作日前上报总结", DOC_DATE, ("每学期最后一个工作日前", "recurring", None, None)),
+    ],
+)
+def test_holiday_breaks_and_last_week_of_every_month(text: str, doc_date: date, expected: tuple | None) -> None:
+    found = run(text, doc_date)
+    if expected is None:
+        assert all(d.start_date is None and d.end_date is None for d in found), found
+    else:
+        assert (found[0].evidence, found[0].kind, found[0].start_date, found[0].end_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于举办2021年暑期中小学骨干教师研修班的通知",  # 暑期中小学: no 期中 in it
+        "学校每学期安排期中、期末两次学业质量监测",  # the two exams named in a list
+        "实行周查、期中抽查、期末总查相结合的检查制度",  # names of inspections
+    ],
+)
+def test_term_points_that_are_names(text: str) -> None:
+    assert [d.evidence for d in run(text) if d.evidence.startswith(("期中", "期末"))] == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("实习总结于学年末交教务处", date(2021, 11, 3), ("学年末", "relative", None, "2022-08-31")),
+        ("班主任每学年家访不少于20户，学年度末上交家访记录", date(2021, 11, 3), ("学年度末", "recurring", None, None)),
+    ],
+)
+def test_end_of_school_year_is_not_the_end_of_december(text: str, doc_date: date, expected: tuple) -> None:
+    found = [d for d in run(text, doc_date) if "末" in d.evidence]
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("原创 某某县教育 2023年03月14日 09:12 福建 点击蓝字关注我们", False),  # a post's time stamp
+        ("请于2023年3月20日 17:00前报送", True),  # a time before its bound word
+        ("定于2023年3月20日 8:30召开动员会", True),  # an appointment
+    ],
+)
+def test_a_dated_time_stamp_is_no_deadline(text: str, kept: bool) -> None:
+    assert any(d.evidence.startswith("2023年") for d in run(text, date(2023, 3, 10))) is kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("本报讯 11月20日，区教育局印发《关于加强作业管理的通知》，全文如下", False),
+        ("6月3日上午,市教育局正式出台《教师轮岗交流办法》", False),
+        ("11月20日，各校报送《作业公示表》", True),  # a duty with its day, no publication
+    ],
+)
+def test_a_news_lead_in_date_is_no_deadline(text: str, kept: bool) -> None:
+    assert any("月" in d.evidence for d in run(text, date(2023, 11, 1))) is kept
+
+
+def test_a_named_span_inside_an_event_span_is_read_by_its_own_rule() -> None:
+    found = {d.evidence: (d.kind, d.start_date, d.end_date) for d in run("其中暑假期间完成读书笔记2篇", date(2022, 6, 1))}
+    assert found == {"暑假期间": ("relative", "2022-08-01", "2022-08-31")}
+    found = {d.evidence: d.kind for d in run("每年儿童节期间开展主题活动", date(2022, 3, 1))}
+    assert found == {"每年儿童节期间": "recurring"}
+    assert [d.evidence for d in run("寒暑假期间完成自主研修", date(2022, 3, 1))] == ["寒暑假期间"]
+
+
+def test_a_school_year_and_a_range_read_from_their_start() -> None:
+    """2023—2024学年度 is a reference from September 2023; 2023年9月至2024年1月 one from its first year."""
+    text = "实验中学2023—2024学年度教研计划。第一阶段（2023年9月至2024年1月）：10月完成选题，11月至12月开展研究"
+    found = {d.evidence: (d.start_date, d.end_date) for d in run(text, None)}
+    assert found["10月"] == ("2023-10-01", "2023-10-31")
+    assert found["11月至12月"] == ("2023-11-01", "2023-12-31")
+
+
+def test_every_school_year_makes_later_yearless_steps_recur() -> None:
+    text = "考核每学年进行一次，学校自评于6月底前完成，复评于7月15日前完成"
+    assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))} == {"6月底前": "recurring", "7月15日前": "recurring"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("评估组拟于10月9日（周一）至10月13日到校评估", ("10月9日（周一）至10月13日", "range", "2023-10-09", "2023-10-13")),
+        ("专家组10月9日至13日来校指导", ("10月9日至13日", "range", "2023-10-09", "2023-10-13")),
+    ],
+)
+def test_a_visit_span_with_weekday_or_coming(text: str, expected: tuple) -> None:
+    assert one(text, date(2023, 9, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["凡材料造假者，五年内不得参加评优", "情节严重的，取消其两年内参评资格"],
+)
+def test_a_ban_counts_from_each_finding_not_from_the_notice(text: str) -> None:
+    found = run(text, date(2023, 4, 1))
+    assert [(d.kind, d.start_date, d.end_date) for d in found] == [("relative", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名者须持有效期3个月以上的护照",
+        "接收2017年8月31日以前（含8月31日）出生的适龄儿童入学",
+    ],
+)
+def test_conditions_on_people_are_no_deadlines(text: str) -> None:
+    assert run(text, date(2023, 4, 1)) == []
+
+
+def test_a_closing_time_label_bounds_the_date_after_it() -> None:
+    found = run("报名系统关闭时间为2023/6/9 17:00，逾期不予受理", date(2023, 6, 1))
+    assert [(d.start_date, d.end_date) for d in found] == [(None, "2023-06-09")]
+
+
+def test_chinese_numeral_months_after_every_year_recur() -> None:
+    text = "各校每年六月完成自查，于次年二月底前报县教育局"
+    assert {d.evidence: d.kind for d in run(text, date(2022, 3, 1))}.get("次年二月底前") == "recurring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县教育局\n2023年6月1日\n· 某县召开2023年暑期安全工作会议\n· 关于做好防溺水工作的通知",
+        "某县教育局\n2023年6月1日\n相关阅读\n某县2023年中考招生政策发布\n全县教育大会召开",
+    ],
+)
+def test_a_pages_link_list_is_no_part_of_the_notice(text: str) -> None:
+    lines = text.split("\n")
+    found = [d.evidence for d in run(text, date(2023, 6, 1)) if text.find(d.evidence) > text.find(lines[2])]
+    assert found == []

@@ -413,6 +413,29 @@ def _issuer_rank(ctx: Context) -> int:
     return _LEVEL_RANK["prefecture"]
 
 
+_LINK_LIST_REACH = 1000  # how far back a link-list header is looked for (a list of a dozen titles)
+
+
+def _in_link_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a page's list of links to other articles, not in the notice.
+
+    A line opening with a link bullet (``· 和平区召开2024年秋季开学工作部署会``), or a
+    line under a header such as 往期推荐 / 相关阅读 standing alone on its line
+    (``link_list_headers``, ``link_bullets``).
+    """
+    lx = _lex()
+    line = _line_start(text, pos)
+    if text[line : line + 1] in lx["link_bullets"]:
+        return True
+    for header in lx["link_list_headers"]:
+        k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
+        if k < 0 or _line_start(text, k) != k:
+            continue
+        if text[k + len(header) : _line_end(text, k)].strip(" \u3000:：") == "" and "\n" in text[k:pos]:
+            return True
+    return False
+
+
 def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, recurring: bool = False) -> bool:
     """Whether text[start:end] is a time expression that is not a deadline.
 
@@ -421,6 +444,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     publication stamps are excluded.
     """
     lx = _lex()
+    if _in_link_list(text, start):
+        return True
     for opener, closer in lx["title_brackets"]:
         o = _inside_pair(text, lo, start, opener, closer)
         if o != -1 and not _own_plan_title(text, o, end, hi, closer):
@@ -442,7 +467,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if after.startswith(_words("never_followed_by")):
         return True  # 2018年8月31日以前出生: a birth-date cut-off of a group, even with its bound
     bounded = recurring or evidence.endswith(_words("bounded_endings"))
-    if not bounded and after.startswith(_words("not_followed_by")):
+    if not bounded and after.startswith(_words("not_followed_by")) \
+            and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
     if after.startswith(_words("cohort_followers"), len(scope)):
@@ -546,7 +572,12 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
         return None  # (2019年8月31日以前出生): a date of other people's lives says nothing about this notice
     if m.group(2) is None and doc is not None and year == doc.year:
         return doc  # 2024年 alone says nothing about the month: read on from the signing date
+    if _helper_patterns()["range_right"].search(text, lo, m.start()):
+        return None  # 2025年9月至2026年1月: a range counts from its first year
     month = int(m.group(2)) if m.group(2) else 1
+    if m.group(2) is None and _helper_patterns()["school_year_tail"].match(text, m.end()):
+        # 2025—2026学年度: the school year starts in September of its first year (``school_year``)
+        month = _md(year, _lex()["school_year"]["start"]).month
     found = date(year, month if 1 <= month <= 12 else 1, 1)
     return min(found, doc) if doc is not None else found
 
@@ -741,6 +772,10 @@ def _apply_bounds(
     """
     words = _bound_words()
     rest = text[pos:hi]
+    aside = _helper_patterns()["weekday_aside"].match(rest)
+    if aside is not None and rest.startswith(tuple(words["end"] + words["start"]), aside.end()):
+        # 2025年11月28日（星期五）前: the weekday stands between the date and its bound.
+        pos, rest = pos + aside.end(), rest[aside.end() :]
     if rest.startswith(_words("since_words")):
         return None
 
@@ -882,7 +917,8 @@ def _step_time_of_day(run: _DateRun) -> bool:
     one running to another day (4月22日9:00至4月26日18:00) makes a range."""
     if run.lowest != "d" or len(run.points) != 1:
         return True
-    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi)
+    r = _helper_patterns()["day_time_range"].match(run.text, run.end, run.hi) \
+        or _helper_patterns()["day_weekday_range"].match(run.text, run.end, run.hi)
     if r is not None:  # 4月22日9:00至4月26日18:00: the days bound a range
         first = run.points[0]
         run.points.append(_Point(first.y, int(r.group(1)) if r.group(1) else first.m, int(r.group(2))))
@@ -980,6 +1016,15 @@ def _step_not_deadline(run: _DateRun) -> bool:
     if run.points[-1].m is not None and run.written and len(run.points) == 1 and run.bound is None \
             and run.qual is None and _alone_on_line(text, run.r_start, run.end, run.lo, run.hi):
         return False  # 2016年5月 alone on a line closing the body: a signature dated to the month
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None and run.written \
+            and not (run.pre_end or run.pre_start or run.from_now or run.end_label) \
+            and not text[run.lo : run.r_start].rstrip(" \u3000").endswith(_words("stamp_time_cues")) \
+            and _helper_patterns()["stamp_time"].match(text, run.end, run.hi):
+        return False  # 2025年08月27日 17:05 (a post's or page's time stamp): when it went out
+    if run.points[-1].d is not None and len(run.points) == 1 and run.bound is None \
+            and not (run.pre_end or run.pre_start or run.from_now or run.end_label) \
+            and _helper_patterns()["published_tail"].match(text, run.end, run.hi):
+        return False  # 3月5日，某市教育局发布《…》: a news lead-in's date of publication
     if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
@@ -1041,15 +1086,22 @@ def _read_numeric_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
 
     Only a bounded or cued one is a deadline (see ``numeric_date_cues`` in deadlines.yml).
     """
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    try:
-        date(y, mo, d)
-    except ValueError:
-        return
-    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), [_Point(y, mo, d, year_written=True)], "d", m.start(), m.end())
+    points = []
+    for k in ("", "2"):
+        if m.group("y" + k) is None:
+            continue
+        y, mo, d = int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k))
+        try:
+            date(y, mo, d)
+        except ValueError:
+            return
+        points.append(_Point(y, mo, d, year_written=True))
+    if len(points) == 2 and (points[1].y, points[1].m, points[1].d) <= (points[0].y, points[0].m, points[0].d):
+        return  # not a span forward in time
+    run = _DateRun(text, lo, hi, ctx, m.start(), m.end(), points, "d", m.start(), m.end())
     if not all(step(run) for step in DATE_STEPS):
         return
-    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues"))
+    cued = text[lo : run.r_start].endswith(_words("numeric_date_cues")) or len(points) == 2  # a span is cue enough
     if run.bound is None and not (run.from_now or run.pre_end or run.pre_start or run.end_label or cued):
         return  # 签发:王某 2021-04-26, 2024-03-06 09:21来源: a timestamp, not a deadline (numeric_date_cues)
     yield run.candidate()
@@ -1221,9 +1273,63 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     yield _festival(text, m, ctx, rule)
 
 
+def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None) -> date | None:
+    """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
+
+    ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
+    1 (下学期开学) the next one's; a bare 开学 is the opening nearest the reference
+    date, whether just past or to come (signed 2024-02-26 → 2024-03-01; published
+    2023-09-04 → 2023-09-01; signed 2024-07-05, a summer notice → 2024-09-01).
+    None in a sentence that opens term after each vacation (寒暑假…开学后,
+    ``term_opening_any``): no one day.
+    """
+    if any(text.find(w, lo, hi) >= 0 for w in _words("term_opening_any")):
+        return None
+    ref = _reference_date(text, pos, ctx)
+    if ref is None:
+        return None
+    if which is not None:
+        return _terms_around(ref)[which][0]
+    lx = _lex()
+    openings = [_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                for w in lx["term_openings"]]
+    return min(openings, key=lambda d: (abs((d - ref).days), d < ref))
+
+
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """开学前 / 开学初 without a season: anchored on 开学, dates unknown."""
-    yield _Cand(m.start(), m.end(), "relative", None, None, m.group("anchor"), _PRIO_EVENT)
+    """开学前 / 开学后 without a season: the day before / the day of the next opening (``_term_opening``).
+
+    开学初 stays anchored on 开学 with dates unknown.
+    """
+    s = e = None
+    bound = m.group(0)[-1]
+    if bound in "前后":
+        opening = _term_opening(text, lo, hi, m.start(), ctx)
+        if opening is not None and bound == "前":
+            e = opening - timedelta(days=1)
+        elif opening is not None:
+            s = opening
+    yield _Cand(m.start(), m.end(), "relative", s, e, m.group("anchor"), _PRIO_EVENT)
+
+
+def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``)."""
+    which = m.group("which")
+    idx = int(_lex()["this_term_words"][which]) if which else None
+    start = m.start()
+    s = _term_opening(text, lo, hi, m.start(), ctx, idx)
+    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None else None
+    if stated is not None:
+        # 9月2日开学第一周: the day term opens is stated, so the week runs from it.
+        ref = _reference_date(text, stated.start(), ctx)
+        year = int(stated.group("y")) if stated.group("y") else ref.year if ref is not None else None
+        try:
+            s = date(year, int(stated.group("m")), int(stated.group("d"))) if year is not None else None
+        except ValueError:
+            s = None
+        start = stated.start()
+    e = s + timedelta(days=6) if s is not None else None
+    yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1266,6 +1372,20 @@ def _read_this_school_year(text: str, lo: int, hi: int, ctx: Context, m: re.Matc
     yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
+def _read_school_year_end(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """学年末: by the end of the school year holding the reference date; after 每 in the sentence, recurring."""
+    if any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    ref = _reference_date(text, m.start(), ctx)
+    e = None
+    if ref is not None:
+        sy = _lex()["school_year"]
+        y = ref.year if ref >= _md(ref.year, sy["start"]) else ref.year - 1
+        e = _md(y + 1, sy["end"])
+    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+
+
 def _holiday_date(rule: _Rule, name: str, year: int) -> date | None:
     """The date of holiday ``name`` in ``year`` from the rule's ``dates``; None when the table lacks the year.
 
@@ -1305,6 +1425,9 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
             return None, fest - timedelta(days=1)
         if side == "after":
             return fest + timedelta(days=1), None
+        if side == "break":  # 国庆假期: the days off (festival_breaks), unknown for other holidays
+            days = _lex()["festival_breaks"].get(m.group("f"))
+            return (fest, fest + timedelta(days=days - 1)) if days else None
         return fest, fest
 
     def span_for(y: int) -> Span | None:
@@ -1314,6 +1437,9 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
         d = next(x for x in found if x)
         return d, d
 
+    every = next((w for w in _words("annual_every_words") if text.endswith(w, 0, m.start())), None)
+    if every is not None:  # 每年教师节期间: the holiday comes round every year
+        return _Cand(m.start() - len(every), m.end(), "recurring", None, None, None, _PRIO_NAMED)
     # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
     year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     found = bounded(year) if year is not None else None
@@ -1424,7 +1550,11 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
         elif anchor == lx["term_opening_event"] and not half:
-            yield _after_opening(text, a_start, m, n, ctx)
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx)
+        elif anchor.endswith(lx["term_opening_event"]) and not half and _opening_head(anchor) is not False:
+            # 本学期开学后两周内 / 教师开学后两周内: the opening of the term the head names.
+            head = _opening_head(anchor)
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
@@ -1432,6 +1562,10 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return  # "3月5日内" is a date, not a duration
     if unit not in lx["doc_dated_units"] and not half:
         # 并在一个月内进行跟踪复听: counted from the act just described, not the notice.
+        yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
+        return
+    if text.startswith(_words("ban_followers"), m.end()) or before.endswith(_words("ban_preceders")):
+        # 取消其三年内申报资格, 3年内不得申报: a ban counted from each finding, not from the notice.
         yield _Cand(start, m.end(), "relative", None, None, None, _PRIO_DURATION)
         return
     yield _Cand(start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
@@ -1452,6 +1586,8 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     n = _num(m.group("n"))
     if n is None and m.group("n") != lx["half_word"]:
         return
+    if text.startswith(_words("condition_followers"), m.end()):
+        return  # 居住证有效期6个月以上: a condition on a length, not a span of this notice
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
         return
@@ -1503,25 +1639,41 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     lx = _lex()
     cut = max((head.rfind(w) + len(w) for w in lx["event_period_cuts"] if w in head), default=0)
     head = head[cut:]
+    # 其中寒假期间, 每年教师节期间: a named span (vacation, holiday) is read by its own rule.
+    named = next((w for w in sorted((*lx["vacations"], *lx["festivals"], *lx["lunar_festivals"]), key=len, reverse=True)
+                  if head.endswith(w) or head.endswith(w + "节")), None)
+    if named is not None and len(head) > len(named) + (1 if head.endswith(named + "节") else 0) \
+            and not head.endswith(tuple(lx["joined_vacations"])):  # 寒暑假期间 stays an event span
+        return
     if len(head) < 2 or head in lx["event_period_stop"] or head.endswith(_words("demonstratives")):
         return
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
 
 
-def _after_opening(text: str, a_start: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
-    """开学后两周内: from the next term opening (Mar 1 or Sep 1, see ``semesters``) for the span.
+def _opening_head(anchor: str) -> int | bool | None:
+    """What stands before 开学 in an anchor: 本学期 → 0, 下学期 → 1, a season or 每 → False, else None (bare)."""
+    lx = _lex()
+    head = anchor[: -len(lx["term_opening_event"])]
+    for word, idx in lx["this_term_words"].items():
+        if head.endswith(word + "学期"):
+            return int(idx)
+    if any(head.endswith(w) for w in lx["semesters"]) or any(w in head for w in _words("every_words")):
+        return False
+    return None
+
+
+def _after_opening(
+    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None
+) -> _Cand:
+    """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
     Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
-    ref = _reference_date(text, a_start, ctx)
-    s = e = None
-    if ref is not None:
-        openings = sorted(
-            _md(y, lx["semesters"][w]["start"]) for y in (ref.year, ref.year + 1) for w in lx["term_openings"]
-        )
-        s = next((d for d in openings if d >= ref), None)
+    s = _term_opening(text, lo, hi, a_start, ctx, which)
+    e = None
+    if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
         if s is not None and field == "day":
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
@@ -1716,12 +1868,14 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "within_year": _read_within_year,
     "holiday": _read_holiday,
     "term_opening": _read_term_opening,
+    "term_first_week": _read_term_first_week,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
     "ordinal_year": _read_ordinal_year,
     "service_year": _read_service_year,
     "span_end": _read_span_end,
     "this_school_year": _read_this_school_year,
+    "school_year_end": _read_school_year_end,
     "within": _read_within,
     "forward": _read_forward,
     "period_before": _read_period_before,
