@@ -175,6 +175,8 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_char
         doc.sha256 = sha
         t0 = time.perf_counter()
         rows = store.document_rows(doc)
+        if doc.only is None:  # its text is new: grouping's signature of it, made here rather than in the writer
+            rows = rows._replace(signature=groups.document_signature(doc.text))
         timings.store += time.perf_counter() - t0
         return Outcome(rel, sha, rows=rows, timings=timings, size=size, pages=doc.pages)
     except ReadError as exc:
@@ -258,13 +260,11 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
             pending: deque = deque()
             for i, chunk in enumerate(chunks):
                 pending.append(pool.submit(_process_chunk, chunk))
-                if i == min(len(chunks), 4 * workers) - 1:
+                if i == min(len(chunks), 4 * workers) - 1 and not forked:
                     # What runs in this process alone after the pool is done
-                    # (link_references, update_groups) is imported now, while
-                    # the workers are busy, not at the serial end.
-                    if not forked:
-                        citations.warm_up()
-                    import datasketch  # noqa: F401  update_groups' LSH (with scipy: ~0.3 s to import)
+                    # (link_references) is imported now, while the workers
+                    # are busy, not at the serial end.
+                    citations.warm_up()
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:
@@ -333,7 +333,6 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
     entries, problems = corpus_entries(root)
     known = store.known_documents(db)
     failed_before = store.known_errors(db)
-    prints = fingerprint.current()
     stats = store.known_files(db)
     hashed: list[tuple[str, int, int, str]] = []
     todo: list[Job] = []
@@ -354,7 +353,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
         present.add(rel)
         if rel in known and known[rel][1] == sha and rel not in failed_before:
             # The same bytes: redo only what the code and lexicons changed since (see extract.fingerprint).
-            stale = fingerprint.stale_stages(known[rel][2], prints)
+            stale = fingerprint.stale_stages(known[rel][2], fingerprint.current())
             if stale is not None and (not stale or not extract):
                 summary.unchanged += 1
             else:
@@ -375,7 +374,9 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
             "or run again with --prune to remove them"
         )
 
-    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != prints["links"])
+    # fingerprint.current() (~0.2 s of hashing code and lexicons) only where a stored row needs it: a cold
+    # build works it out at its first write, while a pool's workers run, not before they start.
+    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != fingerprint.current()["links"])
     if todo or gone:
         store.mark_derived_dirty(db)
     changed: set[int] = set()  # ids of documents written by this build
@@ -446,7 +447,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
     if relink_all or todo or gone:
         citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
-        store.clear_derived_dirty(db, prints["links"])
+        store.clear_derived_dirty(db, fingerprint.current()["links"])
     groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
     # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old. After grouping,
     # which reads only the rules' rows (a researcher's manual rows never decide what is a copy of what).
