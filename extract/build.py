@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import multiprocessing
 import os
 import signal
@@ -45,6 +46,11 @@ class Summary:
     bytes_read: int = 0
     pages: int = 0
     reviews: ReviewReport | None = None  # what corpus/reviews.csv did, applied after the documents
+    # CPU seconds of the building process since it started (time.process_time) when the documents began
+    # ("documents": after start-up, the corpus walk and, for a pool, the warm-up before forking), when the
+    # last one was written ("written") and at the end ("end"); "workers": CPU of the pool's processes.
+    # What runs alone before and after can be told from what runs beside the workers (bench/build_speed.py).
+    phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
@@ -237,14 +243,15 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="policykb-parent-watch", daemon=True).start()
 
 
-def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
+def pool_runner(workers: int, phases: dict[str, float] | None = None) -> Callable[[list[Job]], Iterator[Outcome]]:
     """A ``build(runner=…)`` that runs documents in ``workers`` local processes.
 
     Documents go out in small chunks (fewer round trips) and come back in
     submission order, so ids match a one-process build; at most
     ``4 × workers`` chunks are in flight, so memory stays bounded when the
     writer falls behind, whatever the corpus size. Workers end when this
-    process ends, however it ends.
+    process ends, however it ends. ``phases`` (a :class:`Summary`'s) gets
+    this process's CPU when the workers start and their CPU when they end.
     """
 
     def run(todo: list[Job]) -> Iterator[Outcome]:
@@ -255,6 +262,13 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
             # Workers forked from a warm process share its imports, lexicons
             # and compiled patterns: that start-up is paid once, not per worker.
             warm_up()
+            # ... and the collector leaves those objects alone from now on: it
+            # would otherwise walk them again in every process (~2% of a
+            # worker's CPU) and copy their pages into each worker by touching them.
+            gc.freeze()
+        if phases is not None:
+            phases["documents"] = time.process_time()
+        children = _children_cpu()
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
         try:
             pending: deque = deque()
@@ -271,8 +285,18 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
                 yield from pending.popleft().result()
         finally:
             pool.shutdown(cancel_futures=True)
+            if phases is not None:
+                phases["workers"] = _children_cpu() - children
 
     return run
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of this process's ended (and waited for) child processes."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class PruneRefused(PolicyKBError):
@@ -321,8 +345,10 @@ def build(
     # Every step below marks the summary rows it makes out of date (store.mark_summaries);
     # they are made again once, at the end (or by the next open_db if this build stops first).
     with store.defer_summaries(db):
-        return _build(root, db, workers=workers, extract=extract, progress=progress, echo=echo, warn=warn,
-                      runner=runner, max_chars=max_chars, prune=prune)
+        summary = _build(root, db, workers=workers, extract=extract, progress=progress, echo=echo, warn=warn,
+                         runner=runner, max_chars=max_chars, prune=prune)
+    summary.phases["end"] = time.process_time()
+    return summary
 
 
 def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool,
@@ -382,10 +408,12 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
     changed: set[int] = set()  # ids of documents written by this build
     results: Iterator[Outcome]
     if runner is not None:
+        summary.phases["documents"] = time.process_time()
         results = runner(todo)
     elif workers > 1 and len(todo) > 1:
-        results = pool_runner(workers)(todo)
+        results = pool_runner(workers, summary.phases)(todo)
     else:
+        summary.phases["documents"] = time.process_time()
         results = map(_process, todo)
     if progress is not None:
         results = progress(results, len(todo))
@@ -432,6 +460,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
                 writer.error(outcome.path, error or "failed", outcome.detail or "", outcome.sha256)
                 if echo:
                     echo(error or outcome.path)
+        summary.phases["written"] = time.process_time()  # the last document in (its batch not yet committed)
     summary.timings.store += writer.finish_seconds
 
     store.remember_files(db, hashed, gone=set(stats) - present - kept)
