@@ -9,6 +9,17 @@ FTS5 table over the sentences' tokens. ``--old-naive`` also runs the earlier
 reference (jieba.lcut + the same spaCy pipeline, no regex), for comparison
 with older figures.
 
+``--phases`` adds CPU accounting that does not need a quiet machine: the
+text corpus built again, 1 process and ``--workers 2``, each in a fresh
+process that reports ``Summary.phases``: CPU of the building process
+before the workers start (start-up, corpus walk, warm-up), beside them
+(the single writer) and after them (indexes, citation links, grouping,
+summary tables), and the workers' CPU. From these it estimates the
+``--workers 2`` time on 2 idle cores as alone-before + max((workers +
+writer) / 2, writer) + alone-after, against the 1-process CPU, and the
+number of workers at which the single writer would be busy (workers' CPU /
+writer's CPU).
+
 Example:
     .venv/bin/python bench/build_speed.py --mb 20 --runs 3
 """
@@ -54,6 +65,37 @@ def cold_build(corpus: Path, db: Path, workers: int = 1) -> dict:
     stats["seconds"] = seconds
     stats["summary"] = out.splitlines()[0]
     return stats
+
+
+def phase_run(corpus: Path, db: Path, workers: int) -> None:
+    """In this (fresh) process: build like ``policykb build`` and print ``Summary.phases`` as JSON."""
+    import extract.cli  # noqa: F401  the command's own imports, paid by every build
+    from extract.build import build
+    from extract.store import open_db
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    handle = open_db(db)
+    summary = build(corpus, handle, workers=workers)
+    handle.close()
+    print(json.dumps(summary.phases))
+
+
+def phases(corpus: Path, db: Path, workers: int) -> dict:
+    """``Summary.phases`` of a cold build in a fresh process."""
+    out = subprocess.run([sys.executable, __file__, "--phase-run", str(corpus), str(db), str(workers)],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def estimate(one: dict, two: dict) -> dict:
+    """The ``--workers 2`` build on 2 idle cores, from CPU seconds (see the module docstring)."""
+    before, beside = two["documents"], two["written"] - two["documents"]
+    after, workers = two["end"] - two["written"], two["workers"]
+    pool = max((workers + beside) / 2, beside)
+    return {"one": one["end"], "before": before, "beside": beside, "after": after, "workers": workers,
+            "alone": before + after, "two": before + pool + after, "speedup": one["end"] / (before + pool + after),
+            "writer_busy_at": workers / beside if beside else float("inf")}
 
 
 def _children_cpu() -> float:
@@ -155,8 +197,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--old-naive", action="store_true", help="also run issue 5's reference (jieba.lcut + spaCy, no regex)")
     ap.add_argument("--no-workers", action="store_true", help="skip the --workers 2 run")
     ap.add_argument("--no-other", action="store_true", help="skip the PDF and DOCX/HTML builds")
+    ap.add_argument("--phases", action="store_true", help="also estimate --workers 2 on idle cores from CPU per phase")
     ap.add_argument("--naive-only", nargs=2, type=Path, metavar=("CORPUS", "DB"), help=argparse.SUPPRESS)
+    ap.add_argument("--phase-run", nargs=3, metavar=("CORPUS", "DB", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.phase_run:
+        phase_run(Path(args.phase_run[0]), Path(args.phase_run[1]), int(args.phase_run[2]))
+        return
     if args.naive_only:
         (naive_reference if args.old_naive else naive_pipeline)(*args.naive_only)
         return
@@ -176,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
           f"{n_docx} DOCX, {n_html} HTML ({time.perf_counter() - t0:.1f} s to generate) in {out}")
 
     db = out / "bench.db"
-    text_runs, w2_runs, naive_runs, old_runs, pdf_runs, mixed_runs = [], [], [], [], [], []
+    text_runs, w2_runs, naive_runs, old_runs, pdf_runs, mixed_runs, estimates = [], [], [], [], [], [], []
     for _ in range(args.runs):
         # Interleaved, so that both sides of each ratio see the same load on a shared machine.
         if not args.no_naive:
@@ -189,6 +236,8 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_other:
             pdf_runs.append(cold_build(pdf_dir, db))
             mixed_runs.append(cold_build(mixed_dir, db))
+        if args.phases:
+            estimates.append(estimate(phases(text_dir, db, 1), phases(text_dir, db, 2)))
 
     mb = counts["txt_bytes"] / 1e6
     docs = counts["txt"]
@@ -214,6 +263,14 @@ def main(argv: list[str] | None = None) -> None:
         w2 = [r["seconds"] for r in w2_runs]
         print(f"text build --workers 2: {fmt([mb / s for s in w2], 'MB/s')}; speed-up "
               f"{fmt([a / b for a, b in zip(secs, w2)], 'x')} (CPU {fmt([r['cpu'] for r in w2_runs], 's')})")
+    if estimates:
+        e = {k: [r[k] for r in estimates] for k in estimates[0]}
+        print(f"--workers 2 from CPU per phase (min / median s): 1 process {fmt(e['one'], 's')}; "
+              f"building process alone before the workers {fmt(e['before'], 's')}, beside them {fmt(e['beside'], 's')}, "
+              f"alone after them {fmt(e['after'], 's')}; workers {fmt(e['workers'], 's')}")
+        print(f"  estimated on 2 idle cores: {fmt(e['two'], 's')}, speed-up {fmt(e['speedup'], 'x')}; "
+              f"the single writer is busy from {fmt(e['writer_busy_at'], 'workers', 1)} on (workers' CPU / writer's CPU), "
+              f"i.e. at most {fmt([mb / b for b in e['beside']], 'MB/s', 1)} while documents are written")
     if old_runs:
         osecs = [r["seconds"] for r in old_runs]
         print(f"issue 5's reference (jieba.lcut + spaCy jieba segmenter + sentencizer + sqlite): "

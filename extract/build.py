@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import multiprocessing
 import os
 import signal
@@ -45,6 +46,11 @@ class Summary:
     bytes_read: int = 0
     pages: int = 0
     reviews: ReviewReport | None = None  # what corpus/reviews.csv did, applied after the documents
+    # CPU seconds of the building process since it started (time.process_time) when the documents began
+    # ("documents": after start-up, the corpus walk and, for a pool, the warm-up before forking), when the
+    # last one was written ("written") and at the end ("end"); "workers": CPU of the pool's processes.
+    # What runs alone before and after can be told from what runs beside the workers (bench/build_speed.py).
+    phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         """The closing summary, e.g. ``5 documents: 5 added, 0 updated, …``."""
@@ -175,6 +181,8 @@ def process_one(path: Path, root: Path, sha: str, extract: bool = True, max_char
         doc.sha256 = sha
         t0 = time.perf_counter()
         rows = store.document_rows(doc)
+        if doc.only is None:  # its text is new: grouping's signature of it, made here rather than in the writer
+            rows = rows._replace(signature=groups.document_signature(doc.text))
         timings.store += time.perf_counter() - t0
         return Outcome(rel, sha, rows=rows, timings=timings, size=size, pages=doc.pages)
     except ReadError as exc:
@@ -235,14 +243,15 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="policykb-parent-watch", daemon=True).start()
 
 
-def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
+def pool_runner(workers: int, phases: dict[str, float] | None = None) -> Callable[[list[Job]], Iterator[Outcome]]:
     """A ``build(runner=…)`` that runs documents in ``workers`` local processes.
 
     Documents go out in small chunks (fewer round trips) and come back in
     submission order, so ids match a one-process build; at most
     ``4 × workers`` chunks are in flight, so memory stays bounded when the
     writer falls behind, whatever the corpus size. Workers end when this
-    process ends, however it ends.
+    process ends, however it ends. ``phases`` (a :class:`Summary`'s) gets
+    this process's CPU when the workers start and their CPU when they end.
     """
 
     def run(todo: list[Job]) -> Iterator[Outcome]:
@@ -253,26 +262,41 @@ def pool_runner(workers: int) -> Callable[[list[Job]], Iterator[Outcome]]:
             # Workers forked from a warm process share its imports, lexicons
             # and compiled patterns: that start-up is paid once, not per worker.
             warm_up()
+            # ... and the collector leaves those objects alone from now on: it
+            # would otherwise walk them again in every process (~2% of a
+            # worker's CPU) and copy their pages into each worker by touching them.
+            gc.freeze()
+        if phases is not None:
+            phases["documents"] = time.process_time()
+        children = _children_cpu()
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
         try:
             pending: deque = deque()
             for i, chunk in enumerate(chunks):
                 pending.append(pool.submit(_process_chunk, chunk))
-                if i == min(len(chunks), 4 * workers) - 1:
+                if i == min(len(chunks), 4 * workers) - 1 and not forked:
                     # What runs in this process alone after the pool is done
-                    # (link_references, update_groups) is imported now, while
-                    # the workers are busy, not at the serial end.
-                    if not forked:
-                        citations.warm_up()
-                    import datasketch  # noqa: F401  update_groups' LSH (with scipy: ~0.3 s to import)
+                    # (link_references) is imported now, while the workers
+                    # are busy, not at the serial end.
+                    citations.warm_up()
                 if len(pending) >= 4 * workers:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
         finally:
             pool.shutdown(cancel_futures=True)
+            if phases is not None:
+                phases["workers"] = _children_cpu() - children
 
     return run
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of this process's ended (and waited for) child processes."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class PruneRefused(PolicyKBError):
@@ -321,8 +345,10 @@ def build(
     # Every step below marks the summary rows it makes out of date (store.mark_summaries);
     # they are made again once, at the end (or by the next open_db if this build stops first).
     with store.defer_summaries(db):
-        return _build(root, db, workers=workers, extract=extract, progress=progress, echo=echo, warn=warn,
-                      runner=runner, max_chars=max_chars, prune=prune)
+        summary = _build(root, db, workers=workers, extract=extract, progress=progress, echo=echo, warn=warn,
+                         runner=runner, max_chars=max_chars, prune=prune)
+    summary.phases["end"] = time.process_time()
+    return summary
 
 
 def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool,
@@ -333,7 +359,6 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
     entries, problems = corpus_entries(root)
     known = store.known_documents(db)
     failed_before = store.known_errors(db)
-    prints = fingerprint.current()
     stats = store.known_files(db)
     hashed: list[tuple[str, int, int, str]] = []
     todo: list[Job] = []
@@ -354,7 +379,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
         present.add(rel)
         if rel in known and known[rel][1] == sha and rel not in failed_before:
             # The same bytes: redo only what the code and lexicons changed since (see extract.fingerprint).
-            stale = fingerprint.stale_stages(known[rel][2], prints)
+            stale = fingerprint.stale_stages(known[rel][2], fingerprint.current())
             if stale is not None and (not stale or not extract):
                 summary.unchanged += 1
             else:
@@ -375,16 +400,20 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
             "or run again with --prune to remove them"
         )
 
-    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != prints["links"])
+    # fingerprint.current() (~0.2 s of hashing code and lexicons) only where a stored row needs it: a cold
+    # build works it out at its first write, while a pool's workers run, not before they start.
+    relink_all = store.derived_dirty(db) or (bool(known) and store.derived_by(db) != fingerprint.current()["links"])
     if todo or gone:
         store.mark_derived_dirty(db)
     changed: set[int] = set()  # ids of documents written by this build
     results: Iterator[Outcome]
     if runner is not None:
+        summary.phases["documents"] = time.process_time()
         results = runner(todo)
     elif workers > 1 and len(todo) > 1:
-        results = pool_runner(workers)(todo)
+        results = pool_runner(workers, summary.phases)(todo)
     else:
+        summary.phases["documents"] = time.process_time()
         results = map(_process, todo)
     if progress is not None:
         results = progress(results, len(todo))
@@ -431,6 +460,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
                 writer.error(outcome.path, error or "failed", outcome.detail or "", outcome.sha256)
                 if echo:
                     echo(error or outcome.path)
+        summary.phases["written"] = time.process_time()  # the last document in (its batch not yet committed)
     summary.timings.store += writer.finish_seconds
 
     store.remember_files(db, hashed, gone=set(stats) - present - kept)
@@ -446,7 +476,7 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
     if relink_all or todo or gone:
         citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
-        store.clear_derived_dirty(db, prints["links"])
+        store.clear_derived_dirty(db, fingerprint.current()["links"])
     groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
     # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old. After grouping,
     # which reads only the rules' rows (a researcher's manual rows never decide what is a copy of what).

@@ -31,55 +31,77 @@ class DaskUnavailable(PolicyKBError):
     """dask.distributed is not installed or the scheduler cannot be reached."""
 
 
-def _process_bytes(rel: str, data: bytes, sha: str, extract: bool, max_chars: int) -> Outcome:
+def _process_bytes(rel: str, data: bytes, sha: str, extract: bool, max_chars: int,
+                   only: frozenset[str] | None = None) -> Outcome:
     """On a worker: put the bytes under a private root with their relative name and run the pipeline."""
     with tempfile.TemporaryDirectory(prefix="policykb-") as tmp:
         root = Path(tmp)
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        return process_one(path, root, sha, extract, max_chars)
+        return process_one(path, root, sha, extract, max_chars, only)
 
 
-def dask_runner(client, window: int | None = None) -> Callable[[list[Job]], Iterator[Outcome]]:
+def _process_many(items: list[tuple]) -> list[Outcome]:
+    """On a worker: :func:`_process_bytes` for each of a few documents sent as one task."""
+    return [_process_bytes(*item) for item in items]
+
+
+def dask_runner(client, window: int | None = None, chunk: int | None = None) -> Callable[[list[Job]], Iterator[Outcome]]:
     """A ``build(runner=…)`` that runs documents on ``client``'s workers.
 
-    At most ``window`` documents are in flight (default 8 per worker thread),
-    so client memory stays bounded whatever the corpus size; results are
-    yielded in submission order so row ids match a local build.
+    Documents go out a few per task (``chunk``, by default up to 4, fewer
+    when there are few documents per worker thread): each task costs the
+    scheduler and this process a few milliseconds of bookkeeping, which
+    with one document per task took more of this process's CPU than
+    writing the rows (on a local cluster, with the scheduler in this
+    process), so the writer was busy long before the workers were. At most
+    ``window`` tasks are in flight (default 2 per worker thread, at least
+    4), so client memory stays bounded whatever the corpus size; results
+    are yielded in submission order so row ids match a local build.
     """
 
     def run(todo: list[Job]) -> Iterator[Outcome]:
-        nonlocal window
-        if window is None:
-            threads = sum(client.nthreads().values()) or 1
-            window = max(16, 8 * threads)
+        threads = sum(client.nthreads().values()) or 1
+        size = chunk or max(1, min(4, len(todo) // (threads * 16)))
+        limit = window or max(4, 2 * threads)
         pending: deque = deque()
+        batch: list[tuple] = []
+
+        def send() -> None:
+            if batch:
+                pending.append(client.submit(_process_many, list(batch), pure=False))
+                batch.clear()
+
         for job in todo:
             rel = job.path.relative_to(job.root).as_posix()
             try:
                 data = job.path.read_bytes()
             except OSError as exc:  # gone or unreadable since it was hashed
-                pending.append(_done(Outcome(rel, job.sha256, error=f"{rel}: cannot read this file ({exc.strerror}); "
-                                                                  "check its permissions or remove it")))
+                send()
+                pending.append(_done([Outcome(rel, job.sha256, error=f"{rel}: cannot read this file ({exc.strerror}); "
+                                                                   "check its permissions or remove it")]))
                 continue
-            pending.append(client.submit(_process_bytes, rel, data, job.sha256, job.extract, job.max_chars, pure=False))
-            if len(pending) >= window:
-                yield pending.popleft().result()
+            batch.append((rel, data, job.sha256, job.extract, job.max_chars, job.only))
+            if len(batch) >= size:
+                send()
+            while len(pending) >= limit:
+                yield from pending.popleft().result()
+        send()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
     return run
 
 
 class _done:
-    """A finished result in the queue of dask futures (``.result()`` like a future)."""
+    """Finished results in the queue of dask futures (``.result()`` like a future)."""
 
-    def __init__(self, outcome: Outcome) -> None:
-        self.outcome = outcome
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        self.outcomes = outcomes
 
-    def result(self) -> Outcome:
-        return self.outcome
+    def result(self) -> list[Outcome]:
+        return self.outcomes
 
 
 def build_dask(

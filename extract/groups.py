@@ -15,8 +15,10 @@ How:
    empty bins filled from the next one): as good a Jaccard estimate as 128
    separate permutations at 1/128 of the cost. Signatures are kept in
    ``document_signatures`` so an unchanged document is never hashed again.
-2. A ``datasketch.MinHashLSH`` over all signatures gives, for each document
-   to (re)group, the documents likely to share half its shingles or more;
+2. Locality-sensitive hashing over all signatures (:class:`Bands`: 25 bands
+   of 5 values, what ``datasketch.MinHashLSH`` picks for a threshold of 0.5)
+   gives, for each document to (re)group, the documents likely to share half
+   its shingles or more;
    the estimate from the signatures prunes them, and the exact shingle sets
    decide (:func:`compare`).
 3. Two documents are copies when the smaller one's shingles are mostly in
@@ -59,10 +61,16 @@ from .lexicons import load
 
 SHINGLE = 5  # characters per shingle: 5-grams of Chinese are rarely shared by chance
 NUM_PERM = 128  # signature length (bins of the one-permutation MinHash)
-# Candidate pairs: datasketch picks bands for this Jaccard; pairs well above it
-# (copies: ≥ 0.8, or a short wrapper around a notice: ≥ ~0.6) are found with
-# near certainty, pairs far below rarely come up.
+# Candidate pairs: bands for this Jaccard; pairs well above it (copies: ≥ 0.8,
+# or a short wrapper around a notice: ≥ ~0.6) are found with near certainty,
+# pairs far below rarely come up.
 LSH_THRESHOLD = 0.5
+# The bands datasketch.MinHashLSH(threshold=0.5, num_perm=128) chooses (its
+# _optimal_param, equal false positive and negative weights): 25 bands of 5
+# signature values. Fixed here, so grouping needs neither datasketch nor the
+# scipy it imports to choose them (~0.3 s per build); tests/test_groups.py
+# checks the values against datasketch where it is installed.
+LSH_BANDS, LSH_ROWS = 25, 5
 # Signature estimates below these are not checked exactly (the estimate of
 # 128 bins is within ~0.1 of the truth in 99% of pairs).
 ESTIMATE_MIN_JACCARD = 0.4
@@ -186,6 +194,19 @@ def signature(unique: np.ndarray) -> np.ndarray:
     return sig
 
 
+
+
+def document_signature(text: str) -> tuple[int, bytes]:
+    """(distinct shingles, MinHash signature as bytes) of a document's text: a ``document_signatures`` row's values.
+
+    The build computes it where the document is processed (a pool or dask
+    worker, :func:`extract.build.process_one`), so grouping reads 1 kB per
+    new document instead of hashing its text in the single writing process.
+
+    Example: ``document_signature("校长每学期至少听课30节")[0]`` → 8.
+    """
+    sh = shingles(text)
+    return sh.size, signature(sh.unique).tobytes()
 
 
 @dataclass
@@ -463,24 +484,40 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
                 conn.execute("insert or replace into build_state (key, value) values (?, ?)", [GROUPED_BY, made_by])
         return stats  # a no-op rebuild stops here: four narrow reads
 
-    from datasketch import LeanMinHash, MinHashLSH
-
-    stored = {
-        r[0]: (r[1], r[2])
-        for r in conn.execute("select document_id, shingles, minhash from document_signatures")
-        if r[0] in current and r[0] not in stale_set
-    }
+    # Signatures of unchanged documents; and those the build's workers computed for the documents it
+    # just wrote (store.Writer keeps them under a pending key: signing is done where the text was made).
+    pending_key = store.SIGNATURE_PENDING.format(groups=made_by, pipeline="{}")
+    stored: dict[int, tuple[int, bytes]] = {}
+    pending: dict[int, tuple[int, bytes]] = {}
+    for doc_id, sha, pipeline, size, minhash in conn.execute(
+            "select document_id, sha256, pipeline, shingles, minhash from document_signatures"):
+        if doc_id not in current:
+            continue
+        if doc_id not in stale_set:
+            stored[doc_id] = (size, minhash)
+        elif (sha, pipeline) == (current[doc_id][0], pending_key.format(current[doc_id][1])):
+            pending[doc_id] = (size, minhash)
     cache: dict[int, Doc] = {}
     new_sigs: list[tuple] = []
     sizes: dict[int, int] = {i: s[0] for i, s in stored.items()}
     sigs: dict[int, np.ndarray] = {i: np.frombuffer(s[1], dtype=np.uint64) for i, s in stored.items()}
     for chunk in _chunks(stale, 500):
-        marks = ", ".join("?" * len(chunk))
-        for doc_id, text in conn.execute(f"select id, text from documents where id in ({marks})", chunk):
-            sh = shingles(text or "")
-            sigs[doc_id] = signature(sh.unique)
-            sizes[doc_id] = sh.size
-            new_sigs.append((doc_id, *current[doc_id], sh.size, sigs[doc_id].tobytes()))
+        need = [i for i in chunk if i not in pending]
+        texts: dict[int, str] = {}
+        if need:
+            marks = ", ".join("?" * len(need))
+            texts = dict(conn.execute(f"select id, text from documents where id in ({marks})", need))
+        for doc_id in sorted(chunk):  # the order `where id in (…)` returns them (Bands lists candidates in it)
+            if doc_id in pending:
+                size, minhash = pending[doc_id]
+                sigs[doc_id] = np.frombuffer(minhash, dtype=np.uint64)
+            elif doc_id in texts:
+                size, minhash = document_signature(texts[doc_id] or "")
+                sigs[doc_id] = np.frombuffer(minhash, dtype=np.uint64)
+            else:
+                continue  # gone since `current` was read
+            sizes[doc_id] = size
+            new_sigs.append((doc_id, *current[doc_id], size, minhash))
     stats.hashed = len(new_sigs)
 
     members_of: dict[int, list[int]] = {}
@@ -490,11 +527,8 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
     def mates(i: int) -> list[int]:
         return members_of.get(old[i], []) if i in old else []
 
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     ids = [i for i in sigs if sizes.get(i)]
-    with lsh.insertion_session() as session:
-        for i in ids:
-            session.insert(i, LeanMinHash(seed=0, hashvalues=sigs[i], scheme="affine64"))
+    bands = Bands(ids, sigs)
 
     region: set[int] = set()
     frontier: list[int] = []
@@ -517,7 +551,7 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
         i = frontier.pop()
         if not sizes.get(i):
             continue
-        found = [c for c in lsh.query(LeanMinHash(seed=0, hashvalues=sigs[i], scheme="affine64")) if c != i]
+        found = [c for c in bands.query(i) if c != i]
         if not found:
             continue
         est = (np.stack([sigs[c] for c in found]) == sigs[i]).mean(axis=1)
@@ -572,6 +606,54 @@ def update_groups(db: sqlite_utils.Database, *, full: bool = False) -> GroupStat
         store.mark_summaries(conn, region | gone | ghost_rows | {r.document_id for r in rows})
     store.refresh_summaries(db)
     return stats
+
+
+class Bands:
+    """Banded LSH over MinHash signatures: the documents that agree with one in every value of some band.
+
+    The same candidates, in the same order, as ``datasketch.MinHashLSH``
+    (threshold 0.5, 128 values) given the same keys in the same order: a
+    band's bucket is a set filled in insertion order, and a query adds the
+    members of the document's bucket in each band, band by band, to one set.
+    The order matters only where two edges tie in :func:`assign`, but a
+    rebuild must never regroup differently for it. Buckets are found with
+    numpy (one ``np.unique`` per band); only buckets of two or more
+    documents become Python sets (a document alone in its bucket finds
+    only itself), so memory stays ~25 × 16 bytes per document.
+
+    Example: ``Bands([1, 2], {1: sig, 2: sig}).query(1)`` → ``[1, 2]``.
+    """
+
+    def __init__(self, ids: list[int], sigs: dict[int, np.ndarray]) -> None:
+        self.row = {i: k for k, i in enumerate(ids)}
+        self.buckets: list[np.ndarray] = []  # per band: bucket number of each document (by row)
+        self.shared: list[dict[int, set[int]]] = []  # per band: bucket number → its documents, if two or more
+        if not ids:
+            return
+        matrix = np.stack([sigs[i][:LSH_BANDS * LSH_ROWS] for i in ids])
+        for b in range(LSH_BANDS):
+            band = np.ascontiguousarray(matrix[:, b * LSH_ROWS:(b + 1) * LSH_ROWS]).view(
+                np.dtype((np.void, 8 * LSH_ROWS))).ravel()
+            _values, inverse, counts = np.unique(band, return_inverse=True, return_counts=True)
+            inverse = inverse.ravel()
+            shared: dict[int, set[int]] = {}
+            for k in np.flatnonzero(counts[inverse] > 1):
+                shared.setdefault(int(inverse[k]), set()).add(ids[k])
+            self.buckets.append(inverse)
+            self.shared.append(shared)
+
+    def query(self, i: int) -> list[int]:
+        """The documents sharing a band with ``i`` (``i`` among them), as ``MinHashLSH.query`` lists them."""
+        k = self.row[i]
+        found: set[int] = set()
+        for inverse, shared in zip(self.buckets, self.shared):
+            members = shared.get(int(inverse[k]))
+            if members is None:
+                found.add(i)
+            else:
+                for c in members:  # one by one, as MinHashLSH adds them (set.update(set) may lay the set out otherwise)
+                    found.add(c)
+        return list(found)
 
 
 def _worth_checking(jaccard: float, a: int, b: int) -> bool:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +26,9 @@ from . import tokens
 from .tokens import distinct_words, search_terms
 from .types import Deadline, Document, Obligation, Provision, Quota, Reference, Region
 
+# document_signatures.pipeline of a signature written with its document, not yet grouped
+# (formatted with the grouping code's fingerprint and the document's pipeline; see groups.update_groups).
+SIGNATURE_PENDING = "pending {groups} {pipeline}"
 CHILD_TABLES = ("quotas", "obligations", "deadlines", "body_mentions", "references", "provisions", "sections")
 
 
@@ -469,6 +473,8 @@ class DocumentRows(NamedTuple):
     errors: list[tuple[str, str]]  # (error, detail) of extractors that failed
     warnings: tuple[str, ...] = ()  # the reader's warnings
     only: frozenset[str] | None = None  # extractors re-run on a stored document: write just their rows
+    document_terms: str | None = None  # distinct_words(terms), what documents_fts indexes (None: the writer makes it)
+    signature: tuple[int, bytes] | None = None  # groups.document_signature(text), kept for update_groups
 
     @property
     def count(self) -> int:
@@ -527,7 +533,7 @@ def document_rows(doc: Document) -> DocumentRows:
         ]
     return DocumentRows(
         doc.path, doc.sha256, document, region, sections, provisions, terms, search_terms(meta.title or ""),
-        records, bodies, mentions, errors, doc.warnings, doc.only,
+        records, bodies, mentions, errors, doc.warnings, doc.only, distinct_words(terms),
     )
 
 
@@ -606,7 +612,22 @@ class Writer:
         self.documents_fts: list[tuple[int, str, str]] = []
         self.paths: set[str] = set()  # documents written in this batch
         self.bodies: dict[str, int] = {}  # body key → id, for bodies seen by this writer
-        self.pipeline = pipeline_fingerprint()
+
+    @cached_property
+    def pipeline(self) -> str:
+        """``documents.pipeline`` of the rows written now.
+
+        Worked out at the first write, not when the writer opens: hashing the
+        code and lexicons (~0.2 s) then runs while a pool's workers are busy
+        with the first documents, not while they wait to be started.
+        """
+        return pipeline_fingerprint()
+
+    @cached_property
+    def _groups_print(self) -> str:
+        from .fingerprint import current
+
+        return current()["groups"]
 
     def __enter__(self) -> "Writer":
         return self
@@ -678,7 +699,8 @@ class Writer:
             raise
         self.conn.execute("RELEASE document")
         self.provisions_fts.extend(zip(range(pid, pid + len(rows.terms)), rows.terms))
-        self.documents_fts.append((doc_id, rows.title_terms, distinct_words(rows.terms)))
+        words = rows.document_terms if rows.document_terms is not None else distinct_words(rows.terms)
+        self.documents_fts.append((doc_id, rows.title_terms, words))
         self.paths.add(rows.path)
         self.pending += rows.count
         if self.pending >= self.batch_rows:
@@ -789,6 +811,15 @@ class Writer:
                 conn.executemany(sql, [(doc_id, None if p is None else pid + p, *rest) for p, *rest in items])
         self._write_mentions(rows, doc_id, range(pid, pid + len(rows.provisions)), new_bodies)
         self._write_errors(rows)
+        if rows.signature is not None:
+            # Under a key that is not this document's (sha256, pipeline): groups.update_groups still sees
+            # the document as changed and regroups it, but takes this signature instead of hashing the text.
+            conn.execute(
+                "insert or replace into document_signatures (document_id, sha256, pipeline, shingles, minhash) "
+                "values (?, ?, ?, ?, ?)",
+                [doc_id, rows.sha256, SIGNATURE_PENDING.format(groups=self._groups_print, pipeline=document[3]),
+                 *rows.signature],
+            )
         return doc_id, pid
 
     def _body_id(self, body: tuple, new_bodies: list[str]) -> int:

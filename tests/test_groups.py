@@ -380,3 +380,77 @@ def test_the_same_text_laid_out_differently_is_identical(tmp_path):
     rows = dict(db.execute("select d.path, g.relation from document_groups g join documents d on d.id = g.document_id"))
     assert rows == {"a.txt": "canonical", "b.txt": "identical"}
     db.close()
+
+
+def test_bands_propose_what_datasketch_would_in_the_same_order():
+    """The bands are datasketch's for threshold 0.5, and a query lists the same candidates in the same order."""
+    import random
+
+    import numpy as np
+
+    datasketch = pytest.importorskip("datasketch")
+    from datasketch.lsh import _optimal_param
+
+    assert _optimal_param(groups.LSH_THRESHOLD, groups.NUM_PERM, 0.5, 0.5) == (groups.LSH_BANDS, groups.LSH_ROWS)
+    rng = random.Random(7)
+    families = [np.array([rng.getrandbits(64) for _ in range(200)], dtype=np.uint64) for _ in range(40)]
+    sigs = {}
+    for k in range(600):  # near-copies of 40 texts: each shares bands with some, not all, of its family
+        base = families[rng.randrange(40)]
+        kept = base[np.array([rng.random() < 0.85 for _ in base])]
+        own = np.array([rng.getrandbits(64) for _ in range(rng.randrange(30))], dtype=np.uint64)
+        sigs[rng.getrandbits(24) * 1000 + k] = groups.signature(np.unique(np.concatenate([kept, own])))
+    ids = list(sigs)
+    rng.shuffle(ids)
+    lsh = datasketch.MinHashLSH(threshold=groups.LSH_THRESHOLD, num_perm=groups.NUM_PERM)
+    for i in ids:
+        lsh.insert(i, datasketch.LeanMinHash(seed=0, hashvalues=sigs[i], scheme="affine64"))
+    bands = groups.Bands(ids, sigs)
+    found = [bands.query(i) for i in ids]
+    assert sum(len(f) > 1 for f in found) > 300
+    assert found == [lsh.query(datasketch.LeanMinHash(seed=0, hashvalues=sigs[i], scheme="affine64")) for i in ids]
+
+
+def test_signatures_made_with_the_rows_are_the_ones_grouping_would_make(grouped):
+    """The workers sign each new text; after grouping the stored signatures are those of the stored texts, none pending."""
+    import numpy as np
+
+    conn = sqlite3.connect(grouped / "policy.db")
+    try:
+        texts = dict(conn.execute("select id, text from documents"))
+        rows = conn.execute("select document_id, sha256, pipeline, shingles, minhash from document_signatures").fetchall()
+        current = {r[0]: (r[1], r[2]) for r in conn.execute("select id, sha256, pipeline from documents")}
+    finally:
+        conn.close()
+    assert sorted(r[0] for r in rows) == sorted(texts)
+    for doc_id, sha, pipeline, size, minhash in rows:
+        assert (sha, pipeline) == current[doc_id]
+        sh = groups.shingles(texts[doc_id])
+        assert (size, minhash) == groups.document_signature(texts[doc_id]) == (sh.size, groups.signature(sh.unique).tobytes())
+        assert np.frombuffer(minhash, dtype=np.uint64).shape == (groups.NUM_PERM,)
+
+
+def test_a_pending_signature_is_taken_only_for_the_text_it_was_made_from(grouped, tmp_path):
+    """update_groups takes a signature the writer left under the pending key of the document's current
+    sha256 and pipeline; one left for other bytes is not trusted (the text is hashed again)."""
+    from extract import store
+
+    shutil.copy2(grouped / "policy.db", tmp_path / "policy.db")
+    db = open_db(tmp_path / "policy.db")
+    made_by = db.execute("select value from build_state where key = ?", [groups.GROUPED_BY]).fetchone()[0]
+    doc_id, sha, pipeline = db.execute("select id, sha256, pipeline from documents order by id limit 1").fetchone()
+    other, other_sha, other_pipeline = db.execute("select id, sha256, pipeline from documents order by id desc limit 1").fetchone()
+    good = db.execute("select shingles, minhash from document_signatures where document_id = ?", [doc_id]).fetchone()
+    pending = store.SIGNATURE_PENDING.format(groups=made_by, pipeline=pipeline)
+    with db.conn:
+        # (one shingle more than the text has: what comes out shows the stored one was taken, not recomputed)
+        db.execute("update document_signatures set pipeline = ?, shingles = shingles + 1 where document_id = ?", [pending, doc_id])
+        db.execute("update document_signatures set sha256 = 'other bytes', shingles = 1, minhash = ? where document_id = ?",
+                   [bytes(8 * groups.NUM_PERM), other])
+    stats = groups.update_groups(db)
+    assert stats.hashed == 2
+    rows = dict((r[0], r[1:]) for r in db.execute("select document_id, sha256, pipeline, shingles, minhash from document_signatures"))
+    assert rows[doc_id] == (sha, pipeline, good[0] + 1, good[1])
+    assert rows[other][:3] == (other_sha, other_pipeline, groups.shingles(db.execute(
+        "select text from documents where id = ?", [other]).fetchone()[0]).size)
+    db.close()
