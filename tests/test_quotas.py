@@ -1588,3 +1588,17 @@ def test_a_period_and_a_role_before_zuodao_introduce_a_list():
         ("各幼儿园", "school_year", "向家长委员会报告膳食经费使用安排"),
         ("各幼儿园", "school_year", "教职工体检"),
     ]
+
+
+def test_not_yet_reached_span_is_an_upper_bound():
+    # 不满/未满 before a span: at most that long, the span words without 不满
+    qs = run("调入本校工作未满2年的教师暂不参加评选。")
+    assert [(q.comparator, q.value, q.unit, q.activity) for q in qs] == [("<=", 2, "年", "调入本校工作")]
+    qs = run("从教不满3年者可申请延期。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 3)]
+
+
+def test_role_defined_by_a_span_is_not_what_is_counted():
+    # "满N年的<role>": 满 bounds the span, the role after 的 is the group it defines
+    qs = run("在本乡镇连续工作满8年的班主任，优先推荐。")
+    assert [(q.actor, q.comparator, q.value, q.activity) for q in qs] == [("班主任", ">=", 8, "本乡镇连续工作")]

@@ -1072,6 +1072,8 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
     pre = lex.cmp_before_re.sub("", pre)
+    if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
+        pre = pre[:-1]
     for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
     pre = lex.year_lead_re.sub("", pre)
@@ -1911,6 +1913,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
+    if after and s.startswith(lex.attributive, unit_end) and lex.role_re.match(s, unit_end + len(lex.attributive), right):
+        # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
+        after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
