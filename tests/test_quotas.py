@@ -1602,3 +1602,12 @@ def test_role_defined_by_a_span_is_not_what_is_counted():
     # "满N年的<role>": 满 bounds the span, the role after 的 is the group it defines
     qs = run("在本乡镇连续工作满8年的班主任，优先推荐。")
     assert [(q.actor, q.comparator, q.value, q.activity) for q in qs] == [("班主任", ">=", 8, "本乡镇连续工作")]
+
+
+def test_how_long_one_occasion_lasts_is_a_total():
+    # a duration clause after a yearly count holds per occasion, not per year
+    qs = run("区教师发展中心每年安排不少于10名青年教师赴名校挂职，时间不少于1个月。")
+    assert [(q.period, q.value, q.unit) for q in qs] == [("year", 10, "名"), ("total", 1, "个月")]
+    # minutes and hours of a school day keep the day period before them
+    qs = run("每天开展课后服务1次，时长不少于90分钟。")
+    assert [q.period for q in qs] == ["day", "day"]

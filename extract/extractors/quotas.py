@@ -141,6 +141,8 @@ class _Lexicon:
     topic_prefix_re: re.Pattern[str]
     # "any of these words in s[a:b]" as one search(s, a, b) each, without slicing
     occasion_re: re.Pattern[str]
+    occasion_span_re: re.Pattern[str]
+    occasion_span_units: frozenset[str]
     conversion_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
@@ -414,6 +416,8 @@ def _lexicon() -> _Lexicon:
         topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q['topic_prefix_ends'])}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
         occasion_re=_any_word_re(q["occasion_words"]),
+        occasion_span_re=_any_word_re(q["occasion_span_words"]),
+        occasion_span_units=frozenset(q["occasion_span_units"]),
         conversion_re=_any_word_re(rules.words(CONVERSION)),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
@@ -1519,8 +1523,16 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
 
 
+def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
+    """"每年选派5名教师跟岗学习，时间不少于2周": how long one occasion lasts holds over
+    no period of the clauses before (a measure's own period by nature stays: 完成时间…60分钟)."""
+    if c.hit.unit not in p.lex.occasion_span_units or not p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start):
+        return None
+    return _period_by_nature(p, c)
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_breakdown_head,
+    _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
