@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
         "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1611,3 +1611,10 @@ def test_how_long_one_occasion_lasts_is_a_total():
     # minutes and hours of a school day keep the day period before them
     qs = run("每天开展课后服务1次，时长不少于90分钟。")
     assert [q.period for q in qs] == ["day", "day"]
+
+
+def test_research_offices_named_in_full_are_actors():
+    qs = run("市教学研究室每学年组织学科教学视导不少于2次。")
+    assert [(q.actor, q.actor_role) for q in qs] == [("市教学研究室", "教研机构")]
+    qs = run("区教育研究院每学期至少开展1次命题培训。")
+    assert [(q.actor, q.actor_role) for q in qs] == [("区教育研究院", "教研机构")]
