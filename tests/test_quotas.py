@@ -1618,3 +1618,12 @@ def test_research_offices_named_in_full_are_actors():
     assert [(q.actor, q.actor_role) for q in qs] == [("市教学研究室", "教研机构")]
     qs = run("区教育研究院每学期至少开展1次命题培训。")
     assert [(q.actor, q.actor_role) for q in qs] == [("区教育研究院", "教研机构")]
+
+
+def test_weekly_load_keeps_its_period_word_in_the_activity():
+    # 周课时 is both the period (week) and what is counted
+    qs = run("学科教研员周课时量原则上不少于8节。")
+    assert [(q.period, q.activity) for q in qs] == [("week", "周课时量")]
+    qs = run("申报人员近三年平均周课时不低于12节。")
+    assert [(q.actor, q.period) for q in qs] == [("申报人员", "week")]
+    assert "周课时" in qs[0].activity

@@ -143,6 +143,7 @@ class _Lexicon:
     occasion_re: re.Pattern[str]
     occasion_span_re: re.Pattern[str]
     occasion_span_units: frozenset[str]
+    period_nouns: frozenset[str]
     conversion_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
@@ -418,6 +419,7 @@ def _lexicon() -> _Lexicon:
         occasion_re=_any_word_re(q["occasion_words"]),
         occasion_span_re=_any_word_re(q["occasion_span_words"]),
         occasion_span_units=frozenset(q["occasion_span_units"]),
+        period_nouns=frozenset(q["period_nouns"]),
         conversion_re=_any_word_re(rules.words(CONVERSION)),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
@@ -1060,7 +1062,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     → 乡村教师培训), from the last 、 on, since a list before the period names
     other things ("提交研修课过程材料、每学期不少于10节").
     """
-    periods = _find_periods(pre, lex)
+    periods = _activity_periods(pre, lex)
     if periods:
         after = _activity_words(pre[periods[-1].end:], lex)
         if after is not None:
@@ -1068,6 +1070,12 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
         pre = pre[: periods[-1].start]
         pre = pre[pre.rfind("、") + 1:]
     return _activity_words(pre, lex) or ""
+
+
+def _activity_periods(pre: str, lex: _Lexicon) -> list[_Period]:
+    """The period words of ``pre`` that are not also the counted noun ("周课时量不超过12节"
+    keeps 周课时: the week is its period and the weekly load what is counted)."""
+    return [p for p in _find_periods(pre, lex) if pre[p.start: p.end] not in lex.period_nouns]
 
 
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
@@ -1078,7 +1086,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     pre = lex.cmp_before_re.sub("", pre)
     if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
-    for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
+    for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
     pre = lex.year_lead_re.sub("", pre)
     pre = lex.activity_adjunct_re.sub("", pre)
