@@ -1627,3 +1627,10 @@ def test_weekly_load_keeps_its_period_word_in_the_activity():
     qs = run("申报人员近三年平均周课时不低于12节。")
     assert [(q.actor, q.period) for q in qs] == [("申报人员", "week")]
     assert "周课时" in qs[0].activity
+
+
+def test_a_dated_submission_keeps_only_what_is_submitted():
+    # "于<月日>前将": the deadline is no part of the activity
+    qs = run("各县区于6月10日前将汇总表一式三份报送市教育局。")
+    assert [(q.value, q.unit) for q in qs] == [(3, "份")]
+    assert qs[0].activity.startswith("汇总表")
