@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
         "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1588,3 +1588,49 @@ def test_a_period_and_a_role_before_zuodao_introduce_a_list():
         ("各幼儿园", "school_year", "向家长委员会报告膳食经费使用安排"),
         ("各幼儿园", "school_year", "教职工体检"),
     ]
+
+
+def test_not_yet_reached_span_is_an_upper_bound():
+    # 不满/未满 before a span: at most that long, the span words without 不满
+    qs = run("调入本校工作未满2年的教师暂不参加评选。")
+    assert [(q.comparator, q.value, q.unit, q.activity) for q in qs] == [("<=", 2, "年", "调入本校工作")]
+    qs = run("从教不满3年者可申请延期。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 3)]
+
+
+def test_role_defined_by_a_span_is_not_what_is_counted():
+    # "满N年的<role>": 满 bounds the span, the role after 的 is the group it defines
+    qs = run("在本乡镇连续工作满8年的班主任，优先推荐。")
+    assert [(q.actor, q.comparator, q.value, q.activity) for q in qs] == [("班主任", ">=", 8, "本乡镇连续工作")]
+
+
+def test_how_long_one_occasion_lasts_is_a_total():
+    # a duration clause after a yearly count holds per occasion, not per year
+    qs = run("区教师发展中心每年安排不少于10名青年教师赴名校挂职，时间不少于1个月。")
+    assert [(q.period, q.value, q.unit) for q in qs] == [("year", 10, "名"), ("total", 1, "个月")]
+    # minutes and hours of a school day keep the day period before them
+    qs = run("每天开展课后服务1次，时长不少于90分钟。")
+    assert [q.period for q in qs] == ["day", "day"]
+
+
+def test_research_offices_named_in_full_are_actors():
+    qs = run("市教学研究室每学年组织学科教学视导不少于2次。")
+    assert [(q.actor, q.actor_role) for q in qs] == [("市教学研究室", "教研机构")]
+    qs = run("区教育研究院每学期至少开展1次命题培训。")
+    assert [(q.actor, q.actor_role) for q in qs] == [("区教育研究院", "教研机构")]
+
+
+def test_weekly_load_keeps_its_period_word_in_the_activity():
+    # 周课时 is both the period (week) and what is counted
+    qs = run("学科教研员周课时量原则上不少于8节。")
+    assert [(q.period, q.activity) for q in qs] == [("week", "周课时量")]
+    qs = run("申报人员近三年平均周课时不低于12节。")
+    assert [(q.actor, q.period) for q in qs] == [("申报人员", "week")]
+    assert "周课时" in qs[0].activity
+
+
+def test_a_dated_submission_keeps_only_what_is_submitted():
+    # "于<月日>前将": the deadline is no part of the activity
+    qs = run("各县区于6月10日前将汇总表一式三份报送市教育局。")
+    assert [(q.value, q.unit) for q in qs] == [(3, "份")]
+    assert qs[0].activity.startswith("汇总表")

@@ -141,6 +141,9 @@ class _Lexicon:
     topic_prefix_re: re.Pattern[str]
     # "any of these words in s[a:b]" as one search(s, a, b) each, without slicing
     occasion_re: re.Pattern[str]
+    occasion_span_re: re.Pattern[str]
+    occasion_span_units: frozenset[str]
+    period_nouns: frozenset[str]
     conversion_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
@@ -414,6 +417,9 @@ def _lexicon() -> _Lexicon:
         topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q['topic_prefix_ends'])}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
         occasion_re=_any_word_re(q["occasion_words"]),
+        occasion_span_re=_any_word_re(q["occasion_span_words"]),
+        occasion_span_units=frozenset(q["occasion_span_units"]),
+        period_nouns=frozenset(q["period_nouns"]),
         conversion_re=_any_word_re(rules.words(CONVERSION)),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
@@ -1056,7 +1062,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     → 乡村教师培训), from the last 、 on, since a list before the period names
     other things ("提交研修课过程材料、每学期不少于10节").
     """
-    periods = _find_periods(pre, lex)
+    periods = _activity_periods(pre, lex)
     if periods:
         after = _activity_words(pre[periods[-1].end:], lex)
         if after is not None:
@@ -1066,13 +1072,21 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     return _activity_words(pre, lex) or ""
 
 
+def _activity_periods(pre: str, lex: _Lexicon) -> list[_Period]:
+    """The period words of ``pre`` that are not also the counted noun ("周课时量不超过12节"
+    keeps 周课时: the week is its period and the weekly load what is counted)."""
+    return [p for p in _find_periods(pre, lex) if pre[p.start: p.end] not in lex.period_nouns]
+
+
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
     pre = lex.cmp_before_re.sub("", pre)
-    for p in reversed(_find_periods(pre, lex)):  # "每个周期" keeps its 周期
+    if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
+        pre = pre[:-1]
+    for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
         pre = pre[: p.start] + pre[p.end:]
     pre = lex.year_lead_re.sub("", pre)
     pre = lex.activity_adjunct_re.sub("", pre)
@@ -1517,8 +1531,16 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
 
 
+def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
+    """"每年选派5名教师跟岗学习，时间不少于2周": how long one occasion lasts holds over
+    no period of the clauses before (a measure's own period by nature stays: 完成时间…60分钟)."""
+    if c.hit.unit not in p.lex.occasion_span_units or not p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start):
+        return None
+    return _period_by_nature(p, c)
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_breakdown_head,
+    _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
@@ -1911,6 +1933,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
+    if after and s.startswith(lex.attributive, unit_end) and lex.role_re.match(s, unit_end + len(lex.attributive), right):
+        # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
+        after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
