@@ -1404,3 +1404,7 @@ def test_validity_start_and_end_across_a_comma_is_one_range():
 def test_restated_inclusive_end_in_brackets_is_not_another_deadline():
     found = run("须于2024年6月30日前（含6月30日）提交")
     assert [d.evidence for d in found] == ["2024年6月30日前"]
+
+
+def test_months_before_a_term_ends_are_relative():
+    assert one("学科带头人聘期届满前1个月提交履职总结")[1:] == ("relative", None, None)
