@@ -1408,3 +1408,7 @@ def test_restated_inclusive_end_in_brackets_is_not_another_deadline():
 
 def test_months_before_a_term_ends_are_relative():
     assert one("学科带头人聘期届满前1个月提交履职总结")[1:] == ("relative", None, None)
+
+
+def test_a_stage_of_several_years_is_relative():
+    assert one("青年教师第4-5学年重点开展课题研究") == ("第4-5学年", "relative", None, None)
