@@ -1412,3 +1412,9 @@ def test_months_before_a_term_ends_are_relative():
 
 def test_a_stage_of_several_years_is_relative():
     assert one("青年教师第4-5学年重点开展课题研究") == ("第4-5学年", "relative", None, None)
+
+
+def test_years_of_effort_restating_a_range_take_its_dates():
+    found = run("2026—2028年，用三年时间实现教研员全员轮训")
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found][-1] == (
+        "用三年时间", "period", "2026-01-01", "2028-12-31")

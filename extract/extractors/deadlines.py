@@ -1577,10 +1577,20 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
 
 
 def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """今后三年 / 用两年时间: from the document date forward."""
+    """今后三年 / 用两年时间: from the document date forward.
+
+    Right after a range of years that it restates (2025年至2027年，用三年时间) it is
+    that span as a period: 2025-01-01..2027-12-31.
+    """
     n = _num(m.group("n") or m.group("n3"))
     unit = m.group("u") or m.group("u3")
     if n is None:
+        return
+    k = m.start() - 1 if text[m.start() - 1 : m.start()] in ("，", ",") else m.start()
+    span = next((c for c in _explicit_dates(text, lo, k, ctx)
+                 if c.end == k and c.kind == "range" and c.start_date and c.end_date), None)
+    if span is not None and unit == "年" and span.end_date.year - span.start_date.year + 1 == n:
+        yield _Cand(m.start(), m.end(), "period", span.start_date, span.end_date, None, _PRIO_DURATION)
         return
     yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
 
