@@ -1366,3 +1366,55 @@ def test_a_pages_link_list_is_no_part_of_the_notice(text: str) -> None:
     lines = text.split("\n")
     found = [d.evidence for d in run(text, date(2023, 6, 1)) if text.find(d.evidence) > text.find(lines[2])]
     assert found == []
+
+
+# ---------------------------------------------------------------- heldout10/11 shapes, other wording
+
+
+def test_clock_cut_off_with_bu_chao_guo_recurs():
+    assert one("晚托服务原则上不超过18:30")[:2] == ("不超过18:30", "recurring")
+
+
+def test_after_school_to_clock_time_recurs():
+    assert one("延时服务时间为每日下午放学后到17:45，由学校统筹安排")[:2] == ("每日下午放学后到17:45", "recurring")
+
+
+def test_vacation_of_every_year_recurs():
+    assert one("区教研室每年寒假组织学科教师集中研修")[:4] == ("每年寒假", "recurring", None, None)
+
+
+def test_n_years_one_appointment_is_a_cycle():
+    assert one("学科带头人实行两年一聘")[:2] == ("两年一聘", "recurring")
+
+
+def test_programme_span_opening_a_clause_is_relative():
+    assert one("研修周期内，学员每学期完成两次公开课") == ("研修周期内", "relative", None, None)
+    assert run("管理期内调离教学岗位的不再认定") == []
+
+
+def test_festival_with_its_year_is_absolute():
+    assert one("2025年国庆节前完成首轮评估", date(2024, 12, 1)) == ("2025年国庆节前", "absolute", None, "2025-09-30")
+
+
+def test_validity_start_and_end_across_a_comma_is_one_range():
+    assert one("本细则自2025年3月1日起执行，至2028年2月28日止") == (
+        "自2025年3月1日起执行，至2028年2月28日止", "range", "2025-03-01", "2028-02-28")
+
+
+def test_restated_inclusive_end_in_brackets_is_not_another_deadline():
+    found = run("须于2024年6月30日前（含6月30日）提交")
+    assert [d.evidence for d in found] == ["2024年6月30日前"]
+
+
+def test_months_before_a_term_ends_are_relative():
+    assert one("学科带头人聘期届满前1个月提交履职总结")[1:] == ("relative", None, None)
+
+
+def test_a_stage_of_several_years_is_relative():
+    assert one("青年教师第4-5学年重点开展课题研究") == ("第4-5学年", "relative", None, None)
+
+
+def test_years_of_effort_restating_a_range_take_its_dates():
+    found = run("2026—2028年，用三年时间实现教研员全员轮训")
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found][-1] == (
+        "用三年时间", "period", "2026-01-01", "2028-12-31")

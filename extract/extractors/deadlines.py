@@ -1440,6 +1440,11 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     every = next((w for w in _words("annual_every_words") if text.endswith(w, 0, m.start())), None)
     if every is not None:  # 每年教师节期间: the holiday comes round every year
         return _Cand(m.start() - len(every), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+    written = m.groupdict().get("y")
+    if written:  # 2026年元旦前: the year is printed, an explicit calendar day
+        found = bounded(int(written))
+        s, e = found if found is not None else (None, None)
+        return _Cand(m.start(), m.end(), "absolute", s, e, None, _PRIO_NAMED)
     # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
     year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     found = bounded(year) if year is not None else None
@@ -1572,10 +1577,20 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
 
 
 def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """今后三年 / 用两年时间: from the document date forward."""
+    """今后三年 / 用两年时间: from the document date forward.
+
+    Right after a range of years that it restates (2025年至2027年，用三年时间) it is
+    that span as a period: 2025-01-01..2027-12-31.
+    """
     n = _num(m.group("n") or m.group("n3"))
     unit = m.group("u") or m.group("u3")
     if n is None:
+        return
+    k = m.start() - 1 if text[m.start() - 1 : m.start()] in ("，", ",") else m.start()
+    span = next((c for c in _explicit_dates(text, lo, k, ctx)
+                 if c.end == k and c.kind == "range" and c.start_date and c.end_date), None)
+    if span is not None and unit == "年" and span.end_date.year - span.start_date.year + 1 == n:
+        yield _Cand(m.start(), m.end(), "period", span.start_date, span.end_date, None, _PRIO_DURATION)
         return
     yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
 
@@ -1815,7 +1830,10 @@ def _restated_name_scan(text: str, c: _Cand, ctx: Context) -> bool:
 
 
 def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """自2025年1月1日起至2029年12月31日止: a start bound joined by 至/到 to an end bound is one range."""
+    """自2025年1月1日起至2029年12月31日止: a start bound joined by 至/到 to an end bound is one range.
+
+    So is 自2024年9月1日起施行，至2027年8月31日止 (the validity of the document).
+    """
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -1824,6 +1842,8 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             and prev.start_date is not None and prev.end_date is None
             and c.start_date is None and c.end_date is not None
             and text[prev.end : c.start] in _words("bound_joiners")
+            # across a comma (自…起施行，至…止) only an end that closes on 止 belongs to the start
+            and (text[prev.end : c.start].isalpha() or text[c.end - 1 : c.end] == "止")
             and prev.start_date <= c.end_date
         ):
             # the rule of the start bound names the joined range
