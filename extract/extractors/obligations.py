@@ -93,6 +93,12 @@ class _Lex:
     post_start: re.Pattern[str]  # a subject that starts by seeking a post names the post (申报一级教师)
     person_end: re.Pattern[str]  # a party that ends so is persons (教师, 教研员), not an organisation
     condition_state: re.Pattern[str]  # after a condition's party, a state of its number (教研员不足的)
+    not_modal_after: dict[str, tuple[re.Pattern[str], ...]]  # trigger → after-texts that make it no modal (应训尽训)
+    attribute_frame: re.Pattern[str]  # a verb whose object a trigger's phrase modifies (营造…支持…的氛围)
+    attribute_tail: re.Pattern[str]  # … the 的 + noun that closes that object, at the clause's end
+    complement_heads: dict[str, re.Pattern[str]]  # trigger → verbs whose complement it is part of (引导…积极…)
+    purpose_start: re.Pattern[str]  # a sentence that opens with a purpose (为…，…，现就…)
+    purpose_main: re.Pattern[str]  # … the clause that ends the purpose
 
 
 
@@ -204,6 +210,20 @@ def _lex() -> _Lex:
         person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
         condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
         measure_owner=re.compile(f"^(?:{alternation(data.get('actor_measure_owner_leads', []) or ['$^'])})"),
+        not_modal_after={t: tuple(re.compile(p) for p in ps) for t, ps in data.get("not_modal_after", {}).items()},
+        attribute_frame=re.compile(alternation(data.get("attribute_frames", []) or ["$^"])),
+        attribute_tail=re.compile(
+            f"{DE}[^{zh.PHRASE_BREAKS}{DE}]{{0,6}}(?:{alternation(data.get('attribute_heads', []) or ['$^'])})$"
+        ),
+        complement_heads={
+            t: re.compile(alternation([*hs, *modality])) for t, hs in data.get("complement_heads", {}).items()
+        },
+        purpose_start=re.compile(
+            f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data.get('purpose_starts', []) or ['$^'])})"
+        ),
+        purpose_main=re.compile(
+            f"[{zh.PHRASE_BREAKS}](?:{alternation(data.get('purpose_main_starts', []) or ['$^'])})"
+        ),
         **_party_patterns(data),
     )
 
@@ -452,6 +472,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     scan_from = prov.start  # the end of the last clause read: no separator before it matters
     last_actor: str | None = None
     said_subject = False  # whether a clause read so far wrote a subject (a party or a thing)
+    purpose_end = _purpose_end(text, prov)
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -501,6 +522,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             t_start = tm.start() - c_start
             t_end = t_start + len(trig)
             mod = modality[trig]
+            if tm.start() < purpose_end:  # 为…，引导教师…，现就…通知如下: the notice's purpose
+                continue
             if (trig in exclude_res and _excluded(clause, t_start, trig, 0, len(clause))) or (
                 titles and any(a <= t_start < b for a, b in titles)
             ):
@@ -531,6 +554,17 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 if lex.condition_end.search(clause, 0, nxt.start() - c_start):
                     continue
             if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
+                continue
+            # 做到应训尽训 / 让教师应报尽报: a fixed phrase as an object; with a party as its subject
+            # (有需求的学生应参尽参) it is that party's duty
+            if (trig in lex.not_modal_after and any(p.match(clause, t_end) for p in lex.not_modal_after[trig])
+                    and _actor(before) is None):
+                continue
+            # 营造关心支持…的氛围 / 坚持…确保公平的原则: the trigger is in a modifier of the frame verb's object
+            if lex.attribute_frame.search(before) and lex.attribute_tail.search(clause, t_end):
+                continue
+            # 引导教师积极参与…: a manner adverb in the complement of a verb that steers others
+            if trig in lex.complement_heads and not _subject(before) and _in_complement(text, prov, tm.start(), trig):
                 continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
             if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
@@ -576,6 +610,39 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         elif clause_said:  # 听课记录要…，要…: the thing is the subject after it too, no party
             last_actor = None
         said_subject = said_subject or clause_said
+
+
+def _purpose_end(text: str, prov: Provision) -> int:
+    """Where a sentence's opening purpose ends (为…，…，引导教师…，现就…通知如下 → at 现就), else its start.
+
+    Example:
+        "为规范办学行为，引导学校减负，现将有关事项通知如下。" → the offset of "现将"
+    """
+    lex = _lex()
+    words = _clause_words(text[prov.start : prov.end])
+    if not lex.purpose_start.match(words):
+        return prov.start
+    m = lex.purpose_main.search(text, prov.start, prov.end)
+    return m.start() + 1 if m else prov.start
+
+
+def _in_complement(text: str, prov: Provision, pos: int, trig: str) -> bool:
+    """Whether the trigger at ``pos`` follows one of its complement heads (引导, 鼓励 …) of the sentence with
+    no other trigger between: 引导教师正确认识…，积极参与 → True; 各校要积极参与 → False."""
+    lex = _lex()
+    last = None
+    for m in lex.complement_heads[trig].finditer(text, prov.start, pos):
+        w = m.group(0)
+        if w in lex.exclude_res and _excluded(text, m.start(), w, prov.start, prov.end):
+            continue
+        last = w
+    return last in _lex_heads(trig)
+
+
+@lru_cache(maxsize=None)
+def _lex_heads(trig: str) -> frozenset[str]:
+    """The complement heads of modality.yml for a trigger (积极 → 引导, 鼓励 …)."""
+    return frozenset(load("modality").get("complement_heads", {}).get(trig, []))
 
 
 def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
