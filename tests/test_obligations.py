@@ -416,3 +416,29 @@ def test_a_party_acted_on_is_no_topic() -> None:
 def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a trigger in a noun or in the attribute of a frame verb's object imposes nothing
+        ("研究小组要梳理问题、找准下一步努力方向。", ["要"]),
+        ("各园要大力宣传先进典型，营造家长理解、社会支持学前教育的浓厚氛围。", ["要"]),
+        ("坚持就近入学、规范有序、确保质量的原则。", []),
+        # 积极 in the complement of a verb that steers others: the steered act is 引导's record
+        ("各中心校要组织宣讲，动员退休教师正确看待支教意义，积极报名参加。", ["要"]),
+        ("鼓励青年教师积极承担示范课。", ["鼓励"]),
+        # … but with a subject of its own it is that party's duty
+        ("鼓励社会力量参与，各社区积极开放活动场地。", ["鼓励", "积极"]),
+        # 应X尽X: a slogan as a verb's object, a duty after a party
+        ("各乡镇要摸清底数，确保做到应检尽检、应治尽治。", ["要", "确保"]),
+        ("有意愿的适龄幼儿应托尽托。", ["应"]),
+        # an opening purpose runs to the notice's main clause (现将…通知如下 / 特制定…)
+        ("为加强师德建设，树立先进典型，鼓励教师终身从教，现将评选工作安排如下。", []),
+        ("为推进集团化办学，支持成员校共同发展，特制订本实施意见。", []),
+        # … while a purpose of one duty keeps the duty
+        ("为提高教学质量，鼓励各校开展同课异构。", ["鼓励"]),
+    ],
+)
+def test_nouns_complements_slogans_and_purposes_impose_nothing(text: str, triggers: list[str]) -> None:
+    assert [o.trigger for o in run(text)] == triggers
