@@ -430,6 +430,8 @@ def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> N
         ("鼓励青年教师积极承担示范课。", ["鼓励"]),
         # … but with a subject of its own it is that party's duty
         ("鼓励社会力量参与，各社区积极开放活动场地。", ["鼓励", "积极"]),
+        # … and so it is when no party is steered
+        ("鼓励开展小组合作学习，积极推行项目化作业。", ["鼓励", "积极"]),
         # 应X尽X: a slogan as a verb's object, a duty after a party
         ("各乡镇要摸清底数，确保做到应检尽检、应治尽治。", ["要", "确保"]),
         ("有意愿的适龄幼儿应托尽托。", ["应"]),

@@ -628,15 +628,22 @@ def _purpose_end(text: str, prov: Provision) -> int:
 
 def _in_complement(text: str, prov: Provision, pos: int, trig: str) -> bool:
     """Whether the trigger at ``pos`` follows one of its complement heads (引导, 鼓励 …) of the sentence with
-    no other trigger between: 引导教师正确认识…，积极参与 → True; 各校要积极参与 → False."""
+    no other trigger between, the head steering a party: 引导教师正确认识…，积极参与 → True; 各校要积极参与
+    and 鼓励布置分层作业，积极探索… (no party steered) → False."""
     lex = _lex()
     last = None
     for m in lex.complement_heads[trig].finditer(text, prov.start, pos):
         w = m.group(0)
         if w in lex.exclude_res and _excluded(text, m.start(), w, prov.start, prov.end):
             continue
-        last = w
-    return last in _lex_heads(trig)
+        last = m
+    if last is None or last.group(0) not in _lex_heads(trig):
+        return False
+    seg = text[last.end() : pos]
+    # the party steered heads the text after the verb, a short modifier before it allowed (退休教师, 青年班主任)
+    return _party_at_head(seg) is not None or (
+        not lex.actor_not_start.match(seg) and any(lex.party_term_end.search(seg, 0, k) for k in range(2, 7))
+    )
 
 
 @lru_cache(maxsize=None)
