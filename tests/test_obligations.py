@@ -444,3 +444,20 @@ def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> N
 )
 def test_nouns_complements_slogans_and_purposes_impose_nothing(text: str, triggers: list[str]) -> None:
     assert [o.trigger for o in run(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an adverb alone before the trigger is no subject: the sentence's party carries over
+        ("兼职教研员须热爱教研工作，一般应有十年以上教龄。", "兼职教研员"),
+        ("各园要规范收费行为，坚决杜绝乱收费。", "各园"),
+        ("各中心校要做好宣传，特别要向家长讲清政策。", "各中心校"),
+        # a party with a coverb phrase before the trigger
+        ("班主任对学困生要耐心辅导。", "班主任"),
+        ("辅导员把安全教育要贯穿活动始终。", "辅导员"),
+    ],
+)
+def test_an_adverb_or_a_coverb_phrase_keeps_the_party(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]

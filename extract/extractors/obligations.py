@@ -98,6 +98,7 @@ class _Lex:
     attribute_tail: re.Pattern[str]  # … the 的 + noun that closes that object, at the clause's end
     complement_heads: dict[str, re.Pattern[str]]  # trigger → verbs whose complement it is part of (引导…积极…)
     purpose_start: re.Pattern[str]  # a sentence that opens with a purpose (为…，…，现就…)
+    coverb: re.Pattern[str]  # a preposition after a subject's party (教师对学生作业要…)
     purpose_main: re.Pattern[str]  # … the clause that ends the purpose
 
 
@@ -224,6 +225,7 @@ def _lex() -> _Lex:
         purpose_main=re.compile(
             f"[{zh.PHRASE_BREAKS}](?:{alternation(data.get('purpose_main_starts', []) or ['$^'])})"
         ),
+        coverb=re.compile(alternation(data.get("actor_coverbs", []) or ["$^"])),
         **_party_patterns(data),
     )
 
@@ -322,9 +324,15 @@ def _bare_measure(w: str) -> bool:
 def _party(s: str) -> str | None:
     """The party a subject names: itself (各校), the party whose measure, attribute or product it is
     (各地申报人数 → 各地, 教师布置的作业 → 教师), or None for a thing or an activity (听课记录, 送教活动)."""
+    lex = _lex()
+    # 教师对学生作业要… / 班主任向家长要…: a party then a coverb phrase with no 的 is the party with an
+    # adverbial, not a noun phrase (学校对教师的考核要… is read below)
+    if DE not in s:
+        for m in lex.coverb.finditer(s, 2):
+            if _names_party(s[: m.start()]):
+                return s[: m.start()]
     if _names_party(s):
         return s
-    lex = _lex()
     if lex.not_party_measure.search(s):
         return _measure_owner(s)
     # the longest party before …人数 / …的作业 (its measure, its product), else before a short act it
