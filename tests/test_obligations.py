@@ -461,3 +461,19 @@ def test_nouns_complements_slogans_and_purposes_impose_nothing(text: str, trigge
 def test_an_adverb_or_a_coverb_phrase_keeps_the_party(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a time of day after the subject is no part of it
+        ("九年级工作日下午可组织分层辅导。", None),  # a grade, no party
+        ("各寄宿学校每天晚上要安排教师查寝。", "各寄宿学校"),
+        # a relative phrase starting with 在 that closes on its party is the subject
+        ("在同一岗位连续工作满八年的中层干部原则上应当轮岗。", "在同一岗位连续工作满八年的中层干部"),
+        ("在校内开展的社团活动原则上不收费。", None),  # a thing
+    ],
+)
+def test_times_of_day_and_relative_subjects(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[0].actor == actor, [(o.trigger, o.actor) for o in found]

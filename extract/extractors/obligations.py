@@ -276,7 +276,9 @@ def _subject(before: str) -> str | None:
     s = lex.actor_trailing.sub("", s).strip()
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.condition_subject.match(s):
+    # 在同一所学校任教满六年的教师原则上应…: a relative phrase starting with 在 before its party is a subject
+    relative = s.startswith(lex.topic_phrase_starts) and DE in s and _names_party(s)
+    if not s or len(s) > _ACTOR_MAX or (lex.actor_not_start.match(s) and not relative) or lex.condition_subject.match(s):
         return None
     if lex.post_start.match(s) and DE not in s:  # 申报一级教师须…: the post sought, no party
         return None
