@@ -477,3 +477,9 @@ def test_an_adverb_or_a_coverb_phrase_keeps_the_party(text: str, actor: str | No
 def test_times_of_day_and_relative_subjects(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and found[0].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+def test_an_encouragement_with_no_party_after_it_is_the_sentence_party_s() -> None:
+    found = run("各园每学期举办两次开放日，鼓励举办亲子运动会。")
+    assert [(o.trigger, o.actor) for o in found] == [("鼓励", "各园")]
+    assert run("鼓励举办亲子运动会。")[0].actor is None

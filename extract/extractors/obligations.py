@@ -599,10 +599,11 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 clause_actor = clause_subject = actor
                 clause_said = subject is not None
             # 鼓励教师… / 引导广大教师…: the party encouraged, and the one of the clause's later triggers
+            # 各校…，鼓励布置分层作业: with no party after it, the one of the sentence is encouraged
             if rule in lex.after_rules:
-                actor = _party_at_head(clause[t_end:])
-                if actor is not None:
-                    clause_actor = actor
+                steered = _party_at_head(clause[t_end:])
+                if steered is not None:
+                    actor = clause_actor = steered
             yield Obligation(
                 modality=mod,
                 trigger=trig,
