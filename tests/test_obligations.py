@@ -416,3 +416,70 @@ def test_a_party_acted_on_is_no_topic() -> None:
 def test_who_bears_the_duty_across_a_sentence(text: str, actor: str | None) -> None:
     found = run(text)
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a trigger in a noun or in the attribute of a frame verb's object imposes nothing
+        ("研究小组要梳理问题、找准下一步努力方向。", ["要"]),
+        ("各园要大力宣传先进典型，营造家长理解、社会支持学前教育的浓厚氛围。", ["要"]),
+        ("坚持就近入学、规范有序、确保质量的原则。", []),
+        # 积极 in the complement of a verb that steers others: the steered act is 引导's record
+        ("各中心校要组织宣讲，动员退休教师正确看待支教意义，积极报名参加。", ["要"]),
+        ("鼓励青年教师积极承担示范课。", ["鼓励"]),
+        # … but with a subject of its own it is that party's duty
+        ("鼓励社会力量参与，各社区积极开放活动场地。", ["鼓励", "积极"]),
+        # … and so it is when no party is steered
+        ("鼓励开展小组合作学习，积极推行项目化作业。", ["鼓励", "积极"]),
+        # 应X尽X: a slogan as a verb's object, a duty after a party
+        ("各乡镇要摸清底数，确保做到应检尽检、应治尽治。", ["要", "确保"]),
+        ("有意愿的适龄幼儿应托尽托。", ["应"]),
+        # an opening purpose runs to the notice's main clause (现将…通知如下 / 特制定…)
+        ("为加强师德建设，树立先进典型，鼓励教师终身从教，现将评选工作安排如下。", []),
+        ("为推进集团化办学，支持成员校共同发展，特制订本实施意见。", []),
+        # … while a purpose of one duty keeps the duty
+        ("为提高教学质量，鼓励各校开展同课异构。", ["鼓励"]),
+    ],
+)
+def test_nouns_complements_slogans_and_purposes_impose_nothing(text: str, triggers: list[str]) -> None:
+    assert [o.trigger for o in run(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an adverb alone before the trigger is no subject: the sentence's party carries over
+        ("兼职教研员须热爱教研工作，一般应有十年以上教龄。", "兼职教研员"),
+        ("各园要规范收费行为，坚决杜绝乱收费。", "各园"),
+        ("各中心校要做好宣传，特别要向家长讲清政策。", "各中心校"),
+        # a party with a coverb phrase before the trigger
+        ("班主任对学困生要耐心辅导。", "班主任"),
+        ("辅导员把安全教育要贯穿活动始终。", "辅导员"),
+    ],
+)
+def test_an_adverb_or_a_coverb_phrase_keeps_the_party(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a time of day after the subject is no part of it
+        ("九年级工作日下午可组织分层辅导。", None),  # a grade, no party
+        ("各寄宿学校每天晚上要安排教师查寝。", "各寄宿学校"),
+        # a relative phrase starting with 在 that closes on its party is the subject
+        ("在同一岗位连续工作满八年的中层干部原则上应当轮岗。", "在同一岗位连续工作满八年的中层干部"),
+        ("在校内开展的社团活动原则上不收费。", None),  # a thing
+    ],
+)
+def test_times_of_day_and_relative_subjects(text: str, actor: str | None) -> None:
+    found = run(text)
+    assert found and found[0].actor == actor, [(o.trigger, o.actor) for o in found]
+
+
+def test_an_encouragement_with_no_party_after_it_is_the_sentence_party_s() -> None:
+    found = run("各园每学期举办两次开放日，鼓励举办亲子运动会。")
+    assert [(o.trigger, o.actor) for o in found] == [("鼓励", "各园")]
+    assert run("鼓励举办亲子运动会。")[0].actor is None

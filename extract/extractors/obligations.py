@@ -93,6 +93,13 @@ class _Lex:
     post_start: re.Pattern[str]  # a subject that starts by seeking a post names the post (申报一级教师)
     person_end: re.Pattern[str]  # a party that ends so is persons (教师, 教研员), not an organisation
     condition_state: re.Pattern[str]  # after a condition's party, a state of its number (教研员不足的)
+    not_modal_after: dict[str, tuple[re.Pattern[str], ...]]  # trigger → after-texts that make it no modal (应训尽训)
+    attribute_frame: re.Pattern[str]  # a verb whose object a trigger's phrase modifies (营造…支持…的氛围)
+    attribute_tail: re.Pattern[str]  # … the 的 + noun that closes that object, at the clause's end
+    complement_heads: dict[str, re.Pattern[str]]  # trigger → verbs whose complement it is part of (引导…积极…)
+    purpose_start: re.Pattern[str]  # a sentence that opens with a purpose (为…，…，现就…)
+    coverb: re.Pattern[str]  # a preposition after a subject's party (教师对学生作业要…)
+    purpose_main: re.Pattern[str]  # … the clause that ends the purpose
 
 
 
@@ -204,6 +211,21 @@ def _lex() -> _Lex:
         person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
         condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
         measure_owner=re.compile(f"^(?:{alternation(data.get('actor_measure_owner_leads', []) or ['$^'])})"),
+        not_modal_after={t: tuple(re.compile(p) for p in ps) for t, ps in data.get("not_modal_after", {}).items()},
+        attribute_frame=re.compile(alternation(data.get("attribute_frames", []) or ["$^"])),
+        attribute_tail=re.compile(
+            f"{DE}[^{zh.PHRASE_BREAKS}{DE}]{{0,6}}(?:{alternation(data.get('attribute_heads', []) or ['$^'])})$"
+        ),
+        complement_heads={
+            t: re.compile(alternation([*hs, *modality])) for t, hs in data.get("complement_heads", {}).items()
+        },
+        purpose_start=re.compile(
+            f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data.get('purpose_starts', []) or ['$^'])})"
+        ),
+        purpose_main=re.compile(
+            f"[{zh.PHRASE_BREAKS}](?:{alternation(data.get('purpose_main_starts', []) or ['$^'])})"
+        ),
+        coverb=re.compile(alternation(data.get("actor_coverbs", []) or ["$^"])),
         **_party_patterns(data),
     )
 
@@ -254,7 +276,9 @@ def _subject(before: str) -> str | None:
     s = lex.actor_trailing.sub("", s).strip()
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
-    if not s or len(s) > _ACTOR_MAX or lex.actor_not_start.match(s) or lex.condition_subject.match(s):
+    # 在同一所学校任教满六年的教师原则上应…: a relative phrase starting with 在 before its party is a subject
+    relative = s.startswith(lex.topic_phrase_starts) and DE in s and _names_party(s)
+    if not s or len(s) > _ACTOR_MAX or (lex.actor_not_start.match(s) and not relative) or lex.condition_subject.match(s):
         return None
     if lex.post_start.match(s) and DE not in s:  # 申报一级教师须…: the post sought, no party
         return None
@@ -302,9 +326,15 @@ def _bare_measure(w: str) -> bool:
 def _party(s: str) -> str | None:
     """The party a subject names: itself (各校), the party whose measure, attribute or product it is
     (各地申报人数 → 各地, 教师布置的作业 → 教师), or None for a thing or an activity (听课记录, 送教活动)."""
+    lex = _lex()
+    # 教师对学生作业要… / 班主任向家长要…: a party then a coverb phrase with no 的 is the party with an
+    # adverbial, not a noun phrase (学校对教师的考核要… is read below)
+    if DE not in s:
+        for m in lex.coverb.finditer(s, 2):
+            if _names_party(s[: m.start()]):
+                return s[: m.start()]
     if _names_party(s):
         return s
-    lex = _lex()
     if lex.not_party_measure.search(s):
         return _measure_owner(s)
     # the longest party before …人数 / …的作业 (its measure, its product), else before a short act it
@@ -452,6 +482,7 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     scan_from = prov.start  # the end of the last clause read: no separator before it matters
     last_actor: str | None = None
     said_subject = False  # whether a clause read so far wrote a subject (a party or a thing)
+    purpose_end = _purpose_end(text, prov)
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -501,6 +532,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             t_start = tm.start() - c_start
             t_end = t_start + len(trig)
             mod = modality[trig]
+            if tm.start() < purpose_end:  # 为…，引导教师…，现就…通知如下: the notice's purpose
+                continue
             if (trig in exclude_res and _excluded(clause, t_start, trig, 0, len(clause))) or (
                 titles and any(a <= t_start < b for a, b in titles)
             ):
@@ -532,6 +565,17 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                     continue
             if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
                 continue
+            # 做到应训尽训 / 让教师应报尽报: a fixed phrase as an object; with a party as its subject
+            # (有需求的学生应参尽参) it is that party's duty
+            if (trig in lex.not_modal_after and any(p.match(clause, t_end) for p in lex.not_modal_after[trig])
+                    and _actor(before) is None):
+                continue
+            # 营造关心支持…的氛围 / 坚持…确保公平的原则: the trigger is in a modifier of the frame verb's object
+            if lex.attribute_frame.search(before) and lex.attribute_tail.search(clause, t_end):
+                continue
+            # 引导教师积极参与…: a manner adverb in the complement of a verb that steers others
+            if trig in lex.complement_heads and not _subject(before) and _in_complement(text, prov, tm.start(), trig):
+                continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
             if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
                 gap = clause[prev_end:t_start]
@@ -555,10 +599,11 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 clause_actor = clause_subject = actor
                 clause_said = subject is not None
             # 鼓励教师… / 引导广大教师…: the party encouraged, and the one of the clause's later triggers
+            # 各校…，鼓励布置分层作业: with no party after it, the one of the sentence is encouraged
             if rule in lex.after_rules:
-                actor = _party_at_head(clause[t_end:])
-                if actor is not None:
-                    clause_actor = actor
+                steered = _party_at_head(clause[t_end:])
+                if steered is not None:
+                    actor = clause_actor = steered
             yield Obligation(
                 modality=mod,
                 trigger=trig,
@@ -576,6 +621,46 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         elif clause_said:  # 听课记录要…，要…: the thing is the subject after it too, no party
             last_actor = None
         said_subject = said_subject or clause_said
+
+
+def _purpose_end(text: str, prov: Provision) -> int:
+    """Where a sentence's opening purpose ends (为…，…，引导教师…，现就…通知如下 → at 现就), else its start.
+
+    Example:
+        "为规范办学行为，引导学校减负，现将有关事项通知如下。" → the offset of "现将"
+    """
+    lex = _lex()
+    words = _clause_words(text[prov.start : prov.end])
+    if not lex.purpose_start.match(words):
+        return prov.start
+    m = lex.purpose_main.search(text, prov.start, prov.end)
+    return m.start() + 1 if m else prov.start
+
+
+def _in_complement(text: str, prov: Provision, pos: int, trig: str) -> bool:
+    """Whether the trigger at ``pos`` follows one of its complement heads (引导, 鼓励 …) of the sentence with
+    no other trigger between, the head steering a party: 引导教师正确认识…，积极参与 → True; 各校要积极参与
+    and 鼓励布置分层作业，积极探索… (no party steered) → False."""
+    lex = _lex()
+    last = None
+    for m in lex.complement_heads[trig].finditer(text, prov.start, pos):
+        w = m.group(0)
+        if w in lex.exclude_res and _excluded(text, m.start(), w, prov.start, prov.end):
+            continue
+        last = m
+    if last is None or last.group(0) not in _lex_heads(trig):
+        return False
+    seg = text[last.end() : pos]
+    # the party steered heads the text after the verb, a short modifier before it allowed (退休教师, 青年班主任)
+    return _party_at_head(seg) is not None or (
+        not lex.actor_not_start.match(seg) and any(lex.party_term_end.search(seg, 0, k) for k in range(2, 7))
+    )
+
+
+@lru_cache(maxsize=None)
+def _lex_heads(trig: str) -> frozenset[str]:
+    """The complement heads of modality.yml for a trigger (积极 → 引导, 鼓励 …)."""
+    return frozenset(load("modality").get("complement_heads", {}).get(trig, []))
 
 
 def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
