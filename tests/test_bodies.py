@@ -125,6 +125,9 @@ def mention(name: str, role: str = "responsible") -> BodyMention:
         (["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"], ["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"]),
         (["进修学校"], ["进修学校"]),
         (["继续教育业务指导组", "业务指导组", "学校教务处", "教务处"], ["业务指导组", "教务处"]),
+        # the organ named by its field beside its bureau: one body, the bureau
+        (["市财政", "市教育局", "市财政局"], ["市财政局", "市教育局"]),
+        (["区财政", "区教育局"], ["区财政", "区教育局"]),
     ],
 )
 def test_document_body_names(names: list[str], expected: list[str]) -> None:
@@ -231,6 +234,20 @@ def test_township_addressees(line: str, expected: set[tuple[str, str]]) -> None:
     ],
 )
 def test_other_regions_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's finance (not its bureau) given the cost of a programme
+        ("所需资金由区财政统一安排,专款专用。", {("区财政", "responsible")}),
+        ("县财政按照每所学校每年不低于2万元的标准拨付工作经费。", {("县财政", "responsible")}),
+        # the word in a budget is no body
+        ("各地要将教师培训经费列入财政预算。", set()),
+    ],
+)
+def test_finance_of_a_government(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
 
 

@@ -925,6 +925,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             fuller = [o for o in names if o != n and o.endswith(full)]
             if fuller:
                 target = min(fuller, key=len)
+        # 县财政 beside 县财政局: the organ named by its field is the bureau.
+        for short, bureau in lex.data.get("bureau_short_forms", {}).items():
+            if n.endswith(short) and (full_name := n[: len(n) - len(short)] + bureau) in names:
+                target = full_name
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
         plain = lex.inclusion_note.sub("", n)
         if plain != n and plain in names:
