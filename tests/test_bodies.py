@@ -251,6 +251,22 @@ def test_finance_of_a_government(text: str, expected: set[tuple[str, str]]) -> N
     assert run(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bureau's staff and finance centres, a research institute named 教育发展研究院
+        ("市教师管理中心负责挂职教师的考勤登记。", {("市教师管理中心", "responsible")}),
+        ("县教育财务管理中心负责补助资金的核拨。", {("县教育财务管理中心", "responsible")}),
+        ("某某教育发展研究院负责编写研修手册。", {("某某教育发展研究院", "responsible")}),
+        # divisions named 教师发展科 / 基础股
+        ("教师发展科负责组织评审。", {("教师发展科", "responsible")}),
+        ("各校汇总后报基础股审核。", {("基础股", "oversight")}),
+    ],
+)
+def test_centres_institutes_and_divisions_of_heldout10_11_kinds(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
 def test_new_area_bureau_in_the_addressee_line() -> None:
     line = "各县(区)教育局,高新区公共服务局:"
     assert run(line, recipients=line.rstrip(":")) == {("各县(区)教育局", "recipient"), ("高新区公共服务局", "recipient")}
