@@ -261,6 +261,9 @@ def test_finance_of_a_government(text: str, expected: set[tuple[str, str]]) -> N
         # divisions named 教师发展科 / 基础股
         ("教师发展科负责组织评审。", {("教师发展科", "responsible")}),
         ("各校汇总后报基础股审核。", {("基础股", "oversight")}),
+        # a bureau's pupil-register centre, a school's own office
+        ("县学籍管理中心负责转学手续的审核。", {("县学籍管理中心", "responsible")}),
+        ("校办公室负责收集各年级的活动记录。", {("校办公室", "responsible")}),
     ],
 )
 def test_centres_institutes_and_divisions_of_heldout10_11_kinds(text: str, expected: set[tuple[str, str]]) -> None:
