@@ -128,6 +128,8 @@ def mention(name: str, role: str = "responsible") -> BodyMention:
         # the organ named by its field beside its bureau: one body, the bureau
         (["市财政", "市教育局", "市财政局"], ["市财政局", "市教育局"]),
         (["区财政", "区教育局"], ["区财政", "区教育局"]),
+        # a class named once with the merged bureau's alternative name in brackets
+        (["各区县教育局(教育体育局)", "各区县教育局", "市教研室"], ["各区县教育局", "市教研室"]),
     ],
 )
 def test_document_body_names(names: list[str], expected: list[str]) -> None:
