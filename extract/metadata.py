@@ -243,15 +243,22 @@ def _not_title(line: str) -> bool:
 _HAS_CJK = re.compile(f"[{CJK}]")
 
 
-def _ends_with_type(line: str, types: tuple[str, ...]) -> bool:
-    """A title line ends with a 文种, perhaps in 》 or before a status note: "…管理办法(试行)".
+@lru_cache(maxsize=1)
+def _title_period() -> re.Pattern[str]:
+    return re.compile(_lex()["title_period_note"])
 
-    Example: ``_ends_with_type("某校骨干教师管理办法(试行)", ("办法",))`` → True.
+
+def _ends_with_type(line: str, types: tuple[str, ...]) -> bool:
+    """A title line ends with a 文种, perhaps in 》, before a status note or the years it covers: "…管理办法(试行)".
+
+    Example: ``_ends_with_type("某校骨干教师管理办法(试行)", ("办法",))`` → True, and
+    so is ``_ends_with_type("某县教研工作三年行动计划(2024—2026年)", ("计划",))``.
     """
     for note in _lex()["title_notes"]:
         if line.endswith(f"({note})"):
             line = line[: -len(note) - 2]
             break
+    line = _title_period().sub("", line)
     return line.endswith(types) or line.endswith(tuple(t + "》" for t in types))
 
 
@@ -346,9 +353,15 @@ def lead_in(lines: list[str], reach: int = 8) -> LeadIn | None:
     title 关于做好教师培训工作的通知, issuer 某市教育局, month 3, day 5.
     """
     for i, line in enumerate(lines[:reach]):
+        # the lead-in may say 全文如下 at the end of the paragraph after it
+        # ("…印发《…方案》(…)。" / "据介绍，…以下为《方案》全文。"): the
+        # two lines are read as one, but the notice must be named on the first
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        joined = (f"{line} {following}" if "如下" not in line and re.search(_lex()["lead_in_next_line"], following)
+                  else line)
         for rule, pattern in _lead_in_rules():
-            m = pattern.search(line)
-            if not m:
+            m = pattern.search(joined)
+            if not m or m.end("title") > len(line):
                 continue
             title = m.group("title")
             if not _ends_with_type(title, tuple(_lex()["doc_types"])):

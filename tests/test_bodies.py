@@ -125,6 +125,11 @@ def mention(name: str, role: str = "responsible") -> BodyMention:
         (["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"], ["各县(市、区)教育局", "试点县(市、区)教育局", "地区教育局"]),
         (["进修学校"], ["进修学校"]),
         (["继续教育业务指导组", "业务指导组", "学校教务处", "教务处"], ["业务指导组", "教务处"]),
+        # the organ named by its field beside its bureau: one body, the bureau
+        (["市财政", "市教育局", "市财政局"], ["市财政局", "市教育局"]),
+        (["区财政", "区教育局"], ["区财政", "区教育局"]),
+        # a class named once with the merged bureau's alternative name in brackets
+        (["各区县教育局(教育体育局)", "各区县教育局", "市教研室"], ["各区县教育局", "市教研室"]),
     ],
 )
 def test_document_body_names(names: list[str], expected: list[str]) -> None:
@@ -231,6 +236,39 @@ def test_township_addressees(line: str, expected: set[tuple[str, str]]) -> None:
     ],
 )
 def test_other_regions_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's finance (not its bureau) given the cost of a programme
+        ("所需资金由区财政统一安排,专款专用。", {("区财政", "responsible")}),
+        ("县财政按照每所学校每年不低于2万元的标准拨付工作经费。", {("县财政", "responsible")}),
+        # the word in a budget is no body
+        ("各地要将教师培训经费列入财政预算。", set()),
+    ],
+)
+def test_finance_of_a_government(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bureau's staff and finance centres, a research institute named 教育发展研究院
+        ("市教师管理中心负责挂职教师的考勤登记。", {("市教师管理中心", "responsible")}),
+        ("县教育财务管理中心负责补助资金的核拨。", {("县教育财务管理中心", "responsible")}),
+        ("某某教育发展研究院负责编写研修手册。", {("某某教育发展研究院", "responsible")}),
+        # divisions named 教师发展科 / 基础股
+        ("教师发展科负责组织评审。", {("教师发展科", "responsible")}),
+        ("各校汇总后报基础股审核。", {("基础股", "oversight")}),
+        # a bureau's pupil-register centre, a school's own office
+        ("县学籍管理中心负责转学手续的审核。", {("县学籍管理中心", "responsible")}),
+        ("校办公室负责收集各年级的活动记录。", {("校办公室", "responsible")}),
+    ],
+)
+def test_centres_institutes_and_divisions_of_heldout10_11_kinds(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
 
 

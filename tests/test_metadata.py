@@ -327,6 +327,41 @@ def test_repost_of_a_notice_that_prints_its_own_parts():
     assert (meta.issuer, meta.date, meta.doc_number) == ("某某区教育局", "2022-09-01", "某教基〔2022〕5号")
 
 
+def test_news_item_that_says_full_text_in_its_next_paragraph():
+    # the lead-in names the plan and its 文号 (with a short name), the next
+    # paragraph restates some of it and ends "以下为…全文"; the plan prints its
+    # heading with the years it covers, and no notice title
+    raw = (
+        "某某县推出青年教师成长计划\n"
+        "日前,某某县教育体育局出台《某某县青年教师成长三年计划(2024-2026年)》(某教体〔2024〕21号,以下简称《计划》)。\n"
+        "据了解,《计划》要求每名青年教师每学期上公开课1节。以下为《计划》全文:\n"
+        "某某县青年教师成长三年计划(2024-2026年)\n" + BODY + "某某县教育体育局\n2024年5月6日\n"
+    )
+    meta = _m(raw)
+    assert meta.title == "某某县青年教师成长三年计划(2024-2026年)"  # not the news headline
+    assert (meta.issuer, meta.date, meta.doc_number) == ("某某县教育体育局", "2024-05-06", "某教体〔2024〕21号")
+
+
+def test_notice_citing_a_plan_is_no_lead_in_even_when_its_next_paragraph_says_full_text():
+    lines = [
+        "近日,某某省教育厅印发《关于加强中小学教研工作的通知》,结合我县实际,现就有关事项通知如下:",
+        "一、各校要组织教师学习文件全文。",
+    ]
+    assert lead_in(lines) is None
+
+
+def test_news_item_quoting_an_excerpt_of_a_notice():
+    raw = (
+        "某某区教育局部署秋季开学安全检查\n"
+        "2024-08-20 09:00:00 来源:某某区融媒体中心\n"
+        "近日,某某区教育局印发《关于开展2024年秋季开学安全检查的通知》(某教安〔2024〕8号),现将通知要点摘发如下:\n"
+        "各中小学:\n" + BODY
+    )
+    meta = _m(raw)
+    assert meta.title == "关于开展2024年秋季开学安全检查的通知"
+    assert (meta.issuer, meta.doc_number, meta.date) == ("某某区教育局", "某教安〔2024〕8号", None)
+
+
 def test_wrapper_keeps_its_own_title_and_number_over_the_forwarded_fields():
     text = (
         "关于转发《某某县教育局关于开展读书月活动的通知》的通知\n某某小〔2022〕3号\n全体教师:\n"

@@ -925,6 +925,13 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             fuller = [o for o in names if o != n and o.endswith(full)]
             if fuller:
                 target = min(fuller, key=len)
+        # 县财政 beside 县财政局: the organ named by its field is the bureau.
+        for short, bureau in lex.data.get("bureau_short_forms", {}).items():
+            if n.endswith(short) and (full_name := n[: len(n) - len(short)] + bureau) in names:
+                target = full_name
+        # 各县区教育局(教育和科技局) beside 各县区教育局: the alternative form is the same body.
+        if (bare := _without_alternate(n)) != n and bare in names:
+            target = bare
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
         plain = lex.inclusion_note.sub("", n)
         if plain != n and plain in names:
