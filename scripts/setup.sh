@@ -27,10 +27,12 @@ fi
 # read .doc/.wps and Tesseract with its simplified-Chinese model to read scans
 # (always), Chromium for the browser test.
 need=()
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# grep without -q reads all of fc-list: with -q it exits at the first match, fc-list dies of SIGPIPE
+# and pipefail calls the font missing (the set-up then re-ran apt-get every time)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-tesseract --list-langs 2>/dev/null | grep -qx chi_sim || need+=(tesseract-ocr-chi-sim)
+tesseract --list-langs 2>/dev/null | grep -x chi_sim >/dev/null || need+=(tesseract-ocr-chi-sim)
 if [ "$want_test" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
