@@ -483,3 +483,9 @@ def test_an_encouragement_with_no_party_after_it_is_the_sentence_party_s() -> No
     found = run("各园每学期举办两次开放日，鼓励举办亲子运动会。")
     assert [(o.trigger, o.actor) for o in found] == [("鼓励", "各园")]
     assert run("鼓励举办亲子运动会。")[0].actor is None
+
+
+@pytest.mark.parametrize("text", ["全面落实边远地区教师支持计划的各项举措", "启动青年教师支持项目第二期"])
+def test_support_inside_a_programme_name_is_no_encouragement(text):
+    # A programme named 支持计划 / 支持项目 encourages no one; the programme's own duties come with other words.
+    assert [o for o in run(text) if o.trigger == "支持"] == []
