@@ -73,6 +73,8 @@ class _Lexicon:
     freq_not_acts: tuple[str, ...]
     breakdown_words: tuple[str, ...]  # 其中: a count split into the groups it is made of
     within_words: tuple[str, ...]  # 中: "核心成员中…"
+    breakdown_sentence_words: tuple[str, ...]  # 其中 opening a sentence: parts of the sentence before
+    sentence_ends: tuple[str, ...]  # 。: the previous provision is a sentence of the same paragraph
     breakdown_units: frozenset[str]  # counts of people or units a breakdown splits
     procedures: tuple[str, ...]  # 公示: its duration names no actor
     agent_markers: tuple[str, ...]  # 由: names who acts inside the clause
@@ -336,6 +338,8 @@ def _lexicon() -> _Lexicon:
         freq_not_acts=tuple(mark("frequency_not_acts")),
         breakdown_words=tuple(mark("breakdown")),
         within_words=tuple(mark("within")),
+        breakdown_sentence_words=tuple(mark("breakdown_sentence")),
+        sentence_ends=tuple(mark("sentence_ends")),
         breakdown_units=frozenset(mark("breakdown_units")),
         procedures=tuple(mark("procedures")),
         agent_markers=tuple(mark("agent_markers")),
@@ -1531,6 +1535,30 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
 
 
+def _period_of_breakdown_sentence(p: _Site, c: _Cand) -> str | None:
+    """"教师年度培训学时由三部分组成。其中，集中培训不少于24学时": the first quota
+    of a sentence opening with 其中 holds over the period of the sentence before
+    it in the same paragraph (its last period word); the next parts share it
+    through _period_of_previous."""
+    if c.prev is not None or not _starts_with_any(p.s[p.head:], p.lex.breakdown_sentence_words):
+        return None
+    before = _previous_sentence(p.prov, p.ctx, p.lex)
+    return _intro_period(before, p.lex)
+
+
+def _previous_sentence(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The sentence just before ``prov`` in its paragraph: it ends in a sentence
+    end (。, not a line end) and the next starts right after it."""
+    idx = _prov_index(prov, ctx) if ctx.provisions else None
+    if not idx:
+        return None
+    before = ctx.provisions[idx - 1]
+    t = before.text.rstrip()
+    if not t.endswith(lex.sentence_ends) or before.section_path != prov.section_path or prov.start != before.end:
+        return None
+    return t
+
+
 def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
     """"每年选派5名教师跟岗学习，时间不少于2周": how long one occasion lasts holds over
     no period of the clauses before (a measure's own period by nature stays: 完成时间…60分钟)."""
@@ -1540,7 +1568,7 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
@@ -1656,7 +1684,23 @@ def _context_article(p: _Site) -> str | None:
     return p.article_actor
 
 
-_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article)
+def _context_breakdown_sentence(p: _Site) -> str | None:
+    """"教师年度培训学时由三部分组成。其中，集中培训不少于24学时": the parts of a
+    sentence opening with 其中 are done by the subject of the sentence before
+    (_previous_sentence), as they hold over its period (_period_of_breakdown_sentence)."""
+    if not _starts_with_any(p.s[p.head:], p.lex.breakdown_sentence_words):
+        return None
+    t = _previous_sentence(p.prov, p.ctx, p.lex)
+    if t is None:
+        return None
+    lex = p.lex
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    return found.text if found else None
+
+
+_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
