@@ -1634,3 +1634,21 @@ def test_a_dated_submission_keeps_only_what_is_submitted():
     qs = run("各县区于6月10日前将汇总表一式三份报送市教育局。")
     assert [(q.value, q.unit) for q in qs] == [(3, "份")]
     assert qs[0].activity.startswith("汇总表")
+
+
+def test_a_breakdown_sentence_takes_the_period_and_subject_of_the_sentence_before():
+    # "…由…组成。其中，…": the parts hold over the period of the sentence that
+    # introduced them and are done by its subject, as within one sentence
+    qs = run("班主任年度培训学时由专题讲座和跟岗研修两部分构成。其中，专题讲座不少于20学时，跟岗研修不少于16学时。")
+    assert [(q.actor, q.period, q.value) for q in qs] == [("班主任", "year", 20), ("班主任", "year", 16)]
+    qs = run("每学期教研活动由集体备课和听评课组成。其中集体备课不少于8次，听评课不少于10节。")
+    assert [(q.period, q.value) for q in qs] == [("semester", 8), ("semester", 10)]
+
+
+def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
+    # a line end between them: the 其中 sentence starts a new paragraph and keeps its own reading
+    qs = run("班主任年度培训学时由两部分构成。\n其中，专题讲座不少于20学时。")
+    assert [(q.actor, q.period) for q in qs] == [(None, "total")]
+    # a sentence before with no period word gives none
+    qs = run("学校组建名师工作团队。其中，学科骨干不少于3名。")
+    assert [q.period for q in qs] == ["total"]
