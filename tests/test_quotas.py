@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
         "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1055,7 +1055,8 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
         "_actor_earlier_clause"]
-    assert names(qm._CONTEXT_ACTOR_STEPS) == ["_context_chain", "_context_list_intro", "_context_article"]
+    assert names(qm._CONTEXT_ACTOR_STEPS) == [
+        "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
         "_activity_of_carrier"]
