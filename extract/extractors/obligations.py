@@ -109,32 +109,32 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     roles, bodies = load("roles"), load("bodies")
     terms = {t for ts in roles["roles"].values() for t in ts}
     terms |= {c for cs in bodies["cores"].values() for c in cs}
-    terms |= set(data.get("actor_party_words", []))
+    terms |= set(data["actor_party_words"])
     division = f"(?:{alternation(bodies['division_stems'])})(?:{alternation(w for d in bodies['divisions'] for w in d['words'])})"
-    ends = "".join(data.get("actor_party_ends", [])) or "^"
+    ends = "".join(data["actor_party_ends"]) or "^"
     # 各园, 每组: a distributive word before a party ending names the party too
     term = f"(?:{alternation(terms)}|{division}|(?:{alternation(roles['distributive'])})[{ends}])"
-    not_leading = set(data.get("actor_not_leading", []))
-    lead_words = [w for w in (*roles["distributive"], *roles["qualifiers"], *data.get("actor_party_leading", []))
+    not_leading = set(data["actor_not_leading"])
+    lead_words = [w for w in (*roles["distributive"], *roles["qualifiers"], *data["actor_party_leading"])
                   if w not in not_leading]
     word_lead = "(?:" + "|".join([alternation(lead_words), *roles["qualifier_patterns"]]) + ")"
     lead = f"(?:{word_lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,14}}?{DE})"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
     bterm = f"{term}(?:[(（][^()（）{zh.PHRASE_BREAKS}]{{1,8}}[)）](?:{word_lead}*?{term})?)?"
-    joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data.get('actor_party_joins', []) or ['、'])})"
+    joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data['actor_party_joins'] or ['、'])})"
     return {
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
-        "not_party_end": re.compile(f"(?:{alternation(data.get('actor_not_party_ends', []) or ['^$'])})$"),
+        "not_party_end": re.compile(f"(?:{alternation(data['actor_not_party_ends'] or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
         # a bracket after a term goes with it, and so does a term after the bracket (各县(市、区)教育局)
         "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{word_lead}*?{bterm})*"),
         "party_noun_head": re.compile(
-            f"(?:{DE}|{alternation([*roles['noun_heads'], *data.get('actor_party_noun_heads', [])])}|{joins})"
+            f"(?:{DE}|{alternation([*roles['noun_heads'], *data['actor_party_noun_heads']])}|{joins})"
         ),
-        "party_measure": re.compile(f"(?:{alternation(data.get('actor_party_measures', []) or ['^$'])})$"),
-        "not_party_measure": re.compile(f"(?:{alternation(data.get('actor_not_party_measures', []) or ['^$'])})$"),
-        "party_break": re.compile(f"[{''.join(data.get('actor_party_breaks', [])) or '^'}]"),
+        "party_measure": re.compile(f"(?:{alternation(data['actor_party_measures'] or ['^$'])})$"),
+        "not_party_measure": re.compile(f"(?:{alternation(data['actor_not_party_measures'] or ['^$'])})$"),
+        "party_break": re.compile(f"[{''.join(data['actor_party_breaks']) or '^'}]"),
     }
 
 
@@ -195,37 +195,37 @@ def _lex() -> _Lex:
         ),
         title_rules=frozenset(data["title_rules"]),
         actor_not_start=re.compile(
-            f"^(?!{alternation(data.get('actor_start_words', []) or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
+            f"^(?!{alternation(data['actor_start_words'] or ['$^'])})(?:{alternation(data['actor_not_starts'])})"
         ),
-        after_rules=frozenset(data.get("actor_after_rules", [])),
-        topic_phrase_starts=tuple(data.get("actor_topic_phrase_starts", [])),
-        topic_triggers=frozenset(data.get("actor_topic_triggers", [])),
-        condition_subject=re.compile(f"^(?:{alternation(data.get('actor_condition_subjects', []) or ['$^'])})"),
-        count_topic=re.compile(data.get("actor_count_topic", "$^")),
-        condition_state=re.compile(alternation(data.get("actor_condition_states", []) or ["$^"])),
+        after_rules=frozenset(data["actor_after_rules"]),
+        topic_phrase_starts=tuple(data["actor_topic_phrase_starts"]),
+        topic_triggers=frozenset(data["actor_topic_triggers"]),
+        condition_subject=re.compile(f"^(?:{alternation(data['actor_condition_subjects'] or ['$^'])})"),
+        count_topic=re.compile(data["actor_count_topic"]),
+        condition_state=re.compile(alternation(data["actor_condition_states"] or ["$^"])),
         post_start=re.compile(
-            f"^(?:{alternation(data.get('actor_post_verbs', []) or ['$^'])})"
-            f"(?!{alternation(data.get('actor_post_verb_nouns', []) or ['$^'])})"
+            f"^(?:{alternation(data['actor_post_verbs'] or ['$^'])})"
+            f"(?!{alternation(data['actor_post_verb_nouns'] or ['$^'])})"
         ),
-        person_count=re.compile(f"(?:{alternation(data.get('actor_person_counts', []) or ['$^'])})$"),
-        person_end=re.compile(f"[{''.join(data.get('actor_person_ends', [])) or '^'}]$"),
-        condition_reset=re.compile(f"^(?:{alternation(data.get('actor_condition_resets', []) or ['$^'])})"),
-        measure_owner=re.compile(f"^(?:{alternation(data.get('actor_measure_owner_leads', []) or ['$^'])})"),
-        not_modal_after={t: tuple(re.compile(p) for p in ps) for t, ps in data.get("not_modal_after", {}).items()},
-        attribute_frame=re.compile(alternation(data.get("attribute_frames", []) or ["$^"])),
+        person_count=re.compile(f"(?:{alternation(data['actor_person_counts'] or ['$^'])})$"),
+        person_end=re.compile(f"[{''.join(data['actor_person_ends']) or '^'}]$"),
+        condition_reset=re.compile(f"^(?:{alternation(data['actor_condition_resets'] or ['$^'])})"),
+        measure_owner=re.compile(f"^(?:{alternation(data['actor_measure_owner_leads'] or ['$^'])})"),
+        not_modal_after={t: tuple(re.compile(p) for p in ps) for t, ps in data["not_modal_after"].items()},
+        attribute_frame=re.compile(alternation(data["attribute_frames"] or ["$^"])),
         attribute_tail=re.compile(
-            f"{DE}[^{zh.PHRASE_BREAKS}{DE}]{{0,6}}(?:{alternation(data.get('attribute_heads', []) or ['$^'])})$"
+            f"{DE}[^{zh.PHRASE_BREAKS}{DE}]{{0,6}}(?:{alternation(data['attribute_heads'] or ['$^'])})$"
         ),
         complement_heads={
-            t: re.compile(alternation([*hs, *modality])) for t, hs in data.get("complement_heads", {}).items()
+            t: re.compile(alternation([*hs, *modality])) for t, hs in data["complement_heads"].items()
         },
         purpose_start=re.compile(
-            f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data.get('purpose_starts', []) or ['$^'])})"
+            f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data['purpose_starts'] or ['$^'])})"
         ),
         purpose_main=re.compile(
-            f"[{zh.PHRASE_BREAKS}](?:{alternation(data.get('purpose_main_starts', []) or ['$^'])})"
+            f"[{zh.PHRASE_BREAKS}](?:{alternation(data['purpose_main_starts'] or ['$^'])})"
         ),
-        coverb=re.compile(alternation(data.get("actor_coverbs", []) or ["$^"])),
+        coverb=re.compile(alternation(data["actor_coverbs"] or ["$^"])),
         **_party_patterns(data),
     )
 
@@ -660,7 +660,7 @@ def _in_complement(text: str, prov: Provision, pos: int, trig: str) -> bool:
 @lru_cache(maxsize=None)
 def _lex_heads(trig: str) -> frozenset[str]:
     """The complement heads of modality.yml for a trigger (积极 → 引导, 鼓励 …)."""
-    return frozenset(load("modality").get("complement_heads", {}).get(trig, []))
+    return frozenset(load("modality")["complement_heads"].get(trig, []))
 
 
 def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
