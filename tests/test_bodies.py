@@ -635,3 +635,34 @@ def test_a_relative_name_without_a_level_list_folds_into_the_addressee() -> None
 def test_township_education_management_office() -> None:
     assert run("各乡镇（街道）教育管理办公室负责本辖区教师的考勤管理。") == {
         ("各乡镇（街道）教育管理办公室", "responsible")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a discipline unit stationed in a bureau from outside keeps both organs in its name
+        ("市纪委监委驻市教育体育局纪检监察组负责全程监督。", {("市纪委监委驻市教育体育局纪检监察组", "responsible")}),
+        ("区纪委监委派驻纪检监察组对选聘工作进行监督。", {("区纪委监委派驻纪检监察组", "responsible")}),
+        ("州纪委驻州教育局纪检组负责受理举报。", {("州纪委驻州教育局纪检组", "responsible")}),
+        # the commission alone, given a part, is still itself
+        ("查处结果报县纪委监委备案。", {("县纪委监委", "oversight")}),
+    ],
+)
+def test_stationed_discipline_units(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) & expected == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a school's standing units named without the school, like its divisions
+        ("学校党支部负责组织全体党员教师开展承诺践诺。", {("党支部", "responsible")}),
+        ("本校工会牵头组织教职工趣味运动会。", {("工会", "lead")}),
+        ("活动照片和总结由校办汇总后存档。", {("校办", "responsible")}),
+        ("教务处会同工会做好评优推荐。", {("教务处", "responsible"), ("工会", "cooperating")}),
+        # a county's union of education workers is one body with its place
+        ("县教育工会负责困难教师帮扶。", {("县教育工会", "responsible")}),
+    ],
+)
+def test_school_standing_units(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -151,7 +151,9 @@ def _lex() -> _Lex:
     pchar = (r"(?:[(（][^()（）]{1,8}[)）]|" + alternation(data["prefix_words"])
              + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
     alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*(?:{alternate})?")
+    # A unit stationed in an organ from outside names both (县纪委监委驻县教育局纪检监察组).
+    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}{core}(?:{core})*(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
