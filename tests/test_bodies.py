@@ -327,7 +327,8 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
     alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
-    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*{alternate}")
+    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])}){prefix}{{0,10}}?)?"
+    org = re.compile(rf"{prefix}{{0,10}}?{stationed}{core}(?:{core})*{alternate}")
     core_only = re.compile(core)
     sentences = _sentences_of_this_module()
     for s in sentences:
@@ -666,3 +667,45 @@ def test_stationed_discipline_units(text: str, expected: set[tuple[str, str]]) -
 )
 def test_school_standing_units(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a staffing bureau's section for public institutions, named without the bureau
+        ("结果报州人社局事业单位人事管理科核准。", {("事业单位人事管理科", "oversight")}),
+        ("县人力资源和社会保障局事业单位管理股负责办理聘用手续。", {("事业单位管理股", "responsible")}),
+        # a bureau written with its merged alternative shortened (教育（体）局)
+        ("各县区教育(体)局要按时报送。", {("各县区教育(体)局", "responsible")}),
+        # an office that registers or recognises what is reported to it
+        ("合格证书复印件报区教师发展中心登记。", {("区教师发展中心", "oversight")}),
+        ("课题成果报市教科院认定等级。", {("市教科院", "oversight")}),
+        # a qualification is no body
+        ("应聘人员须具有师范大学本科学历。", set()),
+        ("参评教师应具备大学专科以上学历。", set()),
+    ],
+)
+def test_sections_alternates_receivers_and_qualifications(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # named zones listed before one 部门 name share it: one body, as written
+        ("甲高新区、乙经开区教育管理部门要参照执行。", {("甲高新区、乙经开区教育管理部门", "responsible")}),
+        ("临港新区、滨海开发区社会事务管理部门负责辖区学校招生。",
+         {("临港新区、滨海开发区社会事务管理部门", "responsible")}),
+        # bare unit words only qualify a 部门 class (unchanged)
+        ("各县、区教研部门要加强指导。", {("区教研部门", "responsible")}),
+    ],
+)
+def test_named_zones_share_a_department_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_named_zones_in_the_addressee_line() -> None:
+    from extract.extractors.bodies import _bare_units
+
+    assert _bare_units("各县、市、") and _bare_units("各市州、")
+    assert not _bare_units("高新区、经济开发区、")

@@ -383,8 +383,10 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                     break
                 p = sm.end()
                 continue
-            # (a 部门 / 机构 name is a class already: units before it only qualify it)
-            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
+            # (a 部门 / 机构 name is a class already: bare unit words before it only
+            # qualify it, 县、市教研部门; named zones share it, 高新区、开发区教育管理部门)
+            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) and _bare_units(
+                clause[shared : m.start()]) else shared
             items.append((s, e, clause[s:e]))
             shared = -1
         else:
@@ -404,6 +406,21 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             break
         p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _bare_unit() -> re.Pattern[str]:
+    data = _lex().data
+    return re.compile(rf"(?:{alternation(data['class_prefixes'])})?(?:{alternation(data['level_list_words'])})+"
+                      r"(?:[(（][^()（）]{1,6}[)）])?")
+
+
+def _bare_units(run: str) -> bool:
+    """A run of list items is only unit words (各县、市、, 各市州、), not named places (高新区、经济开发区、).
+
+    Example: ``_bare_units("各县、市、")`` → True; ``_bare_units("高新区、经济开发区、")`` → False.
+    """
+    return all(_bare_unit().fullmatch(item) for item in run.strip("、").split("、") if item)
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +601,7 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
         items += 1
         om = lex.org.fullmatch(item)
         start = m.start() + lead
-        if shared >= 0 and not item.endswith(lex.class_core_ends):
+        if shared >= 0 and not (item.endswith(lex.class_core_ends) and _bare_units(line[shared : m.start()])):
             item, start = line[shared : m.end()].rstrip(), shared
         shared = -1
         if not om:
