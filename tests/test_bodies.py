@@ -709,3 +709,28 @@ def test_named_zones_in_the_addressee_line() -> None:
 
     assert _bare_units("各县、市、") and _bare_units("各市州、")
     assert not _bare_units("高新区、经济开发区、")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 区镇: the district-and-town tier of a county-level city
+        ("各区镇教育管理中心要加强对辖区学校的督查。", {("各区镇教育管理中心", "responsible")}),
+        # a township office named in full is not cut at 教育办
+        ("各乡（镇）教育办公室负责汇总本乡镇材料。", {("各乡（镇）教育办公室", "responsible")}),
+        # a professional association given a part
+        ("市教育学会配合开展优秀论文评选。", {("市教育学会", "cooperating")}),
+        ("学生要学会自主管理。", set()),
+        # a township's central primary school given a supervisory duty is a body …
+        ("各乡镇中心小学负责指导辖区内村小的课后服务。", {("各乡镇中心小学", "responsible")}),
+        # … and one school named by its place and ordinal stays what it was
+        ("甲县第二中心小学要认真落实。", set()),
+    ],
+)
+def test_township_tiers_and_associations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_township_central_primary_school_as_a_mere_addressee_is_no_body() -> None:
+    # (heldout6 and heldout10: the schools addressed beside the county's other schools)
+    assert run("各乡镇中心小学、县直各学校、各民办学校:\n请认真落实。") == set()

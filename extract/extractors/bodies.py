@@ -60,6 +60,7 @@ class _Lex:
     not_predicate: re.Pattern[str]
     modal: re.Pattern[str]
     township_admin: frozenset[str]
+    township_duty: frozenset[str]  # township schools that are bodies only with a duty (中心小学)
     township_prefix: re.Pattern[str]
     category_school: re.Pattern[str]
     division_parents: frozenset[str]
@@ -176,6 +177,7 @@ def _lex() -> _Lex:
         not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
+        township_duty=frozenset(data.get("township_duty_cores") or ()),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
             f"(?:{data['township_note']})?$"
@@ -321,7 +323,7 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
 def _township_admin(name: str, core: str) -> bool:
     """True for 各乡镇中心学校, 各镇(街道)中心学校, 各乡镇学区: the organ running a township's schools."""
     lex = _lex()
-    if core not in lex.township_admin:
+    if core not in lex.township_admin and core not in lex.township_duty:
         return False
     return bool(lex.township_prefix.match(name[: len(name) - len(core)]))
 
@@ -608,7 +610,8 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
         name = _name_of(item, start, ctx.region)
-        if name is not None:
+        # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ)
+        if name is not None and not name.name.endswith(tuple(lex.township_duty)):
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
     if every:
