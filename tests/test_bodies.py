@@ -323,7 +323,10 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     data = lex.data
     suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
               r"|部(?![门署分队长署件位]))")
-    core = (rf"(?:(?:{alternation(list(lex.core_kind))})(?![织门署长员])"
+    guards = data.get("core_word_guards") or {}
+    cores = "|".join(re.escape(w) + (f"(?![{''.join(guards[w])}])" if w in guards else "")
+                     for w in sorted(lex.core_kind, key=len, reverse=True))
+    core = (rf"(?:(?:{cores})(?![织门署长员])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
     alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
@@ -734,3 +737,24 @@ def test_township_tiers_and_associations(text: str, expected: set[tuple[str, str
 def test_a_township_central_primary_school_as_a_mere_addressee_is_no_body() -> None:
     # (heldout6 and heldout10: the schools addressed beside the county's other schools)
     assert run("各乡镇中心小学、县直各学校、各民办学校:\n请认真落实。") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an honour is no duty (a page's related-news headlines, a news item's facts)
+        ("清流一中荣获省级文明校园称号。", set()),
+        ("清流一中喜获市级课题立项", set()),
+        ("清流县实验小学入选省级示范校名单。", set()),
+        # a duty still makes the school a body
+        ("清流一中负责承办本次比赛。", {("清流一中", "responsible")}),
+        # an ordinal school is named whole, not cut at 二中 (第二中学)
+        ("清流县第二中学负责承办本次比赛。", {("清流县第二中学", "responsible")}),
+        ("清流县第三中学荣获省级示范校称号。", set()),
+    ],
+)
+def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
+    from extract.region import resolve
+
+    region, _ = resolve(["清流县教育局"])
+    assert run(text, region=region) == expected

@@ -136,6 +136,9 @@ def _lex() -> _Lex:
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
     division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
+    # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
+    word_guards = {w: "(?![" + "".join(map(re.escape, chars)) + "])"
+                   for w, chars in (data.get("core_word_guards") or {}).items()}
     seps = data["list_separators"]
     sep_chars = "".join(s for s in seps if len(s) == 1)
     stops = "".join(map(re.escape, sep_chars + "".join(data["prefix_stop_chars"])))
@@ -144,7 +147,7 @@ def _lex() -> _Lex:
     # that are prefixes of one another can match, and the trie tries them longest
     # first like the longest-first alternation, but without testing every core.
     core = (
-        f"(?:{_trie([(w, core_guard) for w in core_kind])}"
+        f"(?:{_trie([(w, core_guard + word_guards.get(w, '')) for w in core_kind])}"
         f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
     )
     # A prefix char: anything but separators, punctuation and the function words that
@@ -160,7 +163,8 @@ def _lex() -> _Lex:
     # branch per character, instead of trying every core at every position.
     # It has a hit wherever ``core`` has one (searched for existence only).
     core_search = re.compile(_trie(
-        [(w, core_guard) for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
+        [(w, core_guard + word_guards.get(w, "")) for w in core_kind]
+        + [(w, division_suffix) for w in data["division_stems"]]
     ))
     levels = [(p, lvl) for lvl, ps in data["level_prefixes"].items() for p in ps]
     levels.sort(key=lambda t: len(t[0]), reverse=True)
