@@ -228,14 +228,21 @@ def _closing_org(lines: list[str]) -> str | None:
 
     Example: ``[…, "各部门要高度重视。", "某某镇中心小学"]`` → ``"某某镇中心小学"``.
     """
-    tail = tuple(_lex()["tail_prefixes"])
+    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
     for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
         line = signed_name(lines[k])
         if _is_org(line):
             return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
-        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)):
+        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
+                or _related_title(line)):
             return None
     return None
+
+
+def _related_title(line: str) -> bool:
+    """A related link's title under a page: a short line ending in a 文种, no full stop ("关于…的通知")."""
+    return len(line) <= _MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _ends_with_type(
+        line, tuple(_lex()["doc_types"]))
 
 
 # A continued attachment list: "2.送教活动统计表"

@@ -542,3 +542,13 @@ def test_news_item_naming_the_issuer_as_the_reporters_source():
 def test_a_numbered_heading_is_never_the_title(heading):
     meta = _m("全体教师:\n" + heading + "\n" + BODY)
     assert meta.title is None
+
+
+def test_undated_signature_followed_by_page_chrome_and_related_links():
+    raw = (
+        "关于开展校园读书节活动的通知\n各学校:\n" + BODY + "某某区教育体育局\n"
+        "分享到: 微信 微博\n上一篇:关于做好寒假安全工作的通知\n"
+        "关于举办中小学生运动会的通知\n2022年教育工作要点\nCopyright © 2010-2022 All Rights Reserved\n"
+    )
+    assert _m(raw).issuer == "某某区教育体育局"
+
