@@ -751,6 +751,8 @@ def test_a_township_central_primary_school_as_a_mere_addressee_is_no_body() -> N
         # an ordinal school is named whole, not cut at 二中 (第二中学)
         ("清流县第二中学负责承办本次比赛。", {("清流县第二中学", "responsible")}),
         ("清流县第三中学荣获省级示范校称号。", set()),
+        # issuing the notice jointly is no duty either (a news item's lead)
+        ("近日,清流县教育局、清流县财政局联合下发通知,部署学生资助工作。", set()),
     ],
 )
 def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
