@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import load
-from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, spaced_alternation, to_int, year_digits
+from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, marker_alternation, spaced_alternation, to_int, year_digits
 from .region import index_region, resolve
 from .types import Metadata
 
@@ -170,6 +170,22 @@ def _lex() -> dict:
     return load("metadata")
 
 
+@lru_cache(maxsize=1)
+def _seal_notes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["id"], re.compile(r["pattern"])) for r in _lex().get("signature_notes") or ())
+
+
+def signed_name(line: str) -> str:
+    """A signature line without the seal note it may carry (metadata.yml ``signature_notes``).
+
+    Example: ``signed_name("某某县教育局（印章）")`` → ``"某某县教育局"``.
+    """
+    for _rule, pattern in _seal_notes():
+        if m := pattern.search(line):
+            return line[: m.start()]
+    return line
+
+
 def _is_org(line: str) -> bool:
     """An organisation's name, or several joint issuers' names separated by spaces."""
     suffixes = tuple(_lex()["org_suffixes"])
@@ -198,12 +214,12 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
        (附件, 抄送, 印发, 主题词 …) after it.
     """
     for i, line in enumerate(lines):
-        if i == 0 or not _is_org(lines[i - 1]):
+        if i == 0 or not _is_org(org := signed_name(lines[i - 1])):
             continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
-            return lines[i - 1], d
+            return org, d
         if _MONTH_LINE.match(line):
-            return lines[i - 1], None
+            return org, None
     return _closing_org(lines), None
 
 
@@ -212,14 +228,21 @@ def _closing_org(lines: list[str]) -> str | None:
 
     Example: ``[…, "各部门要高度重视。", "某某镇中心小学"]`` → ``"某某镇中心小学"``.
     """
-    tail = tuple(_lex()["tail_prefixes"])
+    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
     for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
-        line = lines[k]
+        line = signed_name(lines[k])
         if _is_org(line):
             return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
-        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)):
+        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
+                or _related_title(line)):
             return None
     return None
+
+
+def _related_title(line: str) -> bool:
+    """A related link's title under a page: a short line ending in a 文种, no full stop ("关于…的通知")."""
+    return len(line) <= _MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _ends_with_type(
+        line, tuple(_lex()["doc_types"]))
 
 
 # A continued attachment list: "2.送教活动统计表"
@@ -237,7 +260,13 @@ def _not_title(line: str) -> bool:
         or line.startswith(("签发人", "签发:"))
         or line.startswith(tuple(_lex()["not_title_prefixes"]))
         or not _HAS_CJK.search(line)  # a row id, a separator, a page counter
+        or _heading_marker().match(line)  # "三、时间安排": a heading of the body, never the title
     )
+
+
+@lru_cache(maxsize=1)
+def _heading_marker() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{marker_alternation()})")
 
 
 _HAS_CJK = re.compile(f"[{CJK}]")

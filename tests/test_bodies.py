@@ -323,11 +323,15 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     data = lex.data
     suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
               r"|部(?![门署分队长署件位]))")
-    core = (rf"(?:(?:{alternation(list(lex.core_kind))})(?![织门署长员])"
+    guards = data.get("core_word_guards") or {}
+    cores = "|".join(re.escape(w) + (f"(?![{''.join(guards[w])}])" if w in guards else "")
+                     for w in sorted(lex.core_kind, key=len, reverse=True))
+    core = (rf"(?:(?:{cores})(?![织门署长员])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
     alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
-    org = re.compile(rf"{prefix}{{0,10}}?{core}(?:{core})*{alternate}")
+    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])}){prefix}{{0,10}}?)?"
+    org = re.compile(rf"{prefix}{{0,10}}?{stationed}{core}(?:{core})*{alternate}")
     core_only = re.compile(core)
     sentences = _sentences_of_this_module()
     for s in sentences:
@@ -635,3 +639,124 @@ def test_a_relative_name_without_a_level_list_folds_into_the_addressee() -> None
 def test_township_education_management_office() -> None:
     assert run("各乡镇（街道）教育管理办公室负责本辖区教师的考勤管理。") == {
         ("各乡镇（街道）教育管理办公室", "responsible")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a discipline unit stationed in a bureau from outside keeps both organs in its name
+        ("市纪委监委驻市教育体育局纪检监察组负责全程监督。", {("市纪委监委驻市教育体育局纪检监察组", "responsible")}),
+        ("区纪委监委派驻纪检监察组对选聘工作进行监督。", {("区纪委监委派驻纪检监察组", "responsible")}),
+        ("州纪委驻州教育局纪检组负责受理举报。", {("州纪委驻州教育局纪检组", "responsible")}),
+        # the commission alone, given a part, is still itself
+        ("查处结果报县纪委监委备案。", {("县纪委监委", "oversight")}),
+    ],
+)
+def test_stationed_discipline_units(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) & expected == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a school's standing units named without the school, like its divisions
+        ("学校党支部负责组织全体党员教师开展承诺践诺。", {("党支部", "responsible")}),
+        ("本校工会牵头组织教职工趣味运动会。", {("工会", "lead")}),
+        ("活动照片和总结由校办汇总后存档。", {("校办", "responsible")}),
+        ("教务处会同工会做好评优推荐。", {("教务处", "responsible"), ("工会", "cooperating")}),
+        # a county's union of education workers is one body with its place
+        ("县教育工会负责困难教师帮扶。", {("县教育工会", "responsible")}),
+    ],
+)
+def test_school_standing_units(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a staffing bureau's section for public institutions, named without the bureau
+        ("结果报州人社局事业单位人事管理科核准。", {("事业单位人事管理科", "oversight")}),
+        ("县人力资源和社会保障局事业单位管理股负责办理聘用手续。", {("事业单位管理股", "responsible")}),
+        # a bureau written with its merged alternative shortened (教育（体）局)
+        ("各县区教育(体)局要按时报送。", {("各县区教育(体)局", "responsible")}),
+        # an office that registers or recognises what is reported to it
+        ("合格证书复印件报区教师发展中心登记。", {("区教师发展中心", "oversight")}),
+        ("课题成果报市教科院认定等级。", {("市教科院", "oversight")}),
+        # a qualification is no body
+        ("应聘人员须具有师范大学本科学历。", set()),
+        ("参评教师应具备大学专科以上学历。", set()),
+    ],
+)
+def test_sections_alternates_receivers_and_qualifications(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # named zones listed before one 部门 name share it: one body, as written
+        ("甲高新区、乙经开区教育管理部门要参照执行。", {("甲高新区、乙经开区教育管理部门", "responsible")}),
+        ("临港新区、滨海开发区社会事务管理部门负责辖区学校招生。",
+         {("临港新区、滨海开发区社会事务管理部门", "responsible")}),
+        # bare unit words only qualify a 部门 class (unchanged)
+        ("各县、区教研部门要加强指导。", {("区教研部门", "responsible")}),
+    ],
+)
+def test_named_zones_share_a_department_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_named_zones_in_the_addressee_line() -> None:
+    from extract.extractors.bodies import _bare_units
+
+    assert _bare_units("各县、市、") and _bare_units("各市州、")
+    assert not _bare_units("高新区、经济开发区、")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 区镇: the district-and-town tier of a county-level city
+        ("各区镇教育管理中心要加强对辖区学校的督查。", {("各区镇教育管理中心", "responsible")}),
+        # a township office named in full is not cut at 教育办
+        ("各乡（镇）教育办公室负责汇总本乡镇材料。", {("各乡（镇）教育办公室", "responsible")}),
+        # a professional association given a part
+        ("市教育学会配合开展优秀论文评选。", {("市教育学会", "cooperating")}),
+        ("学生要学会自主管理。", set()),
+        # a township's central primary school given a supervisory duty is a body …
+        ("各乡镇中心小学负责指导辖区内村小的课后服务。", {("各乡镇中心小学", "responsible")}),
+        # … and one school named by its place and ordinal stays what it was
+        ("甲县第二中心小学要认真落实。", set()),
+    ],
+)
+def test_township_tiers_and_associations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_township_central_primary_school_as_a_mere_addressee_is_no_body() -> None:
+    # (heldout6 and heldout10: the schools addressed beside the county's other schools)
+    assert run("各乡镇中心小学、县直各学校、各民办学校:\n请认真落实。") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an honour is no duty (a page's related-news headlines, a news item's facts)
+        ("清流一中荣获省级文明校园称号。", set()),
+        ("清流一中喜获市级课题立项", set()),
+        ("清流县实验小学入选省级示范校名单。", set()),
+        # a duty still makes the school a body
+        ("清流一中负责承办本次比赛。", {("清流一中", "responsible")}),
+        # an ordinal school is named whole, not cut at 二中 (第二中学)
+        ("清流县第二中学负责承办本次比赛。", {("清流县第二中学", "responsible")}),
+        ("清流县第三中学荣获省级示范校称号。", set()),
+        # issuing the notice jointly is no duty either (a news item's lead)
+        ("近日,清流县教育局、清流县财政局联合下发通知,部署学生资助工作。", set()),
+    ],
+)
+def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
+    from extract.region import resolve
+
+    region, _ = resolve(["清流县教育局"])
+    assert run(text, region=region) == expected

@@ -467,3 +467,88 @@ def test_header_values_keeps_every_value_of_a_label():
     raw = "作者:教务处 来源:本站原创\n某某通知\n2022-09-01 08:00 来源:某某县某某镇中心小学 文字大小:[ ]\n"
     assert header_values(raw, ("来源",)) == ("本站原创", "某某县某某镇中心小学")
     assert read_header_fields(raw)["来源"] == "本站原创"
+
+
+# ---------------------------------------------------------------- signature notes, reporter lead-ins, headings (issue 11)
+
+_LEAD_INS = [(r["id"], e) for r in load("metadata")["lead_ins"] for e in r["examples"]["match"]]
+_NOT_LEAD_INS = [(r["id"], t) for r in load("metadata")["lead_ins"] for t in r["examples"]["no_match"]]
+_SEALS = [e for r in load("metadata")["signature_notes"] for e in r["examples"]["match"]]
+_NOT_SEALS = [t for r in load("metadata")["signature_notes"] for t in r["examples"]["no_match"]]
+
+
+@pytest.mark.parametrize("rule, example", _LEAD_INS, ids=[f"{r}-{i}" for i, (r, _) in enumerate(_LEAD_INS)])
+def test_every_lead_in_rule_matches_its_examples(rule, example):
+    lead = lead_in([example["text"]])
+    assert lead is not None and lead.rule == rule
+    for key, value in example["expect"].items():
+        assert str(getattr(lead, key)) == str(value)
+
+
+@pytest.mark.parametrize("rule, text", _NOT_LEAD_INS)
+def test_every_lead_in_rule_rejects_its_counter_examples(rule, text):
+    assert lead_in([text]) is None
+
+
+@pytest.mark.parametrize("example", _SEALS)
+def test_seal_note_examples(example):
+    from extract.metadata import signed_name
+
+    assert signed_name(example["text"]) == example["expect"]["issuer"]
+
+
+@pytest.mark.parametrize("text", _NOT_SEALS)
+def test_seal_note_counter_examples(text):
+    from extract.metadata import signed_name
+
+    assert signed_name(text) == text
+
+
+@pytest.mark.parametrize(
+    "signature, issuer, signed",
+    [
+        ("某某市教育体育局（公章）\n二〇二三年十一月五日", "某某市教育体育局", "2023-11-05"),
+        ("某某镇中心小学(盖章)\n2022年3月9日", "某某镇中心小学", "2022-03-09"),
+        ("某某县教师发展中心（章）\n二0二一年九月一日", "某某县教师发展中心", "2021-09-01"),
+    ],
+)
+def test_signature_with_a_seal_note(signature, issuer, signed):
+    meta = _m("关于开展读书月活动的通知\n各学校:\n" + BODY + "联系电话:1234567\n" + signature + "\n")
+    assert (meta.issuer, meta.date) == (issuer, signed)
+
+
+def test_closing_signature_with_a_seal_note_and_no_date():
+    meta = _m("关于开展读书月活动的通知\n全体教师:\n" + BODY + "某某中学（盖章）\n")
+    assert meta.issuer == "某某中学"
+
+
+def test_news_item_naming_the_issuer_as_the_reporters_source():
+    # the issuer is where the reporter learned it; 该局 then issues the plan,
+    # and the next paragraph says an excerpt follows; the plan's own headings
+    # ("二、工作安排") are never its title, and a news date is no signing date
+    raw = (
+        "某某镇:课后服务提质增效\n"
+        "近日,记者从某某镇中心学校获悉,该校印发《某某镇中心学校课后服务实施方案》,对全镇课后服务作出安排。\n"
+        "为落实“双减”要求,该校结合实际制定了方案,现将主要内容摘编如下:\n"
+        "一、服务时间\n每周开展课后服务5天。\n二、工作安排\n" + BODY
+        + "(记者 某某 通讯员 某某)\n"
+    )
+    meta = _m(raw)
+    assert meta.title == "某某镇中心学校课后服务实施方案"
+    assert (meta.issuer, meta.date) == ("某某镇中心学校", None)
+
+
+@pytest.mark.parametrize("heading", ["三、实施安排", "(二)工作方案", "2.活动安排", "第四条 管理办法"])
+def test_a_numbered_heading_is_never_the_title(heading):
+    meta = _m("全体教师:\n" + heading + "\n" + BODY)
+    assert meta.title is None
+
+
+def test_undated_signature_followed_by_page_chrome_and_related_links():
+    raw = (
+        "关于开展校园读书节活动的通知\n各学校:\n" + BODY + "某某区教育体育局\n"
+        "分享到: 微信 微博\n上一篇:关于做好寒假安全工作的通知\n"
+        "关于举办中小学生运动会的通知\n2022年教育工作要点\nCopyright © 2010-2022 All Rights Reserved\n"
+    )
+    assert _m(raw).issuer == "某某区教育体育局"
+

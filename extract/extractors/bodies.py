@@ -60,6 +60,7 @@ class _Lex:
     not_predicate: re.Pattern[str]
     modal: re.Pattern[str]
     township_admin: frozenset[str]
+    township_duty: frozenset[str]  # township schools that are bodies only with a duty (中心小学)
     township_prefix: re.Pattern[str]
     category_school: re.Pattern[str]
     division_parents: frozenset[str]
@@ -135,6 +136,9 @@ def _lex() -> _Lex:
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
     division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
+    # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
+    word_guards = {w: "(?![" + "".join(map(re.escape, chars)) + "])"
+                   for w, chars in (data.get("core_word_guards") or {}).items()}
     seps = data["list_separators"]
     sep_chars = "".join(s for s in seps if len(s) == 1)
     stops = "".join(map(re.escape, sep_chars + "".join(data["prefix_stop_chars"])))
@@ -143,7 +147,7 @@ def _lex() -> _Lex:
     # that are prefixes of one another can match, and the trie tries them longest
     # first like the longest-first alternation, but without testing every core.
     core = (
-        f"(?:{_trie([(w, core_guard) for w in core_kind])}"
+        f"(?:{_trie([(w, core_guard + word_guards.get(w, '')) for w in core_kind])}"
         f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
     )
     # A prefix char: anything but separators, punctuation and the function words that
@@ -151,13 +155,16 @@ def _lex() -> _Lex:
     pchar = (r"(?:[(（][^()（）]{1,8}[)）]|" + alternation(data["prefix_words"])
              + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
     alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{core}(?:{core})*(?:{alternate})?")
+    # A unit stationed in an organ from outside names both (县纪委监委驻县教育局纪检监察组).
+    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}{core}(?:{core})*(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
     # It has a hit wherever ``core`` has one (searched for existence only).
     core_search = re.compile(_trie(
-        [(w, core_guard) for w in core_kind] + [(w, division_suffix) for w in data["division_stems"]]
+        [(w, core_guard + word_guards.get(w, "")) for w in core_kind]
+        + [(w, division_suffix) for w in data["division_stems"]]
     ))
     levels = [(p, lvl) for lvl, ps in data["level_prefixes"].items() for p in ps]
     levels.sort(key=lambda t: len(t[0]), reverse=True)
@@ -174,6 +181,7 @@ def _lex() -> _Lex:
         not_predicate=re.compile(f"(?:{alternation(data['not_predicate_starts'])})"),
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
+        township_duty=frozenset(data.get("township_duty_cores") or ()),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
             f"(?:{data['township_note']})?$"
@@ -319,7 +327,7 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
 def _township_admin(name: str, core: str) -> bool:
     """True for 各乡镇中心学校, 各镇(街道)中心学校, 各乡镇学区: the organ running a township's schools."""
     lex = _lex()
-    if core not in lex.township_admin:
+    if core not in lex.township_admin and core not in lex.township_duty:
         return False
     return bool(lex.township_prefix.match(name[: len(name) - len(core)]))
 
@@ -381,8 +389,10 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
                     break
                 p = sm.end()
                 continue
-            # (a 部门 / 机构 name is a class already: units before it only qualify it)
-            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) else shared
+            # (a 部门 / 机构 name is a class already: bare unit words before it only
+            # qualify it, 县、市教研部门; named zones share it, 高新区、开发区教育管理部门)
+            s = m.start() if shared < 0 or clause.endswith(class_ends, m.start(), e) and _bare_units(
+                clause[shared : m.start()]) else shared
             items.append((s, e, clause[s:e]))
             shared = -1
         else:
@@ -402,6 +412,21 @@ def _walk_list(clause: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             break
         p = m.end()
     return items, end
+
+
+@lru_cache(maxsize=1)
+def _bare_unit() -> re.Pattern[str]:
+    data = _lex().data
+    return re.compile(rf"(?:{alternation(data['class_prefixes'])})?(?:{alternation(data['level_list_words'])})+"
+                      r"(?:[(（][^()（）]{1,6}[)）])?")
+
+
+def _bare_units(run: str) -> bool:
+    """A run of list items is only unit words (各县、市、, 各市州、), not named places (高新区、经济开发区、).
+
+    Example: ``_bare_units("各县、市、")`` → True; ``_bare_units("高新区、经济开发区、")`` → False.
+    """
+    return all(_bare_unit().fullmatch(item) for item in run.strip("、").split("、") if item)
 
 
 @lru_cache(maxsize=1)
@@ -582,14 +607,15 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
         items += 1
         om = lex.org.fullmatch(item)
         start = m.start() + lead
-        if shared >= 0 and not item.endswith(lex.class_core_ends):
+        if shared >= 0 and not (item.endswith(lex.class_core_ends) and _bare_units(line[shared : m.start()])):
             item, start = line[shared : m.end()].rstrip(), shared
         shared = -1
         if not om:
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
         name = _name_of(item, start, ctx.region)
-        if name is not None:
+        # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ)
+        if name is not None and not name.name.endswith(tuple(lex.township_duty)):
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
     if every:
