@@ -1124,8 +1124,10 @@ def test_step_next_year_tail() -> None:
         ("下学期开学前完成教室改造", date(2024, 3, 12), ("下学期开学前", "relative", None, "2024-08-31")),
         # a notice signed in the winter break: this term is the one about to open
         ("本学期组织两次质量检测", date(2024, 2, 20), ("本学期", "relative", "2024-03-01", "2024-07-31")),
-        # the notice's own plan year in the body
-        ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
+        # the notice's own plan in the body: its summer (暑期 = 暑假, SCHEMA "Vacations")
+        ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年暑期", "absolute", "2025-08-01", "2025-08-31")),
+        # and its year where no season is named
+        ("切实做好2025年中小学教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
     ],
 )
 def test_forms_of_real_notices(text: str, doc_date: date, expected: tuple) -> None:

@@ -1119,9 +1119,16 @@ def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     d = _num(day) if day else None
     if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
         return
-    point = _Point(y, mo, d, year_written=y is not None)
+    points = [_Point(y, mo, d, year_written=y is not None)]
+    if m.group("d3"):
+        # 四月二十日至五月十日, 三月二日—六日: a day-to-day span, the month of its end carried over when left out
+        mo2 = _num(m.group("m3")) if m.group("m3") else mo
+        d2 = _num(m.group("d3"))
+        if mo is None or mo2 is None or d2 is None or not 1 <= mo2 <= 12 or not 1 <= d2 <= 31 or (mo2, d2) <= (mo, d or 0):
+            return
+        points.append(_Point(y, mo2, d2, year_written=y is not None))
     lowest = "d" if d else "m" if mo else "y"
-    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), [point], lowest, m.start(), m.end()))
+    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), points, lowest, m.start(), m.end()))
 
 
 def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1234,6 +1241,10 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     which = m.group("which")
     if which is None and m.group("end") is None:
         return
+    if which is not None and m.group("end") is None and m.group("open") is None \
+            and text.endswith(_words("this_term_object_words"), lo, m.start()) \
+            and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
+        return  # 将本学期研修台账报…: the term the thing handed over is about
     if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
         return
@@ -1542,6 +1553,8 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return
     if _helper_patterns()["group"].match(text[m.end() : hi]):
         return  # 入职3年内的新教师: the span defines a group of people
+    if before.endswith(_words("tenure_words")):
+        return  # 教龄5年以内: a person's years of service, a condition on who is meant
     # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
     filler = _helper_patterns()["filler"].search(before)
     anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
