@@ -469,6 +469,13 @@ def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
     [
         ("各校要在开学后两周内完成课表编排", date(2024, 8, 20), ("开学后两周内", "relative", "2024-09-01", "2024-09-15")),
         ("开学后一个月内完成学籍注册", date(2025, 1, 10), ("开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
+        # a spring notice on enrolment: the term the pupils start is the autumn one
+        ("新生报到后，学校须在开学后一周内完成分班", date(2025, 5, 12), ("开学后一周内", "relative", "2025-09-01", "2025-09-08")),
+        # a notice of the first days of term: the opening just past
+        ("请各班主任在开学后两周内完成家访", date(2025, 9, 10), ("开学后两周内", "relative", "2025-09-01", "2025-09-15")),
+        # a season before 开学 names the opening
+        ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-21")),
+        ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
     ],
 )
 def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:

@@ -1288,9 +1288,10 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
 
     ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
-    1 (下学期开学) the next one's; a bare 开学 is the opening nearest the reference
-    date, whether just past or to come (signed 2024-02-26 → 2024-03-01; published
-    2023-09-04 → 2023-09-01; signed 2024-07-05, a summer notice → 2024-09-01).
+    1 (下学期开学) the next one's; a bare 开学 is the opening just past when the
+    reference date falls in the first ``term_opening_grace_days`` after it (published
+    2023-09-04 → 2023-09-01), else the next to come (signed 2024-02-26 → 2024-03-01;
+    an enrolment notice of 2025-04-08 → 2025-09-01; a summer notice → 2024-09-01).
     None in a sentence that opens term after each vacation (寒暑假…开学后,
     ``term_opening_any``): no one day.
     """
@@ -1302,9 +1303,24 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     if which is not None:
         return _terms_around(ref)[which][0]
     lx = _lex()
-    openings = [_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
-                for w in lx["term_openings"]]
-    return min(openings, key=lambda d: (abs((d - ref).days), d < ref))
+    openings = sorted(_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                      for w in lx["term_openings"])
+    past = max(d for d in openings if d <= ref)
+    if (ref - past).days < lx["term_opening_grace_days"]:
+        return past
+    return min(d for d in openings if d > ref)
+
+
+def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | None:
+    """秋季开学 / 春季开学: the day the named term opens, in the year it has not yet ended (``season_semesters``)."""
+    lx = _lex()
+    head = anchor[: -len(lx["term_opening_event"])]
+    season = next((w for w in sorted(lx["season_semesters"], key=len, reverse=True) if head.endswith(w)), None)
+    if season is None:
+        return None
+    entry = lx["semesters"][lx["season_semesters"][season]]
+    year = _pick_year(lambda y: _calendar_span(y, entry), _reference_date(text, pos, ctx))
+    return _md(year, entry["start"]) if year is not None else None
 
 
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1573,6 +1589,9 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
             # 本学期开学后两周内 / 教师开学后两周内: the opening of the term the head names.
             head = _opening_head(anchor)
             yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
+        elif anchor.endswith(lx["term_opening_event"]) and not half \
+                and (opening := _season_opening(text, a_start, ctx, anchor)) is not None:
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)  # 秋季开学后两周内
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
@@ -1692,14 +1711,15 @@ def _opening_head(anchor: str) -> int | bool | None:
 
 
 def _after_opening(
-    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None
+    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None,
+    opening: date | None = None,
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
     Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
-    s = _term_opening(text, lo, hi, a_start, ctx, which)
+    s = opening or _term_opening(text, lo, hi, a_start, ctx, which)
     e = None
     if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
