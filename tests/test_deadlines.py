@@ -1133,6 +1133,12 @@ def test_step_next_year_tail() -> None:
         ("本学期组织两次质量检测", date(2024, 2, 20), ("本学期", "relative", "2024-03-01", "2024-07-31")),
         # the notice's own plan in the body: its summer (暑期 = 暑假, SCHEMA "Vacations")
         ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年暑期", "absolute", "2025-08-01", "2025-08-31")),
+        # the year an act is put off to, after 参加 / 在
+        ("考核未通过的教师可参加下一年度认定", date(2023, 5, 8), ("下一年度", "relative", "2024-01-01", "2024-12-31")),
+        # 本学期 and the exam it bounds are one expression
+        ("各校在本学期期中考试后召开家长会", date(2024, 9, 9), ("本学期期中考试后", "relative", None, None)),
+        # a Chinese-numeral day running to another
+        ("校内公示：十月九日至十月十五日", date(2024, 9, 9), ("十月九日至十月十五日", "range", "2024-10-09", "2024-10-15")),
         # and its year where no season is named
         ("切实做好2025年中小学教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
     ],

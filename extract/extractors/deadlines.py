@@ -1224,6 +1224,14 @@ def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
 
+def _read_act_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """参加下一年度竞聘 / 在下一年度补修: the year an act is put off to, counted from the notice's own (``act_years``)."""
+    ref = ctx.doc_date or _reference_date(text, m.start(), ctx)
+    year = ref.year + int(_lex()["act_years"][m.group("rel")]) if ref is not None else None
+    s, e = (date(year, 1, 1), date(year, 12, 31)) if year is not None else (None, None)
+    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+
+
 def _terms_around(ref: date) -> tuple[Span, Span]:
     """The term holding ``ref`` (or the next to open, in a vacation) and the one after it (``term_openings``)."""
     lx = _lex()
@@ -1912,6 +1920,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "numeric_date": _read_numeric_date,
     "chinese_date": _read_chinese_date,
     "relative_year": _read_relative_year,
+    "act_year": _read_act_year,
     "this_term": _read_this_term,
     "ocr_range": _read_ocr_range,
     "five_year_plan": _read_five_year_plan,
