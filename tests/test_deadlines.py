@@ -1139,6 +1139,10 @@ def test_step_next_year_tail() -> None:
         ("各校在本学期期中考试后召开家长会", date(2024, 9, 9), ("本学期期中考试后", "relative", None, None)),
         # a Chinese-numeral day running to another
         ("校内公示：十月九日至十月十五日", date(2024, 9, 9), ("十月九日至十月十五日", "range", "2024-10-09", "2024-10-15")),
+        # a plan's step just past when the notice went out keeps the notice's year
+        ("第一阶段（3月中旬）：各校制定方案，开展动员", date(2024, 4, 5), ("3月中旬", "relative", "2024-03-11", "2024-03-20")),
+        # one long past is next year's
+        ("请于3月底前报送自查报告", date(2024, 11, 20), ("3月底前", "relative", None, "2025-03-31")),
         # and its year where no season is named
         ("切实做好2025年中小学教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
     ],

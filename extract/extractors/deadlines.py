@@ -582,8 +582,11 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
     return min(found, doc) if doc is not None else found
 
 
-def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int | None:
+def _pick_year(span_for: Callable[[int], Span | None], ref: date | None, grace: int = 0) -> int | None:
     """Resolve an implicit year: the first occurrence that has not ended before ``ref``.
+
+    One that ended fewer than ``grace`` days before ``ref`` still counts: a
+    plan's step just past when it was signed or forwarded.
 
     Example: 寒假 read against 2024-11-11 → 2025 (Jan-Feb 2024 is over).
     """
@@ -591,7 +594,7 @@ def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int 
         return None
     for year in (ref.year, ref.year + 1):
         span = span_for(year)
-        if span is not None and span[1] >= ref:
+        if span is not None and (span[1] >= ref or (year == ref.year and (ref - span[1]).days < grace)):
             return year
     return None
 
@@ -964,7 +967,7 @@ def _step_anchor(run: _DateRun) -> bool:
     if run.written:
         run.year = run.points[0].y or run.points[-1].y
     else:
-        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx))
+        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx), _lex()["past_step_grace_days"])
     next_year = _first_ending(text[run.lo : run.start], _words("next_year_words"))
     if next_year is not None and not run.written and len(run.points) == 1:
         # 次年6月底前: the year after the one the schedule is in.
