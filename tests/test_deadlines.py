@@ -740,6 +740,8 @@ def test_school_year_within_is_not_within_this_year(text: str, expected: tuple) 
         ("每年组织一次评选，今年于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
         # No 每年 in the paragraph: the document's year.
         ("请各校于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
+        # A numbered item after the 每年 is another topic: its date is a one-off.
+        ("（二）骨干教师每学年上示范课不少于2节。（三）各校于10月20日前报送名单", ("10月20日前", "relative", None, "2023-10-20")),
     ],
 )
 def test_yearless_date_in_a_yearly_cycle_recurs(text: str, expected: tuple) -> None:

@@ -1912,6 +1912,8 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     if not found:
         return False
     k, w = max(found)
+    if _patterns()["list_item"].search(text, k + len(w), c.start):
+        return False  # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
