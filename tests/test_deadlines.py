@@ -1141,6 +1141,8 @@ def test_step_next_year_tail() -> None:
         ("各校在本学期期中考试后召开家长会", date(2024, 9, 9), ("本学期期中考试后", "relative", None, None)),
         # a Chinese-numeral day running to another
         ("校内公示：十月九日至十月十五日", date(2024, 9, 9), ("十月九日至十月十五日", "range", "2024-10-09", "2024-10-15")),
+        # a term over before the notice states a figure; the coming one is a deadline
+        ("2024年春季学期全县作业公示率为92%，2024年秋季学期力争全覆盖", date(2024, 8, 30), ("2024年秋季学期", "absolute", "2024-09-01", "2025-01-31")),
         # a plan's step just past when the notice went out keeps the notice's year
         ("第一阶段（3月中旬）：各校制定方案，开展动员", date(2024, 4, 5), ("3月中旬", "relative", "2024-03-11", "2024-03-20")),
         # one long past is next year's

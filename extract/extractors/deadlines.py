@@ -1032,6 +1032,9 @@ def _step_not_deadline(run: _DateRun) -> bool:
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
         return False  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+    if run.written and run.bound is None and run.qual_kind in ("semester", "term") and not run.pre_end \
+            and ctx.doc_date and raw and raw[1] < ctx.doc_date:
+        return False  # a term over before the notice (2023年秋季学期检查优秀率为68%): a statistic
     return True
 
 
