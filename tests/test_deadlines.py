@@ -316,6 +316,9 @@ def test_get_deadlines_reads_the_doc_context() -> None:
         ("调研结束后应于10个工作日内形成报告", ("调研结束后应于10个工作日内", "relative", None, None)),
         # A repeating anchor makes the span repeat.
         ("每学年开学后一个月内完成教师培训需求调查", ("每学年开学后一个月内", "recurring", None, None)),
+        # each single event (每次, 每轮, 每个…项目): counted from it, relative like 启动会后一周内
+        ("每轮督导结束后7个工作日内反馈意见", ("每轮督导结束后7个工作日内", "relative", None, None)),
+        ("每个学期结束后10个工作日内上报学时", ("每个学期结束后10个工作日内", "recurring", None, None)),
         ("每学期结束后两周内上报研修总结", ("每学期结束后两周内", "recurring", None, None)),
     ],
 )

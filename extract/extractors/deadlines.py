@@ -1592,7 +1592,12 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
-        if anchor.startswith(_words("every_words")):
+        every = next((w for w in _longest_first("instance_every_words") if anchor.startswith(w)), None)
+        if every is not None and not anchor.startswith(_words("recurring_units"), len(every)):
+            # 每轮视导结束后10个工作日内, 每次活动后2天内: counted from each event, like
+            # 启动会后一周内, not a point of the school calendar; dates unknown.
+            yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+        elif anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
         elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
