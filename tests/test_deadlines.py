@@ -316,6 +316,9 @@ def test_get_deadlines_reads_the_doc_context() -> None:
         ("调研结束后应于10个工作日内形成报告", ("调研结束后应于10个工作日内", "relative", None, None)),
         # A repeating anchor makes the span repeat.
         ("每学年开学后一个月内完成教师培训需求调查", ("每学年开学后一个月内", "recurring", None, None)),
+        # each single event (每次, 每轮, 每个…项目): counted from it, relative like 启动会后一周内
+        ("每轮督导结束后7个工作日内反馈意见", ("每轮督导结束后7个工作日内", "relative", None, None)),
+        ("每个学期结束后10个工作日内上报学时", ("每个学期结束后10个工作日内", "recurring", None, None)),
         ("每学期结束后两周内上报研修总结", ("每学期结束后两周内", "recurring", None, None)),
     ],
 )
@@ -469,6 +472,13 @@ def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
     [
         ("各校要在开学后两周内完成课表编排", date(2024, 8, 20), ("开学后两周内", "relative", "2024-09-01", "2024-09-15")),
         ("开学后一个月内完成学籍注册", date(2025, 1, 10), ("开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
+        # a spring notice on enrolment: the term the pupils start is the autumn one
+        ("新生报到后，学校须在开学后一周内完成分班", date(2025, 5, 12), ("开学后一周内", "relative", "2025-09-01", "2025-09-08")),
+        # a notice of the first days of term: the opening just past
+        ("请各班主任在开学后两周内完成家访", date(2025, 9, 10), ("开学后两周内", "relative", "2025-09-01", "2025-09-15")),
+        # a season before 开学 names the opening
+        ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-21")),
+        ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
     ],
 )
 def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:
@@ -733,6 +743,8 @@ def test_school_year_within_is_not_within_this_year(text: str, expected: tuple) 
         ("每年组织一次评选，今年于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
         # No 每年 in the paragraph: the document's year.
         ("请各校于10月20日前报送材料", ("10月20日前", "relative", None, "2023-10-20")),
+        # A numbered item after the 每年 is another topic: its date is a one-off.
+        ("（二）骨干教师每学年上示范课不少于2节。（三）各校于10月20日前报送名单", ("10月20日前", "relative", None, "2023-10-20")),
     ],
 )
 def test_yearless_date_in_a_yearly_cycle_recurs(text: str, expected: tuple) -> None:
@@ -1124,8 +1136,22 @@ def test_step_next_year_tail() -> None:
         ("下学期开学前完成教室改造", date(2024, 3, 12), ("下学期开学前", "relative", None, "2024-08-31")),
         # a notice signed in the winter break: this term is the one about to open
         ("本学期组织两次质量检测", date(2024, 2, 20), ("本学期", "relative", "2024-03-01", "2024-07-31")),
-        # the notice's own plan year in the body
-        ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
+        # the notice's own plan in the body: its summer (暑期 = 暑假, SCHEMA "Vacations")
+        ("切实做好2025年暑期教师培训工作", date(2025, 6, 3), ("2025年暑期", "absolute", "2025-08-01", "2025-08-31")),
+        # the year an act is put off to, after 参加 / 在
+        ("考核未通过的教师可参加下一年度认定", date(2023, 5, 8), ("下一年度", "relative", "2024-01-01", "2024-12-31")),
+        # 本学期 and the exam it bounds are one expression
+        ("各校在本学期期中考试后召开家长会", date(2024, 9, 9), ("本学期期中考试后", "relative", None, None)),
+        # a Chinese-numeral day running to another
+        ("校内公示：十月九日至十月十五日", date(2024, 9, 9), ("十月九日至十月十五日", "range", "2024-10-09", "2024-10-15")),
+        # a term over before the notice states a figure; the coming one is a deadline
+        ("2024年春季学期全县作业公示率为92%，2024年秋季学期力争全覆盖", date(2024, 8, 30), ("2024年秋季学期", "absolute", "2024-09-01", "2025-01-31")),
+        # a plan's step just past when the notice went out keeps the notice's year
+        ("第一阶段（3月中旬）：各校制定方案，开展动员", date(2024, 4, 5), ("3月中旬", "relative", "2024-03-11", "2024-03-20")),
+        # one long past is next year's
+        ("请于3月底前报送自查报告", date(2024, 11, 20), ("3月底前", "relative", None, "2025-03-31")),
+        # and its year where no season is named
+        ("切实做好2025年中小学教师培训工作", date(2025, 6, 3), ("2025年", "absolute", "2025-01-01", "2025-12-31")),
     ],
 )
 def test_forms_of_real_notices(text: str, doc_date: date, expected: tuple) -> None:

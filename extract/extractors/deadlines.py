@@ -582,8 +582,11 @@ def _year_reference(text: str, m: re.Match[str], doc: date | None) -> date | Non
     return min(found, doc) if doc is not None else found
 
 
-def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int | None:
+def _pick_year(span_for: Callable[[int], Span | None], ref: date | None, grace: int = 0) -> int | None:
     """Resolve an implicit year: the first occurrence that has not ended before ``ref``.
+
+    One that ended fewer than ``grace`` days before ``ref`` still counts: a
+    plan's step just past when it was signed or forwarded.
 
     Example: 寒假 read against 2024-11-11 → 2025 (Jan-Feb 2024 is over).
     """
@@ -591,7 +594,7 @@ def _pick_year(span_for: Callable[[int], Span | None], ref: date | None) -> int 
         return None
     for year in (ref.year, ref.year + 1):
         span = span_for(year)
-        if span is not None and span[1] >= ref:
+        if span is not None and (span[1] >= ref or (year == ref.year and (ref - span[1]).days < grace)):
             return year
     return None
 
@@ -964,7 +967,7 @@ def _step_anchor(run: _DateRun) -> bool:
     if run.written:
         run.year = run.points[0].y or run.points[-1].y
     else:
-        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx))
+        run.year = _pick_year(run.span_for, _reference_date(text, run.start, ctx), _lex()["past_step_grace_days"])
     next_year = _first_ending(text[run.lo : run.start], _words("next_year_words"))
     if next_year is not None and not run.written and len(run.points) == 1:
         # 次年6月底前: the year after the one the schedule is in.
@@ -1029,6 +1032,9 @@ def _step_not_deadline(run: _DateRun) -> bool:
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
         return False  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
+    if run.written and run.bound is None and run.qual_kind in ("semester", "term") and not run.pre_end \
+            and ctx.doc_date and raw and raw[1] < ctx.doc_date:
+        return False  # a term over before the notice (2023年秋季学期检查优秀率为68%): a statistic
     return True
 
 
@@ -1119,9 +1125,16 @@ def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     d = _num(day) if day else None
     if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
         return
-    point = _Point(y, mo, d, year_written=y is not None)
+    points = [_Point(y, mo, d, year_written=y is not None)]
+    if m.group("d3"):
+        # 四月二十日至五月十日, 三月二日—六日: a day-to-day span, the month of its end carried over when left out
+        mo2 = _num(m.group("m3")) if m.group("m3") else mo
+        d2 = _num(m.group("d3"))
+        if mo is None or mo2 is None or d2 is None or not 1 <= mo2 <= 12 or not 1 <= d2 <= 31 or (mo2, d2) <= (mo, d or 0):
+            return
+        points.append(_Point(y, mo2, d2, year_written=y is not None))
     lowest = "d" if d else "m" if mo else "y"
-    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), [point], lowest, m.start(), m.end()))
+    yield from _through_steps(_DateRun(text, lo, hi, ctx, m.start(), m.end(), points, lowest, m.start(), m.end()))
 
 
 def _read_date_run(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1217,6 +1230,14 @@ def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
 
+def _read_act_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """参加下一年度竞聘 / 在下一年度补修: the year an act is put off to, counted from the notice's own (``act_years``)."""
+    ref = ctx.doc_date or _reference_date(text, m.start(), ctx)
+    year = ref.year + int(_lex()["act_years"][m.group("rel")]) if ref is not None else None
+    s, e = (date(year, 1, 1), date(year, 12, 31)) if year is not None else (None, None)
+    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+
+
 def _terms_around(ref: date) -> tuple[Span, Span]:
     """The term holding ``ref`` (or the next to open, in a vacation) and the one after it (``term_openings``)."""
     lx = _lex()
@@ -1234,6 +1255,10 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     which = m.group("which")
     if which is None and m.group("end") is None:
         return
+    if which is not None and m.group("end") is None and m.group("open") is None \
+            and text.endswith(_words("this_term_object_words"), lo, m.start()) \
+            and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
+        return  # 将本学期研修台账报…: the term the thing handed over is about
     if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
         return
@@ -1277,9 +1302,10 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
 
     ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
-    1 (下学期开学) the next one's; a bare 开学 is the opening nearest the reference
-    date, whether just past or to come (signed 2024-02-26 → 2024-03-01; published
-    2023-09-04 → 2023-09-01; signed 2024-07-05, a summer notice → 2024-09-01).
+    1 (下学期开学) the next one's; a bare 开学 is the opening just past when the
+    reference date falls in the first ``term_opening_grace_days`` after it (published
+    2023-09-04 → 2023-09-01), else the next to come (signed 2024-02-26 → 2024-03-01;
+    an enrolment notice of 2025-04-08 → 2025-09-01; a summer notice → 2024-09-01).
     None in a sentence that opens term after each vacation (寒暑假…开学后,
     ``term_opening_any``): no one day.
     """
@@ -1291,9 +1317,24 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     if which is not None:
         return _terms_around(ref)[which][0]
     lx = _lex()
-    openings = [_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
-                for w in lx["term_openings"]]
-    return min(openings, key=lambda d: (abs((d - ref).days), d < ref))
+    openings = sorted(_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
+                      for w in lx["term_openings"])
+    past = max(d for d in openings if d <= ref)
+    if (ref - past).days < lx["term_opening_grace_days"]:
+        return past
+    return min(d for d in openings if d > ref)
+
+
+def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | None:
+    """秋季开学 / 春季开学: the day the named term opens, in the year it has not yet ended (``season_semesters``)."""
+    lx = _lex()
+    head = anchor[: -len(lx["term_opening_event"])]
+    season = next((w for w in sorted(lx["season_semesters"], key=len, reverse=True) if head.endswith(w)), None)
+    if season is None:
+        return None
+    entry = lx["semesters"][lx["season_semesters"][season]]
+    year = _pick_year(lambda y: _calendar_span(y, entry), _reference_date(text, pos, ctx))
+    return _md(year, entry["start"]) if year is not None else None
 
 
 def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1542,6 +1583,8 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return
     if _helper_patterns()["group"].match(text[m.end() : hi]):
         return  # 入职3年内的新教师: the span defines a group of people
+    if before.endswith(_words("tenure_words")):
+        return  # 教龄5年以内: a person's years of service, a condition on who is meant
     # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
     filler = _helper_patterns()["filler"].search(before)
     anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
@@ -1549,7 +1592,12 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
-        if anchor.startswith(_words("every_words")):
+        every = next((w for w in _longest_first("instance_every_words") if anchor.startswith(w)), None)
+        if every is not None and not anchor.startswith(_words("recurring_units"), len(every)):
+            # 每轮视导结束后10个工作日内, 每次活动后2天内: counted from each event, like
+            # 启动会后一周内, not a point of the school calendar; dates unknown.
+            yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+        elif anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
         elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
@@ -1560,6 +1608,9 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
             # 本学期开学后两周内 / 教师开学后两周内: the opening of the term the head names.
             head = _opening_head(anchor)
             yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
+        elif anchor.endswith(lx["term_opening_event"]) and not half \
+                and (opening := _season_opening(text, a_start, ctx, anchor)) is not None:
+            yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)  # 秋季开学后两周内
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
@@ -1679,14 +1730,15 @@ def _opening_head(anchor: str) -> int | bool | None:
 
 
 def _after_opening(
-    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None
+    text: str, lo: int, hi: int, a_start: int, m: re.Match[str], n: int, ctx: Context, which: int | None = None,
+    opening: date | None = None,
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
     Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
-    s = _term_opening(text, lo, hi, a_start, ctx, which)
+    s = opening or _term_opening(text, lo, hi, a_start, ctx, which)
     e = None
     if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
@@ -1868,6 +1920,8 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     if not found:
         return False
     k, w = max(found)
+    if _patterns()["list_item"].search(text, k + len(w), c.start):
+        return False  # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
@@ -1879,6 +1933,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "numeric_date": _read_numeric_date,
     "chinese_date": _read_chinese_date,
     "relative_year": _read_relative_year,
+    "act_year": _read_act_year,
     "this_term": _read_this_term,
     "ocr_range": _read_ocr_range,
     "five_year_plan": _read_five_year_plan,
