@@ -186,6 +186,12 @@ class _Lexicon:
     within_re: re.Pattern[str]
     within_of: dict[str, str]
     percent_unit: str
+    subject_before_period_re: re.Pattern[str]  # 市级送教团队 before 每学期: an unlisted subject
+    subject_period_openers: tuple[str, ...]  # 每, 同一: a period word that makes the words before it a subject
+    subject_not_openers: tuple[str, ...]  # 对, 组织, 确保 …: the words before the period are no subject
+    occasion_duration_units: frozenset[str]  # 每次活动时间不少于1课时: a property of the occasion
+    occasion_span_words_t: tuple[str, ...]  # 时间, 时长 (occasion_span_words)
+    subject_skip_words: tuple[str, ...]  # 倡导: the people after it stay the subject
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -474,6 +480,22 @@ def _lexicon() -> _Lexicon:
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
+        # a free modifier, then a role term, an organ ending or a group ending
+        # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级")
+        subject_before_period_re=re.compile(
+            rf"(?:{alternation(roles['distributive'])})?"
+            rf"(?:(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
+            rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])})"
+            rf"|{alternation(mark('subject_levels'))}"
+        ),
+        subject_period_openers=tuple(mark("subject_period_openers")),
+        subject_not_openers=tuple(
+            {*q["prepositions"], *q["object_markers"], *q["actor_head_words"], *q["carrier_verbs"], *q["function_words"],
+             *mark("subject_not_words")}
+        ),
+        occasion_duration_units=frozenset(mark("occasion_duration_units")),
+        occasion_span_words_t=tuple(q["occasion_span_words"]),
+        subject_skip_words=tuple(mark("subject_skip_words")),
     )
 
 
@@ -1620,7 +1642,35 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
-_OWN_ACTOR_STEPS = (_actor_agent_in_clause, _actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
+def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
+    """Words the role list does not hold, heading the clause right before a
+    每-period: they name who the clause is about ("市级送教团队每学期送教不少于15场次"
+    → 市级送教团队, "新入职3年内的教师每学年…" → 新入职3年内的教师, "市级每年组织…"
+    → 市级); see subject_period_openers in quotas.yml. Before _actor_heading_clause,
+    which would keep only the listed start of them ("县级名师讲学团队" → 县级名师)."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    per = next((x for x in p.periods if a < x.start and x.end <= c.hit.start
+                and s.startswith(lex.subject_period_openers, x.start)), None)
+    if per is None:
+        return None
+    skip = _starts_with_any(s[a: per.start], lex.subject_skip_words)
+    a += len(skip) if skip else 0
+    who = s[a: per.start]
+    if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
+        return None
+    if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
+        return None
+    head = _actor_at_head(s, c.c_start, c.hit.start, lex)
+    if head is not None and head.end >= per.start:
+        return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
+    return _Actor(who, a, per.start)
+
+
+_OWN_ACTOR_STEPS = (
+    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_defined_after,
+    _actor_pronoun_in_clause,
+)
 
 
 def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
@@ -1874,7 +1924,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
-        nobody = nobody or (c.actor is None and _procedure_duration(p, c))
+        nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
@@ -1892,6 +1942,20 @@ def _procedure_duration(p: _Site, c: _Cand) -> bool:
     if lex.unit_kind.get(hit.unit) != "time" or hit.freq_period:
         return False
     return any(w in p.s[c.c_start: hit.start] for w in lex.procedures)
+
+
+def _occasion_duration(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long each occasion lasts ("每次活动时间不少于1课时",
+    "每期集中研修时间不少于5天"): a property of the occasion, which names no actor
+    (occasion_duration_units in quotas.yml). A bare "每次不少于1课时" is not one."""
+    s, lex, hit = p.s, p.lex, c.hit
+    if hit.unit not in lex.occasion_duration_units or hit.freq_period:
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    a = lex.actor_head_re.match(s, a).end() if not lex.occasion_re.match(s, a) else a
+    if not lex.occasion_re.match(s, a):
+        return False
+    return any(w in s[a: hit.start] for w in lex.occasion_span_words_t)
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
