@@ -1681,6 +1681,11 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("同一班级同一学期统一测试一般不超过2次。", "同一班级"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
+        # 每学科 only as a whole word before a period ("每学科聘任…3—5名" names nobody: below)
+        ("每学科每学年开展课例研究不少于2项。", "每学科"),
+        # 区县 / 县市 are the districts' bureaus, as 县区 is
+        ("每个区县每学期组织联片教研不少于2次。", "每个区县"),
+        ("各县市每年选派骨干教师跟岗研修不少于20名。", "各县市"),
     ],
 )
 def test_unlisted_words_heading_a_clause_before_its_period_are_its_actor(sentence, actor):
@@ -1694,6 +1699,8 @@ def test_unlisted_words_heading_a_clause_before_its_period_are_its_actor(sentenc
         "组织青年教师每学期上公开课1节。",  # the teachers are the object of 组织
         "保障学生每天体育锻炼不少于1小时。",  # the students are what is secured
         "全县教师年度参训率不低于95%。",  # 年度 does not make a subject: a rate of the group
+        "每学科选聘学科指导员2至3名。",  # no period after 每学科: a count per subject
+        "薄弱学科每年补充专任教师不少于5名。",  # a subject is no actor unless distributive
     ],
 )
 def test_words_before_a_period_that_name_no_subject(sentence):
