@@ -1727,3 +1727,27 @@ def test_how_long_each_occasion_lasts_names_no_actor(text, actor):
 def test_a_level_before_financing_is_its_actor():
     q = one("区财政按每名乡村教师每月200元的标准发放生活补助。")
     assert (q.actor, q.actor_role) == ("区财政", "财政部门")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "乡村教师占全县专任教师的比例不低于40%。",
+        "市级以上学科带头人所占比例达到10%以上。",
+        "学生对课后服务满意率不低于90%。",
+        "群众对学校办学满意度达到95%以上。",
+    ],
+)
+def test_a_group_a_share_or_a_rating_measures_is_no_actor(sentence):
+    assert one(sentence).actor is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("学校每学年开展学生满意度调查1次。", "学校"),  # the survey is the school's duty
+        ("班主任对学困生每月谈心不少于2次。", "班主任"),  # 对 opens an object, not a rating
+    ],
+)
+def test_a_role_before_a_survey_or_an_object_stays_the_actor(sentence, actor):
+    assert one(sentence).actor == actor

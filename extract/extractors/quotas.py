@@ -192,6 +192,7 @@ class _Lexicon:
     occasion_duration_units: frozenset[str]  # 每次活动时间不少于1课时: a property of the occasion
     occasion_span_words_t: tuple[str, ...]  # 时间, 时长 (occasion_span_words)
     subject_skip_words: tuple[str, ...]  # 倡导: the people after it stay the subject
+    share_after_role_re: re.Pattern[str]  # 骨干教师占…比例, 家长对…满意度: no actor
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -496,6 +497,7 @@ def _lexicon() -> _Lexicon:
         occasion_duration_units=frozenset(mark("occasion_duration_units")),
         occasion_span_words_t=tuple(q["occasion_span_words"]),
         subject_skip_words=tuple(mark("subject_skip_words")),
+        share_after_role_re=re.compile(pat("share_after_role")),
     )
 
 
@@ -822,6 +824,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
+        return None
+    if lex.share_after_role_re.match(after):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
