@@ -1751,3 +1751,19 @@ def test_a_group_a_share_or_a_rating_measures_is_no_actor(sentence):
 )
 def test_a_role_before_a_survey_or_an_object_stays_the_actor(sentence, actor):
     assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("教师参加省级集中研修，每天按8学时登记。", None),
+        ("教师参加校本研修活动，每次按2学时计算。", None),
+        ("班主任参加网络研修，每学年最多认定20学时。", None),
+        # a role heading its own clause keeps it
+        ("每位班主任每学年认定德育研修学时不超过12学时。", "每位班主任"),
+        # hours to be done, not credited, keep the actor before
+        ("班主任参加网络研修，每学年不少于20学时。", "班主任"),
+    ],
+)
+def test_hours_credited_name_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -193,6 +193,8 @@ class _Lexicon:
     occasion_span_words_t: tuple[str, ...]  # 时间, 时长 (occasion_span_words)
     subject_skip_words: tuple[str, ...]  # 倡导: the people after it stay the subject
     share_after_role_re: re.Pattern[str]  # 骨干教师占…比例, 家长对…满意度: no actor
+    credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
+    credit_units: frozenset[str]
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -498,6 +500,8 @@ def _lexicon() -> _Lexicon:
         occasion_span_words_t=tuple(q["occasion_span_words"]),
         subject_skip_words=tuple(mark("subject_skip_words")),
         share_after_role_re=re.compile(pat("share_after_role")),
+        credit_verbs=tuple(mark("credit_verbs")),
+        credit_units=frozenset(mark("credit_units")),
     )
 
 
@@ -1928,7 +1932,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
-        nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c)))
+        nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
@@ -1960,6 +1964,16 @@ def _occasion_duration(p: _Site, c: _Cand) -> bool:
     if not lex.occasion_re.match(s, a):
         return False
     return any(w in s[a: hit.start] for w in lex.occasion_span_words_t)
+
+
+def _credited_hours(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how many hours something is credited with ("每天按6学时计算",
+    "每年认定不超过30学时"): a rule of the credit system, which names no actor
+    (credit_verbs and credit_units in quotas.yml)."""
+    lex = p.lex
+    if c.hit.unit not in lex.credit_units:
+        return False
+    return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
