@@ -1686,6 +1686,8 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         # 区县 / 县市 are the districts' bureaus, as 县区 is
         ("每个区县每学期组织联片教研不少于2次。", "每个区县"),
         ("各县市每年选派骨干教师跟岗研修不少于20名。", "各县市"),
+        # 在任 qualifies a role as 在职 does (incumbent, not 任 after a preposition)
+        ("在任园长每三年参加提高培训不少于240学时。", "在任园长"),
     ],
 )
 def test_unlisted_words_heading_a_clause_before_its_period_are_its_actor(sentence, actor):
