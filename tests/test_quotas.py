@@ -1056,8 +1056,8 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_pronoun_in_clause",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_of_introduction",
-        "_actor_earlier_clause"]
+        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
+        "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
     assert names(qm._ACTIVITY_STEPS) == [
@@ -1146,6 +1146,9 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "区级每学年评选优秀教研组5个", "区级"),
         ("_actor_named_before_period", "教研员每学期下校不少于40天", None),  # the heading step reads it
         ("_actor_named_before_period", "对新教师每学期听课不少于10节", None),
+        ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
+        ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
+        ("_actor_named_in_opening", "按时完成自评，撰写不超过2000字的自评报告", None),
         ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
         ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
         ("_actor_heading_clause", "全县教师持证率达到100%", None),
@@ -1679,6 +1682,8 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("市教委每年举办骨干教师研修班2期。", "市教委"),
         ("县级每学期组织教学视导不少于1次。", "县级"),
         ("同一班级同一学期统一测试一般不超过2次。", "同一班级"),
+        # a group the role list names as a term, set up in an earlier clause
+        ("组建县级家庭教育宣讲团，每学年进社区宣讲不少于10场。", "县级家庭教育宣讲团"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
         # 每学科 only as a whole word before a period ("每学科聘任…3—5名" names nobody: below)

@@ -195,6 +195,7 @@ class _Lexicon:
     share_after_role_re: re.Pattern[str]  # 骨干教师占…比例, 家长对…满意度: no actor
     credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
     credit_units: frozenset[str]
+    subject_modal_re: re.Pattern[str]  # 要, 应, 须: the words before may be a subject
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -502,6 +503,7 @@ def _lexicon() -> _Lexicon:
         share_after_role_re=re.compile(pat("share_after_role")),
         credit_verbs=tuple(mark("credit_verbs")),
         credit_units=frozenset(mark("credit_units")),
+        subject_modal_re=_any_word_re(mark("subject_modals")),
     )
 
 
@@ -1650,29 +1652,37 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _Lexicon) -> _Actor | None:
+    """Words the role list does not hold that open ``s[start:end]`` right before a
+    每-period or a modal verb, naming who it is about ("市级送教团队每学期…",
+    "各被视导学校要…"); None when the heading step reads them all itself."""
+    a = lex.marker_re.match(s, start).end()
+    skip = _starts_with_any(s[a:end], lex.subject_skip_words)
+    a += len(skip) if skip else 0
+    stops = [x.start for x in periods if a < x.start and x.end <= end
+             and s.startswith(lex.subject_period_openers, x.start)][:1]
+    stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
+    for k in sorted(stops):
+        who = s[a:k]
+        if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
+            return None
+        if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
+            continue
+        head = _actor_at_head(s, start, end, lex)
+        if head is not None and head.end >= k:
+            return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
+        return _Actor(who, a, k)
+    return None
+
+
 def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
     """Words the role list does not hold, heading the clause right before a
-    每-period: they name who the clause is about ("市级送教团队每学期送教不少于15场次"
+    每-period or a modal verb: they name who the clause is about ("市级送教团队每学期送教不少于15场次"
     → 市级送教团队, "新入职3年内的教师每学年…" → 新入职3年内的教师, "市级每年组织…"
-    → 市级); see subject_period_openers in quotas.yml. Before _actor_heading_clause,
-    which would keep only the listed start of them ("县级名师讲学团队" → 县级名师)."""
-    s, lex = p.s, p.lex
-    a = lex.marker_re.match(s, c.c_start).end()
-    per = next((x for x in p.periods if a < x.start and x.end <= c.hit.start
-                and s.startswith(lex.subject_period_openers, x.start)), None)
-    if per is None:
-        return None
-    skip = _starts_with_any(s[a: per.start], lex.subject_skip_words)
-    a += len(skip) if skip else 0
-    who = s[a: per.start]
-    if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
-        return None
-    if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
-        return None
-    head = _actor_at_head(s, c.c_start, c.hit.start, lex)
-    if head is not None and head.end >= per.start:
-        return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
-    return _Actor(who, a, per.start)
+    → 市级, "各被视导学校要形成不超过3000字的自查报告" → 各被视导学校); see
+    subject_period_openers in quotas.yml. Before _actor_heading_clause, which would
+    keep only the listed start of them ("县级名师讲学团队" → 县级名师)."""
+    return _named_subject(p.s, c.c_start, c.hit.start, p.periods, p.lex)
 
 
 _OWN_ACTOR_STEPS = (
@@ -1694,6 +1704,15 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
 def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
     """The subject or topic opening the provision ("校长…，每学期…")."""
     return p.head_actor if c.ci > 0 else None
+
+
+def _actor_named_in_opening(p: _Site, c: _Cand) -> _Actor | None:
+    """What _actor_named_before_period reads in the clause opening the provision
+    ("各被视导学校要在视导前完成自查，形成不超过3000字的自查报告" → 各被视导学校)."""
+    if c.ci == 0:
+        return None
+    a, b = p.bounds[0]
+    return _named_subject(p.s, a, b, p.periods, p.lex)
 
 
 def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
@@ -1723,7 +1742,8 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_of_introduction, _actor_earlier_clause,
+    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_named_in_opening,
+    _actor_of_introduction, _actor_earlier_clause,
 )
 
 
