@@ -1052,8 +1052,8 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_defined_after",
-        "_actor_pronoun_in_clause",
+        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_allocating_body",
+        "_actor_defined_after", "_actor_pronoun_in_clause",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
@@ -1149,6 +1149,10 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
         ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
         ("_actor_named_in_opening", "按时完成自评，撰写不超过2000字的自评报告", None),
+        ("_actor_allocating_body", "各区评优名额按本区在编教师总数的2%分配", "各区"),
+        ("_actor_allocating_body", "各县区奖励经费按照每校不低于1万元核拨", "各县区"),
+        ("_actor_allocating_body", "班主任津贴按每月不低于300元发放", None),  # people are paid a rate
+        ("_actor_allocating_body", "各区按在编教师总数的2%分配评优名额", None),  # no words before 按: the heading step
         ("_actor_heading_clause", "教研员每学期下校不少于40天", "教研员"),
         ("_actor_heading_clause", "确保每位班主任每月家访不少于3户", "每位班主任"),
         ("_actor_heading_clause", "全县教师持证率达到100%", None),
@@ -1684,6 +1688,9 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("同一班级同一学期统一测试一般不超过2次。", "同一班级"),
         # a group the role list names as a term, set up in an earlier clause
         ("组建县级家庭教育宣讲团，每学年进社区宣讲不少于10场。", "县级家庭教育宣讲团"),
+        # inspection teams and school alliances the role list names
+        ("考核组每学期随机听课不少于5节。", "考核组"),
+        ("每个教研联盟每学期开展联合教研不少于3次。", "每个教研联盟"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
         # 每学科 only as a whole word before a period ("每学科聘任…3—5名" names nobody: below)

@@ -196,6 +196,8 @@ class _Lexicon:
     credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
     credit_units: frozenset[str]
     subject_modal_re: re.Pattern[str]  # 要, 应, 须: the words before may be a subject
+    allocation_words: tuple[str, ...]  # 按照, 按: a body setting an amount by a standard
+    allocation_max_gap: int
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -504,6 +506,8 @@ def _lexicon() -> _Lexicon:
         credit_verbs=tuple(mark("credit_verbs")),
         credit_units=frozenset(mark("credit_units")),
         subject_modal_re=_any_word_re(mark("subject_modals")),
+        allocation_words=tuple(mark("allocation_words")),
+        allocation_max_gap=int(mark("allocation_max_gap")[0]),
     )
 
 
@@ -1685,9 +1689,26 @@ def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
     return _named_subject(p.s, c.c_start, c.hit.start, p.periods, p.lex)
 
 
+def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
+    """A body heading the clause that sets an amount of its own by a standard
+    ("各市推荐名额按本地专任教师总数的1.5%确定" → 各市, "各地教师培训经费按不低于…5%安排"
+    → 各地): a few words of what it sets, then 按 (allocation_words in quotas.yml).
+    People are not: "教师参与课后服务的补助按每课时…发放" pays the teacher a rate."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = lex.actor_re.match(s, a, c.hit.start)
+    if m is None or _role_of(m.group(0), lex) not in lex.non_person_roles:
+        return None
+    k = next((k for w in lex.allocation_words if (k := s.find(w, m.end(), c.hit.start)) >= 0), -1)
+    between = s[m.end(): k]
+    if k < 0 or not 0 < len(between) <= lex.allocation_max_gap or not re.fullmatch(rf"[{CJK}]+", between):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_defined_after,
-    _actor_pronoun_in_clause,
+    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_allocating_body,
+    _actor_defined_after, _actor_pronoun_in_clause,
 )
 
 
