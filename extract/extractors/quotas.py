@@ -186,6 +186,18 @@ class _Lexicon:
     within_re: re.Pattern[str]
     within_of: dict[str, str]
     percent_unit: str
+    subject_before_period_re: re.Pattern[str]  # 市级送教团队 before 每学期: an unlisted subject
+    subject_period_openers: tuple[str, ...]  # 每, 同一: a period word that makes the words before it a subject
+    subject_not_openers: tuple[str, ...]  # 对, 组织, 确保 …: the words before the period are no subject
+    occasion_duration_units: frozenset[str]  # 每次活动时间不少于1课时: a property of the occasion
+    occasion_span_words_t: tuple[str, ...]  # 时间, 时长 (occasion_span_words)
+    subject_skip_words: tuple[str, ...]  # 倡导: the people after it stay the subject
+    share_after_role_re: re.Pattern[str]  # 骨干教师占…比例, 家长对…满意度: no actor
+    credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
+    credit_units: frozenset[str]
+    subject_modal_re: re.Pattern[str]  # 要, 应, 须: the words before may be a subject
+    allocation_words: tuple[str, ...]  # 按照, 按: a body setting an amount by a standard
+    allocation_max_gap: int
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -474,6 +486,28 @@ def _lexicon() -> _Lexicon:
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
+        # a free modifier, then a role term, an organ ending or a group ending
+        # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级")
+        subject_before_period_re=re.compile(
+            rf"(?:{alternation(roles['distributive'])})?"
+            rf"(?:(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
+            rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])})"
+            rf"|{alternation(mark('subject_levels'))}"
+        ),
+        subject_period_openers=tuple(mark("subject_period_openers")),
+        subject_not_openers=tuple(
+            {*q["prepositions"], *q["object_markers"], *q["actor_head_words"], *q["carrier_verbs"], *q["function_words"],
+             *mark("subject_not_words")}
+        ),
+        occasion_duration_units=frozenset(mark("occasion_duration_units")),
+        occasion_span_words_t=tuple(q["occasion_span_words"]),
+        subject_skip_words=tuple(mark("subject_skip_words")),
+        share_after_role_re=re.compile(pat("share_after_role")),
+        credit_verbs=tuple(mark("credit_verbs")),
+        credit_units=frozenset(mark("credit_units")),
+        subject_modal_re=_any_word_re(mark("subject_modals")),
+        allocation_words=tuple(mark("allocation_words")),
+        allocation_max_gap=int(mark("allocation_max_gap")[0]),
     )
 
 
@@ -800,6 +834,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
+        return None
+    if lex.share_after_role_re.match(after):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
@@ -1620,7 +1656,60 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
-_OWN_ACTOR_STEPS = (_actor_agent_in_clause, _actor_heading_clause, _actor_defined_after, _actor_pronoun_in_clause)
+def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _Lexicon) -> _Actor | None:
+    """Words the role list does not hold that open ``s[start:end]`` right before a
+    每-period or a modal verb, naming who it is about ("市级送教团队每学期…",
+    "各被视导学校要…"); None when the heading step reads them all itself."""
+    a = lex.marker_re.match(s, start).end()
+    skip = _starts_with_any(s[a:end], lex.subject_skip_words)
+    a += len(skip) if skip else 0
+    stops = [x.start for x in periods if a < x.start and x.end <= end
+             and s.startswith(lex.subject_period_openers, x.start)][:1]
+    stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
+    for k in sorted(stops):
+        who = s[a:k]
+        if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
+            return None
+        if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
+            continue
+        head = _actor_at_head(s, start, end, lex)
+        if head is not None and head.end >= k:
+            return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
+        return _Actor(who, a, k)
+    return None
+
+
+def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
+    """Words the role list does not hold, heading the clause right before a
+    每-period or a modal verb: they name who the clause is about ("市级送教团队每学期送教不少于15场次"
+    → 市级送教团队, "新入职3年内的教师每学年…" → 新入职3年内的教师, "市级每年组织…"
+    → 市级, "各被视导学校要形成不超过3000字的自查报告" → 各被视导学校); see
+    subject_period_openers in quotas.yml. Before _actor_heading_clause, which would
+    keep only the listed start of them ("县级名师讲学团队" → 县级名师)."""
+    return _named_subject(p.s, c.c_start, c.hit.start, p.periods, p.lex)
+
+
+def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
+    """A body heading the clause that sets an amount of its own by a standard
+    ("各市推荐名额按本地专任教师总数的1.5%确定" → 各市, "各地教师培训经费按不低于…5%安排"
+    → 各地): a few words of what it sets, then 按 (allocation_words in quotas.yml).
+    People are not: "教师参与课后服务的补助按每课时…发放" pays the teacher a rate."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = lex.actor_re.match(s, a, c.hit.start)
+    if m is None or _role_of(m.group(0), lex) not in lex.non_person_roles:
+        return None
+    k = next((k for w in lex.allocation_words if (k := s.find(w, m.end(), c.hit.start)) >= 0), -1)
+    between = s[m.end(): k]
+    if k < 0 or not 0 < len(between) <= lex.allocation_max_gap or not re.fullmatch(rf"[{CJK}]+", between):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
+_OWN_ACTOR_STEPS = (
+    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_allocating_body,
+    _actor_defined_after, _actor_pronoun_in_clause,
+)
 
 
 def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
@@ -1636,6 +1725,15 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
 def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
     """The subject or topic opening the provision ("校长…，每学期…")."""
     return p.head_actor if c.ci > 0 else None
+
+
+def _actor_named_in_opening(p: _Site, c: _Cand) -> _Actor | None:
+    """What _actor_named_before_period reads in the clause opening the provision
+    ("各被视导学校要在视导前完成自查，形成不超过3000字的自查报告" → 各被视导学校)."""
+    if c.ci == 0:
+        return None
+    a, b = p.bounds[0]
+    return _named_subject(p.s, a, b, p.periods, p.lex)
 
 
 def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
@@ -1665,7 +1763,8 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_of_introduction, _actor_earlier_clause,
+    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_named_in_opening,
+    _actor_of_introduction, _actor_earlier_clause,
 )
 
 
@@ -1874,7 +1973,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
-        nobody = nobody or (c.actor is None and _procedure_duration(p, c))
+        nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
@@ -1892,6 +1991,30 @@ def _procedure_duration(p: _Site, c: _Cand) -> bool:
     if lex.unit_kind.get(hit.unit) != "time" or hit.freq_period:
         return False
     return any(w in p.s[c.c_start: hit.start] for w in lex.procedures)
+
+
+def _occasion_duration(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long each occasion lasts ("每次活动时间不少于1课时",
+    "每期集中研修时间不少于5天"): a property of the occasion, which names no actor
+    (occasion_duration_units in quotas.yml). A bare "每次不少于1课时" is not one."""
+    s, lex, hit = p.s, p.lex, c.hit
+    if hit.unit not in lex.occasion_duration_units or hit.freq_period:
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    a = lex.actor_head_re.match(s, a).end() if not lex.occasion_re.match(s, a) else a
+    if not lex.occasion_re.match(s, a):
+        return False
+    return any(w in s[a: hit.start] for w in lex.occasion_span_words_t)
+
+
+def _credited_hours(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how many hours something is credited with ("每天按6学时计算",
+    "每年认定不超过30学时"): a rule of the credit system, which names no actor
+    (credit_verbs and credit_units in quotas.yml)."""
+    lex = p.lex
+    if c.hit.unit not in lex.credit_units:
+        return False
+    return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
