@@ -1044,10 +1044,10 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._COMPARATOR_STEPS) == [
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
-        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
-        "_period_look_back"]
+        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
+        "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_piece", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1653,3 +1653,61 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
     # a sentence before with no period word gives none
     qs = run("学校组建名师工作团队。其中，学科骨干不少于3名。")
     assert [q.period for q in qs] == ["total"]
+
+
+# ---------------------------------------------------------------- recall (issue 11, session 5)
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # the length of one piece of writing takes no period from the clause before
+        ("青年教师每周写听课笔记2篇，篇幅不少于500字。", "篇幅不少于500字", "total"),
+        ("骨干教师每学年上示范课1节，并提交不少于2000字的课例分析。", "提交不少于2000字的课例分析", "total"),
+        # a volume over the period keeps it
+        ("每位教师每学年至少精读2本专著，摘抄笔记不少于2万字。", "摘抄笔记不少于2万字", "school_year"),
+        # copies of one submission are a total, whatever period word names the document
+        ("各校于12月10日前将年度研修总结一式两份报区教师发展中心。", "一式两份", "total"),
+        # a span of years cannot repeat within a year
+        ("各区每年推荐从教10年以上的优秀教师参评。", "从教10年以上", "total"),
+    ],
+)
+def test_periods_a_quota_cannot_hold_over(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text, value, comparator",
+    [
+        ("外聘教师人数不得超过教师总数的一半。", 50.0, "<="),
+        ("农村学校学员占一半以上。", 50.0, ">="),
+    ],
+)
+def test_a_half_is_fifty_percent(text, value, comparator):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, "%", comparator)
+
+
+@pytest.mark.parametrize("text", ["一半时间用于自主研修。", "事半功倍，提高效率。"])
+def test_a_half_that_counts_nothing_is_no_quota(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # the whole a share is taken of is no part of what is counted
+        ("班主任津贴倾斜比例不低于绩效工资总额的15%。", "班主任津贴倾斜比例"),
+        ("外聘专家课时不超过全部课时的三成。", "外聘专家课时"),
+        # 占 names the base as part of the measure and keeps it
+        ("实践课程应占培训总学时的50%以上。", "实践课程应占培训总学时"),
+    ],
+)
+def test_a_share_names_what_is_counted_not_its_whole(text, activity):
+    assert one(text).activity == activity
+
+
+def test_a_rate_measured_against_a_whole_takes_no_period_from_the_clause_before():
+    q = run("各镇每学年组织一次教学比武，参赛教师覆盖率达到专任教师的40%以上。")[-1]
+    assert (q.period, q.actor, q.value) == ("total", None, 40.0)

@@ -44,6 +44,7 @@ CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
+HALF = "quota.half"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -622,6 +623,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             # 九成 is 90 %, a share like 百分之九十
             value = 10 * to_number(m.group("tnum"))  # type: ignore[operator]
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("tnum").isdigit(), rule=TENTHS))
+            continue
+        if m.group("half") is not None:
+            # 一半 is 50 %, a share like 百分之五十
+            hits.append(_Hit(a, b, b, 50.0, None, lex.percent_unit, False, True, True, rule=HALF))
             continue
         if m.group("pnum") is not None:
             value = to_number(m.group("pnum"))
@@ -1482,8 +1487,16 @@ def _period_look_back(p: _Site, c: _Cand) -> str | None:
     return "total" if p.lex.look_back_re.search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_copies(p: _Site, c: _Cand) -> str | None:
+    """"将年度工作总结一式两份报送…": the copies of one submission are a total,
+    whatever period word names the document (copy_words right before the numeral)."""
+    words = _recall_marks().copy_words
+    return "total" if words and p.s.endswith(words, c.c_start, c.hit.start) else None
+
+
 _OWN_PERIOD_STEPS = (
-    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause, _period_look_back,
+    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_in_clause,
+    _period_look_back,
 )
 
 
@@ -1567,8 +1580,19 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
     return _period_by_nature(p, c)
 
 
+def _period_of_piece(p: _Site, c: _Cand) -> str | None:
+    """"教学反思每月1篇，字数不少于800字", "提交不少于3000字的成长反思": the length of one
+    piece of writing (a piece word before it, or 的 + the piece after it) is a total,
+    never the period of the clauses before."""
+    r = _recall_marks()
+    if c.hit.unit not in r.piece_units:
+        return None
+    named = any(w in p.s[c.c_start: c.hit.start] for w in r.piece_words)
+    return "total" if named or p.s.startswith(p.lex.attributive, c.hit.end) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
+    _period_of_piece, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
@@ -1873,16 +1897,45 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
+        c.measured = nobody or (c.actor is None and (
+            _measured(s[c.left: hit.start], lex, rates_only=not share)
+            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)))
         nobody = nobody or (c.actor is None and _procedure_duration(p, c))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
+        c.period = _span_outlasts_period(c) or c.period
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
     return found
+
+
+def _span_outlasts_period(c: _Cand) -> str | None:
+    """"每年选拔教龄5年以内的新秀", "服务期不少于6年": a span at least as long as the
+    period cannot repeat within it, so it is a total (span_not_within)."""
+    return "total" if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()) else None
+
+
+class _RecallMarks(NamedTuple):
+    """Marks of quotas.yml read by the period steps added for recall (copies, pieces, spans)."""
+
+    copy_words: tuple[str, ...]
+    piece_units: frozenset[str]
+    piece_words: tuple[str, ...]
+    span_not_within: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _recall_marks() -> _RecallMarks:
+    marks = load("quotas")["marks"]
+    return _RecallMarks(
+        tuple(_need(marks, "copy_words", "marks")),
+        frozenset(_need(marks, "piece_units", "marks")),
+        tuple(_need(marks, "piece_words", "marks")),
+        {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
+    )
 
 
 def _procedure_duration(p: _Site, c: _Cand) -> bool:
@@ -1970,7 +2023,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
-    before = _activity_before(s[pre_start: hit.start], lex)
+    before = _activity_before(_without_share_base(s[pre_start: hit.start], hit, lex), lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
@@ -1992,6 +2045,26 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
             head = stretch[: periods[-1].start]
             before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
     return before + after, after_end
+
+
+def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
+    """"倾斜比例不低于绩效工资总量的10%" → 倾斜比例…: the whole a share is taken of
+    (between a comparator and 的) is no part of what is counted; "X占Y的N%" keeps its 占Y."""
+    if not (hit.share or hit.unit in lex.share_units) or not pre.endswith(lex.attributive):
+        return pre
+    last = None
+    for last in lex.cmp_before_re.finditer(pre):
+        pass
+    if last is None or last.start() == 0 or pre.endswith(_SHARE_RATE_OF, 0, last.start()):
+        return pre  # "按不少于工资总额的1.5%纳入预算": a rate applied to its base keeps the base
+    base = pre[last.end(): -len(lex.attributive)]
+    if not base or any(ch in base for ch in _SHARE_BASE_STOPS):
+        return pre
+    return pre[: last.end()]
+
+
+_SHARE_RATE_OF = ("按", "按照")
+_SHARE_BASE_STOPS = "占，,；;。：:"  # 占 names the base as part of the measure ("推门听课占听课总数")
 
 
 def _carried_words(stretch: str, lex: _Lexicon) -> str:
