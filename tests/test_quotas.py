@@ -1711,3 +1711,21 @@ def test_a_share_names_what_is_counted_not_its_whole(text, activity):
 def test_a_rate_measured_against_a_whole_takes_no_period_from_the_clause_before():
     q = run("各镇每学年组织一次教学比武，参赛教师覆盖率达到专任教师的40%以上。")[-1]
     assert (q.period, q.actor, q.value) == ("total", None, 40.0)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, activity",
+    [
+        # the object of the verb in the clause before
+        ("青年教师要坚持撰写读书笔记，每周不少于1篇。", "每周不少于1篇", "读书笔记"),
+        ("各镇统一组织联片教研活动，每学期不少于3次。", "每学期不少于3次", "联片教研活动"),
+        # the object of the verb right after the amount in its own clause
+        ("各校每周5天都要开展晚间辅导，每次不超过1小时。", "各校每周5天", "晚间辅导"),
+        # and what follows it when that is no verb's object
+        ("各校每周4天都要开放图书馆，每天不少于1小时。", "每天不少于1小时", "开放图书馆"),
+    ],
+)
+def test_a_bare_amount_counts_the_object_of_the_verb_next_to_it(text, evidence, activity):
+    found = [q for q in run(text) if q.evidence == evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].activity == activity

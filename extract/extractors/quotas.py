@@ -1925,6 +1925,7 @@ class _RecallMarks(NamedTuple):
     piece_units: frozenset[str]
     piece_words: tuple[str, ...]
     span_not_within: dict[str, frozenset[str]]
+    object_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -1935,6 +1936,7 @@ def _recall_marks() -> _RecallMarks:
         frozenset(_need(marks, "piece_units", "marks")),
         tuple(_need(marks, "piece_words", "marks")),
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
+        tuple(_need(marks, "object_verbs", "marks")),
     )
 
 
@@ -2109,9 +2111,35 @@ def _activity_of_carrier(x: _Span) -> str | None:
     return x.carried or None
 
 
+def _activity_of_verb_object(x: _Span) -> str | None:
+    """"坚持撰写教学反思，每月不少于2篇" → 教学反思, "每周5天都要开展课后服务" → 课后服务:
+    a bare amount counts the object of the verb right after it in its clause, else
+    of the last such verb of the clause before (object_verbs, carrier_verbs)."""
+    p, f = x.site, x.f
+    verbs = _recall_marks().object_verbs + p.lex.carrier_verbs
+    c_start, c_end = p.bounds[f.clause]
+    tail = _object_after_verb(p.s[f.hit.end: c_end], verbs, p.lex, first=True)
+    if tail or f.clause == 0:
+        return tail
+    a, b = p.bounds[f.clause - 1]
+    return _object_after_verb(p.s[a:b], verbs, p.lex, first=False)
+
+
+def _object_after_verb(t: str, verbs: tuple[str, ...], lex: _Lexicon, first: bool) -> str | None:
+    """The words after the first (or last) of ``verbs`` in ``t``, when they are a short noun phrase."""
+    at = [(m.start(), m.end()) for m in re.finditer("|".join(sorted(map(re.escape, set(verbs)), key=len, reverse=True)), t)]
+    if not at:
+        return None
+    end = at[0][1] if first else at[-1][1]
+    words = _strip_function_words(t[end:].strip(), lex)
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
+        return None
+    return words
+
+
 _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier,
+    _activity_of_carrier, _activity_of_verb_object,
 )
 
 
