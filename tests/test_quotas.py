@@ -1059,7 +1059,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
-        "_activity_of_carrier"]
+        "_activity_of_carrier", "_activity_of_verb_object"]
 
 
 @pytest.mark.parametrize(
