@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1729,3 +1729,22 @@ def test_a_bare_amount_counts_the_object_of_the_verb_next_to_it(text, evidence, 
     found = [q for q in run(text) if q.evidence == evidence]
     assert found, [q.evidence for q in run(text)]
     assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # what each school, class or subject must show in all holds over no period before it
+        ("视导员每天查阅教案不少于5份，每所学校查阅总数不少于30份。", "每所学校查阅总数不少于30份", "total"),
+        ("每学期开展一次学生体质抽测，每班抽测人数不少于10人。", "每班抽测人数不少于10人", "total"),
+        ("学校每学年组织一次教学评比，每学科推荐2至3名教师参赛。", "每学科推荐2至3名教师", "total"),
+        # its own period still holds
+        ("每个教研组每学期至少开展2次主题研讨。", "每个教研组每学期至少开展2次主题研讨", "semester"),
+        # 每个年级 is a grade, not a year
+        ("学校要设立公共电话，每个年级至少配备1部亲情电话。", "每个年级至少配备1部亲情电话", "total"),
+    ],
+)
+def test_an_amount_per_unit_holds_over_no_period_of_the_clauses_before(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period

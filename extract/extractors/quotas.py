@@ -1591,8 +1591,18 @@ def _period_of_piece(p: _Site, c: _Cand) -> str | None:
     return "total" if named or p.s.startswith(p.lex.attributive, c.hit.end) else None
 
 
+def _period_per_unit(p: _Site, c: _Cand) -> str | None:
+    """"每所学校听课总数不少于20节", "每学科推选1至2名教师": an amount each school, class
+    or subject must show (unit_distributives before the numeral) is a total, not a
+    frequency of the clauses before; money per unit keeps their period."""
+    if c.hit.unit in p.lex.money_units:
+        return None
+    words = _recall_marks().unit_distributives
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_piece, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
+    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
@@ -1926,6 +1936,7 @@ class _RecallMarks(NamedTuple):
     piece_words: tuple[str, ...]
     span_not_within: dict[str, frozenset[str]]
     object_verbs: tuple[str, ...]
+    unit_distributives: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -1937,6 +1948,7 @@ def _recall_marks() -> _RecallMarks:
         tuple(_need(marks, "piece_words", "marks")),
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
         tuple(_need(marks, "object_verbs", "marks")),
+        tuple(_need(marks, "unit_distributives", "marks")),
     )
 
 
