@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1748,3 +1748,21 @@ def test_an_amount_per_unit_holds_over_no_period_of_the_clauses_before(text, evi
     found = [q for q in run(text) if evidence in q.evidence]
     assert found, [q.evidence for q in run(text)]
     assert found[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period, activity",
+    [
+        # a holiday or a weekend is one span: a total, not the period before nor a day
+        ("新教师每学期上汇报课1节，暑假期间完成2篇教学随笔。", "暑假期间完成2篇教学随笔", "total", "教学随笔"),
+        ("周末、节假日书面作业总量不超过平日的2倍。", "周末、节假日书面作业总量不超过平日的2倍", "total", "周末、节假日书面作业总量"),
+        # a 其中 part of a yearly sum keeps the year
+        ("教师年度研修不少于72学时，其中寒假期间完成线上研修不少于6学时。", "寒假期间完成线上研修不少于6学时", "year", None),
+    ],
+)
+def test_a_holiday_is_one_span(text, evidence, period, activity):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
+    if activity:
+        assert found[0].activity == activity

@@ -1601,9 +1601,16 @@ def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
 
 
+def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
+    """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
+    a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
+    words = _recall_marks().holiday_words
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 _INHERITED_PERIOD_STEPS = (
     _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
-    _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
+    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
 
@@ -1937,6 +1944,8 @@ class _RecallMarks(NamedTuple):
     span_not_within: dict[str, frozenset[str]]
     object_verbs: tuple[str, ...]
     unit_distributives: tuple[str, ...]
+    holiday_words: tuple[str, ...]
+    share_like_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1949,6 +1958,8 @@ def _recall_marks() -> _RecallMarks:
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
         tuple(_need(marks, "object_verbs", "marks")),
         tuple(_need(marks, "unit_distributives", "marks")),
+        tuple(_need(marks, "holiday_words", "marks")),
+        frozenset(_need(marks, "share_like_units", "marks")),
     )
 
 
@@ -2064,7 +2075,8 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
 def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
     """"倾斜比例不低于绩效工资总量的10%" → 倾斜比例…: the whole a share is taken of
     (between a comparator and 的) is no part of what is counted; "X占Y的N%" keeps its 占Y."""
-    if not (hit.share or hit.unit in lex.share_units) or not pre.endswith(lex.attributive):
+    share = hit.share or hit.unit in lex.share_units or hit.unit in _recall_marks().share_like_units
+    if not share or not pre.endswith(lex.attributive):
         return pre
     last = None
     for last in lex.cmp_before_re.finditer(pre):
