@@ -1766,3 +1766,21 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
     assert found[0].period == period
     if activity:
         assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # verbs ending in a function word keep it (参与, 结对)
+        ("教研员每学年至少主持或参与1项课题研究。", "主持或参与课题研究"),
+        ("骨干教师每学年结对1名新教师。", "结对新教师"),
+        # where in the area it is done is no part of what is counted
+        ("每学年在全县范围内上示范课不少于2节。", "上示范课"),
+        # nor the tail of a bracket the clause cut open
+        ("全县中小学（含幼儿园、中职学校）专任教师参加培训的比例达到100%。", "专任教师参加培训的比例"),
+        # 且 ends what is counted
+        ("申报人须在农村学校任教满8年且考核合格。", "农村学校任教"),
+    ],
+)
+def test_activity_words_that_are_no_part_of_what_is_counted(text, activity):
+    assert one(text).activity == activity

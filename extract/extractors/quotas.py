@@ -1946,6 +1946,7 @@ class _RecallMarks(NamedTuple):
     unit_distributives: tuple[str, ...]
     holiday_words: tuple[str, ...]
     share_like_units: frozenset[str]
+    activity_trim_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -1960,6 +1961,7 @@ def _recall_marks() -> _RecallMarks:
         tuple(_need(marks, "unit_distributives", "marks")),
         tuple(_need(marks, "holiday_words", "marks")),
         frozenset(_need(marks, "share_like_units", "marks")),
+        re.compile(_need(marks, "activity_trim", "marks")),
     )
 
 
@@ -2048,7 +2050,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
-    before = _activity_before(_without_share_base(s[pre_start: hit.start], hit, lex), lex)
+    before = _activity_before(_recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex)), lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
