@@ -45,6 +45,7 @@ DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.g
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF = "quota.half"
+PAST_YEAR = "quota.not.past_year"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -1826,6 +1827,19 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
+    """"2023年，全区47名教研员人均下校68天…": a sentence opening with a year before the
+    notice's own reports; its amounts are no quotas unless their clause sets a target
+    ("…优秀率为68%，本学期力争达到80%以上" keeps 80%)."""
+    doc_date = p.ctx.doc_date
+    if doc_date is None:
+        return None
+    m = _recall_marks().past_year_re.match(p.s, p.head)
+    if m is None or not _recall_marks().year_opening_re.match(p.s, m.start("year")) or int(m.group("year")) >= doc_date.year:
+        return None
+    return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
+
+
 def _join_alternatives(p: _Site, c: _Cand) -> None:
     """"不少于5天或40学时": one comparator for both."""
     prev = c.prev
@@ -1894,7 +1908,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             if c.left == c_start and p.intro_clause(ci) == ci - 1:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
-            why = _excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
+            why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
+                   or _excluded_as_past_year(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
@@ -1947,6 +1962,8 @@ class _RecallMarks(NamedTuple):
     holiday_words: tuple[str, ...]
     share_like_units: frozenset[str]
     activity_trim_re: re.Pattern[str]
+    past_year_re: re.Pattern[str]
+    year_opening_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -1962,6 +1979,8 @@ def _recall_marks() -> _RecallMarks:
         tuple(_need(marks, "holiday_words", "marks")),
         frozenset(_need(marks, "share_like_units", "marks")),
         re.compile(_need(marks, "activity_trim", "marks")),
+        re.compile(_Rules(load("quotas")["rules"]).get(PAST_YEAR, "pattern")),
+        re.compile(load("quotas")["patterns"]["year_opening"]),
     )
 
 
