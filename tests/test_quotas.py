@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_heading_clause", "_actor_defined_after", "_actor_pronoun_in_clause",
@@ -1784,3 +1784,17 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
 )
 def test_activity_words_that_are_no_part_of_what_is_counted(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # a clause framing a period's total gives its period to the parts after it
+        ("每名班主任每学期的研修学时中，专题讲座不少于6学时，案例研讨不少于4学时。", ["semester", "semester"]),
+        ("全年培训学时里，线上学习不超过20学时。", ["year"]),
+        # a frame with no period word gives none
+        ("培训学时中，线上学习不超过20学时。", ["total"]),
+    ],
+)
+def test_a_clause_framing_a_periods_total_gives_its_period(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -1602,6 +1602,22 @@ def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
 
 
+def _period_of_frame(p: _Site, c: _Cand) -> str | None:
+    """"每位教师每年的培训学时中，集中面授不少于24学时，网络研修不超过36学时": an earlier
+    clause of the provision that only frames a period's total (a period word, ending in
+    中/里/内, no amount of its own) gives its period to the parts after it."""
+    for j in range(c.ci - 1, -1, -1):
+        if j in p.hit_clauses:
+            continue
+        a, b = p.bounds[j]
+        if not p.s[a:b].rstrip().endswith(_recall_marks().frame_ends):
+            continue
+        inside = [x for x in p.periods if a <= x.start < b]
+        if inside:
+            return inside[-1].period
+    return None
+
+
 def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
@@ -1611,7 +1627,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 _INHERITED_PERIOD_STEPS = (
     _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
+    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_frame,
+    _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
 
@@ -1964,6 +1981,7 @@ class _RecallMarks(NamedTuple):
     activity_trim_re: re.Pattern[str]
     past_year_re: re.Pattern[str]
     year_opening_re: re.Pattern[str]
+    frame_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -1981,6 +1999,7 @@ def _recall_marks() -> _RecallMarks:
         re.compile(_need(marks, "activity_trim", "marks")),
         re.compile(_Rules(load("quotas")["rules"]).get(PAST_YEAR, "pattern")),
         re.compile(load("quotas")["patterns"]["year_opening"]),
+        tuple(_need(marks, "frame_ends", "marks")),
     )
 
 
