@@ -1045,7 +1045,7 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_in_clause", "_period_look_back"]
+        "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
@@ -1798,3 +1798,17 @@ def test_activity_words_that_are_no_part_of_what_is_counted(text, activity):
 )
 def test_a_clause_framing_a_periods_total_gives_its_period(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    "text, period, activity",
+    [
+        # an amount per period after a slash holds over that period
+        ("教研员每学年到校兼课不少于2节/周。", "week", "到校兼课"),
+        # a monthly allowance is counted per month
+        ("乡村教师人均月津贴不低于400元。", "month", "月津贴"),
+    ],
+)
+def test_periods_named_next_to_the_amount(text, period, activity):
+    q = one(text)
+    assert q.period == period and activity in q.activity

@@ -1495,9 +1495,18 @@ def _period_of_copies(p: _Site, c: _Cand) -> str | None:
     return "total" if words and p.s.endswith(words, c.c_start, c.hit.start) else None
 
 
+def _period_after_slash(p: _Site, c: _Cand) -> str | None:
+    """"校长每学年在本校任课不少于4节/周": a rate per period written after a slash."""
+    end = c.hit.end
+    if not p.s.startswith(_recall_marks().per_slash, end):
+        return None
+    per = _starts_with_any(p.s[end + 1:], tuple(p.lex.freq_period_of))
+    return p.lex.freq_period_of[per] if per else None
+
+
 _OWN_PERIOD_STEPS = (
-    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_in_clause,
-    _period_look_back,
+    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
+    _period_in_clause, _period_look_back,
 )
 
 
@@ -1982,6 +1991,7 @@ class _RecallMarks(NamedTuple):
     past_year_re: re.Pattern[str]
     year_opening_re: re.Pattern[str]
     frame_ends: tuple[str, ...]
+    per_slash: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -2000,6 +2010,7 @@ def _recall_marks() -> _RecallMarks:
         re.compile(_Rules(load("quotas")["rules"]).get(PAST_YEAR, "pattern")),
         re.compile(load("quotas")["patterns"]["year_opening"]),
         tuple(_need(marks, "frame_ends", "marks")),
+        tuple(_need(marks, "per_slash", "marks")),
     )
 
 
@@ -2090,6 +2101,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     before = _activity_before(_recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex)), lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of)) if s.startswith(_recall_marks().per_slash, unit_end) else None
+    if slash:  # "不少于4节/周": the period after the slash is no part of what is counted
+        after, after_end = _activity_after(s, unit_end + 1 + len(slash), right, hit.unit, lex)
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
