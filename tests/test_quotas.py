@@ -1812,3 +1812,22 @@ def test_a_clause_framing_a_periods_total_gives_its_period(text, periods):
 def test_periods_named_next_to_the_amount(text, period, activity):
     q = one(text)
     assert q.period == period and activity in q.activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare amount in a case a sanction follows says when it applies
+        "年度考核连续2次不合格的，解除聘用合同。",
+        "教师一学期内3次未按时提交教案的，取消当年评优资格。",
+        # the day of a date is no span of days
+        "各校于每年3月15日和9月15日前报送统计表。",
+    ],
+)
+def test_cases_and_dates_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_bound_in_a_case_still_flips():
+    q = one("一学期缺课超过6学时的，不予认定学分。")
+    assert (q.comparator, q.value) == ("<=", 6.0)

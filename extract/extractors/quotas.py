@@ -46,6 +46,8 @@ CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit",
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF = "quota.half"
 PAST_YEAR = "quota.not.past_year"
+CASE = "quota.not.case"
+DATE_DAY = "quota.not.date"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -657,6 +659,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             _drop(drops, BEFORE_CHINESE, a, b)
             continue
+        if unit in _recall_marks().date_units and _recall_marks().date_month_re.search(s, max(0, a - 6), a):
+            _drop(drops, DATE_DAY, a, b)
+            continue  # "1月10日和7月10日前": the day of a date
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
@@ -1866,6 +1871,18 @@ def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
     return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
 
 
+def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
+    """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
+    follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
+    if c.cmp != "=" or c.hit.freq_period or c.ci + 1 >= len(p.bounds):
+        return None
+    s, lex = p.s, p.lex
+    if not s[: p.bounds[c.ci][1]].rstrip().endswith(lex.attributive):
+        return None
+    a, b = p.bounds[c.ci + 1]
+    return CASE if lex.sanction_re.search(s, a, min(b, a + 14)) else None
+
+
 def _join_alternatives(p: _Site, c: _Cand) -> None:
     """"不少于5天或40学时": one comparator for both."""
     prev = c.prev
@@ -1935,7 +1952,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
-                   or _excluded_as_past_year(p, c))
+                   or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
@@ -1992,6 +2009,8 @@ class _RecallMarks(NamedTuple):
     year_opening_re: re.Pattern[str]
     frame_ends: tuple[str, ...]
     per_slash: tuple[str, ...]
+    date_units: frozenset[str]
+    date_month_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -2011,6 +2030,8 @@ def _recall_marks() -> _RecallMarks:
         re.compile(load("quotas")["patterns"]["year_opening"]),
         tuple(_need(marks, "frame_ends", "marks")),
         tuple(_need(marks, "per_slash", "marks")),
+        frozenset(_Rules(load("quotas")["rules"]).words(DATE_DAY, "units")),
+        re.compile(_Rules(load("quotas")["rules"]).get(DATE_DAY, "pattern")),
     )
 
 
