@@ -1777,7 +1777,7 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
         # where in the area it is done is no part of what is counted
         ("每学年在全县范围内上示范课不少于2节。", "上示范课"),
         # nor the tail of a bracket the clause cut open
-        ("全县中小学（含幼儿园、中职学校）专任教师参加培训的比例达到100%。", "专任教师参加培训的比例"),
+        ("全县中小学（含幼儿园、中职学校）专任教师参加培训的比例达到100%。", "专任教师参加培训比例"),
         # 且 ends what is counted
         ("申报人须在农村学校任教满8年且考核合格。", "农村学校任教"),
     ],
@@ -1831,3 +1831,16 @@ def test_cases_and_dates_are_no_quotas(text):
 def test_a_bound_in_a_case_still_flips():
     q = one("一学期缺课超过6学时的，不予认定学分。")
     assert (q.comparator, q.value) == ("<=", 6.0)
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("全镇小学教师参加县级培训的比例达到90%以上。", "全镇小学教师参加县级培训比例"),
+        ("参加送教活动的人数不少于200人。", "送教活动人数"),
+        # 的 elsewhere stays
+        ("每学期听新教师的课不少于4节。", "听新教师的课"),
+    ],
+)
+def test_no_attributive_before_a_measure_noun(text, activity):
+    assert one(text).activity == activity

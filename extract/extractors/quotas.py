@@ -2011,6 +2011,7 @@ class _RecallMarks(NamedTuple):
     per_slash: tuple[str, ...]
     date_units: frozenset[str]
     date_month_re: re.Pattern[str]
+    attributive_measure_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -2032,6 +2033,7 @@ def _recall_marks() -> _RecallMarks:
         tuple(_need(marks, "per_slash", "marks")),
         frozenset(_Rules(load("quotas")["rules"]).words(DATE_DAY, "units")),
         re.compile(_Rules(load("quotas")["rules"]).get(DATE_DAY, "pattern")),
+        re.compile(rf"的(?={alternation(load('quotas')['measure_nouns'])})"),
     )
 
 
@@ -2144,7 +2146,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if periods and _activity_words(stretch[periods[-1].end:], lex) == "":
             head = stretch[: periods[-1].start]
             before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
-    return before + after, after_end
+    return _without_attributive_before_measure(before + after, lex), after_end
 
 
 def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
@@ -2166,6 +2168,14 @@ def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
 
 _SHARE_RATE_OF = ("按", "按照")
 _SHARE_BASE_STOPS = "占，,；;。：:"  # 占 names the base as part of the measure ("推门听课占听课总数")
+
+
+def _without_attributive_before_measure(words: str, lex: _Lexicon) -> str:
+    """"教师参与校本教研的比例" → 教师参与校本教研比例: the 的 before a measure noun
+    (measure_nouns) is no part of the short form of what is measured."""
+    if lex.attributive not in words:
+        return words
+    return _recall_marks().attributive_measure_re.sub("", words)
 
 
 def _carried_words(stretch: str, lex: _Lexicon) -> str:
