@@ -1844,3 +1844,17 @@ def test_a_bound_in_a_case_still_flips():
 )
 def test_no_attributive_before_a_measure_noun(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # short nouns before the last item of a 、-list share it
+        ("每学期组织一次教师、学生、家长座谈会。", "教师、学生、家长座谈会"),
+        ("学校每学年开展一次师生、家长满意度测评。", "师生、家长满意度测评"),
+        # longer items are separate things
+        ("每学期开展1次听课评课活动、组织教研组长参加培训。", "听课评课活动"),
+    ],
+)
+def test_short_nouns_of_a_list_share_the_last_item(text, activity):
+    assert one(text).activity == activity

@@ -1121,6 +1121,15 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     return pre
 
 
+_COORDINATED_NOUN = 2  # the longest item (but the last) of a 、-list read as nouns sharing what follows
+
+
+def _coordinated_nouns(words: str) -> bool:
+    """"学生、家长满意度调查", "教师、学生、家长座谈会": short nouns before the last item share it."""
+    items = words.split("、")
+    return len(items) > 1 and all(0 < len(x) <= _COORDINATED_NOUN for x in items[:-1])
+
+
 def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[str, int]:
     """The counted noun after the measure word and where it ends ("一次校长论坛" → 校长论坛)."""
     seg = s[a:b]
@@ -1139,7 +1148,8 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     i = seg.find("、", pos, end)
     while i >= 0:
         nxt = _LIST_ITEM.match(seg[i + 1:end]).group(0)
-        if len(nxt) > 4 or len(seg[pos:i]) > 6:
+        # "一次学生、家长满意度调查": a bare two-character noun first is coordinated with the next item
+        if (len(nxt) > 4 or len(seg[pos:i]) > 6) and not _coordinated_nouns(seg[pos:end]):
             end = i
             break
         i = seg.find("、", i + 1, end)
