@@ -1650,7 +1650,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
+    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_frame,
     _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
@@ -1876,7 +1877,9 @@ def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
     if doc_date is None:
         return None
     m = _recall_marks().past_year_re.match(p.s, p.head)
-    if m is None or not _recall_marks().year_opening_re.match(p.s, m.start("year")) or int(m.group("year")) >= doc_date.year:
+    if m is None or not _recall_marks().year_opening_re.match(p.s, m.start("year")):
+        return None
+    if int(m.group("year")) >= doc_date.year:
         return None
     return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
 
@@ -2010,7 +2013,7 @@ class _RecallMarks(NamedTuple):
     piece_units: frozenset[str]
     piece_words: tuple[str, ...]
     span_not_within: dict[str, frozenset[str]]
-    object_verbs: tuple[str, ...]
+    object_verb_re: re.Pattern[str]  # object_verbs and carrier_verbs
     unit_distributives: tuple[str, ...]
     holiday_words: tuple[str, ...]
     share_like_units: frozenset[str]
@@ -2032,7 +2035,7 @@ def _recall_marks() -> _RecallMarks:
         frozenset(_need(marks, "piece_units", "marks")),
         tuple(_need(marks, "piece_words", "marks")),
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
-        tuple(_need(marks, "object_verbs", "marks")),
+        re.compile(alternation([*_need(marks, "object_verbs", "marks"), *load("quotas")["carrier_verbs"]])),
         tuple(_need(marks, "unit_distributives", "marks")),
         tuple(_need(marks, "holiday_words", "marks")),
         frozenset(_need(marks, "share_like_units", "marks")),
@@ -2132,9 +2135,12 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
-    before = _activity_before(_recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex)), lex)
+    pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    before = _activity_before(pre, lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
-    slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of)) if s.startswith(_recall_marks().per_slash, unit_end) else None
+    slash = None
+    if s.startswith(_recall_marks().per_slash, unit_end):
+        slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
     if slash:  # "不少于4节/周": the period after the slash is no part of what is counted
         after, after_end = _activity_after(s, unit_end + 1 + len(slash), right, hit.unit, lex)
     if hit.rule == RATIO:
@@ -2235,18 +2241,17 @@ def _activity_of_verb_object(x: _Span) -> str | None:
     a bare amount counts the object of the verb right after it in its clause, else
     of the last such verb of the clause before (object_verbs, carrier_verbs)."""
     p, f = x.site, x.f
-    verbs = _recall_marks().object_verbs + p.lex.carrier_verbs
-    c_start, c_end = p.bounds[f.clause]
-    tail = _object_after_verb(p.s[f.hit.end: c_end], verbs, p.lex, first=True)
+    c_end = p.bounds[f.clause][1]
+    tail = _object_after_verb(p.s[f.hit.end: c_end], p.lex, first=True)
     if tail or f.clause == 0:
         return tail
     a, b = p.bounds[f.clause - 1]
-    return _object_after_verb(p.s[a:b], verbs, p.lex, first=False)
+    return _object_after_verb(p.s[a:b], p.lex, first=False)
 
 
-def _object_after_verb(t: str, verbs: tuple[str, ...], lex: _Lexicon, first: bool) -> str | None:
-    """The words after the first (or last) of ``verbs`` in ``t``, when they are a short noun phrase."""
-    at = [(m.start(), m.end()) for m in re.finditer("|".join(sorted(map(re.escape, set(verbs)), key=len, reverse=True)), t)]
+def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
+    """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
+    at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
