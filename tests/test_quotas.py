@@ -1046,10 +1046,10 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._COMPARATOR_STEPS) == [
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
-        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_in_clause",
-        "_period_look_back"]
+        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
+        "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_allocating_body",
@@ -1062,7 +1062,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
-        "_activity_of_carrier"]
+        "_activity_of_carrier", "_activity_of_verb_object"]
 
 
 @pytest.mark.parametrize(
@@ -1781,3 +1781,206 @@ def test_a_role_before_a_survey_or_an_object_stays_the_actor(sentence, actor):
 )
 def test_hours_credited_name_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+# ---------------------------------------------------------------- recall (issue 11, session 5)
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # the length of one piece of writing takes no period from the clause before
+        ("青年教师每周写听课笔记2篇，篇幅不少于500字。", "篇幅不少于500字", "total"),
+        ("骨干教师每学年上示范课1节，并提交不少于2000字的课例分析。", "提交不少于2000字的课例分析", "total"),
+        # a volume over the period keeps it
+        ("每位教师每学年至少精读2本专著，摘抄笔记不少于2万字。", "摘抄笔记不少于2万字", "school_year"),
+        # copies of one submission are a total, whatever period word names the document
+        ("各校于12月10日前将年度研修总结一式两份报区教师发展中心。", "一式两份", "total"),
+        # a span of years cannot repeat within a year
+        ("各区每年推荐从教10年以上的优秀教师参评。", "从教10年以上", "total"),
+    ],
+)
+def test_periods_a_quota_cannot_hold_over(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text, value, comparator",
+    [
+        ("外聘教师人数不得超过教师总数的一半。", 50.0, "<="),
+        ("农村学校学员占一半以上。", 50.0, ">="),
+    ],
+)
+def test_a_half_is_fifty_percent(text, value, comparator):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, "%", comparator)
+
+
+@pytest.mark.parametrize("text", ["一半时间用于自主研修。", "事半功倍，提高效率。"])
+def test_a_half_that_counts_nothing_is_no_quota(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # the whole a share is taken of is no part of what is counted
+        ("班主任津贴倾斜比例不低于绩效工资总额的15%。", "班主任津贴倾斜比例"),
+        ("外聘专家课时不超过全部课时的三成。", "外聘专家课时"),
+        # 占 names the base as part of the measure and keeps it
+        ("实践课程应占培训总学时的50%以上。", "实践课程应占培训总学时"),
+    ],
+)
+def test_a_share_names_what_is_counted_not_its_whole(text, activity):
+    assert one(text).activity == activity
+
+
+def test_a_rate_measured_against_a_whole_takes_no_period_from_the_clause_before():
+    q = run("各镇每学年组织一次教学比武，参赛教师覆盖率达到专任教师的40%以上。")[-1]
+    assert (q.period, q.actor, q.value) == ("total", None, 40.0)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, activity",
+    [
+        # the object of the verb in the clause before
+        ("青年教师要坚持撰写读书笔记，每周不少于1篇。", "每周不少于1篇", "读书笔记"),
+        ("各镇统一组织联片教研活动，每学期不少于3次。", "每学期不少于3次", "联片教研活动"),
+        # the object of the verb right after the amount in its own clause
+        ("各校每周5天都要开展晚间辅导，每次不超过1小时。", "各校每周5天", "晚间辅导"),
+        # and what follows it when that is no verb's object
+        ("各校每周4天都要开放图书馆，每天不少于1小时。", "每天不少于1小时", "开放图书馆"),
+    ],
+)
+def test_a_bare_amount_counts_the_object_of_the_verb_next_to_it(text, evidence, activity):
+    found = [q for q in run(text) if q.evidence == evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # what each school, class or subject must show in all holds over no period before it
+        ("视导员每天查阅教案不少于5份，每所学校查阅总数不少于30份。", "每所学校查阅总数不少于30份", "total"),
+        ("每学期开展一次学生体质抽测，每班抽测人数不少于10人。", "每班抽测人数不少于10人", "total"),
+        ("学校每学年组织一次教学评比，每学科推荐2至3名教师参赛。", "每学科推荐2至3名教师", "total"),
+        # its own period still holds
+        ("每个教研组每学期至少开展2次主题研讨。", "每个教研组每学期至少开展2次主题研讨", "semester"),
+        # 每个年级 is a grade, not a year
+        ("学校要设立公共电话，每个年级至少配备1部亲情电话。", "每个年级至少配备1部亲情电话", "total"),
+    ],
+)
+def test_an_amount_per_unit_holds_over_no_period_of_the_clauses_before(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period, activity",
+    [
+        # a holiday or a weekend is one span: a total, not the period before nor a day
+        ("新教师每学期上汇报课1节，暑假期间完成2篇教学随笔。", "暑假期间完成2篇教学随笔", "total", "教学随笔"),
+        ("周末、节假日书面作业总量不超过平日的2倍。", "周末、节假日书面作业总量不超过平日的2倍", "total", "周末、节假日书面作业总量"),
+        # a 其中 part of a yearly sum keeps the year
+        ("教师年度研修不少于72学时，其中寒假期间完成线上研修不少于6学时。", "寒假期间完成线上研修不少于6学时", "year", None),
+    ],
+)
+def test_a_holiday_is_one_span(text, evidence, period, activity):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
+    if activity:
+        assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # verbs ending in a function word keep it (参与, 结对)
+        ("教研员每学年至少主持或参与1项课题研究。", "主持或参与课题研究"),
+        ("骨干教师每学年结对1名新教师。", "结对新教师"),
+        # where in the area it is done is no part of what is counted
+        ("每学年在全县范围内上示范课不少于2节。", "上示范课"),
+        # nor the tail of a bracket the clause cut open
+        ("全县中小学（含幼儿园、中职学校）专任教师参加培训的比例达到100%。", "专任教师参加培训比例"),
+        # 且 ends what is counted
+        ("申报人须在农村学校任教满8年且考核合格。", "农村学校任教"),
+    ],
+)
+def test_activity_words_that_are_no_part_of_what_is_counted(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # a clause framing a period's total gives its period to the parts after it
+        ("每名班主任每学期的研修学时中，专题讲座不少于6学时，案例研讨不少于4学时。", ["semester", "semester"]),
+        ("全年培训学时里，线上学习不超过20学时。", ["year"]),
+        # a frame with no period word gives none
+        ("培训学时中，线上学习不超过20学时。", ["total"]),
+    ],
+)
+def test_a_clause_framing_a_periods_total_gives_its_period(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    "text, period, activity",
+    [
+        # an amount per period after a slash holds over that period
+        ("教研员每学年到校兼课不少于2节/周。", "week", "到校兼课"),
+        # a monthly allowance is counted per month
+        ("乡村教师人均月津贴不低于400元。", "month", "月津贴"),
+    ],
+)
+def test_periods_named_next_to_the_amount(text, period, activity):
+    q = one(text)
+    assert q.period == period and activity in q.activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare amount in a case a sanction follows says when it applies
+        "年度考核连续2次不合格的，解除聘用合同。",
+        "教师一学期内3次未按时提交教案的，取消当年评优资格。",
+        # the day of a date is no span of days
+        "各校于每年3月15日和9月15日前报送统计表。",
+    ],
+)
+def test_cases_and_dates_are_no_quotas(text):
+    assert run(text) == []
+
+
+def test_a_bound_in_a_case_still_flips():
+    q = one("一学期缺课超过6学时的，不予认定学分。")
+    assert (q.comparator, q.value) == ("<=", 6.0)
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("全镇小学教师参加县级培训的比例达到90%以上。", "全镇小学教师参加县级培训比例"),
+        ("参加送教活动的人数不少于200人。", "送教活动人数"),
+        # 的 elsewhere stays
+        ("每学期听新教师的课不少于4节。", "听新教师的课"),
+    ],
+)
+def test_no_attributive_before_a_measure_noun(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # short nouns before the last item of a 、-list share it
+        ("每学期组织一次教师、学生、家长座谈会。", "教师、学生、家长座谈会"),
+        ("学校每学年开展一次师生、家长满意度测评。", "师生、家长满意度测评"),
+        # longer items are separate things
+        ("每学期开展1次听课评课活动、组织教研组长参加培训。", "听课评课活动"),
+    ],
+)
+def test_short_nouns_of_a_list_share_the_last_item(text, activity):
+    assert one(text).activity == activity

@@ -44,6 +44,10 @@ CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
+HALF = "quota.half"
+PAST_YEAR = "quota.not.past_year"
+CASE = "quota.not.case"
+DATE_DAY = "quota.not.date"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -657,6 +661,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             value = 10 * to_number(m.group("tnum"))  # type: ignore[operator]
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("tnum").isdigit(), rule=TENTHS))
             continue
+        if m.group("half") is not None:
+            # 一半 is 50 %, a share like 百分之五十
+            hits.append(_Hit(a, b, b, 50.0, None, lex.percent_unit, False, True, True, rule=HALF))
+            continue
         if m.group("pnum") is not None:
             value = to_number(m.group("pnum"))
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("pnum")[0].isdigit(), rule=PERCENT))
@@ -685,6 +693,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
             _drop(drops, BEFORE_CHINESE, a, b)
             continue
+        if unit in _recall_marks().date_units and _recall_marks().date_month_re.search(s, max(0, a - 6), a):
+            _drop(drops, DATE_DAY, a, b)
+            continue  # "1月10日和7月10日前": the day of a date
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
@@ -1146,6 +1157,15 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     return pre
 
 
+_COORDINATED_NOUN = 2  # the longest item (but the last) of a 、-list read as nouns sharing what follows
+
+
+def _coordinated_nouns(words: str) -> bool:
+    """"学生、家长满意度调查", "教师、学生、家长座谈会": short nouns before the last item share it."""
+    items = words.split("、")
+    return len(items) > 1 and all(0 < len(x) <= _COORDINATED_NOUN for x in items[:-1])
+
+
 def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[str, int]:
     """The counted noun after the measure word and where it ends ("一次校长论坛" → 校长论坛)."""
     seg = s[a:b]
@@ -1164,7 +1184,8 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     i = seg.find("、", pos, end)
     while i >= 0:
         nxt = _LIST_ITEM.match(seg[i + 1:end]).group(0)
-        if len(nxt) > 4 or len(seg[pos:i]) > 6:
+        # "一次学生、家长满意度调查": a bare two-character noun first is coordinated with the next item
+        if (len(nxt) > 4 or len(seg[pos:i]) > 6) and not _coordinated_nouns(seg[pos:end]):
             end = i
             break
         i = seg.find("、", i + 1, end)
@@ -1518,8 +1539,25 @@ def _period_look_back(p: _Site, c: _Cand) -> str | None:
     return "total" if p.lex.look_back_re.search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_copies(p: _Site, c: _Cand) -> str | None:
+    """"将年度工作总结一式两份报送…": the copies of one submission are a total,
+    whatever period word names the document (copy_words right before the numeral)."""
+    words = _recall_marks().copy_words
+    return "total" if words and p.s.endswith(words, c.c_start, c.hit.start) else None
+
+
+def _period_after_slash(p: _Site, c: _Cand) -> str | None:
+    """"校长每学年在本校任课不少于4节/周": a rate per period written after a slash."""
+    end = c.hit.end
+    if not p.s.startswith(_recall_marks().per_slash, end):
+        return None
+    per = _starts_with_any(p.s[end + 1:], tuple(p.lex.freq_period_of))
+    return p.lex.freq_period_of[per] if per else None
+
+
 _OWN_PERIOD_STEPS = (
-    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_in_clause, _period_look_back,
+    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
+    _period_in_clause, _period_look_back,
 )
 
 
@@ -1603,9 +1641,55 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
     return _period_by_nature(p, c)
 
 
+def _period_of_piece(p: _Site, c: _Cand) -> str | None:
+    """"教学反思每月1篇，字数不少于800字", "提交不少于3000字的成长反思": the length of one
+    piece of writing (a piece word before it, or 的 + the piece after it) is a total,
+    never the period of the clauses before."""
+    r = _recall_marks()
+    if c.hit.unit not in r.piece_units:
+        return None
+    named = any(w in p.s[c.c_start: c.hit.start] for w in r.piece_words)
+    return "total" if named or p.s.startswith(p.lex.attributive, c.hit.end) else None
+
+
+def _period_per_unit(p: _Site, c: _Cand) -> str | None:
+    """"每所学校听课总数不少于20节", "每学科推选1至2名教师": an amount each school, class
+    or subject must show (unit_distributives before the numeral) is a total, not a
+    frequency of the clauses before; money per unit keeps their period."""
+    if c.hit.unit in p.lex.money_units:
+        return None
+    words = _recall_marks().unit_distributives
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
+def _period_of_frame(p: _Site, c: _Cand) -> str | None:
+    """"每位教师每年的培训学时中，集中面授不少于24学时，网络研修不超过36学时": an earlier
+    clause of the provision that only frames a period's total (a period word, ending in
+    中/里/内, no amount of its own) gives its period to the parts after it."""
+    for j in range(c.ci - 1, -1, -1):
+        if j in p.hit_clauses:
+            continue
+        a, b = p.bounds[j]
+        if not p.s[a:b].rstrip().endswith(_recall_marks().frame_ends):
+            continue
+        inside = [x for x in p.periods if a <= x.start < b]
+        if inside:
+            return inside[-1].period
+    return None
+
+
+def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
+    """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
+    a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
+    words = _recall_marks().holiday_words
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
-    _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
+    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_breakdown_sentence,
+    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_frame,
+    _period_of_introduction, _period_of_list_intro,
     _period_by_nature,
 )
 
@@ -1884,6 +1968,33 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
+    """"2023年，全区47名教研员人均下校68天…": a sentence opening with a year before the
+    notice's own reports; its amounts are no quotas unless their clause sets a target
+    ("…优秀率为68%，本学期力争达到80%以上" keeps 80%)."""
+    doc_date = p.ctx.doc_date
+    if doc_date is None:
+        return None
+    m = _recall_marks().past_year_re.match(p.s, p.head)
+    if m is None or not _recall_marks().year_opening_re.match(p.s, m.start("year")):
+        return None
+    if int(m.group("year")) >= doc_date.year:
+        return None
+    return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
+
+
+def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
+    """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
+    follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
+    if c.cmp != "=" or c.hit.freq_period or c.ci + 1 >= len(p.bounds):
+        return None
+    s, lex = p.s, p.lex
+    if not s[: p.bounds[c.ci][1]].rstrip().endswith(lex.attributive):
+        return None
+    a, b = p.bounds[c.ci + 1]
+    return CASE if lex.sanction_re.search(s, a, min(b, a + 14)) else None
+
+
 def _join_alternatives(p: _Site, c: _Cand) -> None:
     """"不少于5天或40学时": one comparator for both."""
     prev = c.prev
@@ -1952,7 +2063,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             if c.left == c_start and p.intro_clause(ci) == ci - 1:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
-            why = _excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
+            why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
+                   or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
@@ -1972,16 +2084,69 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = nobody or (c.actor is None and _measured(s[c.left: hit.start], lex, rates_only=not share))
+        c.measured = nobody or (c.actor is None and (
+            _measured(s[c.left: hit.start], lex, rates_only=not share)
+            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
+        c.period = _span_outlasts_period(c) or c.period
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
     return found
+
+
+def _span_outlasts_period(c: _Cand) -> str | None:
+    """"每年选拔教龄5年以内的新秀", "服务期不少于6年": a span at least as long as the
+    period cannot repeat within it, so it is a total (span_not_within)."""
+    return "total" if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()) else None
+
+
+class _RecallMarks(NamedTuple):
+    """Marks of quotas.yml read by the period steps added for recall (copies, pieces, spans)."""
+
+    copy_words: tuple[str, ...]
+    piece_units: frozenset[str]
+    piece_words: tuple[str, ...]
+    span_not_within: dict[str, frozenset[str]]
+    object_verb_re: re.Pattern[str]  # object_verbs and carrier_verbs
+    unit_distributives: tuple[str, ...]
+    holiday_words: tuple[str, ...]
+    share_like_units: frozenset[str]
+    activity_trim_re: re.Pattern[str]
+    past_year_re: re.Pattern[str]
+    year_opening_re: re.Pattern[str]
+    frame_ends: tuple[str, ...]
+    per_slash: tuple[str, ...]
+    date_units: frozenset[str]
+    date_month_re: re.Pattern[str]
+    attributive_measure_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _recall_marks() -> _RecallMarks:
+    marks = load("quotas")["marks"]
+    return _RecallMarks(
+        tuple(_need(marks, "copy_words", "marks")),
+        frozenset(_need(marks, "piece_units", "marks")),
+        tuple(_need(marks, "piece_words", "marks")),
+        {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
+        re.compile(alternation([*_need(marks, "object_verbs", "marks"), *load("quotas")["carrier_verbs"]])),
+        tuple(_need(marks, "unit_distributives", "marks")),
+        tuple(_need(marks, "holiday_words", "marks")),
+        frozenset(_need(marks, "share_like_units", "marks")),
+        re.compile(_need(marks, "activity_trim", "marks")),
+        re.compile(_Rules(load("quotas")["rules"]).get(PAST_YEAR, "pattern")),
+        re.compile(load("quotas")["patterns"]["year_opening"]),
+        tuple(_need(marks, "frame_ends", "marks")),
+        tuple(_need(marks, "per_slash", "marks")),
+        frozenset(_Rules(load("quotas")["rules"]).words(DATE_DAY, "units")),
+        re.compile(_Rules(load("quotas")["rules"]).get(DATE_DAY, "pattern")),
+        re.compile(rf"的(?={alternation(load('quotas')['measure_nouns'])})"),
+    )
 
 
 def _procedure_duration(p: _Site, c: _Cand) -> bool:
@@ -2093,8 +2258,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
-    before = _activity_before(s[pre_start: hit.start], lex)
+    pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    before = _activity_before(pre, lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    slash = None
+    if s.startswith(_recall_marks().per_slash, unit_end):
+        slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
+    if slash:  # "不少于4节/周": the period after the slash is no part of what is counted
+        after, after_end = _activity_after(s, unit_end + 1 + len(slash), right, hit.unit, lex)
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
@@ -2114,7 +2285,36 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if periods and _activity_words(stretch[periods[-1].end:], lex) == "":
             head = stretch[: periods[-1].start]
             before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
-    return before + after, after_end
+    return _without_attributive_before_measure(before + after, lex), after_end
+
+
+def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
+    """"倾斜比例不低于绩效工资总量的10%" → 倾斜比例…: the whole a share is taken of
+    (between a comparator and 的) is no part of what is counted; "X占Y的N%" keeps its 占Y."""
+    share = hit.share or hit.unit in lex.share_units or hit.unit in _recall_marks().share_like_units
+    if not share or not pre.endswith(lex.attributive):
+        return pre
+    last = None
+    for last in lex.cmp_before_re.finditer(pre):
+        pass
+    if last is None or last.start() == 0 or pre.endswith(_SHARE_RATE_OF, 0, last.start()):
+        return pre  # "按不少于工资总额的1.5%纳入预算": a rate applied to its base keeps the base
+    base = pre[last.end(): -len(lex.attributive)]
+    if not base or any(ch in base for ch in _SHARE_BASE_STOPS):
+        return pre
+    return pre[: last.end()]
+
+
+_SHARE_RATE_OF = ("按", "按照")
+_SHARE_BASE_STOPS = "占，,；;。：:"  # 占 names the base as part of the measure ("推门听课占听课总数")
+
+
+def _without_attributive_before_measure(words: str, lex: _Lexicon) -> str:
+    """"教师参与校本教研的比例" → 教师参与校本教研比例: the 的 before a measure noun
+    (measure_nouns) is no part of the short form of what is measured."""
+    if lex.attributive not in words:
+        return words
+    return _recall_marks().attributive_measure_re.sub("", words)
 
 
 def _carried_words(stretch: str, lex: _Lexicon) -> str:
@@ -2159,9 +2359,34 @@ def _activity_of_carrier(x: _Span) -> str | None:
     return x.carried or None
 
 
+def _activity_of_verb_object(x: _Span) -> str | None:
+    """"坚持撰写教学反思，每月不少于2篇" → 教学反思, "每周5天都要开展课后服务" → 课后服务:
+    a bare amount counts the object of the verb right after it in its clause, else
+    of the last such verb of the clause before (object_verbs, carrier_verbs)."""
+    p, f = x.site, x.f
+    c_end = p.bounds[f.clause][1]
+    tail = _object_after_verb(p.s[f.hit.end: c_end], p.lex, first=True)
+    if tail or f.clause == 0:
+        return tail
+    a, b = p.bounds[f.clause - 1]
+    return _object_after_verb(p.s[a:b], p.lex, first=False)
+
+
+def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
+    """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
+    at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
+    if not at:
+        return None
+    end = at[0][1] if first else at[-1][1]
+    words = _strip_function_words(t[end:].strip(), lex)
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
+        return None
+    return words
+
+
 _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier,
+    _activity_of_carrier, _activity_of_verb_object,
 )
 
 
