@@ -1711,3 +1711,20 @@ def test_no_points_halves_or_cohorts(sentence):
 )
 def test_periods_of_rates_naps_and_grades(sentence, period):
     assert one(sentence).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the size that selects the schools is no quota; what they must do is
+        ("在校生2000人以上的学校，至少配备3名专职保健教师。", [3.0]),
+        ("学生800人以下的中小学配备校医不少于1名。", [1.0]),
+        ("招收10名以上寄宿学生的学校应配备2名生活老师。", [2.0]),
+        # a step of growth ("每增加300名学生") is the unit of a rate
+        ("每增加300名学生增配1名校医。", [1.0]),
+        # a count of people who are trained stays
+        ("培训100名以上的学校管理人员。", [100.0]),
+    ],
+)
+def test_a_school_size_threshold_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values

@@ -45,7 +45,7 @@ DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.g
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
-SCALE = "quota.not.scale"
+SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -194,6 +194,8 @@ class _Lexicon:
     clock_after: dict[str, tuple[str, ...]]
     scale_units: frozenset[str]  # 满分100分 (quota.not.scale)
     scale_words: tuple[str, ...]
+    size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
+    size_re: re.Pattern[str]
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -488,6 +490,8 @@ def _lexicon() -> _Lexicon:
         clock_after={u: tuple(v or ()) for u, v in rules.get(CLOCK_MINUTE, "after_unit").items()},
         scale_units=frozenset(rules.words(SCALE, "units")),
         scale_words=rules.words(SCALE),
+        size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
+        size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
     )
 
 
@@ -691,6 +695,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in lex.scale_units and s.endswith(lex.scale_words, 0, a):
             _drop(drops, SCALE, a, b)
             continue  # 满分100分: the scale, not a requirement
+        if unit in lex.size_units and lex.size_re.match(s[b: b + 24]):
+            _drop(drops, SIZE_THRESHOLD, a, b)
+            continue  # 1000人以上的学校: which schools a rule binds
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
