@@ -1728,3 +1728,17 @@ def test_periods_of_rates_naps_and_grades(sentence, period):
 )
 def test_a_school_size_threshold_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("班子成员每周至少安排3个半天深入年级组。", 3.0, "个半天"),
+        ("同一名校长在一所学校连续任职不超过三个聘期。", 3.0, "个聘期"),
+        # the distributive 各 makes a bare Chinese count a requirement for each
+        ("活动方案和经费预算各一份报县教体局备案。", 1.0, "份"),
+    ],
+)
+def test_spans_with_their_noun_and_counts_for_each(sentence, value, unit):
+    q = one(sentence)
+    assert (q.value, q.unit) == (value, unit)
