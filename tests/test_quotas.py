@@ -1742,3 +1742,15 @@ def test_a_school_size_threshold_is_no_quota(sentence, values):
 def test_spans_with_their_noun_and_counts_for_each(sentence, value, unit):
     q = one(sentence)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator", "value", "unit"),
+    [
+        ("每个教研组至少推荐2个案例。", ">=", 2.0, "个"),
+        ("紧缺学科教师年龄可放宽至45周岁。", "<=", 45.0, "周岁"),
+    ],
+)
+def test_cases_counted_and_relaxed_age_caps(sentence, comparator, value, unit):
+    q = one(sentence)
+    assert (q.comparator, q.value, q.unit) == (comparator, value, unit)
