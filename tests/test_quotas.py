@@ -1754,3 +1754,9 @@ def test_spans_with_their_noun_and_counts_for_each(sentence, value, unit):
 def test_cases_counted_and_relaxed_age_caps(sentence, comparator, value, unit):
     q = one(sentence)
     assert (q.comparator, q.value, q.unit) == (comparator, value, unit)
+
+
+def test_a_count_after_a_verb_ending_in_xin():
+    q = one("班级图书角每学期更新两次。")
+    assert (q.value, q.unit, q.period) == (2.0, "次", "semester")
+    assert run("开启新一轮结对帮扶。") == []

@@ -196,6 +196,7 @@ class _Lexicon:
     scale_words: tuple[str, ...]
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
+    before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -492,6 +493,7 @@ def _lexicon() -> _Lexicon:
         scale_words=rules.words(SCALE),
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
+        before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
     )
 
 
@@ -677,7 +679,8 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.not_before_any and s.endswith(lex.not_before_any, 0, a):
             _drop(drops, BEFORE_NUMERAL, a, b)
             continue
-        if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a):
+        if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a) \
+                and not (lex.before_cn_verbs and s.endswith(lex.before_cn_verbs, 0, a)):
             _drop(drops, BEFORE_CHINESE, a, b)
             continue
         if lex.print_run and s.endswith(lex.print_run, 0, a):
