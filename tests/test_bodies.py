@@ -760,3 +760,25 @@ def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None
 
     region, _ = resolve(["清流县教育局"])
     assert run(text, region=region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing organs of a bureau or a school given a duty
+        ("区残疾人教育专家委员会应于每年7月前完成评估认定。", {("区残疾人教育专家委员会", "responsible")}),
+        ("学校家长委员会每学年至少参与一次膳食检查。", {("学校家长委员会", "responsible")}),
+        ("集团理事会负责审议年度工作计划。", {("集团理事会", "responsible")}),
+        # a health organ and other departments given a technical part
+        ("区疾病预防控制中心负责指导学校开展传染病防控。", {("区疾病预防控制中心", "responsible")}),
+        ("市农业农村局负责提供种植实践指导。", {("市农业农村局", "responsible")}),
+        # an office sent a number of copies receives them
+        ("各园的年度计划报镇教育办公室和区学前教育科各两份备案。",
+         {("镇教育办公室", "oversight"), ("区学前教育科", "oversight")}),
+        ("游戏观察记录每月交保教办公室检查。", {("保教办公室", "oversight")}),
+        # a copy line in brackets names no body
+        ("【抄送】区教育督导室,区教育局办公室。", set()),
+    ],
+)
+def test_standing_organs_offices_and_copy_lines(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -54,6 +54,10 @@ _MIN_SHARE = 0.5
 _MAX_BYTES_PER_CHAR = 10
 
 
+# A page's footer sits in its last few rendered lines.
+_FOOTER_LINES = 8
+
+
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read an ``.html``/``.htm`` page of a notice.
 
@@ -86,6 +90,13 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     tree = _parse(markup, path.name)
     lines = render(tree)
     fields = parse_fields(lines)
+    if "版权所有" not in fields:
+        # The page's footer is no part of the notice: the owner it names (版权所有, or a
+        # line of the owner's contacts and ICP record) is kept as a field.
+        from ..metadata import site_owner
+
+        if owner := site_owner("\n".join(ln.text for ln in lines[-_FOOTER_LINES:])):
+            fields["版权所有"] = owner
     body = _main_lines(markup, tree, lines, tree.findtext(".//title") or "")
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
