@@ -776,6 +776,9 @@ def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None
         ("各园的年度计划报镇教育办公室和区学前教育科各两份备案。",
          {("镇教育办公室", "oversight"), ("区学前教育科", "oversight")}),
         ("游戏观察记录每月交保教办公室检查。", {("保教办公室", "oversight")}),
+        # a subject's other name in brackets before its predicate
+        ("市教师发展中心（市教师进修学院）负责学分登记。", {("市教师发展中心", "responsible")}),
+        ("区特殊教育资源中心每月开展一次送教上门。", {("区特殊教育资源中心", "responsible")}),
         # a copy line in brackets names no body
         ("【抄送】区教育督导室,区教育局办公室。", set()),
     ],

@@ -689,6 +689,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
     # or a space (作者:教育局 来源…). The same match tells a lead or cooperating one.
     pm = _predicate_head().match(clause, end)
+    if pm is None and (alt := _ALTERNATE_NAME.match(clause, end)) and lex.org.fullmatch(alt.group(1)):
+        # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
+        # and the predicate follows it.
+        pm = _predicate_head().match(clause, alt.end())
     if pm is None:
         return []
     role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
@@ -717,6 +721,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+# A bracket right after a subject holding a name: the same body's other name.
+_ALTERNATE_NAME = re.compile(rf"[(（]([{CJK}]{{2,16}})[)）]")
 
 
 def _in_core(clause: str, at: int) -> bool:
