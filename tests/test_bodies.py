@@ -785,3 +785,10 @@ def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None
 )
 def test_standing_organs_offices_and_copy_lines(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+def test_the_heading_of_the_issued_plan_names_no_body() -> None:
+    title = "某市教育局关于印发《某市城区学校课后服务工作实施细则》的通知"
+    assert run("某市城区学校课后服务工作实施细则", title=title) == set()
+    # a clause of its own is still read, and so is the heading in a notice that does not cite it
+    assert run("县教研室牵头制定实施细则", title=title) == {("县教研室", "lead")}
