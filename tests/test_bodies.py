@@ -792,3 +792,16 @@ def test_the_heading_of_the_issued_plan_names_no_body() -> None:
     assert run("某市城区学校课后服务工作实施细则", title=title) == set()
     # a clause of its own is still read, and so is the heading in a notice that does not cite it
     assert run("县教研室牵头制定实施细则", title=title) == {("县教研室", "lead")}
+
+
+def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
+    def m(name: str, role: str) -> BodyMention:
+        return BodyMention(name=name, role=role, kind="bureau", level=None, is_class=name.startswith(("各", "所属")),
+                           text=name, start=0, end=len(name))
+
+    # 报所属教育局 in a city notice sent to 各区（县）教育局: those bureaux, not another body
+    mentions = [m("各区（县）教育局", "recipient"), m("所属教育局", "oversight"), m("市教研室", "responsible")]
+    assert document_body_names(mentions) == ["各区（县）教育局", "市教研室"]
+    # with two addressed classes of bureaux it stays as written
+    two = [m("各区教育局", "recipient"), m("各县教育局", "recipient"), m("所属教育局", "oversight")]
+    assert "所属教育局" in document_body_names(two)

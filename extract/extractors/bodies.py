@@ -990,6 +990,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     for n in names:
         if rep[n] == n and n.startswith(relative):
             same = [o for o in names if o in addressed and o != n and _class_key(o) == _class_key(n)]
+            if not same and _class_key(n) in lex.core_kind:
+                # 报所属教育局 beside the one addressed class 各县(市、区)教育局: its bodies, by their core.
+                same = [o for o in names if o in addressed and o != n and _class_key(o).endswith(_class_key(n))]
+                same = same if len(same) == 1 else []
             if same:
                 rep[n] = same[0]
     for o in names:
