@@ -585,3 +585,20 @@ def test_undated_signature_followed_by_page_chrome_and_related_links():
     )
     assert _m(raw).issuer == "某某区教育体育局"
 
+
+
+def test_an_oa_dump_pasted_into_a_page_keeps_its_line_breaks(tmp_path):
+    from extract.pipeline import process_file
+
+    dump = "\\r\\n".join([
+        "关于开展2024年秋季教学视导工作的通知", "某教研〔2024〕12号", "各中小学：",
+        "一、各校要于10月15日前完成自查，每位教师提交教案不少于5篇。",
+        "二、视导组将随机听课，各校要做好准备。", "某某县教育局", "2024年9月26日", ""])
+    page = tmp_path / "oa.html"
+    page.write_text(
+        "<html><head><script>var s = 'a\\nb\\nc\\n';</script></head><body><div class='nav'>首页 通知公告</div>"
+        f"<div class='main'><div class='box'><div class='article'><p>{dump}</p></div></div></div>"
+        "<div class='foot'>技术支持:某某公司</div></body></html>", encoding="utf-8")
+    meta = process_file(page, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "关于开展2024年秋季教学视导工作的通知", "某教研〔2024〕12号", "某某县教育局", "2024-09-26")
