@@ -76,15 +76,20 @@ _FOOTER_CHARS = 2000
 # "版权所有：某某中学", "Copyright 2012-2015 某某县某某镇中心学校 版权所有"
 _OWNER_AFTER = re.compile(rf"版权所有\s*[:：]\s*([{CJK}()（）]{{4,30}})")
 _OWNER_BEFORE = re.compile(rf"([{CJK}()（）]{{4,30}})\s*版权所有")
+# A footer line naming the site's owner before its contacts and its ICP record, without
+# the word 版权所有: "某某区某某镇中心幼儿园　电话：022-1234　津ICP备1号".
+_OWNER_CONTACTS = re.compile(
+    rf"(?m)^[ \t\u3000]*([{CJK}()（）]{{4,30}})[ \t\u3000]+(?:联系)?(?:电话|地址|邮编|邮箱)\s*[:：][^\n]*ICP备")
 
 
 def site_owner(footer: str) -> str | None:
     """The organisation a page's footer names as its owner (版权所有), else None.
 
     Example: ``site_owner("Copyright 2012-2015 某某县某某镇中心学校 版权所有 某ICP备1号")`` →
-    ``"某某县某某镇中心学校"``.
+    ``"某某县某某镇中心学校"``; so is a footer line that names it before its contacts and
+    its ICP record, ``"某某县某某镇中心学校　电话：1234　某ICP备1号"``.
     """
-    for pattern in (_OWNER_AFTER, _OWNER_BEFORE):
+    for pattern in (_OWNER_AFTER, _OWNER_BEFORE, _OWNER_CONTACTS):
         if m := pattern.search(footer):
             return m.group(1)
     return None
@@ -231,7 +236,8 @@ def _closing_org(lines: list[str]) -> str | None:
     tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
     for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
         line = signed_name(lines[k])
-        if _is_org(line):
+        # (a tail line first: "【抄送】县教育局办公室" ends like an organisation's name)
+        if _is_org(line) and not line.startswith(tail):
             return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
         if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
                 or _related_title(line)):

@@ -760,3 +760,48 @@ def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None
 
     region, _ = resolve(["清流县教育局"])
     assert run(text, region=region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing organs of a bureau or a school given a duty
+        ("区残疾人教育专家委员会应于每年7月前完成评估认定。", {("区残疾人教育专家委员会", "responsible")}),
+        ("学校家长委员会每学年至少参与一次膳食检查。", {("学校家长委员会", "responsible")}),
+        ("集团理事会负责审议年度工作计划。", {("集团理事会", "responsible")}),
+        # a health organ and other departments given a technical part
+        ("区疾病预防控制中心负责指导学校开展传染病防控。", {("区疾病预防控制中心", "responsible")}),
+        ("市农业农村局负责提供种植实践指导。", {("市农业农村局", "responsible")}),
+        # an office sent a number of copies receives them
+        ("各园的年度计划报镇教育办公室和区学前教育科各两份备案。",
+         {("镇教育办公室", "oversight"), ("区学前教育科", "oversight")}),
+        ("游戏观察记录每月交保教办公室检查。", {("保教办公室", "oversight")}),
+        # a subject's other name in brackets before its predicate
+        ("市教师发展中心（市教师进修学院）负责学分登记。", {("市教师发展中心", "responsible")}),
+        ("区特殊教育资源中心每月开展一次送教上门。", {("区特殊教育资源中心", "responsible")}),
+        # a copy line in brackets names no body
+        ("【抄送】区教育督导室,区教育局办公室。", set()),
+    ],
+)
+def test_standing_organs_offices_and_copy_lines(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_the_heading_of_the_issued_plan_names_no_body() -> None:
+    title = "某市教育局关于印发《某市城区学校课后服务工作实施细则》的通知"
+    assert run("某市城区学校课后服务工作实施细则", title=title) == set()
+    # a clause of its own is still read, and so is the heading in a notice that does not cite it
+    assert run("县教研室牵头制定实施细则", title=title) == {("县教研室", "lead")}
+
+
+def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
+    def m(name: str, role: str) -> BodyMention:
+        return BodyMention(name=name, role=role, kind="bureau", level=None, is_class=name.startswith(("各", "所属")),
+                           text=name, start=0, end=len(name))
+
+    # 报所属教育局 in a city notice sent to 各区（县）教育局: those bureaux, not another body
+    mentions = [m("各区（县）教育局", "recipient"), m("所属教育局", "oversight"), m("市教研室", "responsible")]
+    assert document_body_names(mentions) == ["各区（县）教育局", "市教研室"]
+    # with two addressed classes of bureaux it stays as written
+    two = [m("各区教育局", "recipient"), m("各县教育局", "recipient"), m("所属教育局", "oversight")]
+    assert "所属教育局" in document_body_names(two)

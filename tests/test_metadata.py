@@ -429,6 +429,10 @@ def test_export_dump_with_escaped_breaks(tmp_path):
         ("版权所有:重庆市渝中区某某中学 地址:某路1号", "重庆市渝中区某某中学"),
         ("Copyright 2010-2020 湖北省某某县某某镇中心学校 版权所有 鄂ICP备1号", "湖北省某某县某某镇中心学校"),
         ("技术支持:某某公司", None),
+        # no 版权所有: the owner is the name before its contacts, on the line of its ICP record
+        ("某某市某某区某某镇第二小学\u3000地址：某某路8号\u3000粤ICP备2000xxxx号", "某某市某某区某某镇第二小学"),
+        ("某某县某某中学 联系电话:0000-1234567 某ICP备12号", "某某县某某中学"),
+        ("某某县某某中学 联系电话:0000-1234567", None),
     ],
 )
 def test_site_owner(footer, owner):
@@ -440,6 +444,35 @@ def test_school_region_from_its_sites_footer():
     meta = _m(raw)
     assert meta.issuer == "某某中学教科室"
     assert meta.region is not None and meta.region.adcode == "510107"
+
+
+def test_a_kindergartens_district_from_its_footer_contacts_line(tmp_path):
+    from extract.pipeline import process_file
+
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><body><div class='nav'>首页 园所概况</div><div class='content'><h2>关于开展春季卫生保健检查的方案</h2>"
+        "<p>全园各班:</p><p>" + "一、各班每周对玩具消毒不少于2次。二、请于3月10日前将检查记录交保健室。" * 3 + "</p>"
+        "<p>某某镇中心幼儿园</p><p>2024年3月1日</p></div>"
+        "<div class='foot'>北辰区某某镇中心幼儿园　地址：某某路1号　津ICP备1000xxxx号</div></body></html>",
+        encoding="utf-8",
+    )
+    meta = process_file(page, extract=False).metadata
+    assert meta.issuer == "某某镇中心幼儿园"
+    assert meta.region is not None and meta.region.adcode == "120113" and meta.region.level == "township"
+
+
+def test_a_division_signs_over_its_date_before_bracketed_copy_lines():
+    raw = ("关于做好2024年秋季学期教师培训工作的通知\n各中小学:\n" + BODY
+           + "某某市教育局人事股\n2024年8月20日\n【抄送】市教育局办公室\n【印发】某某市教育局办公室 2024年8月20日印发\n")
+    meta = _m(raw)
+    assert (meta.issuer, meta.date) == ("某某市教育局人事股", "2024-08-20")
+
+
+def test_an_undated_division_signature_before_bracketed_copy_lines():
+    raw = ("关于做好2024年秋季学期教师培训工作的通知\n各中小学:\n" + BODY
+           + "某某县教育局师训股\n【抄送】县教育局办公室\n")
+    assert _m(raw).issuer == "某某县教育局师训股"
 
 
 def test_footer_of_another_site_gives_no_region():
@@ -552,3 +585,20 @@ def test_undated_signature_followed_by_page_chrome_and_related_links():
     )
     assert _m(raw).issuer == "某某区教育体育局"
 
+
+
+def test_an_oa_dump_pasted_into_a_page_keeps_its_line_breaks(tmp_path):
+    from extract.pipeline import process_file
+
+    dump = "\\r\\n".join([
+        "关于开展2024年秋季教学视导工作的通知", "某教研〔2024〕12号", "各中小学：",
+        "一、各校要于10月15日前完成自查，每位教师提交教案不少于5篇。",
+        "二、视导组将随机听课，各校要做好准备。", "某某县教育局", "2024年9月26日", ""])
+    page = tmp_path / "oa.html"
+    page.write_text(
+        "<html><head><script>var s = 'a\\nb\\nc\\n';</script></head><body><div class='nav'>首页 通知公告</div>"
+        f"<div class='main'><div class='box'><div class='article'><p>{dump}</p></div></div></div>"
+        "<div class='foot'>技术支持:某某公司</div></body></html>", encoding="utf-8")
+    meta = process_file(page, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "关于开展2024年秋季教学视导工作的通知", "某教研〔2024〕12号", "某某县教育局", "2024-09-26")

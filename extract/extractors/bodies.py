@@ -689,6 +689,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     # The subject must run straight into a predicate: not 的/等, a bracket (清教党组〔2023〕)
     # or a space (作者:教育局 来源…). The same match tells a lead or cooperating one.
     pm = _predicate_head().match(clause, end)
+    if pm is None and (alt := _ALTERNATE_NAME.match(clause, end)) and lex.org.fullmatch(alt.group(1)):
+        # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
+        # and the predicate follows it.
+        pm = _predicate_head().match(clause, alt.end())
     if pm is None:
         return []
     role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
@@ -717,6 +721,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+# A bracket right after a subject holding a name: the same body's other name.
+_ALTERNATE_NAME = re.compile(rf"[(（]([{CJK}]{{2,16}})[)）]")
 
 
 def _in_core(clause: str, at: int) -> bool:
@@ -840,6 +848,10 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     stripped = sent.strip()
     if not stripped or stripped.startswith(_skip_starts()):
         return  # (抄送:市政府办公厅: units that only receive a copy)
+    if ctx.title and f"《{stripped}》" in ctx.title:
+        # The heading of the plan a notice issues or forwards (关于印发《某区中小学幼儿园
+        # 责任督学挂牌督导工作实施办法》的通知): a title, no clause with a subject.
+        return
     # ``_recipient_line`` and ``_issuer`` inline when the metadata names the
     # addressee line and the signature: most provisions are neither.
     if ctx.recipients:
@@ -978,6 +990,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     for n in names:
         if rep[n] == n and n.startswith(relative):
             same = [o for o in names if o in addressed and o != n and _class_key(o) == _class_key(n)]
+            if not same and _class_key(n) in lex.core_kind:
+                # 报所属教育局 beside the one addressed class 各县(市、区)教育局: its bodies, by their core.
+                same = [o for o in names if o in addressed and o != n and _class_key(o).endswith(_class_key(n))]
+                same = same if len(same) == 1 else []
             if same:
                 rep[n] = same[0]
     for o in names:

@@ -17,7 +17,7 @@ from typing import Any
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
 from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
-from .txt import Decoded, decode
+from .txt import _MIN_ESCAPED_BREAKS, Decoded, decode
 from ..zh import header_labels, spaced_alternation, unify_newlines
 
 # Elements that start a new line; everything else (span, b, font, a, …) is inline
@@ -54,6 +54,29 @@ _MIN_SHARE = 0.5
 _MAX_BYTES_PER_CHAR = 10
 
 
+# An OA/SQL dump pasted into a page keeps its line breaks written out (``\\r\\n``),
+# outside scripts and styles: each becomes a <br>, as the text reader reads them.
+_ESCAPED_OR_SCRIPT = re.compile(r"(<(script|style)\b.*?</\2\s*>)|\\r\\n|\\n|\\r", re.S | re.I)
+
+
+def _unescape_breaks(markup: str) -> str:
+    """Written-out line breaks of a pasted dump as <br> (at least three of them, see txt.unescape_line_breaks).
+
+    Example: ``_unescape_breaks("<div>各学校：\\r\\n一、目标\\r\\n二、要求\\r\\n</div>")`` →
+    ``"<div>各学校：<br>一、目标<br>二、要求<br></div>"``.
+    """
+    if markup.count("\\") < _MIN_ESCAPED_BREAKS:
+        return markup
+    hits = sum(1 for m in _ESCAPED_OR_SCRIPT.finditer(markup) if m.group(1) is None)
+    if hits < _MIN_ESCAPED_BREAKS:
+        return markup
+    return _ESCAPED_OR_SCRIPT.sub(lambda m: m.group(1) or "<br>", markup)
+
+
+# A page's footer sits in its last few rendered lines.
+_FOOTER_LINES = 8
+
+
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read an ``.html``/``.htm`` page of a notice.
 
@@ -80,12 +103,19 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise too_big(path.name, f"a {megabytes(size)} page", f"{megabytes(_MAX_BYTES_PER_CHAR * max_chars)} of HTML", max_chars)
     data = read_bytes(path, "save the page again and add it")
     decoded = decode_html(data, path.name)
-    markup = unify_newlines(decoded.text)
+    markup = _unescape_breaks(unify_newlines(decoded.text))
     if not markup.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); save the page again and add it")
     tree = _parse(markup, path.name)
     lines = render(tree)
     fields = parse_fields(lines)
+    if "版权所有" not in fields:
+        # The page's footer is no part of the notice: the owner it names (版权所有, or a
+        # line of the owner's contacts and ICP record) is kept as a field.
+        from ..metadata import site_owner
+
+        if owner := site_owner("\n".join(ln.text for ln in lines[-_FOOTER_LINES:])):
+            fields["版权所有"] = owner
     body = _main_lines(markup, tree, lines, tree.findtext(".//title") or "")
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
