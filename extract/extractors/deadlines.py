@@ -47,6 +47,7 @@ from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
 from .base import AnyDoc, per_provision
+from .triggers import Trigger
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
@@ -333,6 +334,25 @@ def _scanned() -> tuple[tuple[str, int, re.Pattern[str] | None, re.Pattern[str]]
     """(rule id, bits, word pattern, pattern) of every rule."""
     _gates()
     return tuple((r.id, _BITS[r.id], _WORDS[r.id], _PATS[r.id]) for r in _rules())
+
+
+def trigger() -> Trigger | None:
+    """What a provision needs to hold a deadline (see :mod:`.triggers`), from the rules' ``requires``.
+
+    The prefilter of ``_gates`` as characters: each rule's narrowest
+    requirement (a word list by the words' first characters). None when
+    some rule declares none.
+    """
+    chars: set[str] = set()
+    digit = False
+    for rule in _rules():
+        needs = _needs(rule)
+        if not needs:
+            return None
+        need_chars, need_digit, _words = min(needs, key=_narrowness)
+        chars |= need_chars  # a word list's: the first characters of its words
+        digit |= need_digit
+    return Trigger(frozenset(chars), digit)
 
 
 def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
