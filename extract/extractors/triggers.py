@@ -54,15 +54,23 @@ class Trigger:
 _MODULES = ("references", "quotas", "obligations", "deadlines", "bodies")
 
 
-@lru_cache(maxsize=None)
 def pattern(name: str) -> re.Pattern[str] | None:
-    """The character class of extractor ``name``'s trigger, compiled once; None when it has none.
+    """The character class of extractor ``name``'s trigger; None when it has none.
+
+    Asked once per document and extractor: the module's ``trigger()`` is
+    read each time (a test that reloads a lexicon gets its new trigger), the
+    class is compiled once per trigger.
 
     Example: ``pattern("references").pattern`` → ``"[《号]"``.
     """
     if name not in _MODULES:
         return None
-    trigger = getattr(import_module(f"{__package__}.{name}"), "trigger", lambda: None)()
+    trigger = getattr(import_module(f"{__package__}.{name}"), "trigger", None)
+    return _class(trigger()) if trigger is not None else None
+
+
+@lru_cache(maxsize=64)
+def _class(trigger: Trigger | None) -> re.Pattern[str] | None:
     if trigger is None or not (trigger.chars or trigger.digit):
         return None
     return re.compile("[" + "".join(re.escape(c) for c in sorted(trigger.chars)) + ("\\d" if trigger.digit else "") + "]")
