@@ -363,23 +363,11 @@ def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
     testing its gate again, and is skipped whole when none of its rules is left.
     """
     mask = _mask(text, lo, hi)
-    scanned = _scanned()
-    gated = _GATED.get(mask) if _GATED_FOR[0] is scanned else None
-    if gated is None:
-        # masks repeat (935 distinct in 15,366 sentences); bounded all the same, and
-        # emptied when the rules are read again (a test's cache_clear)
-        if len(_GATED) >= 4096 or _GATED_FOR[0] is not scanned:
-            _GATED.clear()
-            _GATED_FOR[0] = scanned
-        gated = _GATED[mask] = tuple((key, words, pat) for key, wanted, words, pat in scanned if mask & wanted == wanted)
-    if not gated:
-        return {}
-    return {key: pat for key, words, pat in gated if words is None or words.search(text, lo, hi)}
-
-
-# requirement bits → (rule id, word pattern, pattern) of the rules whose bits they all hold, in file order
-_GATED: dict[int, tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]] = {}
-_GATED_FOR: list[object] = [None]  # the ``_scanned()`` they were taken from
+    return {
+        key: pat
+        for key, wanted, words, pat in _scanned()
+        if mask & wanted == wanted and (words is None or words.search(text, lo, hi))
+    }
 
 
 
