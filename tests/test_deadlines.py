@@ -1444,3 +1444,35 @@ def test_years_of_effort_restating_a_range_take_its_dates():
     found = run("2026—2028年，用三年时间实现教研员全员轮训")
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found][-1] == (
         "用三年时间", "period", "2026-01-01", "2028-12-31")
+
+
+def _dash_pattern(evidence: str):
+    """The pattern ``_dash_insensitive`` stands for, compiled (as it was until it found without compiling)."""
+    import re
+
+    from extract.extractors import deadlines as d
+
+    dashes = d._all_dashes()
+    core, optional = d._optional_suffix(evidence)
+    parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in core]
+    return re.compile("".join(parts) + (f"(?:{re.escape(optional)})?" if optional else ""))
+
+
+@pytest.mark.parametrize(
+    "evidence,text",
+    [
+        ("2024-2025学年", "本2024—2025学年度工作，2024～2025学年，2024至2025学年度。2024-2025学"),
+        ("2024—2025学年度", "2024-2025学年度、2024－2025学年及2024至2025学年度"),
+        ("3月1日-3月5日", "3月1日至3月5日，3月1日到3月5日；3月1日一3月5日\\3月1日\\3月5日"),
+        ("2023年", "2023年度2023年2023年度"),
+        ("10月", "10月10月10月"),
+        ("\uffff-1", "\uffff-1 \uffff至1"),  # the text holds the mark: the compiled pattern after all
+    ],
+)
+def test_dash_insensitive_finds_what_its_pattern_finds(evidence, text):
+    from extract.extractors import deadlines as d
+
+    finder, pattern = d._dash_insensitive(evidence), _dash_pattern(evidence)
+    for lo, hi in [(0, len(text)), (1, len(text) - 1), (3, 12), (0, 5)]:
+        assert [m.span() for m in finder.finditer(text, lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
+    assert [m.start() for m in finder.finditer(text)] == [m.start() for m in pattern.finditer(text)]

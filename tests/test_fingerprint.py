@@ -124,3 +124,38 @@ def test_a_change_to_the_linking_code_relinks_the_whole_corpus(copy, seed_corpus
     assert again.unchanged == 5 and calls == [None]  # no document redone, every reference relinked
     build(seed_corpus, fresh_db)
     assert calls == [None]
+
+
+def test_the_facts_kept_on_disk_are_the_facts_walked(tmp_path, monkeypatch):
+    """A second build process reads the modules' import facts from disk instead of parsing them (~0.2 s)."""
+    monkeypatch.setenv("POLICYKB_CACHE", str(tmp_path))
+    lexicons = schema_dir() / "lexicons"
+    fingerprint._disk_facts.cache_clear()
+    try:
+        walked = fingerprint.stage_files(PACKAGE, lexicons)
+        assert fingerprint._facts_file().parent == tmp_path and fingerprint._facts_file().exists()
+        fingerprint._disk_facts.cache_clear()  # as in a new process
+
+        def no_walk(*_args):
+            raise AssertionError("parsed a module whose facts are on disk")
+
+        monkeypatch.setattr(fingerprint, "_walk", no_walk)
+        assert fingerprint.stage_files(PACKAGE, lexicons) == walked
+    finally:
+        fingerprint._disk_facts.cache_clear()
+
+
+def test_an_edited_module_is_parsed_again_despite_the_facts_on_disk(copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYKB_CACHE", str(tmp_path / "cache"))
+    fingerprint._disk_facts.cache_clear()
+    pkg, lex = copy
+    try:
+        before = fingerprint.stage_files(pkg, lex)
+        assert not any(f.name == "activities.yml" for f in before["references"])
+        ref = pkg / "extractors" / "references.py"
+        ref.write_text(ref.read_text(encoding="utf-8") + '\n_EXTRA = load("activities")\n', encoding="utf-8")
+        fingerprint._disk_facts.cache_clear()
+        after = fingerprint.stage_files(pkg, lex)
+        assert any(f.name == "activities.yml" for f in after["references"])
+    finally:
+        fingerprint._disk_facts.cache_clear()

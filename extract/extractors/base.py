@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar, Union
 
 from ..types import Context, ExtractionError, Extractions, Provision
+from . import triggers
 
 if TYPE_CHECKING:  # importing spaCy costs ~1 s: the build never needs it
     from spacy.tokens import Doc
@@ -56,7 +57,8 @@ def per_provision(doc: AnyDoc, name: str, fn: ProvisionExtractor[T]) -> Iterator
     extraction errors and skipped; the other provisions go on.
     """
     text, ctx, extractions = doc_parts(doc)
-    for prov in ctx.provisions:
+    # only where the trigger scan of the document finds what ``fn`` needs
+    for prov in triggers.provisions_for(name, text, ctx.provisions):
         try:
             found = list(fn(text, prov, ctx))
         except Exception as exc:  # noqa: BLE001  one bad provision must not stop the document

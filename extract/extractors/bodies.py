@@ -107,7 +107,17 @@ def _trie(entries: list[tuple[str, str]]) -> str:
     """A regex matching ``word + tail`` for any (word, tail) of ``entries``, the words merged into a trie.
 
     Example: ``_trie([("教研室", ""), ("教育局", "")])`` → ``"教(?:研室|育局)"``.
+
+    When every word has the same tail, the tail is written once after the
+    trie, ``(?:trie)tail``: the same matches tried in the same order (the
+    engine backtracks into the trie as into the alternation of ``word +
+    tail``), and a tail holding a character class is compiled once instead
+    of once per word (the cores' guard made ``org`` ~0.1 s to compile).
     """
+    tails = {tail for _word, tail in entries}
+    if len(tails) == 1 and "" not in tails:
+        (tail,) = tails
+        return f"(?:{_trie([(word, '') for word, _tail in entries])}){tail}"
     root: dict[str, Any] = {}
     for word, tail in entries:
         node = root

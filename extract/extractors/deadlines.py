@@ -47,6 +47,7 @@ from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
 from .base import AnyDoc, per_provision
+from .triggers import Trigger
 
 __all__ = ["extract_deadlines", "get_deadlines"]
 
@@ -333,6 +334,26 @@ def _scanned() -> tuple[tuple[str, int, re.Pattern[str] | None, re.Pattern[str]]
     """(rule id, bits, word pattern, pattern) of every rule."""
     _gates()
     return tuple((r.id, _BITS[r.id], _WORDS[r.id], _PATS[r.id]) for r in _rules())
+
+
+@lru_cache(maxsize=1)  # like ``_gates``, whose prefilter it restates
+def trigger() -> Trigger | None:
+    """What a provision needs to hold a deadline (see :mod:`.triggers`), from the rules' ``requires``.
+
+    The prefilter of ``_gates`` as characters: each rule's narrowest
+    requirement (a word list by the words' first characters). None when
+    some rule declares none.
+    """
+    chars: set[str] = set()
+    digit = False
+    for rule in _rules():
+        needs = _needs(rule)
+        if not needs:
+            return None
+        need_chars, need_digit, _words = min(needs, key=_narrowness)
+        chars |= need_chars  # a word list's: the first characters of its words
+        digit |= need_digit
+    return Trigger(frozenset(chars), digit)
 
 
 def _alive(text: str, lo: int, hi: int) -> dict[str, re.Pattern[str]]:
@@ -1792,13 +1813,88 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 
 
 @lru_cache(maxsize=4096)
-def _dash_insensitive(evidence: str) -> re.Pattern[str]:
+def _dash_insensitive(evidence: str) -> "_DashFinder | re.Pattern[str]":
+    """What finds ``evidence`` again with any dash for each of its dashes, and its optional suffix or not.
+
+    Its ``finditer`` gives what ``re.compile`` of the pattern
+    ``core-with-dash-classes(?:suffix)?`` gives, without compiling one
+    pattern per evidence (one per distinct deadline of a corpus, ~1 ms each).
+    """
     dashes = _all_dashes()
     # 2024—2025学年 in the title and 2024—2025学年度 in the body name one school year.
     core, optional = _optional_suffix(evidence)
+    if core and _DASH_MARK not in core:
+        return _DashFinder(core.translate(_dash_table()), optional)
     parts = [f"[{re.escape(dashes)}]" if ch in dashes else re.escape(ch) for ch in core]
     suffix = f"(?:{re.escape(optional)})?" if optional else ""
     return re.compile("".join(parts) + suffix)
+
+
+_DASH_MARK = "\uffff"  # a noncharacter: every dash of a text is read as it
+
+
+@lru_cache(maxsize=1)
+def _dash_table() -> dict[int, str]:
+    return {ord(d): _DASH_MARK for d in _all_dashes()}
+
+
+_last_dashless: tuple[str, str | None] | None = None
+
+
+def _dashless(text: str) -> str | None:
+    """``text`` with every dash as ``_DASH_MARK`` (same length), for the last text asked; None if it holds the mark."""
+    global _last_dashless
+    last = _last_dashless
+    if last is None or last[0] is not text:
+        last = _last_dashless = (text, None if _DASH_MARK in text else text.translate(_dash_table()))
+    return last[1]
+
+
+class _DashMatch:
+    """The part of ``re.Match`` that the callers of ``_dash_insensitive`` read."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class _DashFinder:
+    """``core`` (its dashes as ``_DASH_MARK``) then ``suffix`` if it follows: found by ``str.find`` in the dashless text."""
+
+    __slots__ = ("core", "suffix", "_pattern")
+
+    def __init__(self, core: str, suffix: str) -> None:
+        self.core, self.suffix, self._pattern = core, suffix, None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_DashMatch]:
+        """Like ``re.Pattern.finditer``: leftmost matches, each taking the suffix when it fits, none overlapping."""
+        norm = _dashless(text)
+        if norm is None:  # the text holds the mark itself: the pattern, compiled after all
+            if self._pattern is None:
+                dashes = _all_dashes()
+                core = "".join(f"[{re.escape(dashes)}]" if ch == _DASH_MARK else re.escape(ch) for ch in self.core)
+                self._pattern = re.compile(core + (f"(?:{re.escape(self.suffix)})?" if self.suffix else ""))
+            yield from self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        end = len(text) if endpos is None else min(endpos, len(text))
+        core, suffix, n = self.core, self.suffix, len(self.core)
+        i = norm.find(core, pos, end)
+        while i != -1:
+            e = i + n
+            if suffix and e + len(suffix) <= end and text.startswith(suffix, e):
+                e += len(suffix)
+            yield _DashMatch(i, e)
+            i = norm.find(core, e, end)
 
 
 def _optional_suffix(evidence: str) -> tuple[str, str]:

@@ -30,6 +30,7 @@ from .. import zh
 from ..lexicons import alternation, load
 from ..types import Context, Obligation, Provision
 from .base import AnyDoc, per_provision
+from .triggers import Trigger
 
 DE = zh.ATTRIBUTIVE  # the particle that closes a modifier (学时不达标的教师) or a condition (…的，)
 
@@ -697,6 +698,11 @@ def _is_title(text: str, prov: Provision, ctx: Context, c_start: int, c_end: int
 def get_obligations(doc: AnyDoc) -> Iterator[Obligation]:
     """Every obligation of a document (see ``extract_obligations``)."""
     return per_provision(doc, "obligations", extract_obligations)
+
+
+def trigger() -> Trigger:
+    """What a provision needs to hold an obligation (see :mod:`.triggers`): the first character of a modality word."""
+    return Trigger.of_words(_lex().modality)
 
 
 def restriction_counts(obligations: Sequence[Obligation], chars: int) -> tuple[int, float]:

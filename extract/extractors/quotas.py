@@ -30,6 +30,7 @@ from ..zh import (
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
+from .triggers import Trigger
 
 # Every language fact of this module is in schema/lexicons/quotas.yml (words,
 # patterns, and the rules whose ids the rows keep); the code only compiles them.
@@ -2575,3 +2576,8 @@ def get_quotas(doc: AnyDoc) -> Iterator[Quota]:
     Example: for "校长每学期至少听课30节。" → one Quota (校长, 听课, semester, >=, 30, 节).
     """
     return per_provision(doc, "quotas", extract_quotas)
+
+
+def trigger() -> Trigger:
+    """What a provision needs to hold a quota (see :mod:`.triggers`): a numeral, as ``_HAS_NUMERAL``."""
+    return Trigger(frozenset(CN_DIGITS), digit=True)

@@ -23,6 +23,7 @@ from ..lexicons import alternation, load
 from ..types import Context, Provision, Reference
 from ..zh import CJK
 from .base import AnyDoc, per_provision
+from .triggers import Trigger
 
 _TITLE_RATIO = 90
 
@@ -131,6 +132,11 @@ def extract_references(text: str, prov: Provision, ctx: Context) -> Iterator[Ref
 def get_references(doc: AnyDoc) -> Iterator[Reference]:
     """Every cited document of a document (see ``extract_references``)."""
     return per_provision(doc, "references", extract_references)
+
+
+def trigger() -> Trigger:
+    """What a provision needs to cite a document (see :mod:`.triggers`): 《 or 号, as ``extract_references`` checks."""
+    return Trigger(frozenset("《号"))
 
 
 def normalise_number(number: str) -> str:
