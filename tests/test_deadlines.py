@@ -1444,3 +1444,56 @@ def test_years_of_effort_restating_a_range_take_its_dates():
     found = run("2026—2028年，用三年时间实现教研员全员轮训")
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found][-1] == (
         "用三年时间", "period", "2026-01-01", "2028-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("各校于清明节前完成校舍隐患排查", date(2024, 2, 26), ("清明节前", "relative", None, "2024-04-03")),
+        ("清明节后组织春季运动会", date(2026, 1, 5), ("清明节后", "relative", "2026-04-06", None)),
+        ("幼儿园清明节放假前开展安全教育", date(2025, 3, 3), ("清明节放假前", "relative", None, "2025-04-03")),
+        ("2027年清明节前完成校史馆布展", date(2025, 9, 1), ("2027年清明节前", "absolute", None, "2027-04-04")),
+    ],
+)
+def test_qingming_is_dated_from_its_table(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_qingming_as_a_name_is_no_deadline() -> None:
+    assert run("组织清明节网上祭英烈活动", date(2025, 3, 3)) == []
+
+
+def test_holidays_listed_before_a_shared_bound_each_take_it() -> None:
+    found = run("元旦、春节期间不得组织有偿补课", date(2024, 12, 2))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [
+        ("元旦", "relative", "2025-01-01", "2025-01-01"), ("春节期间", "relative", "2025-01-29", "2025-01-29")]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("围绕“3·21”世界睡眠日、“六一”儿童节等节点开展主题班会", date(2025, 2, 20),
+         [("“3·21”世界睡眠日", "2025-03-21", "2025-03-21"), ("“六一”儿童节", "2025-06-01", "2025-06-01")]),
+        ("“9·20”全国爱牙日前后开展口腔检查", date(2025, 2, 20), [("“9·20”全国爱牙日前后", None, None)]),
+    ],
+)
+def test_quoted_days_at_a_time_node(text: str, doc_date: date, expected: list) -> None:
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text, doc_date)] == expected
+
+
+def test_quoted_day_naming_an_event_is_no_deadline() -> None:
+    assert run("学校举办“六一”儿童节游园会", date(2025, 2, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("住宿费每月结算，次月8日前交至财务室", "次月8日前"),
+        ("每季度第三个月的20日前完成安全自查", "每季度第三个月的20日前"),
+        ("市教育局每三年开展一次名校长评选", "每三年"),
+        ("督学每半年对责任区学校开展一次综合督导", "每半年"),
+    ],
+)
+def test_recurring_schedules_of_other_units(text: str, evidence: str) -> None:
+    found = run(text)
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [(evidence, "recurring", None, None)]

@@ -1448,6 +1448,17 @@ def _holiday_date(rule: _Rule, name: str, year: int) -> date | None:
 _MM_DD = re.compile(r"^\d\d-\d\d$")
 
 
+def _festival_day(rule: _Rule, m: re.Match[str], year: int) -> date | None:
+    """The day of the holiday matched: printed in the name (groups ``mo``, ``d``: “5·15”国际家庭日) or from ``dates``."""
+    found = m.groupdict()
+    if found.get("mo") and found.get("d"):
+        try:
+            return date(year, int(found["mo"]), int(found["d"]))
+        except ValueError:  # “2·30”: no such day
+            return None
+    return _holiday_date(rule, found.get("f") or "", year)
+
+
 def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     """元旦前 / 国庆节后 / 教师节期间: a holiday with a bound, in the year it next falls.
 
@@ -1456,11 +1467,12 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
 
     Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
     """
-    side = _lex()["festival_bounds"][m.group("b")]
+    # A quoted day alone (在“六一”儿童节等节点) is the day itself.
+    side = _lex()["festival_bounds"].get(m.group("b") or "", "during")
 
     def bounded(y: int) -> tuple[date | None, date | None] | None:
-        fest = _holiday_date(rule, m.group("f"), y)
-        if fest is None:
+        fest = _festival_day(rule, m, y)
+        if fest is None or side == "around":  # 5·25心理健康日前后: no one bound
             return None
         if side == "before":
             return None, fest - timedelta(days=1)
