@@ -1490,10 +1490,29 @@ def test_quoted_day_naming_an_event_is_no_deadline() -> None:
     [
         ("住宿费每月结算，次月8日前交至财务室", "次月8日前"),
         ("每季度第三个月的20日前完成安全自查", "每季度第三个月的20日前"),
-        ("市教育局每三年开展一次名校长评选", "每三年"),
-        ("督学每半年对责任区学校开展一次综合督导", "每半年"),
     ],
 )
 def test_recurring_schedules_of_other_units(text: str, evidence: str) -> None:
     found = run(text)
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [(evidence, "recurring", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("做好2024年初中毕业生学业考试报名工作", ("2024年", "absolute", "2024-01-01", "2024-12-31")),
+        ("2026年初三年级开展体育模拟测试", ("2026年", "absolute", "2026-01-01", "2026-12-31")),
+    ],
+)
+def test_a_school_level_after_a_year_is_no_year_part(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 1, 8)) == expected
+
+
+def test_the_start_of_a_year_is_still_read() -> None:
+    assert one("2025年初完成校舍改造", date(2024, 10, 8)) == ("2025年初", "absolute", "2025-01-01", "2025-01-31")
+
+
+@pytest.mark.parametrize("text", ["市教育局每三年开展一次名校长评选", "督学每半年对责任区学校开展一次综合督导"])
+def test_the_period_word_of_a_frequency_is_no_deadline(text: str) -> None:
+    """SCHEMA: the period word of a frequency quota is not also a deadline, a multi-unit one (每三年) included."""
+    assert run(text) == []

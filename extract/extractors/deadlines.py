@@ -910,6 +910,8 @@ def _step_qualifier(run: _DateRun) -> bool:
     if rest.startswith(qual_words):
         for word, kind, entry in quals:
             if rest.startswith(word):
+                if rest.startswith(_words("qualifier_blockers"), len(word) - 1):
+                    break  # 2025年初中…: a school level, not the start of the year
                 run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
                 break
     return True
