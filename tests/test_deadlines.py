@@ -1516,3 +1516,7 @@ def test_the_start_of_a_year_is_still_read() -> None:
 def test_the_period_word_of_a_frequency_is_no_deadline(text: str) -> None:
     """SCHEMA: the period word of a frequency quota is not also a deadline, a multi-unit one (每三年) included."""
     assert run(text) == []
+
+
+def test_the_opening_of_one_season_every_year_is_recurring() -> None:
+    assert one("每年秋季开学前，各园完成消防设施检测") == ("每年秋季开学前", "recurring", None, None)
