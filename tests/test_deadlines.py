@@ -1520,3 +1520,14 @@ def test_the_period_word_of_a_frequency_is_no_deadline(text: str) -> None:
 
 def test_the_opening_of_one_season_every_year_is_recurring() -> None:
     assert one("每年秋季开学前，各园完成消防设施检测") == ("每年秋季开学前", "recurring", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("元旦后10日内上报寒假安全承诺书", ("元旦后10日内", "relative", "2026-01-02", "2026-01-11")),
+        ("各园于中秋节后一周内完成家访记录", ("中秋节后一周内", "relative", "2025-10-07", "2025-10-13")),
+    ],
+)
+def test_a_span_after_a_holiday_runs_from_the_day_after_it(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 9, 5)) == expected
