@@ -1531,3 +1531,8 @@ def test_the_opening_of_one_season_every_year_is_recurring() -> None:
 )
 def test_a_span_after_a_holiday_runs_from_the_day_after_it(text: str, expected: tuple) -> None:
     assert one(text, date(2025, 9, 5)) == expected
+
+
+def test_an_unquoted_dotted_day_before_a_bound() -> None:
+    assert one("3·21世界睡眠日前，各班开展作息习惯调查", date(2025, 2, 20)) == (
+        "3·21世界睡眠日前", "relative", None, "2025-03-20")
