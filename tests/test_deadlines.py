@@ -1476,3 +1476,95 @@ def test_dash_insensitive_finds_what_its_pattern_finds(evidence, text):
     for lo, hi in [(0, len(text)), (1, len(text) - 1), (3, 12), (0, 5)]:
         assert [m.span() for m in finder.finditer(text, lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
     assert [m.start() for m in finder.finditer(text)] == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("各校于清明节前完成校舍隐患排查", date(2024, 2, 26), ("清明节前", "relative", None, "2024-04-03")),
+        ("清明节后组织春季运动会", date(2026, 1, 5), ("清明节后", "relative", "2026-04-06", None)),
+        ("幼儿园清明节放假前开展安全教育", date(2025, 3, 3), ("清明节放假前", "relative", None, "2025-04-03")),
+        ("2027年清明节前完成校史馆布展", date(2025, 9, 1), ("2027年清明节前", "absolute", None, "2027-04-04")),
+    ],
+)
+def test_qingming_is_dated_from_its_table(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_qingming_as_a_name_is_no_deadline() -> None:
+    assert run("组织清明节网上祭英烈活动", date(2025, 3, 3)) == []
+
+
+def test_holidays_listed_before_a_shared_bound_each_take_it() -> None:
+    found = run("元旦、春节期间不得组织有偿补课", date(2024, 12, 2))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [
+        ("元旦", "relative", "2025-01-01", "2025-01-01"), ("春节期间", "relative", "2025-01-29", "2025-01-29")]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("围绕“3·21”世界睡眠日、“六一”儿童节等节点开展主题班会", date(2025, 2, 20),
+         [("“3·21”世界睡眠日", "2025-03-21", "2025-03-21"), ("“六一”儿童节", "2025-06-01", "2025-06-01")]),
+        ("“9·20”全国爱牙日前后开展口腔检查", date(2025, 2, 20), [("“9·20”全国爱牙日前后", None, None)]),
+    ],
+)
+def test_quoted_days_at_a_time_node(text: str, doc_date: date, expected: list) -> None:
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text, doc_date)] == expected
+
+
+def test_quoted_day_naming_an_event_is_no_deadline() -> None:
+    assert run("学校举办“六一”儿童节游园会", date(2025, 2, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("住宿费每月结算，次月8日前交至财务室", "次月8日前"),
+        ("每季度第三个月的20日前完成安全自查", "每季度第三个月的20日前"),
+    ],
+)
+def test_recurring_schedules_of_other_units(text: str, evidence: str) -> None:
+    found = run(text)
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [(evidence, "recurring", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("做好2024年初中毕业生学业考试报名工作", ("2024年", "absolute", "2024-01-01", "2024-12-31")),
+        ("2026年初三年级开展体育模拟测试", ("2026年", "absolute", "2026-01-01", "2026-12-31")),
+    ],
+)
+def test_a_school_level_after_a_year_is_no_year_part(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 1, 8)) == expected
+
+
+def test_the_start_of_a_year_is_still_read() -> None:
+    assert one("2025年初完成校舍改造", date(2024, 10, 8)) == ("2025年初", "absolute", "2025-01-01", "2025-01-31")
+
+
+@pytest.mark.parametrize("text", ["市教育局每三年开展一次名校长评选", "督学每半年对责任区学校开展一次综合督导"])
+def test_the_period_word_of_a_frequency_is_no_deadline(text: str) -> None:
+    """SCHEMA: the period word of a frequency quota is not also a deadline, a multi-unit one (每三年) included."""
+    assert run(text) == []
+
+
+def test_the_opening_of_one_season_every_year_is_recurring() -> None:
+    assert one("每年秋季开学前，各园完成消防设施检测") == ("每年秋季开学前", "recurring", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("元旦后10日内上报寒假安全承诺书", ("元旦后10日内", "relative", "2026-01-02", "2026-01-11")),
+        ("各园于中秋节后一周内完成家访记录", ("中秋节后一周内", "relative", "2025-10-07", "2025-10-13")),
+    ],
+)
+def test_a_span_after_a_holiday_runs_from_the_day_after_it(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 9, 5)) == expected
+
+
+def test_an_unquoted_dotted_day_before_a_bound() -> None:
+    assert one("3·21世界睡眠日前，各班开展作息习惯调查", date(2025, 2, 20)) == (
+        "3·21世界睡眠日前", "relative", None, "2025-03-20")

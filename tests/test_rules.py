@@ -166,42 +166,42 @@ def test_missing_key_is_an_error(schema_copy) -> None:
 
 # ---------------------------------------------------------------- a new form is one entry
 
-QINGMING = """
-  - id: deadline.qingming
-    description: before, after or during the Qingming Festival (清明节前); a solar term, dated from a table
+YUANXIAO = """
+  - id: deadline.yuanxiao
+    description: before, after or during the Lantern Festival (元宵节前); a lunar date, dated from a table
     family: named
     reader: holiday
-    dates: {2024: "04-04", 2025: "04-04", 2026: "04-05", 2027: "04-05", 2028: "04-04", 2029: "04-04", 2030: "04-05"}
-    pattern: '(?P<f>清明)节?(?P<b>{{words:festival_bounds}})'
-    requires: [{words: [清明]}]
+    dates: {2024: "02-24", 2025: "02-12", 2026: "03-03", 2027: "02-20", 2028: "02-09", 2029: "02-27", 2030: "02-17"}
+    pattern: '(?P<f>元宵)节?(?P<b>{{words:festival_bounds}})'
+    requires: [{words: [元宵]}]
     produces: {kind: relative}
     examples:
       match:
-        - {text: 清明节前完成校园安全排查, doc_date: 2024-11-20, expect: {evidence: 清明节前, start_date: null, end_date: 2025-04-03}}
-        - {text: 清明节后组织春季研学, doc_date: 2025-12-01, expect: {evidence: 清明节后, start_date: 2026-04-06}}
+        - {text: 元宵节前完成返校安全排查, doc_date: 2024-11-20, expect: {evidence: 元宵节前, start_date: null, end_date: 2025-02-11}}
+        - {text: 元宵节后组织开学典礼, doc_date: 2025-12-01, expect: {evidence: 元宵节后, start_date: 2026-03-04}}
       no_match:
-        - 清明节祭扫活动
+        - 元宵节猜灯谜活动
 """
 
 
 def test_a_new_deadline_form_is_one_yaml_entry(tmp_path) -> None:
-    """The README's worked example: 清明节前 added as one entry of deadlines.yml, no Python change, its examples run."""
+    """The README's worked example: 元宵节前 added as one entry of deadlines.yml, no Python change, its examples run."""
     dst = tmp_path / "schema"
     shutil.copytree(schema_dir(), dst)
     with (dst / "lexicons" / "deadlines.yml").open("a", encoding="utf-8") as fh:
-        fh.write(QINGMING)
+        fh.write(YUANXIAO)
     env = {**os.environ, "POLICYKB_SCHEMA": str(dst)}
     out = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__)), "-k",
-         "test_rule_examples and qingming"],
+         "test_rule_examples and yuanxiao"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )
     assert "1 passed" in out.stdout, out.stdout + out.stderr
     shown = subprocess.run(
-        [sys.executable, "-m", "extract.cli", "rules", "--id", "deadline.qingming"],
+        [sys.executable, "-m", "extract.cli", "rules", "--id", "deadline.yuanxiao"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
-    assert "清明节前完成校园安全排查" in shown.stdout, shown.stderr
+    assert "元宵节前完成返校安全排查" in shown.stdout, shown.stderr
 
 
 # ---------------------------------------------------------------- policykb rules

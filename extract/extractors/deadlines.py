@@ -931,6 +931,8 @@ def _step_qualifier(run: _DateRun) -> bool:
     if rest.startswith(qual_words):
         for word, kind, entry in quals:
             if rest.startswith(word):
+                if rest.startswith(_words("qualifier_blockers"), len(word) - 1):
+                    break  # 2025年初中…: a school level, not the start of the year
                 run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
                 break
     return True
@@ -1469,6 +1471,26 @@ def _holiday_date(rule: _Rule, name: str, year: int) -> date | None:
 _MM_DD = re.compile(r"^\d\d-\d\d$")
 
 
+def _within_after(text: str, pos: int) -> re.Match[str] | None:
+    """A whole-unit span right at ``pos`` (两周内, 10日内), by the pattern of ``deadline.within``; None for a range or 半年."""
+    pat = next(r.pattern for r in _rules() if r.reader == "within")
+    found = pat.match(text, pos)
+    if found is None or found.group("n2") or _num(found.group("n")) is None:
+        return None
+    return found
+
+
+def _festival_day(rule: _Rule, m: re.Match[str], year: int) -> date | None:
+    """The day of the holiday matched: printed in the name (groups ``mo``, ``d``: “5·15”国际家庭日) or from ``dates``."""
+    found = m.groupdict()
+    if found.get("mo") and found.get("d"):
+        try:
+            return date(year, int(found["mo"]), int(found["d"]))
+        except ValueError:  # “2·30”: no such day
+            return None
+    return _holiday_date(rule, found.get("f") or "", year)
+
+
 def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     """元旦前 / 国庆节后 / 教师节期间: a holiday with a bound, in the year it next falls.
 
@@ -1477,15 +1499,21 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
 
     Example: 元旦前 in a plan signed 2024-09-10 → end 2024-12-31 (start null).
     """
-    side = _lex()["festival_bounds"][m.group("b")]
+    # A quoted day alone (在“六一”儿童节等节点) is the day itself.
+    side = _lex()["festival_bounds"].get(m.group("b") or "", "during")
+    # 国庆节后两周内: a span after the holiday runs from the day after it to the holiday + the span.
+    within = _within_after(text, m.end()) if side == "after" and m.end() == m.end("b") else None
+    stop = within.end() if within is not None else m.end()
 
     def bounded(y: int) -> tuple[date | None, date | None] | None:
-        fest = _holiday_date(rule, m.group("f"), y)
-        if fest is None:
+        fest = _festival_day(rule, m, y)
+        if fest is None or side == "around":  # 5·25心理健康日前后: no one bound
             return None
         if side == "before":
             return None, fest - timedelta(days=1)
         if side == "after":
+            if within is not None:
+                return fest + timedelta(days=1), _shift(fest, _num(within.group("n")) or 0, within.group("u"))
             return fest + timedelta(days=1), None
         if side == "break":  # 国庆假期: the days off (festival_breaks), unknown for other holidays
             days = _lex()["festival_breaks"].get(m.group("f"))
@@ -1501,17 +1529,17 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
 
     every = next((w for w in _words("annual_every_words") if text.endswith(w, 0, m.start())), None)
     if every is not None:  # 每年教师节期间: the holiday comes round every year
-        return _Cand(m.start() - len(every), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return _Cand(m.start() - len(every), stop, "recurring", None, None, None, _PRIO_NAMED)
     written = m.groupdict().get("y")
     if written:  # 2026年元旦前: the year is printed, an explicit calendar day
         found = bounded(int(written))
         s, e = found if found is not None else (None, None)
-        return _Cand(m.start(), m.end(), "absolute", s, e, None, _PRIO_NAMED)
+        return _Cand(m.start(), stop, "absolute", s, e, None, _PRIO_NAMED)
     # The year is picked on the bound itself: 元旦前 read against 2024-01-01 is 2024-12-31.
     year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     found = bounded(year) if year is not None else None
     s, e = found if found is not None else (None, None)
-    return _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
+    return _Cand(m.start(), stop, "relative", s, e, None, _PRIO_NAMED)
 
 
 
