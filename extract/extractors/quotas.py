@@ -196,6 +196,7 @@ class _Lexicon:
     credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
     credit_units: frozenset[str]
     subject_modal_re: re.Pattern[str]  # 要, 应, 须: the words before may be a subject
+    subject_serving_re: re.Pattern[str]  # 为每: the words before provide for each of a group
     allocation_words: tuple[str, ...]  # 按照, 按: a body setting an amount by a standard
     allocation_max_gap: int
 
@@ -506,6 +507,7 @@ def _lexicon() -> _Lexicon:
         credit_verbs=tuple(mark("credit_verbs")),
         credit_units=frozenset(mark("credit_units")),
         subject_modal_re=_any_word_re(mark("subject_modals")),
+        subject_serving_re=_any_word_re(mark("subject_serving_words")),
         allocation_words=tuple(mark("allocation_words")),
         allocation_max_gap=int(mark("allocation_max_gap")[0]),
     )
@@ -1666,6 +1668,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
     stops = [x.start for x in periods if a < x.start and x.end <= end
              and s.startswith(lex.subject_period_openers, x.start)][:1]
     stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
+    stops += [m.start() for m in lex.subject_serving_re.finditer(s, a + 1, end)]
     for k in sorted(stops):
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
