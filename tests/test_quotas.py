@@ -1149,6 +1149,8 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "牵头学校为每所成员校派驻1名骨干教师", "牵头学校"),
         ("_actor_named_before_period", "由县级送教团队每学期送教下乡不少于2次", "县级送教团队"),
         ("_actor_named_before_period", "为每名新教师指定1名导师", None),  # nobody before 为每
+        ("_actor_named_before_period", "班额较大的班级可增配1名副班主任", "班额较大的班级"),  # 可 as a modal
+        ("_actor_named_before_period", "可适当增加1名", None),
         ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
         ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
         ("_actor_named_in_opening", "按时完成自评，撰写不超过2000字的自评报告", None),
