@@ -1716,6 +1716,8 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         # an organ ending in 指导中心 and levels counted after 、 (市、县两级)
         ("区家庭教育指导中心每季度开展入校指导不少于1次。", "区家庭教育指导中心"),
         ("省、市两级教研机构每学年联合视导不少于1次。", "省、市两级教研机构"),
+        # a base or camp receiving pupils (subject_endings)
+        ("每个研学基地每学期接待学生不少于1000人次。", "每个研学基地"),
         # who provides for each of a group (为每…), with or without 由 before it
         ("派出学校为每位支教教师购买1份意外伤害保险。", "派出学校"),
         ("由承办学校为每个参赛队安排1名联络员。", "承办学校"),
@@ -1735,6 +1737,7 @@ def test_unlisted_words_heading_a_clause_before_its_period_are_its_actor(sentenc
         "每学科选聘学科指导员2至3名。",  # no period after 每学科: a count per subject
         "薄弱学科每年补充专任教师不少于5名。",  # a subject is no actor unless distributive
         "学生伙食费单独核算，伙食盈亏控制在3%以内。",  # the pupils only qualify the fund (noun_heads)
+        "依托劳动教育基地每学年开展实践活动不少于4次。",  # the base is the means (subject_not_words)
     ],
 )
 def test_words_before_a_period_that_name_no_subject(sentence):
