@@ -1151,6 +1151,10 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "为每名新教师指定1名导师", None),  # nobody before 为每
         ("_actor_named_before_period", "班额较大的班级可增配1名副班主任", "班额较大的班级"),  # 可 as a modal
         ("_actor_named_before_period", "可适当增加1名", None),
+        # several unlisted subjects joined, each fitting on its own (_subject_words)
+        ("_actor_named_before_period", "各村小、片区完小须每学期开展送教活动不少于1次", "各村小、片区完小"),
+        ("_actor_named_before_period", "城区学校和乡镇寄宿制学校每学期召开家长会不少于2次", "城区学校和乡镇寄宿制学校"),
+        ("_actor_named_before_period", "组织城区学校、乡镇学校每学期开展联合教研2次", None),  # an object of 组织
         ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
         ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
         ("_actor_named_in_opening", "按时完成自评，撰写不超过2000字的自评报告", None),

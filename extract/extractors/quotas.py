@@ -1658,6 +1658,15 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _subject_words(who: str, lex: _Lexicon) -> bool:
+    """Whether ``who`` names a subject (subject_before_period_re), alone or as several
+    joined by 、/和/及 that each do ("各村完小、中心幼儿园须…确定一名…" → both)."""
+    if lex.subject_before_period_re.fullmatch(who):
+        return True
+    parts = lex.joiners_re.split(who)
+    return len(parts) > 1 and all(x and lex.subject_before_period_re.fullmatch(x) for x in parts)
+
+
 def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _Lexicon) -> _Actor | None:
     """Words the role list does not hold that open ``s[start:end]`` right before a
     每-period or a modal verb, naming who it is about ("市级送教团队每学期…",
@@ -1673,7 +1682,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
-        if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
+        if not _subject_words(who, lex) or _ends_with_any(who, lex.measure_nouns):
             continue
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
