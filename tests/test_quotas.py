@@ -1146,6 +1146,15 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "区级每学年评选优秀教研组5个", "区级"),
         ("_actor_named_before_period", "教研员每学期下校不少于40天", None),  # the heading step reads it
         ("_actor_named_before_period", "对新教师每学期听课不少于10节", None),
+        ("_actor_named_before_period", "牵头学校为每所成员校派驻1名骨干教师", "牵头学校"),
+        ("_actor_named_before_period", "由县级送教团队每学期送教下乡不少于2次", "县级送教团队"),
+        ("_actor_named_before_period", "为每名新教师指定1名导师", None),  # nobody before 为每
+        ("_actor_named_before_period", "班额较大的班级可增配1名副班主任", "班额较大的班级"),  # 可 as a modal
+        ("_actor_named_before_period", "可适当增加1名", None),
+        # several unlisted subjects joined, each fitting on its own (_subject_words)
+        ("_actor_named_before_period", "各村小、片区完小须每学期开展送教活动不少于1次", "各村小、片区完小"),
+        ("_actor_named_before_period", "城区学校和乡镇寄宿制学校每学期召开家长会不少于2次", "城区学校和乡镇寄宿制学校"),
+        ("_actor_named_before_period", "组织城区学校、乡镇学校每学期开展联合教研2次", None),  # an object of 组织
         ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
         ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
         ("_actor_named_in_opening", "按时完成自评，撰写不超过2000字的自评报告", None),
@@ -1700,6 +1709,22 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("各县市每年选派骨干教师跟岗研修不少于20名。", "各县市"),
         # 在任 qualifies a role as 在职 does (incumbent, not 任 after a preposition)
         ("在任园长每三年参加提高培训不少于240学时。", "在任园长"),
+        # kindergarten roles, health staff, drivers, governance organs and rooms the role list names
+        ("保教主任每月组织半日活动观摩不少于2次。", "保教主任"),
+        ("园保健医每周检查食谱1次。", "园保健医"),
+        ("校车驾驶员每年参加安全培训不少于12学时。", "校车驾驶员"),
+        ("家长委员会每学年召开全体会议不少于1次。", "家长委员会"),
+        ("图书室每天开放不少于6小时。", "图书室"),
+        ("小班幼儿每天午睡不少于2小时。", "小班幼儿"),
+        ("县级调查组成员不得少于5人。", "县级调查组"),
+        # an organ ending in 指导中心 and levels counted after 、 (市、县两级)
+        ("区家庭教育指导中心每季度开展入校指导不少于1次。", "区家庭教育指导中心"),
+        ("省、市两级教研机构每学年联合视导不少于1次。", "省、市两级教研机构"),
+        # a base or camp receiving pupils (subject_endings)
+        ("每个研学基地每学期接待学生不少于1000人次。", "每个研学基地"),
+        # who provides for each of a group (为每…), with or without 由 before it
+        ("派出学校为每位支教教师购买1份意外伤害保险。", "派出学校"),
+        ("由承办学校为每个参赛队安排1名联络员。", "承办学校"),
     ],
 )
 def test_unlisted_words_heading_a_clause_before_its_period_are_its_actor(sentence, actor):
@@ -1740,6 +1765,8 @@ def test_halves_points_terms_and_measures(sentence, comparator, value, unit):
         "全县教师年度参训率不低于95%。",  # 年度 does not make a subject: a rate of the group
         "每学科选聘学科指导员2至3名。",  # no period after 每学科: a count per subject
         "薄弱学科每年补充专任教师不少于5名。",  # a subject is no actor unless distributive
+        "学生伙食费单独核算，伙食盈亏控制在3%以内。",  # the pupils only qualify the fund (noun_heads)
+        "依托劳动教育基地每学年开展实践活动不少于4次。",  # the base is the means (subject_not_words)
     ],
 )
 def test_words_before_a_period_that_name_no_subject(sentence):

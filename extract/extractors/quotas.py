@@ -202,6 +202,7 @@ class _Lexicon:
     credit_verbs: tuple[str, ...]  # 认定, 计算: hours credited name no actor
     credit_units: frozenset[str]
     subject_modal_re: re.Pattern[str]  # 要, 应, 须: the words before may be a subject
+    subject_serving_re: re.Pattern[str]  # 为每: the words before provide for each of a group
     allocation_words: tuple[str, ...]  # 按照, 按: a body setting an amount by a standard
     allocation_max_gap: int
     half_value: float  # 一半 (quota.half)
@@ -521,6 +522,7 @@ def _lexicon() -> _Lexicon:
         credit_verbs=tuple(mark("credit_verbs")),
         credit_units=frozenset(mark("credit_units")),
         subject_modal_re=_any_word_re(mark("subject_modals")),
+        subject_serving_re=_any_word_re(mark("subject_serving_words")),
         allocation_words=tuple(mark("allocation_words")),
         allocation_max_gap=int(mark("allocation_max_gap")[0]),
         half_value=float(rules.get(HALF, "produces")["value"]),
@@ -1796,6 +1798,15 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _subject_words(who: str, lex: _Lexicon) -> bool:
+    """Whether ``who`` names a subject (subject_before_period_re), alone or as several
+    joined by 、/和/及 that each do ("各村完小、中心幼儿园须…确定一名…" → both)."""
+    if lex.subject_before_period_re.fullmatch(who):
+        return True
+    parts = lex.joiners_re.split(who)
+    return len(parts) > 1 and all(x and lex.subject_before_period_re.fullmatch(x) for x in parts)
+
+
 def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _Lexicon) -> _Actor | None:
     """Words the role list does not hold that open ``s[start:end]`` right before a
     每-period or a modal verb, naming who it is about ("市级送教团队每学期…",
@@ -1806,11 +1817,12 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
     stops = [x.start for x in periods if a < x.start and x.end <= end
              and s.startswith(lex.subject_period_openers, x.start)][:1]
     stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
+    stops += [m.start() for m in lex.subject_serving_re.finditer(s, a + 1, end)]
     for k in sorted(stops):
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
-        if not lex.subject_before_period_re.fullmatch(who) or _ends_with_any(who, lex.measure_nouns):
+        if not _subject_words(who, lex) or _ends_with_any(who, lex.measure_nouns):
             continue
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
