@@ -89,10 +89,16 @@ def site_owner(footer: str) -> str | None:
     ``"某某县某某镇中心学校"``; so is a footer line that names it before its contacts and
     its ICP record, ``"某某县某某镇中心学校　电话：1234　某ICP备1号"``.
     """
-    for pattern in (_OWNER_AFTER, _OWNER_BEFORE, _OWNER_CONTACTS):
-        if m := pattern.search(footer):
+    for pattern, word in _OWNER_PATTERNS:
+        # the word first: a footer without it is rejected at C speed, not by a
+        # search trying up to 30 CJK characters at every position
+        if word in footer and (m := pattern.search(footer)):
             return m.group(1)
     return None
+
+
+# each owner pattern with a word every match of it contains
+_OWNER_PATTERNS = ((_OWNER_AFTER, "版权所有"), (_OWNER_BEFORE, "版权所有"), (_OWNER_CONTACTS, "ICP备"))
 
 
 def _head_lines(text: str, limit: int) -> list[str]:

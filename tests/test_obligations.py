@@ -489,3 +489,14 @@ def test_an_encouragement_with_no_party_after_it_is_the_sentence_party_s() -> No
 def test_support_inside_a_programme_name_is_no_encouragement(text):
     # A programme named 支持计划 / 支持项目 encourages no one; the programme's own duties come with other words.
     assert [o for o in run(text) if o.trigger == "支持"] == []
+
+
+@pytest.mark.parametrize("subject", ["市县两级教研部门负责人", "各幼儿园保教主任和青年教师", "区教师发展中心学科教研员", "校园安全责任人"])
+def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> None:
+    # a bounded search gives the whole search's answer at every prefix of a subject
+    from extract.extractors.obligations import _lex, _party_end_at
+
+    lex = _lex()
+    for pattern in (lex.party_end, lex.party_term_end):
+        for k in range(len(subject) + 1):
+            assert _party_end_at(pattern, subject, k) == (pattern.search(subject, 0, k) is not None), (subject, k)

@@ -1874,8 +1874,16 @@ def _dashless(text: str) -> str | None:
     global _last_dashless
     last = _last_dashless
     if last is None or last[0] is not text:
-        last = _last_dashless = (text, None if _DASH_MARK in text else text.translate(_dash_table()))
+        last = _last_dashless = (text, None if _DASH_MARK in text else _marked(text))
     return last[1]
+
+
+def _marked(text: str) -> str:
+    """``text.translate(_dash_table())``, one ``str.replace`` per dash: a whole notice is
+    marked, and translate through a dict costs ~17x as much on Chinese text."""
+    for dash in _dash_table():
+        text = text.replace(chr(dash), _DASH_MARK)
+    return text
 
 
 class _DashMatch:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .. import zh
 from ..lexicons import alternation, load
@@ -78,6 +79,7 @@ class _Lex:
     party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
     party_term_end: re.Pattern[str]  # … a whole party word, not a party's last character (教师, not 教师人)
     not_party_end: re.Pattern[str]  # … unless it ends so (校园)
+    party_width: int  # the longest text party_end and party_term_end match (see _party_end_at)
     party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
     party_noun_head: re.Pattern[str]  # after a party, a noun it is part of (教师培训, 学校管理)
     party_measure: re.Pattern[str]  # a party's measure or attribute as subject (各地申报人数)
@@ -105,7 +107,7 @@ class _Lex:
 
 
 
-def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
+def _party_patterns(data: dict) -> dict[str, Any]:
     """The party words of modality.yml, roles.yml (roles) and bodies.yml (cores, divisions) as patterns."""
     roles, bodies = load("roles"), load("bodies")
     terms = {t for ts in roles["roles"].values() for t in ts}
@@ -123,7 +125,15 @@ def _party_patterns(data: dict) -> dict[str, re.Pattern[str]]:
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
     bterm = f"{term}(?:[(（][^()（）{zh.PHRASE_BREAKS}]{{1,8}}[)）](?:{word_lead}*?{term})?)?"
     joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data['actor_party_joins'] or ['、'])})"
+    # every branch of ``term`` is a fixed word (or a stem + a division word, a
+    # distributive + an ending): a match of party_end is never longer than this
+    width = max(
+        max(map(len, terms)),
+        max(map(len, bodies["division_stems"])) + max(len(w) for d in bodies["divisions"] for w in d["words"]),
+        max(map(len, roles["distributive"])) + 1,
+    )
     return {
+        "party_width": width,
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
         "not_party_end": re.compile(f"(?:{alternation(data['actor_not_party_ends'] or ['^$'])})$"),
@@ -288,11 +298,21 @@ def _subject(before: str) -> str | None:
     return s
 
 
+def _party_end_at(pattern: re.Pattern[str], s: str, end: int) -> bool:
+    """Whether ``pattern`` (``party_end`` or ``party_term_end``) matches ``s`` up to ``end``.
+
+    The search starts ``party_width`` characters before ``end``: no match is
+    longer, and the alternation of party words is not tried at every earlier
+    position of a long subject (the same answer, ~6x faster on subjects).
+    """
+    return pattern.search(s, max(0, end - _lex().party_width), end) is not None
+
+
 def _party_before_time(s: str) -> str:
     """The party before a short time of its own act (校长听课后, 学校领导听课时, 教师返岗后), else ''."""
     lex = _lex()
     for k in range(len(s) - 2, 1, -1):
-        if len(s) - k <= _ACT_MAX + 1 and lex.party_term_end.search(s, 0, k) and lex.actor_time_whole.fullmatch(s, k):
+        if len(s) - k <= _ACT_MAX + 1 and _party_end_at(lex.party_term_end, s, k) and lex.actor_time_whole.fullmatch(s, k):
             return s[:k]
     return ""
 
@@ -304,7 +324,7 @@ def _names_party(s: str) -> bool:
     """Whether ``s`` ends in a party word: 各校, 参训教师, 县教研室, 县(市、区)教育局(分局); not 听课记录."""
     lex = _lex()
     return any(
-        w and lex.party_end.search(w) and not lex.not_party_end.search(w) for w in (s, _TRAILING_BRACKET.sub("", s))
+        w and _party_end_at(lex.party_end, w, len(w)) and not lex.not_party_end.search(w) for w in (s, _TRAILING_BRACKET.sub("", s))
     )
 
 
@@ -320,7 +340,7 @@ def _bare_measure(w: str) -> bool:
     party of the sentence, as when no subject is written; a rate or a time binds none (参与率, 所占比例)."""
     lex = _lex()
     return bool(lex.party_measure.search(w)) and not lex.not_party_measure.search(w) and not any(
-        lex.party_term_end.search(w, 0, k) for k in range(1, len(w) + 1)
+        _party_end_at(lex.party_term_end, w, k) for k in range(1, len(w) + 1)
     )
 
 
@@ -342,7 +362,7 @@ def _party(s: str) -> str | None:
     # does (教师读书既要…, 校长听课要…); never before a noun it is part of (教师培训, 学校管理)
     heads = [
         k for k in range(len(s) - 1, 1, -1)
-        if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
+        if _party_end_at(lex.party_term_end, s, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
         and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
     for k in heads:
@@ -363,7 +383,7 @@ def _measure_owner(s: str) -> str | None:
     if not lex.measure_owner.match(s):
         return None
     for k in range(2, len(s)):
-        if lex.party_term_end.search(s, 0, k) and _names_party(s[:k]):
+        if _party_end_at(lex.party_term_end, s, k) and _names_party(s[:k]):
             while k < len(s) - 1 and _names_party(s[: k + 1]):  # 各县 → 各县区
                 k += 1
             b = _TRAILING_BRACKET_AT.match(s, k)
@@ -654,7 +674,7 @@ def _in_complement(text: str, prov: Provision, pos: int, trig: str) -> bool:
     seg = text[last.end() : pos]
     # the party steered heads the text after the verb, a short modifier before it allowed (退休教师, 青年班主任)
     return _party_at_head(seg) is not None or (
-        not lex.actor_not_start.match(seg) and any(lex.party_term_end.search(seg, 0, k) for k in range(2, 7))
+        not lex.actor_not_start.match(seg) and any(_party_end_at(lex.party_term_end, seg, k) for k in range(2, 7))
     )
 
 

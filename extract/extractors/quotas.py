@@ -1003,10 +1003,11 @@ def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | Non
 
 def _colon_at(t: str) -> int:
     """Where the last colon of ``t`` that is not a clock time (8:30) stands, or -1."""
-    for k in range(len(t) - 1, -1, -1):
-        if t[k] in "：:" and not (0 < k < len(t) - 1 and t[k - 1].isdigit() and t[k + 1].isdigit()):
+    k = len(t)
+    while True:  # from colon to colon (rfind), not character by character
+        k = max(t.rfind("：", 0, k), t.rfind(":", 0, k))
+        if k < 0 or not (0 < k < len(t) - 1 and t[k - 1].isdigit() and t[k + 1].isdigit()):
             return k
-    return -1
 
 
 def _intro_actor(t: str, lex: _Lexicon) -> str | None:
