@@ -805,3 +805,24 @@ def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
     # with two addressed classes of bureaux it stays as written
     two = [m("各区教育局", "recipient"), m("各县教育局", "recipient"), m("所属教育局", "oversight")]
     assert "所属教育局" in document_body_names(two)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of other organs closed by 等部门 before its duty
+        ("县卫健局、县人力社保局等部门按照职责分工配合做好教师体检工作。",
+         {("县卫健局", "responsible"), ("县人力社保局", "responsible")}),
+        ("市水务局、市残联等有关部门要做好协同保障。", {("市水务局", "responsible"), ("市残联", "responsible")}),
+        # divisions named by a compound stem, and an office receiving feedback
+        ("有关问题请及时反馈省教育厅体育卫生与艺术教育处。", {("体育卫生与艺术教育处", "oversight")}),
+        ("统计表于月底前报县教育局学生工作股汇总。", {("学生工作股", "oversight")}),
+        # health and guidance centres given a technical part
+        ("区疾控机构和区卫生保健所负责晨检业务指导。", {("区疾控机构", "responsible"), ("区卫生保健所", "responsible")}),
+        ("省教师教育中心负责平台运维。", {("省教师教育中心", "responsible")}),
+        # taking part in what a bureau organises does not make the participants a body
+        ("青年教师要积极参加区教育局组织的岗位练兵活动。", set()),
+    ],
+)
+def test_other_organs_divisions_and_centres(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -703,6 +703,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
+    if pm is None and len(items) > 1 and (etc := _ETC_CLASS.match(clause, end)):
+        # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
+        pm = _predicate_head().match(clause, etc.end())
     if pm is None:
         return []
     role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
@@ -731,6 +734,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…).
+_ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)")
 
 
 # A bracket right after a subject holding a name: the same body's other name.
