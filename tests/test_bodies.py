@@ -826,3 +826,29 @@ def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
 )
 def test_other_organs_divisions_and_centres(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county's one school named by the level word alone
+        ("市实验中学、市机关幼儿园要发挥示范引领作用。", {("市实验中学", "responsible"), ("市机关幼儿园", "responsible")}),
+        ("县特殊教育学校负责全县随班就读巡回指导。", {("县特殊教育学校", "responsible")}),
+        ("由市第三高级中学承担命题任务。", {("市第三高级中学", "responsible")}),
+        # a bare 中学 after the level word stays a class
+        ("县中学要落实课后服务。", set()),
+        # the partner a body joins
+        ("各中心校联合镇人民政府开展防溺水排查。", {("镇人民政府", "cooperating")}),
+    ],
+)
+def test_level_named_schools_and_partners(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_township_note_variant_folds_into_the_duty_form() -> None:
+    mentions = [mention("各镇(街道)中心校", "recipient"), mention("县教研室"), mention("各镇中心校")]
+    assert document_body_names(mentions) == ["各镇中心校", "县教研室"]
+
+
+def test_sumu_and_township_heading_an_addressee() -> None:
+    assert run("各苏木乡镇教育办，旗直各学校：") == {("各苏木乡镇教育办", "recipient")}
