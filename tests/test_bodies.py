@@ -848,7 +848,3 @@ def test_level_named_schools_and_partners(text: str, expected: set[tuple[str, st
 def test_township_note_variant_folds_into_the_duty_form() -> None:
     mentions = [mention("各镇(街道)中心校", "recipient"), mention("县教研室"), mention("各镇中心校")]
     assert document_body_names(mentions) == ["各镇中心校", "县教研室"]
-
-
-def test_sumu_and_township_heading_an_addressee() -> None:
-    assert run("各苏木乡镇教育办，旗直各学校：") == {("各苏木乡镇教育办", "recipient")}
