@@ -820,8 +820,8 @@ def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
         # health and guidance centres given a technical part
         ("区疾控机构和区卫生保健所负责晨检业务指导。", {("区疾控机构", "responsible"), ("区卫生保健所", "responsible")}),
         ("省教师教育中心负责平台运维。", {("省教师教育中心", "responsible")}),
-        # taking part in what a bureau organises does not make the participants a body
-        ("青年教师要积极参加区教育局组织的岗位练兵活动。", set()),
+        # taking part in what a bureau organises: the organiser is the body, not the participants
+        ("青年教师要积极参加区教育局组织的岗位练兵活动。", {("区教育局", "responsible")}),
     ],
 )
 def test_other_organs_divisions_and_centres(text: str, expected: set[tuple[str, str]]) -> None:
