@@ -82,6 +82,12 @@ _OWNER_CONTACTS = re.compile(
     rf"(?m)^[ \t\u3000]*([{CJK}()（）]{{4,30}})[ \t\u3000]+(?:联系)?(?:电话|地址|邮编|邮箱)\s*[:：][^\n]*ICP备")
 
 
+# "Copyright © 2008-2025 某某县某某镇中心学校 All Rights Reserved": the English form of 版权所有.
+_OWNER_RESERVED = re.compile(
+    rf"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{{4}}\s*(?:[-—–~]\s*\d{{4}})?)?\s*([{CJK}()（）]{{4,30}})\s*All\s+Rights\s+Reserved",
+    re.IGNORECASE)
+
+
 def site_owner(footer: str) -> str | None:
     """The organisation a page's footer names as its owner (版权所有), else None.
 
@@ -97,8 +103,8 @@ def site_owner(footer: str) -> str | None:
     return None
 
 
-# each owner pattern with a word every match of it contains
-_OWNER_PATTERNS = ((_OWNER_AFTER, "版权所有"), (_OWNER_BEFORE, "版权所有"), (_OWNER_CONTACTS, "ICP备"))
+# each owner pattern with a word every match of it contains ("": _OWNER_RESERVED opens on a literal already)
+_OWNER_PATTERNS = ((_OWNER_AFTER, "版权所有"), (_OWNER_BEFORE, "版权所有"), (_OWNER_CONTACTS, "ICP备"), (_OWNER_RESERVED, ""))
 
 
 def _head_lines(text: str, limit: int) -> list[str]:
@@ -273,7 +279,13 @@ def _not_title(line: str) -> bool:
         or line.startswith(tuple(_lex()["not_title_prefixes"]))
         or not _HAS_CJK.search(line)  # a row id, a separator, a page counter
         or _heading_marker().match(line)  # "三、时间安排": a heading of the body, never the title
+        or any(pattern.search(line) for _, pattern in _not_title_lines())  # a dated link, a pointing lead-in
     )
+
+
+@lru_cache(maxsize=1)
+def _not_title_lines() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["id"], re.compile(r["pattern"])) for r in _lex().get("not_title_lines", ()))
 
 
 @lru_cache(maxsize=1)
@@ -348,6 +360,11 @@ def _title(lines: list[str]) -> str | None:
             below = head[j + 1] if j + 1 < len(head) else ""
             if parts and (parts[-1] in line or _is_org(parts[-1]) and not _title_head(parts, line, head[i - 1] if i else "", below)):
                 break
+            # A notice title complete on its own line ("某局关于…的通知") takes no
+            # lines above it but its organ's: a site's menu items over it
+            # ("互动交流" / "专题专栏") are no wrapped part of it.
+            if parts and not _is_org(parts[0]) and "关于" in line[:40] and _ends_with_type(line, types):
+                break
             parts.append(line)
             sep = " " if " " in parts[0] else ""
             # the joined lines: a PDF may wrap the 文种 itself ("…活动的通" / "知")
@@ -417,8 +434,22 @@ def lead_in(lines: list[str], reach: int = 8) -> LeadIn | None:
     return None
 
 
-def _lead_in_date(lead: LeadIn, published: date | None) -> date | None:
-    """The lead-in's month and day in the year of the page's date (the year before if that would be later)."""
+def _number_under(lines: list[str], title: str, reach: int = 30) -> str | None:
+    """The 文号 printed on the line right under the title's last line, within the first ``reach`` lines."""
+    for k, line in enumerate(lines[: reach - 1]):
+        if line and title.endswith(line) and _DOC_NUMBER.fullmatch(lines[k + 1]):
+            return lines[k + 1]
+    return None
+
+
+def _lead_in_date(lead: LeadIn, published: date | None, doc_number: str | None = None) -> date | None:
+    """The lead-in's month and day in the year of the page's date (the year before if that would be later).
+
+    A page without a date of its own takes the year of the notice's 文号
+    (〔2026〕29号: the lead-in's 4月10日 is 2026-04-10).
+    """
+    if published is None and doc_number and (year := re.search(r"[〔\[【(（](\d{4})[〕\]】)）]", doc_number)):
+        published = date(int(year.group(1)), 12, 31)
     if lead.month is None or lead.day is None or published is None:
         return None
     try:
@@ -517,9 +548,12 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # lead-in fills what it does not print; the page's headline above
         # the lead-in is the news item's, never the notice's.
         issuer = issuer or lead.issuer
-        signed = signed or _lead_in_date(lead, published)
         doc_number = doc_number or lead.doc_number
+        signed = signed or _lead_in_date(lead, published, doc_number)
     printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
+    if doc_number is None and printed:
+        # an OA record's field rows push the printed head down: the 文号 right under the title
+        doc_number = _number_under(lines, printed)
     title = printed if printed and _is_forwarding(printed) else _from_fields(fields, "title") or printed
     recipients = _recipients(lines)
     attachments = tuple(

@@ -805,3 +805,46 @@ def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
     # with two addressed classes of bureaux it stays as written
     two = [m("各区教育局", "recipient"), m("各县教育局", "recipient"), m("所属教育局", "oversight")]
     assert "所属教育局" in document_body_names(two)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of other organs closed by 等部门 before its duty
+        ("县卫健局、县人力社保局等部门按照职责分工配合做好教师体检工作。",
+         {("县卫健局", "responsible"), ("县人力社保局", "responsible")}),
+        ("市水务局、市残联等有关部门要做好协同保障。", {("市水务局", "responsible"), ("市残联", "responsible")}),
+        # divisions named by a compound stem, and an office receiving feedback
+        ("有关问题请及时反馈省教育厅体育卫生与艺术教育处。", {("体育卫生与艺术教育处", "oversight")}),
+        ("统计表于月底前报县教育局学生工作股汇总。", {("学生工作股", "oversight")}),
+        # health and guidance centres given a technical part
+        ("区疾控机构和区卫生保健所负责晨检业务指导。", {("区疾控机构", "responsible"), ("区卫生保健所", "responsible")}),
+        ("省教师教育中心负责平台运维。", {("省教师教育中心", "responsible")}),
+        # taking part in what a bureau organises: the organiser is the body, not the participants
+        ("青年教师要积极参加区教育局组织的岗位练兵活动。", {("区教育局", "responsible")}),
+    ],
+)
+def test_other_organs_divisions_and_centres(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county's one school named by the level word alone
+        ("市实验中学、市机关幼儿园要发挥示范引领作用。", {("市实验中学", "responsible"), ("市机关幼儿园", "responsible")}),
+        ("县特殊教育学校负责全县随班就读巡回指导。", {("县特殊教育学校", "responsible")}),
+        ("由市第三高级中学承担命题任务。", {("市第三高级中学", "responsible")}),
+        # a bare 中学 after the level word stays a class
+        ("县中学要落实课后服务。", set()),
+        # the partner a body joins
+        ("各中心校联合镇人民政府开展防溺水排查。", {("镇人民政府", "cooperating")}),
+    ],
+)
+def test_level_named_schools_and_partners(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_township_note_variant_folds_into_the_duty_form() -> None:
+    mentions = [mention("各镇(街道)中心校", "recipient"), mention("县教研室"), mention("各镇中心校")]
+    assert document_body_names(mentions) == ["各镇中心校", "县教研室"]

@@ -602,3 +602,66 @@ def test_an_oa_dump_pasted_into_a_page_keeps_its_line_breaks(tmp_path):
     meta = process_file(page, extract=False).metadata
     assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
         "关于开展2024年秋季教学视导工作的通知", "某教研〔2024〕12号", "某某县教育局", "2024-09-26")
+
+
+def _lead_in_rule(rule_id):
+    return next(r for r in load("metadata")["lead_ins"] if r["id"] == rule_id)
+
+
+@pytest.mark.parametrize("example", _lead_in_rule("metadata.lead_in.reported_notice")["examples"]["match"])
+def test_reported_notice_examples_match(example):
+    lead = lead_in([example["text"]])
+    assert lead is not None and lead.rule == "metadata.lead_in.reported_notice"
+    for key, value in example["expect"].items():
+        got = getattr(lead, key)
+        assert (str(got) if isinstance(got, int) else got) == value
+
+
+@pytest.mark.parametrize("text", _lead_in_rule("metadata.lead_in.reported_notice")["examples"]["no_match"])
+def test_reported_notice_examples_do_not_match(text):
+    assert lead_in([text]) is None
+
+
+def test_news_report_gives_the_reported_notices_issuer_number_and_date():
+    text = "\n".join([
+        "某某县出台课后服务新规 每天服务不少于2小时",
+        "某某讯(记者 李某)9月3日,某某县教育局印发《某某县课后服务实施办法》(某教发〔2025〕21号,以下简称《办法》),规范全县课后服务。",
+        "《办法》明确,课后服务每天不少于2小时。",
+    ])
+    meta = extract_metadata(text, {"发布日期": "2025-09-05"})
+    assert (meta.issuer, meta.doc_number, meta.date) == ("某某县教育局", "某教发〔2025〕21号", "2025-09-03")
+
+
+@pytest.mark.parametrize("spec", load("metadata")["not_title_lines"], ids=lambda r: r["id"])
+def test_not_title_line_examples(spec):
+    from extract.metadata import _not_title
+
+    for text in spec["examples"]["match"]:
+        assert _not_title(text), text
+    for text in spec["examples"]["no_match"]:
+        assert not _not_title(text), text
+
+
+def test_title_skips_a_sidebar_list_a_pointing_lead_in_and_menu_items():
+    sidebar = "\n".join(["·某某中学2024年秋季开学通知 [08-28]", "·关于表彰优秀班主任的通知 [06-30]",
+                         "某某中学2025年青年教师培养方案", "为帮助青年教师成长,制定本方案。"])
+    assert extract_metadata(sidebar, {}).title == "某某中学2025年青年教师培养方案"
+    wechat = "\n".join(["区教育局出台新规", "日前,区教育局印发通知。快来看↓↓", "某某区教育局关于规范作业管理的通知",
+                        "各中小学:", "现就有关事项通知如下。"])
+    assert extract_metadata(wechat, {}).title == "某某区教育局关于规范作业管理的通知"
+    menu = "\n".join(["首页", "政务公开", "办事服务", "某某县教育局关于做好秋季开学工作的通知", "各学校:"])
+    assert extract_metadata(menu, {}).title == "某某县教育局关于做好秋季开学工作的通知"
+
+
+def test_oa_record_doc_number_under_the_title_and_lead_in_year_from_it():
+    rows = [f"F{i} : 值{i}" for i in range(9)]
+    text = "\n".join([*rows, "ZW:", "关于印发《某县教研工作办法》的通知", "某教〔2024〕7号", "各学校:", "现印发给你们。"])
+    assert extract_metadata(text, {}).doc_number == "某教〔2024〕7号"
+    repost = "\n".join(["某县出台教研办法(附全文)", "4月9日,某县教育局印发《某县教研工作办法》,全文如下:",
+                        "关于印发《某县教研工作办法》的通知", "某教发〔2026〕5号", "各学校:", "现印发给你们。",
+                        "某县教育局", "二〇二六年四月"])
+    assert extract_metadata(repost, {}).date == "2026-04-09"
+
+
+def test_english_copyright_footer_names_the_owner():
+    assert site_owner("Copyright © 2010-2024 某某县某某镇第二小学 All Rights Reserved 陕ICP备1号") == "某某县某某镇第二小学"

@@ -79,6 +79,7 @@ class _Lex:
     unlisted_name_ends: str
     school_ordinal: re.Pattern[str]
     school_place: re.Pattern[str]
+    school_level_named: re.Pattern[str]
     class_marks: tuple[str, ...]
     class_core_ends: tuple[str, ...]
     level_strip: re.Pattern[str]
@@ -213,6 +214,7 @@ def _lex() -> _Lex:
         unlisted_name_ends=data["unlisted_name_ends"],
         school_ordinal=re.compile(data["school_ordinal"]),
         school_place=re.compile(data["school_place"]),
+        school_level_named=re.compile(data.get("school_level_named", "(?!)")),
         class_marks=tuple(data["class_marks"]),
         class_core_ends=tuple(data["class_core_ends"]),
         level_strip=re.compile(f"^(?:{alternation(data['level_strip_words'])})+"),
@@ -358,6 +360,9 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     prefix = name[: len(name) - len(core)]
     if _lex().category_school.search(prefix):
         return False  # 韶关市中小学, 清流县农村学校: a place's class of schools
+    if (level := _lex().school_level_named.match(prefix)) and (
+            level.group("name") or core in _lex().data.get("school_level_cores", ())):
+        return True  # 县实验小学, 区特殊教育学校: the county's one school of that name
     rest = _lex().generic_school.sub("", prefix)
     rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
     if not rest:
@@ -710,6 +715,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
+    if pm is None and len(items) > 1 and (etc := _ETC_CLASS.match(clause, end)):
+        # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
+        pm = _predicate_head().match(clause, etc.end())
     if pm is None:
         return []
     role = "lead" if pm.group(1) is not None else "cooperating" if pm.group(2) is not None else "responsible"
@@ -738,6 +746,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     return out
+
+
+# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…).
+_ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)")
 
 
 # A bracket right after a subject holding a name: the same body's other name.
@@ -989,6 +1001,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             target = bare
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
         plain = lex.inclusion_note.sub("", n)
+        if plain != n and plain in names:
+            target = plain
+        # 各乡镇(街道)中心学校 beside 各乡镇中心学校: the bracket only lists the units covered.
+        plain = _re(lex.data["township_note"]).sub("", n)
         if plain != n and plain in names:
             target = plain
         for o in names:
