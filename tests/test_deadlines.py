@@ -1568,3 +1568,38 @@ def test_a_span_after_a_holiday_runs_from_the_day_after_it(text: str, expected: 
 def test_an_unquoted_dotted_day_before_a_bound() -> None:
     assert one("3·21世界睡眠日前，各班开展作息习惯调查", date(2025, 2, 20)) == (
         "3·21世界睡眠日前", "relative", None, "2025-03-20")
+
+
+# ---------------------------------------------------------------- heldout16/17 (issue 11): page chrome, vacations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各校做好防汛值班工作。\n其他栏目\n关于举办2024年全县中小学生田径运动会的通知(2024-04-18)\n",
+        "各校做好防汛值班工作。\n兴化市召开2024年秋季开学工作会议 08-29\n",
+        "各校做好防汛值班工作。\n关于印发全市学前教育三年行动计划(2022—2024年)的通知 2022-05-06\n",
+        "各校做好防汛值班工作。\n青山中学王老师 4月12日\n",
+    ],
+)
+def test_an_entry_of_a_list_of_links_or_comments_is_no_deadline(text: str) -> None:
+    """A title (or a reader's name) followed by nothing but its date stamp is page chrome, even without a header."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("各单位报名截止时间 2024-04-18\n", "2024-04-18"),
+        ("复评材料报送 4月12日前\n", "4月12日前"),
+    ],
+)
+def test_a_line_naming_a_bound_before_its_date_stays_a_deadline(text: str, evidence: str) -> None:
+    assert [d.evidence for d in run(text, date(2024, 3, 1))] == [evidence]
+
+
+@pytest.mark.parametrize("text", ["寒暑假期间，各园不得举办收费兴趣班", "乡村教师可在寒暑假内参加线上研修"])
+def test_both_vacations_without_a_year_repeat(text: str) -> None:
+    """寒暑假期间 names the two vacations of every year: recurring, dates null (not one vacation resolved)."""
+    (d,) = run(text)
+    assert (d.kind, d.start_date, d.end_date) == ("recurring", None, None)

@@ -448,6 +448,8 @@ def _in_link_list(text: str, pos: int) -> bool:
     line = _line_start(text, pos)
     if text[line : line + 1] in lx["link_bullets"]:
         return True
+    if _listing_entry(text, line):
+        return True
     for header in lx["link_list_headers"]:
         k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
         if k < 0 or _line_start(text, k) != k:
@@ -455,6 +457,26 @@ def _in_link_list(text: str, pos: int) -> bool:
         if text[k + len(header) : _line_end(text, k)].strip(" \u3000:：") == "" and "\n" in text[k:pos]:
             return True
     return False
+
+
+_LISTING_MAX = 100  # longer lines are prose, never one entry of a list of links
+
+
+def _listing_entry(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` is one entry of a list of links or of comments, without a header.
+
+    A title (or a reader's name) followed by nothing but its date stamp:
+    ``关于做好2025年汛期学校安全工作的紧急通知(2025-05-28)``, ``漓江边的老李 3月5日``.
+    A line naming a bound (``listing_time_words``: 截止, 前 …) stays the notice's.
+    """
+    end = _line_end(text, line)
+    entry = text[line : len(text) if end < 0 else end].strip()
+    if len(entry) > _LISTING_MAX:
+        return False
+    hp = _helper_patterns()
+    if not (hp["listing_entry"].fullmatch(entry) or hp["comment_entry"].fullmatch(entry)):
+        return False
+    return not any(w in entry for w in _words("listing_time_words"))
 
 
 def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, recurring: bool = False) -> bool:
