@@ -1603,3 +1603,15 @@ def test_both_vacations_without_a_year_repeat(text: str) -> None:
     """寒暑假期间 names the two vacations of every year: recurring, dates null (not one vacation resolved)."""
     (d,) = run(text)
     assert (d.kind, d.start_date, d.end_date) == ("recurring", None, None)
+
+
+def test_the_plan_year_of_the_title_line_restated_in_the_body_is_the_bodys() -> None:
+    text = ("某县教育局关于做好2024年中小学体育教师轮训工作的通知\n各学校:\n"
+            "为提高体育教学质量,现就2024年体育教师轮训安排通知如下。各校于3月20日前报送名单。")
+    assert _doc_deadlines(text, date(2024, 3, 1)) == [
+        ("2024年", "2024-01-01", "2024-12-31"), ("3月20日前", None, "2024-03-20")]
+
+
+def test_the_plan_year_of_a_title_the_body_never_restates_stays() -> None:
+    text = "某县教育局关于开展2024年校园读书月活动的通知\n各学校:\n请于4月30日前上报活动方案。"
+    assert _doc_deadlines(text, date(2024, 3, 1))[0] == ("2024年", "2024-01-01", "2024-12-31")

@@ -46,7 +46,7 @@ from .. import zh
 from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
-from .base import AnyDoc, per_provision
+from .base import AnyDoc, doc_parts, per_provision
 from .triggers import Trigger
 
 __all__ = ["extract_deadlines", "get_deadlines"]
@@ -2410,9 +2410,32 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     # An event span with no dates (交流期间, 研修期间) said again later is the
     # same span, not a new one: only dated expressions differ by statement.
     seen: set[str] = set()
+    found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
         if d.kind == "relative" and d.start_date is None and d.end_date is None:
             if d.evidence in seen:
                 continue
             seen.add(d.evidence)
-        yield d
+        found.append(d)
+    yield from _drop_title_restated(doc_parts(doc)[0], found)
+
+
+def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
+    """The plan year of the notice's title line, said again in its body, is annotated at the body's statement.
+
+    关于做好2025年教师交流轮岗工作的通知 … 现就做好2025年教师交流轮岗工作通知如下:
+    one deadline (the body's); a title whose year the body never restates keeps it.
+    """
+    titled = [d for d in found if d.kind == "absolute" and _on_title_line(text, d.start)]
+    if not titled:
+        return found
+    body = {(d.start_date, d.end_date) for d in found if not _on_title_line(text, d.start)}
+    drop = {id(d) for d in titled if (d.start_date, d.end_date) in body}
+    return [d for d in found if id(d) not in drop]
+
+
+def _on_title_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line shaped as a notice's title (关于…的通知 alone on its line)."""
+    line = _line_start(text, pos)
+    end = _line_end(text, pos)
+    return bool(_helper_patterns()["title_line"].fullmatch(text[line : len(text) if end < 0 else end].strip()))
