@@ -1607,7 +1607,7 @@ def test_both_vacations_without_a_year_repeat(text: str) -> None:
 
 def test_the_plan_year_of_the_title_line_restated_in_the_body_is_the_bodys() -> None:
     text = ("某县教育局关于做好2024年中小学体育教师轮训工作的通知\n各学校:\n"
-            "为提高体育教学质量,现就2024年体育教师轮训安排通知如下。各校于3月20日前报送名单。")
+            "为提高体育教学质量,局里决定开展2024年体育教师轮训。各校于3月20日前报送名单。")
     assert _doc_deadlines(text, date(2024, 3, 1)) == [
         ("2024年", "2024-01-01", "2024-12-31"), ("3月20日前", None, "2024-03-20")]
 
@@ -1615,3 +1615,20 @@ def test_the_plan_year_of_the_title_line_restated_in_the_body_is_the_bodys() -> 
 def test_the_plan_year_of_a_title_the_body_never_restates_stays() -> None:
     text = "某县教育局关于开展2024年校园读书月活动的通知\n各学校:\n请于4月30日前上报活动方案。"
     assert _doc_deadlines(text, date(2024, 3, 1))[0] == ("2024年", "2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年8月31日前已到龄退休的教师不列入本次考核范围",
+        "按照省教育厅关于做好2023年度教师资格定期注册工作的通知精神,结合我县实际",
+    ],
+)
+def test_a_retirement_cut_off_and_an_unbracketed_cited_title_are_no_deadlines(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_cited_plan_of_the_same_year_is_no_restatement_of_the_title() -> None:
+    text = ("某区教育局关于做好2024年度教师职务评审推荐工作的通知\n各学校:\n"
+            "依据市2024年度职称评审工作安排,各校于5月10日前上报推荐材料。")
+    assert ("2024年度", "2024-01-01", "2024-12-31") in _doc_deadlines(text, date(2024, 4, 1))[:1]

@@ -522,6 +522,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     clause = zh.CLAUSE_BREAK.split(before)[-1].lstrip(" \u3000“\"")
     if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
         return True
+    # …部门关于做好2024年度职称评审工作的通知精神: a cited title without book-title marks.
+    if "关于" in clause and _helper_patterns()["cited_title_tail"].match(text, end, hi):
+        return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
     if _helper_patterns()["doc_number_before"].search(before):
         return True
@@ -2424,14 +2427,26 @@ def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
     """The plan year of the notice's title line, said again in its body, is annotated at the body's statement.
 
     关于做好2025年教师交流轮岗工作的通知 … 现就做好2025年教师交流轮岗工作通知如下:
-    one deadline (the body's); a title whose year the body never restates keeps it.
+    one deadline (the body's). The body restates it as the notice's own work
+    (``plan_year_lead``: 做好/开展/实施… before it, ``plan_year_follow``: 继续… after
+    it); a year of a cited plan or of an attachment is no restatement, and a title
+    whose year the body never restates keeps it.
     """
     titled = [d for d in found if d.kind == "absolute" and _on_title_line(text, d.start)]
     if not titled:
         return found
-    body = {(d.start_date, d.end_date) for d in found if not _on_title_line(text, d.start)}
+    hp = _helper_patterns()
+    body = {
+        (d.start_date, d.end_date) for d in found
+        if d.kind == "absolute" and not _on_title_line(text, d.start)
+        and (hp["plan_year_lead"].search(text, max(0, d.start - _PLAN_LEAD_REACH), d.start)
+             or hp["plan_year_follow"].match(text, d.end))
+    }
     drop = {id(d) for d in titled if (d.start_date, d.end_date) in body}
     return [d for d in found if id(d) not in drop]
+
+
+_PLAN_LEAD_REACH = 8  # how far before a restated plan year its verb (现就做好, 决定开展 …) is looked for
 
 
 def _on_title_line(text: str, pos: int) -> bool:
