@@ -1632,3 +1632,19 @@ def test_a_cited_plan_of_the_same_year_is_no_restatement_of_the_title() -> None:
     text = ("某区教育局关于做好2024年度教师职务评审推荐工作的通知\n各学校:\n"
             "依据市2024年度职称评审工作安排,各校于5月10日前上报推荐材料。")
     assert ("2024年度", "2024-01-01", "2024-12-31") in _doc_deadlines(text, date(2024, 4, 1))[:1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("督查组于9月、10月分两批下校检查", [("9月、10月", "2024-09-01", "2024-10-31")]),
+        ("各园每年5月31日前及10月31日前两次报送晨检记录", [("每年5月31日前及10月31日前", None, None)]),
+    ],
+)
+def test_months_listed_under_one_statement_are_one_deadline(text: str, expected: list) -> None:
+    assert _doc_deadlines(text, date(2024, 3, 1)) == expected
+
+
+def test_dates_of_two_statements_stay_two() -> None:
+    found = _doc_deadlines("初评于9月20日前完成,复评于10月15日前完成", date(2024, 3, 1))
+    assert [e for e, _s, _e in found] == ["9月20日前", "10月15日前"]

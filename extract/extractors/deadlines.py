@@ -2420,7 +2420,32 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
                 continue
             seen.add(d.evidence)
         found.append(d)
-    yield from _drop_title_restated(doc_parts(doc)[0], found)
+    text = doc_parts(doc)[0]
+    yield from _join_listed(text, _drop_title_restated(text, found))
+
+
+def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
+    """Months listed under one statement are one deadline (于7月、8月 → 07-01..08-31; 每年4月30日前和11月30日前).
+
+    Two neighbours joined only by ``list_joiners`` make one when both are whole
+    yearless months (``listed_month``), or when the first repeats (每年…) and the
+    second, read as a step of that cycle, repeats too.
+    """
+    hp = _helper_patterns()
+    joiners = _words("list_joiners")
+    out: list[Deadline] = []
+    for d in sorted(found, key=lambda d: d.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == d.kind and text[prev.end : d.start] in joiners and (
+            (d.kind == "relative" and hp["listed_month"].fullmatch(prev.evidence)
+             and hp["listed_month"].fullmatch(d.evidence))
+            or (d.kind == "recurring" and prev.evidence.startswith(_words("every_words"))
+                and d.evidence[:1].isdigit())
+        ):
+            out[-1] = replace(prev, end_date=d.end_date, evidence=text[prev.start : d.end], end=d.end)
+            continue
+        out.append(d)
+    return out
 
 
 def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
