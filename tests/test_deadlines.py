@@ -1648,3 +1648,22 @@ def test_months_listed_under_one_statement_are_one_deadline(text: str, expected:
 def test_dates_of_two_statements_stay_two() -> None:
     found = _doc_deadlines("初评于9月20日前完成,复评于10月15日前完成", date(2024, 3, 1))
     assert [e for e, _s, _e in found] == ["9月20日前", "10月15日前"]
+
+
+def test_months_listed_for_each_item_stay_apart() -> None:
+    found = _doc_deadlines("教研室于4月、11月各组织一次质量抽测", date(2024, 3, 1))
+    assert [e for e, _s, _e in found] == ["4月", "11月"]
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("新聘校医上岗前须参加急救培训", "上岗前"),
+        ("特岗教师入职前完成岗前集中培训", "入职前"),
+        ("新教师试用期满前递交转正申请", "试用期满前"),
+        ("拟表彰名单公示期内接受监督", "公示期内"),
+        ("各科试卷须在考前5天交教导处保管", "考前5天"),
+    ],
+)
+def test_spans_before_an_entry_into_a_post_or_an_exam(text: str, evidence: str) -> None:
+    assert one(text) == (evidence, "relative", None, None)

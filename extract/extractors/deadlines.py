@@ -2429,14 +2429,16 @@ def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
 
     Two neighbours joined only by ``list_joiners`` make one when both are whole
     yearless months (``listed_month``), or when the first repeats (每年…) and the
-    second, read as a step of that cycle, repeats too.
+    second, read as a step of that cycle, repeats too. A list said of each of
+    its items (于6月、10月各开展一次督导: ``list_each_words``) stays one per item.
     """
     hp = _helper_patterns()
     joiners = _words("list_joiners")
     out: list[Deadline] = []
     for d in sorted(found, key=lambda d: d.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == d.kind and text[prev.end : d.start] in joiners and (
+        if prev is not None and prev.kind == d.kind and text[prev.end : d.start] in joiners \
+                and not text.startswith(_words("list_each_words"), d.end) and (
             (d.kind == "relative" and hp["listed_month"].fullmatch(prev.evidence)
              and hp["listed_month"].fullmatch(d.evidence))
             or (d.kind == "recurring" and prev.evidence.startswith(_words("every_words"))
