@@ -1435,6 +1435,19 @@ def _read_person_span(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str
     yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
 
 
+def _read_entry_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """上岗前 / 入职前: before each person's own entry, dates null.
+
+    Not when its clause goes on to name the training after that same time
+    (上岗前须参加不少于30学时的岗前培训): the time is then the programme's name
+    said twice (``entry_named_after``), as 2024年暑假教师研修 is a title.
+    """
+    cut = zh.CLAUSE_BREAK.search(text, m.end(), hi)
+    if any(w in text[m.end() : cut.start() if cut else hi] for w in _words("entry_named_after")):
+        return
+    yield from _read_person_span(text, lo, hi, ctx, m, rule)
+
+
 def _read_ordinal_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """第一年 of a span stated before it (see ``_ordinal_year``)."""
     yield _ordinal_year(text, lo, m, ctx)
@@ -2095,6 +2108,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "term_first_week": _read_term_first_week,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
+    "entry_before": _read_entry_before,
     "ordinal_year": _read_ordinal_year,
     "service_year": _read_service_year,
     "span_end": _read_span_end,
