@@ -1568,3 +1568,102 @@ def test_a_span_after_a_holiday_runs_from_the_day_after_it(text: str, expected: 
 def test_an_unquoted_dotted_day_before_a_bound() -> None:
     assert one("3·21世界睡眠日前，各班开展作息习惯调查", date(2025, 2, 20)) == (
         "3·21世界睡眠日前", "relative", None, "2025-03-20")
+
+
+# ---------------------------------------------------------------- heldout16/17 (issue 11): page chrome, vacations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各校做好防汛值班工作。\n其他栏目\n关于举办2024年全县中小学生田径运动会的通知(2024-04-18)\n",
+        "各校做好防汛值班工作。\n兴化市召开2024年秋季开学工作会议 08-29\n",
+        "各校做好防汛值班工作。\n关于印发全市学前教育三年行动计划(2022—2024年)的通知 2022-05-06\n",
+        "各校做好防汛值班工作。\n青山中学王老师 4月12日\n",
+    ],
+)
+def test_an_entry_of_a_list_of_links_or_comments_is_no_deadline(text: str) -> None:
+    """A title (or a reader's name) followed by nothing but its date stamp is page chrome, even without a header."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("各单位报名截止时间 2024-04-18\n", "2024-04-18"),
+        ("复评材料报送 4月12日前\n", "4月12日前"),
+    ],
+)
+def test_a_line_naming_a_bound_before_its_date_stays_a_deadline(text: str, evidence: str) -> None:
+    assert [d.evidence for d in run(text, date(2024, 3, 1))] == [evidence]
+
+
+@pytest.mark.parametrize("text", ["寒暑假期间，各园不得举办收费兴趣班", "乡村教师可在寒暑假内参加线上研修"])
+def test_both_vacations_without_a_year_repeat(text: str) -> None:
+    """寒暑假期间 names the two vacations of every year: recurring, dates null (not one vacation resolved)."""
+    (d,) = run(text)
+    assert (d.kind, d.start_date, d.end_date) == ("recurring", None, None)
+
+
+def test_the_plan_year_of_the_title_line_restated_in_the_body_is_the_bodys() -> None:
+    text = ("某县教育局关于做好2024年中小学体育教师轮训工作的通知\n各学校:\n"
+            "为提高体育教学质量,局里决定开展2024年体育教师轮训。各校于3月20日前报送名单。")
+    assert _doc_deadlines(text, date(2024, 3, 1)) == [
+        ("2024年", "2024-01-01", "2024-12-31"), ("3月20日前", None, "2024-03-20")]
+
+
+def test_the_plan_year_of_a_title_the_body_never_restates_stays() -> None:
+    text = "某县教育局关于开展2024年校园读书月活动的通知\n各学校:\n请于4月30日前上报活动方案。"
+    assert _doc_deadlines(text, date(2024, 3, 1))[0] == ("2024年", "2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年8月31日前已到龄退休的教师不列入本次考核范围",
+        "按照省教育厅关于做好2023年度教师资格定期注册工作的通知精神,结合我县实际",
+    ],
+)
+def test_a_retirement_cut_off_and_an_unbracketed_cited_title_are_no_deadlines(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_cited_plan_of_the_same_year_is_no_restatement_of_the_title() -> None:
+    text = ("某区教育局关于做好2024年度教师职务评审推荐工作的通知\n各学校:\n"
+            "依据市2024年度职称评审工作安排,各校于5月10日前上报推荐材料。")
+    assert ("2024年度", "2024-01-01", "2024-12-31") in _doc_deadlines(text, date(2024, 4, 1))[:1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("督查组于9月、10月分两批下校检查", [("9月、10月", "2024-09-01", "2024-10-31")]),
+        ("各园每年5月31日前及10月31日前两次报送晨检记录", [("每年5月31日前及10月31日前", None, None)]),
+    ],
+)
+def test_months_listed_under_one_statement_are_one_deadline(text: str, expected: list) -> None:
+    assert _doc_deadlines(text, date(2024, 3, 1)) == expected
+
+
+def test_dates_of_two_statements_stay_two() -> None:
+    found = _doc_deadlines("初评于9月20日前完成,复评于10月15日前完成", date(2024, 3, 1))
+    assert [e for e, _s, _e in found] == ["9月20日前", "10月15日前"]
+
+
+def test_months_listed_for_each_item_stay_apart() -> None:
+    found = _doc_deadlines("教研室于4月、11月各组织一次质量抽测", date(2024, 3, 1))
+    assert [e for e, _s, _e in found] == ["4月", "11月"]
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("新聘校医上岗前须参加急救培训", "上岗前"),
+        ("特岗教师入职前签订岗位聘用合同", "入职前"),
+        ("新教师试用期满前递交转正申请", "试用期满前"),
+        ("拟表彰名单公示期内接受监督", "公示期内"),
+        ("各科试卷须在考前5天交教导处保管", "考前5天"),
+    ],
+)
+def test_spans_before_an_entry_into_a_post_or_an_exam(text: str, evidence: str) -> None:
+    assert one(text) == (evidence, "relative", None, None)

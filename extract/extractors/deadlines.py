@@ -46,7 +46,7 @@ from .. import zh
 from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
-from .base import AnyDoc, per_provision
+from .base import AnyDoc, doc_parts, per_provision
 from .triggers import Trigger
 
 __all__ = ["extract_deadlines", "get_deadlines"]
@@ -448,6 +448,8 @@ def _in_link_list(text: str, pos: int) -> bool:
     line = _line_start(text, pos)
     if text[line : line + 1] in lx["link_bullets"]:
         return True
+    if _listing_entry(text, line):
+        return True
     for header in lx["link_list_headers"]:
         k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
         if k < 0 or _line_start(text, k) != k:
@@ -455,6 +457,26 @@ def _in_link_list(text: str, pos: int) -> bool:
         if text[k + len(header) : _line_end(text, k)].strip(" \u3000:：") == "" and "\n" in text[k:pos]:
             return True
     return False
+
+
+_LISTING_MAX = 100  # longer lines are prose, never one entry of a list of links
+
+
+def _listing_entry(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` is one entry of a list of links or of comments, without a header.
+
+    A title (or a reader's name) followed by nothing but its date stamp:
+    ``关于做好2025年汛期学校安全工作的紧急通知(2025-05-28)``, ``漓江边的老李 3月5日``.
+    A line naming a bound (``listing_time_words``: 截止, 前 …) stays the notice's.
+    """
+    end = _line_end(text, line)
+    entry = text[line : len(text) if end < 0 else end].strip()
+    if len(entry) > _LISTING_MAX:
+        return False
+    hp = _helper_patterns()
+    if not (hp["listing_entry"].fullmatch(entry) or hp["comment_entry"].fullmatch(entry)):
+        return False
+    return not any(w in entry for w in _words("listing_time_words"))
 
 
 def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, recurring: bool = False) -> bool:
@@ -499,6 +521,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     # 根据…和市教育局2024年度工作要点安排: the year of a document the notice rests on.
     clause = zh.CLAUSE_BREAK.split(before)[-1].lstrip(" \u3000“\"")
     if clause.startswith(_words("basis_openers")) and after.startswith(_words("basis_documents")):
+        return True
+    # …部门关于做好2024年度职称评审工作的通知精神: a cited title without book-title marks.
+    if "关于" in clause and _helper_patterns()["cited_title_tail"].match(text, end, hi):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
     if _helper_patterns()["doc_number_before"].search(before):
@@ -1410,6 +1435,19 @@ def _read_person_span(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str
     yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0), _PRIO_EVENT)
 
 
+def _read_entry_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """上岗前 / 入职前: before each person's own entry, dates null.
+
+    Not when its clause goes on to name the training after that same time
+    (上岗前须参加不少于30学时的岗前培训): the time is then the programme's name
+    said twice (``entry_named_after``), as 2024年暑假教师研修 is a title.
+    """
+    cut = zh.CLAUSE_BREAK.search(text, m.end(), hi)
+    if any(w in text[m.end() : cut.start() if cut else hi] for w in _words("entry_named_after")):
+        return
+    yield from _read_person_span(text, lo, hi, ctx, m, rule)
+
+
 def _read_ordinal_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """第一年 of a span stated before it (see ``_ordinal_year``)."""
     yield _ordinal_year(text, lo, m, ctx)
@@ -2078,6 +2116,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "term_first_week": _read_term_first_week,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
+    "entry_before": _read_entry_before,
     "ordinal_year": _read_ordinal_year,
     "service_year": _read_service_year,
     "span_end": _read_span_end,
@@ -2396,9 +2435,71 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     # An event span with no dates (交流期间, 研修期间) said again later is the
     # same span, not a new one: only dated expressions differ by statement.
     seen: set[str] = set()
+    found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
         if d.kind == "relative" and d.start_date is None and d.end_date is None:
             if d.evidence in seen:
                 continue
             seen.add(d.evidence)
-        yield d
+        found.append(d)
+    text = doc_parts(doc)[0]
+    yield from _join_listed(text, _drop_title_restated(text, found))
+
+
+def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
+    """Months listed under one statement are one deadline (于7月、8月 → 07-01..08-31; 每年4月30日前和11月30日前).
+
+    Two neighbours joined only by ``list_joiners`` make one when both are whole
+    yearless months (``listed_month``), or when the first repeats (每年…) and the
+    second, read as a step of that cycle, repeats too. A list said of each of
+    its items (于6月、10月各开展一次督导: ``list_each_words``) stays one per item.
+    """
+    hp = _helper_patterns()
+    joiners = _words("list_joiners")
+    out: list[Deadline] = []
+    for d in sorted(found, key=lambda d: d.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == d.kind and text[prev.end : d.start] in joiners \
+                and not text.startswith(_words("list_each_words"), d.end) and (
+            (d.kind == "relative" and hp["listed_month"].fullmatch(prev.evidence)
+             and hp["listed_month"].fullmatch(d.evidence))
+            or (d.kind == "recurring" and prev.evidence.startswith(_words("every_words"))
+                and d.evidence[:1].isdigit())
+        ):
+            out[-1] = replace(prev, end_date=d.end_date, evidence=text[prev.start : d.end], end=d.end)
+            continue
+        out.append(d)
+    return out
+
+
+def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
+    """The plan year of the notice's title line, said again in its body, is annotated at the body's statement.
+
+    关于做好2025年教师交流轮岗工作的通知 … 现就做好2025年教师交流轮岗工作通知如下:
+    one deadline (the body's). The body restates it as the notice's own work
+    (``plan_year_lead``: 做好/开展/实施… before it, ``plan_year_follow``: 继续… after
+    it); a year of a cited plan or of an attachment is no restatement, and a title
+    whose year the body never restates keeps it.
+    """
+    titled = [d for d in found if d.kind == "absolute" and _on_title_line(text, d.start)]
+    if not titled:
+        return found
+    hp = _helper_patterns()
+    body = {
+        (d.start_date, d.end_date) for d in found
+        if d.kind == "absolute" and not _on_title_line(text, d.start)
+        and (hp["plan_year_lead"].search(text, max(0, d.start - _PLAN_LEAD_REACH), d.start)
+             or hp["plan_year_follow"].match(text, d.end))
+    }
+    drop = {id(d) for d in titled if (d.start_date, d.end_date) in body}
+    return [d for d in found if id(d) not in drop]
+
+
+_PLAN_LEAD_REACH = 8  # how far before a restated plan year its verb (现就做好, 决定开展 …) is looked for
+
+
+def _on_title_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line shaped as a notice's title (关于…的通知 alone on its line)."""
+    line = _line_start(text, pos)
+    end = _line_end(text, pos)
+    return bool(_helper_patterns()["title_line"].fullmatch(text[line : len(text) if end < 0 else end].strip()))
