@@ -2116,3 +2116,44 @@ def test_a_count_after_a_verb_ending_in_xin():
     q = one("班级图书角每学期更新两次。")
     assert (q.value, q.unit, q.period) == (2.0, "次", "semester")
     assert run("开启新一轮结对帮扶。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # 结对 holds the character 对 but is no preposition: the paired schools are the subject
+        ("结对幼儿园每学期至少开展2次联合保教观摩。", "结对幼儿园"),
+        # a resource centre heads its clause before a 每-period
+        ("县融合教育资源中心每学期组织巡回指导不少于3次。", "县融合教育资源中心"),
+        # 分别 and 每班 end the words naming who the clause is about, as a modal verb does
+        ("城关小学、城南小学分别帮扶1至2所村小。", "城关小学、城南小学"),
+        ("半日制幼儿园每班配备1名专任教师。", "半日制幼儿园"),
+    ],
+)
+def test_unlisted_subjects_before_adverbs_and_per_unit_words(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "教师参加校级教研沙龙，每次计2学时。",
+        "撰写教育叙事并经审核合格的，每篇计1.5学时。",
+        "承担县级示范课的，计6学时。",
+        "带教实习生并签订协议的，每学年计4学时。",
+        "观摩公开课每观摩1节计0.5学时。",
+    ],
+)
+def test_hours_credited_per_act_are_no_quotas(sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("集中研修6天，计36学时。", 36.0),  # a programme's own hours
+        ("主持名师工作室工作，每年计20学时。", 20.0),
+    ],
+)
+def test_a_programmes_own_hours_stay_quotas(sentence, value):
+    assert value in [q.value for q in run(sentence)]

@@ -506,7 +506,7 @@ def _lexicon() -> _Lexicon:
         # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级")
         subject_before_period_re=re.compile(
             rf"(?:{alternation(roles['distributive'])})?"
-            rf"(?:(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
+            rf"(?:{alternation(marks.get('subject_modifier_words') or ['(?!)'])}|(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
             rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])})"
             rf"|{alternation(mark('subject_levels'))}"
         ),
@@ -1818,6 +1818,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
              and s.startswith(lex.subject_period_openers, x.start)][:1]
     stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
     stops += [m.start() for m in lex.subject_serving_re.finditer(s, a + 1, end)]
+    stops += _subject_adverb_stops(s, a + 1, end, lex)
     for k in sorted(stops):
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
@@ -1829,6 +1830,29 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         return _Actor(who, a, k)
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_adverb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """subject_adverbs and subject_unit_words of quotas.yml, as two regexes."""
+    marks = load("quotas")["marks"]
+    return _any_word_re(marks.get("subject_adverbs") or ()), _any_word_re(marks.get("subject_unit_words") or ())
+
+
+def _subject_adverb_stops(s: str, a: int, end: int, lex: _Lexicon) -> list[int]:
+    """Adverbs and per-unit words that, like a modal verb, end the words naming
+    who a clause is about (subject_adverbs, subject_unit_words in quotas.yml):
+    "县实验幼儿园、县机关幼儿园分别结对2至3所…", "全日制幼儿园每班配备2名专任教师".
+    A per-unit word before a measure or a bound names a size, not a duty
+    ("小学起始年级每班人数不超过45人", "一年级每班不超过45人")."""
+    adverbs, units = _subject_adverb_res()
+    stops = [m.start() for m in adverbs.finditer(s, a, end)]
+    for m in units.finditer(s, a, end):
+        after = s[m.end(): end]
+        if after and not (_starts_with_any(after, lex.measure_nouns) or lex.cmp_before_re.match(after)
+                          or _HAS_NUMERAL.match(after)):
+            stops.append(m.start())
+    return stops
 
 
 def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
@@ -2036,6 +2060,48 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+CREDIT_RATE = "quota.not.credit_rate"
+
+
+@lru_cache(maxsize=1)
+def _credit_rate_marks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.credit_rate: its words (计), the occasions it credits (每次, 每篇 …),
+    the end of a condition clause (的) and the numeral that may follow the word."""
+    q = load("quotas")
+    rule = next(e for e in q["rules"] if e["id"] == CREDIT_RATE)
+    return (tuple(rule["words"]), tuple(q["marks"]["credit_rate_occasions"]),
+            tuple(q["marks"]["credit_rate_conditions"]), re.compile(rf"\s*(?:{NUMERAL})"))
+
+
+def _excluded_as_credit_rate(p: _Site, c: _Cand) -> str | None:
+    """An exact amount credited for each act or for meeting a condition ("每次计1学时",
+    "每篇计4学时", "主持课题并结题的，计10学时") measures the act, and the unit counted
+    before such a rate ("每听1节计0.5学时") names none: nobody has to do anything.
+    A programme's own hours ("集中培训8天，计48学时", "每年计24学时") stay quotas."""
+    if c.cmp != "=" or c.hit.freq_period:
+        return None
+    s, hit = p.s, c.hit
+    words, occasions, conditions, numeral = _credit_rate_marks()
+    after = s[hit.end: p.bounds[c.ci][1]]
+    w = _starts_with_any(after, words)
+    if w and numeral.match(after, len(w)):
+        return CREDIT_RATE  # "每听1节计0.5学时": 1节 is what the rate counts
+    before = s[: hit.start].rstrip()
+    w = next((x for x in words if before.endswith(x)), None)
+    if w is None or before[: -len(w)].endswith(tuple(p.lex.tally_words)):
+        return None
+    head = p.lex.marker_re.match(s, c.c_start).end()
+    opening = s[head: len(before) - len(w)]
+    k = opening.find("每")
+    if _starts_with_any(opening, occasions) or (k >= 0 and numeral.search(opening, k + 1)):
+        return CREDIT_RATE  # "每次计1学时", "每听1节计0.5学时"
+    if not opening.strip() and c.ci > 0 and s[: c.c_start].rstrip("，,、 ").endswith(conditions):
+        return CREDIT_RATE
+    if c.ci > 0 and p.lex.period_re.fullmatch(opening) and s[: c.c_start].rstrip("，,、 ").endswith(conditions):
+        return CREDIT_RATE  # "…的，每学年计6学时"
+    return None
+
+
 def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
     """"2023年，全区47名教研员人均下校68天…": a sentence opening with a year before the
     notice's own reports; its amounts are no quotas unless their clause sets a target
@@ -2132,7 +2198,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
-                   or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
+                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
