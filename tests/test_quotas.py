@@ -2157,3 +2157,15 @@ def test_hours_credited_per_act_are_no_quotas(sentence):
 )
 def test_a_programmes_own_hours_stay_quotas(sentence, value):
     assert value in [q.value for q in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        ("各县区按照生均每年不低于20元的标准安排科技教育专项经费。", "科技教育专项经费"),
+        ("对参加支教的教师按每人每月400元的标准发放生活补贴。", "生活补贴"),
+        ("县财政按每生每年800元的标准拨付寄宿生公用经费。", "寄宿生公用经费"),
+    ],
+)
+def test_money_set_as_a_standard_counts_what_is_paid_by_it(sentence, activity):
+    assert run(sentence)[0].activity == activity

@@ -2518,8 +2518,31 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     return words
 
 
+@lru_cache(maxsize=1)
+def _money_standard_re() -> re.Pattern[str]:
+    """money_standard of quotas.yml: 的标准 and the verb that pays by it (安排, 发放, 拨付 …)."""
+    return re.compile(load("quotas")["marks"]["money_standard"])
+
+
+def _activity_of_money_standard(x: _Span) -> str | None:
+    """"按照生均每年不低于30元的标准安排劳动教育专项经费" → 劳动教育专项经费,
+    "按每人次100元的标准发放交通补助" → 交通补助: a sum of money set as a standard
+    counts what is paid by it, named after the paying verb; not the words before."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.hit.freq_period:
+        return None
+    c_end = p.bounds[f.clause][1]
+    m = _money_standard_re().match(p.s, f.cmp_end, c_end)
+    if m is None:
+        return None
+    words = _strip_function_words(p.s[m.end(): c_end].strip(), p.lex)
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    return words
+
+
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object,
 )
 
