@@ -1059,10 +1059,11 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
         "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
-        "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
+        "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
+        "_context_sibling_item"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
-        "_activity_of_carrier", "_activity_of_verb_object"]
+        "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
 
 
 @pytest.mark.parametrize(
@@ -2169,3 +2170,17 @@ def test_a_programmes_own_hours_stay_quotas(sentence, value):
 )
 def test_money_set_as_a_standard_counts_what_is_paid_by_it(sentence, activity):
     assert run(sentence)[0].activity == activity
+
+
+def test_items_of_one_sentence_carry_the_first_items_actor():
+    text = "三、下校要求\n（一）学科教研员每学期到联系学校指导不少于6天；\n（二）每次下校听课不少于3节；\n（三）每学年开设专题讲座至少1次。\n"
+    assert [q.actor for q in run(text)] == ["学科教研员"] * 3
+
+
+def test_items_closing_their_own_sentences_carry_no_actor():
+    text = "（一）学科教研员每学期到联系学校指导不少于6天。\n（二）每次下校听课不少于3节。\n"
+    assert run(text)[1].actor is None
+
+
+def test_a_district_education_commission_short_form_heads_its_clause():
+    assert run("区教委统一组织一次补录。")[0].actor == "区教委"

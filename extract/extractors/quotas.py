@@ -1975,7 +1975,32 @@ def _context_breakdown_sentence(p: _Site) -> str | None:
     return found.text if found else None
 
 
-_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence)
+def _context_sibling_item(p: _Site) -> str | None:
+    """"（一）教研员每学期…不少于8天；（二）每次蹲点期间听课不少于4节；…": items of one
+    sentence (each closing with "；", with the same kind of marker) whose first items name
+    who acts carry that actor on to the items that name nobody."""
+    lex, prov, ctx = p.lex, p.prov, p.ctx
+    if not lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    kind = _marker_kind(prov.text, lex)
+    if idx is None or kind is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        t = ctx.provisions[j].text.rstrip()
+        if not t.endswith(("；", ";")) or _marker_kind(t, lex) != kind:
+            return None
+        bounds = _clause_bounds(t, lex)
+        lead = lex.marker_re.match(t).end()
+        a, b = max(bounds[0][0], lead), bounds[0][1]
+        found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+        if found:
+            return found.text
+    return None
+
+
+_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
+                        _context_sibling_item)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
