@@ -1052,8 +1052,8 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_allocating_body",
-        "_actor_defined_after", "_actor_pronoun_in_clause",
+        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
@@ -2184,3 +2184,23 @@ def test_items_closing_their_own_sentences_carry_no_actor():
 
 def test_a_district_education_commission_short_form_heads_its_clause():
     assert run("区教委统一组织一次补录。")[0].actor == "区教委"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("全县中小学（含中等职业学校）教师每学年参加校本研修不少于40学时。", "教师"),
+        ("各幼儿园(包括民办幼儿园)园长每年参加培训不少于24学时。", "园长"),
+    ],
+)
+def test_people_after_a_bracket_widening_the_schools_head_the_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_staff_named_as_health_personnel_head_their_clause():
+    assert run("卫生保健人员每天巡查不少于2次。")[0].actor == "卫生保健人员"
+    assert run("保健人员每周消毒玩具不少于1次。")[0].actor == "保健人员"
+
+
+def test_people_counted_after_a_widening_bracket_are_no_actor():
+    assert run("遴选中小学（含中职）骨干教师120名。")[0].actor != "骨干教师"

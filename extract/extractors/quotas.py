@@ -1882,9 +1882,33 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+@lru_cache(maxsize=1)
+def _inclusion_words() -> tuple[str, ...]:
+    """inclusion_words of quotas.yml: what opens a bracket that widens the group before it (含, 包括)."""
+    return tuple(load("quotas")["marks"]["inclusion_words"])
+
+
+def _actor_after_inclusion(p: _Site, c: _Cand) -> _Actor | None:
+    """"中小学（含幼儿园、特殊教育学校）教师每年参加继续教育不少于72学时" → 教师: a clause
+    opening inside a bracket that widens the group (含…) is headed by the people after
+    the bracket closes; the schools before it only qualify them."""
+    s, lex = p.s, p.lex
+    if c.c_start == 0 or s[c.c_start - 1] not in "（(" or not _starts_with_any(s[c.c_start:], _inclusion_words()):
+        return None
+    close = next((k for k in range(c.c_start, c.hit.start) if s[k] in "）)"), -1)
+    if close < 0:
+        return None
+    found = _actor_at_head(s, close + 1, c.hit.start, lex)
+    if found is None or _role_of(found.text, lex) in lex.non_person_roles:
+        return None
+    if not s[found.end: c.hit.start].strip():
+        return None  # "遴选中小学（含中职）教师540名": the people are what is counted
+    return found
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_allocating_body,
-    _actor_defined_after, _actor_pronoun_in_clause,
+    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause,
 )
 
 
