@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -2204,3 +2204,8 @@ def test_staff_named_as_health_personnel_head_their_clause():
 
 def test_people_counted_after_a_widening_bracket_are_no_actor():
     assert run("遴选中小学（含中职）骨干教师120名。")[0].actor != "骨干教师"
+
+
+def test_a_parallel_clause_with_a_bracketed_qualifier_shares_the_period():
+    qs = run("班主任每月家访不少于4户，新任班主任（35周岁以下）不少于6户。")
+    assert [(q.actor, q.period) for q in qs] == [("班主任", "month"), ("新任班主任", "month")]

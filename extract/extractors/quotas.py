@@ -1627,6 +1627,21 @@ def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
 
 
+_BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
+
+
+def _period_of_parallel_bracketed(p: _Site, c: _Cand) -> str | None:
+    """"教师每学期听课不少于15节，青年教师（35周岁以下）不少于20节": as _period_of_parallel,
+    when a bracket qualifying the actor stands between it and the bound."""
+    a, prev = c.own_actor, c.prev
+    if prev is None or a is None or a.start < c.c_start or a.end > c.hit.start:
+        return None
+    m = _BRACKET_AFTER_ACTOR.match(p.s, a.end, c.hit.start)
+    if m is None or prev.clause < c.ci - 2 or not prev.period:
+        return None  # the bracket may close a clause of its own: the quota just before is one or two clauses back
+    return prev.period if _activity_words(p.s[m.end(): c.hit.start], p.lex) is None else None
+
+
 def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
     """A previous clause that is nothing but a period word ("每学期，教师听课…")."""
     return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
@@ -1746,7 +1761,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 _INHERITED_PERIOD_STEPS = (
     _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_frame,
+    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_head_clause, _period_of_frame,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
 )
