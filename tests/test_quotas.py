@@ -2209,3 +2209,8 @@ def test_people_counted_after_a_widening_bracket_are_no_actor():
 def test_a_parallel_clause_with_a_bracketed_qualifier_shares_the_period():
     qs = run("班主任每月家访不少于4户，新任班主任（35周岁以下）不少于6户。")
     assert [(q.actor, q.period) for q in qs] == [("班主任", "month"), ("新任班主任", "month")]
+
+
+def test_children_head_their_own_enrolment_duties():
+    assert run("每名适龄儿童只能选择一所民办学校报名。")[0].actor == "每名适龄儿童"
+    assert run("随迁儿童须提交居住证明复印件2份。")[0].actor == "随迁儿童"
