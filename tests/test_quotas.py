@@ -1049,20 +1049,21 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_allocating_body",
-        "_actor_defined_after", "_actor_pronoun_in_clause",
+        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
         "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
-        "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence"]
+        "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
+        "_context_sibling_item"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_frequency", "_activity_of_numeral", "_activity_of_previous", "_activity_of_introduction",
-        "_activity_of_carrier", "_activity_of_verb_object"]
+        "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
 
 
 @pytest.mark.parametrize(
@@ -2116,3 +2117,100 @@ def test_a_count_after_a_verb_ending_in_xin():
     q = one("班级图书角每学期更新两次。")
     assert (q.value, q.unit, q.period) == (2.0, "次", "semester")
     assert run("开启新一轮结对帮扶。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # 结对 holds the character 对 but is no preposition: the paired schools are the subject
+        ("结对幼儿园每学期至少开展2次联合保教观摩。", "结对幼儿园"),
+        # a resource centre heads its clause before a 每-period
+        ("县融合教育资源中心每学期组织巡回指导不少于3次。", "县融合教育资源中心"),
+        # 分别 and 每班 end the words naming who the clause is about, as a modal verb does
+        ("城关小学、城南小学分别帮扶1至2所村小。", "城关小学、城南小学"),
+        ("半日制幼儿园每班配备1名专任教师。", "半日制幼儿园"),
+    ],
+)
+def test_unlisted_subjects_before_adverbs_and_per_unit_words(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "教师参加校级教研沙龙，每次计2学时。",
+        "撰写教育叙事并经审核合格的，每篇计1.5学时。",
+        "承担县级示范课的，计6学时。",
+        "带教实习生并签订协议的，每学年计4学时。",
+        "观摩公开课每观摩1节计0.5学时。",
+    ],
+)
+def test_hours_credited_per_act_are_no_quotas(sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("集中研修6天，计36学时。", 36.0),  # a programme's own hours
+        ("主持名师工作室工作，每年计20学时。", 20.0),
+    ],
+)
+def test_a_programmes_own_hours_stay_quotas(sentence, value):
+    assert value in [q.value for q in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        ("各县区按照生均每年不低于20元的标准安排科技教育专项经费。", "科技教育专项经费"),
+        ("对参加支教的教师按每人每月400元的标准发放生活补贴。", "生活补贴"),
+        ("县财政按每生每年800元的标准拨付寄宿生公用经费。", "寄宿生公用经费"),
+    ],
+)
+def test_money_set_as_a_standard_counts_what_is_paid_by_it(sentence, activity):
+    assert run(sentence)[0].activity == activity
+
+
+def test_items_of_one_sentence_carry_the_first_items_actor():
+    text = "三、下校要求\n（一）学科教研员每学期到联系学校指导不少于6天；\n（二）每次下校听课不少于3节；\n（三）每学年开设专题讲座至少1次。\n"
+    assert [q.actor for q in run(text)] == ["学科教研员"] * 3
+
+
+def test_items_closing_their_own_sentences_carry_no_actor():
+    text = "（一）学科教研员每学期到联系学校指导不少于6天。\n（二）每次下校听课不少于3节。\n"
+    assert run(text)[1].actor is None
+
+
+def test_a_district_education_commission_short_form_heads_its_clause():
+    assert run("区教委统一组织一次补录。")[0].actor == "区教委"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("全县中小学（含中等职业学校）教师每学年参加校本研修不少于40学时。", "教师"),
+        ("各幼儿园(包括民办幼儿园)园长每年参加培训不少于24学时。", "园长"),
+    ],
+)
+def test_people_after_a_bracket_widening_the_schools_head_the_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_staff_named_as_health_personnel_head_their_clause():
+    assert run("卫生保健人员每天巡查不少于2次。")[0].actor == "卫生保健人员"
+    assert run("保健人员每周消毒玩具不少于1次。")[0].actor == "保健人员"
+
+
+def test_people_counted_after_a_widening_bracket_are_no_actor():
+    assert run("遴选中小学（含中职）骨干教师120名。")[0].actor != "骨干教师"
+
+
+def test_a_parallel_clause_with_a_bracketed_qualifier_shares_the_period():
+    qs = run("班主任每月家访不少于4户，新任班主任（35周岁以下）不少于6户。")
+    assert [(q.actor, q.period) for q in qs] == [("班主任", "month"), ("新任班主任", "month")]
+
+
+def test_children_head_their_own_enrolment_duties():
+    assert run("每名适龄儿童只能选择一所民办学校报名。")[0].actor == "每名适龄儿童"
+    assert run("随迁儿童须提交居住证明复印件2份。")[0].actor == "随迁儿童"

@@ -506,7 +506,7 @@ def _lexicon() -> _Lexicon:
         # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级")
         subject_before_period_re=re.compile(
             rf"(?:{alternation(roles['distributive'])})?"
-            rf"(?:(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
+            rf"(?:{alternation(marks.get('subject_modifier_words') or ['(?!)'])}|(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
             rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])})"
             rf"|{alternation(mark('subject_levels'))}"
         ),
@@ -1628,6 +1628,21 @@ def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
 
 
+_BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
+
+
+def _period_of_parallel_bracketed(p: _Site, c: _Cand) -> str | None:
+    """"教师每学期听课不少于15节，青年教师（35周岁以下）不少于20节": as _period_of_parallel,
+    when a bracket qualifying the actor stands between it and the bound."""
+    a, prev = c.own_actor, c.prev
+    if prev is None or a is None or a.start < c.c_start or a.end > c.hit.start:
+        return None
+    m = _BRACKET_AFTER_ACTOR.match(p.s, a.end, c.hit.start)
+    if m is None or prev.clause < c.ci - 2 or not prev.period:
+        return None  # the bracket may close a clause of its own: the quota just before is one or two clauses back
+    return prev.period if _activity_words(p.s[m.end(): c.hit.start], p.lex) is None else None
+
+
 def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
     """A previous clause that is nothing but a period word ("每学期，教师听课…")."""
     return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
@@ -1747,7 +1762,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 _INHERITED_PERIOD_STEPS = (
     _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_head_clause, _period_of_frame,
+    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_head_clause, _period_of_frame,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
 )
@@ -1819,6 +1835,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
              and s.startswith(lex.subject_period_openers, x.start)][:1]
     stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
     stops += [m.start() for m in lex.subject_serving_re.finditer(s, a + 1, end)]
+    stops += _subject_adverb_stops(s, a + 1, end, lex)
     for k in sorted(stops):
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
@@ -1830,6 +1847,29 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         return _Actor(who, a, k)
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_adverb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """subject_adverbs and subject_unit_words of quotas.yml, as two regexes."""
+    marks = load("quotas")["marks"]
+    return _any_word_re(marks.get("subject_adverbs") or ()), _any_word_re(marks.get("subject_unit_words") or ())
+
+
+def _subject_adverb_stops(s: str, a: int, end: int, lex: _Lexicon) -> list[int]:
+    """Adverbs and per-unit words that, like a modal verb, end the words naming
+    who a clause is about (subject_adverbs, subject_unit_words in quotas.yml):
+    "县实验幼儿园、县机关幼儿园分别结对2至3所…", "全日制幼儿园每班配备2名专任教师".
+    A per-unit word before a measure or a bound names a size, not a duty
+    ("小学起始年级每班人数不超过45人", "一年级每班不超过45人")."""
+    adverbs, units = _subject_adverb_res()
+    stops = [m.start() for m in adverbs.finditer(s, a, end)]
+    for m in units.finditer(s, a, end):
+        after = s[m.end(): end]
+        if after and not (_starts_with_any(after, lex.measure_nouns) or lex.cmp_before_re.match(after)
+                          or _HAS_NUMERAL.match(after)):
+            stops.append(m.start())
+    return stops
 
 
 def _actor_named_before_period(p: _Site, c: _Cand) -> _Actor | None:
@@ -1859,9 +1899,33 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+@lru_cache(maxsize=1)
+def _inclusion_words() -> tuple[str, ...]:
+    """inclusion_words of quotas.yml: what opens a bracket that widens the group before it (含, 包括)."""
+    return tuple(load("quotas")["marks"]["inclusion_words"])
+
+
+def _actor_after_inclusion(p: _Site, c: _Cand) -> _Actor | None:
+    """"中小学（含幼儿园、特殊教育学校）教师每年参加继续教育不少于72学时" → 教师: a clause
+    opening inside a bracket that widens the group (含…) is headed by the people after
+    the bracket closes; the schools before it only qualify them."""
+    s, lex = p.s, p.lex
+    if c.c_start == 0 or s[c.c_start - 1] not in "（(" or not _starts_with_any(s[c.c_start:], _inclusion_words()):
+        return None
+    close = next((k for k in range(c.c_start, c.hit.start) if s[k] in "）)"), -1)
+    if close < 0:
+        return None
+    found = _actor_at_head(s, close + 1, c.hit.start, lex)
+    if found is None or _role_of(found.text, lex) in lex.non_person_roles:
+        return None
+    if not s[found.end: c.hit.start].strip():
+        return None  # "遴选中小学（含中职）教师540名": the people are what is counted
+    return found
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_allocating_body,
-    _actor_defined_after, _actor_pronoun_in_clause,
+    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause,
 )
 
 
@@ -1952,7 +2016,32 @@ def _context_breakdown_sentence(p: _Site) -> str | None:
     return found.text if found else None
 
 
-_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence)
+def _context_sibling_item(p: _Site) -> str | None:
+    """"（一）教研员每学期…不少于8天；（二）每次蹲点期间听课不少于4节；…": items of one
+    sentence (each closing with "；", with the same kind of marker) whose first items name
+    who acts carry that actor on to the items that name nobody."""
+    lex, prov, ctx = p.lex, p.prov, p.ctx
+    if not lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    kind = _marker_kind(prov.text, lex)
+    if idx is None or kind is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        t = ctx.provisions[j].text.rstrip()
+        if not t.endswith(("；", ";")) or _marker_kind(t, lex) != kind:
+            return None
+        bounds = _clause_bounds(t, lex)
+        lead = lex.marker_re.match(t).end()
+        a, b = max(bounds[0][0], lead), bounds[0][1]
+        found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+        if found:
+            return found.text
+    return None
+
+
+_CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
+                        _context_sibling_item)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
@@ -2034,6 +2123,48 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
         return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
     if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
         return PAST_TOTAL  # "2024年全市共补充新教师286名": a fact reported, not a target
+    return None
+
+
+CREDIT_RATE = "quota.not.credit_rate"
+
+
+@lru_cache(maxsize=1)
+def _credit_rate_marks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.credit_rate: its words (计), the occasions it credits (每次, 每篇 …),
+    the end of a condition clause (的) and the numeral that may follow the word."""
+    q = load("quotas")
+    rule = next(e for e in q["rules"] if e["id"] == CREDIT_RATE)
+    return (tuple(rule["words"]), tuple(q["marks"]["credit_rate_occasions"]),
+            tuple(q["marks"]["credit_rate_conditions"]), re.compile(rf"\s*(?:{NUMERAL})"))
+
+
+def _excluded_as_credit_rate(p: _Site, c: _Cand) -> str | None:
+    """An exact amount credited for each act or for meeting a condition ("每次计1学时",
+    "每篇计4学时", "主持课题并结题的，计10学时") measures the act, and the unit counted
+    before such a rate ("每听1节计0.5学时") names none: nobody has to do anything.
+    A programme's own hours ("集中培训8天，计48学时", "每年计24学时") stay quotas."""
+    if c.cmp != "=" or c.hit.freq_period:
+        return None
+    s, hit = p.s, c.hit
+    words, occasions, conditions, numeral = _credit_rate_marks()
+    after = s[hit.end: p.bounds[c.ci][1]]
+    w = _starts_with_any(after, words)
+    if w and numeral.match(after, len(w)):
+        return CREDIT_RATE  # "每听1节计0.5学时": 1节 is what the rate counts
+    before = s[: hit.start].rstrip()
+    w = next((x for x in words if before.endswith(x)), None)
+    if w is None or before[: -len(w)].endswith(tuple(p.lex.tally_words)):
+        return None
+    head = p.lex.marker_re.match(s, c.c_start).end()
+    opening = s[head: len(before) - len(w)]
+    k = opening.find("每")
+    if _starts_with_any(opening, occasions) or (k >= 0 and numeral.search(opening, k + 1)):
+        return CREDIT_RATE  # "每次计1学时", "每听1节计0.5学时"
+    if not opening.strip() and c.ci > 0 and s[: c.c_start].rstrip("，,、 ").endswith(conditions):
+        return CREDIT_RATE
+    if c.ci > 0 and p.lex.period_re.fullmatch(opening) and s[: c.c_start].rstrip("，,、 ").endswith(conditions):
+        return CREDIT_RATE  # "…的，每学年计6学时"
     return None
 
 
@@ -2133,7 +2264,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
-                   or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
+                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
@@ -2453,8 +2584,31 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     return words
 
 
+@lru_cache(maxsize=1)
+def _money_standard_re() -> re.Pattern[str]:
+    """money_standard of quotas.yml: 的标准 and the verb that pays by it (安排, 发放, 拨付 …)."""
+    return re.compile(load("quotas")["marks"]["money_standard"])
+
+
+def _activity_of_money_standard(x: _Span) -> str | None:
+    """"按照生均每年不低于30元的标准安排劳动教育专项经费" → 劳动教育专项经费,
+    "按每人次100元的标准发放交通补助" → 交通补助: a sum of money set as a standard
+    counts what is paid by it, named after the paying verb; not the words before."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.hit.freq_period:
+        return None
+    c_end = p.bounds[f.clause][1]
+    m = _money_standard_re().match(p.s, f.cmp_end, c_end)
+    if m is None:
+        return None
+    words = _strip_function_words(p.s[m.end(): c_end].strip(), p.lex)
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    return words
+
+
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object,
 )
 
