@@ -1667,3 +1667,24 @@ def test_months_listed_for_each_item_stay_apart() -> None:
 )
 def test_spans_before_an_entry_into_a_post_or_an_exam(text: str, evidence: str) -> None:
     assert one(text) == (evidence, "relative", None, None)
+
+
+# ---------------------------------------------------------------- heldout19 shapes, other wording
+
+
+@pytest.mark.parametrize("tail", ["更多>>", " 更多»", "MORE"])
+def test_a_link_list_header_with_a_more_link_still_heads_the_list(tail: str) -> None:
+    text = f"某市教育局\n2023年6月1日\n相关链接{tail}\n某市2023年中考体育考试安排\n关于做好2023年度教师培训工作的通知2023-05-20"
+    lines = text.split("\n")
+    found = [d.evidence for d in run(text, date(2023, 6, 1)) if text.find(d.evidence) > text.find(lines[2])]
+    assert found == []
+
+
+def test_a_header_followed_by_prose_is_no_link_list() -> None:
+    text = "相关文章已转发各校\n各校于2023年7月10日前报送总结"
+    assert "2023年7月10日前" in [d.evidence for d in run(text, date(2023, 6, 1))]
+
+
+def test_todays_date_banner_of_a_page_is_no_deadline() -> None:
+    text = "今天是：2024年3月8日 星期五 无障碍 | 繁体\n各校于2024年3月20日前报送名单"
+    assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年3月20日前"]

@@ -442,7 +442,8 @@ def _in_link_list(text: str, pos: int) -> bool:
 
     A line opening with a link bullet (``· 和平区召开2024年秋季开学工作部署会``), or a
     line under a header such as 往期推荐 / 相关阅读 standing alone on its line
-    (``link_list_headers``, ``link_bullets``).
+    (``link_list_headers``, ``link_bullets``), or followed only by a link to the
+    full list (``link_list_header_tails``: 相关文章更多>>).
     """
     lx = _lex()
     line = _line_start(text, pos)
@@ -454,7 +455,8 @@ def _in_link_list(text: str, pos: int) -> bool:
         k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
         if k < 0 or _line_start(text, k) != k:
             continue
-        if text[k + len(header) : _line_end(text, k)].strip(" \u3000:：") == "" and "\n" in text[k:pos]:
+        tail = text[k + len(header) : _line_end(text, k)].strip(" \u3000:：")
+        if (tail == "" or tail in lx.get("link_list_header_tails", ())) and "\n" in text[k:pos]:
             return True
     return False
 
