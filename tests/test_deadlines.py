@@ -1688,3 +1688,20 @@ def test_a_header_followed_by_prose_is_no_link_list() -> None:
 def test_todays_date_banner_of_a_page_is_no_deadline() -> None:
     text = "今天是：2024年3月8日 星期五 无障碍 | 繁体\n各校于2024年3月20日前报送名单"
     assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年3月20日前"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("初审工作安排在11月上旬至11月中旬进行", ("11月上旬至11月中旬", "2023-11-01", "2023-11-20")),
+        ("材料收集于国庆节后至10月31日完成", ("国庆节后至10月31日", "2023-10-02", "2023-10-31")),
+    ],
+)
+def test_a_start_read_alone_joins_the_end_that_carries_the_joiner(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.start_date, d.end_date) for d in run(text, date(2023, 9, 5)) if d.kind == "range"]
+    assert found == [expected]
+
+
+def test_an_end_bound_before_a_place_is_not_joined() -> None:
+    found = [d.kind for d in run("各校于10月8日前至县教育局领取试卷", date(2023, 9, 5))]
+    assert "range" not in found

@@ -2056,11 +2056,16 @@ def _restated_name_scan(text: str, c: _Cand, ctx: Context) -> bool:
 def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
     """自2025年1月1日起至2029年12月31日止: a start bound joined by 至/到 to an end bound is one range.
 
-    So is 自2024年9月1日起施行，至2027年8月31日止 (the validity of the document).
+    So is 自2024年9月1日起施行，至2027年8月31日止 (the validity of the document), and a
+    start read on its own right before an end that carries the joiner (国庆节后至11月15日,
+    开学后至3月28日, 12月上旬至12月下旬: the start's first day to the end).
     """
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if prev is not None and _joined_to_end(text, prev, c):
+            out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
+            continue
         if (
             prev is not None
             and prev.start_date is not None and prev.end_date is None
@@ -2075,6 +2080,21 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+def _joined_to_end(text: str, prev: _Cand, c: _Cand) -> bool:
+    """Whether ``c`` (至11月15日: an end bound that begins with its joiner) directly follows ``prev``, a start.
+
+    ``prev`` has a first day (国庆节后 → 10-02, 12月上旬 → 12-01..12-10) that is not
+    later than the end of ``c``; its own last day, if any, is not past that end either.
+    """
+    if prev.end != c.start or prev.start_date is None or c.start_date is not None or c.end_date is None:
+        return False
+    if prev.kind not in ("relative", "absolute") or c.kind not in ("relative", "absolute"):
+        return False
+    if not text.startswith(tuple(w for w in _words("bound_joiners") if w.isalpha()), c.start):
+        return False
+    return prev.start_date <= c.end_date and (prev.end_date is None or prev.end_date <= c.end_date)
 
 
 def _in_annual_cycle(text: str, c: _Cand) -> bool:
