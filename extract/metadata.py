@@ -383,7 +383,11 @@ def _title(lines: list[str]) -> str | None:
     candidates = [c for c in candidates if not any(m in c[1] for m in marks)] or candidates
     notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
     if notices:
-        return notices[0][1]
+        # the page's headline may drop the issuer the printed heading below it
+        # carries ("关于…的通知" over "某县教育局关于…的通知"): the heading as printed wins
+        first = notices[0][1]
+        fuller = [c[1] for c in notices[1:] if c[1].endswith(first) and _is_org(c[1][: -len(first)])]
+        return fuller[0] if fuller else first
     return max(candidates, key=lambda c: len(c[1]))[1]
 
 

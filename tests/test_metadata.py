@@ -665,3 +665,19 @@ def test_oa_record_doc_number_under_the_title_and_lead_in_year_from_it():
 
 def test_english_copyright_footer_names_the_owner():
     assert site_owner("Copyright © 2010-2024 某某县某某镇第二小学 All Rights Reserved 陕ICP备1号") == "某某县某某镇第二小学"
+
+
+def test_a_headline_without_its_issuer_yields_to_the_printed_heading_below():
+    text = (
+        "关于开展2024年教师读书征文活动的通知\n某某市教育局关于开展2024年教师读书征文活动的通知\n某教发〔2024〕3号\n"
+        "各县区教育局:\n为营造读书氛围,现就开展教师读书征文活动有关事项通知如下,请各地认真组织,按时报送作品。\n"
+    )
+    assert _m(text).title == "某某市教育局关于开展2024年教师读书征文活动的通知"
+
+
+def test_a_different_notice_below_the_headline_does_not_replace_it():
+    text = (
+        "关于开展教师读书征文活动的通知\n某某市教育局关于开展2023年教师读书征文活动的通知的补充\n"
+        "各县区教育局:\n为营造读书氛围,现就开展教师读书征文活动有关事项通知如下,请各地认真组织,按时报送作品。\n"
+    )
+    assert _m(text).title == "关于开展教师读书征文活动的通知"
