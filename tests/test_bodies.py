@@ -848,3 +848,24 @@ def test_level_named_schools_and_partners(text: str, expected: set[tuple[str, st
 def test_township_note_variant_folds_into_the_duty_form() -> None:
     mentions = [mention("各镇(街道)中心校", "recipient"), mention("县教研室"), mention("各镇中心校")]
     assert document_body_names(mentions) == ["各镇中心校", "县教研室"]
+
+
+# ---------------------------------------------------------------- heldout19 shapes, other wording
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 市人民政府 > 信息公开 > 市教育局",
+        "当前位置：县政府门户网站 » 部门动态 » 县教育局",
+        "附件：3.某某县第一小学课后服务申请表",
+        "附件2：县教师进修学校培训报名回执",
+        "本细则适用于全县各乡镇中心学校及所辖完小",
+    ],
+)
+def test_breadcrumbs_attachment_lines_and_scope_clauses_name_no_body(line: str) -> None:
+    assert run(line) == set()
+
+
+def test_a_line_with_one_arrow_still_names_its_subject() -> None:
+    assert ("县教育局", "responsible") in run("县教育局负责组织报名（报名入口：首页>通知公告）")

@@ -877,6 +877,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
     stripped = sent.strip()
     if not stripped or stripped.startswith(_skip_starts()):
         return  # (抄送:市政府办公厅: units that only receive a copy)
+    if sum(stripped.count(c) for c in _lex().data["breadcrumb_separators"]) >= 2:
+        return  # 区人民政府网站 > 政务公开 > 区教委: a page's breadcrumb
     if ctx.title and f"《{stripped}》" in ctx.title:
         # The heading of the plan a notice issues or forwards (关于印发《某区中小学幼儿园
         # 责任督学挂牌督导工作实施办法》的通知): a title, no clause with a subject.
