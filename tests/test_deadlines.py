@@ -1705,3 +1705,12 @@ def test_a_start_read_alone_joins_the_end_that_carries_the_joiner(text: str, exp
 def test_an_end_bound_before_a_place_is_not_joined() -> None:
     found = [d.kind for d in run("各校于10月8日前至县教育局领取试卷", date(2023, 9, 5))]
     assert "range" not in found
+
+
+def test_an_earlier_start_of_a_range_the_notice_is_still_in_is_kept() -> None:
+    found = [(d.kind, d.start_date, d.end_date) for d in run("本轮考核周期自2023年3月1日起至2026年2月28日止。", date(2024, 5, 6))]
+    assert found == [("range", "2023-03-01", "2026-02-28")]
+
+
+def test_a_range_wholly_before_the_notice_stays_a_look_back() -> None:
+    assert run("自2019年1月1日起至2021年12月31日止，全县累计培训教师2000人次。", date(2024, 5, 6)) == []

@@ -1078,7 +1078,8 @@ def _step_not_deadline(run: _DateRun) -> bool:
             and not (run.pre_end or run.pre_start or run.from_now or run.end_label) \
             and _helper_patterns()["published_tail"].match(text, run.end, run.hi):
         return False  # 3月5日，某市教育局发布《…》: a news lead-in's date of publication
-    if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1):
+    if run.written and ctx.doc_date and raw and raw[1] < date(ctx.doc_date.year, 1, 1) \
+            and not _start_of_current_range(run.text, run.end, run.hi, ctx.doc_date.year):
         return False  # wholly in an earlier year than the notice: a look back (2022年,全市共有…)
     if run.written and run.bound is None and run.kind == "period" and ctx.doc_date and raw and raw[1] < ctx.doc_date:
         return False  # a school year over before the notice (2023—2024学年人均听课21节): a statistic
@@ -1086,6 +1087,15 @@ def _step_not_deadline(run: _DateRun) -> bool:
             and ctx.doc_date and raw and raw[1] < ctx.doc_date:
         return False  # a term over before the notice (2023年秋季学期检查优秀率为68%): a statistic
     return True
+
+
+def _start_of_current_range(text: str, end: int, hi: int, year: int) -> bool:
+    """自2024年9月1日起至2029年8月31日止: an earlier start joined (起至, 至, 到) to an end year not before ``year``.
+
+    Such a start opens a span the notice is still in (a cycle, a term of validity).
+    """
+    m = _re(r"起?(?:至|到)((?:19|20)\d{2})年").match(text, end, hi)
+    return m is not None and int(m.group(1)) >= year
 
 
 def _step_next_year_tail(run: _DateRun) -> bool:
