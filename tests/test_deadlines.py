@@ -1714,3 +1714,9 @@ def test_an_earlier_start_of_a_range_the_notice_is_still_in_is_kept() -> None:
 
 def test_a_range_wholly_before_the_notice_stays_a_look_back() -> None:
     assert run("自2019年1月1日起至2021年12月31日止，全县累计培训教师2000人次。", date(2024, 5, 6)) == []
+
+
+@pytest.mark.parametrize("prefix", ["上一篇：", "下一篇文章:", "【下一篇】"])
+def test_previous_and_next_article_links_are_page_chrome(prefix: str) -> None:
+    text = f"各校于2024年4月10日前报送总结。\n{prefix}关于举办2024年春季学期教师基本功比赛的通知"
+    assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年4月10日前"]

@@ -449,6 +449,8 @@ def _in_link_list(text: str, pos: int) -> bool:
     line = _line_start(text, pos)
     if text[line : line + 1] in lx["link_bullets"]:
         return True
+    if text.startswith(tuple(lx.get("link_line_prefixes", ())), line):
+        return True  # 上一篇：… / 下一篇：…
     if _listing_entry(text, line):
         return True
     for header in lx["link_list_headers"]:
