@@ -681,3 +681,13 @@ def test_a_different_notice_below_the_headline_does_not_replace_it():
         "各县区教育局:\n为营造读书氛围,现就开展教师读书征文活动有关事项通知如下,请各地认真组织,按时报送作品。\n"
     )
     assert _m(text).title == "关于开展教师读书征文活动的通知"
+
+
+def test_a_complete_primary_school_signs_its_wrapper():
+    text = (
+        "关于转发《某某县教育局关于加强学生体质监测的通知》的通知\n全体教师:\n"
+        "现将《某某县教育局关于加强学生体质监测的通知》转发给你们,请认真落实。\n某某乡中心完小\n2023年10月9日\n"
+        "某某县教育局关于加强学生体质监测的通知\n各学校:\n" + BODY + "某某县教育局\n2023年9月25日\n"
+    )
+    meta = extract_metadata(clean(text), {})
+    assert (meta.issuer, meta.date) == ("某某乡中心完小", "2023-10-09")
