@@ -52,3 +52,11 @@ def test_table_comes_from_the_package():
     assert len(table) > 3000
     assert table["350423"].name == "清流县"
     assert find_units("乌海市")[0][0].adcode == "150300"
+
+
+@pytest.mark.parametrize("issuer, town", [("某某县石桥乡中心完小", "石桥乡"), ("龙泉镇第二完小", "龙泉镇")])
+def test_a_towns_complete_primary_school_names_its_town(issuer: str, town: str) -> None:
+    from extract.region import town_organ
+
+    m = town_organ().search(issuer)
+    assert m is not None and m.group(1).endswith(town) and m.end() > m.end(1)
