@@ -1720,3 +1720,20 @@ def test_a_range_wholly_before_the_notice_stays_a_look_back() -> None:
 def test_previous_and_next_article_links_are_page_chrome(prefix: str) -> None:
     text = f"各校于2024年4月10日前报送总结。\n{prefix}关于举办2024年春季学期教师基本功比赛的通知"
     assert [d.evidence for d in run(text, date(2024, 3, 1))] == ["2024年4月10日前"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("征文活动自4月1日开始，5月15日结束。", ("征文活动自4月1日开始，5月15日结束"[4:], "2024-04-01", "2024-05-15")),
+        ("网上申报从10月8日起,10月20日截止", ("从10月8日起,10月20日截止", "2024-10-08", "2024-10-20")),
+    ],
+)
+def test_a_start_and_an_end_across_a_comma_are_one_range(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1)) if d.kind == "range"]
+    assert found == [expected]
+
+
+def test_a_start_then_another_deadline_across_a_comma_stay_two() -> None:
+    found = run("本办法自2024年4月1日起施行，各校于5月10日前报送实施细则。", date(2024, 3, 1))
+    assert "range" not in [d.kind for d in found]

@@ -2078,6 +2078,10 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
         if prev is not None and _joined_to_end(text, prev, c):
             out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
             continue
+        close = _closed_after_comma(text, prev, c) if prev is not None else None
+        if close is not None and prev is not None:
+            out[-1] = _Cand(prev.start, close, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
+            continue
         if (
             prev is not None
             and prev.start_date is not None and prev.end_date is None
@@ -2107,6 +2111,29 @@ def _joined_to_end(text: str, prev: _Cand, c: _Cand) -> bool:
     if not text.startswith(tuple(w for w in _words("bound_joiners") if w.isalpha()), c.start):
         return False
     return prev.start_date <= c.end_date and (prev.end_date is None or prev.end_date <= c.end_date)
+
+
+def _closed_after_comma(text: str, prev: _Cand, c: _Cand) -> int | None:
+    """自7月12日开始，8月31日结束: where the range that ``prev`` opens and ``c`` closes ends, else None.
+
+    ``prev`` is a start bound ending in a ``range_open_words`` word; a lone comma
+    stands between; ``c`` is one day ending in (or followed by) a ``range_close_words`` word.
+    """
+    if prev.start_date is None or prev.end_date is not None or c.end_date is None:
+        return None
+    if text[prev.end : c.start] not in (",", "，") or not text[prev.start : prev.end].endswith(_words("range_open_words")):
+        return None
+    if c.start_date is not None and c.start_date != c.end_date:
+        return None
+    closers = _words("range_close_words")
+    if text[c.start : c.end].endswith(closers):
+        end = c.end
+    else:
+        word = next((w for w in closers if text.startswith(w, c.end)), None)
+        if word is None:
+            return None
+        end = c.end + len(word)
+    return end if prev.start_date <= c.end_date else None
 
 
 def _in_annual_cycle(text: str, c: _Cand) -> bool:
