@@ -2214,3 +2214,22 @@ def test_a_parallel_clause_with_a_bracketed_qualifier_shares_the_period():
 def test_children_head_their_own_enrolment_duties():
     assert run("每名适龄儿童只能选择一所民办学校报名。")[0].actor == "每名适龄儿童"
     assert run("随迁儿童须提交居住证明复印件2份。")[0].actor == "随迁儿童"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # boarders, cadres, library keepers, steering and appraisal groups and service centres head their own duties
+        ("寄宿生每天晚自习不少于1小时。", "寄宿生"),
+        ("学校干部每周深入课堂听课不少于2节。", "学校干部"),
+        ("图书管理员每学期整理图书不少于2次。", "图书管理员"),
+        ("工作领导小组每季度召开会议不少于1次。", "工作领导小组"),
+        ("考核小组每学期检查教案不少于2次。", "考核小组"),
+        ("家庭教育指导中心每学年开展家长培训不少于4次。", "家庭教育指导中心"),
+        # a county centre named by a training or resource ending
+        ("区教师培训中心每年组织骨干教师研修不少于3次。", "区教师培训中心"),
+        ("市随班就读资源中心每学期开展巡回指导不少于2次。", "市随班就读资源中心"),
+    ],
+)
+def test_more_people_groups_and_centres_head_their_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor
