@@ -2233,3 +2233,8 @@ def test_children_head_their_own_enrolment_duties():
 )
 def test_more_people_groups_and_centres_head_their_clause(sentence, actor):
     assert run(sentence)[0].actor == actor
+
+
+def test_a_colon_heading_naming_whose_work_requirements_follow_gives_its_items_their_actor():
+    text = "第六条　教研员工作基本要求：\n（一）每学期下校指导不少于20天；\n（二）每学年主持专题研讨至少2次。\n"
+    assert [q.actor for q in run(text)] == ["教研员", "教研员"]

@@ -1028,6 +1028,9 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
         found = _actor_at_head(t, opening.end, len(t), lex, allow_head_words=False)
         if found:
             return found.text
+    duty = _duty_heading_actor(t, lex)
+    if duty:  # "第五条　班主任工作基本要求：" → 班主任 (工作 after the role kept it from heading the clause)
+        return duty
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
     return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
