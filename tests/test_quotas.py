@@ -2238,3 +2238,18 @@ def test_more_people_groups_and_centres_head_their_clause(sentence, actor):
 def test_a_colon_heading_naming_whose_work_requirements_follow_gives_its_items_their_actor():
     text = "第六条　教研员工作基本要求：\n（一）每学期下校指导不少于20天；\n（二）每学年主持专题研讨至少2次。\n"
     assert [q.actor for q in run(text)] == ["教研员", "教研员"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("幼儿园安排保教设备更新经费3万元。", "幼儿园"),
+        ("区教育局拨付课后服务专项经费不少于100万元。", "区教育局"),
+    ],
+)
+def test_a_body_funding_what_a_measure_noun_names_is_its_actor(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_a_measure_of_a_body_without_a_funding_verb_keeps_no_actor():
+    assert run("学校生均公用经费不低于800元。")[0].actor is None

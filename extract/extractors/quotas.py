@@ -901,6 +901,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     )
     # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
     num = lex.hit_re.search(after)
+    if not subject and _starts_with_any(after, _funding_verbs()) and _role_of(text, lex) in lex.non_person_roles:
+        subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
     if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
@@ -1900,6 +1902,12 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
     if k < 0 or not 0 < len(between) <= lex.allocation_max_gap or not re.fullmatch(rf"[{CJK}]+", between):
         return None
     return _Actor(m.group(0), m.start(), m.end())
+
+
+@lru_cache(maxsize=1)
+def _funding_verbs() -> tuple[str, ...]:
+    """funding_verbs of quotas.yml: verbs after a body heading its clause that make it provide the money (安排, 拨付)."""
+    return tuple(load("quotas")["marks"]["funding_verbs"])
 
 
 @lru_cache(maxsize=1)
