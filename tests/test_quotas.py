@@ -2253,3 +2253,13 @@ def test_a_body_funding_what_a_measure_noun_names_is_its_actor(sentence, actor):
 
 def test_a_measure_of_a_body_without_a_funding_verb_keeps_no_actor():
     assert run("学校生均公用经费不低于800元。")[0].actor is None
+
+
+def test_people_counted_right_after_a_verb_are_the_object_not_the_actor():
+    qs = run("学科带头人每学期开设讲座不少于1次，带教新教师2至3名。")
+    assert [q.actor for q in qs] == ["学科带头人", "学科带头人"]
+
+
+def test_a_body_counting_its_own_members_heads_the_clause():
+    q = run("每个导师工作室成员5至9人。")[0]
+    assert (q.actor, q.activity) == ("每个导师工作室", "成员")

@@ -875,7 +875,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
-    if inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles:
+    if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
+            and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
@@ -883,6 +884,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
+    if start > pos and lex.hit_re.match(s, a + end):
+        return None  # "指导青年教师1至2名": after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
