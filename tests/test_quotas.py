@@ -2263,3 +2263,13 @@ def test_people_counted_right_after_a_verb_are_the_object_not_the_actor():
 def test_a_body_counting_its_own_members_heads_the_clause():
     q = run("每个导师工作室成员5至9人。")[0]
     assert (q.actor, q.activity) == ("每个导师工作室", "成员")
+
+
+def test_the_clause_right_before_with_its_own_head_is_nearer_than_the_opening():
+    q = run("学校办公室负责资料收集，教科室负责听课安排，每周组织一次集体备课。")[0]
+    assert q.actor == "教科室"
+
+
+def test_a_clause_naming_who_assists_does_not_carry_the_duty():
+    q = run("区教委成立工作专班，由督导室总牵头，计财科、教研室配合，每学期开展不少于1次专项检查。")[0]
+    assert q.actor == "区教委"

@@ -1908,6 +1908,12 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
 
 
 @lru_cache(maxsize=1)
+def _support_verbs() -> tuple[str, ...]:
+    """support_verbs of quotas.yml: what closes a clause naming who assists (配合, 协助)."""
+    return tuple(load("quotas")["marks"]["support_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _funding_verbs() -> tuple[str, ...]:
     """funding_verbs of quotas.yml: verbs after a body heading its clause that make it provide the money (安排, 拨付)."""
     return tuple(load("quotas")["marks"]["funding_verbs"])
@@ -1979,6 +1985,21 @@ def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
     )
 
 
+def _actor_clause_just_before(p: _Site, c: _Cand) -> _Actor | None:
+    """The clause right before, stating no quota but headed by an actor of its own, is
+    nearer than the provision's opening ("人事股负责登记，教研室负责评估，每学期末组织一次
+    督查" → 教研室, not 人事股)."""
+    j = c.ci - 1
+    if j < 1 or j in p.hit_clauses:
+        return None
+    x = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    if x is None:
+        return None
+    # "由基础教育股牵头，督导室、计财股配合，每学期…": who only assists does not carry the duty
+    rest = p.s[x.end: p.bounds[j][1]].strip("，,；; 、")
+    return None if _ends_with_any(rest, _support_verbs()) else x
+
+
 def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
     """Whoever an introduction earlier in the provision sets conditions or duties for
     ("申报人应具备以下条件：（一）年龄在50周岁以下" → 申报人)."""
@@ -1994,7 +2015,7 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_named_in_opening,
+    _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision, _actor_named_in_opening,
     _actor_of_introduction, _actor_earlier_clause,
 )
 
