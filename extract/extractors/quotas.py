@@ -2015,8 +2015,8 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision, _actor_named_in_opening,
-    _actor_of_introduction, _actor_earlier_clause,
+    _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
+    _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause,
 )
 
 
