@@ -2273,3 +2273,7 @@ def test_the_clause_right_before_with_its_own_head_is_nearer_than_the_opening():
 def test_a_clause_naming_who_assists_does_not_carry_the_duty():
     q = run("区教委成立工作专班，由督导室总牵头，计财科、教研室配合，每学期开展不少于1次专项检查。")[0]
     assert q.actor == "区教委"
+
+
+def test_counties_written_with_a_bracketed_city_head_their_clause():
+    assert run("各县(市)区每学年组织送教下乡不少于2次。")[0].actor == "各县(市)区"
