@@ -2277,3 +2277,14 @@ def test_a_clause_naming_who_assists_does_not_carry_the_duty():
 
 def test_counties_written_with_a_bracketed_city_head_their_clause():
     assert run("各县(市)区每学年组织送教下乡不少于2次。")[0].actor == "各县(市)区"
+
+
+def test_a_bare_members_count_sizes_the_group_set_up_before():
+    qs = run("区教育局组建评审小组，组员为7至9名。")
+    assert (qs[0].actor, qs[0].activity) != ("组员", None)
+    q = run("各校成立考核小组，成员不少于7人。")[0]
+    assert (q.actor, q.activity) == ("考核小组", "成员")
+
+
+def test_members_doing_something_still_head_their_clause():
+    assert run("成员每月参加集中研讨不少于1次。")[0].actor == "成员"

@@ -884,6 +884,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
+    if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
+        return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
     if start > pos and lex.hit_re.match(s, a + end):
         return None  # "指导青年教师1至2名": after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
@@ -1911,6 +1913,15 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
 def _support_verbs() -> tuple[str, ...]:
     """support_verbs of quotas.yml: what closes a clause naming who assists (配合, 协助)."""
     return tuple(load("quotas")["marks"]["support_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> tuple[str, ...]:
+    """member_words of quotas.yml: a bare word for the members of a group (成员)."""
+    return tuple(load("quotas")["marks"]["member_words"])
+
+
+_MEMBER_COUNT = re.compile(r"(?:原则上)?(?:不少于|不低于|不超过|至少|一般为|为)?[0-9一二两三四五六七八九十]+(?:(?:至|到|-|—|－)[0-9一二两三四五六七八九十]+)?[人名]")
 
 
 @lru_cache(maxsize=1)
