@@ -1056,8 +1056,8 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_of_previous", "_actor_group_set_up", "_actor_opening_provision", "_actor_named_in_opening",
-        "_actor_of_introduction", "_actor_earlier_clause"]
+        "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
+        "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_sibling_item"]
@@ -2214,3 +2214,77 @@ def test_a_parallel_clause_with_a_bracketed_qualifier_shares_the_period():
 def test_children_head_their_own_enrolment_duties():
     assert run("每名适龄儿童只能选择一所民办学校报名。")[0].actor == "每名适龄儿童"
     assert run("随迁儿童须提交居住证明复印件2份。")[0].actor == "随迁儿童"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # boarders, cadres, library keepers, steering and appraisal groups and service centres head their own duties
+        ("寄宿生每天晚自习不少于1小时。", "寄宿生"),
+        ("学校干部每周深入课堂听课不少于2节。", "学校干部"),
+        ("图书管理员每学期整理图书不少于2次。", "图书管理员"),
+        ("工作领导小组每季度召开会议不少于1次。", "工作领导小组"),
+        ("考核小组每学期检查教案不少于2次。", "考核小组"),
+        ("家庭教育指导中心每学年开展家长培训不少于4次。", "家庭教育指导中心"),
+        # a county centre named by a training or resource ending
+        ("区教师培训中心每年组织骨干教师研修不少于3次。", "区教师培训中心"),
+        ("市随班就读资源中心每学期开展巡回指导不少于2次。", "市随班就读资源中心"),
+    ],
+)
+def test_more_people_groups_and_centres_head_their_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_a_colon_heading_naming_whose_work_requirements_follow_gives_its_items_their_actor():
+    text = "第六条　教研员工作基本要求：\n（一）每学期下校指导不少于20天；\n（二）每学年主持专题研讨至少2次。\n"
+    assert [q.actor for q in run(text)] == ["教研员", "教研员"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("幼儿园安排保教设备更新经费3万元。", "幼儿园"),
+        ("区教育局拨付课后服务专项经费不少于100万元。", "区教育局"),
+    ],
+)
+def test_a_body_funding_what_a_measure_noun_names_is_its_actor(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_a_measure_of_a_body_without_a_funding_verb_keeps_no_actor():
+    assert run("学校生均公用经费不低于800元。")[0].actor is None
+
+
+def test_people_counted_right_after_a_verb_are_the_object_not_the_actor():
+    qs = run("学科带头人每学期开设讲座不少于1次，带教新教师2至3名。")
+    assert [q.actor for q in qs] == ["学科带头人", "学科带头人"]
+
+
+def test_a_body_counting_its_own_members_heads_the_clause():
+    q = run("每个导师工作室成员5至9人。")[0]
+    assert (q.actor, q.activity) == ("每个导师工作室", "成员")
+
+
+def test_the_clause_right_before_with_its_own_head_is_nearer_than_the_opening():
+    q = run("学校办公室负责资料收集，教科室负责听课安排，每周组织一次集体备课。")[0]
+    assert q.actor == "教科室"
+
+
+def test_a_clause_naming_who_assists_does_not_carry_the_duty():
+    q = run("区教委成立工作专班，由督导室总牵头，计财科、教研室配合，每学期开展不少于1次专项检查。")[0]
+    assert q.actor == "区教委"
+
+
+def test_counties_written_with_a_bracketed_city_head_their_clause():
+    assert run("各县(市)区每学年组织送教下乡不少于2次。")[0].actor == "各县(市)区"
+
+
+def test_a_bare_members_count_sizes_the_group_set_up_before():
+    qs = run("区教育局组建评审小组，组员为7至9名。")
+    assert (qs[0].actor, qs[0].activity) != ("组员", None)
+    q = run("各校成立考核小组，成员不少于7人。")[0]
+    assert (q.actor, q.activity) == ("考核小组", "成员")
+
+
+def test_members_doing_something_still_head_their_clause():
+    assert run("成员每月参加集中研讨不少于1次。")[0].actor == "成员"

@@ -875,7 +875,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
-    if inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles:
+    if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
+            and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
@@ -883,6 +884,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         start, end = div.start(), div.end()
     text = seg[start:end]
     after = seg[end:]
+    if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
+        return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
+    if start > pos and lex.hit_re.match(s, a + end):
+        return None  # "指导青年教师1至2名": after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
@@ -901,6 +906,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     )
     # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
     num = lex.hit_re.search(after)
+    if not subject and _starts_with_any(after, _funding_verbs()) and _role_of(text, lex) in lex.non_person_roles:
+        subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
     if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
@@ -1028,6 +1035,9 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
         found = _actor_at_head(t, opening.end, len(t), lex, allow_head_words=False)
         if found:
             return found.text
+    duty = _duty_heading_actor(t, lex)
+    if duty:  # "第五条　班主任工作基本要求：" → 班主任 (工作 after the role kept it from heading the clause)
+        return duty
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
     return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
@@ -1900,6 +1910,27 @@ def _actor_allocating_body(p: _Site, c: _Cand) -> _Actor | None:
 
 
 @lru_cache(maxsize=1)
+def _support_verbs() -> tuple[str, ...]:
+    """support_verbs of quotas.yml: what closes a clause naming who assists (配合, 协助)."""
+    return tuple(load("quotas")["marks"]["support_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> tuple[str, ...]:
+    """member_words of quotas.yml: a bare word for the members of a group (成员)."""
+    return tuple(load("quotas")["marks"]["member_words"])
+
+
+_MEMBER_COUNT = re.compile(r"(?:原则上)?(?:不少于|不低于|不超过|至少|一般为|为)?[0-9一二两三四五六七八九十]+(?:(?:至|到|-|—|－)[0-9一二两三四五六七八九十]+)?[人名]")
+
+
+@lru_cache(maxsize=1)
+def _funding_verbs() -> tuple[str, ...]:
+    """funding_verbs of quotas.yml: verbs after a body heading its clause that make it provide the money (安排, 拨付)."""
+    return tuple(load("quotas")["marks"]["funding_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _inclusion_words() -> tuple[str, ...]:
     """inclusion_words of quotas.yml: what opens a bracket that widens the group before it (含, 包括)."""
     return tuple(load("quotas")["marks"]["inclusion_words"])
@@ -1965,6 +1996,21 @@ def _actor_earlier_clause(p: _Site, c: _Cand) -> _Actor | None:
     )
 
 
+def _actor_clause_just_before(p: _Site, c: _Cand) -> _Actor | None:
+    """The clause right before, stating no quota but headed by an actor of its own, is
+    nearer than the provision's opening ("人事股负责登记，教研室负责评估，每学期末组织一次
+    督查" → 教研室, not 人事股)."""
+    j = c.ci - 1
+    if j < 1 or j in p.hit_clauses:
+        return None
+    x = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    if x is None:
+        return None
+    # "由基础教育股牵头，督导室、计财股配合，每学期…": who only assists does not carry the duty
+    rest = p.s[x.end: p.bounds[j][1]].strip("，,；; 、")
+    return None if _ends_with_any(rest, _support_verbs()) else x
+
+
 def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
     """Whoever an introduction earlier in the provision sets conditions or duties for
     ("申报人应具备以下条件：（一）年龄在50周岁以下" → 申报人)."""
@@ -1980,8 +2026,8 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_opening_provision, _actor_named_in_opening,
-    _actor_of_introduction, _actor_earlier_clause,
+    _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
+    _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause,
 )
 
 
