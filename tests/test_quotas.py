@@ -1053,7 +1053,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
-        "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause",
+        "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
@@ -2288,3 +2288,57 @@ def test_a_bare_members_count_sizes_the_group_set_up_before():
 
 def test_members_doing_something_still_head_their_clause():
     assert run("成员每月参加集中研讨不少于1次。")[0].actor == "成员"
+
+
+# (qactor6) a unit opening its clause with 每 + classifier, then a verb of providing or
+# producing, is the actor as written (per_unit_* in quotas.yml); wording unlike the notices
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("每台接送车原则上配备1名安全员。", None),  # 台 is no classifier of the list: nobody named
+        ("每辆接送车原则上配备1名安全员。", "每辆接送车"),
+        ("每间心理咨询室至少配齐2名值班教师。", "每间心理咨询室"),
+        ("每处实践基地安排不少于3名带队教师。", "每处实践基地"),
+        ("每个合作项目形成至少2份案例报告。", "每个合作项目"),
+        ("每名困境儿童落实2名帮扶人员。", "每名困境儿童"),
+        # units staffed by someone else name nobody (per_unit_not_nouns)
+        ("每个考场安排不少于2名巡考人员。", None),
+    ],
+)
+def test_a_unit_opening_its_clause_with_a_verb_is_the_actor(sentence, actor):
+    q = run(sentence)[0]
+    assert q.actor == actor
+
+
+def test_a_sum_of_money_per_unit_is_not_the_units_duty():
+    assert run("每个实践基地安排运行经费5万元。")[0].actor != "每个实践基地"
+
+
+# (qactor6) a share a part takes of a whole with 占 weighs a component: no actor, none inherited
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("区教研室制定考核细则，日常表现占30%，期末测评占70%。", [None, None]),
+        ("家长问卷占20%。", [None]),
+        ("学校将听课记录纳入考核，占教师学期考核总分的15%。", [None]),
+        # with a proportion noun after 占, or 所占, the other steps decide
+        ("县教育局将家访工作纳入学校考核，所占权重不低于10%。", ["县教育局"]),
+    ],
+)
+def test_a_composition_share_names_no_actor(sentence, expected):
+    assert [q.actor for q in run(sentence)] == expected
+
+
+# (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("校外培训从业人员每人每学年参加师德培训不少于10学时。", "校外培训从业人员"),
+        ("保育人员每人每学期参加培训不少于20学时。", "保育人员"),
+        ("安保人员每学期参加消防培训不少于2次。", "安保人员"),
+        # nothing names a group: 每人 as written
+        ("线上研修学时每人每年不少于24学时。", "每人"),
+    ],
+)
+def test_a_group_before_meiren_heads_the_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor

@@ -1846,6 +1846,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
     stops += [m.start() for m in lex.subject_modal_re.finditer(s, a + 1, end)]
     stops += [m.start() for m in lex.subject_serving_re.finditer(s, a + 1, end)]
     stops += _subject_adverb_stops(s, a + 1, end, lex)
+    stops += [k for w in load("quotas")["marks"].get("subject_pronoun_stops") or () if (k := s.find(w, a + 1, end)) >= 0]
     for k in sorted(stops):
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
@@ -1954,9 +1955,33 @@ def _actor_after_inclusion(p: _Site, c: _Cand) -> _Actor | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _per_unit_subject_re() -> re.Pattern[str]:
+    """per_unit_* marks of quotas.yml as one regex: 每 + classifier + noun, (adverb,) verb."""
+    marks = load("quotas")["marks"]
+    return re.compile(
+        rf"每(?:{alternation(marks['per_unit_classifiers'])})[{CJK}（）()]{{1,10}}?"
+        rf"(?=(?:{alternation(marks['per_unit_adverbs'])})?(?:{alternation(marks['per_unit_verbs'])}))"
+    )
+
+
+def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
+    """"每辆校车至少配备1名随车照管人员" → 每辆校车: a unit opening the clause with 每 and a
+    classifier, then a verb of providing or producing (per_unit_* in quotas.yml), is who
+    the clause is about, as written. A sum of money per unit names its payer elsewhere."""
+    s, lex = p.s, p.lex
+    if c.hit.unit in lex.money_units:
+        return None
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = _per_unit_subject_re().match(s, a, c.hit.start)
+    if m is None or _ends_with_any(m.group(0), tuple(load("quotas")["marks"]["per_unit_not_nouns"])):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
 _OWN_ACTOR_STEPS = (
     _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
-    _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause,
+    _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
 )
 
 
@@ -2325,7 +2350,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c)
+        nobody = _breakdown(p, c) or _composition_share(p, c)
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
@@ -2426,6 +2451,26 @@ def _credited_hours(p: _Site, c: _Cand) -> bool:
     if c.hit.unit not in lex.credit_units:
         return False
     return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
+
+
+def _composition_share(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is the share a part takes of a whole, written with 占
+    ("笔试成绩占40%", "考核结果占教研员年度考核的30%"): it weighs a component and names no
+    actor, not even a role opening it ("家长问卷占20%"); composition_share_* in quotas.yml.
+    "占…的比例", "占比", "所占权重" measure what someone does and are left to the other steps."""
+    s, lex, hit = p.s, p.lex, c.hit
+    if not (hit.share or hit.unit in lex.share_units):
+        return False
+    marks = load("quotas")["marks"]
+    a = lex.marker_re.match(s, c.c_start).end()
+    for verb in marks["composition_share_verbs"]:
+        k = s.rfind(verb, a, hit.start)
+        if k < 0 or (k > a and s[k - 1] in "".join(marks["composition_share_not_before"])):
+            continue
+        between = s[k + len(verb): hit.start]
+        if not any(w in between for w in marks["composition_share_not_after"]):
+            return True
+    return False
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
