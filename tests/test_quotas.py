@@ -2342,3 +2342,19 @@ def test_a_composition_share_names_no_actor(sentence, expected):
 )
 def test_a_group_before_meiren_heads_the_clause(sentence, actor):
     assert run(sentence)[0].actor == actor
+
+
+# (qactor6) SCHEMA "Conventions settled later": a rate or share has no actor unless a role
+# or body heads its clause; the actor of a list's introduction or of the sentence before
+# (context steps) does not head it either
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("各幼儿园的职责：\n1.每学期组织家长开放日不少于1次；\n2.家长到园率不低于85%。",
+         [("各幼儿园", 1.0), (None, 85.0)]),
+        ("班主任应做到：\n（一）每学期召开家长会不少于2次；\n（二）家长到会率达到90%以上。",
+         [("班主任", 2.0), (None, 90.0)]),
+    ],
+)
+def test_a_rate_in_a_list_takes_no_actor_from_the_introduction(text, expected):
+    assert [(q.actor, q.value) for q in run(text)] == expected

@@ -1498,6 +1498,7 @@ class _Found:
     left: int  # start of its stretch (_left_bound)
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
     nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
+    rate: bool = False  # a rate or share measuring a group (c.measured): no actor from the context either
 
 
 class _Site:
@@ -2366,7 +2367,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         c.period = _span_outlasts_period(c) or c.period
         if c.actor is None and not c.measured:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody))
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody,
+                            rate=c.measured and c.actor is None and share))
     return found
 
 
@@ -2777,7 +2779,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
             actor_text = _antecedent(s, c_start, lex) or actor_text
-        if actor_text is None and not f.nobody:
+        if actor_text is None and not f.nobody and not f.rate:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
         carried = ""
