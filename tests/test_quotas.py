@@ -2358,3 +2358,17 @@ def test_a_group_before_meiren_heads_the_clause(sentence, actor):
 )
 def test_a_rate_in_a_list_takes_no_actor_from_the_introduction(text, expected):
     assert [(q.actor, q.value) for q in run(text)] == expected
+
+
+# (qactor6) how long a record is kept is a property of the record (retention_words)
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("学校建立安全台账，巡查记录保存不少于2年。", None),
+        ("各园每日留样，食品留样保留48小时以上。", None),
+        # someone named in the clause itself keeps it
+        ("成绩档案由学校保存不少于5年。", "学校"),
+    ],
+)
+def test_how_long_a_record_is_kept_names_no_actor(sentence, actor):
+    assert run(sentence)[-1].actor == actor

@@ -2424,11 +2424,13 @@ def _recall_marks() -> _RecallMarks:
 
 def _procedure_duration(p: _Site, c: _Cand) -> bool:
     """Whether the quota is how long a procedure stays open ("评审结果在网站公示7天",
-    "公示期为5个工作日"): a property of the procedure, which names no actor."""
+    "公示期为5个工作日") or a record is kept ("台账保存不少于3年", retention_words):
+    a property of the procedure or the record, which names no actor."""
     lex, hit = p.lex, c.hit
     if lex.unit_kind.get(hit.unit) != "time" or hit.freq_period:
         return False
-    return any(w in p.s[c.c_start: hit.start] for w in lex.procedures)
+    words = (*lex.procedures, *(load("quotas")["marks"].get("retention_words") or ()))
+    return any(w in p.s[c.c_start: hit.start] for w in words)
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
