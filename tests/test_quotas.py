@@ -2288,3 +2288,47 @@ def test_a_bare_members_count_sizes_the_group_set_up_before():
 
 def test_members_doing_something_still_head_their_clause():
     assert run("成员每月参加集中研讨不少于1次。")[0].actor == "成员"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("汛期到来前，各幼儿园要组织一次全面的户外设施检修。", 1.0, "次"),
+    ("区督导室在暑假前完成一轮重点学校回访。", 1.0, "轮"),
+    ("骨干教师外出学习返校后须在年级组内做一次专题汇报。", 1.0, "次"),
+    ("期中考试后再开展一次重点学科质量分析。", 1.0, "次"),
+    ("每所学校明确一名保密工作联络员。", 1.0, "名"),
+])
+def test_one_occasion_of_a_duty_is_a_quota_whatever_follows(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, unit, "=")
+
+
+@pytest.mark.parametrize("text", [
+    "学校发放一次性交通补助。",
+    "第一次集体备课由教研组长主持。",
+    "对连续一次评价为待改进的教师进行约谈。",
+    "同学之间合作一次就熟悉了。",
+    "课后由备课组开展二次研讨。",
+    "评分误差较大的作文须进行二次评阅。",
+])
+def test_once_words_that_are_no_duty_stay_out(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, value, cmp", [
+    ("寄宿制学校生活教师与寄宿生之比原则上不低于1:40。", 40.0, ">="),
+    ("各县区中小学卫生保健人员按1:600配备。", 600.0, "="),
+    ("乡村小规模学校生师比不超过1:12。", 12.0, "<="),
+    ("资格复审人数与拟聘人数的比例为1：2。", 2.0, "="),
+])
+def test_an_ascii_colon_ratio_with_a_ratio_word(text, value, cmp):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, "比", cmp)
+
+
+@pytest.mark.parametrize("text", [
+    "请各校参会人员于13:30前到县教育局三楼会议室签到。",
+    "图书馆开放时间为每天8:00-17:30。",
+    "比赛于9:00开始，10:30结束。",
+])
+def test_clock_times_are_no_ratio(text):
+    assert [q for q in run(text) if q.unit == "比"] == []

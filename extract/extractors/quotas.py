@@ -46,6 +46,7 @@ DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.g
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
+CLOCK_RATIO = "quota.not.clock_ratio"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
@@ -214,6 +215,9 @@ class _Lexicon:
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
+    once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
+    ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
+    ratio_cue_after: tuple[str, ...]  # "1:3的比例", "1:1.2配备"
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -534,6 +538,9 @@ def _lexicon() -> _Lexicon:
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
+        once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
+        ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
+        ratio_cue_after=tuple(sorted(rules.words(CLOCK_RATIO, "until"), key=len, reverse=True)),
     )
 
 
@@ -683,6 +690,11 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
             continue
         if m.group("rat1") is not None:
+            if m.group("ratcolon") and not (
+                s.startswith(lex.ratio_cue_after, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
+            ):
+                _drop(drops, CLOCK_RATIO, a, b)
+                continue  # 8:30, 8:00-17:00: a clock time
             first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
             if not first or second is None:
                 continue
@@ -2284,7 +2296,7 @@ def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
             return BARE_DURATION
     if _is_weak(hit, c.own_period, c.cmp) and (
         hit.doubtful or not _accept_weak(p.s, hit, prev_hit, c.c_start, lex)
-    ):
+    ) and not lex.once_duty_re.search(p.s, c.c_start, hit.end):
         return ENUMERATION
     return None
 
