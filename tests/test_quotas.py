@@ -2332,3 +2332,15 @@ def test_an_ascii_colon_ratio_with_a_ratio_word(text, value, cmp):
 ])
 def test_clock_times_are_no_ratio(text):
     assert [q for q in run(text) if q.unit == "比"] == []
+
+
+def test_an_eliminated_class_size_after_a_stricter_cap_restates_it():
+    qs = run("小学起始年级每班不超过45人，坚决防止出现56人以上大班额。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 45.0)]
+    qs = run("高中每班学生不超过50人，严禁新增56人以上大班额。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 50.0)]
+
+
+def test_an_eliminated_class_size_on_its_own_is_a_cap():
+    q = one("三年内全县不再新增66人以上超大班额。")
+    assert (q.comparator, q.value, q.unit) == ("<=", 65.0, "人")

@@ -47,6 +47,7 @@ CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit",
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
 CLOCK_RATIO = "quota.not.clock_ratio"
+LOOSER_CAP = "quota.not.looser_cap"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
@@ -2276,6 +2277,23 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     c.cmp = "<="
 
 
+def _excluded_as_looser_cap(p: _Site, c: _Cand, found: list[_Found]) -> str | None:
+    """"每班不超过50人，坚决杜绝56人以上大班额": a cap stated as what is to be eliminated,
+    after a cap at least as strict on the same measure in the sentence, restates it."""
+    hit = c.hit
+    if hit.rule != CAP_NEGATION or hit.value is None:
+        return None
+    unit = _UNIT_SAME.get(hit.unit, hit.unit)
+    for f in found:
+        if (f.comparator == "<=" and f.hit.value is not None and f.hit.value <= hit.value
+                and _UNIT_SAME.get(f.hit.unit, f.hit.unit) == unit):
+            return LOOSER_CAP
+    return None
+
+
+_UNIT_SAME = {"名": "人"}  # measure words that count the same things
+
+
 def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
     """"每两周开展一次", "每两年举办一次": occasions per cycle the period enum cannot hold
     are a recurring deadline (as seed 003's 五年一周期); an amount over the window
@@ -2326,6 +2344,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
+            why = _excluded_as_looser_cap(p, c, found)
+        if why is None:
             if not hit.freq_period:
                 c.own = [x for x in p.periods if c_start <= x.start and x.end <= hit.start]
             why = _excluded_as_cycle(p, c)
