@@ -904,7 +904,7 @@ def _test_sentences() -> list[str]:
 
 
 def test_prefilter_never_rejects_a_provision_with_a_quota():
-    from extract.extractors.quotas import _HAS_NUMERAL, _find_hits, _lexicon
+    from extract.extractors.quotas import _HAS_AMOUNT, _find_hits, _lexicon
 
     lex = _lexicon()
     checked = 0
@@ -915,7 +915,7 @@ def test_prefilter_never_rejects_a_provision_with_a_quota():
             s = text[p.start : p.end]
             if list(extract_quotas(text, p, ctx)) or _find_hits(s, lex):
                 checked += 1
-                assert _HAS_NUMERAL.search(s), s
+                assert _HAS_AMOUNT.search(s), s
     assert checked > 200
 
 
@@ -2344,3 +2344,18 @@ def test_an_eliminated_class_size_after_a_stricter_cap_restates_it():
 def test_an_eliminated_class_size_on_its_own_is_a_cap():
     q = one("三年内全县不再新增66人以上超大班额。")
     assert (q.comparator, q.value, q.unit) == ("<=", 65.0, "人")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("送教下乡每次活动时间不少于半天。", "天"),
+    ("挂职干部每周在校时间至少半日。", "日"),
+    ("责任督学每次随机督导不少于半个工作日。", "个工作日"),
+])
+def test_half_a_day_after_a_comparator_is_half_of_it(text, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (0.5, unit, ">=")
+
+
+@pytest.mark.parametrize("text", ["学校于下半年开展教学视导。", "考核不合格的，延长试用期半年。", "每两周安排半天时间集体教研。"])
+def test_halves_with_no_comparator_are_no_amount(text):
+    assert run(text) == []

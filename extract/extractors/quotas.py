@@ -48,6 +48,9 @@ RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quot
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
 CLOCK_RATIO = "quota.not.clock_ratio"
 LOOSER_CAP = "quota.not.looser_cap"
+HALF_SPAN = "quota.half_span"
+# the one candidate that opens with no numeral: 半 of 不少于半天 (quota.half_span)
+_HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
@@ -217,6 +220,7 @@ class _Lexicon:
     size_re: re.Pattern[str]
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
+    half_span_value: float  # 半天 (quota.half_span)
     ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
     ratio_cue_after: tuple[str, ...]  # "1:3的比例", "1:1.2配备"
 
@@ -297,7 +301,7 @@ def _lexicon() -> _Lexicon:
     # the lookahead lets the regex engine reject every other position at once.
     branches = [e for e in kind_rules if "pattern" in e and e["id"] != "quota.frequency"]
     hit_re = re.compile(
-        rf"(?=[\d{CN_DIGITS}])(?:{'|'.join([*(_fill(e['pattern'], subs) for e in branches), _fill(pat('measure'), subs)])})"
+        rf"(?=[\d{CN_DIGITS}{_HALF}])(?:{'|'.join([*(_fill(e['pattern'], subs) for e in branches), _fill(pat('measure'), subs)])})"
     )
     freq_re = re.compile(_fill(rules.get(FREQUENCY, "pattern"), subs))
 
@@ -540,6 +544,7 @@ def _lexicon() -> _Lexicon:
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
+        half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
         ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
         ratio_cue_after=tuple(sorted(rules.words(CLOCK_RATIO, "until"), key=len, reverse=True)),
     )
@@ -677,6 +682,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if m.group("half") is not None:
             # 不少于一半 is a share like 二分之一
             hits.append(_Hit(a, b, b, lex.half_value, None, lex.percent_unit, False, True, True, rule=HALF))
+            continue
+        if m.group("hspan") is not None:
+            # 每次不少于半天: half a day after a comparator
+            hits.append(_Hit(a, b, b, lex.half_span_value, None, m.group("hunit"), False, False, False, rule=HALF_SPAN))
             continue
         if m.group("termn") is not None:
             # 支教满一学年: a length of service in school years or semesters
@@ -2692,6 +2701,8 @@ _ACTIVITY_STEPS = (
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
+# what a provision needs to hold a candidate: a numeral, or the 半 of quota.half_span
+_HAS_AMOUNT = re.compile(rf"[\d{CN_DIGITS}{_HALF}]")
 
 
 class Excluded(NamedTuple):
@@ -2732,7 +2743,7 @@ def trace_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota | E
 def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator[Quota]:
     # cheap prefilter: no digit and no Chinese numeral → no quota (every
     # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
-    if not _HAS_NUMERAL.search(text, prov.start, prov.end):
+    if not _HAS_AMOUNT.search(text, prov.start, prov.end):
         return
     s = text[prov.start: prov.end]
     lex = _lexicon()
@@ -2824,5 +2835,5 @@ def get_quotas(doc: AnyDoc) -> Iterator[Quota]:
 
 
 def trigger() -> Trigger:
-    """What a provision needs to hold a quota (see :mod:`.triggers`): a numeral, as ``_HAS_NUMERAL``."""
-    return Trigger(frozenset(CN_DIGITS), digit=True)
+    """What a provision needs to hold a quota (see :mod:`.triggers`): a numeral or 半, as ``_HAS_AMOUNT``."""
+    return Trigger(frozenset(CN_DIGITS + _HALF), digit=True)
