@@ -2359,3 +2359,9 @@ def test_half_a_day_after_a_comparator_is_half_of_it(text, unit):
 @pytest.mark.parametrize("text", ["学校于下半年开展教学视导。", "考核不合格的，延长试用期半年。", "每两周安排半天时间集体教研。"])
 def test_halves_with_no_comparator_are_no_amount(text):
     assert run(text) == []
+
+
+def test_a_count_after_a_verb_ending_in_ren_counts():
+    q = one("骨干教师每学年至少担任一次校级教研活动主讲人。")
+    assert (q.period, q.comparator, q.value, q.unit) == ("school_year", ">=", 1.0, "次")
+    assert run("可从任一所成员学校抽取教师。") == []
