@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -2365,3 +2365,18 @@ def test_a_count_after_a_verb_ending_in_ren_counts():
     q = one("骨干教师每学年至少担任一次校级教研活动主讲人。")
     assert (q.period, q.comparator, q.value, q.unit) == ("school_year", ">=", 1.0, "次")
     assert run("可从任一所成员学校抽取教师。") == []
+
+
+@pytest.mark.parametrize("text, evidence_part", [
+    ("见习教师每周听课不少于2节，见习期内累计听课不少于60节。", "60节"),
+    ("工作室成员每月研讨1次，培养期内共计完成课例不少于6个。", "6个"),
+    ("挂职校长每周到校3天，挂职期内开设讲座不少于2次。", "2次"),
+])
+def test_an_amount_summed_over_a_window_takes_no_period_from_before(text, evidence_part):
+    q = next(q for q in run(text) if evidence_part in q.evidence)
+    assert q.period == "total"
+
+
+def test_a_bare_sum_keeps_the_period_of_the_clause_before():
+    q = run("县教研室每学期组织骨干教师研修不少于3次，累计不少于18学时。")[1]
+    assert q.period == "semester"

@@ -1747,6 +1747,19 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
     return _period_by_nature(p, c)
 
 
+@lru_cache(maxsize=1)
+def _window_words() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "window_totals", "marks"))
+
+
+def _period_of_window(p: _Site, c: _Cand) -> str | None:
+    """"每周听课不少于3节，试用期内累计听课不少于100节": an amount summed over a term
+    (试用期内, 聘期内, 五年一周期; marks window_totals) is a total, not a frequency of the
+    clauses before."""
+    words = _window_words()
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 def _period_of_piece(p: _Site, c: _Cand) -> str | None:
     """"教学反思每月1篇，字数不少于800字", "提交不少于3000字的成长反思": the length of one
     piece of writing (a piece word before it, or 的 + the piece after it) is a total,
@@ -1792,7 +1805,7 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame,
