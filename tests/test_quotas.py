@@ -2380,3 +2380,20 @@ def test_an_amount_summed_over_a_window_takes_no_period_from_before(text, eviden
 def test_a_bare_sum_keeps_the_period_of_the_clause_before():
     q = run("县教研室每学期组织骨干教师研修不少于3次，累计不少于18学时。")[1]
     assert q.period == "semester"
+
+
+def test_a_comparator_before_coordinated_counts_bounds_each():
+    qs = run("骨干教师每学期至少上2节示范课和1次专题讲座。")
+    assert [(q.value, q.unit, q.comparator) for q in qs] == [(2.0, "节", ">="), (1.0, "次", ">=")]
+    qs = run("名师每学年至少开设1次讲座或指导2名青年教师。")
+    assert [q.comparator for q in qs] == [">=", ">="]
+
+
+def test_counts_in_separate_clauses_keep_their_own_comparator():
+    qs = run("每学期听课不少于10节，撰写教学反思2篇。")
+    assert [q.comparator for q in qs] == [">=", "="]
+
+
+def test_a_listed_item_after_a_separator_keeps_its_bare_count():
+    qs = run("其中小学不超过8个、初中不超过6个、职业教育和特殊教育2个。")
+    assert [q.comparator for q in qs] == ["<=", "<=", "="]

@@ -2277,9 +2277,18 @@ def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
 
 
 def _join_alternatives(p: _Site, c: _Cand) -> None:
-    """"不少于5天或40学时": one comparator for both."""
+    """"不少于5天或40学时": one comparator for both; "至少组织1次同课异构和1次质量分析",
+    "至少上1节示范课或主持1次讲座": a comparator before the first of counts joined by a
+    conjunction in one clause bounds each of them."""
     prev = c.prev
-    if c.cmp == "=" and prev is not None and prev.clause == c.ci and p.s[prev.hit.end: c.hit.start] in p.lex.alternatives:
+    if c.cmp != "=" or prev is None or prev.clause != c.ci:
+        return
+    gap = p.s[prev.hit.end: c.hit.start]
+    if gap in p.lex.alternatives:
+        c.cmp = prev.comparator
+    elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and any(w in gap for w in p.lex.conjunctions)
+          and not any(w in gap for w in p.lex.separators)  # "不超过10个、特殊教育和学前教育3个": items of a list
+          and not p.lex.cmp_before_re.search(gap) and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
         c.cmp = prev.comparator
 
 
