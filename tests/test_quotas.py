@@ -2397,3 +2397,12 @@ def test_counts_in_separate_clauses_keep_their_own_comparator():
 def test_a_listed_item_after_a_separator_keeps_its_bare_count():
     qs = run("其中小学不超过8个、初中不超过6个、职业教育和特殊教育2个。")
     assert [q.comparator for q in qs] == ["<=", "<=", "="]
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("年度考核优秀等次比例控制在10%-15%。", 10.0, 15.0),
+    ("对违规学校扣减当年奖补资金的20％至50％。", 20.0, 50.0),
+])
+def test_a_share_range_with_the_sign_on_both_ends(text, lo, hi):
+    q = one(text)
+    assert (q.comparator, q.value, q.value_max, q.unit) == ("range", lo, hi, "%")

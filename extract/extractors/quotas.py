@@ -293,6 +293,7 @@ def _lexicon() -> _Lexicon:
         "approx_more": alternation(q["comparators"]["approx_more"]),
         "units": alternation(unit_kind),
         "units:count": alternation(u for u, k in unit_kind.items() if k in ("count", "money")),
+        "units:range": alternation(u for u, k in unit_kind.items() if k in ("count", "money", "share")),
         "periods": alternation(freq_period_of),
         "multi_period_units": alternation(q["multi_period_units"]),
         "multi_period_after": alternation(q["multi_period_after"]),
