@@ -904,7 +904,7 @@ def _test_sentences() -> list[str]:
 
 
 def test_prefilter_never_rejects_a_provision_with_a_quota():
-    from extract.extractors.quotas import _HAS_NUMERAL, _find_hits, _lexicon
+    from extract.extractors.quotas import _HAS_AMOUNT, _find_hits, _lexicon
 
     lex = _lexicon()
     checked = 0
@@ -915,7 +915,7 @@ def test_prefilter_never_rejects_a_provision_with_a_quota():
             s = text[p.start : p.end]
             if list(extract_quotas(text, p, ctx)) or _find_hits(s, lex):
                 checked += 1
-                assert _HAS_NUMERAL.search(s), s
+                assert _HAS_AMOUNT.search(s), s
     assert checked > 200
 
 
@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -2372,3 +2372,121 @@ def test_a_rate_in_a_list_takes_no_actor_from_the_introduction(text, expected):
 )
 def test_how_long_a_record_is_kept_names_no_actor(sentence, actor):
     assert run(sentence)[-1].actor == actor
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("汛期到来前，各幼儿园要组织一次全面的户外设施检修。", 1.0, "次"),
+    ("区督导室在暑假前完成一轮重点学校回访。", 1.0, "轮"),
+    ("骨干教师外出学习返校后须在年级组内做一次专题汇报。", 1.0, "次"),
+    ("期中考试后再开展一次重点学科质量分析。", 1.0, "次"),
+    ("每所学校明确一名保密工作联络员。", 1.0, "名"),
+])
+def test_one_occasion_of_a_duty_is_a_quota_whatever_follows(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, unit, "=")
+
+
+@pytest.mark.parametrize("text", [
+    "学校发放一次性交通补助。",
+    "第一次集体备课由教研组长主持。",
+    "对连续一次评价为待改进的教师进行约谈。",
+    "同学之间合作一次就熟悉了。",
+    "课后由备课组开展二次研讨。",
+    "评分误差较大的作文须进行二次评阅。",
+])
+def test_once_words_that_are_no_duty_stay_out(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, value, cmp", [
+    ("寄宿制学校生活教师与寄宿生之比原则上不低于1:40。", 40.0, ">="),
+    ("各县区中小学卫生保健人员按1:600配备。", 600.0, "="),
+    ("乡村小规模学校生师比不超过1:12。", 12.0, "<="),
+    ("资格复审人数与拟聘人数的比例为1：2。", 2.0, "="),
+])
+def test_an_ascii_colon_ratio_with_a_ratio_word(text, value, cmp):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, "比", cmp)
+
+
+@pytest.mark.parametrize("text", [
+    "请各校参会人员于13:30前到县教育局三楼会议室签到。",
+    "图书馆开放时间为每天8:00-17:30。",
+    "比赛于9:00开始，10:30结束。",
+])
+def test_clock_times_are_no_ratio(text):
+    assert [q for q in run(text) if q.unit == "比"] == []
+
+
+def test_an_eliminated_class_size_after_a_stricter_cap_restates_it():
+    qs = run("小学起始年级每班不超过45人，坚决防止出现56人以上大班额。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 45.0)]
+    qs = run("高中每班学生不超过50人，严禁新增56人以上大班额。")
+    assert [(q.comparator, q.value) for q in qs] == [("<=", 50.0)]
+
+
+def test_an_eliminated_class_size_on_its_own_is_a_cap():
+    q = one("三年内全县不再新增66人以上超大班额。")
+    assert (q.comparator, q.value, q.unit) == ("<=", 65.0, "人")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("送教下乡每次活动时间不少于半天。", "天"),
+    ("挂职干部每周在校时间至少半日。", "日"),
+    ("责任督学每次随机督导不少于半个工作日。", "个工作日"),
+])
+def test_half_a_day_after_a_comparator_is_half_of_it(text, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (0.5, unit, ">=")
+
+
+@pytest.mark.parametrize("text", ["学校于下半年开展教学视导。", "考核不合格的，延长试用期半年。", "每两周安排半天时间集体教研。"])
+def test_halves_with_no_comparator_are_no_amount(text):
+    assert run(text) == []
+
+
+def test_a_count_after_a_verb_ending_in_ren_counts():
+    q = one("骨干教师每学年至少担任一次校级教研活动主讲人。")
+    assert (q.period, q.comparator, q.value, q.unit) == ("school_year", ">=", 1.0, "次")
+    assert run("可从任一所成员学校抽取教师。") == []
+
+
+@pytest.mark.parametrize("text, evidence_part", [
+    ("见习教师每周听课不少于2节，见习期内累计听课不少于60节。", "60节"),
+    ("工作室成员每月研讨1次，培养期内共计完成课例不少于6个。", "6个"),
+    ("挂职校长每周到校3天，挂职期内开设讲座不少于2次。", "2次"),
+])
+def test_an_amount_summed_over_a_window_takes_no_period_from_before(text, evidence_part):
+    q = next(q for q in run(text) if evidence_part in q.evidence)
+    assert q.period == "total"
+
+
+def test_a_bare_sum_keeps_the_period_of_the_clause_before():
+    q = run("县教研室每学期组织骨干教师研修不少于3次，累计不少于18学时。")[1]
+    assert q.period == "semester"
+
+
+def test_a_comparator_before_coordinated_counts_bounds_each():
+    qs = run("骨干教师每学期至少上2节示范课和1次专题讲座。")
+    assert [(q.value, q.unit, q.comparator) for q in qs] == [(2.0, "节", ">="), (1.0, "次", ">=")]
+    qs = run("名师每学年至少开设1次讲座或指导2名青年教师。")
+    assert [q.comparator for q in qs] == [">=", ">="]
+
+
+def test_counts_in_separate_clauses_keep_their_own_comparator():
+    qs = run("每学期听课不少于10节，撰写教学反思2篇。")
+    assert [q.comparator for q in qs] == [">=", "="]
+
+
+def test_a_listed_item_after_a_separator_keeps_its_bare_count():
+    qs = run("其中小学不超过8个、初中不超过6个、职业教育和特殊教育2个。")
+    assert [q.comparator for q in qs] == ["<=", "<=", "="]
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("年度考核优秀等次比例控制在10%-15%。", 10.0, 15.0),
+    ("对违规学校扣减当年奖补资金的20％至50％。", 20.0, 50.0),
+])
+def test_a_share_range_with_the_sign_on_both_ends(text, lo, hi):
+    q = one(text)
+    assert (q.comparator, q.value, q.value_max, q.unit) == ("range", lo, hi, "%")

@@ -46,6 +46,11 @@ DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.g
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
+CLOCK_RATIO = "quota.not.clock_ratio"
+LOOSER_CAP = "quota.not.looser_cap"
+HALF_SPAN = "quota.half_span"
+# the one candidate that opens with no numeral: 半 of 不少于半天 (quota.half_span)
+_HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
@@ -214,6 +219,10 @@ class _Lexicon:
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
+    once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
+    half_span_value: float  # 半天 (quota.half_span)
+    ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
+    ratio_cue_after: tuple[str, ...]  # "1:3的比例", "1:1.2配备"
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -284,6 +293,7 @@ def _lexicon() -> _Lexicon:
         "approx_more": alternation(q["comparators"]["approx_more"]),
         "units": alternation(unit_kind),
         "units:count": alternation(u for u, k in unit_kind.items() if k in ("count", "money")),
+        "units:range": alternation(u for u, k in unit_kind.items() if k in ("count", "money", "share")),
         "periods": alternation(freq_period_of),
         "multi_period_units": alternation(q["multi_period_units"]),
         "multi_period_after": alternation(q["multi_period_after"]),
@@ -292,7 +302,7 @@ def _lexicon() -> _Lexicon:
     # the lookahead lets the regex engine reject every other position at once.
     branches = [e for e in kind_rules if "pattern" in e and e["id"] != "quota.frequency"]
     hit_re = re.compile(
-        rf"(?=[\d{CN_DIGITS}])(?:{'|'.join([*(_fill(e['pattern'], subs) for e in branches), _fill(pat('measure'), subs)])})"
+        rf"(?=[\d{CN_DIGITS}{_HALF}])(?:{'|'.join([*(_fill(e['pattern'], subs) for e in branches), _fill(pat('measure'), subs)])})"
     )
     freq_re = re.compile(_fill(rules.get(FREQUENCY, "pattern"), subs))
 
@@ -534,6 +544,10 @@ def _lexicon() -> _Lexicon:
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
+        once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
+        half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
+        ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
+        ratio_cue_after=tuple(sorted(rules.words(CLOCK_RATIO, "until"), key=len, reverse=True)),
     )
 
 
@@ -670,6 +684,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             # 不少于一半 is a share like 二分之一
             hits.append(_Hit(a, b, b, lex.half_value, None, lex.percent_unit, False, True, True, rule=HALF))
             continue
+        if m.group("hspan") is not None:
+            # 每次不少于半天: half a day after a comparator
+            hits.append(_Hit(a, b, b, lex.half_span_value, None, m.group("hunit"), False, False, False, rule=HALF_SPAN))
+            continue
         if m.group("termn") is not None:
             # 支教满一学年: a length of service in school years or semesters
             termn = m.group("termn")
@@ -683,6 +701,11 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
             continue
         if m.group("rat1") is not None:
+            if m.group("ratcolon") and not (
+                s.startswith(lex.ratio_cue_after, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
+            ):
+                _drop(drops, CLOCK_RATIO, a, b)
+                continue  # 8:30, 8:00-17:00: a clock time
             first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
             if not first or second is None:
                 continue
@@ -1726,6 +1749,19 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
     return _period_by_nature(p, c)
 
 
+@lru_cache(maxsize=1)
+def _window_words() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "window_totals", "marks"))
+
+
+def _period_of_window(p: _Site, c: _Cand) -> str | None:
+    """"每周听课不少于3节，试用期内累计听课不少于100节": an amount summed over a term
+    (试用期内, 聘期内, 五年一周期; marks window_totals) is a total, not a frequency of the
+    clauses before."""
+    words = _window_words()
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 def _period_of_piece(p: _Site, c: _Cand) -> str | None:
     """"教学反思每月1篇，字数不少于800字", "提交不少于3000字的成长反思": the length of one
     piece of writing (a piece word before it, or 的 + the piece after it) is a total,
@@ -1771,7 +1807,7 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame,
@@ -2268,9 +2304,18 @@ def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
 
 
 def _join_alternatives(p: _Site, c: _Cand) -> None:
-    """"不少于5天或40学时": one comparator for both."""
+    """"不少于5天或40学时": one comparator for both; "至少组织1次同课异构和1次质量分析",
+    "至少上1节示范课或主持1次讲座": a comparator before the first of counts joined by a
+    conjunction in one clause bounds each of them."""
     prev = c.prev
-    if c.cmp == "=" and prev is not None and prev.clause == c.ci and p.s[prev.hit.end: c.hit.start] in p.lex.alternatives:
+    if c.cmp != "=" or prev is None or prev.clause != c.ci:
+        return
+    gap = p.s[prev.hit.end: c.hit.start]
+    if gap in p.lex.alternatives:
+        c.cmp = prev.comparator
+    elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and any(w in gap for w in p.lex.conjunctions)
+          and not any(w in gap for w in p.lex.separators)  # "不超过10个、特殊教育和学前教育3个": items of a list
+          and not p.lex.cmp_before_re.search(gap) and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
         c.cmp = prev.comparator
 
 
@@ -2288,6 +2333,23 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     whole = lex.unit_kind.get(hit.unit) == "count" and hit.value.is_integer()
     c.hit = hit._replace(value=hit.value - 1 if whole else hit.value, rule=CAP_NEGATION)
     c.cmp = "<="
+
+
+def _excluded_as_looser_cap(p: _Site, c: _Cand, found: list[_Found]) -> str | None:
+    """"每班不超过50人，坚决杜绝56人以上大班额": a cap stated as what is to be eliminated,
+    after a cap at least as strict on the same measure in the sentence, restates it."""
+    hit = c.hit
+    if hit.rule != CAP_NEGATION or hit.value is None:
+        return None
+    unit = _UNIT_SAME.get(hit.unit, hit.unit)
+    for f in found:
+        if (f.comparator == "<=" and f.hit.value is not None and f.hit.value <= hit.value
+                and _UNIT_SAME.get(f.hit.unit, f.hit.unit) == unit):
+            return LOOSER_CAP
+    return None
+
+
+_UNIT_SAME = {"名": "人"}  # measure words that count the same things
 
 
 def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
@@ -2310,7 +2372,7 @@ def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
             return BARE_DURATION
     if _is_weak(hit, c.own_period, c.cmp) and (
         hit.doubtful or not _accept_weak(p.s, hit, prev_hit, c.c_start, lex)
-    ):
+    ) and not lex.once_duty_re.search(p.s, c.c_start, hit.end):
         return ENUMERATION
     return None
 
@@ -2340,6 +2402,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
+            why = _excluded_as_looser_cap(p, c, found)
+        if why is None:
             if not hit.freq_period:
                 c.own = [x for x in p.periods if c_start <= x.start and x.end <= hit.start]
             why = _excluded_as_cycle(p, c)
@@ -2709,6 +2773,8 @@ _ACTIVITY_STEPS = (
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
+# what a provision needs to hold a candidate: a numeral, or the 半 of quota.half_span
+_HAS_AMOUNT = re.compile(rf"[\d{CN_DIGITS}{_HALF}]")
 
 
 class Excluded(NamedTuple):
@@ -2749,7 +2815,7 @@ def trace_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota | E
 def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator[Quota]:
     # cheap prefilter: no digit and no Chinese numeral → no quota (every
     # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
-    if not _HAS_NUMERAL.search(text, prov.start, prov.end):
+    if not _HAS_AMOUNT.search(text, prov.start, prov.end):
         return
     s = text[prov.start: prov.end]
     lex = _lexicon()
@@ -2841,5 +2907,5 @@ def get_quotas(doc: AnyDoc) -> Iterator[Quota]:
 
 
 def trigger() -> Trigger:
-    """What a provision needs to hold a quota (see :mod:`.triggers`): a numeral, as ``_HAS_NUMERAL``."""
-    return Trigger(frozenset(CN_DIGITS), digit=True)
+    """What a provision needs to hold a quota (see :mod:`.triggers`): a numeral or 半, as ``_HAS_AMOUNT``."""
+    return Trigger(frozenset(CN_DIGITS + _HALF), digit=True)
