@@ -1283,6 +1283,8 @@ def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Mat
 
 def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """明年 / 今年 as a whole year counted from the notice's own, with its bound words (明年起); 今年以来 looks back."""
+    if _cited_scope(text, lo, hi, m.start(), m.end()):
+        return
     year = _year_of(m.group("rel"), ctx, text, m.start())
     bounded = _apply_bounds(text, m.end(), hi, lambda y: (date(y, 1, 1), date(y, 12, 31)), False, True)
     if bounded is None:
@@ -1290,6 +1292,19 @@ def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     end, dated, _bound = bounded
     s, e = (dated(year) or (None, None)) if year is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _cited_scope(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """对今年全市教师培训工作作出部署: a news lead-in telling what a cited notice is about, not a deadline.
+
+    The year follows one of ``cited_scope_before`` and its sentence goes on to
+    one of ``cited_scope_verbs`` (``cited_scope``).
+    """
+    if not text.endswith(_words("cited_scope_before"), lo, start):
+        return False
+    stop = re.compile(f"[{zh.SENTENCE_ENDS}\n]").search(text, end, hi)
+    rest = text[end : stop.start() if stop else hi]
+    return any(w in rest for w in _words("cited_scope_verbs"))
 
 
 def _read_act_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1315,6 +1330,8 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     A bare 学期 is read only with an end word (学期末): as this term's end.
     """
     which = m.group("which")
+    if which is not None and text.endswith(_words("this_term_booklets"), lo, m.start() + 1):
+        which = None  # 听课记录本学期结束后归档: the 本 ends a notebook, the term is bare
     if which is None and m.group("end") is None:
         return
     if which is not None and m.group("end") is None and m.group("open") is None \
@@ -1323,6 +1340,9 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
         return  # 将本学期研修台账报…: the term the thing handed over is about
     if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    if which is not None and m.group("end") is None and m.group("open") is None \
+            and _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
         return
     if text[m.end() : m.end() + 1] in ("(", "（") and any(
         c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
@@ -1346,6 +1366,28 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
         end, dated, _bound = bounded
         s, e = (dated(0) or (None, None)) if span is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _term_names_thing(text: str, lo: int, hi: int, ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare 本学期 is no deadline of its clause: a quota's period or the attribute of a dated thing.
+
+    每位班主任本学期家访不少于10户: the term is the period of the quota
+    (SCHEMA: the period word of a quota is not also a deadline).
+    本学期家访登记表于6月20日前交德育处: the precise date bounds the clause; the
+    term only says which register is meant.
+    """
+    c_lo = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in zh.CLAUSE_BREAKS))
+    br = zh.CLAUSE_BREAK.search(text, end, hi)
+    c_hi = br.start() if br else hi
+    rest = text[end:c_hi]
+    for w in _words("this_term_quota_words"):
+        i = rest.find(w)
+        if i >= 0 and _QUOTA_NUMBER.match(rest, i + len(w)):
+            return True
+    return any(not (c.start <= start < c.end) for c in _explicit_dates(text, c_lo, c_hi, ctx))
+
+
+_QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
