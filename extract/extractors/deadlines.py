@@ -1272,8 +1272,11 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     if not (m.group("sem") or m.group("open")):
         return
     entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
-    if entry is not None:
-        yield from _yearless(text, hi, ctx, m, entry, True)
+    if entry is None:
+        return
+    for cand in _yearless(text, hi, ctx, m, entry, True):
+        if m.group("open") or cand.end != m.end() or not _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
+            yield cand  # 春季学期送教安排在3月中旬至5月底: the dates bound it, the term is its label
 
 
 def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
