@@ -1344,9 +1344,6 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
         return
-    if which is not None and m.group("end") is None and m.group("open") is None \
-            and _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
-        return
     if text[m.end() : m.end() + 1] in ("(", "（") and any(
         c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
     ):
@@ -1367,6 +1364,8 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
         if bounded is None:
             return
         end, dated, _bound = bounded
+        if end == m.end() and _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
+            return  # 本学期内 / 本学期起 keep their bound; a bare 本学期 may be a quota's period
         s, e = (dated(0) or (None, None)) if span is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
 
@@ -1800,6 +1799,8 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
         return
     if text.startswith(_words("condition_followers"), m.end()):
         return  # 居住证有效期6个月以上: a condition on a length, not a span of this notice
+    if m.group("w") in _words("activity_length_words") and m.group("u") in _words("activity_length_units"):
+        return  # 开展为期10天的跟岗研修: how long an activity lasts (a quota in the gold), not a span of the plan
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
         return
