@@ -1464,8 +1464,12 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     which = m.group("which")
     idx = int(_lex()["this_term_words"][which]) if which else None
     start = m.start()
-    s = _term_opening(text, lo, hi, m.start(), ctx, idx)
-    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None else None
+    season = m.groupdict().get("season")
+    if season:  # 秋季开学后第一周: the named season's opening
+        s = _season_opening(text, m.start(), ctx, season + _lex()["term_opening_event"])
+    else:
+        s = _term_opening(text, lo, hi, m.start(), ctx, idx)
+    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None and not season else None
     if stated is not None:
         # 9月2日开学第一周: the day term opens is stated, so the week runs from it.
         ref = _reference_date(text, stated.start(), ctx)
