@@ -1243,8 +1243,26 @@ def _read_five_year_plan(text: str, lo: int, hi: int, ctx: Context, m: re.Match[
     yield _Cand(m.start(), m.end(), "period", s, e, None, _PRIO_NAMED)
 
 
-def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[str, Any], season: bool) -> Iterator[_Cand]:
-    """A calendar entry without a year (下半年, 秋季学期, 寒假) in the year it next falls, with its bound words."""
+def _opening_year(entry: dict[str, Any], ref: date | None) -> int | None:
+    """The year of the next opening of a term (``semesters`` entry), or of one just past.
+
+    An opening fewer than ``term_opening_grace_days`` before ``ref`` is the one
+    meant (a notice of 3月10日 about 春季开学后); one longer past is next year's
+    (a May enrolment notice's 春季开学后 is the next spring's).
+    """
+    if ref is None:
+        return None
+    grace = _lex()["term_opening_grace_days"]
+    return next(y for y in (ref.year - 1, ref.year, ref.year + 1) if (ref - _md(y, entry["start"])).days < grace)
+
+
+def _yearless(
+    text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[str, Any], season: bool, opening: bool = False
+) -> Iterator[_Cand]:
+    """A calendar entry without a year (下半年, 秋季学期, 寒假) in the year it next falls, with its bound words.
+
+    With ``opening`` (春季开学后) the year is that of the term's next opening (``_opening_year``).
+    """
 
     def span_for(y: int) -> Span | None:
         return _calendar_span(y, entry)
@@ -1255,7 +1273,9 @@ def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[st
         return
     end, dated, _bound = bounded
     year = _year_of(m.groupdict().get("rel"), ctx, text, m.start())
-    if year is None:
+    if year is None and opening:
+        year = _opening_year(entry, _reference_date(text, m.start(), ctx))
+    elif year is None:
         year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     result = dated(year) if year is not None else None
     s, e = result if result is not None else (None, None)
@@ -1274,7 +1294,7 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
     if entry is None:
         return
-    for cand in _yearless(text, hi, ctx, m, entry, True):
+    for cand in _yearless(text, hi, ctx, m, entry, True, opening=bool(m.group("open"))):
         if m.group("open") or cand.end != m.end() or not _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
             yield cand  # 春季学期送教安排在3月中旬至5月底: the dates bound it, the term is its label
 
@@ -1439,7 +1459,7 @@ def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | No
     if season is None:
         return None
     entry = lx["semesters"][lx["season_semesters"][season]]
-    year = _pick_year(lambda y: _calendar_span(y, entry), _reference_date(text, pos, ctx))
+    year = _opening_year(entry, _reference_date(text, pos, ctx))
     return _md(year, entry["start"]) if year is not None else None
 
 
