@@ -453,6 +453,8 @@ def _in_link_list(text: str, pos: int) -> bool:
         return True  # 上一篇：… / 下一篇：…
     if _listing_entry(text, line):
         return True
+    if _headline_run(text, line):
+        return True
     for header in lx["link_list_headers"]:
         k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
         if k < 0 or _line_start(text, k) != k:
@@ -464,6 +466,44 @@ def _in_link_list(text: str, pos: int) -> bool:
 
 
 _LISTING_MAX = 100  # longer lines are prose, never one entry of a list of links
+_HEADLINE_MAX = 40  # a headline of a related article is short
+_HEADLINE_PUNCT = "，,。；;：:！!？?"  # a headline has none of these; a sentence or a label does
+
+
+def _line_text(text: str, line: int) -> str:
+    end = _line_end(text, line)
+    return text[line : len(text) if end < 0 else end].strip()
+
+
+def _headline(entry: str) -> bool:
+    """Whether a line is a bare headline of an article (…工作会议召开, …三年行动计划(2024-2026年))."""
+    if not entry or len(entry) > _HEADLINE_MAX or any(c in _HEADLINE_PUNCT for c in entry):
+        return False
+    entry = _helper_patterns()["headline_tail"].sub("", entry)
+    return entry.endswith(_words("link_headline_endings"))
+
+
+def _headline_run(text: str, line: int) -> bool:
+    """Whether the line at ``line`` is in a run of two or more headlines right after the notice's close.
+
+    Pages list related articles under the signature or the contact line with no
+    header (梅州市教育局 / 2025年4月8日 / 梅州市2025年春季学期中小学开学工作提示 /
+    全市教育系统安全生产工作会议召开): their dates bound nothing the notice asks.
+    The close (``link_run_closes``: a date line, 联系人…) must come right before
+    the run, so the notice's own title lines and attachments are never taken.
+    """
+    if not _headline(_line_text(text, line)):
+        return False
+    first, n = line, 1
+    while first > 0 and _headline(_line_text(text, prev := _line_start(text, first - 1))):
+        first, n = prev, n + 1
+    nxt = _line_end(text, line)
+    while nxt >= 0 and _headline(_line_text(text, nxt + 1)):
+        nxt, n = _line_end(text, nxt + 1), n + 1
+    if n < 2 or first == 0:
+        return False
+    close = _line_text(text, _line_start(text, first - 1))
+    return bool(_helper_patterns()["link_run_close"].fullmatch(close))
 
 
 def _listing_entry(text: str, line: int) -> bool:
