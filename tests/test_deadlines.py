@@ -1843,3 +1843,12 @@ def test_related_headlines_after_the_notices_close_are_page_chrome(close: str) -
 def test_a_notices_own_title_lines_are_no_related_headlines() -> None:
     text = "关于印发《某县2025年教师培训计划》的通知\n某县2025年教师培训计划\n各校要认真组织实施。"
     assert any("2025年" in d.evidence for d in run(text, date(2025, 3, 1)))
+
+
+@pytest.mark.parametrize("text", ["本办法经局党组2024年第5次会议研究通过", "该方案已经区教育局2025年第十二次局长办公会议审定"])
+def test_a_years_nth_meeting_is_no_deadline(text: str) -> None:
+    assert run(text, date(2025, 6, 1)) == []
+
+
+def test_a_years_first_quarter_stays_a_deadline() -> None:
+    assert one("2025年第一季度完成摸底", date(2025, 1, 6))[2:] == ("2025-01-01", "2025-03-31")

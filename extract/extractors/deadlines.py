@@ -569,6 +569,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     # …部门关于做好2024年度职称评审工作的通知精神: a cited title without book-title marks.
     if "关于" in clause and _helper_patterns()["cited_title_tail"].match(text, end, hi):
         return True
+    # 经县教委2025年第7次主任办公会审议通过: the year counts the meetings, it bounds nothing.
+    if _helper_patterns()["meeting_ordinal"].match(text, end, hi):
+        return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
     if _helper_patterns()["doc_number_before"].search(before):
         return True
@@ -1794,6 +1797,8 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return  # 入职3年内的新教师: the span defines a group of people
     if before.endswith(_words("tenure_words")):
         return  # 教龄5年以内: a person's years of service, a condition on who is meant
+    if _helper_patterns()["counted_condition"].match(text, m.end(), hi):
+        return  # 一学年内累计两次被查实…的: the window a condition counts in, not a time to act
     # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
     filler = _helper_patterns()["filler"].search(before)
     anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
