@@ -1852,3 +1852,8 @@ def test_a_years_nth_meeting_is_no_deadline(text: str) -> None:
 
 def test_a_years_first_quarter_stays_a_deadline() -> None:
     assert one("2025年第一季度完成摸底", date(2025, 1, 6))[2:] == ("2025-01-01", "2025-03-31")
+
+
+@pytest.mark.parametrize("text", ["秋季开学在即，各校要做好校舍安全检查", "寒假将至，请家长加强对孩子的安全教育"])
+def test_an_event_said_to_be_near_bounds_nothing(text: str) -> None:
+    assert run(text, date(2025, 8, 20)) == []
