@@ -1857,3 +1857,7 @@ def test_a_years_first_quarter_stays_a_deadline() -> None:
 @pytest.mark.parametrize("text", ["秋季开学在即，各校要做好校舍安全检查", "寒假将至，请家长加强对孩子的安全教育"])
 def test_an_event_said_to_be_near_bounds_nothing(text: str) -> None:
     assert run(text, date(2025, 8, 20)) == []
+
+
+def test_a_bare_term_week_recurs() -> None:
+    assert one("学期第8周前各备课组完成单元测评分析", date(2025, 9, 1))[:2] == ("学期第8周前", "recurring")
