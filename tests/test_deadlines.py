@@ -1737,3 +1737,127 @@ def test_a_start_and_an_end_across_a_comma_are_one_range(text: str, expected: tu
 def test_a_start_then_another_deadline_across_a_comma_stay_two() -> None:
     found = run("本办法自2024年4月1日起施行，各校于5月10日前报送实施细则。", date(2024, 3, 1))
     assert "range" not in [d.kind for d in found]
+
+
+# ---------------------------------------------------------------- heldout14-19 (issue 11), other wording
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各班主任本学期走访学生家庭不少于12户",
+        "学校行政人员本学期至少深入课堂听课20节",
+        "教研组本学期累计开展主题研讨6次",
+    ],
+)
+def test_this_term_as_the_period_of_a_quota_is_no_deadline(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 9, 8)) if "学期" in d.evidence] == []
+
+
+def test_this_term_naming_a_thing_a_precise_date_bounds_is_no_deadline() -> None:
+    found = run("各教研组本学期教学进度表于9月15日前交教务处", date(2025, 9, 3))
+    assert [(d.evidence, d.end_date) for d in found] == [("9月15日前", "2025-09-15")]
+
+
+def test_this_term_standing_alone_stays_a_deadline() -> None:
+    assert one("本学期全面推行作业公示制度", date(2025, 9, 3)) == ("本学期", "relative", "2025-09-01", "2026-01-31")
+
+
+def test_a_notebook_before_a_term_end_is_no_this_term() -> None:
+    assert [d.evidence for d in run("作业登记本学期结束后统一交教导处", date(2025, 9, 3))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月2日，市教育局印发《通知》，对今年全市中小学招生入学工作作出部署。",
+        "县教体局日前出台方案，对今年全县教师培训工作做出具体安排。",
+    ],
+)
+def test_this_year_in_a_news_lead_in_is_the_cited_notices_scope(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 4, 3)) if "今年" in d.evidence] == []
+
+
+def test_this_year_as_the_time_of_an_act_stays_a_deadline() -> None:
+    assert ("今年", "2025-01-01", "2025-12-31") in [
+        (d.evidence, d.start_date, d.end_date) for d in run("今年全区将新建3所公办幼儿园", date(2025, 4, 3))]
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("每年5月中旬至6月上旬开展教师业务考试", "每年5月中旬至6月上旬"),
+        ("每年10月—11月组织一次常规检查", "每年10月—11月"),
+    ],
+)
+def test_a_yearly_window_recurs_as_a_whole(text: str, evidence: str) -> None:
+    found = run(text, date(2025, 3, 1))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found] == [(evidence, "recurring", None, None)]
+
+
+@pytest.mark.parametrize("text", ["新教师岗前培训为期7天", "组织骨干教师外出研修，为期三周", "开展为期两个月的读书活动"])
+def test_how_long_an_activity_lasts_is_no_deadline(text: str) -> None:
+    assert [d for d in run(text, date(2025, 3, 1)) if d.evidence.startswith("为期")] == []
+
+
+def test_a_period_of_a_term_after_weiqi_stays() -> None:
+    assert one("青年教师跟岗研修为期一学期", date(2025, 3, 1))[:2] == ("为期一学期", "period")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中班上学期开展一次入园适应评估", "中班上学期"),
+        ("八年级下学期第3至4周进行物理实验考查", "八年级下学期第3至4周"),
+    ],
+)
+def test_a_grades_term_recurs(text: str, expected: str) -> None:
+    assert [(d.evidence, d.kind) for d in run(text, date(2025, 3, 1))] == [(expected, "recurring")]
+
+
+def test_a_season_term_labelling_a_dated_step_is_no_deadline() -> None:
+    found = run("秋季学期家长开放日安排在11月中旬", date(2025, 9, 3))
+    assert [(d.evidence, d.start_date, d.end_date) for d in found] == [("11月中旬", "2025-11-11", "2025-11-20")]
+
+
+def test_a_seasons_first_week_runs_from_its_opening() -> None:
+    assert one("秋季开学后第一周各校完成新生信息采集", date(2025, 6, 30)) == (
+        "秋季开学后第一周", "relative", "2025-09-01", "2025-09-07")
+
+
+def test_a_season_opening_long_past_is_next_years() -> None:
+    found = run("春季开学后各校开展新生体检", date(2025, 6, 10))
+    assert [(d.evidence, d.start_date) for d in found] == [("春季开学后", "2026-03-01")]
+
+
+@pytest.mark.parametrize(
+    "close",
+    ["2025年5月6日", "联系人：县教研室 王老师 0371-1234567"],
+)
+def test_related_headlines_after_the_notices_close_are_page_chrome(close: str) -> None:
+    text = (f"各校于5月20日前报送总结。\n某县教育局\n{close}\n"
+            "某县2025年秋季学期开学工作会议召开\n某市2025年中小学招生工作须知\n")
+    assert [d.evidence for d in run(text, date(2025, 5, 6)) if text.find(d.evidence) > text.find(close)] == []
+
+
+def test_a_notices_own_title_lines_are_no_related_headlines() -> None:
+    text = "关于印发《某县2025年教师培训计划》的通知\n某县2025年教师培训计划\n各校要认真组织实施。"
+    assert any("2025年" in d.evidence for d in run(text, date(2025, 3, 1)))
+
+
+@pytest.mark.parametrize("text", ["本办法经局党组2024年第5次会议研究通过", "该方案已经区教育局2025年第十二次局长办公会议审定"])
+def test_a_years_nth_meeting_is_no_deadline(text: str) -> None:
+    assert run(text, date(2025, 6, 1)) == []
+
+
+def test_a_years_first_quarter_stays_a_deadline() -> None:
+    assert one("2025年第一季度完成摸底", date(2025, 1, 6))[2:] == ("2025-01-01", "2025-03-31")
+
+
+@pytest.mark.parametrize("text", ["秋季开学在即，各校要做好校舍安全检查", "寒假将至，请家长加强对孩子的安全教育"])
+def test_an_event_said_to_be_near_bounds_nothing(text: str) -> None:
+    assert run(text, date(2025, 8, 20)) == []
+
+
+def test_a_bare_term_week_recurs() -> None:
+    assert one("学期第8周前各备课组完成单元测评分析", date(2025, 9, 1))[:2] == ("学期第8周前", "recurring")

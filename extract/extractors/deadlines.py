@@ -453,6 +453,8 @@ def _in_link_list(text: str, pos: int) -> bool:
         return True  # 上一篇：… / 下一篇：…
     if _listing_entry(text, line):
         return True
+    if _headline_run(text, line):
+        return True
     for header in lx["link_list_headers"]:
         k = text.rfind(header, max(0, pos - _LINK_LIST_REACH), pos)
         if k < 0 or _line_start(text, k) != k:
@@ -464,6 +466,44 @@ def _in_link_list(text: str, pos: int) -> bool:
 
 
 _LISTING_MAX = 100  # longer lines are prose, never one entry of a list of links
+_HEADLINE_MAX = 40  # a headline of a related article is short
+_HEADLINE_PUNCT = "，,。；;：:！!？?"  # a headline has none of these; a sentence or a label does
+
+
+def _line_text(text: str, line: int) -> str:
+    end = _line_end(text, line)
+    return text[line : len(text) if end < 0 else end].strip()
+
+
+def _headline(entry: str) -> bool:
+    """Whether a line is a bare headline of an article (…工作会议召开, …三年行动计划(2024-2026年))."""
+    if not entry or len(entry) > _HEADLINE_MAX or any(c in _HEADLINE_PUNCT for c in entry):
+        return False
+    entry = _helper_patterns()["headline_tail"].sub("", entry)
+    return entry.endswith(_words("link_headline_endings"))
+
+
+def _headline_run(text: str, line: int) -> bool:
+    """Whether the line at ``line`` is in a run of two or more headlines right after the notice's close.
+
+    Pages list related articles under the signature or the contact line with no
+    header (梅州市教育局 / 2025年4月8日 / 梅州市2025年春季学期中小学开学工作提示 /
+    全市教育系统安全生产工作会议召开): their dates bound nothing the notice asks.
+    The close (``link_run_closes``: a date line, 联系人…) must come right before
+    the run, so the notice's own title lines and attachments are never taken.
+    """
+    if not _headline(_line_text(text, line)):
+        return False
+    first, n = line, 1
+    while first > 0 and _headline(_line_text(text, prev := _line_start(text, first - 1))):
+        first, n = prev, n + 1
+    nxt = _line_end(text, line)
+    while nxt >= 0 and _headline(_line_text(text, nxt + 1)):
+        nxt, n = _line_end(text, nxt + 1), n + 1
+    if n < 2 or first == 0:
+        return False
+    close = _line_text(text, _line_start(text, first - 1))
+    return bool(_helper_patterns()["link_run_close"].fullmatch(close))
 
 
 def _listing_entry(text: str, line: int) -> bool:
@@ -528,6 +568,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
         return True
     # …部门关于做好2024年度职称评审工作的通知精神: a cited title without book-title marks.
     if "关于" in clause and _helper_patterns()["cited_title_tail"].match(text, end, hi):
+        return True
+    # 经县教委2025年第7次主任办公会审议通过: the year counts the meetings, it bounds nothing.
+    if _helper_patterns()["meeting_ordinal"].match(text, end, hi):
         return True
     # A cited document named right after its number: 霍教职9号2024-2025学年度…方案.
     if _helper_patterns()["doc_number_before"].search(before):
@@ -1243,8 +1286,26 @@ def _read_five_year_plan(text: str, lo: int, hi: int, ctx: Context, m: re.Match[
     yield _Cand(m.start(), m.end(), "period", s, e, None, _PRIO_NAMED)
 
 
-def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[str, Any], season: bool) -> Iterator[_Cand]:
-    """A calendar entry without a year (下半年, 秋季学期, 寒假) in the year it next falls, with its bound words."""
+def _opening_year(entry: dict[str, Any], ref: date | None) -> int | None:
+    """The year of the next opening of a term (``semesters`` entry), or of one just past.
+
+    An opening fewer than ``term_opening_grace_days`` before ``ref`` is the one
+    meant (a notice of 3月10日 about 春季开学后); one longer past is next year's
+    (a May enrolment notice's 春季开学后 is the next spring's).
+    """
+    if ref is None:
+        return None
+    grace = _lex()["term_opening_grace_days"]
+    return next(y for y in (ref.year - 1, ref.year, ref.year + 1) if (ref - _md(y, entry["start"])).days < grace)
+
+
+def _yearless(
+    text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[str, Any], season: bool, opening: bool = False
+) -> Iterator[_Cand]:
+    """A calendar entry without a year (下半年, 秋季学期, 寒假) in the year it next falls, with its bound words.
+
+    With ``opening`` (春季开学后) the year is that of the term's next opening (``_opening_year``).
+    """
 
     def span_for(y: int) -> Span | None:
         return _calendar_span(y, entry)
@@ -1255,7 +1316,9 @@ def _yearless(text: str, hi: int, ctx: Context, m: re.Match[str], entry: dict[st
         return
     end, dated, _bound = bounded
     year = _year_of(m.groupdict().get("rel"), ctx, text, m.start())
-    if year is None:
+    if year is None and opening:
+        year = _opening_year(entry, _reference_date(text, m.start(), ctx))
+    elif year is None:
         year = _pick_year(span_for, _reference_date(text, m.start(), ctx))
     result = dated(year) if year is not None else None
     s, e = result if result is not None else (None, None)
@@ -1272,8 +1335,11 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     if not (m.group("sem") or m.group("open")):
         return
     entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
-    if entry is not None:
-        yield from _yearless(text, hi, ctx, m, entry, True)
+    if entry is None:
+        return
+    for cand in _yearless(text, hi, ctx, m, entry, True, opening=bool(m.group("open"))):
+        if m.group("open") or cand.end != m.end() or not _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
+            yield cand  # 春季学期送教安排在3月中旬至5月底: the dates bound it, the term is its label
 
 
 def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1283,6 +1349,8 @@ def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Mat
 
 def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """明年 / 今年 as a whole year counted from the notice's own, with its bound words (明年起); 今年以来 looks back."""
+    if _cited_scope(text, lo, hi, m.start(), m.end()):
+        return
     year = _year_of(m.group("rel"), ctx, text, m.start())
     bounded = _apply_bounds(text, m.end(), hi, lambda y: (date(y, 1, 1), date(y, 12, 31)), False, True)
     if bounded is None:
@@ -1290,6 +1358,19 @@ def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     end, dated, _bound = bounded
     s, e = (dated(year) or (None, None)) if year is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _cited_scope(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """对今年全市教师培训工作作出部署: a news lead-in telling what a cited notice is about, not a deadline.
+
+    The year follows one of ``cited_scope_before`` and its sentence goes on to
+    one of ``cited_scope_verbs`` (``cited_scope``).
+    """
+    if not text.endswith(_words("cited_scope_before"), lo, start):
+        return False
+    stop = re.compile(f"[{zh.SENTENCE_ENDS}\n]").search(text, end, hi)
+    rest = text[end : stop.start() if stop else hi]
+    return any(w in rest for w in _words("cited_scope_verbs"))
 
 
 def _read_act_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1315,6 +1396,8 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     A bare 学期 is read only with an end word (学期末): as this term's end.
     """
     which = m.group("which")
+    if which is not None and text.endswith(_words("this_term_booklets"), lo, m.start() + 1):
+        which = None  # 听课记录本学期结束后归档: the 本 ends a notebook, the term is bare
     if which is None and m.group("end") is None:
         return
     if which is not None and m.group("end") is None and m.group("open") is None \
@@ -1344,8 +1427,32 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
         if bounded is None:
             return
         end, dated, _bound = bounded
+        if end == m.end() and _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
+            return  # 本学期内 / 本学期起 keep their bound; a bare 本学期 may be a quota's period
         s, e = (dated(0) or (None, None)) if span is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _term_names_thing(text: str, lo: int, hi: int, ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare 本学期 is no deadline of its clause: a quota's period or the attribute of a dated thing.
+
+    每位班主任本学期家访不少于10户: the term is the period of the quota
+    (SCHEMA: the period word of a quota is not also a deadline).
+    本学期家访登记表于6月20日前交德育处: the precise date bounds the clause; the
+    term only says which register is meant.
+    """
+    c_lo = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in zh.CLAUSE_BREAKS))
+    br = zh.CLAUSE_BREAK.search(text, end, hi)
+    c_hi = br.start() if br else hi
+    rest = text[end:c_hi]
+    for w in _words("this_term_quota_words"):
+        i = rest.find(w)
+        if i >= 0 and _QUOTA_NUMBER.match(rest, i + len(w)):
+            return True
+    return any(not (c.start <= start < c.end) for c in _explicit_dates(text, c_lo, c_hi, ctx))
+
+
+_QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1395,7 +1502,7 @@ def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | No
     if season is None:
         return None
     entry = lx["semesters"][lx["season_semesters"][season]]
-    year = _pick_year(lambda y: _calendar_span(y, entry), _reference_date(text, pos, ctx))
+    year = _opening_year(entry, _reference_date(text, pos, ctx))
     return _md(year, entry["start"]) if year is not None else None
 
 
@@ -1420,8 +1527,12 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     which = m.group("which")
     idx = int(_lex()["this_term_words"][which]) if which else None
     start = m.start()
-    s = _term_opening(text, lo, hi, m.start(), ctx, idx)
-    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None else None
+    season = m.groupdict().get("season")
+    if season:  # 秋季开学后第一周: the named season's opening
+        s = _season_opening(text, m.start(), ctx, season + _lex()["term_opening_event"])
+    else:
+        s = _term_opening(text, lo, hi, m.start(), ctx, idx)
+    stated = _helper_patterns()["opening_day"].search(text, lo, m.start()) if which is None and not season else None
     if stated is not None:
         # 9月2日开学第一周: the day term opens is stated, so the week runs from it.
         ref = _reference_date(text, stated.start(), ctx)
@@ -1686,6 +1797,8 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return  # 入职3年内的新教师: the span defines a group of people
     if before.endswith(_words("tenure_words")):
         return  # 教龄5年以内: a person's years of service, a condition on who is meant
+    if _helper_patterns()["counted_condition"].match(text, m.end(), hi):
+        return  # 一学年内累计两次被查实…的: the window a condition counts in, not a time to act
     # 听课后应在一周内: a modal and 在/于 may stand between the event and the span.
     filler = _helper_patterns()["filler"].search(before)
     anchored = _anchor_before(text, lo, start - (len(filler.group(0)) if filler else 0))
@@ -1755,6 +1868,8 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
         return
     if text.startswith(_words("condition_followers"), m.end()):
         return  # 居住证有效期6个月以上: a condition on a length, not a span of this notice
+    if m.group("w") in _words("activity_length_words") and m.group("u") in _words("activity_length_units"):
+        return  # 开展为期10天的跟岗研修: how long an activity lasts (a quota in the gold), not a span of the plan
     if n is not None and any(m.group("w").startswith(w) for w in lx["period_from_start"]):
         yield _validity(text, lo, m, n, ctx)
         return
