@@ -314,3 +314,41 @@ def test_default_facets_of_views_read_indexes_only(ds_path):
         scans = [line for line in plan.splitlines() if line.startswith("SCAN")]  # lookups by key (SEARCH) are fine
         assert "COVERING INDEX" in plan and all("COVERING INDEX" in line for line in scans), (view, column, plan)
         assert "provisions" not in plan, (view, column, plan)  # the sentence a row came from is shown, never counted
+
+
+_SEARCH_SQL = ("select id, title, date from documents where id in (select rowid from documents_fts where documents_fts "
+               "match escape_fts(:search)) order by date desc limit 51")
+
+
+@pytest.mark.parametrize(
+    "sql, indexed, walked",
+    [
+        (_SEARCH_SQL, {"date"}, True),
+        (_SEARCH_SQL.replace("desc limit", "desc, id limit"), {"date"}, True),  # the next page adds the key
+        (_SEARCH_SQL.replace("id in (select", "year = :p0 and id in (select"), {"date"}, True),
+        (_SEARCH_SQL.replace("date desc", "chars"), {"date"}, False),  # no index to walk: keep looking up the matches
+        (_SEARCH_SQL.replace("date desc", "id"), {"id", "date"}, False),  # the matches come in key order already
+        ("select id, title from documents where id in (select 1) order by date desc limit 51", {"date"}, False),
+    ],
+)
+def test_walk_sort_index(sql, indexed, walked):
+    from extract.datasette_plugin import walk_sort_index
+
+    out = walk_sort_index(sql, indexed)
+    assert out == (sql.replace(" id in (select rowid", " +id in (select rowid") if walked else sql)
+
+
+def test_documents_search_walks_the_date_index(ds, ds_path):
+    """The search page's rows: walked in date order from the index, never all matches sorted; the same rows as before."""
+    import sqlite3
+
+    from extract.datasette_plugin import walk_sort_index
+
+    conn = sqlite3.connect(ds_path)
+    conn.create_function("escape_fts", 1, lambda q: " ".join(f'"{w}"' for w in q.split()))
+    walked = walk_sort_index(_SEARCH_SQL, {"date"})
+    plan = _plan(conn, walked, {"search": "听课"})
+    assert "idx_documents_date" in plan and "TEMP B-TREE" not in plan, plan
+    assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(_SEARCH_SQL, {"search": "听课"}).fetchall()
+    rows = get(ds, "/policy/documents.json?_shape=array&_search=" + quote("听课")).json()
+    assert rows and [r["date"] or "" for r in rows] == sorted((r["date"] or "" for r in rows), reverse=True)

@@ -218,6 +218,61 @@ def startup(datasette):
 
     datasette.execute = execute_with_facet_cache
     datasette.policykb_facet_cache = cache
+    for db in datasette.databases.values():
+        _walk_sorted_search(db)
+
+
+# The row query of a table page with ?_search=, as Datasette writes it (datasette/filters.py and views/table.py):
+# "select … from T where PK in (select rowid from FTS where FTS match …) [and …] order by COL [desc][, PK] limit N".
+_SEARCH_PAGE_SQL = re.compile(
+    r"^select .+? from (?P<table>\[[^\]]+\]|\w+) where (?:.+? and )?(?P<pk>\[[^\]]+\]|\w+) in "
+    r"\(select rowid from (?P<fts>\[[^\]]+\]|\w+) where (?P=fts) match (?:escape_fts\(:search\)|:search)\)"
+    r".*? order by (?P<sort>\[[^\]]+\]|\w+)(?: desc)?(?:, (?P=pk))? limit \d+(?: offset \d+)?$",
+    re.DOTALL,
+)
+
+
+def walk_sort_index(sql: str, indexed: set[str]) -> str:
+    """A search page's row query that walks the sort column's index instead of sorting every match.
+
+    Datasette asks for ``PK in (select rowid from FTS …)``, so SQLite looks
+    up every matching row by its key and sorts them all to keep the first
+    page: for 校长听课 in 100,000 notices, 52,500 whole documents (text
+    included) read and sorted, 80-110 ms. With ``+PK`` (the same rows, no
+    index on the expression) SQLite walks the index of the sort column
+    instead, in page order, and stops after one page of matches: 5-8 ms,
+    and at most one pass over the index (100,000 entries, ~6 ms) when few
+    or none match. Only when the page is sorted by a column that leads an
+    index of the table (``indexed``): with no index to walk, the rewrite
+    would read every row of the table instead of only the matching ones.
+
+    Example: ``... where id in (select rowid from documents_fts where ...) order by date desc limit 51``
+    → ``... where +id in (select rowid ...) order by date desc limit 51`` when ``"date"`` is in ``indexed``.
+    """
+    m = _SEARCH_PAGE_SQL.match(sql)
+    if not m or m.group("sort").strip("[]") not in indexed or m.group("sort") == m.group("pk"):
+        return sql
+    return sql[: m.start("pk")] + "+" + sql[m.start("pk"):]
+
+
+def _walk_sorted_search(db) -> None:
+    """Make ``db.execute`` apply :func:`walk_sort_index` to table search pages (the leading columns of each table's indexes are read once)."""
+    execute = db.execute
+    leading: dict[str, set[str]] = {}
+
+    async def execute_walking_sort_index(sql, *args, **kwargs):
+        m = _SEARCH_PAGE_SQL.match(sql) if isinstance(sql, str) and " in (select rowid from " in sql else None
+        if m:
+            table = m.group("table").strip("[]")
+            if table not in leading:
+                rows = (await execute(
+                    "select i.name, (select name from pragma_index_info(i.name) where seqno = 0) "
+                    "from pragma_index_list(:t) i", {"t": table})).rows
+                leading[table] = {r[1] for r in rows if r[1]}
+            sql = walk_sort_index(sql, leading[table])
+        return await execute(sql, *args, **kwargs)
+
+    db.execute = execute_walking_sort_index
 
 
 # Columns of views and canned queries that point at rows; base tables get
