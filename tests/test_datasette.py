@@ -352,3 +352,23 @@ def test_documents_search_walks_the_date_index(ds, ds_path):
     assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(_SEARCH_SQL, {"search": "听课"}).fetchall()
     rows = get(ds, "/policy/documents.json?_shape=array&_search=" + quote("听课")).json()
     assert rows and [r["date"] or "" for r in rows] == sorted((r["date"] or "" for r in rows), reverse=True)
+
+
+def test_search_documents_counts_each_documents_matching_sentences(ds, ds_path):
+    """Mapped through the documents' ranges of provision ids (summary_provision_ranges), the same counts and sentences as a plain join."""
+    import json
+    import sqlite3
+
+    from extract.datasette_plugin import fts_match
+
+    conn = sqlite3.connect(ds_path)
+    ranges = conn.execute("select document_id, min(id), max(id), count(*) from provisions group by document_id").fetchall()
+    assert all(last - first + 1 == n for _doc, first, last, n in ranges)  # consecutive ids: what the ranges rely on
+    for query in ("听课", "校长听课", "培训"):
+        expected = {}
+        for doc, pid in conn.execute("select p.document_id, p.id from provisions_fts f join provisions p on p.id = f.rowid "
+                                     "where provisions_fts match ?", [fts_match(query)]):
+            expected.setdefault(doc, []).append(pid)
+        rows = get(ds, "/policy/search_documents.json?_shape=array&limit=1000&q=" + quote(query)).json()
+        assert rows and {r["document_id"]: r["hits"] for r in rows} == {d: len(p) for d, p in expected.items()}, query
+        assert all(sorted(p["provision_id"] for p in json.loads(r["provisions"])) == expected[r["document_id"]] for r in rows)
