@@ -372,3 +372,23 @@ def test_search_documents_counts_each_documents_matching_sentences(ds, ds_path):
         rows = get(ds, "/policy/search_documents.json?_shape=array&limit=1000&q=" + quote(query)).json()
         assert rows and {r["document_id"]: r["hits"] for r in rows} == {d: len(p) for d, p in expected.items()}, query
         assert all(sorted(p["provision_id"] for p in json.loads(r["provisions"])) == expected[r["document_id"]] for r in rows)
+
+
+def test_search_facets_read_the_counted_columns_index(ds_path):
+    """A search page's facet on an indexed column reads that index and tests each entry; the same counts."""
+    import sqlite3
+
+    from extract.datasette_plugin import walk_sort_index
+
+    conn = sqlite3.connect(ds_path)
+    conn.create_function("escape_fts", 1, lambda q: " ".join(f'"{w}"' for w in q.split()))
+    for column, indexed in (("format", True), ("year", True), ("issuer", False)):
+        sql = (f"\n                select {column} as value, count(*) as count from (\n                    "
+               f"{_SEARCH_SQL.split(' order by')[0].replace('date from', 'date, format, year, issuer from')} \n                )\n                where {column} is not null\n"
+               f"                group by {column} order by count desc, value limit 31\n            ")
+        walked = walk_sort_index(sql, {"format", "year", "date"})
+        assert (walked != sql) == indexed, column
+        if indexed:
+            plan = _plan(conn, walked, {"search": "听课"})
+            assert f"COVERING INDEX idx_documents_{column}" in plan, plan
+        assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(sql, {"search": "听课"}).fetchall()
