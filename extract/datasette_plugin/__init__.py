@@ -12,6 +12,7 @@ headers of every response and caps what one query may allocate
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections import OrderedDict
@@ -220,6 +221,11 @@ def startup(datasette):
     datasette.policykb_facet_cache = cache
     for db in datasette.databases.values():
         _walk_sorted_search(db)
+    # What the server holds from here on (modules, Datasette, pint's unit registry, our metadata: ~120,000
+    # objects) is never garbage. Python's full collections walked it all whenever one ran: every few requests
+    # of a 200 kB table page (the quotas table at 100,000 notices) took 110-145 ms instead of ~40 ms,
+    # its p95 over 100 ms. Frozen, they are left out of every collection (objects made later are not).
+    gc.freeze()
 
 
 # What Datasette asks of a table page with ?_search= (datasette/filters.py, views/table.py, facets.py): its
