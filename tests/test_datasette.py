@@ -314,3 +314,81 @@ def test_default_facets_of_views_read_indexes_only(ds_path):
         scans = [line for line in plan.splitlines() if line.startswith("SCAN")]  # lookups by key (SEARCH) are fine
         assert "COVERING INDEX" in plan and all("COVERING INDEX" in line for line in scans), (view, column, plan)
         assert "provisions" not in plan, (view, column, plan)  # the sentence a row came from is shown, never counted
+
+
+_SEARCH_SQL = ("select id, title, date from documents where id in (select rowid from documents_fts where documents_fts "
+               "match escape_fts(:search)) order by date desc limit 51")
+
+
+@pytest.mark.parametrize(
+    "sql, indexed, walked",
+    [
+        (_SEARCH_SQL, {"date"}, True),
+        (_SEARCH_SQL.replace("desc limit", "desc, id limit"), {"date"}, True),  # the next page adds the key
+        (_SEARCH_SQL.replace("id in (select", "year = :p0 and id in (select"), {"date"}, True),
+        (_SEARCH_SQL.replace("date desc", "chars"), {"date"}, False),  # no index to walk: keep looking up the matches
+        (_SEARCH_SQL.replace("date desc", "id"), {"id", "date"}, False),  # the matches come in key order already
+        ("select id, title from documents where id in (select 1) order by date desc limit 51", {"date"}, False),
+    ],
+)
+def test_walk_sort_index(sql, indexed, walked):
+    from extract.datasette_plugin import walk_sort_index
+
+    out = walk_sort_index(sql, indexed)
+    assert out == (sql.replace(" id in (select rowid", " +id in (select rowid") if walked else sql)
+
+
+def test_documents_search_walks_the_date_index(ds, ds_path):
+    """The search page's rows: walked in date order from the index, never all matches sorted; the same rows as before."""
+    import sqlite3
+
+    from extract.datasette_plugin import walk_sort_index
+
+    conn = sqlite3.connect(ds_path)
+    conn.create_function("escape_fts", 1, lambda q: " ".join(f'"{w}"' for w in q.split()))
+    walked = walk_sort_index(_SEARCH_SQL, {"date"})
+    plan = _plan(conn, walked, {"search": "听课"})
+    assert "idx_documents_date" in plan and "TEMP B-TREE" not in plan, plan
+    assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(_SEARCH_SQL, {"search": "听课"}).fetchall()
+    rows = get(ds, "/policy/documents.json?_shape=array&_search=" + quote("听课")).json()
+    assert rows and [r["date"] or "" for r in rows] == sorted((r["date"] or "" for r in rows), reverse=True)
+
+
+def test_search_documents_counts_each_documents_matching_sentences(ds, ds_path):
+    """Mapped through the documents' ranges of provision ids (summary_provision_ranges), the same counts and sentences as a plain join."""
+    import json
+    import sqlite3
+
+    from extract.datasette_plugin import fts_match
+
+    conn = sqlite3.connect(ds_path)
+    ranges = conn.execute("select document_id, min(id), max(id), count(*) from provisions group by document_id").fetchall()
+    assert all(last - first + 1 == n for _doc, first, last, n in ranges)  # consecutive ids: what the ranges rely on
+    for query in ("听课", "校长听课", "培训"):
+        expected = {}
+        for doc, pid in conn.execute("select p.document_id, p.id from provisions_fts f join provisions p on p.id = f.rowid "
+                                     "where provisions_fts match ?", [fts_match(query)]):
+            expected.setdefault(doc, []).append(pid)
+        rows = get(ds, "/policy/search_documents.json?_shape=array&limit=1000&q=" + quote(query)).json()
+        assert rows and {r["document_id"]: r["hits"] for r in rows} == {d: len(p) for d, p in expected.items()}, query
+        assert all(sorted(p["provision_id"] for p in json.loads(r["provisions"])) == expected[r["document_id"]] for r in rows)
+
+
+def test_search_facets_read_the_counted_columns_index(ds_path):
+    """A search page's facet on an indexed column reads that index and tests each entry; the same counts."""
+    import sqlite3
+
+    from extract.datasette_plugin import walk_sort_index
+
+    conn = sqlite3.connect(ds_path)
+    conn.create_function("escape_fts", 1, lambda q: " ".join(f'"{w}"' for w in q.split()))
+    for column, indexed in (("format", True), ("year", True), ("issuer", False)):
+        sql = (f"\n                select {column} as value, count(*) as count from (\n                    "
+               f"{_SEARCH_SQL.split(' order by')[0].replace('date from', 'date, format, year, issuer from')} \n                )\n                where {column} is not null\n"
+               f"                group by {column} order by count desc, value limit 31\n            ")
+        walked = walk_sort_index(sql, {"format", "year", "date"})
+        assert (walked != sql) == indexed, column
+        if indexed:
+            plan = _plan(conn, walked, {"search": "听课"})
+            assert f"COVERING INDEX idx_documents_{column}" in plan, plan
+        assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(sql, {"search": "听课"}).fetchall()
