@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
 from ..errors import ConfigError
-from ..zh import CJK, CLAUSE_BREAK, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
+from ..zh import CJK, CLAUSE_BREAK, CN_DIGITS, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 
@@ -61,6 +61,7 @@ class _Lex:
     modal: re.Pattern[str]
     township_admin: frozenset[str]
     township_duty: frozenset[str]  # township schools that are bodies only with a duty (中心小学)
+    addressee_only: frozenset[str]  # whole names that are bodies only as addressees (各学区)
     township_prefix: re.Pattern[str]
     category_school: re.Pattern[str]
     division_parents: frozenset[str]
@@ -193,6 +194,7 @@ def _lex() -> _Lex:
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
         township_duty=frozenset(data.get("township_duty_cores") or ()),
+        addressee_only=frozenset(data.get("addressee_only_bodies") or ()),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
             f"(?:{data['township_note']})?$"
@@ -236,10 +238,20 @@ def _lex() -> _Lex:
     )
 
 
+# What opens a date or time after 于 (教务处于每学期末, 于3月10日前, 于本周内, 于开学后): 处于 is then no word.
+_TIME_AFTER = rf"(?:[每本次当同]|学期|开学|今年|明年|年底|月底|[\d{CN_DIGITS}]{{1,4}}(?:月|日|号|年|周|个|天|[-./]))"
+
+
 def _suffix_pattern(entry: dict[str, Any]) -> str:
-    """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``."""
+    """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``.
+
+    A ``time_may_follow`` character (处于) makes a longer word unless a date
+    or time follows it: 教务处于每学期末完成初审 names 教务处, 处于起步阶段 does not.
+    """
     guard = "".join(map(re.escape, dict.fromkeys(entry.get("not_followed_by") or ())))
-    return "|".join(re.escape(w) + (f"(?![{guard}])" if guard else "") for w in entry["words"])
+    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ())))
+    tail = (f"(?![{guard}])" if guard else "") + (f"(?![{timed}](?!{_TIME_AFTER}))" if timed else "")
+    return "|".join(re.escape(w) + tail for w in entry["words"])
 
 
 def _slot(entry: dict[str, Any]) -> _Slot:
@@ -636,6 +648,8 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
         name = _name_of(item, start, ctx.region)
+        if name is None and item in lex.addressee_only:
+            name = _Name(item, start, start + len(item), "township_admin")
         # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ)
         if name is not None and not name.name.endswith(tuple(lex.township_duty)):
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
