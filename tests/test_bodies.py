@@ -916,3 +916,17 @@ def test_a_committee_named_again_by_its_kind_is_the_full_name() -> None:
     mentions = [BodyMention(n, "oversight", "committee", None, False, n, 0, len(n))
                 for n in ("市特殊教育专家委员会", "专家委员会")]
     assert document_body_names(mentions) == ["市特殊教育专家委员会"]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a class of bureaus is not the one bureau a clause names bare (SCHEMA: 教育局 != 各县(市、区)教育局)
+        (["各区(县)教育局", "教育局"], ["各区(县)教育局", "教育局"]),
+        (["各旗县区教体局", "教体局"], ["各旗县区教体局", "教体局"]),
+        # a class of departments still folds into the bare department name
+        (["各级教育行政部门", "教育行政部门"], ["教育行政部门"]),
+    ],
+)
+def test_a_class_of_bureaus_does_not_fold_into_a_bare_bureau(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected

@@ -1025,7 +1025,8 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             target = plain
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
-            if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped:
+            if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped \
+                    and not _class_of_one_organ(n, o):
                 if lex.qualifier.fullmatch(n[: len(n) - len(o)]) or _lex().org.fullmatch(n[: len(n) - len(o)]) \
                         or len(o) >= 4:
                     target = o
@@ -1066,6 +1067,17 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _class_of_one_organ(name: str, bare: str) -> bool:
+    """``name`` is a class of organs (各县(市、区)教育局) and ``bare`` one organ's bare core (教育局).
+
+    SCHEMA.md: 教育局 != 各县(市、区)教育局. A class of departments or
+    institutions does fold into the bare name (各地教育行政部门 → 教育行政部门).
+    """
+    lex = _lex()
+    return (bare in lex.core_kind and not bare.endswith(lex.class_core_ends)
+            and bool(lex.class_key_prefix.match(name)))
 
 
 def _class_key(name: str) -> str:
