@@ -953,3 +953,22 @@ def test_a_bureau_named_with_and_without_its_bracketed_alternative_is_one_body()
     assert document_body_names([mention(n) for n in names]) == ["各市教育局", "省属有关学校"]
     # named only with the bracket, the bracket stays (heldout16 lists 各县市区教育（教体）局)
     assert document_body_names([mention("各县区教育（教体）局")]) == ["各县区教育（教体）局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市教育技术装备中心负责实验室配备指导。", {("市教育技术装备中心", "responsible")}),
+        ("县教师研修中心要组织新教师跟岗学习。", {("县教师研修中心", "responsible")}),
+        ("各乡镇中心幼儿园牵头开展片区教研。", {("各乡镇中心幼儿园", "lead")}),
+        # money is no organ: 财政资金, 财政预算
+        ("财政资金要专款专用。", set()),
+    ],
+)
+def test_centres_township_kindergartens_and_finance_money(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_level_variants_of_one_class_of_departments_are_one_body() -> None:
+    names = ["各地教研部门", "市县教研部门", "县教育局"]
+    assert document_body_names([mention(n) for n in names]) == ["各地教研部门", "县教育局"]

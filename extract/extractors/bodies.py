@@ -1063,6 +1063,16 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                     (n in addressed) == (o in addressed) and len(n) > len(o)):
                 rep[o] = n
                 break
+    # 各地教育行政部门 beside 县市区教育行政部门: level variants of one class of departments are one
+    # body (no gold file lists two), named in the shortest form.
+    by_core: dict[str, list[str]] = {}
+    for n in names:
+        if rep[n] == n and (core := _class_department(n)):
+            by_core.setdefault(core, []).append(n)
+    for group in by_core.values():
+        first = min(group, key=len)
+        for n in group:
+            rep[n] = first
     # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
     out: list[str] = []
     for n in names:
@@ -1074,6 +1084,19 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _class_department(name: str) -> str | None:
+    """The department or institution core of a name that is only levels or qualifiers before it.
+
+    Example: ``_class_department("各市州、县市区教育行政部门")`` → ``"教育行政部门"``; ``"县教研室"`` → None.
+    """
+    lex = _lex()
+    core, _ = _core_at_end(name)
+    if core == name or core not in lex.core_kind or not core.endswith(lex.class_core_ends):
+        return None
+    head = name[: len(name) - len(core)]
+    return core if lex.qualifier.fullmatch(head) or lex.level_list.fullmatch(head) else None
 
 
 def _class_of_one_organ(name: str, bare: str) -> bool:
