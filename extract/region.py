@@ -227,6 +227,20 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
 
 
 def resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region | None, tuple[str, ...]]:
+    """See :func:`_resolve`; a town's own name still narrows a prefecture or province found otherwise.
+
+    Example: ``resolve(["武功镇中心学校", "咸阳市教育局"])`` → 武功县 (in 咸阳市), township 武功镇.
+    """
+    region, considered = _resolve(sources, town_names)
+    if not town_names and region is not None and region.level in ("province", "prefecture"):
+        narrower, _ = _resolve(sources, True)
+        if narrower is not None and narrower.county and narrower.adcode.startswith(
+                region.adcode[: 2 if region.level == "province" else 4]):
+            return narrower, ()
+    return region, considered
+
+
+def _resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region | None, tuple[str, ...]]:
     """The most specific unit named consistently in the first source that names one.
 
     Sources are tried in order (issuer, title, web-page fields …). Within a

@@ -105,3 +105,18 @@ def test_autonomous_units_by_place_name_and_unit_word(text, name):
 
 def test_an_autonomous_units_place_name_alone_is_no_place():
     assert find_units("开展师生互助教育活动") == []
+
+
+@pytest.mark.parametrize(
+    "sources, adcode, township",
+    [
+        # the town's own name narrows the prefecture another source names, when it lies inside it
+        (["泾阳镇中心小学", "咸阳市教育局关于…的通知"], "610423", "泾阳镇"),
+        (["武功镇第二初级中学", "陕西省教育厅"], "610431", "武功镇"),
+        # …and not when the same-named county lies elsewhere
+        (["威远镇中心学校", "海东市教育局"], "630200", None),
+    ],
+)
+def test_a_towns_own_name_narrows_a_wider_unit_that_contains_it(sources, adcode, township):
+    region, _ = resolve(sources)
+    assert (region.adcode, region.township) == (adcode, township)
