@@ -972,3 +972,15 @@ def test_centres_township_kindergartens_and_finance_money(text: str, expected: s
 def test_level_variants_of_one_class_of_departments_are_one_body() -> None:
     names = ["各地教研部门", "市县教研部门", "县教育局"]
     assert document_body_names([mention(n) for n in names]) == ["各地教研部门", "县教育局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（联系人：区教育局人事科 吴老师，电话：0591-8765432）", {("人事科", "oversight")}),
+        ("咨询部门：县教育考试中心，电话：0598-5551234。", {("县教育考试中心", "oversight")}),
+        ("联系人：黄老师 13800000000", set()),
+    ],
+)
+def test_the_contact_office_is_listed(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -949,8 +949,25 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role, rule)
+    for name in _contact(text, prov):
+        best.setdefault((name.start, name.end), (name, "oversight", "body.contact"))
     for (_s, _e), (name, role, rule) in sorted(best.items()):
         yield _mention(name, role, rule, 0, region)
+
+
+@lru_cache(maxsize=1)
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_lex().rules['body.contact']['words'])})\s*[:：]\s*")
+
+
+def _contact(text: str, prov: Provision) -> list[_Name]:
+    """The office after a contact label (联系人：市教育局基础教育科 王老师 → 基础教育科), as document offsets."""
+    found = []
+    for m in _contact_label().finditer(text, prov.start, prov.end):
+        om = _lex().org.match(text, m.end(), prov.end)
+        if om and (name := _name_of(om.group(0), om.start())) is not None:
+            found.append(_Name(text[name.start : name.end], name.start, name.end, name.kind))
+    return found
 
 
 def rule_ids(mention: BodyMention) -> tuple[str, ...]:
