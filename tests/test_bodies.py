@@ -984,3 +984,14 @@ def test_level_variants_of_one_class_of_departments_are_one_body() -> None:
 )
 def test_the_contact_office_is_listed(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教科室牵头、总务处配合做好赛课场地保障。", {("教科室", "lead"), ("总务处", "cooperating")}),
+        ("区教育局牵头、区卫健委配合开展联合检查。", {("区教育局", "lead"), ("区卫健委", "cooperating")}),
+    ],
+)
+def test_a_second_subject_after_the_predicate_word(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -759,6 +759,11 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         name = _name_of(item, s, region)
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
+    # 德育处牵头、工会配合开展…: a 、 right after the predicate word opens a second subject and predicate.
+    nxt = pm.end()
+    if out and clause.startswith("、", nxt):
+        for name, r, rule in _subjects(clause[nxt + 1 :], region):
+            out.append((name._replace(start=name.start + nxt + 1, end=name.end + nxt + 1), r, rule))
     return out
 
 
