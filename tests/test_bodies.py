@@ -995,3 +995,7 @@ def test_the_contact_office_is_listed(text: str, expected: set[tuple[str, str]])
 )
 def test_a_second_subject_after_the_predicate_word(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+def test_a_schools_counselling_centre_is_named_without_the_school() -> None:
+    assert run("本校心理健康教育中心负责建立学生心理档案。") == {("心理健康教育中心", "responsible")}
