@@ -572,6 +572,13 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
                *masthead, index_region(index_no)]
     region, candidates = resolve(sources)
     if region is None and issuer and _town_issuer(issuer):
+        # The page names the town with its county ("互助县威远镇中心学校", an address line).
+        from .region import town_county, town_organ
+
+        page = "\n".join([text, *fields.values()])
+        if county := town_county(page, town_organ().search(issuer).group(1)):
+            region, candidates = resolve([issuer, county])
+    if region is None and issuer and _town_issuer(issuer):
         # A town school's notice often names its county only in the body
         # ("根据田东县教育局《…》"): use the one county it names, if only one.
         region, candidates = resolve([issuer, body_county(text)])
@@ -590,6 +597,9 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
             found, considered = resolve([issuer, *named])
             if found is not None and found.level == "township":
                 region, candidates = found, considered
+    if region is None:
+        # Last: a town's own name read as its county's (武功镇 → 武功县), weaker than all the above.
+        region, candidates = resolve(sources, town_names=True)
     return Metadata(
         title=title,
         issuer=issuer,

@@ -84,12 +84,37 @@ def _names() -> tuple[dict[str, list[Unit]], dict[str, list[Unit]], dict[str, tu
             if unit.name.endswith(suffix) and len(unit.name) - len(suffix) >= 2:
                 short.setdefault(unit.name[: -len(suffix)], []).append(unit)
                 break
+    for name, units_ in _unit_word_names().items():
+        if name not in short and name not in full:  # 本溪 stays 本溪市
+            short[name] = list(units_)
     for word in lex["not_short_names"]:
         short.pop(word, None)
     lengths: dict[str, set[int]] = {}
     for name in set(full) | set(short):  # every name has two characters at least
         lengths.setdefault(name[:2], set()).add(len(name))
     return full, short, {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _autonomous() -> re.Pattern[str]:
+    peoples = "|".join(sorted(map(re.escape, load("regions")["autonomous_peoples"]), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{peoples})族?)+自治([县旗州])$")
+
+
+@lru_cache(maxsize=1)
+def _unit_word_names() -> dict[str, list[Unit]]:
+    """Autonomous units by place name without the peoples (互助 for 互助土族自治县): they count only before 县 / 旗 / 州."""
+    out: dict[str, list[Unit]] = {}
+    for unit in units().values():
+        m = _autonomous().search(unit.name)
+        if m and m.start() >= 2:
+            out.setdefault(unit.name[: m.start()], []).append(unit)
+    return out
+
+
+def _unit_word(units_: list[Unit]) -> str:
+    """The unit word an autonomous unit's short form needs after it: 县, 旗 or 州."""
+    return _autonomous().search(units_[0].name).group(1)
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +173,17 @@ def town_organ() -> re.Pattern[str]:
     return re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:第[一二三四五六七八九十\d]{{1,3}}|中心)?(?:{organs}|$)")
 
 
+def _town_reading(text: str, start: int, end: int) -> bool:
+    """The short name at ``text[start:end]`` is a town's own name: 威远 in 威远镇, not 威远县."""
+    return text[start:end] not in _names()[0] and text[end:].startswith(tuple(load("regions")["town_words"]))
+
+
 def _town(text: str) -> str | None:
     """The town or township named in ``text`` once county and higher names are blanked."""
     parts, last = [], 0
     for start, end in _name_spans(text):
+        if _town_reading(text, start, end):  # 威远镇中心学校: 威远 is the town's name, kept
+            continue
         parts += [text[last:start], " "]
         last = end
     parts.append(text[last:])
@@ -159,12 +191,14 @@ def _town(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def find_units(text: str) -> list[list[Unit]]:
+def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 
     A short name (清流 for 清流县) counts only where an organisation word
     follows or another unit directly precedes it, so 和平 in 和平发展 is not
-    和平区 and 资源 in 人力资源和社会保障局 is not 资源县.
+    和平区 and 资源 in 人力资源和社会保障局 is not 资源县. A short name that is
+    a town's own name (威远镇: regions.yml town_words) counts only with
+    ``town_names``: the town may lie in another county (威远镇 is in 互助县).
 
     Example: ``find_units("中共清流县教育局党组")`` → ``[[Unit("350423", "清流县", …)]]``.
     """
@@ -176,6 +210,13 @@ def find_units(text: str) -> list[list[Unit]]:
         name = text[start:end]
         if name in full:
             found.append(full[name])
+        elif not town_names and _town_reading(text, start, end):
+            continue
+        elif name in _unit_word_names() and short.get(name) == _unit_word_names()[name]:
+            # 互助县 is 互助土族自治县; 互助 in 互助教育 is no place
+            if not text[end:].startswith(_unit_word(short[name])):
+                continue
+            found.append(short[name])
         # a short name right after another unit (安徽省霍山) or before an organ word (清流教育局)
         elif text[end:].startswith(follow) or (found and start == last_end):
             found.append(short[name])
@@ -185,14 +226,29 @@ def find_units(text: str) -> list[list[Unit]]:
     return found
 
 
-def resolve(sources: list[str | None]) -> tuple[Region | None, tuple[str, ...]]:
+def resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region | None, tuple[str, ...]]:
+    """See :func:`_resolve`; a town's own name still narrows a prefecture or province found otherwise.
+
+    Example: ``resolve(["武功镇中心学校", "咸阳市教育局"])`` → 武功县 (in 咸阳市), township 武功镇.
+    """
+    region, considered = _resolve(sources, town_names)
+    if not town_names and region is not None and region.level in ("province", "prefecture"):
+        narrower, _ = _resolve(sources, True)
+        if narrower is not None and narrower.county and narrower.adcode.startswith(
+                region.adcode[: 2 if region.level == "province" else 4]):
+            return narrower, ()
+    return region, considered
+
+
+def _resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region | None, tuple[str, ...]]:
     """The most specific unit named consistently in the first source that names one.
 
     Sources are tried in order (issuer, title, web-page fields …). Within a
     source, an ambiguous name is settled by another unit that contains one
     reading (福建省 … 鼓楼区); if it stays ambiguous the result is None plus
     the candidates considered, never a guess. A township issuer
-    (落儿岭镇中心学校) keeps its county's adcode and the town name.
+    (落儿岭镇中心学校) keeps its county's adcode and the town name. A town's
+    own name (威远镇) names a county only with ``town_names`` (see :func:`find_units`).
 
     Example: ``resolve(["安徽省霍山落儿岭镇中心学校"])`` → 霍山县 341525, township 落儿岭镇.
     """
@@ -203,7 +259,7 @@ def resolve(sources: list[str | None]) -> tuple[Region | None, tuple[str, ...]]:
             continue
         if town is None:
             town = _town(source)
-        found = find_units(source)
+        found = find_units(source, town_names)
         if not found:
             continue
         unique = [u[0] for u in found if len(u) == 1]
@@ -227,6 +283,23 @@ def resolve(sources: list[str | None]) -> tuple[Region | None, tuple[str, ...]]:
                     break
         return _region(best, town if best.level == "county" else None), ()
     return None, tuple(dict.fromkeys(considered))
+
+
+def town_county(text: str, town: str) -> str | None:
+    """The county the text names right before ``town`` (互助县威远镇, 海东市互助土族自治县威远镇), as a qualified name.
+
+    Example: ``town_county("地址：青海省海东市互助土族自治县威远镇南门峡路", "威远镇")`` → ``"青海省海东市互助土族自治县"``.
+    """
+    for m in re.finditer(rf"[{CJK}]{{2,24}}?(?={re.escape(town)})", text):
+        head = m.group(0)
+        spans = [(s, e) for s, e in _name_spans(head) if not _town_reading(head, s, e)]
+        # the last place name ends where the town begins (互助县: the short name 互助 and its 县)
+        if spans and head[spans[-1][1]:] in ("", "县", "市", "区", "旗"):
+            found = find_units(head[spans[0][0]:])
+            counties = {u[0].adcode for u in found if len(u) == 1 and u[0].level == "county"}
+            if len(counties) == 1:
+                return qualified_name(counties.pop())
+    return None
 
 
 def _region(unit: Unit, town: str | None) -> Region:

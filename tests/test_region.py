@@ -60,3 +60,63 @@ def test_a_towns_complete_primary_school_names_its_town(issuer: str, town: str) 
 
     m = town_organ().search(issuer)
     assert m is not None and m.group(1).endswith(town) and m.end() > m.end(1)
+
+
+@pytest.mark.parametrize(
+    "sources, adcode, township",
+    [
+        # a town named like a county elsewhere: 长安 … 武功: the other source names the county
+        (["威远镇第二小学教务处", "青海省海东市互助土族自治县"], "630223", "威远镇"),
+        (["柳城镇中心小学", "浙江省丽水市遂昌县"], None, "柳城镇"),
+    ],
+)
+def test_a_towns_own_name_is_not_its_county(sources, adcode, township):
+    region, _ = resolve(sources)
+    if adcode is None:  # 柳城 is 柳城县 (Guangxi), 遂昌县 is in Zhejiang: no guess from the town's name
+        assert region is not None and region.adcode == "331123" and region.township == township
+    else:
+        assert (region.adcode, region.township) == (adcode, township)
+
+
+def test_a_towns_own_name_names_its_county_only_when_asked():
+    assert resolve(["武功镇中心学校"])[0] is None
+    region, _ = resolve(["武功镇中心学校"], town_names=True)
+    assert (region.name, region.township) == ("武功县", "武功镇")
+
+
+@pytest.mark.parametrize(
+    "text, county",
+    [
+        ("学校地址：湖北省宜昌市长阳县龙舟坪镇津洋路18号", "湖北省宜昌市长阳土家族自治县"),
+        ("版权所有：互助县威远镇第一完全小学", "青海省海东市互助土族自治县"),
+        ("威远镇派出所、镇妇联", None),
+    ],
+)
+def test_town_county_reads_the_county_named_before_the_town(text, county):
+    from extract.region import town_county
+
+    assert town_county(text, "龙舟坪镇" if "龙舟坪" in text else "威远镇") == county
+
+
+@pytest.mark.parametrize("text, name", [("峨边县教育局", "峨边彝族自治县"), ("恩施州教育局", "恩施土家族苗族自治州")])
+def test_autonomous_units_by_place_name_and_unit_word(text, name):
+    assert [u[0].name for u in find_units(text)] == [name]
+
+
+def test_an_autonomous_units_place_name_alone_is_no_place():
+    assert find_units("开展师生互助教育活动") == []
+
+
+@pytest.mark.parametrize(
+    "sources, adcode, township",
+    [
+        # the town's own name narrows the prefecture another source names, when it lies inside it
+        (["泾阳镇中心小学", "咸阳市教育局关于…的通知"], "610423", "泾阳镇"),
+        (["武功镇第二初级中学", "陕西省教育厅"], "610431", "武功镇"),
+        # …and not when the same-named county lies elsewhere
+        (["威远镇中心学校", "海东市教育局"], "630200", None),
+    ],
+)
+def test_a_towns_own_name_narrows_a_wider_unit_that_contains_it(sources, adcode, township):
+    region, _ = resolve(sources)
+    assert (region.adcode, region.township) == (adcode, township)

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
 from ..errors import ConfigError
-from ..zh import CJK, CLAUSE_BREAK, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
+from ..zh import CJK, CLAUSE_BREAK, CN_DIGITS, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
 
@@ -61,6 +61,7 @@ class _Lex:
     modal: re.Pattern[str]
     township_admin: frozenset[str]
     township_duty: frozenset[str]  # township schools that are bodies only with a duty (中心小学)
+    addressee_only: frozenset[str]  # whole names that are bodies only as addressees (各学区)
     township_prefix: re.Pattern[str]
     category_school: re.Pattern[str]
     division_parents: frozenset[str]
@@ -193,6 +194,7 @@ def _lex() -> _Lex:
         modal=re.compile(f"(?:{alternation(data['modal_predicates'])})"),
         township_admin=word_set("bodies", "township_admin_cores"),
         township_duty=frozenset(data.get("township_duty_cores") or ()),
+        addressee_only=frozenset(data.get("addressee_only_bodies") or ()),
         township_prefix=re.compile(
             f"^(?:{alternation(data['class_prefixes'])})*(?:{alternation(data['township_words'])})"
             f"(?:{data['township_note']})?$"
@@ -236,10 +238,20 @@ def _lex() -> _Lex:
     )
 
 
+# What opens a date or time after 于 (教务处于每学期末, 于3月10日前, 于本周内, 于开学后): 处于 is then no word.
+_TIME_AFTER = rf"(?:[每本次当同]|学期|开学|今年|明年|年底|月底|[\d{CN_DIGITS}]{{1,4}}(?:月|日|号|年|周|个|天|[-./]))"
+
+
 def _suffix_pattern(entry: dict[str, Any]) -> str:
-    """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``."""
+    """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``.
+
+    A ``time_may_follow`` character (处于) makes a longer word unless a date
+    or time follows it: 教务处于每学期末完成初审 names 教务处, 处于起步阶段 does not.
+    """
     guard = "".join(map(re.escape, dict.fromkeys(entry.get("not_followed_by") or ())))
-    return "|".join(re.escape(w) + (f"(?![{guard}])" if guard else "") for w in entry["words"])
+    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ())))
+    tail = (f"(?![{guard}])" if guard else "") + (f"(?![{timed}](?!{_TIME_AFTER}))" if timed else "")
+    return "|".join(re.escape(w) + tail for w in entry["words"])
 
 
 def _slot(entry: dict[str, Any]) -> _Slot:
@@ -636,6 +648,8 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
             continue
         orgish += 1  # 幼儿园, 各直属学校: addressees even when not listed as bodies
         name = _name_of(item, start, ctx.region)
+        if name is None and item in lex.addressee_only:
+            name = _Name(item, start, start + len(item), "township_admin")
         # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ)
         if name is not None and not name.name.endswith(tuple(lex.township_duty)):
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
@@ -745,6 +759,11 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         name = _name_of(item, s, region)
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
+    # 德育处牵头、工会配合开展…: a 、 right after the predicate word opens a second subject and predicate.
+    nxt = pm.end()
+    if out and clause.startswith("、", nxt):
+        for name, r, rule in _subjects(clause[nxt + 1 :], region):
+            out.append((name._replace(start=name.start + nxt + 1, end=name.end + nxt + 1), r, rule))
     return out
 
 
@@ -935,8 +954,25 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role, rule)
+    for name in _contact(text, prov):
+        best.setdefault((name.start, name.end), (name, "oversight", "body.contact"))
     for (_s, _e), (name, role, rule) in sorted(best.items()):
         yield _mention(name, role, rule, 0, region)
+
+
+@lru_cache(maxsize=1)
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_lex().rules['body.contact']['words'])})\s*[:：]\s*")
+
+
+def _contact(text: str, prov: Provision) -> list[_Name]:
+    """The office after a contact label (联系人：市教育局基础教育科 王老师 → 基础教育科), as document offsets."""
+    found = []
+    for m in _contact_label().finditer(text, prov.start, prov.end):
+        om = _lex().org.match(text, m.end(), prov.end)
+        if om and (name := _name_of(om.group(0), om.start())) is not None:
+            found.append(_Name(text[name.start : name.end], name.start, name.end, name.kind))
+    return found
 
 
 def rule_ids(mention: BodyMention) -> tuple[str, ...]:
@@ -970,6 +1006,10 @@ def _expand_clipped(name: str) -> str:
     return name
 
 
+# A bureau's alternative name bracketed before its last character: 教育(教体)局, 教育（体育）局.
+_INNER_ALTERNATE = re.compile(r"[(（][^()（）]{1,4}[)）](?=局$)")
+
+
 def document_body_names(mentions: list[BodyMention]) -> list[str]:
     """The distinct bodies of one document, each in the shortest complete name the text uses.
 
@@ -1001,6 +1041,9 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         # 各县区教育局(教育和科技局) beside 各县区教育局: the alternative form is the same body.
         if (bare := _without_alternate(n)) != n and bare in names:
             target = bare
+        # 各市教育(教体)局 beside 各市教育局: the merged bureau's name in the bracket is the same body.
+        if (bare := _INNER_ALTERNATE.sub("", n)) != n and bare in names:
+            target = bare
         # 各市(含定州、辛集市)教育局 beside 各市教育局: an inclusion note is not part of the name.
         plain = lex.inclusion_note.sub("", n)
         if plain != n and plain in names:
@@ -1011,7 +1054,8 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
             target = plain
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
-            if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped:
+            if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped \
+                    and not _class_of_one_organ(n, o):
                 if lex.qualifier.fullmatch(n[: len(n) - len(o)]) or _lex().org.fullmatch(n[: len(n) - len(o)]) \
                         or len(o) >= 4:
                     target = o
@@ -1041,6 +1085,16 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                     (n in addressed) == (o in addressed) and len(n) > len(o)):
                 rep[o] = n
                 break
+    # 各地教育行政部门 beside 县市区教育行政部门: level variants of one class of departments are one
+    # body (no gold file lists two), named in the shortest form.
+    by_core: dict[str, list[str]] = {}
+    for n in names:
+        if rep[n] == n and (core := _class_department(n)):
+            by_core.setdefault(core, []).append(n)
+    for group in by_core.values():
+        first = min(group, key=len)
+        for n in group:
+            rep[n] = first
     # Follow chains (进修学校 → 县教师进修学校 → 教师进修学校).
     out: list[str] = []
     for n in names:
@@ -1052,6 +1106,30 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _class_department(name: str) -> str | None:
+    """The department or institution core of a name that is only levels or qualifiers before it.
+
+    Example: ``_class_department("各市州、县市区教育行政部门")`` → ``"教育行政部门"``; ``"县教研室"`` → None.
+    """
+    lex = _lex()
+    core, _ = _core_at_end(name)
+    if core == name or core not in lex.core_kind or not core.endswith(lex.class_core_ends):
+        return None
+    head = name[: len(name) - len(core)]
+    return core if lex.qualifier.fullmatch(head) or lex.level_list.fullmatch(head) else None
+
+
+def _class_of_one_organ(name: str, bare: str) -> bool:
+    """``name`` is a class of organs (各县(市、区)教育局) and ``bare`` one organ's bare core (教育局).
+
+    SCHEMA.md: 教育局 != 各县(市、区)教育局. A class of departments or
+    institutions does fold into the bare name (各地教育行政部门 → 教育行政部门).
+    """
+    lex = _lex()
+    return (bare in lex.core_kind and not bare.endswith(lex.class_core_ends)
+            and bool(lex.class_key_prefix.match(name)))
 
 
 def _class_key(name: str) -> str:
