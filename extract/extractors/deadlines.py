@@ -1893,7 +1893,17 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     a_start = m.start() + cut
     if m.end("ev") - a_start < 2:
         return
-    yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
+    anchor = text[a_start : m.end("ev")]
+    if anchor == _lex()["term_opening_event"]:
+        # 开学前一周: counted back from the next opening of term, ending the day before it.
+        opening = _term_opening(text, lo, hi, a_start, ctx)
+        n = _num(m.group("n"))
+        field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+        if opening is not None and n is not None and field in ("day", "month"):
+            s = opening - timedelta(days=n * mult) if field == "day" else _add_months(opening, -n * mult)
+            yield _Cand(a_start, m.end(), "relative", s, opening - timedelta(days=1), None, _PRIO_DURATION)
+            return
+    yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
 
 
 def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
