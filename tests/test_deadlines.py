@@ -1861,3 +1861,34 @@ def test_an_event_said_to_be_near_bounds_nothing(text: str) -> None:
 
 def test_a_bare_term_week_recurs() -> None:
     assert one("学期第8周前各备课组完成单元测评分析", date(2025, 9, 1))[:2] == ("学期第8周前", "recurring")
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # counted back from the next opening of term, ending the day before it
+        ("住校生须在开学前2天内返校登记", date(2025, 7, 2), ("开学前2天内", "relative", "2025-08-30", "2025-08-31")),
+        ("各班主任于开学前一周完成新生家访", date(2025, 5, 9), ("开学前一周", "relative", "2025-08-25", "2025-08-31")),
+        ("学校应在开学前一个月公布收费项目", date(2025, 11, 3), ("开学前一个月", "relative", "2026-02-01", "2026-02-28")),
+        # any other event keeps its anchor, dates unknown
+        ("请在会议召开前三天报送名单", date(2025, 5, 9), ("会议召开前三天", "relative", None, None)),
+    ],
+)
+def test_span_before_the_opening_of_term(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ten-day part of a month bounds the drafting, it is no edition date
+        ("各园所于2026年2月中旬制定新学期保教计划", ("2026年2月中旬", "absolute", "2026-02-11", "2026-02-20")),
+        ("教研室3月下旬制定复习指导意见", ("3月下旬", "relative", "2026-03-21", "2026-03-31")),
+    ],
+)
+def test_part_of_a_month_before_a_drafting_verb(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 12, 1)) == expected
+
+
+def test_a_past_edition_year_before_a_drafting_verb_stays_out() -> None:
+    assert run("参照2019年制定的实施细则执行", date(2025, 12, 1)) == []
