@@ -1892,3 +1892,26 @@ def test_part_of_a_month_before_a_drafting_verb(text: str, expected: tuple) -> N
 
 def test_a_past_edition_year_before_a_drafting_verb_stays_out() -> None:
     assert run("参照2019年制定的实施细则执行", date(2025, 12, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the N-th week of a month: seven days counted from its first
+        ("区教研室10月第二周组织命题培训", date(2025, 9, 2), ("10月第二周", "relative", "2025-10-08", "2025-10-14")),
+        ("2026年4月第1周完成中期检查", date(2025, 12, 1), ("2026年4月第1周", "absolute", "2026-04-01", "2026-04-07")),
+        # a month in which term opens, then 开学前 / 开学后: that opening
+        ("2025年9月开学前完成校舍维修", date(2025, 6, 3), ("2025年9月开学前", "absolute", None, "2025-08-31")),
+        ("3月开学后组织返校安全检查", date(2025, 12, 20), ("3月开学后", "relative", "2026-03-01", None)),
+        # ...but a month stated as the time of the opening bounds the month only
+        ("秋季学期定于9月开学", date(2025, 6, 3), ("9月", "relative", "2025-09-01", "2025-09-30")),
+        ("10月前完成摸底", date(2025, 6, 3), ("10月前", "relative", None, "2025-10-31")),
+    ],
+)
+def test_weeks_of_a_month_and_the_month_of_an_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_yiban_after_every_week_is_no_monday() -> None:
+    assert run("值班教师每周一般轮换两次") == []
+    assert one("学校每周一举行升旗仪式")[:2] == ("每周一", "recurring")

@@ -1039,11 +1039,23 @@ def _step_bound_words(run: _DateRun) -> bool:
     inclusive = not season or run.lowest == "d" or (
         run.qual is not None and run.text.startswith(_words("inclusive_qualifiers"), run.r_end)
     )
-    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season, inclusive)
+    # 2024年9月开学前: a whole month in which a term opens (see ``semesters``) names that
+    # opening, so the opening words after it read as after 秋季 (ends Aug 31).
+    # A bare 开学 after it (新学期于9月开学) states the month, it bounds nothing.
+    opening_month = run.lowest == "m" and run.qual is None and len(run.points) == 1 \
+        and run.points[0].m in _opening_months() \
+        and run.text.startswith(tuple(w for w in _lex()["opening_words"] if w != _lex()["term_opening_event"]), run.end)
+    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season or opening_month, inclusive)
     if bounded is None:
         return False
     run.end, run.dated, run.bound = bounded
     return True
+
+
+@lru_cache(maxsize=1)
+def _opening_months() -> frozenset[int]:
+    """The months in which a term opens on the school calendar of deadlines.yml (3 and 9)."""
+    return frozenset(int(e["start"][:2]) for e in _lex()["semesters"].values())
 
 
 def _step_prefix_words(run: _DateRun) -> bool:
