@@ -1915,3 +1915,32 @@ def test_weeks_of_a_month_and_the_month_of_an_opening(text: str, doc_date: date,
 def test_yiban_after_every_week_is_no_monday() -> None:
     assert run("值班教师每周一般轮换两次") == []
     assert one("学校每周一举行升旗仪式")[:2] == ("每周一", "recurring")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time limit set for a correction: counted from each finding, dates unknown
+        ("抽查不合格的学校限期20天整改", ("限期20天", "relative", None, None)),
+        ("对未达标的幼儿园责令限期三个月内整改", ("限期三个月内", "relative", None, None)),
+        # the start of the coming vacation, no holiday named
+        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, None)),
+        ("寄宿生放假当日由班主任送至校门", ("放假当日", "relative", None, None)),
+        ("利用放假前最后一周开展离校安全教育", ("放假前最后一周", "relative", None, None)),
+        # before the days off of a fixed-date holiday: the day before the holiday
+        ("劳动节假期前完成校园安全自查", ("劳动节假期前", "relative", None, "2026-04-30")),
+    ],
+)
+def test_time_limits_and_the_start_of_vacation(text: str, expected: tuple) -> None:
+    assert one(text, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现问题的限期整改",  # a time limit with no span
+        "期末考试结束后至放假前的复习时间不少于两天",  # 放假前 qualifies a noun
+    ],
+)
+def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2026, 3, 2)) if "放假" in d.evidence or "限期" in d.evidence] == []
