@@ -1944,3 +1944,17 @@ def test_time_limits_and_the_start_of_vacation(text: str, expected: tuple) -> No
 )
 def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
     assert [d.evidence for d in run(text, date(2026, 3, 2)) if "放假" in d.evidence or "限期" in d.evidence] == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the term named in full before 开学后…内 is that term's opening
+        ("春季学期开学后10日内上报课表", date(2025, 12, 1), ("春季学期开学后10日内", "relative", "2026-03-01", "2026-03-11")),
+        # with its year written: that year's opening, absolute, even past the notice's year
+        ("2027年秋季学期开学后一个月内完成评估", date(2025, 12, 1),
+         ("2027年秋季学期开学后一个月内", "absolute", "2027-09-01", "2027-10-01")),
+    ],
+)
+def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected

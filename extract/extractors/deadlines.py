@@ -1510,10 +1510,12 @@ def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | No
     """秋季开学 / 春季开学: the day the named term opens, in the year it has not yet ended (``season_semesters``)."""
     lx = _lex()
     head = anchor[: -len(lx["term_opening_event"])]
+    # 春季学期开学: the term named in full, else by its season (春季开学, 秋开学)
+    term = next((w for w in sorted(lx["semesters"], key=len, reverse=True) if head.endswith(w)), None)
     season = next((w for w in sorted(lx["season_semesters"], key=len, reverse=True) if head.endswith(w)), None)
-    if season is None:
+    if term is None and season is None:
         return None
-    entry = lx["semesters"][lx["season_semesters"][season]]
+    entry = lx["semesters"][term or lx["season_semesters"][season]]
     year = _opening_year(entry, _reference_date(text, pos, ctx))
     return _md(year, entry["start"]) if year is not None else None
 
@@ -1836,7 +1838,15 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
             yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
         elif anchor.endswith(lx["term_opening_event"]) and not half \
                 and (opening := _season_opening(text, a_start, ctx, anchor)) is not None:
-            yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)  # 秋季开学后两周内
+            # 秋季开学后两周内; a year written right before it (2025年春季学期开学后一个月内) is its
+            # own: that year's opening, absolute like 2025年春季学期开学后.
+            year = _helper_patterns()["year_before"].search(text, lo, a_start)
+            if year is None:
+                yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)
+            else:
+                opening = opening.replace(year=int(year.group(0)[:4]))
+                c = _after_opening(text, lo, hi, year.start(), m, n, ctx, opening=opening)
+                yield replace(c, kind="absolute")
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
