@@ -1958,3 +1958,18 @@ def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
 )
 def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # around the opening of term: neither a bound before it nor after it
+        "关于做好2025年春季开学前后师生健康监测的通知",
+        "三、抓好开学前后食品安全管理",
+        "确保春季开学前后校园平稳有序",
+        # a link to the site's previous article printed after an arrow
+        "<<上一篇:关于开展2025年寒假安全教育的通知",
+    ],
+)
+def test_around_the_opening_and_arrowed_links_bound_nothing(text: str) -> None:
+    assert run(text, date(2025, 2, 10)) == []

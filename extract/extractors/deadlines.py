@@ -882,6 +882,8 @@ def _apply_bounds(
         for w in words["open"]:
             if rest.startswith(w):
                 side = _lex()["opening_words"][w]
+                if side == "before" and rest.startswith(_words("around_words"), len(w) - 1):
+                    return None  # 2024年秋季开学前后: around the opening, it bounds nothing
                 if side == "before":
                     return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "opening"
                 if side == "first_month":
