@@ -1973,3 +1973,7 @@ def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tu
 )
 def test_around_the_opening_and_arrowed_links_bound_nothing(text: str) -> None:
     assert run(text, date(2025, 2, 10)) == []
+
+
+def test_span_before_a_repeating_event_repeats() -> None:
+    assert one("每学年开学前两周内完成教材征订", date(2025, 3, 2)) == ("每学年开学前两周内", "recurring", None, None)

@@ -1918,6 +1918,10 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     if m.end("ev") - a_start < 2:
         return
     anchor = text[a_start : m.end("ev")]
+    if anchor.startswith(_words("every_words")):
+        # 每学期开学前一周内: the event repeats, so the span does too.
+        yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
+        return
     if anchor == _lex()["term_opening_event"]:
         # 开学前一周: counted back from the next opening of term, ending the day before it.
         opening = _term_opening(text, lo, hi, a_start, ctx)
