@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
+from . import ranking
 from .security import OUT_OF_MEMORY, limit_connection, security_headers
 
 
@@ -63,6 +64,7 @@ def prepare_connection(conn) -> None:
     limit_connection(conn)
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
+    ranking.register(conn)
 
 
 def table_metadata(datasette, path: str) -> tuple[str, str, dict, bool]:
