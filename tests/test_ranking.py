@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 import sqlite3
 
 import numpy as np
@@ -73,3 +74,30 @@ def test_a_tables_allow_block_still_hides_it(tmp_path):
     page, closed = asyncio.run(run())
     assert isinstance(ds._metadata_local, SharedMetadata)
     assert "open_notes" in page and "closed_notes" not in page and closed == 403
+
+
+def test_an_immutable_databases_schema_is_asked_once(tmp_path):
+    """The home page's tables, columns and keys of a database served immutable: the same answers, kept after the first."""
+    path = tmp_path / "i.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table notes (id integer primary key, body text)")
+    conn.execute("create table links (id integer primary key, note_id integer references notes(id))")
+    conn.commit()
+    conn.close()
+    plain = Datasette(immutables=[str(path)])
+    kept = Datasette(immutables=[str(path)])
+
+    async def run():
+        await kept.invoke_startup()
+        pages = []
+        for ds in (plain, kept, kept):
+            texts = [(await ds.client.get(p)).text for p in ("/.json", "/i.json", "/i/links.json?_extra=foreign_keys")]
+            pages.append([re.sub(r'"query_ms": [0-9.e-]+', "", t) for t in texts])
+        db = kept.databases["i"]
+        columns = await db.table_columns("notes")
+        columns.append("changed by a caller")
+        return pages, await db.table_columns("notes")
+
+    pages, columns = asyncio.run(run())
+    assert pages[0] == pages[1] == pages[2]
+    assert columns == ["id", "body"]
