@@ -12,6 +12,7 @@ headers of every response and caps what one query may allocate
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import re
@@ -21,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
+from . import ranking
 from .security import OUT_OF_MEMORY, limit_connection, security_headers
 
 
@@ -63,6 +65,7 @@ def prepare_connection(conn) -> None:
     limit_connection(conn)
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
+    ranking.register(conn)
 
 
 def table_metadata(datasette, path: str) -> tuple[str, str, dict, bool]:
@@ -188,6 +191,25 @@ _FACET_SQL = re.compile(r"\s*select \S+ as value, count\(\*\) as count from \(",
 FACET_CACHE_SIZE = 256
 
 
+class SharedMetadata(dict):
+    """metadata.yml as Datasette holds it, deep-copied as itself.
+
+    Datasette 0.65.5 deep-copies every metadata source each time it checks
+    whether a table may be shown (``Datasette._table_permission_allows``),
+    to merge the sources without changing them: the home page checks ~106
+    tables and hidden tables, each a copy of all of metadata.yml's ~470
+    dicts, lists and strings (descriptions, canned queries, the dashboards'
+    charts): ~50 of its ~65 ms at 100,000 notices. That merge only reads
+    this, the last source: it makes new dicts for what it normalises and
+    refers to the rest, and Datasette changes metadata nowhere else, so the
+    copy is not needed. A plugin that gives metadata through
+    ``get_metadata`` is merged before it and still copied.
+    """
+
+    def __deepcopy__(self, memo: dict) -> "SharedMetadata":
+        return self
+
+
 @hookimpl
 def startup(datasette):
     """Keep the facet counts of immutable databases (``policykb serve`` opens the database with ``-i``).
@@ -219,8 +241,10 @@ def startup(datasette):
 
     datasette.execute = execute_with_facet_cache
     datasette.policykb_facet_cache = cache
+    datasette._metadata_local = SharedMetadata(datasette._metadata_local or {})
     for db in datasette.databases.values():
         _walk_sorted_search(db)
+        _keep_schema(db)
     # What the server holds from here on (modules, Datasette, pint's unit registry, our metadata: ~120,000
     # objects) is never garbage. Python's full collections walked it all whenever one ran: every few requests
     # of a 200 kB table page (the quotas table at 100,000 notices) took 110-145 ms instead of ~40 ms,
@@ -291,6 +315,45 @@ def _walk_sorted_search(db) -> None:
         return await execute(sql, *args, **kwargs)
 
     db.execute = execute_walking_sort_index
+
+
+# What Datasette asks of a database's schema (datasette/database.py), with how a kept answer is handed out:
+# lists of names and of column tuples are copied, foreign keys (lists of dicts) copied whole.
+_SCHEMA_METHODS = {
+    "table_names": list, "hidden_table_names": list, "view_names": list, "table_columns": list,
+    "table_column_details": list, "primary_keys": list, "fts_table": lambda v: v,
+    "foreign_keys_for_table": copy.deepcopy, "get_all_foreign_keys": copy.deepcopy,
+}
+
+
+def _keep_schema(db) -> None:
+    """Keep what Datasette reads of an immutable database's schema (its tables, columns, keys) after the first time.
+
+    The home and database pages ask for each table's columns, primary keys
+    and FTS table, one thread hop each: ~240 per home page for the ~80
+    tables (hidden ones included) of the policy database, each a wait for
+    an executor thread, which on a busy machine is where most of the page's
+    time went. A database opened immutable (``policykb serve`` uses ``-i``)
+    cannot change while served, so the answers stay right. Writable
+    databases (reviews.db) are asked every time, as before.
+    """
+    if db.is_mutable or db.is_memory:
+        return
+    for name, copy_out in _SCHEMA_METHODS.items():
+        method = getattr(db, name, None)
+        if method is not None:
+            setattr(db, name, _kept(method, copy_out))
+
+
+def _kept(method, copy_out):
+    answers: dict = {}
+
+    async def kept(*args):
+        if args not in answers:
+            answers[args] = await method(*args)
+        return copy_out(answers[args])
+
+    return kept
 
 
 # Columns of views and canned queries that point at rows; base tables get
