@@ -117,6 +117,19 @@ def test_notice_text_is_escaped(ds):
         assert "<b>加粗</b>" not in html, path
 
 
+def test_documents_table_links_each_title_to_its_notice_page(ds):
+    """A researcher reads a notice from the documents table: its title opens the notice page."""
+    rows = get(ds, "/policy/documents.json?_shape=array&_col=title").json()
+    html = get(ds, "/policy/documents?_search=" + quote("听课")).text
+    hits = get(ds, "/policy/documents.json?_shape=array&_col=title&_search=" + quote("听课")).json()
+    assert hits
+    for row in hits:
+        assert f'<a href="/policy/-/notice/{row["id"]}">{row["title"]}</a>' in html
+    xss = next(r for r in rows if "alert" in (r["title"] or ""))
+    page = get(ds, f"/policy/documents/{xss['id']}").text
+    assert f'href="/policy/-/notice/{xss["id"]}"' in page and "<script>alert(1)</script>" not in page
+
+
 def test_notice_page_reads_like_the_notice(ds):
     rows = get(ds, "/policy/documents.json?_shape=array&path=004_39fd71eae852dec9.txt").json()
     html = get(ds, f"/policy/-/notice/{rows[0]['id']}").text

@@ -309,9 +309,12 @@ _LINKS = {
 def render_cell(row, value, column, table, database, datasette):
     """Link id columns of views and queries to their rows, documents to the notice page, and copies of a notice to each other.
 
-    A document's title cell lists the other copies of its notice (document
-    groups: "also published as 3 (canonical) 7 (wraps)"), linked to their
-    notice pages.
+    A document's title links to its notice page, where a researcher reads the
+    notice with its extractions: Datasette renders the primary-key column of a
+    table page itself (render_cell is not called for it), so the title is
+    the one cell of the documents table that can carry the link. Under it the
+    other copies of the notice are listed (document groups: "also published
+    as 3 (canonical) 7 (wraps)"), linked to their notice pages.
 
     Only ids (integers) go into the links; every text is escaped.
     """
@@ -324,11 +327,12 @@ def render_cell(row, value, column, table, database, datasette):
         base = datasette.urls.database(database)
 
         async def with_copies():
+            title = Markup(f'<a href="{escape(base)}/-/notice/{doc_id}">{escape(value or "(no title)")}</a>')
             copies = await copies_of(datasette, database, doc_id)
             if not copies:
-                return None  # Datasette's own rendering
+                return title
             links = " ".join(f'<a href="{escape(base)}/-/notice/{i}">{i}</a> ({escape(rel)})' for i, rel in copies)
-            return Markup(f"{escape(value or '')}<br><small>also published as {links}</small>")
+            return Markup(f"{title}<br><small>also published as {links}</small>")
 
         return with_copies
     if table == "documents" and column == "id" and isinstance(value, int):
