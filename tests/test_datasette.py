@@ -405,3 +405,15 @@ def test_search_facets_read_the_counted_columns_index(ds_path):
             plan = _plan(conn, walked, {"search": "听课"})
             assert f"COVERING INDEX idx_documents_{column}" in plan, plan
         assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(sql, {"search": "听课"}).fetchall()
+
+
+def test_home_page_links_lead_somewhere(ds):
+    """A researcher's first page: the data source and the starting points all open, none leaves the server."""
+    import re
+
+    html = get(ds, "/").text
+    links = set(re.findall(r'<a href="([^"]+)"', html))
+    assert {"/policy/documents", "/-/dashboards/compare", "/policy#queries", "/policy/quota_comparison"} <= links
+    for href in sorted(h for h in links if h.startswith("/")):
+        assert get(ds, href.split("#")[0]).status_code == 200, href
+    assert not any("pypi.org" in h for h in links), links
