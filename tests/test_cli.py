@@ -131,3 +131,31 @@ def test_serve_counts_rows_once_per_database_file(seed_db_path, tmp_path):
     assert json.loads(inspect_file(db).read_text(encoding="utf-8"))["policy"]["tables"]["quotas"]["count"] == 0
     args = datasette_args(db, "127.0.0.1", 8001, inspect=out)
     assert args[args.index("--inspect-file") + 1] == str(out)
+
+
+def test_build_warns_when_a_server_is_serving_the_database(seed_corpus, tmp_path, monkeypatch):
+    """A build under a running `policykb serve` is not seen by it (immutable): say so and how to restart."""
+    import os
+
+    import extract.cli as cli_module
+
+    db = tmp_path / "p.db"
+    runner = CliRunner()
+    marker = cli_module.serving_marker(db)
+    during: list[bool] = []
+
+    def fake_call(args):
+        during.append(marker.exists())
+        result = runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"])
+        during.append("is serving" in result.output and f"pid {os.getpid()}" in result.output)
+        return 0
+
+    monkeypatch.setattr(cli_module.subprocess, "call", fake_call)
+    served = runner.invoke(cli, ["serve", "--corpus", str(seed_corpus), "--db", str(db), "--port", "8998"])
+    assert served.exit_code == 0, served.output
+    assert during == [True, True]
+    assert not marker.exists()  # gone with the server
+    alone = runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"])
+    assert "is serving" not in alone.output
+    marker.write_text('{"pid": 999999999, "url": "http://127.0.0.1:8998/"}', encoding="utf-8")  # a killed server's
+    assert "is serving" not in runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"]).output
