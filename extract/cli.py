@@ -219,6 +219,10 @@ def datasette_args(db_path: Path, host: str, port: int, reviews_db: Path | None 
         "--setting", "suggest_facets", "off",
         "--setting", "default_page_size", "50",
         "--setting", "sql_time_limit_ms", "3000",
+        # A table page shows the start of a long cell (a notice's text, its pipeline fingerprints), not
+        # 2,048 characters of it that make each row of the documents table a screen tall; the row
+        # page and the notice page show it whole.
+        "--setting", "truncate_cells_html", "300",
     ]
 
 

@@ -108,6 +108,7 @@ def test_serve_binds_localhost_and_opens_read_only(tmp_path):
     args = datasette_args(tmp_path / "p.db", "127.0.0.1", 8001)
     assert args[args.index("--host") + 1] == "127.0.0.1"
     assert "-i" in args  # immutable: Datasette opens the file read-only
+    assert args[args.index("truncate_cells_html") + 1] == "300"  # a notice's text does not fill the documents table
 
 
 def test_serve_counts_rows_once_per_database_file(seed_db_path, tmp_path):
