@@ -417,3 +417,31 @@ def test_home_page_links_lead_somewhere(ds):
     for href in sorted(h for h in links if h.startswith("/")):
         assert get(ds, href.split("#")[0]).status_code == 200, href
     assert not any("pypi.org" in h for h in links), links
+
+
+def _quota(**fields):
+    row = {"actor": None, "activity_key": None, "comparator": ">=", "value": 1.0, "value_max": None, "unit": "次",
+           "period": "semester"}
+    return {**row, **fields}
+
+
+@pytest.mark.parametrize(
+    "table, row, expected",
+    [
+        ("quotas", _quota(actor="校长", activity_key="听课", value=30.0, unit="节"), "校长 · 听课 ≥ 30节 per semester"),
+        ("quotas", _quota(actor="教学点", activity_key="听课", comparator="range", value=15.0, value_max=20.0, unit="节"),
+         "教学点 · 听课 15–20节 per semester"),
+        ("quotas", _quota(comparator="<=", value=3.0, unit="个工作日", period="total"), "— · — ≤ 3个工作日 in total"),
+        ("quotas", _quota(activity_key="覆盖率", value=33.33, unit="%", period="school_year"), "— · 覆盖率 ≥ 33.33% per school year"),
+        ("deadlines", {"kind": "relative", "start_date": None, "end_date": "2024-01-10"}, "relative, by 2024-01-10"),
+        ("deadlines", {"kind": "absolute", "start_date": "2023-09-01", "end_date": None}, "absolute, from 2023-09-01"),
+        ("deadlines", {"kind": "range", "start_date": "2024-03-01", "end_date": "2024-06-30"}, "range 2024-03-01 – 2024-06-30"),
+        ("deadlines", {"kind": "absolute", "start_date": "2024-03-01", "end_date": "2024-03-01"}, "absolute 2024-03-01"),
+        ("deadlines", {"kind": "recurring", "start_date": None, "end_date": None}, "recurring (no date)"),
+    ],
+)
+def test_notice_page_summaries_read_as_the_notice_says(table, row, expected):
+    """Beside each extraction a researcher reads ≥ 30节 per semester, not >= 30.0节 / semester, and no '? – ?'."""
+    from extract.datasette_plugin import _summary
+
+    assert _summary(table, row) == expected

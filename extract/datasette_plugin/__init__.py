@@ -493,14 +493,36 @@ _EXTRACTION_SQL = {
 }
 
 
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "=", "range": ""}
+_PERIOD_WORDS = {"total": "in total", "school_year": "per school year"}
+
+
+def _number(value: float | None) -> str:
+    """30.0 → "30", 33.33 → "33.33": the figure as the notice would print it."""
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def _summary(table: str, row: dict) -> str:
+    """One line a researcher reads beside the evidence: 校长 · 听课 ≥ 30节 per semester; deadline by 2024-01-10."""
     if table == "quotas":
-        value = row["value"] if row["value_max"] is None else f"{row['value']}–{row['value_max']}"
-        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {row['comparator']} {value}{row['unit'] or ''} / {row['period']}"
+        value = _number(row["value"]) if row["value_max"] is None else f"{_number(row['value'])}–{_number(row['value_max'])}"
+        comparator = _COMPARATOR_SIGNS.get(row["comparator"], row["comparator"] or "")
+        period = _PERIOD_WORDS.get(row["period"], f"per {row['period']}" if row["period"] else "")
+        figure = f"{comparator} {value}".strip()
+        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {figure}{row['unit'] or ''} {period}".rstrip()
     if table == "obligations":
         return f"{row['modality']} ({row['trigger']})"
     if table == "deadlines":
-        return f"{row['kind']} {row['start_date'] or '?'} – {row['end_date'] or '?'}"
+        start, end = row["start_date"], row["end_date"]
+        if start and end:
+            return f"{row['kind']} {start} – {end}" if start != end else f"{row['kind']} {start}"
+        if end:
+            return f"{row['kind']}, by {end}"
+        if start:
+            return f"{row['kind']}, from {start}"
+        return f"{row['kind']} (no date)"
     if table == "body_mentions":
         return f"{row['name']} ({row['role']})"
     return row["title"] or row["doc_number"] or ""
