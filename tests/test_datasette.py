@@ -125,6 +125,9 @@ def test_documents_table_links_each_title_to_its_notice_page(ds):
     assert hits
     for row in hits:
         assert f'<a href="/policy/-/notice/{row["id"]}">{row["title"]}</a>' in html
+    assert "td.col-title { min-width" in html  # Chinese titles are not squeezed to a few characters a line
+    pipeline = html.split('<td class="col-pipeline', 1)[1].split("</td>", 1)[0]
+    assert "&#34;text&#34;:" in pipeline and "&#34;, &#34;" in pipeline  # the fingerprints wrap
     xss = next(r for r in rows if "alert" in (r["title"] or ""))
     page = get(ds, f"/policy/documents/{xss['id']}").text
     assert f'href="/policy/-/notice/{xss["id"]}"' in page and "<script>alert(1)</script>" not in page

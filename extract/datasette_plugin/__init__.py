@@ -335,6 +335,10 @@ def render_cell(row, value, column, table, database, datasette):
             return Markup(f"{title}<br><small>also published as {links}</small>")
 
         return with_copies
+    if table == "documents" and column == "pipeline" and isinstance(value, str):
+        # One unbroken JSON line of fingerprints was the widest thing in the documents table,
+        # squeezing the title to a few characters a line: a space after each comma lets it wrap.
+        return value.replace(",", ", ")
     if table == "documents" and column == "id" and isinstance(value, int):
         url = f"{datasette.urls.database(database)}/-/notice/{value}"
         return Markup(f'{value} <a href="{escape(url)}">read as notice</a>')
