@@ -434,7 +434,7 @@ def _quota(**fields):
         ("quotas", _quota(actor="校长", activity_key="听课", value=30.0, unit="节"), "校长 · 听课 ≥ 30节 per semester"),
         ("quotas", _quota(actor="教学点", activity_key="听课", comparator="range", value=15.0, value_max=20.0, unit="节"),
          "教学点 · 听课 15–20节 per semester"),
-        ("quotas", _quota(comparator="<=", value=3.0, unit="个工作日", period="total"), "— · — ≤ 3个工作日 in total"),
+        ("quotas", _quota(comparator="<=", value=3.0, unit="个工作日", period="total"), "— · — ≤ 3个工作日"),
         ("quotas", _quota(activity_key="覆盖率", value=33.33, unit="%", period="school_year"), "— · 覆盖率 ≥ 33.33% per school year"),
         ("deadlines", {"kind": "relative", "start_date": None, "end_date": "2024-01-10"}, "relative, by 2024-01-10"),
         ("deadlines", {"kind": "absolute", "start_date": "2023-09-01", "end_date": None}, "absolute, from 2023-09-01"),

@@ -498,7 +498,8 @@ _EXTRACTION_SQL = {
 
 
 _COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "=", "range": ""}
-_PERIOD_WORDS = {"total": "in total", "school_year": "per school year"}
+# total is "no repeating period" (≥ 12个 offered, ≥ 95% taking part): nothing to say, "in total" misreads it
+_PERIOD_WORDS = {"total": "", "school_year": "per school year"}
 
 
 def _number(value: float | None) -> str:
