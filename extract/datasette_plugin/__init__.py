@@ -372,9 +372,12 @@ _LINKS = {
 def render_cell(row, value, column, table, database, datasette):
     """Link id columns of views and queries to their rows, documents to the notice page, and copies of a notice to each other.
 
-    A document's title cell lists the other copies of its notice (document
-    groups: "also published as 3 (canonical) 7 (wraps)"), linked to their
-    notice pages.
+    A document's title links to its notice page, where a researcher reads the
+    notice with its extractions: Datasette renders the primary-key column of a
+    table page itself (render_cell is not called for it), so the title is
+    the one cell of the documents table that can carry the link. Under it the
+    other copies of the notice are listed (document groups: "also published
+    as 3 (canonical) 7 (wraps)"), linked to their notice pages.
 
     Only ids (integers) go into the links; every text is escaped.
     """
@@ -387,13 +390,18 @@ def render_cell(row, value, column, table, database, datasette):
         base = datasette.urls.database(database)
 
         async def with_copies():
+            title = Markup(f'<a href="{escape(base)}/-/notice/{doc_id}">{escape(value or "(no title)")}</a>')
             copies = await copies_of(datasette, database, doc_id)
             if not copies:
-                return None  # Datasette's own rendering
+                return title
             links = " ".join(f'<a href="{escape(base)}/-/notice/{i}">{i}</a> ({escape(rel)})' for i, rel in copies)
-            return Markup(f"{escape(value or '')}<br><small>also published as {links}</small>")
+            return Markup(f"{title}<br><small>also published as {links}</small>")
 
         return with_copies
+    if table == "documents" and column == "pipeline" and isinstance(value, str):
+        # One unbroken JSON line of fingerprints was the widest thing in the documents table,
+        # squeezing the title to a few characters a line: a space after each comma lets it wrap.
+        return value.replace(",", ", ")
     if table == "documents" and column == "id" and isinstance(value, int):
         url = f"{datasette.urls.database(database)}/-/notice/{value}"
         return Markup(f'{value} <a href="{escape(url)}">read as notice</a>')
@@ -552,14 +560,37 @@ _EXTRACTION_SQL = {
 }
 
 
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "=", "range": ""}
+# total is "no repeating period" (≥ 12个 offered, ≥ 95% taking part): nothing to say, "in total" misreads it
+_PERIOD_WORDS = {"total": "", "school_year": "per school year"}
+
+
+def _number(value: float | None) -> str:
+    """30.0 → "30", 33.33 → "33.33": the figure as the notice would print it."""
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def _summary(table: str, row: dict) -> str:
+    """One line a researcher reads beside the evidence: 校长 · 听课 ≥ 30节 per semester; deadline by 2024-01-10."""
     if table == "quotas":
-        value = row["value"] if row["value_max"] is None else f"{row['value']}–{row['value_max']}"
-        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {row['comparator']} {value}{row['unit'] or ''} / {row['period']}"
+        value = _number(row["value"]) if row["value_max"] is None else f"{_number(row['value'])}–{_number(row['value_max'])}"
+        comparator = _COMPARATOR_SIGNS.get(row["comparator"], row["comparator"] or "")
+        period = _PERIOD_WORDS.get(row["period"], f"per {row['period']}" if row["period"] else "")
+        figure = f"{comparator} {value}".strip()
+        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {figure}{row['unit'] or ''} {period}".rstrip()
     if table == "obligations":
         return f"{row['modality']} ({row['trigger']})"
     if table == "deadlines":
-        return f"{row['kind']} {row['start_date'] or '?'} – {row['end_date'] or '?'}"
+        start, end = row["start_date"], row["end_date"]
+        if start and end:
+            return f"{row['kind']} {start} – {end}" if start != end else f"{row['kind']} {start}"
+        if end:
+            return f"{row['kind']}, by {end}"
+        if start:
+            return f"{row['kind']}, from {start}"
+        return f"{row['kind']} (no date)"
     if table == "body_mentions":
         return f"{row['name']} ({row['role']})"
     return row["title"] or row["doc_number"] or ""
