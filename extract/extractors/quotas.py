@@ -158,6 +158,7 @@ class _Lexicon:
     occasion_span_units: frozenset[str]
     period_nouns: frozenset[str]
     conversion_re: re.Pattern[str]
+    unit_rate_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
     restatement_words: tuple[str, ...]
@@ -463,6 +464,7 @@ def _lexicon() -> _Lexicon:
         occasion_span_units=frozenset(q["occasion_span_units"]),
         period_nouns=frozenset(q["period_nouns"]),
         conversion_re=_any_word_re(rules.words(CONVERSION)),
+        unit_rate_re=re.compile(rules.get(CONVERSION, "pattern")),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
         restatement_words=tuple(q["restatement_words"]),
@@ -2289,8 +2291,9 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     if lead_word and prev is not None and prev.clause == c.ci - 1:
         c.restated, c.cmp = prev, prev.comparator  # "不少于360学时，折合36学分": the same requirement
     elif hit.unit in lex.conversion_units or lex.unit_kind.get(hit.unit) == "time":
-        if lex.conversion_re.search(s, c.c_start, p.bounds[c.ci][1]):
-            return CONVERSION  # "每篇认定10学时": a crediting rate
+        c_end = p.bounds[c.ci][1]
+        if lex.conversion_re.search(s, c.c_start, c_end) and lex.unit_rate_re.search(s, c.c_start, c_end):
+            return CONVERSION  # "每10学时折合1学分": a conversion of units (每篇认定10学时 stays)
     if lex.per_unit_re.search(s[c.c_start: hit.start]):
         return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
     if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
