@@ -60,7 +60,20 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+    assert SUPPORTED == {".txt", ".html", ".htm", ".shtml", ".shtm", ".xhtml", ".pdf", ".docx", ".doc", ".wps",
+                         ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+@pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml"])
+def test_server_side_include_pages_read_as_html(tmp_path: Path, ext: str) -> None:
+    # news portals save articles as .shtml; the bytes are ordinary HTML
+    page = tmp_path / f"article{ext}"
+    page.write_text("<html><head><meta charset='utf-8'><title>新闻</title></head><body>"
+                    "<div class='article'><h1>关于开展2025年暑期教师研修的通知</h1>"
+                    "<p>各镇中心学校：现将有关事项通知如下。</p></div></body></html>", encoding="utf-8")
+    raw = read(page)
+    assert raw.format == "html"
+    assert "各镇中心学校" in raw.text
 
 
 @pytest.mark.parametrize(

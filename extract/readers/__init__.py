@@ -28,6 +28,11 @@ _MODULES: dict[str, str] = {
     ".txt": "txt",
     ".html": "html",
     ".htm": "html",
+    # Server-side-include and XHTML pages: news portals and bureau sites save
+    # their articles under these names; the content is ordinary HTML.
+    ".shtml": "html",
+    ".shtm": "html",
+    ".xhtml": "html",
     ".pdf": "pdf",
     ".docx": "docx",
     ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
