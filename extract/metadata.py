@@ -521,6 +521,30 @@ def body_county(text: str) -> str | None:
     return qualified_name(counties.pop()) if len(counties) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _field_codes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r["pattern"]) for r in _lex().get("export_field_codes", ()))
+
+
+def field_row_values(lines: list[str], reach: int = 15, least: int = 3) -> list[str]:
+    """The lines with an export's column codes taken off the rows of its head.
+
+    Only where ``least`` or more of the first ``reach`` lines are such rows: a
+    single line "AI 赋能课堂教学实施方案" is a title, not a field.
+
+    Example: ``field_row_values(["ID 1", "BT 关于…的通知", "WH 某教发〔2024〕1号"])``
+    → ``["ID 1", "关于…的通知", "某教发〔2024〕1号"]``.
+    """
+    codes = _field_codes()
+    found = [(i, m) for i, line in enumerate(lines[:reach]) for p in codes if (m := p.match(line))]
+    if len(found) < least:
+        return lines
+    out = list(lines)
+    for i, m in found:
+        out[i] = lines[i][m.end():]
+    return out
+
+
 def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...] = ()) -> Metadata:
     """GB/T 9704 metadata from the cleaned text and the page's header fields.
 
@@ -531,7 +555,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     Example: a notice signed "中共清流县教育局党组 / 2023年 1月 12 日" gives
     issuer 中共清流县教育局党组 and date 2023-01-12.
     """
-    lines = text.split("\n")
+    lines = field_row_values(text.split("\n"))
     published_raw = _from_fields(fields, "published")
     published = parse_date(published_raw.split()[0]) if published_raw else None
     issuer, signed = _signature(lines, published)
