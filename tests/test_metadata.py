@@ -729,3 +729,16 @@ def test_export_rows_give_title_and_doc_number_without_their_column_codes():
 def test_one_code_like_line_is_not_an_export_row():
     text = "\n".join(["AI 赋能课堂教学实施方案", "为推进人工智能与教学融合,制定本方案。"])
     assert extract_metadata(text, {}).title == "AI 赋能课堂教学实施方案"
+
+
+def test_transmittal_paragraph_under_the_addressee_is_no_news_lead_in():
+    wrapper = "\n".join(["某某镇第二小学转发某某区教育局《关于规范学生作业管理的通知》的通知", "各班主任、学校各部门:",
+                         "日前,某某区教育局印发《关于规范学生作业管理的通知》(某教基〔2025〕6号),现将全文转发给你们,请遵照执行。",
+                         "某某镇第二小学", "2025年4月",
+                         "关于规范学生作业管理的通知", "某教基〔2025〕6号", "各学校:", "现就有关事项通知如下。"])
+    meta = extract_metadata(wrapper, {})
+    assert meta.title == "某某镇第二小学转发某某区教育局《关于规范学生作业管理的通知》的通知"
+    assert meta.doc_number is None
+    news = "\n".join(["区里出台作业新规", "日前,某某区教育局印发《关于规范学生作业管理的通知》(某教基〔2025〕6号),全文如下:",
+                      "各学校:", "现就有关事项通知如下。"])
+    assert extract_metadata(news, {}).doc_number == "某教基〔2025〕6号"
