@@ -354,6 +354,8 @@ def _printed_title_above(lines: list[RenderedLine], first: int, reach: int = 3) 
     """
     from ..metadata import _related_title
 
+    if _related_title(_tidy(lines[first].text)):
+        return first  # the article opens with its title already
     for i in range(first - 1, max(-1, first - 1 - reach), -1):
         text = _tidy(lines[i].text)
         if _LABEL_RE.search(text) or _DATE_ROW.search(text):
@@ -361,10 +363,13 @@ def _printed_title_above(lines: list[RenderedLine], first: int, reach: int = 3) 
         element = lines[i].element
         a_link = any(el.tag == "a" for el in _ancestors(element)) or _key(text) in {
             _key(a.text_content()) for a in element.iter("a")}
-        return i if text and not a_link and _related_title(text) else first
+        crumbs = any(mark in text for mark in _CRUMB_MARKS)  # 当前位置:首页 > 通知公告
+        return i if text and not a_link and not crumbs and _related_title(text) else first
     return first
 
 
+# What a breadcrumb trail has and a title never does
+_CRUMB_MARKS = (">", "»", "＞", "›", "位置")
 # A byline row's date: "日期：2024年06月03日", "时间:2024-06-03"
 _DATE_ROW = re.compile(r"(?:日期|时间)\s*[:：]\s*\d{4}")
 
