@@ -748,6 +748,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
             for i in range(2, tail.end() + 1)
         ):
             return []
+    if len(items) > 1 and clause.startswith("与", items[0][1]) and _name_of(items[0][2], items[0][0], region) is None:
+        # 中心学校与镇派出所、镇卫生院建立共建机制: a school (no body) heads the clause,
+        # and what it acts "with" are its partners, not subjects
+        return []
     out = []
     for s, e, item in items:
         if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
