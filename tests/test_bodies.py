@@ -1027,3 +1027,16 @@ def test_organs_outside_the_bureau_named_as_subjects_or_receivers(text: str, nam
 ])
 def test_partners_platforms_and_site_names_are_not_bodies(text: str) -> None:
     assert run(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("评估材料报市教育局办公室存档", "办公室"),
+    ("市教育局办公室负责统筹协调", "办公室"),
+    ("如有疑问请向市教育局人事科咨询", "人事科"),
+])
+def test_an_organs_office_and_the_office_questions_go_to(text: str, name: str) -> None:
+    assert name in {n for n, _ in run(text)}
+
+
+def test_a_leading_groups_office_housed_in_a_division_is_no_body() -> None:
+    assert run("工作专班下设办公室,办公室设在教师工作科,负责日常联络") == set()
