@@ -1040,3 +1040,8 @@ def test_an_organs_office_and_the_office_questions_go_to(text: str, name: str) -
 
 def test_a_leading_groups_office_housed_in_a_division_is_no_body() -> None:
     assert run("工作专班下设办公室,办公室设在教师工作科,负责日常联络") == set()
+
+
+@pytest.mark.parametrize("line", ["京教委办〔2025〕7号", "某区教育局发[2024]12号"])
+def test_a_doc_number_line_names_no_body(line: str) -> None:
+    assert run(line) == set()
