@@ -79,7 +79,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.doc`` or
+        path: a ``.txt``, ``.html``/``.htm`` (``.shtml``, ``.shtm``, ``.xhtml``), ``.pdf``, ``.docx``, ``.doc`` or
             ``.wps`` file (the last two need LibreOffice), or a scan (``.png``,
             ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
