@@ -1045,3 +1045,7 @@ def test_a_leading_groups_office_housed_in_a_division_is_no_body() -> None:
 @pytest.mark.parametrize("line", ["京教委办〔2025〕7号", "某区教育局发[2024]12号"])
 def test_a_doc_number_line_names_no_body(line: str) -> None:
     assert run(line) == set()
+
+
+def test_the_office_a_leading_group_sets_up_is_no_body() -> None:
+    assert run("工作专班下设办公室,负责日常联络和材料汇总") == set()
