@@ -415,6 +415,11 @@ def lead_in(lines: list[str], reach: int = 8) -> LeadIn | None:
     title 关于做好教师培训工作的通知, issuer 某市教育局, month 3, day 5.
     """
     for i, line in enumerate(lines[:reach]):
+        if i and _recipients(lines[i - 1:i]):
+            # a line under the 主送 ("各村完小、中心小学各处室:") is the notice's own
+            # transmittal paragraph ("近日,县局印发《…》,现全文转发给你们"), never
+            # a news item's lead-in: a school forwarding a plan is the notice
+            return None
         # the lead-in may say 全文如下 at the end of the paragraph after it
         # ("…印发《…方案》(…)。" / "据介绍，…以下为《方案》全文。"): the
         # two lines are read as one, but the notice must be named on the first
@@ -521,6 +526,40 @@ def body_county(text: str) -> str | None:
     return qualified_name(counties.pop()) if len(counties) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _field_codes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r["pattern"]) for r in _lex().get("export_field_codes", ()))
+
+
+def field_row_values(lines: list[str], reach: int = 15, least: int = 3) -> list[str]:
+    """The lines with an export's column codes taken off the rows of its head.
+
+    Only where ``least`` or more of the first ``reach`` lines are such rows: a
+    single line "AI 赋能课堂教学实施方案" is a title, not a field.
+
+    Example: ``field_row_values(["ID 1", "BT 关于…的通知", "WH 某教发〔2024〕1号"])``
+    → ``["ID 1", "关于…的通知", "某教发〔2024〕1号"]``.
+    """
+    codes = _field_codes()
+    found = [(i, m) for i, line in enumerate(lines[:reach]) for p in codes if (m := p.match(line))]
+    if len(found) < least:
+        return lines
+    out = list(lines)
+    for i, m in found:
+        out[i] = lines[i][m.end():]
+    return out
+
+
+def _above_signature_date(lines: list[str]) -> list[str]:
+    """The lines above the first signature (an organ's name over a date line, the day perhaps left out).
+
+    A 文号 under a short wrapper's signature is the forwarded notice's, not the wrapper's.
+    """
+    end = next((i for i, line in enumerate(lines) if i and (_DATE_LINE.match(line) or _MONTH_LINE.match(line))
+                and _is_org(signed_name(lines[i - 1]))), len(lines))
+    return lines[:end]
+
+
 def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...] = ()) -> Metadata:
     """GB/T 9704 metadata from the cleaned text and the page's header fields.
 
@@ -531,7 +570,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     Example: a notice signed "中共清流县教育局党组 / 2023年 1月 12 日" gives
     issuer 中共清流县教育局党组 and date 2023-01-12.
     """
-    lines = text.split("\n")
+    lines = field_row_values(text.split("\n"))
     published_raw = _from_fields(fields, "published")
     published = parse_date(published_raw.split()[0]) if published_raw else None
     issuer, signed = _signature(lines, published)
@@ -542,7 +581,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     # The 文号 printed under the title first: a school page forwarding a
     # bureau plan carries the plan's 政务公开 fields further down the page,
     # and the notice is the wrapper (SCHEMA.md: title, 文号 are the wrapper's).
-    doc_number = next((line for line in lines[:10] if _DOC_NUMBER.fullmatch(line)), None)
+    doc_number = next((line for line in _above_signature_date(lines[:10]) if _DOC_NUMBER.fullmatch(line)), None)
     if doc_number is None and (raw := _from_fields(fields, "doc_number")) and _DOC_NUMBER.search(raw):
         doc_number = _DOC_NUMBER.search(raw).group(0)
 

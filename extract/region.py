@@ -66,7 +66,22 @@ def units() -> dict[str, Unit]:
                 float(row[lon]) if row[lon] else None,
                 float(row[lat]) if row[lat] else None,
             )
+    for code, name, lon_, lat_ in added_units():
+        out.setdefault(code, Unit(code, name, _level(code), lon_, lat_))
     return out
+
+
+@lru_cache(maxsize=1)
+def added_units() -> tuple[tuple[str, str, float | None, float | None], ...]:
+    """regions.yml ``units_added``: units set up after cpca's table (湟中区 630106), with their coordinates."""
+    return tuple((str(c), n, lon, lat) for c, n, lon, lat in load("regions").get("units_added", ()))
+
+
+def _newest(units_: list[Unit]) -> list[Unit]:
+    """One name's units without those an added unit of the same province replaced (湟中 → 湟中区, not 湟中县)."""
+    added = {code for code, *_ in added_units()}
+    new = {u.adcode[:2] for u in units_ if u.adcode in added}
+    return [u for u in units_ if u.adcode in added or u.adcode[:2] not in new]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +104,8 @@ def _names() -> tuple[dict[str, list[Unit]], dict[str, list[Unit]], dict[str, tu
             short[name] = list(units_)
     for word in lex["not_short_names"]:
         short.pop(word, None)
+    full = {name: _newest(units_) for name, units_ in full.items()}
+    short = {name: _newest(units_) for name, units_ in short.items()}
     lengths: dict[str, set[int]] = {}
     for name in set(full) | set(short):  # every name has two characters at least
         lengths.setdefault(name[:2], set()).add(len(name))

@@ -326,7 +326,8 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     guards = data.get("core_word_guards") or {}
     cores = "|".join(re.escape(w) + (f"(?![{''.join(guards[w])}])" if w in guards else "")
                      for w in sorted(lex.core_kind, key=len, reverse=True))
-    core = (rf"(?:(?:{cores})(?![织门署长员])"
+    not_followed = "".join(data["core_not_followed_by"])  # 织门署长员网
+    core = (rf"(?:(?:{cores})(?![{not_followed}])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
     alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
@@ -999,3 +1000,52 @@ def test_a_second_subject_after_the_predicate_word(text: str, expected: set[tupl
 
 def test_a_schools_counselling_centre_is_named_without_the_school() -> None:
     assert run("本校心理健康教育中心负责建立学生心理档案。") == {("心理健康教育中心", "responsible")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市卫生健康委负责指导各校做好晨午检工作", "市卫生健康委"),
+    ("各村委会要配合学校开展控辍保学", "各村委会"),
+    ("乡卫生院每学期为学生开展一次视力筛查", "乡卫生院"),
+    ("乡文化站负责在寒假期间开放少儿阅览室", "乡文化站"),
+    ("区融媒体中心负责专题宣传报道", "区融媒体中心"),
+    ("县教育质量监测中心每学年开展一次学业质量监测", "县教育质量监测中心"),
+    ("省教育评估院负责组织第三方评估", "省教育评估院"),
+    ("县教体局学生资助管理中心负责资助资金发放", "县教体局学生资助管理中心"),
+    ("自查报告报县教育局德育和安全股", "德育和安全股"),
+])
+def test_organs_outside_the_bureau_named_as_subjects_or_receivers(text: str, name: str) -> None:
+    assert name in {n for n, _ in run(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a school (no body) with its partners: they are not made responsible
+    "中心校与乡派出所、乡卫生院签订安全共建协议",
+    # a platform the school uses
+    "各校可依托乡文化站开设剪纸兴趣班",
+    # a site name in a page head
+    "某某县人民政府网 | 某某县教育局",
+])
+def test_partners_platforms_and_site_names_are_not_bodies(text: str) -> None:
+    assert run(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("评估材料报市教育局办公室存档", "办公室"),
+    ("市教育局办公室负责统筹协调", "办公室"),
+    ("如有疑问请向市教育局人事科咨询", "人事科"),
+])
+def test_an_organs_office_and_the_office_questions_go_to(text: str, name: str) -> None:
+    assert name in {n for n, _ in run(text)}
+
+
+def test_a_leading_groups_office_housed_in_a_division_is_no_body() -> None:
+    assert run("工作专班下设办公室,办公室设在教师工作科,负责日常联络") == set()
+
+
+@pytest.mark.parametrize("line", ["京教委办〔2025〕7号", "某区教育局发[2024]12号"])
+def test_a_doc_number_line_names_no_body(line: str) -> None:
+    assert run(line) == set()
+
+
+def test_the_office_a_leading_group_sets_up_is_no_body() -> None:
+    assert run("工作专班下设办公室,负责日常联络和材料汇总") == set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -705,3 +706,39 @@ def test_a_town_school_with_no_county_named_falls_back_on_the_towns_name():
     raw = "武功镇中心学校教研工作安排\n各教研组要按时开展活动。\n武功镇中心学校\n2025年3月2日"
     meta = extract_metadata(clean(raw), {})
     assert (meta.region.name, meta.region.township) == ("武功县", "武功镇")
+
+
+@pytest.mark.parametrize("spec", load("metadata")["export_field_codes"], ids=lambda r: r["id"])
+def test_export_field_code_examples(spec):
+    pattern = re.compile(spec["pattern"])
+    for text in spec["examples"]["match"]:
+        assert pattern.match(text), text
+    for text in spec["examples"]["no_match"]:
+        assert not pattern.match(text), text
+
+
+def test_export_rows_give_title_and_doc_number_without_their_column_codes():
+    record = "\n".join(["RECID\tGW2025031", "LB\t发文", "WJBT\t某某区教育局关于开展中小学教师读书月活动的通知",
+                        "FWZH\t某区教发〔2025〕31号", "ZSDW\t各中小学", "正文:", "各中小学:", "现就有关事项通知如下。",
+                        "某某区教育局", "2025年3月12日"])
+    meta = extract_metadata(record, {})
+    assert meta.title == "某某区教育局关于开展中小学教师读书月活动的通知"
+    assert meta.doc_number == "某区教发〔2025〕31号"
+
+
+def test_one_code_like_line_is_not_an_export_row():
+    text = "\n".join(["AI 赋能课堂教学实施方案", "为推进人工智能与教学融合,制定本方案。"])
+    assert extract_metadata(text, {}).title == "AI 赋能课堂教学实施方案"
+
+
+def test_transmittal_paragraph_under_the_addressee_is_no_news_lead_in():
+    wrapper = "\n".join(["某某镇第二小学转发某某区教育局《关于规范学生作业管理的通知》的通知", "各班主任、学校各部门:",
+                         "日前,某某区教育局印发《关于规范学生作业管理的通知》(某教基〔2025〕6号),现将全文转发给你们,请遵照执行。",
+                         "某某镇第二小学", "2025年4月",
+                         "关于规范学生作业管理的通知", "某教基〔2025〕6号", "各学校:", "现就有关事项通知如下。"])
+    meta = extract_metadata(wrapper, {})
+    assert meta.title == "某某镇第二小学转发某某区教育局《关于规范学生作业管理的通知》的通知"
+    assert meta.doc_number is None
+    news = "\n".join(["区里出台作业新规", "日前,某某区教育局印发《关于规范学生作业管理的通知》(某教基〔2025〕6号),全文如下:",
+                      "各学校:", "现就有关事项通知如下。"])
+    assert extract_metadata(news, {}).doc_number == "某教基〔2025〕6号"

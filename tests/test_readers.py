@@ -73,6 +73,18 @@ def test_a_page_saved_with_its_servers_extension_is_read_as_html(tmp_path, ext) 
     assert raw.text == read(FIXTURES / "notice.html").text
 
 
+@pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml"])
+def test_server_side_include_pages_read_as_html(tmp_path: Path, ext: str) -> None:
+    # news portals save articles as .shtml; the bytes are ordinary HTML
+    page = tmp_path / f"article{ext}"
+    page.write_text("<html><head><meta charset='utf-8'><title>新闻</title></head><body>"
+                    "<div class='article'><h1>关于开展2025年暑期教师研修的通知</h1>"
+                    "<p>各镇中心学校：现将有关事项通知如下。</p></div></body></html>", encoding="utf-8")
+    raw = read(page)
+    assert raw.format == "html"
+    assert "各镇中心学校" in raw.text
+
+
 @pytest.mark.parametrize(
     "name, fmt",
     [("notice_gbk.txt", "txt"), ("notice.html", "html"), ("notice_li.htm", "html"),
@@ -960,3 +972,39 @@ def test_heading_in_a_table_cell_is_found_from_the_page_title(tmp_path):
     path.write_text(page, encoding="utf-8")
     lines = read(path).text.split("\n")
     assert "某某市教育局关于加强学校体育工作的通知" in lines
+
+
+_SUMMER_PLAN = [
+    "为提升全县教师专业素养，根据上级有关要求，结合我县教育工作实际，特制定本方案，请各学校认真组织实施。",
+    "一、研修对象为全县中小学、幼儿园在职在岗教师，新入职教师和青年教师须全员参加，不得缺席。",
+    "二、研修时间安排在七月中旬至八月下旬，各学校可结合实际分批次组织，确保每位教师完成规定学时。",
+    "三、研修内容包括师德师风、课程标准解读、信息技术应用和心理健康教育等专题，由县教师发展中心统筹安排。",
+    "四、各学校要建立研修档案，如实记录教师参训情况，县教育局将于九月开学后组织专项检查并通报结果。",
+]
+
+
+def test_title_in_plain_table_markup_above_the_byline_row_is_kept(tmp_path: Path) -> None:
+    # a table-layout site: <title> names the site only, the heading is <td><font><b>
+    paragraphs = "".join(f"<p>{p}</p>" for p in _SUMMER_PLAN)
+    page = tmp_path / "table_page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某某县人民政府</title></head><body><table width='1000' align='center'>"
+        "<tr><td><a href='/'>首页</a> | <a href='/a'>政务公开</a></td></tr>"
+        "<tr><td align='center'><font size='5'><b>某某县2025年暑期教师研修工作方案</b></font></td></tr>"
+        "<tr><td align='center'>日期：2025年06月10日　　来源：县教育局　　浏览次数：<script>document.write(12)</script>"
+        "　　[ <a href='#'>打印</a> ]</td></tr>"
+        f"<tr><td class='con'>{paragraphs}<p>某某县教育局</p><p>2025年6月8日</p></td></tr>"
+        "<tr><td>相关信息：<br><a href='#'>某某县2024年暑期教师研修工作方案</a></td></tr></table></body></html>",
+        encoding="utf-8")
+    assert read(page).text.splitlines()[0] == "某某县2025年暑期教师研修工作方案"
+
+
+def test_a_link_above_the_article_is_not_taken_for_its_title(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _SUMMER_PLAN)
+    page = tmp_path / "linked.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某某县人民政府</title></head><body><table width='1000' align='center'>"
+        "<tr><td align='center'><a href='#'>某某县2024年暑期教师研修工作方案</a></td></tr>"
+        f"<tr><td class='con'>{paragraphs}<p>某某县教育局</p><p>2025年6月8日</p></td></tr></table></body></html>",
+        encoding="utf-8")
+    assert "2024年暑期" not in read(page).text

@@ -120,3 +120,19 @@ def test_an_autonomous_units_place_name_alone_is_no_place():
 def test_a_towns_own_name_narrows_a_wider_unit_that_contains_it(sources, adcode, township):
     region, _ = resolve(sources)
     assert (region.adcode, region.township) == (adcode, township)
+
+
+@pytest.mark.parametrize("issuer, adcode", [
+    ("济南市章丘区教育和体育局", "370114"),   # 章丘市 became 章丘区 (2016)
+    ("杭州市临平区教育局", "330113"),         # a district set up in 2021
+    ("那曲市教育局", "540600"),               # 那曲地区 became 那曲市
+    ("西宁市湟中区教育局", "630106"),
+])
+def test_units_set_up_after_the_packaged_table_resolve_to_their_current_code(issuer: str, adcode: str) -> None:
+    region, _ = resolve([issuer])
+    assert region is not None and region.adcode == adcode
+
+
+def test_a_replaced_unit_keeps_its_full_name_but_not_its_short_one() -> None:
+    assert resolve(["章丘市教育局"])[0].adcode == "370181"   # an old notice names the old unit
+    assert resolve(["章丘教育"])[0].adcode == "370114"

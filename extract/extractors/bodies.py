@@ -748,6 +748,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
             for i in range(2, tail.end() + 1)
         ):
             return []
+    if len(items) > 1 and clause.startswith("与", items[0][1]) and _name_of(items[0][2], items[0][0], region) is None:
+        # 中心学校与镇派出所、镇卫生院建立共建机制: a school (no body) heads the clause,
+        # and what it acts "with" are its partners, not subjects
+        return []
     out = []
     for s, e, item in items:
         if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
@@ -880,6 +884,12 @@ def _skip_starts() -> tuple[str, ...]:
     return tuple(_lex().data["skip_line_starts"])
 
 
+@lru_cache(maxsize=1)
+def _doc_number_line() -> re.Pattern[str]:
+    """bodies.yml ``doc_number_line``: a line that is only a 发文字号."""
+    return re.compile(_lex().data.get("doc_number_line") or "(?!)")
+
+
 def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMention]:
     """Bodies that one provision makes responsible, addresses or is signed by.
 
@@ -898,6 +908,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         return  # (抄送:市政府办公厅: units that only receive a copy)
     if sum(stripped.count(c) for c in _lex().data["breadcrumb_separators"]) >= 2:
         return  # 区人民政府网站 > 政务公开 > 区教委: a page's breadcrumb
+    if _doc_number_line().match(stripped):
+        return  # 沪教委基〔2024〕12号: the organ in a 文号 only issues it
     if ctx.title and f"《{stripped}》" in ctx.title:
         # The heading of the plan a notice issues or forwards (关于印发《某区中小学幼儿园
         # 责任督学挂牌督导工作实施办法》的通知): a title, no clause with a subject.

@@ -341,7 +341,37 @@ def _with_title(lines: list[RenderedLine], first: int, reach: int = 12, page_tit
     for i in range(first, max(-1, first - reach), -1):
         if _is_title(lines[i].element) or _key(lines[i].text) in wanted:
             return i
+    return _printed_title_above(lines, first)
+
+
+def _printed_title_above(lines: list[RenderedLine], first: int, reach: int = 3) -> int:
+    """The start moved back to a title printed in plain markup right above the article, else ``first``.
+
+    A table-layout page sets its heading in ``<td><font><b>`` under a ``<title>``
+    that names only the site: the line is taken when it reads as a title (short,
+    no closing punctuation, ending in a 文种) and only page chrome (发布日期,
+    来源, 浏览次数 rows) lies between it and the article; a link is never taken.
+    """
+    from ..metadata import _related_title
+
+    if _related_title(_tidy(lines[first].text)):
+        return first  # the article opens with its title already
+    for i in range(first - 1, max(-1, first - 1 - reach), -1):
+        text = _tidy(lines[i].text)
+        if _LABEL_RE.search(text) or _DATE_ROW.search(text):
+            continue  # a byline row of the page between heading and article
+        element = lines[i].element
+        a_link = any(el.tag == "a" for el in _ancestors(element)) or _key(text) in {
+            _key(a.text_content()) for a in element.iter("a")}
+        crumbs = any(mark in text for mark in _CRUMB_MARKS)  # 当前位置:首页 > 通知公告
+        return i if text and not a_link and not crumbs and _related_title(text) else first
     return first
+
+
+# What a breadcrumb trail has and a title never does
+_CRUMB_MARKS = (">", "»", "＞", "›", "位置")
+# A byline row's date: "日期：2024年06月03日", "时间:2024-06-03"
+_DATE_ROW = re.compile(r"(?:日期|时间)\s*[:：]\s*\d{4}")
 
 
 # What separates a page <title>'s notice title from the site's name.
