@@ -2490,3 +2490,53 @@ def test_a_listed_item_after_a_separator_keeps_its_bare_count():
 def test_a_share_range_with_the_sign_on_both_ends(text, lo, hi):
     q = one(text)
     assert (q.comparator, q.value, q.value_max, q.unit) == ("range", lo, hi, "%")
+
+
+# ---------------------------------------------------------------- actors learnt from heldout20/21 (qactor7)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # public-service organs outside education head their clause (roles.yml 卫生文化机构)
+    ("乡卫生院每学期为各村小学生开展一次口腔检查。", "乡卫生院"),
+    ("县疾病预防控制中心每年对学校饮用水开展不少于2次抽检。", "县疾病预防控制中心"),
+    ("乡文化站每月至少组织一次送书进校园活动。", "乡文化站"),
+    ("由市疾控中心每学期组织一次传染病防控培训。", "市疾控中心"),
+    # a town's central primary and its junior middle school are schools
+    ("乡中心小学每学年组织一次教学开放日。", "乡中心小学"),
+    ("各初级中学每学期至少举办1次家长开放日。", "各初级中学"),
+    # a level word, the people it serves and 辅导中心 (organisations: endings)
+    ("市青少年心理健康辅导中心负责危机干预培训，每学年至少为各校开展2次专题培训。", "市青少年心理健康辅导中心"),
+])
+def test_organs_outside_the_education_system_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
+    # "指导青年教师不少于2名": 指导 opens the clause, the teachers are counted, not who acts
+    q = run("学科带头人每学年上示范课不少于2节，指导新教师至少1名。")[-1]
+    assert (q.actor, q.value, q.unit) == ("学科带头人", 1.0, "名")
+    q = run("名班主任每学期开设讲座1次，带教青年班主任不少于3名。")[-1]
+    assert q.actor == "名班主任"
+    # the head word read as part of a role still heads its clause
+    assert run("指导教师每月听课不少于2节。")[0].actor == "指导教师"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # how long an activity lasts, in a clause naming nobody, takes no actor from before
+    ("市教育局每年举办一次校长任职培训，培训时间不少于10天。", None),
+    ("各校每学期开展一次消防演练，演练时长不少于30分钟。", None),
+    ("班主任每月召开一次班会，时间不少于40分钟。", None),
+    ("食堂每餐留样，留样时间不少于48小时。", None),
+    # ... but a part split off by 其中, or a span someone sums (累计), keeps it
+    ("学生每天校内体育活动时间不少于1小时，其中大课间时间不少于30分钟。", "学生"),
+    ("新任校长挂职锻炼，挂职时间累计不少于1个月。", "新任校长"),
+    # and a span headed by its own actor keeps that actor
+    ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
+])
+def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
+    q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
+    assert (q.actor, q.period) == (None, "day")

@@ -909,8 +909,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
-    if start > pos and lex.hit_re.match(s, a + end):
-        return None  # "指导青年教师1至2名": after a head word, people followed by their number are the object counted
+    if (start > pos and lex.hit_re.match(s, a + end)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
+        return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
@@ -937,6 +937,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _starts_with_any(after, lex.noun_heads):
         return None
     return _Actor(text, a + start, a + end)
+
+
+def _bound_then_number(s: str, k: int, lex: _Lexicon) -> bool:
+    """Whether a comparator word and then a numeral stand at ``s[k]`` ("不少于2名", "至少3人")."""
+    m = lex.cmp_before_re.match(s, k)
+    return m is not None and lex.hit_re.match(s, m.end()) is not None
 
 
 def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
@@ -2429,9 +2435,11 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
-        if c.actor is None and not c.measured:
+        # a span's clause keeps the period of the clauses before, but not their actor
+        span = c.actor is None and not c.measured and _span_measure(p, c)
+        if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody,
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
 
@@ -2509,6 +2517,28 @@ def _occasion_duration(p: _Site, c: _Cand) -> bool:
     if not lex.occasion_re.match(s, a):
         return False
     return any(w in s[a: hit.start] for w in lex.occasion_span_words_t)
+
+
+def _span_measure(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long an activity lasts, said by a span word in a clause
+    naming nobody ("…组织一次专项培训，培训时长不少于5天", "留样时间不少于48小时"): a
+    property of the activity, which takes no actor from the clauses before. A part split
+    off by 其中 and a span summed by someone (span_keep_words: 累计) are left to the context
+    ("幼儿每天户外活动时间不少于2小时，其中体育活动时间不少于1小时" → 幼儿)."""
+    s, lex, hit = p.s, p.lex, c.hit
+    if hit.unit not in lex.occasion_duration_units or hit.freq_period:
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    stretch = s[a: hit.start]
+    if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
+        return False
+    return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+@lru_cache(maxsize=1)
+def _span_keep_words() -> tuple[str, ...]:
+    """span_keep_words of quotas.yml: words that make a span someone's own sum (累计)."""
+    return tuple(load("quotas")["marks"]["span_keep_words"])
 
 
 def _credited_hours(p: _Site, c: _Cand) -> bool:
