@@ -2540,3 +2540,15 @@ def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an introduction whose words name nobody gives its list no actor
+    ("参加职称评审须同时满足以下条件：\n1.近三年年度考核均为合格以上；\n2.每年完成不少于72学时的继续教育。", None),
+    ("申报课题须提交下列材料：\n1.申报书一式三份；", None),
+    # a role, or a party described with 的, still does
+    ("挂职校长须同时满足以下条件：\n1.任现职满3年以上；", "挂职校长"),
+    ("承办培训的机构须符合以下条件：\n1.具有培训资质满2年以上；", "承办培训的机构"),
+])
+def test_an_introduction_naming_nobody_gives_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -1069,7 +1069,13 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
         return duty
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
-    return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
+    if not m or lex.period_start_re.match(m.group("who")):
+        return None
+    who = m.group("who")
+    # "申请定期注册须同时满足以下条件：", "申报学时须提交下列材料：": words that name nobody (no role, organ,
+    # subject or party ending, and no party described with 的: "承接研学任务的机构") name no actor
+    parties = tuple(load("quotas")["marks"]["intro_party_endings"])
+    return who if _subject_words(who, lex) or who.endswith(parties) or lex.attributive in who[1:-1] else None
 
 
 def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
