@@ -1060,7 +1060,7 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
-        "_context_sibling_item"]
+        "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
@@ -2552,3 +2552,22 @@ def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
 ])
 def test_an_introduction_naming_nobody_gives_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+def _sectioned(text: str, path: str = "三/（二）") -> list[Quota]:
+    """Quotas of ``text`` split as segment.py does, every provision in one section ``path``."""
+    provs = [Provision(p.ordinal, path, p.text, p.start, p.end) for p in split(text)]
+    ctx = Context(provisions=provs)
+    return [q for p in provs for q in extract_quotas(text, p, ctx)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a run-in heading naming whose conditions or duties follow gives its section's sentences that role
+    ("（二）导师条件。具有高级职称，从事班主任工作12年以上，年龄不超过52周岁。", "导师"),
+    ("（三）学科带头人职责。每学期开设示范课不少于2节。", "学科带头人"),
+    # a heading naming no role, or a sentence with its own actor, does not
+    ("（二）基本条件。具有高级职称，从事教学工作12年以上。", None),
+    ("（二）导师条件。每名导师同时指导不超过3名青年教师。", "每名导师"),
+])
+def test_a_run_in_heading_gives_its_section_an_actor(text, actor):
+    assert _sectioned(text)[-1].actor == actor

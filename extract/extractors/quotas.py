@@ -2160,8 +2160,26 @@ def _context_sibling_item(p: _Site) -> str | None:
     return None
 
 
+def _context_run_in_heading(p: _Site) -> str | None:
+    """"（二）主持人条件。具有一级以上职称，在一线工作8年以上": the sentences of a section
+    whose run-in heading names whose duties or conditions follow (duty_headings) take that role."""
+    lex, prov, ctx = p.lex, p.prov, p.ctx
+    if lex.item_re.match(prov.text) or not ctx.provisions or not prov.section_path:
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        t = ctx.provisions[j]
+        if t.section_path != prov.section_path:
+            return None
+        if lex.item_re.match(t.text):
+            return _duty_heading_actor(t.text.strip(), lex)
+    return None
+
+
 _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
-                        _context_sibling_item)
+                        _context_sibling_item, _context_run_in_heading)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
