@@ -2571,3 +2571,10 @@ def _sectioned(text: str, path: str = "三/（二）") -> list[Quota]:
 ])
 def test_a_run_in_heading_gives_its_section_an_actor(text, actor):
     assert _sectioned(text)[-1].actor == actor
+
+
+def test_migrant_workers_children_head_their_enrolment_conditions():
+    q = run("随迁子女须提供监护人在本市连续务工满2年以上的证明。")[-1]
+    assert (q.actor, q.value) == ("随迁子女", 2.0)
+    q = run("进城务工人员随迁子女须在本区小学连续就读满2年。")[-1]
+    assert q.actor == "进城务工人员随迁子女"
