@@ -2578,3 +2578,14 @@ def test_migrant_workers_children_head_their_enrolment_conditions():
     assert (q.actor, q.value) == ("随迁子女", 2.0)
     q = run("进城务工人员随迁子女须在本区小学连续就读满2年。")[-1]
     assert q.actor == "进城务工人员随迁子女"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the size of each class names no actor, the stage before it included
+    ("高中每班学生不超过55人。", None),
+    ("小学起始年级每班不超过40人。", None),
+    # a duty of each class still has its actor
+    ("高中每学期每班召开家长会不少于1次。", "高中"),
+])
+def test_a_class_size_after_a_stage_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -936,7 +936,30 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
+    if _unit_size_after(after, lex):
+        return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     return _Actor(text, a + start, a + end)
+
+
+def _unit_size_after(after: str, lex: _Lexicon) -> bool:
+    """Whether a per-unit word (subject_unit_words: 每班), at most a grade's few words after the role,
+    is followed by a measure, a bound or a numeral: the clause sets the size of each unit."""
+    _, units = _subject_adverb_res()
+    m = units.search(after, 0, _UNIT_SIZE_GAP + 2)
+    if m is None or m.start() > _UNIT_SIZE_GAP or not re.fullmatch(rf"[{CJK}]*", after[: m.start()]):
+        return False
+    return _size_follows(after[m.end():], lex)
+
+
+def _size_follows(rest: str, lex: _Lexicon) -> bool:
+    """Whether the words after a per-unit word set a size: a measure, a bound or a numeral,
+    maybe after the people counted ("每班学生不超过55人")."""
+    counted = lex.role_re.match(rest)
+    rest = rest[counted.end():] if counted else rest
+    return bool(_starts_with_any(rest, lex.measure_nouns) or lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
+
+
+_UNIT_SIZE_GAP = 4  # "一年级", "起始年级": the words of a grade between a school and 每班
 
 
 def _bound_then_number(s: str, k: int, lex: _Lexicon) -> bool:
@@ -1926,8 +1949,7 @@ def _subject_adverb_stops(s: str, a: int, end: int, lex: _Lexicon) -> list[int]:
     stops = [m.start() for m in adverbs.finditer(s, a, end)]
     for m in units.finditer(s, a, end):
         after = s[m.end(): end]
-        if after and not (_starts_with_any(after, lex.measure_nouns) or lex.cmp_before_re.match(after)
-                          or _HAS_NUMERAL.match(after)):
+        if after and not _size_follows(after, lex):
             stops.append(m.start())
     return stops
 
