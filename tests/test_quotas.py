@@ -2589,3 +2589,8 @@ def test_migrant_workers_children_head_their_enrolment_conditions():
 ])
 def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
+    # 中小学生 is one word: not the schools 中小学 followed by 生
+    assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
