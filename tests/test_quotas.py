@@ -2594,3 +2594,14 @@ def test_a_class_size_after_a_stage_names_no_actor(text, actor):
 def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
     # 中小学生 is one word: not the schools 中小学 followed by 生
     assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # how many parts a step is done in takes no actor from before
+    ("县教研室每学期汇总一次各校数据，并于每年6月底前、12月底前分两次报送局办公室。", None),
+    ("各乡镇中心学校每学期开展一次排查，并于每年3月、9月分两次上报县教育局。", None),
+    # a count of points after 得分 is no split
+    ("教研组每学期开展集体备课不少于10次，考核得分90分以上。", "教研组"),
+])
+def test_a_count_of_parts_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor

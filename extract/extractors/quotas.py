@@ -2482,7 +2482,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
-        span = c.actor is None and not c.measured and _span_measure(p, c)
+        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
@@ -2579,6 +2579,13 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
     return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+def _split_count(p: _Site, c: _Cand) -> bool:
+    """Whether the count says in how many parts a step is done ("于1月底前、7月底前分两次报送",
+    split_words in quotas.yml): it takes no actor from the clauses before."""
+    marks = load("quotas")["marks"]
+    return c.hit.unit in marks["split_units"] and p.s[max(0, c.hit.start - 1): c.hit.start] in tuple(marks["split_words"])
 
 
 @lru_cache(maxsize=1)
