@@ -2605,3 +2605,8 @@ def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
 ])
 def test_a_count_of_parts_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
+
+
+def test_schools_that_can_head_their_clause():
+    assert run("有条件的高中每学期组织不少于2次研学活动。")[0].actor == "有条件的高中"
+    assert run("小学每周2课时，有条件的小学每周开设3课时。")[-1].actor == "有条件的小学"
