@@ -2610,3 +2610,8 @@ def test_a_count_of_parts_takes_no_actor_from_before(text, actor):
 def test_schools_that_can_head_their_clause():
     assert run("有条件的高中每学期组织不少于2次研学活动。")[0].actor == "有条件的高中"
     assert run("小学每周2课时，有条件的小学每周开设3课时。")[-1].actor == "有条件的小学"
+
+
+def test_the_group_after_a_listing_of_examples_heads_the_clause():
+    assert run("书法、围棋等社团指导教师每周指导不少于2次。")[0].actor == "社团指导教师"
+    assert run("科学、信息技术等薄弱学科教师可跨校任教，每周不少于4课时。")[-1].actor == "薄弱学科教师"

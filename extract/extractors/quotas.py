@@ -1923,12 +1923,28 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
+        listed = _after_listing(who, lex)
+        if listed:  # "音乐、体育、美术等紧缺学科教师可…" → 紧缺学科教师: the examples only illustrate the group
+            return _Actor(who[-len(listed):], k - len(listed), k)
         if not _subject_words(who, lex) or _ends_with_any(who, lex.measure_nouns):
             continue
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         return _Actor(who, a, k)
+    return None
+
+
+def _after_listing(who: str, lex: _Lexicon) -> str | None:
+    """The group after a listing closed by 等 (listing_ends in quotas.yml) when it names a subject
+    and what the listing holds does not ("音乐、体育、美术等紧缺学科教师" → 紧缺学科教师)."""
+    for w in load("quotas")["marks"]["listing_ends"]:
+        k = who.rfind(w)
+        if k <= 0:
+            continue
+        tail = who[k + len(w):]
+        if tail and "、" in who[:k] and not _subject_words(who, lex) and _subject_words(tail, lex):
+            return tail
     return None
 
 
