@@ -2615,3 +2615,7 @@ def test_schools_that_can_head_their_clause():
 def test_the_group_after_a_listing_of_examples_heads_the_clause():
     assert run("书法、围棋等社团指导教师每周指导不少于2次。")[0].actor == "社团指导教师"
     assert run("科学、信息技术等薄弱学科教师可跨校任教，每周不少于4课时。")[-1].actor == "薄弱学科教师"
+
+
+def test_newly_hired_staff_head_their_clause():
+    assert run("新聘校长任职后2年内须到农村学校挂职不少于一个学期。")[0].actor == "新聘校长"
