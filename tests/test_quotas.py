@@ -2619,3 +2619,7 @@ def test_the_group_after_a_listing_of_examples_heads_the_clause():
 
 def test_newly_hired_staff_head_their_clause():
     assert run("新聘校长任职后2年内须到农村学校挂职不少于一个学期。")[0].actor == "新聘校长"
+
+
+def test_a_stage_naming_its_exam_is_no_actor():
+    assert run("高中学业水平考试每科考试时长为90分钟。")[0].actor is None
