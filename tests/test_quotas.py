@@ -2623,3 +2623,11 @@ def test_newly_hired_staff_head_their_clause():
 
 def test_a_stage_naming_its_exam_is_no_actor():
     assert run("高中学业水平考试每科考试时长为90分钟。")[0].actor is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("初中物理、化学期末考试时长不超过80分钟。", None),
+    ("小学数学教师每学期听课不少于15节。", "数学教师"),
+])
+def test_a_subject_after_a_stage_is_no_actor_but_its_teachers_are(text, actor):
+    assert run(text)[0].actor == actor
