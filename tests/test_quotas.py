@@ -2631,3 +2631,14 @@ def test_a_stage_naming_its_exam_is_no_actor():
 ])
 def test_a_subject_after_a_stage_is_no_actor_but_its_teachers_are(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a target for a whole jurisdiction takes no actor from before
+    ("各乡镇要加快建设进度，全县新建标准化食堂不少于12所。", None),
+    ("市教育局统筹推进，2026年底前全市建成智慧校园200所。", None),
+    # a role after the jurisdiction still heads the clause
+    ("各校要组织教师研修，全县教师每年参加培训不少于72学时。", "全县教师"),
+])
+def test_a_target_for_a_whole_jurisdiction_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor

@@ -2498,7 +2498,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
-        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c))
+        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
@@ -2595,6 +2595,18 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
     return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+_YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
+
+
+def _scope_opening(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a whole jurisdiction ("全市共遴选建设市级名师工作室40个",
+    "2025年底前全市新建教师周转宿舍不少于120套"; scope_openers in quotas.yml): a target for the
+    whole area, which takes no actor from the clauses before."""
+    s, scopes = p.s, tuple(load("quotas")["marks"]["scope_openers"])
+    a = p.lex.marker_re.match(s, c.c_start).end()
+    return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
 
 
 def _split_count(p: _Site, c: _Cand) -> bool:
