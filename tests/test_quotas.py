@@ -2642,3 +2642,8 @@ def test_a_subject_after_a_stage_is_no_actor_but_its_teachers_are(text, actor):
 ])
 def test_a_target_for_a_whole_jurisdiction_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
+
+
+def test_a_place_by_a_school_is_no_actor():
+    assert run("放学时段，校园门口执勤人员不少于2人。")[-1].actor is None
+    assert run("学校门口每天安排值守人员不少于2人。")[-1].actor is None
