@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import signal
@@ -78,6 +79,14 @@ def run_build(
     finally:
         db.close()
     click.echo(f"{db_path}: {summary.line()}")
+    server = running_server(db_path)
+    if server:
+        click.secho(
+            f"warning: {server} is serving {db_path} and does not see this build (it opened the file read-only "
+            "and immutable; until restarted it may answer 'database disk image is malformed'): stop it with Ctrl-C "
+            "and run `policykb serve` again",
+            fg="yellow", err=True,
+        )
     if timings:
         stats = {"stages": summary.timings.as_dict(), "bytes": summary.bytes_read, "pages": summary.pages}
         click.echo("timings: " + json.dumps(stats))
@@ -135,6 +144,29 @@ def build(corpus: Path, db_path: Path, workers: int, strict: bool, quiet: bool, 
               scheduler=scheduler, max_chars=max_chars, prune=prune)
 
 
+def serving_marker(db_path: Path) -> Path:
+    """``<db>-serving`` beside ``db_path``: the pid and address of the `policykb serve` serving it, while it runs."""
+    return db_path.with_name(db_path.name + "-serving")
+
+
+def running_server(db_path: Path) -> str | None:
+    """The live server of ``db_path`` ("policykb serve (pid N) on http://…"), or None.
+
+    Datasette opens the database immutable: a build under it changes pages
+    it has cached, so it shows a mixture of the old and the new file. A
+    marker left by a killed server names a process that is gone and is ignored.
+    """
+    try:
+        info = json.loads(serving_marker(db_path).read_text(encoding="utf-8"))
+        pid = int(info["pid"])
+        os.kill(pid, 0)
+    except PermissionError:
+        pass  # alive, another user's
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return f"policykb serve (pid {pid}) on {info.get('url', '?')}"
+
+
 def inspect_file(db_path: Path) -> Path:
     """``<db>-inspect.json`` beside ``db_path``: Datasette's inspect data (row counts), made again when the file changed.
 
@@ -187,6 +219,10 @@ def datasette_args(db_path: Path, host: str, port: int, reviews_db: Path | None 
         "--setting", "suggest_facets", "off",
         "--setting", "default_page_size", "50",
         "--setting", "sql_time_limit_ms", "3000",
+        # A table page shows the start of a long cell (a notice's text, its pipeline fingerprints), not
+        # 2,048 characters of it that make each row of the documents table a screen tall; the row
+        # page and the notice page show it whole.
+        "--setting", "truncate_cells_html", "300",
     ]
 
 
@@ -222,10 +258,23 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, no_build: bool) -> 
     # server too, not leave it running on the port: subprocess.call kills its
     # child when its wait is interrupted by an exception.
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    # A build run meanwhile reads this to warn that the server does not see it.
+    marker = serving_marker(db_path)
+    mine = json.dumps({"pid": os.getpid(), "url": f"http://{host}:{port}/"})
+    try:
+        marker.write_text(mine, encoding="utf-8")
+    except OSError:
+        marker = None
     try:
         code = subprocess.call(args)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if marker is not None:
+            try:
+                if marker.read_text(encoding="utf-8") == mine:
+                    marker.unlink()
+            except OSError:
+                pass
     raise SystemExit(code)
 
 

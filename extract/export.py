@@ -50,11 +50,12 @@ def resolve_query(db: sqlite_utils.Database, name: str, params: dict[str, str]) 
 
 
 def rows(db: sqlite_utils.Database, sql: str, params: dict[str, str]) -> tuple[list[str], Iterator[tuple]]:
-    """Column names and a row iterator for ``sql`` (with the jieba_query function available)."""
-    from .datasette_plugin import fts_match, segment_query
+    """Column names and a row iterator for ``sql`` (with the plugin's functions, jieba_query and others, available)."""
+    from .datasette_plugin import fts_match, ranking, segment_query
 
     db.conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     db.conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
+    ranking.register(db.conn)
     cursor = db.conn.execute(sql, params)
     return [c[0] for c in cursor.description], iter(cursor)
 

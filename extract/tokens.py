@@ -21,8 +21,13 @@ from .lexicons import schema_dir
 
 @lru_cache(maxsize=1)
 def segmenter() -> rjieba.Jieba:
-    """The shared rjieba instance with ``schema/lexicons/userdict.txt`` loaded."""
-    jb = rjieba.Jieba()
+    """The shared rjieba instance with ``schema/lexicons/userdict.txt`` loaded.
+
+    It is rjieba's own default instance, which importing rjieba builds (its
+    dictionary, ~0.1 s): a second ``rjieba.Jieba()`` would build it again in
+    every process. policykb calls rjieba only through this function.
+    """
+    jb = getattr(rjieba, "_DEFAULT_JIEBA", None) or rjieba.Jieba()
     path = schema_dir() / "lexicons" / "userdict.txt"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -108,6 +108,7 @@ def test_serve_binds_localhost_and_opens_read_only(tmp_path):
     args = datasette_args(tmp_path / "p.db", "127.0.0.1", 8001)
     assert args[args.index("--host") + 1] == "127.0.0.1"
     assert "-i" in args  # immutable: Datasette opens the file read-only
+    assert args[args.index("truncate_cells_html") + 1] == "300"  # a notice's text does not fill the documents table
 
 
 def test_serve_counts_rows_once_per_database_file(seed_db_path, tmp_path):
@@ -131,3 +132,31 @@ def test_serve_counts_rows_once_per_database_file(seed_db_path, tmp_path):
     assert json.loads(inspect_file(db).read_text(encoding="utf-8"))["policy"]["tables"]["quotas"]["count"] == 0
     args = datasette_args(db, "127.0.0.1", 8001, inspect=out)
     assert args[args.index("--inspect-file") + 1] == str(out)
+
+
+def test_build_warns_when_a_server_is_serving_the_database(seed_corpus, tmp_path, monkeypatch):
+    """A build under a running `policykb serve` is not seen by it (immutable): say so and how to restart."""
+    import os
+
+    import extract.cli as cli_module
+
+    db = tmp_path / "p.db"
+    runner = CliRunner()
+    marker = cli_module.serving_marker(db)
+    during: list[bool] = []
+
+    def fake_call(args):
+        during.append(marker.exists())
+        result = runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"])
+        during.append("is serving" in result.output and f"pid {os.getpid()}" in result.output)
+        return 0
+
+    monkeypatch.setattr(cli_module.subprocess, "call", fake_call)
+    served = runner.invoke(cli, ["serve", "--corpus", str(seed_corpus), "--db", str(db), "--port", "8998"])
+    assert served.exit_code == 0, served.output
+    assert during == [True, True]
+    assert not marker.exists()  # gone with the server
+    alone = runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"])
+    assert "is serving" not in alone.output
+    marker.write_text('{"pid": 999999999, "url": "http://127.0.0.1:8998/"}', encoding="utf-8")  # a killed server's
+    assert "is serving" not in runner.invoke(cli, ["build", str(seed_corpus), "--db", str(db), "--quiet"]).output

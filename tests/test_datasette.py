@@ -117,6 +117,22 @@ def test_notice_text_is_escaped(ds):
         assert "<b>加粗</b>" not in html, path
 
 
+def test_documents_table_links_each_title_to_its_notice_page(ds):
+    """A researcher reads a notice from the documents table: its title opens the notice page."""
+    rows = get(ds, "/policy/documents.json?_shape=array&_col=title").json()
+    html = get(ds, "/policy/documents?_search=" + quote("听课")).text
+    hits = get(ds, "/policy/documents.json?_shape=array&_col=title&_search=" + quote("听课")).json()
+    assert hits
+    for row in hits:
+        assert f'<a href="/policy/-/notice/{row["id"]}">{row["title"]}</a>' in html
+    assert "td.col-title { min-width" in html  # Chinese titles are not squeezed to a few characters a line
+    pipeline = html.split('<td class="col-pipeline', 1)[1].split("</td>", 1)[0]
+    assert "&#34;text&#34;:" in pipeline and "&#34;, &#34;" in pipeline  # the fingerprints wrap
+    xss = next(r for r in rows if "alert" in (r["title"] or ""))
+    page = get(ds, f"/policy/documents/{xss['id']}").text
+    assert f'href="/policy/-/notice/{xss["id"]}"' in page and "<script>alert(1)</script>" not in page
+
+
 def test_notice_page_reads_like_the_notice(ds):
     rows = get(ds, "/policy/documents.json?_shape=array&path=004_39fd71eae852dec9.txt").json()
     html = get(ds, f"/policy/-/notice/{rows[0]['id']}").text
@@ -392,3 +408,43 @@ def test_search_facets_read_the_counted_columns_index(ds_path):
             plan = _plan(conn, walked, {"search": "听课"})
             assert f"COVERING INDEX idx_documents_{column}" in plan, plan
         assert conn.execute(walked, {"search": "听课"}).fetchall() == conn.execute(sql, {"search": "听课"}).fetchall()
+
+
+def test_home_page_links_lead_somewhere(ds):
+    """A researcher's first page: the data source and the starting points all open, none leaves the server."""
+    import re
+
+    html = get(ds, "/").text
+    links = set(re.findall(r'<a href="([^"]+)"', html))
+    assert {"/policy/documents", "/-/dashboards/compare", "/policy#queries", "/policy/quota_comparison"} <= links
+    for href in sorted(h for h in links if h.startswith("/")):
+        assert get(ds, href.split("#")[0]).status_code == 200, href
+    assert not any("pypi.org" in h for h in links), links
+
+
+def _quota(**fields):
+    row = {"actor": None, "activity_key": None, "comparator": ">=", "value": 1.0, "value_max": None, "unit": "次",
+           "period": "semester"}
+    return {**row, **fields}
+
+
+@pytest.mark.parametrize(
+    "table, row, expected",
+    [
+        ("quotas", _quota(actor="校长", activity_key="听课", value=30.0, unit="节"), "校长 · 听课 ≥ 30节 per semester"),
+        ("quotas", _quota(actor="教学点", activity_key="听课", comparator="range", value=15.0, value_max=20.0, unit="节"),
+         "教学点 · 听课 15–20节 per semester"),
+        ("quotas", _quota(comparator="<=", value=3.0, unit="个工作日", period="total"), "— · — ≤ 3个工作日"),
+        ("quotas", _quota(activity_key="覆盖率", value=33.33, unit="%", period="school_year"), "— · 覆盖率 ≥ 33.33% per school year"),
+        ("deadlines", {"kind": "relative", "start_date": None, "end_date": "2024-01-10"}, "relative, by 2024-01-10"),
+        ("deadlines", {"kind": "absolute", "start_date": "2023-09-01", "end_date": None}, "absolute, from 2023-09-01"),
+        ("deadlines", {"kind": "range", "start_date": "2024-03-01", "end_date": "2024-06-30"}, "range 2024-03-01 – 2024-06-30"),
+        ("deadlines", {"kind": "absolute", "start_date": "2024-03-01", "end_date": "2024-03-01"}, "absolute 2024-03-01"),
+        ("deadlines", {"kind": "recurring", "start_date": None, "end_date": None}, "recurring (no date)"),
+    ],
+)
+def test_notice_page_summaries_read_as_the_notice_says(table, row, expected):
+    """Beside each extraction a researcher reads ≥ 30节 per semester, not >= 30.0节 / semester, and no '? – ?'."""
+    from extract.datasette_plugin import _summary
+
+    assert _summary(table, row) == expected

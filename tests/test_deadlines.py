@@ -1861,3 +1861,119 @@ def test_an_event_said_to_be_near_bounds_nothing(text: str) -> None:
 
 def test_a_bare_term_week_recurs() -> None:
     assert one("学期第8周前各备课组完成单元测评分析", date(2025, 9, 1))[:2] == ("学期第8周前", "recurring")
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # counted back from the next opening of term, ending the day before it
+        ("住校生须在开学前2天内返校登记", date(2025, 7, 2), ("开学前2天内", "relative", "2025-08-30", "2025-08-31")),
+        ("各班主任于开学前一周完成新生家访", date(2025, 5, 9), ("开学前一周", "relative", "2025-08-25", "2025-08-31")),
+        ("学校应在开学前一个月公布收费项目", date(2025, 11, 3), ("开学前一个月", "relative", "2026-02-01", "2026-02-28")),
+        # any other event keeps its anchor, dates unknown
+        ("请在会议召开前三天报送名单", date(2025, 5, 9), ("会议召开前三天", "relative", None, None)),
+    ],
+)
+def test_span_before_the_opening_of_term(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ten-day part of a month bounds the drafting, it is no edition date
+        ("各园所于2026年2月中旬制定新学期保教计划", ("2026年2月中旬", "absolute", "2026-02-11", "2026-02-20")),
+        ("教研室3月下旬制定复习指导意见", ("3月下旬", "relative", "2026-03-21", "2026-03-31")),
+    ],
+)
+def test_part_of_a_month_before_a_drafting_verb(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 12, 1)) == expected
+
+
+def test_a_past_edition_year_before_a_drafting_verb_stays_out() -> None:
+    assert run("参照2019年制定的实施细则执行", date(2025, 12, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the N-th week of a month: seven days counted from its first
+        ("区教研室10月第二周组织命题培训", date(2025, 9, 2), ("10月第二周", "relative", "2025-10-08", "2025-10-14")),
+        ("2026年4月第1周完成中期检查", date(2025, 12, 1), ("2026年4月第1周", "absolute", "2026-04-01", "2026-04-07")),
+        # a month in which term opens, then 开学前 / 开学后: that opening
+        ("2025年9月开学前完成校舍维修", date(2025, 6, 3), ("2025年9月开学前", "absolute", None, "2025-08-31")),
+        ("3月开学后组织返校安全检查", date(2025, 12, 20), ("3月开学后", "relative", "2026-03-01", None)),
+        # ...but a month stated as the time of the opening bounds the month only
+        ("秋季学期定于9月开学", date(2025, 6, 3), ("9月", "relative", "2025-09-01", "2025-09-30")),
+        ("10月前完成摸底", date(2025, 6, 3), ("10月前", "relative", None, "2025-10-31")),
+    ],
+)
+def test_weeks_of_a_month_and_the_month_of_an_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_yiban_after_every_week_is_no_monday() -> None:
+    assert run("值班教师每周一般轮换两次") == []
+    assert one("学校每周一举行升旗仪式")[:2] == ("每周一", "recurring")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time limit set for a correction: counted from each finding, dates unknown
+        ("抽查不合格的学校限期20天整改", ("限期20天", "relative", None, None)),
+        ("对未达标的幼儿园责令限期三个月内整改", ("限期三个月内", "relative", None, None)),
+        # the start of the coming vacation, no holiday named
+        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, None)),
+        ("寄宿生放假当日由班主任送至校门", ("放假当日", "relative", None, None)),
+        ("利用放假前最后一周开展离校安全教育", ("放假前最后一周", "relative", None, None)),
+        # before the days off of a fixed-date holiday: the day before the holiday
+        ("劳动节假期前完成校园安全自查", ("劳动节假期前", "relative", None, "2026-04-30")),
+    ],
+)
+def test_time_limits_and_the_start_of_vacation(text: str, expected: tuple) -> None:
+    assert one(text, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现问题的限期整改",  # a time limit with no span
+        "期末考试结束后至放假前的复习时间不少于两天",  # 放假前 qualifies a noun
+    ],
+)
+def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2026, 3, 2)) if "放假" in d.evidence or "限期" in d.evidence] == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the term named in full before 开学后…内 is that term's opening
+        ("春季学期开学后10日内上报课表", date(2025, 12, 1), ("春季学期开学后10日内", "relative", "2026-03-01", "2026-03-11")),
+        # with its year written: that year's opening, absolute, even past the notice's year
+        ("2027年秋季学期开学后一个月内完成评估", date(2025, 12, 1),
+         ("2027年秋季学期开学后一个月内", "absolute", "2027-09-01", "2027-10-01")),
+    ],
+)
+def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # around the opening of term: neither a bound before it nor after it
+        "关于做好2025年春季开学前后师生健康监测的通知",
+        "三、抓好开学前后食品安全管理",
+        "确保春季开学前后校园平稳有序",
+        # a link to the site's previous article printed after an arrow
+        "<<上一篇:关于开展2025年寒假安全教育的通知",
+    ],
+)
+def test_around_the_opening_and_arrowed_links_bound_nothing(text: str) -> None:
+    assert run(text, date(2025, 2, 10)) == []
+
+
+def test_span_before_a_repeating_event_repeats() -> None:
+    assert one("每学年开学前两周内完成教材征订", date(2025, 3, 2)) == ("每学年开学前两周内", "recurring", None, None)

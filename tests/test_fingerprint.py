@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -157,5 +158,21 @@ def test_an_edited_module_is_parsed_again_despite_the_facts_on_disk(copy, tmp_pa
         fingerprint._disk_facts.cache_clear()
         after = fingerprint.stage_files(pkg, lex)
         assert any(f.name == "activities.yml" for f in after["references"])
+    finally:
+        fingerprint._disk_facts.cache_clear()
+
+
+def test_facts_of_deleted_copies_are_dropped_when_the_file_is_written(tmp_path, monkeypatch):
+    """Each copy of the package (a test's temporary folder) adds its modules: the file must not grow without end."""
+    monkeypatch.setenv("POLICYKB_CACHE", str(tmp_path / "cache"))
+    fingerprint._disk_facts.cache_clear()
+    gone = tmp_path / "deleted-copy" / "extract" / "store.py"
+    facts_file = fingerprint._facts_file()
+    facts_file.parent.mkdir(parents=True)
+    facts_file.write_text(json.dumps({f"{gone}|1|2": [[], [], False, []]}), encoding="utf-8")
+    try:
+        fingerprint.stage_files(PACKAGE, schema_dir() / "lexicons")
+        kept = json.loads(facts_file.read_text(encoding="utf-8"))
+        assert kept and not any(key.startswith(str(gone)) for key in kept)
     finally:
         fingerprint._disk_facts.cache_clear()

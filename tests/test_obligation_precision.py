@@ -25,6 +25,7 @@ FLOORS = {
     "obligations3": {"precision": 0.98, "modality_precision": 0.98, "actor_precision": 0.90},
     "obligations4": {"precision": 0.96, "modality_precision": 0.96, "actor_precision": 0.80},
     "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.84},
+    "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.82},
 }
 
 

@@ -60,7 +60,17 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+    assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
+
+
+@pytest.mark.parametrize("ext", [".shtml", ".aspx", ".php"])
+def test_a_page_saved_with_its_servers_extension_is_read_as_html(tmp_path, ext) -> None:
+    page = tmp_path / f"content_8812{ext}"
+    page.write_bytes((FIXTURES / "notice.html").read_bytes())
+    raw = read(page)
+    assert raw.format == "html"
+    assert raw.text == read(FIXTURES / "notice.html").text
 
 
 @pytest.mark.parametrize(

@@ -263,3 +263,11 @@ def test_words_is_built_once() -> None:
     assert "人均" in zh.word_set("roles", "pronouns")
     with pytest.raises(ConfigError, match="metadata.yml has no entry field_map.titel"):
         zh.word_set("metadata", "field_map", "titel")
+
+
+def test_numerals_read_without_cn2an_have_cn2an_values() -> None:
+    """The table that spares a build importing cn2an gives the values cn2an gives (a bare 百 as 一百)."""
+    import cn2an
+
+    for numeral, value in zh._SMALL.items():
+        assert value == cn2an.cn2an(("一" if numeral[0] in "百千万" else "") + numeral, "smart"), numeral

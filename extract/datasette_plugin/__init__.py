@@ -12,6 +12,7 @@ headers of every response and caps what one query may allocate
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import re
@@ -21,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 
 from ..tokens import segmenter
+from . import ranking
 from .security import OUT_OF_MEMORY, limit_connection, security_headers
 
 
@@ -63,6 +65,7 @@ def prepare_connection(conn) -> None:
     limit_connection(conn)
     conn.create_function("jieba_query", 1, lambda q: fts_match(q or ""), deterministic=True)
     conn.create_function("jieba_terms", 1, lambda q: segment_query(q or ""), deterministic=True)
+    ranking.register(conn)
 
 
 def table_metadata(datasette, path: str) -> tuple[str, str, dict, bool]:
@@ -188,6 +191,25 @@ _FACET_SQL = re.compile(r"\s*select \S+ as value, count\(\*\) as count from \(",
 FACET_CACHE_SIZE = 256
 
 
+class SharedMetadata(dict):
+    """metadata.yml as Datasette holds it, deep-copied as itself.
+
+    Datasette 0.65.5 deep-copies every metadata source each time it checks
+    whether a table may be shown (``Datasette._table_permission_allows``),
+    to merge the sources without changing them: the home page checks ~106
+    tables and hidden tables, each a copy of all of metadata.yml's ~470
+    dicts, lists and strings (descriptions, canned queries, the dashboards'
+    charts): ~50 of its ~65 ms at 100,000 notices. That merge only reads
+    this, the last source: it makes new dicts for what it normalises and
+    refers to the rest, and Datasette changes metadata nowhere else, so the
+    copy is not needed. A plugin that gives metadata through
+    ``get_metadata`` is merged before it and still copied.
+    """
+
+    def __deepcopy__(self, memo: dict) -> "SharedMetadata":
+        return self
+
+
 @hookimpl
 def startup(datasette):
     """Keep the facet counts of immutable databases (``policykb serve`` opens the database with ``-i``).
@@ -219,8 +241,10 @@ def startup(datasette):
 
     datasette.execute = execute_with_facet_cache
     datasette.policykb_facet_cache = cache
+    datasette._metadata_local = SharedMetadata(datasette._metadata_local or {})
     for db in datasette.databases.values():
         _walk_sorted_search(db)
+        _keep_schema(db)
     # What the server holds from here on (modules, Datasette, pint's unit registry, our metadata: ~120,000
     # objects) is never garbage. Python's full collections walked it all whenever one ran: every few requests
     # of a 200 kB table page (the quotas table at 100,000 notices) took 110-145 ms instead of ~40 ms,
@@ -293,6 +317,45 @@ def _walk_sorted_search(db) -> None:
     db.execute = execute_walking_sort_index
 
 
+# What Datasette asks of a database's schema (datasette/database.py), with how a kept answer is handed out:
+# lists of names and of column tuples are copied, foreign keys (lists of dicts) copied whole.
+_SCHEMA_METHODS = {
+    "table_names": list, "hidden_table_names": list, "view_names": list, "table_columns": list,
+    "table_column_details": list, "primary_keys": list, "fts_table": lambda v: v,
+    "foreign_keys_for_table": copy.deepcopy, "get_all_foreign_keys": copy.deepcopy,
+}
+
+
+def _keep_schema(db) -> None:
+    """Keep what Datasette reads of an immutable database's schema (its tables, columns, keys) after the first time.
+
+    The home and database pages ask for each table's columns, primary keys
+    and FTS table, one thread hop each: ~240 per home page for the ~80
+    tables (hidden ones included) of the policy database, each a wait for
+    an executor thread, which on a busy machine is where most of the page's
+    time went. A database opened immutable (``policykb serve`` uses ``-i``)
+    cannot change while served, so the answers stay right. Writable
+    databases (reviews.db) are asked every time, as before.
+    """
+    if db.is_mutable or db.is_memory:
+        return
+    for name, copy_out in _SCHEMA_METHODS.items():
+        method = getattr(db, name, None)
+        if method is not None:
+            setattr(db, name, _kept(method, copy_out))
+
+
+def _kept(method, copy_out):
+    answers: dict = {}
+
+    async def kept(*args):
+        if args not in answers:
+            answers[args] = await method(*args)
+        return copy_out(answers[args])
+
+    return kept
+
+
 # Columns of views and canned queries that point at rows; base tables get
 # their links from foreign keys already.
 _LINKS = {
@@ -309,9 +372,12 @@ _LINKS = {
 def render_cell(row, value, column, table, database, datasette):
     """Link id columns of views and queries to their rows, documents to the notice page, and copies of a notice to each other.
 
-    A document's title cell lists the other copies of its notice (document
-    groups: "also published as 3 (canonical) 7 (wraps)"), linked to their
-    notice pages.
+    A document's title links to its notice page, where a researcher reads the
+    notice with its extractions: Datasette renders the primary-key column of a
+    table page itself (render_cell is not called for it), so the title is
+    the one cell of the documents table that can carry the link. Under it the
+    other copies of the notice are listed (document groups: "also published
+    as 3 (canonical) 7 (wraps)"), linked to their notice pages.
 
     Only ids (integers) go into the links; every text is escaped.
     """
@@ -324,13 +390,18 @@ def render_cell(row, value, column, table, database, datasette):
         base = datasette.urls.database(database)
 
         async def with_copies():
+            title = Markup(f'<a href="{escape(base)}/-/notice/{doc_id}">{escape(value or "(no title)")}</a>')
             copies = await copies_of(datasette, database, doc_id)
             if not copies:
-                return None  # Datasette's own rendering
+                return title
             links = " ".join(f'<a href="{escape(base)}/-/notice/{i}">{i}</a> ({escape(rel)})' for i, rel in copies)
-            return Markup(f"{escape(value or '')}<br><small>also published as {links}</small>")
+            return Markup(f"{title}<br><small>also published as {links}</small>")
 
         return with_copies
+    if table == "documents" and column == "pipeline" and isinstance(value, str):
+        # One unbroken JSON line of fingerprints was the widest thing in the documents table,
+        # squeezing the title to a few characters a line: a space after each comma lets it wrap.
+        return value.replace(",", ", ")
     if table == "documents" and column == "id" and isinstance(value, int):
         url = f"{datasette.urls.database(database)}/-/notice/{value}"
         return Markup(f'{value} <a href="{escape(url)}">read as notice</a>')
@@ -489,14 +560,37 @@ _EXTRACTION_SQL = {
 }
 
 
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "=", "range": ""}
+# total is "no repeating period" (≥ 12个 offered, ≥ 95% taking part): nothing to say, "in total" misreads it
+_PERIOD_WORDS = {"total": "", "school_year": "per school year"}
+
+
+def _number(value: float | None) -> str:
+    """30.0 → "30", 33.33 → "33.33": the figure as the notice would print it."""
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def _summary(table: str, row: dict) -> str:
+    """One line a researcher reads beside the evidence: 校长 · 听课 ≥ 30节 per semester; deadline by 2024-01-10."""
     if table == "quotas":
-        value = row["value"] if row["value_max"] is None else f"{row['value']}–{row['value_max']}"
-        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {row['comparator']} {value}{row['unit'] or ''} / {row['period']}"
+        value = _number(row["value"]) if row["value_max"] is None else f"{_number(row['value'])}–{_number(row['value_max'])}"
+        comparator = _COMPARATOR_SIGNS.get(row["comparator"], row["comparator"] or "")
+        period = _PERIOD_WORDS.get(row["period"], f"per {row['period']}" if row["period"] else "")
+        figure = f"{comparator} {value}".strip()
+        return f"{row['actor'] or '—'} · {row['activity_key'] or '—'} {figure}{row['unit'] or ''} {period}".rstrip()
     if table == "obligations":
         return f"{row['modality']} ({row['trigger']})"
     if table == "deadlines":
-        return f"{row['kind']} {row['start_date'] or '?'} – {row['end_date'] or '?'}"
+        start, end = row["start_date"], row["end_date"]
+        if start and end:
+            return f"{row['kind']} {start} – {end}" if start != end else f"{row['kind']} {start}"
+        if end:
+            return f"{row['kind']}, by {end}"
+        if start:
+            return f"{row['kind']}, from {start}"
+        return f"{row['kind']} (no date)"
     if table == "body_mentions":
         return f"{row['name']} ({row['role']})"
     return row["title"] or row["doc_number"] or ""

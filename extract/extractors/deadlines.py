@@ -882,6 +882,8 @@ def _apply_bounds(
         for w in words["open"]:
             if rest.startswith(w):
                 side = _lex()["opening_words"][w]
+                if side == "before" and rest.startswith(_words("around_words"), len(w) - 1):
+                    return None  # 2024年秋季开学前后: around the opening, it bounds nothing
                 if side == "before":
                     return pos + len(w), with_span(lambda sp: (None, sp[0] - timedelta(days=1))), "opening"
                 if side == "first_month":
@@ -1039,11 +1041,23 @@ def _step_bound_words(run: _DateRun) -> bool:
     inclusive = not season or run.lowest == "d" or (
         run.qual is not None and run.text.startswith(_words("inclusive_qualifiers"), run.r_end)
     )
-    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season, inclusive)
+    # 2024年9月开学前: a whole month in which a term opens (see ``semesters``) names that
+    # opening, so the opening words after it read as after 秋季 (ends Aug 31).
+    # A bare 开学 after it (新学期于9月开学) states the month, it bounds nothing.
+    opening_month = run.lowest == "m" and run.qual is None and len(run.points) == 1 \
+        and run.points[0].m in _opening_months() \
+        and run.text.startswith(tuple(w for w in _lex()["opening_words"] if w != _lex()["term_opening_event"]), run.end)
+    bounded = _apply_bounds(run.text, run.end, run.hi, run.span_for, season or opening_month, inclusive)
     if bounded is None:
         return False
     run.end, run.dated, run.bound = bounded
     return True
+
+
+@lru_cache(maxsize=1)
+def _opening_months() -> frozenset[int]:
+    """The months in which a term opens on the school calendar of deadlines.yml (3 and 9)."""
+    return frozenset(int(e["start"][:2]) for e in _lex()["semesters"].values())
 
 
 def _step_prefix_words(run: _DateRun) -> bool:
@@ -1498,10 +1512,12 @@ def _season_opening(text: str, pos: int, ctx: Context, anchor: str) -> date | No
     """秋季开学 / 春季开学: the day the named term opens, in the year it has not yet ended (``season_semesters``)."""
     lx = _lex()
     head = anchor[: -len(lx["term_opening_event"])]
+    # 春季学期开学: the term named in full, else by its season (春季开学, 秋开学)
+    term = next((w for w in sorted(lx["semesters"], key=len, reverse=True) if head.endswith(w)), None)
     season = next((w for w in sorted(lx["season_semesters"], key=len, reverse=True) if head.endswith(w)), None)
-    if season is None:
+    if term is None and season is None:
         return None
-    entry = lx["semesters"][lx["season_semesters"][season]]
+    entry = lx["semesters"][term or lx["season_semesters"][season]]
     year = _opening_year(entry, _reference_date(text, pos, ctx))
     return _md(year, entry["start"]) if year is not None else None
 
@@ -1824,7 +1840,15 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
             yield _after_opening(text, lo, hi, a_start, m, n, ctx, None if head is None else int(head))
         elif anchor.endswith(lx["term_opening_event"]) and not half \
                 and (opening := _season_opening(text, a_start, ctx, anchor)) is not None:
-            yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)  # 秋季开学后两周内
+            # 秋季开学后两周内; a year written right before it (2025年春季学期开学后一个月内) is its
+            # own: that year's opening, absolute like 2025年春季学期开学后.
+            year = _helper_patterns()["year_before"].search(text, lo, a_start)
+            if year is None:
+                yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)
+            else:
+                opening = opening.replace(year=int(year.group(0)[:4]))
+                c = _after_opening(text, lo, hi, year.start(), m, n, ctx, opening=opening)
+                yield replace(c, kind="absolute")
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return
@@ -1893,7 +1917,21 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     a_start = m.start() + cut
     if m.end("ev") - a_start < 2:
         return
-    yield _Cand(a_start, m.end(), "relative", None, None, text[a_start : m.end("ev")], _PRIO_DURATION)
+    anchor = text[a_start : m.end("ev")]
+    if anchor.startswith(_words("every_words")):
+        # 每学期开学前一周内: the event repeats, so the span does too.
+        yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
+        return
+    if anchor == _lex()["term_opening_event"]:
+        # 开学前一周: counted back from the next opening of term, ending the day before it.
+        opening = _term_opening(text, lo, hi, a_start, ctx)
+        n = _num(m.group("n"))
+        field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+        if opening is not None and n is not None and field in ("day", "month"):
+            s = opening - timedelta(days=n * mult) if field == "day" else _add_months(opening, -n * mult)
+            yield _Cand(a_start, m.end(), "relative", s, opening - timedelta(days=1), None, _PRIO_DURATION)
+            return
+    yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
 
 
 def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:

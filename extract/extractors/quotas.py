@@ -158,6 +158,7 @@ class _Lexicon:
     occasion_span_units: frozenset[str]
     period_nouns: frozenset[str]
     conversion_re: re.Pattern[str]
+    unit_rate_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
     restatement_words: tuple[str, ...]
@@ -463,6 +464,7 @@ def _lexicon() -> _Lexicon:
         occasion_span_units=frozenset(q["occasion_span_units"]),
         period_nouns=frozenset(q["period_nouns"]),
         conversion_re=_any_word_re(rules.words(CONVERSION)),
+        unit_rate_re=re.compile(rules.get(CONVERSION, "pattern")),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
         restatement_words=tuple(q["restatement_words"]),
@@ -749,6 +751,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _recall_marks().date_units and _recall_marks().date_month_re.search(s, max(0, a - 6), a):
             _drop(drops, DATE_DAY, a, b)
             continue  # "1月10日和7月10日前": the day of a date
+        if unit in _after_event_marks()[0] and _after_event(s, a, b):
+            _drop(drops, AFTER_EVENT, a, b)
+            continue  # "事发后30分钟内报告": a deadline counted from an event
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
@@ -804,6 +809,31 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- clauses
+
+
+AFTER_EVENT = "quota.not.after_event"
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+
+
+@lru_cache(maxsize=1)
+def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[str, ...]]:
+    """quota.not.after_event: its units, its deadline words, the event word (后) and what
+    follows the unit (内, 之内)."""
+    rule = next(e for e in load("quotas")["rules"] if e["id"] == AFTER_EVENT)
+    (event, within), = rule["after_unit"].items()
+    return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within)
+
+
+def _after_event(s: str, a: int, b: int) -> bool:
+    """Whether the span ``s[a:b]`` is counted from an event and bounds a deadline
+    ("事发后30分钟内", "最迟不超过听课后3个工作日")."""
+    _, words, event, within = _after_event_marks()
+    if not s.endswith(event, 0, a):
+        return False
+    if s.startswith(within, b):
+        return True
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
+    return any(s.find(w, start, a) >= 0 for w in words)
 
 
 def _clause_bounds(s: str, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -2256,6 +2286,42 @@ def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+OBJECT_CONDITION = "quota.not.object_condition"
+
+
+@lru_cache(maxsize=1)
+def _object_condition_marks() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """quota.not.object_condition: its object markers (对, 对于, 针对; not 对 inside 对口,
+    面对), and the words that make the amount a quota: verbs of doing (carrier_verbs) and
+    the comparators of a requirement (until: 对不少于30%的学校进行督查)."""
+    q = load("quotas")
+    rule = next(e for e in q["rules"] if e["id"] == OBJECT_CONDITION)
+    return re.compile(rule["pattern"]), tuple(sorted([*q["carrier_verbs"], *rule["until"]], key=len, reverse=True))
+
+
+_ATTRIBUTIVE_AFTER = re.compile(r"[^的，,。；;：:、]{0,10}?的(?=[\u4e00-\u9fff])")
+
+
+def _excluded_as_object_condition(p: _Site, c: _Cand) -> str | None:
+    """"对使用年限超过30年的校舍逐栋检测": the amount qualifies the object of 对 (的 and the
+    noun follow it) and picks out what an action is done to; nobody has to meet it. A verb
+    of doing between the marker and the amount ("对教师进行不少于72学时的培训") keeps it."""
+    s, hit = p.s, c.hit
+    if not _ATTRIBUTIVE_AFTER.match(s, c.cmp_end, p.bounds[c.ci][1]):
+        return None
+    marker_re, verbs = _object_condition_marks()
+    head = p.lex.marker_re.match(s, c.c_start).end()
+    last = None
+    for m in marker_re.finditer(s, head, hit.start):
+        last = m
+    if last is None:
+        return None
+    between = s[last.end(): hit.start]
+    if "每" in between or any(v in between for v in verbs):
+        return None
+    return OBJECT_CONDITION
+
+
 def _bracket_after_role(s: str, a: int, pos: int, lex: _Lexicon) -> int | None:
     """Where the bracket that opens right after a role and holds ``pos`` closes
     ("青年教师（35周岁以下）不少于20节"), or None."""
@@ -2293,8 +2359,9 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     if lead_word and prev is not None and prev.clause == c.ci - 1:
         c.restated, c.cmp = prev, prev.comparator  # "不少于360学时，折合36学分": the same requirement
     elif hit.unit in lex.conversion_units or lex.unit_kind.get(hit.unit) == "time":
-        if lex.conversion_re.search(s, c.c_start, p.bounds[c.ci][1]):
-            return CONVERSION  # "每篇认定10学时": a crediting rate
+        c_end = p.bounds[c.ci][1]
+        if lex.conversion_re.search(s, c.c_start, c_end) and lex.unit_rate_re.search(s, c.c_start, c_end):
+            return CONVERSION  # "每10学时折合1学分": a conversion of units (每篇认定10学时 stays)
     if lex.per_unit_re.search(s[c.c_start: hit.start]):
         return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
     if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
@@ -2479,6 +2546,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             own_period = _first(_OWN_PERIOD_STEPS, p, c)
             c.own_period, c.period = own_period is not None, own_period or ""
             why = _excluded_as_bare(p, c, prev.hit if prev else None)
+            why = why or _excluded_as_object_condition(p, c)
         if why is not None:
             _drop(drops, why, hit.start, hit.end)
             continue

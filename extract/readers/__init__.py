@@ -28,6 +28,15 @@ _MODULES: dict[str, str] = {
     ".txt": "txt",
     ".html": "html",
     ".htm": "html",
+    # Pages saved from CMS sites keep the server's extension (静态 .shtml,
+    # .xhtml, and the dynamic .asp/.aspx/.jsp/.php of school and bureau sites).
+    ".shtml": "html",
+    ".shtm": "html",
+    ".xhtml": "html",
+    ".asp": "html",
+    ".aspx": "html",
+    ".jsp": "html",
+    ".php": "html",
     ".pdf": "pdf",
     ".docx": "docx",
     ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
@@ -74,7 +83,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """Read a notice in any supported format.
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm``, ``.pdf``, ``.docx``, ``.doc`` or
+        path: a ``.txt``, ``.html``/``.htm`` (or a page saved with its server's
+            extension: ``.shtml``, ``.xhtml``, ``.asp``, ``.aspx``, ``.jsp``, ``.php``), ``.pdf``, ``.docx``, ``.doc`` or
             ``.wps`` file (the last two need LibreOffice), or a scan (``.png``,
             ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
