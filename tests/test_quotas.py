@@ -1055,7 +1055,7 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
-        "_context_sibling_item"]
+        "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
@@ -2487,6 +2487,161 @@ def test_a_share_range_with_the_sign_on_both_ends(text, lo, hi):
     assert (q.comparator, q.value, q.value_max, q.unit) == ("range", lo, hi, "%")
 
 
+# ---------------------------------------------------------------- actors learnt from heldout20/21 (qactor7)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # public-service organs outside education head their clause (roles.yml 卫生文化机构)
+    ("乡卫生院每学期为各村小学生开展一次口腔检查。", "乡卫生院"),
+    ("县疾病预防控制中心每年对学校饮用水开展不少于2次抽检。", "县疾病预防控制中心"),
+    ("乡文化站每月至少组织一次送书进校园活动。", "乡文化站"),
+    ("由市疾控中心每学期组织一次传染病防控培训。", "市疾控中心"),
+    # a town's central primary and its junior middle school are schools
+    ("乡中心小学每学年组织一次教学开放日。", "乡中心小学"),
+    ("各初级中学每学期至少举办1次家长开放日。", "各初级中学"),
+    # a level word, the people it serves and 辅导中心 (organisations: endings)
+    ("市青少年心理健康辅导中心负责危机干预培训，每学年至少为各校开展2次专题培训。", "市青少年心理健康辅导中心"),
+])
+def test_organs_outside_the_education_system_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
+    # "指导青年教师不少于2名": 指导 opens the clause, the teachers are counted, not who acts
+    q = run("学科带头人每学年上示范课不少于2节，指导新教师至少1名。")[-1]
+    assert (q.actor, q.value, q.unit) == ("学科带头人", 1.0, "名")
+    q = run("名班主任每学期开设讲座1次，带教青年班主任不少于3名。")[-1]
+    assert q.actor == "名班主任"
+    # the head word read as part of a role still heads its clause
+    assert run("指导教师每月听课不少于2节。")[0].actor == "指导教师"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # how long an activity lasts, in a clause naming nobody, takes no actor from before
+    ("市教育局每年举办一次校长任职培训，培训时间不少于10天。", None),
+    ("各校每学期开展一次消防演练，演练时长不少于30分钟。", None),
+    ("班主任每月召开一次班会，时间不少于40分钟。", None),
+    ("食堂每餐留样，留样时间不少于48小时。", None),
+    # ... but a part split off by 其中, or a span someone sums (累计), keeps it
+    ("学生每天校内体育活动时间不少于1小时，其中大课间时间不少于30分钟。", "学生"),
+    ("新任校长挂职锻炼，挂职时间累计不少于1个月。", "新任校长"),
+    # and a span headed by its own actor keeps that actor
+    ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
+])
+def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
+    q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
+    assert (q.actor, q.period) == (None, "day")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an introduction whose words name nobody gives its list no actor
+    ("参加职称评审须同时满足以下条件：\n1.近三年年度考核均为合格以上；\n2.每年完成不少于72学时的继续教育。", None),
+    ("申报课题须提交下列材料：\n1.申报书一式三份；", None),
+    # a role, or a party described with 的, still does
+    ("挂职校长须同时满足以下条件：\n1.任现职满3年以上；", "挂职校长"),
+    ("承办培训的机构须符合以下条件：\n1.具有培训资质满2年以上；", "承办培训的机构"),
+])
+def test_an_introduction_naming_nobody_gives_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def _sectioned(text: str, path: str = "三/（二）") -> list[Quota]:
+    """Quotas of ``text`` split as segment.py does, every provision in one section ``path``."""
+    provs = [Provision(p.ordinal, path, p.text, p.start, p.end) for p in split(text)]
+    ctx = Context(provisions=provs)
+    return [q for p in provs for q in extract_quotas(text, p, ctx)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a run-in heading naming whose conditions or duties follow gives its section's sentences that role
+    ("（二）导师条件。具有高级职称，从事班主任工作12年以上，年龄不超过52周岁。", "导师"),
+    ("（三）学科带头人职责。每学期开设示范课不少于2节。", "学科带头人"),
+    # a heading naming no role, or a sentence with its own actor, does not
+    ("（二）基本条件。具有高级职称，从事教学工作12年以上。", None),
+    ("（二）导师条件。每名导师同时指导不超过3名青年教师。", "每名导师"),
+])
+def test_a_run_in_heading_gives_its_section_an_actor(text, actor):
+    assert _sectioned(text)[-1].actor == actor
+
+
+def test_migrant_workers_children_head_their_enrolment_conditions():
+    q = run("随迁子女须提供监护人在本市连续务工满2年以上的证明。")[-1]
+    assert (q.actor, q.value) == ("随迁子女", 2.0)
+    q = run("进城务工人员随迁子女须在本区小学连续就读满2年。")[-1]
+    assert q.actor == "进城务工人员随迁子女"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the size of each class names no actor, the stage before it included
+    ("高中每班学生不超过55人。", None),
+    ("小学起始年级每班不超过40人。", None),
+    # a duty of each class still has its actor
+    ("高中每学期每班召开家长会不少于1次。", "高中"),
+])
+def test_a_class_size_after_a_stage_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
+    # 中小学生 is one word: not the schools 中小学 followed by 生
+    assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # how many parts a step is done in takes no actor from before
+    ("县教研室每学期汇总一次各校数据，并于每年6月底前、12月底前分两次报送局办公室。", None),
+    ("各乡镇中心学校每学期开展一次排查，并于每年3月、9月分两次上报县教育局。", None),
+    # a count of points after 得分 is no split
+    ("教研组每学期开展集体备课不少于10次，考核得分90分以上。", "教研组"),
+])
+def test_a_count_of_parts_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_schools_that_can_head_their_clause():
+    assert run("有条件的高中每学期组织不少于2次研学活动。")[0].actor == "有条件的高中"
+    assert run("小学每周2课时，有条件的小学每周开设3课时。")[-1].actor == "有条件的小学"
+
+
+def test_the_group_after_a_listing_of_examples_heads_the_clause():
+    assert run("书法、围棋等社团指导教师每周指导不少于2次。")[0].actor == "社团指导教师"
+    assert run("科学、信息技术等薄弱学科教师可跨校任教，每周不少于4课时。")[-1].actor == "薄弱学科教师"
+
+
+def test_newly_hired_staff_head_their_clause():
+    assert run("新聘校长任职后2年内须到农村学校挂职不少于一个学期。")[0].actor == "新聘校长"
+
+
+def test_a_stage_naming_its_exam_is_no_actor():
+    assert run("高中学业水平考试每科考试时长为90分钟。")[0].actor is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("初中物理、化学期末考试时长不超过80分钟。", None),
+    ("小学数学教师每学期听课不少于15节。", "数学教师"),
+])
+def test_a_subject_after_a_stage_is_no_actor_but_its_teachers_are(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a target for a whole jurisdiction takes no actor from before
+    ("各乡镇要加快建设进度，全县新建标准化食堂不少于12所。", None),
+    ("市教育局统筹推进，2026年底前全市建成智慧校园200所。", None),
+    # a role after the jurisdiction still heads the clause
+    ("各校要组织教师研修，全县教师每年参加培训不少于72学时。", "全县教师"),
+])
+def test_a_target_for_a_whole_jurisdiction_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_a_place_by_a_school_is_no_actor():
+    assert run("放学时段，校园门口执勤人员不少于2人。")[-1].actor is None
+    assert run("学校门口每天安排值守人员不少于2人。")[-1].actor is None
 # ---------------------------------------------------------------- quotas7 (heldout20/21 classes, other wording)
 
 @pytest.mark.parametrize("text, value, unit, comparator", [

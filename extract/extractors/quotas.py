@@ -939,8 +939,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
-    if start > pos and lex.hit_re.match(s, a + end):
-        return None  # "指导青年教师1至2名": after a head word, people followed by their number are the object counted
+    if (start > pos and lex.hit_re.match(s, a + end)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
+        return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
     if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
@@ -966,7 +966,36 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
+    if _unit_size_after(after, lex):
+        return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     return _Actor(text, a + start, a + end)
+
+
+def _unit_size_after(after: str, lex: _Lexicon) -> bool:
+    """Whether a per-unit word (subject_unit_words: 每班), at most a grade's few words after the role,
+    is followed by a measure, a bound or a numeral: the clause sets the size of each unit."""
+    _, units = _subject_adverb_res()
+    m = units.search(after, 0, _UNIT_SIZE_GAP + 2)
+    if m is None or m.start() > _UNIT_SIZE_GAP or not re.fullmatch(rf"[{CJK}]*", after[: m.start()]):
+        return False
+    return _size_follows(after[m.end():], lex)
+
+
+def _size_follows(rest: str, lex: _Lexicon) -> bool:
+    """Whether the words after a per-unit word set a size: a measure, a bound or a numeral,
+    maybe after the people counted ("每班学生不超过55人")."""
+    counted = lex.role_re.match(rest)
+    rest = rest[counted.end():] if counted else rest
+    return bool(_starts_with_any(rest, lex.measure_nouns) or lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
+
+
+_UNIT_SIZE_GAP = 4  # "一年级", "起始年级": the words of a grade between a school and 每班
+
+
+def _bound_then_number(s: str, k: int, lex: _Lexicon) -> bool:
+    """Whether a comparator word and then a numeral stand at ``s[k]`` ("不少于2名", "至少3人")."""
+    m = lex.cmp_before_re.match(s, k)
+    return m is not None and lex.hit_re.match(s, m.end()) is not None
 
 
 def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
@@ -1093,7 +1122,13 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
         return duty
     body = t[lex.marker_re.match(t).end():].strip().rstrip("：:")
     m = lex.intro_actor_re.match(body)
-    return m.group("who") if m and not lex.period_start_re.match(m.group("who")) else None
+    if not m or lex.period_start_re.match(m.group("who")):
+        return None
+    who = m.group("who")
+    # "申请定期注册须同时满足以下条件：", "申报学时须提交下列材料：": words that name nobody (no role, organ,
+    # subject or party ending, and no party described with 的: "承接研学任务的机构") name no actor
+    parties = tuple(load("quotas")["marks"]["intro_party_endings"])
+    return who if _subject_words(who, lex) or who.endswith(parties) or lex.attributive in who[1:-1] else None
 
 
 def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
@@ -1918,12 +1953,28 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
+        listed = _after_listing(who, lex)
+        if listed:  # "音乐、体育、美术等紧缺学科教师可…" → 紧缺学科教师: the examples only illustrate the group
+            return _Actor(who[-len(listed):], k - len(listed), k)
         if not _subject_words(who, lex) or _ends_with_any(who, lex.measure_nouns):
             continue
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         return _Actor(who, a, k)
+    return None
+
+
+def _after_listing(who: str, lex: _Lexicon) -> str | None:
+    """The group after a listing closed by 等 (listing_ends in quotas.yml) when it names a subject
+    and what the listing holds does not ("音乐、体育、美术等紧缺学科教师" → 紧缺学科教师)."""
+    for w in load("quotas")["marks"]["listing_ends"]:
+        k = who.rfind(w)
+        if k <= 0:
+            continue
+        tail = who[k + len(w):]
+        if tail and "、" in who[:k] and not _subject_words(who, lex) and _subject_words(tail, lex):
+            return tail
     return None
 
 
@@ -1944,8 +1995,7 @@ def _subject_adverb_stops(s: str, a: int, end: int, lex: _Lexicon) -> list[int]:
     stops = [m.start() for m in adverbs.finditer(s, a, end)]
     for m in units.finditer(s, a, end):
         after = s[m.end(): end]
-        if after and not (_starts_with_any(after, lex.measure_nouns) or lex.cmp_before_re.match(after)
-                          or _HAS_NUMERAL.match(after)):
+        if after and not _size_follows(after, lex):
             stops.append(m.start())
     return stops
 
@@ -2178,8 +2228,26 @@ def _context_sibling_item(p: _Site) -> str | None:
     return None
 
 
+def _context_run_in_heading(p: _Site) -> str | None:
+    """"（二）主持人条件。具有一级以上职称，在一线工作8年以上": the sentences of a section
+    whose run-in heading names whose duties or conditions follow (duty_headings) take that role."""
+    lex, prov, ctx = p.lex, p.prov, p.ctx
+    if lex.item_re.match(prov.text) or not ctx.provisions or not prov.section_path:
+        return None
+    idx = _prov_index(prov, ctx)
+    if idx is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        t = ctx.provisions[j]
+        if t.section_path != prov.section_path:
+            return None
+        if lex.item_re.match(t.text):
+            return _duty_heading_actor(t.text.strip(), lex)
+    return None
+
+
 _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
-                        _context_sibling_item)
+                        _context_sibling_item, _context_run_in_heading)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
@@ -2497,9 +2565,11 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
-        if c.actor is None and not c.measured:
+        # a span's clause keeps the period of the clauses before, but not their actor
+        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c))
+        if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
-        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody,
+        found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
 
@@ -2577,6 +2647,47 @@ def _occasion_duration(p: _Site, c: _Cand) -> bool:
     if not lex.occasion_re.match(s, a):
         return False
     return any(w in s[a: hit.start] for w in lex.occasion_span_words_t)
+
+
+def _span_measure(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long an activity lasts, said by a span word in a clause
+    naming nobody ("…组织一次专项培训，培训时长不少于5天", "留样时间不少于48小时"): a
+    property of the activity, which takes no actor from the clauses before. A part split
+    off by 其中 and a span summed by someone (span_keep_words: 累计) are left to the context
+    ("幼儿每天户外活动时间不少于2小时，其中体育活动时间不少于1小时" → 幼儿)."""
+    s, lex, hit = p.s, p.lex, c.hit
+    if hit.unit not in lex.occasion_duration_units or hit.freq_period:
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    stretch = s[a: hit.start]
+    if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
+        return False
+    return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+_YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
+
+
+def _scope_opening(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a whole jurisdiction ("全市共遴选建设市级名师工作室40个",
+    "2025年底前全市新建教师周转宿舍不少于120套"; scope_openers in quotas.yml): a target for the
+    whole area, which takes no actor from the clauses before."""
+    s, scopes = p.s, tuple(load("quotas")["marks"]["scope_openers"])
+    a = p.lex.marker_re.match(s, c.c_start).end()
+    return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
+
+
+def _split_count(p: _Site, c: _Cand) -> bool:
+    """Whether the count says in how many parts a step is done ("于1月底前、7月底前分两次报送",
+    split_words in quotas.yml): it takes no actor from the clauses before."""
+    marks = load("quotas")["marks"]
+    return c.hit.unit in marks["split_units"] and p.s[max(0, c.hit.start - 1): c.hit.start] in tuple(marks["split_words"])
+
+
+@lru_cache(maxsize=1)
+def _span_keep_words() -> tuple[str, ...]:
+    """span_keep_words of quotas.yml: words that make a span someone's own sum (累计)."""
+    return tuple(load("quotas")["marks"]["span_keep_words"])
 
 
 def _credited_hours(p: _Site, c: _Cand) -> bool:
