@@ -533,6 +533,12 @@ def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> 
         # 方可: 方 binds to 可, the subject is the sentence's
         ("新任园长须参加任职资格培训，取得合格证书后方可上岗。", "可", "新任园长"),
         ("签约双方可协商解除协议。", "可", "签约双方"),
+        # a long restrictive 的-phrase as a topic clause is the party as a whole
+        ("2020年以前取得资格且至今未参加定期注册的教师，须在本学期内补办。", "须", "2020年以前取得资格且至今未参加定期注册的教师"),
+        # persons the lists lacked: 市民, 群众, …对象; 市州 as 县区
+        ("群众可通过政务热线反映乱收费问题。", "可", "群众"),
+        ("帮扶对象须签订帮扶协议。", "须", "帮扶对象"),
+        ("各市州要按季度报送进展。", "要", "各市州"),
         # a ratio or a time of a topic before 原则上 binds no party
         ("保育员与幼儿比例原则上不低于1:20。", "原则上", None),
     ],

@@ -444,12 +444,16 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     """The party a clause names as the topic of the ones after it: at its head (城镇教师申报高级职称，… →
     城镇教师), or only when the party is the whole clause (``whole``: 学时不达标的教师，…)."""
     lex = _lex()
-    w = lex.actor_time_prefix.sub("", _clause_words(clause))
+    raw = _clause_words(clause)
+    w = lex.actor_time_prefix.sub("", raw)
     if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
         return None
     party = _party_at_head(w)
     if whole and party != w and _party_as_a_whole(w):
         party = w
+    # a time opening the 的-phrase restricts the party too (2020年以前取得资格的教师，…)
+    if whole and party == w and raw != w and DE in w and _party_as_a_whole(raw):
+        party = w = raw
     if party is None or (whole and party != w) or lex.count_topic.match(w, len(party)):
         return None
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
@@ -462,7 +466,7 @@ def _topic(clause: str, whole: bool = False) -> str | None:
 
 
 _WHOLE_TAIL_MAX = 16
-_RELATIVE_MAX = 14  # a relative phrase before 的 is short, unless it starts as a topic's may (在…的)
+_RELATIVE_MAX = 24  # a relative phrase before 的 is short, unless it starts as a topic's may (在…的)
 
 
 def _party_as_a_whole(w: str) -> bool:
