@@ -530,6 +530,8 @@ def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> 
         # 严禁 + a party: the party forbidden
         ("严禁在职教师到校外机构兼职，严禁收受家长礼品。", "严禁", "在职教师"),
         ("严禁组织学生参加商业性活动。", "严禁", None),
+        ("严禁班主任组织学生参加有偿补习。", "严禁", "班主任"),
+        ("要引导学生科学使用电子产品。", "引导", "学生"),
         # 方可: 方 binds to 可, the subject is the sentence's
         ("新任园长须参加任职资格培训，取得合格证书后方可上岗。", "可", "新任园长"),
         ("签约双方可协商解除协议。", "可", "签约双方"),

@@ -78,6 +78,7 @@ class _Lex:
     title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
     party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
     party_term_end: re.Pattern[str]  # … a whole party word, not a party's last character (教师, not 教师人)
+    party_word_end: re.Pattern[str]  # … one of the listed words only (校长, 县区), no stem + division (学生科)
     not_party_end: re.Pattern[str]  # … unless it ends so (校园)
     party_width: int  # the longest text party_end and party_term_end match (see _party_end_at)
     party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
@@ -127,6 +128,8 @@ def _party_patterns(data: dict) -> dict[str, Any]:
     lead = f"(?:{word_lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,14}}?{DE})"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
     bterm = f"{term}(?:[(（][^()（）{zh.PHRASE_BREAKS}]{{1,8}}[)）](?:{word_lead}*?{term})?)?"
+    # a party word that is a verb too (组织) does not continue a party: 严禁教师组织学生… is the 教师's
+    not_chained = f"(?!{alternation(data['actor_not_chained'])})" if data.get("actor_not_chained") else ""
     joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data['actor_party_joins'] or ['、'])})"
     # every branch of ``term`` is a fixed word (or a stem + a division word, a
     # distributive + an ending): a match of party_end is never longer than this
@@ -139,10 +142,11 @@ def _party_patterns(data: dict) -> dict[str, Any]:
         "party_width": width,
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
+        "party_word_end": re.compile(f"(?:{alternation(terms)})$"),
         "not_party_end": re.compile(f"(?:{alternation(data['actor_not_party_ends'] or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
         # a bracket after a term goes with it, and so does a term after the bracket (各县(市、区)教育局)
-        "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{word_lead}*?{bterm})*"),
+        "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{not_chained}{word_lead}*?{bterm})*"),
         "party_noun_head": re.compile(
             f"(?:{DE}|{alternation([*roles['noun_heads'], *data['actor_party_noun_heads']])}|{joins})"
         ),
@@ -429,9 +433,10 @@ def _party_at_head(s: str) -> str | None:
     if m is None:
         return None
     end = m.end()
-    # a party word that overlaps the match's end is the longer party (各中小学校长: 学校 + 校长; 各县区: 各县 + 县区)
+    # a party word that overlaps the match's end is the longer party (各中小学校长: 学校 + 校长; 各县区: 各县 + 县区);
+    # a listed word only: 引导学生科学… is no 学生科
     for n in (2, 1):
-        t = lex.party_term_end.search(s, max(0, end + n - lex.party_width), end + n) if end + n <= len(s) else None
+        t = lex.party_word_end.search(s, max(0, end + n - lex.party_width), end + n) if end + n <= len(s) else None
         if t is not None and t.start() < end and t.end() == end + n:
             end += n
             break
