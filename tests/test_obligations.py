@@ -500,3 +500,51 @@ def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> 
     for pattern in (lex.party_end, lex.party_term_end):
         for k in range(len(subject) + 1):
             assert _party_end_at(pattern, subject, k) == (pattern.search(subject, 0, k) is not None), (subject, k)
+
+
+# Causes found on the sixth judged sample (tests/obligations6), each in other wording than its notices.
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a request word before a party (请各校…) is no part of it; the party is the later clauses' too
+        ("请各镇中心校严格落实晨午检制度，严禁瞒报漏报。", "严禁", "各镇中心校"),
+        ("请各中小学高度重视，精心组织，确保测评数据真实。", "确保", "各中小学"),
+        ("请假教师须提前一天报教务处。", "须", "请假教师"),
+        # a unit or a post of a school is a party, whole (学校食堂, not 学校)
+        ("中心校食堂不得外包经营。", "不得", "中心校食堂"),
+        ("学校门卫要严格登记外来人员。", "要", "学校门卫"),
+        ("各村小、教学点负责人是第一责任人，要每天巡查。", "要", "各村小、教学点负责人"),
+        ("各居委会要协助做好适龄儿童摸底工作。", "要", "各居委会"),
+        # a party word overlapping the match's end is the longer party
+        ("各中小学校长是安全工作第一责任人，要亲自部署。", "要", "各中小学校长"),
+        ("各县区是实施主体，要建立台账。", "要", "各县区"),
+        # a time between the subject and the modal
+        ("各园每学期末须公开保育费收支情况。", "须", "各园"),
+        ("全区中小学教师2025年度须完成网络研修。", "须", "全区中小学教师"),
+        ("住校学校返校当天要逐一清点学生人数。", "要", "住校学校"),
+        # a restrictive 的-phrase with a township at its head
+        ("在校生超过两千人的镇可增设一所幼儿园。", "可", "在校生超过两千人的镇"),
+        # a situation ending in 的 inside a clause keeps the sentence's party
+        ("学校应在开学前公布课表，课表变动的须提前告知家长。", "须", "学校"),
+        ("凡弄虚作假的不得参评。", "不得", None),
+        # 严禁 + a party: the party forbidden
+        ("严禁在职教师到校外机构兼职，严禁收受家长礼品。", "严禁", "在职教师"),
+        ("严禁组织学生参加商业性活动。", "严禁", None),
+        ("严禁班主任组织学生参加有偿补习。", "严禁", "班主任"),
+        ("要引导学生科学使用电子产品。", "引导", "学生"),
+        # 方可: 方 binds to 可, the subject is the sentence's
+        ("新任园长须参加任职资格培训，取得合格证书后方可上岗。", "可", "新任园长"),
+        ("签约双方可协商解除协议。", "可", "签约双方"),
+        # a long restrictive 的-phrase as a topic clause is the party as a whole
+        ("2020年以前取得资格且至今未参加定期注册的教师，须在本学期内补办。", "须", "2020年以前取得资格且至今未参加定期注册的教师"),
+        # persons the lists lacked: 市民, 群众, …对象; 市州 as 县区
+        ("群众可通过政务热线反映乱收费问题。", "可", "群众"),
+        ("帮扶对象须签订帮扶协议。", "须", "帮扶对象"),
+        ("各市州要按季度报送进展。", "要", "各市州"),
+        # a ratio or a time of a topic before 原则上 binds no party
+        ("保育员与幼儿比例原则上不低于1:20。", "原则上", None),
+    ],
+)
+def test_causes_of_the_sixth_sample(text: str, trigger: str, actor: str | None) -> None:
+    found = [o for o in run(text) if o.trigger == trigger]
+    assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in run(text)]

@@ -78,6 +78,7 @@ class _Lex:
     title_rules: frozenset[str]  # rules whose triggers name a topic in a section title
     party_end: re.Pattern[str]  # an actor that ends so names a party (教师, 各校, 教研室, 人事科)
     party_term_end: re.Pattern[str]  # … a whole party word, not a party's last character (教师, not 教师人)
+    party_word_end: re.Pattern[str]  # … one of the listed words only (校长, 县区), no stem + division (学生科)
     not_party_end: re.Pattern[str]  # … unless it ends so (校园)
     party_width: int  # the longest text party_end and party_term_end match (see _party_end_at)
     party_head: re.Pattern[str]  # a party at the head of a text: [qualifiers] term [join term]* (广大教师)
@@ -103,6 +104,9 @@ class _Lex:
     purpose_start: re.Pattern[str]  # a sentence that opens with a purpose (为…，…，现就…)
     coverb: re.Pattern[str]  # a preposition after a subject's party (教师对学生作业要…)
     purpose_main: re.Pattern[str]  # … the clause that ends the purpose
+    request_leads: tuple[str, ...]  # a request before a party, no part of the subject (请各校…)
+    after_words: frozenset[str]  # trigger words whose actor is the party after them (严禁教师…)
+    trigger_adverbs: dict[str, tuple[str, ...]]  # trigger → adverbs bound to it before it (方 of 方可)
 
 
 
@@ -124,6 +128,8 @@ def _party_patterns(data: dict) -> dict[str, Any]:
     lead = f"(?:{word_lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,14}}?{DE})"  # … or a relative phrase (学时不达标的教师)
     # (及时 and 及早 are adverbs, never a join: 引导教师及时总结)
     bterm = f"{term}(?:[(（][^()（）{zh.PHRASE_BREAKS}]{{1,8}}[)）](?:{word_lead}*?{term})?)?"
+    # a party word that is a verb too (组织) does not continue a party: 严禁教师组织学生… is the 教师's
+    not_chained = f"(?!{alternation(data['actor_not_chained'])})" if data.get("actor_not_chained") else ""
     joins = f"(?!{alternation(data['not_noun_followers'])})(?:{alternation(data['actor_party_joins'] or ['、'])})"
     # every branch of ``term`` is a fixed word (or a stem + a division word, a
     # distributive + an ending): a match of party_end is never longer than this
@@ -136,10 +142,11 @@ def _party_patterns(data: dict) -> dict[str, Any]:
         "party_width": width,
         "party_end": re.compile(f"(?:{term}|[{ends}])$"),
         "party_term_end": re.compile(f"{term}$"),
+        "party_word_end": re.compile(f"(?:{alternation(terms)})$"),
         "not_party_end": re.compile(f"(?:{alternation(data['actor_not_party_ends'] or ['^$'])})$"),
         # after a join, a short modifier the lists lack may precede the next party (园长和保教主任)
         # a bracket after a term goes with it, and so does a term after the bracket (各县(市、区)教育局)
-        "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{word_lead}*?{bterm})*"),
+        "party_head": re.compile(f"{lead}*?{bterm}(?:(?:{joins})(?:{lead}|[^{zh.PHRASE_BREAKS}{DE}]{{1,2}}?)*?{bterm}|{not_chained}{word_lead}*?{bterm})*"),
         "party_noun_head": re.compile(
             f"(?:{DE}|{alternation([*roles['noun_heads'], *data['actor_party_noun_heads']])}|{joins})"
         ),
@@ -237,6 +244,9 @@ def _lex() -> _Lex:
             f"[{zh.PHRASE_BREAKS}](?:{alternation(data['purpose_main_starts'] or ['$^'])})"
         ),
         coverb=re.compile(alternation(data["actor_coverbs"] or ["$^"])),
+        trigger_adverbs={t: tuple(sorted(ws, key=len, reverse=True)) for t, ws in (data.get("trigger_adverbs") or {}).items()},
+        after_words=frozenset(data.get("actor_after_words") or ()),
+        request_leads=tuple(sorted(data.get("actor_request_leads") or (), key=len, reverse=True)),
         **_party_patterns(data),
     )
 
@@ -268,8 +278,15 @@ def _strength(clause: str, t_start: int, t_end: int, own: str) -> str | None:
 
 
 def _clause_words(clause: str) -> str:
-    """The clause after its outline marker and a leading conjunction (3.并且各校要… → 各校要…)."""
-    return _lex().actor_leading.sub("", clause[zh.clause_marker_re().match(clause).end() :].strip())
+    """The clause after its outline marker and a leading conjunction (3.并且各校要… → 各校要…), and after a
+    request word before a party (请各校严格执行… → 各校严格执行…; 请假教师 stays)."""
+    lex = _lex()
+    w = lex.actor_leading.sub("", clause[zh.clause_marker_re().match(clause).end() :].strip())
+    if w.startswith(lex.request_leads):
+        for lead in lex.request_leads:
+            if w.startswith(lead) and _party_at_head(w[len(lead) :]) is not None:
+                return w[len(lead) :]
+    return w
 
 
 def _actor(before: str) -> str | None:
@@ -332,7 +349,17 @@ def _no_subject(before: str) -> bool:
     """Whether the text before a trigger holds no subject: nothing but adverbs (既要), or a time (当年, 返岗后)."""
     lex = _lex()
     w = lex.actor_trailing.sub("", _clause_words(before)).strip()
-    return not w or bool(lex.actor_time_whole.fullmatch(w) or lex.condition_subject.match(w)) or _bare_measure(w)
+    return (not w or bool(lex.actor_time_whole.fullmatch(w) or lex.condition_subject.match(w)) or _bare_measure(w)
+            or _bare_situation(w))
+
+
+def _bare_situation(w: str) -> bool:
+    """Whether ``w`` is a situation ending in 的 with no party of its own (器材损坏的, 安排调整的): the clause
+    is then the sentence's party's, as after a situation with a comma (…的，须…); not a 'those who' that a
+    reset word opens (凡弄虚作假的, 对…的), nor a party's situation (教研员不足的)."""
+    lex = _lex()
+    return (bool(lex.condition_end.search(w)) and not lex.condition_reset.match(w)
+            and _condition_party(w) is None and not _names_party(w[:-1]))
 
 
 def _bare_measure(w: str) -> bool:
@@ -403,21 +430,35 @@ def _party_at_head(s: str) -> str | None:
     None when ``s`` starts otherwise or the party is part of a noun (教师培训, 学校的…)."""
     lex = _lex()
     m = lex.party_head.match(s)
-    if m is None or lex.party_noun_head.match(s, m.end()) or m.end() > _ACTOR_MAX or not _names_party(m.group(0)):
+    if m is None:
         return None
-    return m.group(0)
+    end = m.end()
+    # a party word that overlaps the match's end is the longer party (各中小学校长: 学校 + 校长; 各县区: 各县 + 县区);
+    # a listed word only: 引导学生科学… is no 学生科
+    for n in (2, 1):
+        t = lex.party_word_end.search(s, max(0, end + n - lex.party_width), end + n) if end + n <= len(s) else None
+        if t is not None and t.start() < end and t.end() == end + n:
+            end += n
+            break
+    if lex.party_noun_head.match(s, end) or end > _ACTOR_MAX or not _names_party(s[:end]):
+        return None
+    return s[:end]
 
 
 def _topic(clause: str, whole: bool = False) -> str | None:
     """The party a clause names as the topic of the ones after it: at its head (城镇教师申报高级职称，… →
     城镇教师), or only when the party is the whole clause (``whole``: 学时不达标的教师，…)."""
     lex = _lex()
-    w = lex.actor_time_prefix.sub("", _clause_words(clause))
+    raw = _clause_words(clause)
+    w = lex.actor_time_prefix.sub("", raw)
     if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
         return None
     party = _party_at_head(w)
     if whole and party != w and _party_as_a_whole(w):
         party = w
+    # a time opening the 的-phrase restricts the party too (2020年以前取得资格的教师，…)
+    if whole and party == w and raw != w and DE in w and _party_as_a_whole(raw):
+        party = w = raw
     if party is None or (whole and party != w) or lex.count_topic.match(w, len(party)):
         return None
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
@@ -430,7 +471,7 @@ def _topic(clause: str, whole: bool = False) -> str | None:
 
 
 _WHOLE_TAIL_MAX = 16
-_RELATIVE_MAX = 14  # a relative phrase before 的 is short, unless it starts as a topic's may (在…的)
+_RELATIVE_MAX = 24  # a relative phrase before 的 is short, unless it starts as a topic's may (在…的)
 
 
 def _party_as_a_whole(w: str) -> bool:
@@ -568,6 +609,11 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             if rule in lex.noun_rules and lex.noun_conj.match(clause, t_end):  # 给予支持与帮助
                 continue
             before = clause[:t_start]
+            # 合格后方可上岗: an adverb bound to the trigger (方可 'only then may') is no part of the subject
+            for adv in lex.trigger_adverbs.get(trig, ()):
+                if before.endswith(adv) and not _names_party(before):  # 双方可…: 方 ends a party
+                    before = before[: -len(adv)]
+                    break
             if rule in lex.title_rules and prev_end is None and not _clause_words(before):
                 if title is None:
                     title = _is_title(text, prov, ctx, c_start, c_end)
@@ -606,7 +652,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             subject = _subject(before) if before and prev_end is None else None
             actor = (_party(subject) if subject else None) if prev_end is None else clause_actor
             # 教师参加视导原则上每月…: the party at the head of a topic before a sentence adverb
-            if actor is None and subject and trig in lex.topic_triggers:
+            # (a rate, a ratio or a time of the topic binds no party: 校长每周开会的时间原则上…)
+            if actor is None and subject and trig in lex.topic_triggers and not lex.not_party_measure.search(subject):
                 actor = _party_at_head(subject)
             # 既要…又要… / 原则上不得…: no subject of its own, the one before
             # (a time alone is no subject either: 学时不达标的教师，当年不得…)
@@ -621,10 +668,15 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 clause_said = subject is not None
             # 鼓励教师… / 引导广大教师…: the party encouraged, and the one of the clause's later triggers
             # 各校…，鼓励布置分层作业: with no party after it, the one of the sentence is encouraged
-            if rule in lex.after_rules:
-                steered = _party_at_head(clause[t_end:])
+            # 严禁教师有偿补课，严禁…: the party forbidden, and the sentence's when it had none before
+            if rule in lex.after_rules or trig in lex.after_words:
+                # (严禁组织学生补课: a verb the lists also read as a party, 组织, heads no party)
+                rest = clause[t_end:]
+                steered = None if lex.actor_not_start.match(rest) else _party_at_head(rest)
                 if steered is not None:
                     actor = clause_actor = steered
+                    if rule not in lex.after_rules and clause_subject is None:
+                        clause_subject = steered
             yield Obligation(
                 modality=mod,
                 trigger=trig,
