@@ -23,9 +23,9 @@ FLOORS = {
     "obligations": {"precision": 0.98, "modality_precision": 0.98, "actor_precision": 0.93},
     "obligations2": {"precision": 0.98, "modality_precision": 0.98, "actor_precision": 0.83},
     "obligations3": {"precision": 0.98, "modality_precision": 0.98, "actor_precision": 0.90},
-    "obligations4": {"precision": 0.96, "modality_precision": 0.96, "actor_precision": 0.80},
-    "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.84},
-    "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.82},
+    "obligations4": {"precision": 0.96, "modality_precision": 0.96, "actor_precision": 0.87},
+    "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.88},
+    "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.91},
 }
 
 
