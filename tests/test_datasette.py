@@ -448,3 +448,49 @@ def test_notice_page_summaries_read_as_the_notice_says(table, row, expected):
     from extract.datasette_plugin import _summary
 
     assert _summary(table, row) == expected
+
+
+def test_documents_region_facet_names_the_region(ds):
+    """A researcher picks 乌海市, not 150300: the default facet is on region_key, a key into regions."""
+    data = get(ds, "/policy/documents.json?_size=0").json()
+    results = data["facet_results"]["region_key"]["results"]
+    assert results and "region_adcode" not in data["facet_results"]
+    names = {r["name"] for r in get(ds, "/policy/regions.json?_shape=array&_size=max").json()}
+    assert all(r["label"] in names and not r["label"].isdigit() for r in results), results
+    searched = get(ds, "/policy/documents.json?_size=0&_search=" + quote("听课")).json()["facet_results"]
+    assert searched["region_key"]["results"]
+
+
+def test_documents_page_leads_with_what_a_researcher_reads_and_keeps_every_column(ds):
+    import re
+
+    html = get(ds, "/policy/documents").text
+    header = re.findall(r'<th [^>]*data-column="([^"]+)"', html)
+    columns = [c for c in get(ds, "/policy/documents.json?_size=1").json()["columns"]]
+    assert sorted(header) == sorted(columns)
+    assert header[:6] == ["id", "title", "issuer", "date", "region_key", "doc_number"]
+    row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", html, re.DOTALL).group(1)
+    assert re.findall(r'<td class="col-([\w-]+) ', row) == header  # each cell under its own header
+    nocol = get(ds, "/policy/documents?_nocol=title&_nocol=text").text
+    assert 'data-column="title"' not in nocol and 'data-column="issuer"' in nocol
+
+
+def test_column_descriptions_are_one_click_away(ds):
+    """The quotas page opens on its rows: the descriptions sit in a closed <details>, none lost."""
+    html = get(ds, "/policy/quotas").text
+    box = html.split('<details class="column-descriptions-box">', 1)[1].split("</details>", 1)[0]
+    meta = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
+    for column in meta["databases"]["policy"]["tables"]["quotas"]["columns"]:
+        assert f"<dt>{column}</dt>" in box
+
+
+def test_canned_query_flags_are_labelled_checkboxes(ds):
+    html = get(ds, "/policy/principal_observation").text
+    for flag in ("include_reposts", "reviewed_only"):
+        assert f'<input type="checkbox" id="qp' in html and f'name="{flag}" value="1">' in html
+    assert "canonical copy</label>" in html
+    ticked = get(ds, "/policy/principal_observation?province=&include_reposts=1").text
+    assert 'name="include_reposts" value="1" checked>' in ticked and 'name="reviewed_only" value="1">' in ticked
+    # Unticked sends nothing: the query runs as with an empty box.
+    assert get(ds, "/policy/principal_observation.json?province=").json()["rows"] == \
+        get(ds, "/policy/principal_observation.json?province=&include_reposts=&reviewed_only=").json()["rows"]
