@@ -17,6 +17,8 @@ from extract.clean import (
     to_halfwidth,
 )
 
+from extract.lexicons import load
+
 from .conftest import SEEDS, seed_text
 
 
@@ -113,6 +115,33 @@ def test_boilerplate_lines_are_dropped(line):
 )
 def test_notice_lines_are_kept(line):
     assert drop_boilerplate_lines(line) == line
+
+
+_CHROME = load("boilerplate")["examples"]
+
+
+@pytest.mark.parametrize("line", _CHROME["drop"])
+def test_cms_chrome_examples_are_dropped(line):
+    assert clean(f"通知正文。\n{line}\n正文继续。") == "通知正文。\n正文继续。"
+
+
+@pytest.mark.parametrize("line", _CHROME["keep"])
+def test_notice_lines_near_chrome_words_are_kept(line):
+    assert clean(line) == normalize_whitespace(to_halfwidth(line))
+
+
+def test_article_page_footer_is_dropped_and_the_signature_stays():
+    # a school site's article footer under a notice: buttons, neighbours, comment box, copyright
+    page = (
+        "各班主任须于每周五前提交班级日志。\n某某县第二实验小学\n2022年3月1日\n\n"
+        "【我要评论】 【收藏本页】 【打印此页】 【关闭】\n"
+        "上一篇： 某某县第二实验小学春季开学安排\n"
+        "下一篇新闻：  没有了\n"
+        "  读者评论：（仅显示最近5条，评论仅代表网友个人观点）\n"
+        "评论(2)\n"
+        "COPYRIGHT (c) 2010-2022 某某县第二实验小学 版权所有  All rights reserved.\n"
+    )
+    assert clean(page) == "各班主任须于每周五前提交班级日志。\n某某县第二实验小学\n2022年3月1日"
 
 
 def test_viewer_page_markers_are_joined_mid_word():
