@@ -1058,7 +1058,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading"]
 
 
 @pytest.mark.parametrize(
@@ -1218,6 +1218,12 @@ def test_context_actor_steps(text, actor):
 )
 def test_activity_steps(text, activity):
     assert run(text)[-1].activity == activity
+
+
+def test_course_heading_names_the_activity_of_its_items():
+    """A heading "开足上好X课。" names what its items count; the items after inherit it (qact7)."""
+    found = run_segmented("（四）开足上好音乐课。小学每周不少于2节，初中每周不少于1节。")
+    assert [(q.actor, q.activity) for q in found] == [("小学", "音乐课"), ("初中", "音乐课")]
 
 
 # ---------------------------------------------------------------- rules as data

@@ -2910,6 +2910,22 @@ def _activity_of_verb_object(x: _Span) -> str | None:
     return _object_after_verb(p.s[a:b], p.lex, first=False)
 
 
+def _activity_of_heading(x: _Span) -> str | None:
+    """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
+    provision counts the object of a numbered heading sentence just before it (qact7)."""
+    p, f = x.site, x.f
+    if f.clause != 0 or not p.ctx.provisions:
+        return None
+    idx = _prov_index(p.prov, p.ctx)
+    if not idx:
+        return None
+    t = p.ctx.provisions[idx - 1].text.strip()
+    marker = p.lex.item_re.match(t)
+    if marker is None or not t.endswith("。") or _HAS_NUMERAL.search(t[marker.end():]):
+        return None
+    return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -2947,7 +2963,7 @@ def _activity_of_money_standard(x: _Span) -> str | None:
 
 _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading,
 )
 
 
