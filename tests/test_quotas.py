@@ -1058,7 +1058,8 @@ def test_the_steps_are_in_their_documented_order():
         "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading"]
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
+        "_activity_of_label"]
 
 
 @pytest.mark.parametrize(
@@ -1218,6 +1219,17 @@ def test_context_actor_steps(text, actor):
 )
 def test_activity_steps(text, activity):
     assert run(text)[-1].activity == activity
+
+
+def test_item_label_names_the_activity():
+    """A run-in label "（二）网络学习：" names what the item's bare amounts count (qact7)."""
+    found = run_segmented("（二）网络学习：依托省级平台自主完成，每年不少于30学时。")
+    assert [q.activity for q in found] == ["网络学习"]
+
+
+def test_item_label_of_a_group_is_no_activity():
+    found = run_segmented("（一）一类学校：每人每月不低于500元。")
+    assert [q.activity for q in found] == [None]
 
 
 def test_course_heading_names_the_activity_of_its_items():

@@ -2926,6 +2926,25 @@ def _activity_of_heading(x: _Span) -> str | None:
     return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
 
 
+@lru_cache(maxsize=1)
+def _item_label_re() -> re.Pattern[str]:
+    """A run-in label of 2–10 characters before a colon whose last word is an activity (label_activity_ends)."""
+    ends = alternation(load("quotas")["marks"]["label_activity_ends"])
+    return re.compile(rf"([\u4e00-\u9fff、]{{0,8}}(?:{ends}))[：:]")
+
+
+def _activity_of_label(x: _Span) -> str | None:
+    """"（三）校本研修：由任职学校组织，全年不少于100学时" → 校本研修: an item whose run-in
+    label names an activity counts it when its clauses name none (qact7)."""
+    p = x.site
+    if not p.lex.item_re.match(p.s):
+        return None
+    m = _item_label_re().match(p.s, p.head)
+    if m is None or m.end() > x.f.hit.start:
+        return None
+    return m.group(1)
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -2963,7 +2982,7 @@ def _activity_of_money_standard(x: _Span) -> str | None:
 
 _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
 )
 
 
