@@ -1227,6 +1227,19 @@ def test_item_label_names_the_activity():
     assert [q.activity for q in found] == ["网络学习"]
 
 
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("获奖的教学课例，每篇认定5学时。", "认定"),
+        ("教师指导社团活动，每课时补贴50元。", "补贴"),
+        ("每节课教学设计不少于800字。", "每节课教学设计"),
+    ],
+)
+def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
+    """每项/每课时 name the piece something is counted by, not what is counted (qact7)."""
+    assert run(text)[-1].activity == activity
+
+
 def test_item_label_of_a_group_is_no_activity():
     found = run_segmented("（一）一类学校：每人每月不低于500元。")
     assert [q.activity for q in found] == [None]
