@@ -1240,6 +1240,11 @@ def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
     assert run(text)[-1].activity == activity
 
 
+def test_share_over_what_is_checked_counts_the_object():
+    """"按…%的比例对X进行核查": the share is of X, not of "比例对X" (qact7)."""
+    assert run("县教研室按照不低于20%的比例对各园保教档案进行核查。")[-1].activity == "各园保教档案"
+
+
 def test_item_label_of_a_group_is_no_activity():
     found = run_segmented("（一）一类学校：每人每月不低于500元。")
     assert [q.activity for q in found] == [None]
