@@ -1245,6 +1245,11 @@ def test_share_over_what_is_checked_counts_the_object():
     assert run("县教研室按照不低于20%的比例对各园保教档案进行核查。")[-1].activity == "各园保教档案"
 
 
+def test_deadline_before_the_verb_is_no_part_of_the_activity():
+    """"于5月10日前推荐…": the date says when, the activity is the act (qact7)."""
+    assert run("各乡镇于5月10日前推荐优秀课例3个。")[-1].activity == "推荐优秀课例"
+
+
 def test_item_label_of_a_group_is_no_activity():
     found = run_segmented("（一）一类学校：每人每月不低于500元。")
     assert [q.activity for q in found] == [None]
