@@ -1058,7 +1058,8 @@ def test_the_steps_are_in_their_documented_order():
         "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object"]
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
+        "_activity_of_label"]
 
 
 @pytest.mark.parametrize(
@@ -1218,6 +1219,46 @@ def test_context_actor_steps(text, actor):
 )
 def test_activity_steps(text, activity):
     assert run(text)[-1].activity == activity
+
+
+def test_item_label_names_the_activity():
+    """A run-in label "（二）网络学习：" names what the item's bare amounts count (qact7)."""
+    found = run_segmented("（二）网络学习：依托省级平台自主完成，每年不少于30学时。")
+    assert [q.activity for q in found] == ["网络学习"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("获奖的教学课例，每篇认定5学时。", "认定"),
+        ("教师指导社团活动，每课时补贴50元。", "补贴"),
+        ("每节课教学设计不少于800字。", "每节课教学设计"),
+    ],
+)
+def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
+    """每项/每课时 name the piece something is counted by, not what is counted (qact7)."""
+    assert run(text)[-1].activity == activity
+
+
+def test_share_over_what_is_checked_counts_the_object():
+    """"按…%的比例对X进行核查": the share is of X, not of "比例对X" (qact7)."""
+    assert run("县教研室按照不低于20%的比例对各园保教档案进行核查。")[-1].activity == "各园保教档案"
+
+
+def test_deadline_before_the_verb_is_no_part_of_the_activity():
+    """"于5月10日前推荐…": the date says when, the activity is the act (qact7)."""
+    assert run("各乡镇于5月10日前推荐优秀课例3个。")[-1].activity == "推荐优秀课例"
+
+
+def test_item_label_of_a_group_is_no_activity():
+    found = run_segmented("（一）一类学校：每人每月不低于500元。")
+    assert [q.activity for q in found] == [None]
+
+
+def test_course_heading_names_the_activity_of_its_items():
+    """A heading "开足上好X课。" names what its items count; the items after inherit it (qact7)."""
+    found = run_segmented("（四）开足上好音乐课。小学每周不少于2节，初中每周不少于1节。")
+    assert [(q.actor, q.activity) for q in found] == [("小学", "音乐课"), ("初中", "音乐课")]
 
 
 # ---------------------------------------------------------------- rules as data

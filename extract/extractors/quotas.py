@@ -2910,6 +2910,41 @@ def _activity_of_verb_object(x: _Span) -> str | None:
     return _object_after_verb(p.s[a:b], p.lex, first=False)
 
 
+def _activity_of_heading(x: _Span) -> str | None:
+    """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
+    provision counts the object of a numbered heading sentence just before it (qact7)."""
+    p, f = x.site, x.f
+    if f.clause != 0 or not p.ctx.provisions:
+        return None
+    idx = _prov_index(p.prov, p.ctx)
+    if not idx:
+        return None
+    t = p.ctx.provisions[idx - 1].text.strip()
+    marker = p.lex.item_re.match(t)
+    if marker is None or not t.endswith("。") or _HAS_NUMERAL.search(t[marker.end():]):
+        return None
+    return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+
+
+@lru_cache(maxsize=1)
+def _item_label_re() -> re.Pattern[str]:
+    """A run-in label of 2–10 characters before a colon whose last word is an activity (label_activity_ends)."""
+    ends = alternation(load("quotas")["marks"]["label_activity_ends"])
+    return re.compile(rf"([\u4e00-\u9fff、]{{0,8}}(?:{ends}))[：:]")
+
+
+def _activity_of_label(x: _Span) -> str | None:
+    """"（三）校本研修：由任职学校组织，全年不少于100学时" → 校本研修: an item whose run-in
+    label names an activity counts it when its clauses name none (qact7)."""
+    p = x.site
+    if not p.lex.item_re.match(p.s):
+        return None
+    m = _item_label_re().match(p.s, p.head)
+    if m is None or m.end() > x.f.hit.start:
+        return None
+    return m.group(1)
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -2947,7 +2982,7 @@ def _activity_of_money_standard(x: _Span) -> str | None:
 
 _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
 )
 
 
