@@ -26,6 +26,7 @@ FLOORS = {
     "obligations4": {"precision": 0.96, "modality_precision": 0.96, "actor_precision": 0.87},
     "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.88},
     "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.91},
+    "obligations7": {"precision": 0.94, "modality_precision": 0.93, "actor_precision": 0.78},
 }
 
 
