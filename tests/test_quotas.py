@@ -1221,6 +1221,20 @@ def test_activity_steps(text, activity):
     assert run(text)[-1].activity == activity
 
 
+def test_stage_group_takes_what_the_quota_before_counts():
+    """Words naming only a stage, grade or subject group take what is counted before them (qact8)."""
+    found = run("生均图书小学不少于20册、初中不少于30册、高中不少于35册")
+    assert [q.activity for q in found] == ["生均图书小学", "生均图书初中", "生均图书高中"]
+    found = run_segmented("每学年教研活动：物理、化学学科不少于8次，其余学科不少于5次。")
+    assert [q.activity for q in found] == ["教研活动物理、化学学科", "教研活动其余学科"]
+
+
+def test_stage_group_after_breakdown_stays_a_part():
+    """"其中初中6所" is a part of the whole counted before, named by its group (qact8)."""
+    found = run("全区新建标准化学校15所，其中初中6所、小学9所")
+    assert [q.activity for q in found][1:] == ["初中", "小学"]
+
+
 def test_item_label_names_the_activity():
     """A run-in label "（二）网络学习：" names what the item's bare amounts count (qact7)."""
     found = run_segmented("（二）网络学习：依托省级平台自主完成，每年不少于30学时。")
