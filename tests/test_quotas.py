@@ -1235,6 +1235,18 @@ def test_stage_group_after_breakdown_stays_a_part():
     assert [q.activity for q in found][1:] == ["初中", "小学"]
 
 
+def test_object_of_dui_before_the_verb_is_no_part_of_the_act():
+    """"对X开展/进行Y" counts Y (activity_trim, qact8)."""
+    assert run("每学年对结对学校开展送教活动不少于3次")[-1].activity == "送教活动"
+    assert run("每学期对新任教师进行跟踪听课不少于4节")[-1].activity == "跟踪听课"
+
+
+def test_bare_occasion_amount_takes_the_object_after_a_count():
+    """A bare 每次 amount counts the object after "1次" in the clause before: the count is its frequency (qact8)."""
+    found = run("各工作室每季度举行1次成果展示，每次不少于3小时。")
+    assert found[-1].activity == "成果展示"
+
+
 def test_item_label_names_the_activity():
     """A run-in label "（二）网络学习：" names what the item's bare amounts count (qact7)."""
     found = run_segmented("（二）网络学习：依托省级平台自主完成，每年不少于30学时。")

@@ -2975,10 +2975,16 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
-    words = _strip_function_words(t[end:].strip(), lex)
+    words = _strip_function_words(_object_count_lead_re().sub("", t[end:].strip()), lex)
     if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
         return None
     return words
+
+
+@lru_cache(maxsize=1)
+def _object_count_lead_re() -> re.Pattern[str]:
+    """object_count_lead of quotas.yml marks: "1次" before the object of a verb (qact8)."""
+    return re.compile(load("quotas")["marks"]["object_count_lead"])
 
 
 @lru_cache(maxsize=1)
