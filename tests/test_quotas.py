@@ -1239,6 +1239,7 @@ def test_object_of_dui_before_the_verb_is_no_part_of_the_act():
     """"对X开展/进行Y" counts Y (activity_trim, qact8)."""
     assert run("每学年对结对学校开展送教活动不少于3次")[-1].activity == "送教活动"
     assert run("每学期对新任教师进行跟踪听课不少于4节")[-1].activity == "跟踪听课"
+    assert run("每学年与结对园开展教研交流不少于2次")[-1].activity == "结对园开展教研交流"  # 结对 is no 对
 
 
 def test_bare_occasion_amount_takes_the_object_after_a_count():
