@@ -1229,6 +1229,13 @@ def test_stage_group_takes_what_the_quota_before_counts():
     assert [q.activity for q in found] == ["教研活动物理、化学学科", "教研活动其余学科"]
 
 
+def test_stage_group_takes_a_time_label():
+    """"（二）户外活动时间：小学每天不少于1小时，初中…" → the label names what the groups' amounts count (qact8)."""
+    found = run_segmented("（二）户外活动时间：小学每天不少于2小时，初中每天不少于1小时。")
+    assert all(q.activity.startswith("户外活动时间") for q in found)
+    assert all(q.activity != "时间" for q in run_segmented("（一）时间：共5天。"))
+
+
 def test_stage_group_after_breakdown_stays_a_part():
     """"其中初中6所" is a part of the whole counted before, named by its group (qact8)."""
     found = run("全区新建标准化学校15所，其中初中6所、小学9所")

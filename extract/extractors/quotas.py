@@ -2885,7 +2885,7 @@ def _activity_of_numeral(x: _Span) -> str | None:
     p = x.site
     if any(w in p.s[p.bounds[x.f.clause][0]: x.f.hit.start] for w in p.lex.breakdown_words):
         return words  # "其中小学12所": a part of the whole, not the thing counted again
-    base = _activity_of_previous(x) or _activity_of_introduction(x)
+    base = _activity_of_previous(x) or _activity_of_introduction(x) or _activity_of_label(x)
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
@@ -2964,8 +2964,8 @@ def _activity_of_label(x: _Span) -> str | None:
     if not p.lex.item_re.match(p.s):
         return None
     m = _item_label_re().match(p.s, p.head)
-    if m is None or m.end() > x.f.hit.start:
-        return None
+    if m is None or m.end() > x.f.hit.start or m.group(1) in p.lex.occasion_span_words_t:
+        return None  # "（一）时间：…" is a schedule, not an activity (qact8)
     return m.group(1)
 
 
