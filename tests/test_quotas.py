@@ -1236,6 +1236,11 @@ def test_stage_group_takes_a_time_label():
     assert all(q.activity != "时间" for q in run_segmented("（一）时间：共5天。"))
 
 
+def test_bare_money_amount_counts_what_is_enjoyed():
+    """"…享受班主任津贴，每月不低于300元" → 班主任津贴 (object_verbs 享受, qact8)."""
+    assert run("担任班主任期间享受班主任津贴，每月不低于300元。")[-1].activity == "班主任津贴"
+
+
 def test_stage_group_after_breakdown_stays_a_part():
     """"其中初中6所" is a part of the whole counted before, named by its group (qact8)."""
     found = run("全区新建标准化学校15所，其中初中6所、小学9所")
