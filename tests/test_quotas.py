@@ -1221,6 +1221,45 @@ def test_activity_steps(text, activity):
     assert run(text)[-1].activity == activity
 
 
+def test_stage_group_takes_what_the_quota_before_counts():
+    """Words naming only a stage, grade or subject group take what is counted before them (qact8)."""
+    found = run("生均图书小学不少于20册、初中不少于30册、高中不少于35册")
+    assert [q.activity for q in found] == ["生均图书小学", "生均图书初中", "生均图书高中"]
+    found = run_segmented("每学年教研活动：物理、化学学科不少于8次，其余学科不少于5次。")
+    assert [q.activity for q in found] == ["教研活动物理、化学学科", "教研活动其余学科"]
+
+
+def test_stage_group_takes_a_time_label():
+    """"（二）户外活动时间：小学每天不少于1小时，初中…" → the label names what the groups' amounts count (qact8)."""
+    found = run_segmented("（二）户外活动时间：小学每天不少于2小时，初中每天不少于1小时。")
+    assert all(q.activity.startswith("户外活动时间") for q in found)
+    assert all(q.activity != "时间" for q in run_segmented("（一）时间：共5天。"))
+
+
+def test_bare_money_amount_counts_what_is_enjoyed():
+    """"…享受班主任津贴，每月不低于300元" → 班主任津贴 (object_verbs 享受, qact8)."""
+    assert run("担任班主任期间享受班主任津贴，每月不低于300元。")[-1].activity == "班主任津贴"
+
+
+def test_stage_group_after_breakdown_stays_a_part():
+    """"其中初中6所" is a part of the whole counted before, named by its group (qact8)."""
+    found = run("全区新建标准化学校15所，其中初中6所、小学9所")
+    assert [q.activity for q in found][1:] == ["初中", "小学"]
+
+
+def test_object_of_dui_before_the_verb_is_no_part_of_the_act():
+    """"对X开展/进行Y" counts Y (activity_trim, qact8)."""
+    assert run("每学年对结对学校开展送教活动不少于3次")[-1].activity == "送教活动"
+    assert run("每学期对新任教师进行跟踪听课不少于4节")[-1].activity == "跟踪听课"
+    assert run("每学年与结对园开展教研交流不少于2次")[-1].activity == "结对园开展教研交流"  # 结对 is no 对
+
+
+def test_bare_occasion_amount_takes_the_object_after_a_count():
+    """A bare 每次 amount counts the object after "1次" in the clause before: the count is its frequency (qact8)."""
+    found = run("各工作室每季度举行1次成果展示，每次不少于3小时。")
+    assert found[-1].activity == "成果展示"
+
+
 def test_item_label_names_the_activity():
     """A run-in label "（二）网络学习：" names what the item's bare amounts count (qact7)."""
     found = run_segmented("（二）网络学习：依托省级平台自主完成，每年不少于30学时。")

@@ -2873,8 +2873,32 @@ def _activity_of_frequency(x: _Span) -> str | None:
 
 
 def _activity_of_numeral(x: _Span) -> str | None:
-    """The words around the numeral (_activity_around)."""
-    return x.around or None
+    """The words around the numeral (_activity_around); words that only name a stage, grade or
+    subject group take what the quota just before counts after them ("初中不少于40册" after
+    "生均藏书小学不少于30册" → 生均藏书初中: scope_activity, qact8)."""
+    words = x.around
+    if not words:
+        return None
+    scope, head, tail = _scope_marks()
+    if not scope.match(words):
+        return words
+    p = x.site
+    if any(w in p.s[p.bounds[x.f.clause][0]: x.f.hit.start] for w in p.lex.breakdown_words):
+        return words  # "其中小学12所": a part of the whole, not the thing counted again
+    base = _activity_of_previous(x) or _activity_of_introduction(x) or _activity_of_label(x)
+    if base:
+        base = tail.sub("", head.sub("", base))
+        if len(base) >= 2 and not scope.match(base):
+            return base + words
+    return words
+
+
+@lru_cache(maxsize=1)
+def _scope_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """scope_activity, scope_activity_head and scope_activity_tail of quotas.yml marks (qact8)."""
+    marks = load("quotas")["marks"]
+    return (re.compile(_need(marks, "scope_activity", "marks")), re.compile(_need(marks, "scope_activity_head", "marks")),
+            re.compile(_need(marks, "scope_activity_tail", "marks")))
 
 
 def _activity_of_previous(x: _Span) -> str | None:
@@ -2940,8 +2964,8 @@ def _activity_of_label(x: _Span) -> str | None:
     if not p.lex.item_re.match(p.s):
         return None
     m = _item_label_re().match(p.s, p.head)
-    if m is None or m.end() > x.f.hit.start:
-        return None
+    if m is None or m.end() > x.f.hit.start or m.group(1) in p.lex.occasion_span_words_t:
+        return None  # "（一）时间：…" is a schedule, not an activity (qact8)
     return m.group(1)
 
 
@@ -2951,10 +2975,16 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
-    words = _strip_function_words(t[end:].strip(), lex)
+    words = _strip_function_words(_object_count_lead_re().sub("", t[end:].strip()), lex)
     if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
         return None
     return words
+
+
+@lru_cache(maxsize=1)
+def _object_count_lead_re() -> re.Pattern[str]:
+    """object_count_lead of quotas.yml marks: "1次" before the object of a verb (qact8)."""
+    return re.compile(load("quotas")["marks"]["object_count_lead"])
 
 
 @lru_cache(maxsize=1)
