@@ -2808,3 +2808,18 @@ def test_a_conversion_between_units_is_no_quota(text):
 def test_a_stated_upper_limit_is_a_cap():
     q = one("每门网络课程认定学时上限为15学时。")
     assert (q.comparator, q.value) == ("<=", 15.0)
+
+
+# (quotas8) the length of a term the notice sets is a total "=" quota, not a bare span
+@pytest.mark.parametrize("text, value, unit", [
+    ("挂职锻炼期一般为2年。", 2.0, "年"),
+    ("导师聘任期限为三年。", 3.0, "年"),
+    ("延长见习期3个月。", 3.0, "个月"),
+])
+def test_term_length_is_a_total(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.period, q.comparator) == (value, unit, "total", "=")
+
+
+def test_a_plan_span_without_a_term_word_stays_no_quota():
+    assert run("力争用两年时间完成标准化建设。") == []
