@@ -2823,3 +2823,14 @@ def test_term_length_is_a_total(text, value, unit):
 
 def test_a_plan_span_without_a_term_word_stays_no_quota():
     assert run("力争用两年时间完成标准化建设。") == []
+
+
+# (quotas8) a length of service keeps the measure word as written: 个学期, 个任期 (学年 without 个)
+@pytest.mark.parametrize("text, unit", [
+    ("骨干教师须到薄弱学校支教不少于一个学期。", "个学期"),
+    ("园长在同一所幼儿园连续任职满两个任期的，应当交流。", "个任期"),
+    ("援派教师服务满两个学年。", "学年"),
+])
+def test_length_of_service_unit_as_written(text, unit):
+    q = run(text)[0]
+    assert (q.unit, q.period, q.comparator) == (unit, "total", ">=")
