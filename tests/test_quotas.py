@@ -2834,3 +2834,25 @@ def test_a_plan_span_without_a_term_word_stays_no_quota():
 def test_length_of_service_unit_as_written(text, unit):
     q = run(text)[0]
     assert (q.unit, q.period, q.comparator) == (unit, "total", ">=")
+
+
+# (quotas8) a share of the count just before measures those items: no period of its own
+def test_share_of_a_count_holds_over_no_period():
+    found = run("教研员每学期深入学校听课不少于40节，推门课比例不低于二分之一。")
+    assert [(q.period, q.unit) for q in found] == [("semester", "节"), ("total", "%")]
+    found = run("每学期开展家访不少于2次，家访覆盖面不低于80%。")
+    assert [q.period for q in found] == ["semester", "total"]
+
+
+def test_share_after_a_share_keeps_its_period():
+    found = run("每年选派教师比例不低于15%，其中青年教师不低于30%。")
+    assert [q.period for q in found] == ["year", "year"]
+
+
+# (quotas8) 全学期 / 全学年 name the period an amount is counted over, as 全年 does
+@pytest.mark.parametrize("text, period", [
+    ("学生全学期参加志愿服务不少于10小时。", "semester"),
+    ("见习教师全学年听课不少于60节。", "school_year"),
+])
+def test_whole_term_words_are_periods(text, period):
+    assert one(text).period == period
