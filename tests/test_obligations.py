@@ -548,3 +548,25 @@ def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> 
 def test_causes_of_the_sixth_sample(text: str, trigger: str, actor: str | None) -> None:
     found = [o for o in run(text) if o.trigger == trigger]
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 应 after a comparison or a reckoning verb: the amount due, no duty
+        "参加轮岗的教师人数不低于应轮岗人数的两成。",
+        "借调期间的工作量按月折算全年应完成课时。",
+        # 就是要 explains what a measure is for
+        "推行导师制，就是要让每名新教师都有人带。",
+        # 是保证 / 是确保 … 的 + a noun: what a thing is
+        "完善的安全预案是保证大型活动顺利举办的前提。",
+    ],
+)
+def test_causes_of_the_seventh_sample_no_duty(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_seventh_sample_fixes_keep_real_duties() -> None:
+    assert [o.trigger for o in run("各校应完成全年培训任务，实际参训人数应不少于教师总数的九成。")] == ["应", "应"]
+    assert [o.trigger for o in run("班主任就是安全第一责任人，要每天巡查教室。")] == ["要"]
+    assert [o.trigger for o in run("各园要保证幼儿每天户外活动时间。")] == ["要"]
