@@ -570,3 +570,10 @@ def test_seventh_sample_fixes_keep_real_duties() -> None:
     assert [o.trigger for o in run("各校应完成全年培训任务，实际参训人数应不少于教师总数的九成。")] == ["应", "应"]
     assert [o.trigger for o in run("班主任就是安全第一责任人，要每天巡查教室。")] == ["要"]
     assert [o.trigger for o in run("各园要保证幼儿每天户外活动时间。")] == ["要"]
+
+
+def test_a_purpose_after_coverb_clauses_imposes_nothing() -> None:
+    assert run("按照省厅有关文件要求，结合本区实际，为促进教师专业成长，鼓励教师参加学历提升，现就有关事项通知如下。") == []
+    # a clause with a party of its own before the purpose still imposes
+    found = run("各校要高度重视，为做好招生工作，现将有关事项通知如下。")
+    assert [o.trigger for o in found] == ["要"]

@@ -705,6 +705,16 @@ def _purpose_end(text: str, prov: Provision) -> int:
     lex = _lex()
     words = _clause_words(text[prov.start : prov.end])
     if not lex.purpose_start.match(words):
+        # 按照…规定，结合…，为…，引导…，现将…: the purpose after clauses that open on a coverb (按照, 结合)
+        m = lex.purpose_main.search(text, prov.start, prov.end)
+        if m is None:
+            return prov.start
+        for part in zh.CLAUSE_BREAK.split(text[prov.start : m.start()]):
+            w = _clause_words(part.strip())
+            if lex.purpose_start.match(w):
+                return m.start() + 1
+            if not lex.actor_not_start.match(w):
+                return prov.start
         return prov.start
     m = lex.purpose_main.search(text, prov.start, prov.end)
     return m.start() + 1 if m else prov.start
