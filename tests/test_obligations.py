@@ -577,3 +577,24 @@ def test_a_purpose_after_coverb_clauses_imposes_nothing() -> None:
     # a clause with a party of its own before the purpose still imposes
     found = run("各校要高度重视，为做好招生工作，现将有关事项通知如下。")
     assert [o.trigger for o in found] == ["要"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short quoted phrase is named, not said
+        "让家长从“不得不管”走向主动参与。",
+        # a topic 对…的 + noun: the trigger is in its relative phrase
+        "对于不能按期返校的学生，由班主任电话家访。",
+        # news reported
+        "据介绍，该县今年还将力争新建三所公办园。",
+    ],
+)
+def test_named_topics_and_news_impose_nothing(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_topics_and_quotes_keep_real_duties() -> None:
+    assert [o.trigger for o in run("对违规办学的学校要严肃处理。")] == ["要"]
+    assert [o.trigger for o in run("科任教师对学生作业要全批全改。")] == ["要"]
+    assert [o.trigger for o in run("各校要落实“双减”要求，不得布置超量作业。")] == ["要", "不得"]
