@@ -548,3 +548,53 @@ def test_party_endings_are_searched_from_the_longest_word_back(subject: str) -> 
 def test_causes_of_the_sixth_sample(text: str, trigger: str, actor: str | None) -> None:
     found = [o for o in run(text) if o.trigger == trigger]
     assert found and found[-1].actor == actor, [(o.trigger, o.actor) for o in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 应 after a comparison or a reckoning verb: the amount due, no duty
+        "参加轮岗的教师人数不低于应轮岗人数的两成。",
+        "借调期间的工作量按月折算全年应完成课时。",
+        # 就是要 explains what a measure is for
+        "推行导师制，就是要让每名新教师都有人带。",
+        # 是保证 / 是确保 … 的 + a noun: what a thing is
+        "完善的安全预案是保证大型活动顺利举办的前提。",
+    ],
+)
+def test_causes_of_the_seventh_sample_no_duty(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_seventh_sample_fixes_keep_real_duties() -> None:
+    assert [o.trigger for o in run("各校应完成全年培训任务，实际参训人数应不少于教师总数的九成。")] == ["应", "应"]
+    assert [o.trigger for o in run("班主任就是安全第一责任人，要每天巡查教室。")] == ["要"]
+    assert [o.trigger for o in run("各园要保证幼儿每天户外活动时间。")] == ["要"]
+
+
+def test_a_purpose_after_coverb_clauses_imposes_nothing() -> None:
+    assert run("按照省厅有关文件要求，结合本区实际，为促进教师专业成长，鼓励教师参加学历提升，现就有关事项通知如下。") == []
+    # a clause with a party of its own before the purpose still imposes
+    found = run("各校要高度重视，为做好招生工作，现将有关事项通知如下。")
+    assert [o.trigger for o in found] == ["要"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short quoted phrase is named, not said
+        "让家长从“不得不管”走向主动参与。",
+        # a topic 对…的 + noun: the trigger is in its relative phrase
+        "对于不能按期返校的学生，由班主任电话家访。",
+        # news reported
+        "据介绍，该县今年还将力争新建三所公办园。",
+    ],
+)
+def test_named_topics_and_news_impose_nothing(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_topics_and_quotes_keep_real_duties() -> None:
+    assert [o.trigger for o in run("对违规办学的学校要严肃处理。")] == ["要"]
+    assert [o.trigger for o in run("科任教师对学生作业要全批全改。")] == ["要"]
+    assert [o.trigger for o in run("各校要落实“双减”要求，不得布置超量作业。")] == ["要", "不得"]

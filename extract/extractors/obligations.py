@@ -102,6 +102,9 @@ class _Lex:
     attribute_tail: re.Pattern[str]  # … the 的 + noun that closes that object, at the clause's end
     complement_heads: dict[str, re.Pattern[str]]  # trigger → verbs whose complement it is part of (引导…积极…)
     purpose_start: re.Pattern[str]  # a sentence that opens with a purpose (为…，…，现就…)
+    quoted_max: int  # a trigger inside a “…” of at most this many characters is quoted (“要我学”)
+    topic_coverb: re.Pattern[str]  # a clause 对…的 + noun, a topic (对不能到校的儿童，…)
+    report_lead: re.Pattern[str]  # a sentence that reports news (据了解，…)
     coverb: re.Pattern[str]  # a preposition after a subject's party (教师对学生作业要…)
     purpose_main: re.Pattern[str]  # … the clause that ends the purpose
     request_leads: tuple[str, ...]  # a request before a party, no part of the subject (请各校…)
@@ -237,6 +240,9 @@ def _lex() -> _Lex:
         complement_heads={
             t: re.compile(alternation([*hs, *modality])) for t, hs in data["complement_heads"].items()
         },
+        quoted_max=int(data.get("quoted_max_chars", 0)),
+        topic_coverb=re.compile(f"^(?:{alternation(data.get('topic_coverbs') or ['$^'])})"),
+        report_lead=re.compile(f"^(?:{'|'.join(data.get('report_leads') or ['$^'])})"),
         purpose_start=re.compile(
             f"^(?!{alternation(data['condition_start_words'])})(?:{alternation(data['purpose_starts'] or ['$^'])})"
         ),
@@ -545,6 +551,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     last_actor: str | None = None
     said_subject = False  # whether a clause read so far wrote a subject (a party or a thing)
     purpose_end = _purpose_end(text, prov)
+    if lex.report_lead.match(_clause_words(text[prov.start : prov.end])):
+        return  # 据了解，…力争…: news reported, no provision
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -583,6 +591,10 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             continue
         # Words inside a cited title (《关于支持…的通知》) impose nothing here.
         titles = zh.title_spans(clause)
+        if lex.quoted_max and "“" in clause:  # “要我学”: a short quoted phrase is named, not said
+            titles = titles + [m.span() for m in re.finditer(f"“[^“”]{{1,{lex.quoted_max}}}”", clause)]
+        # 对不能到校就读的重度残疾儿童，…: a topic 对…的 + noun, its triggers in the relative phrase
+        topic_clause = bool(lex.topic_coverb.match(_clause_words(clause)))
         prev_end: int | None = None
         prev_mod: str | None = None
         clause_actor: str | None = None
@@ -604,6 +616,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             if t_end >= len(clause) or not _CJK_OPEN.match(clause, t_end) or lex.noun_after.match(clause, t_end):
                 continue
             rule = lex.rule_of[trig]
+            if topic_clause and re.fullmatch(f"[^{DE}]*{DE}[^{DE}]{{1,10}}", clause[t_end:]) and len(in_clause) == 1:
+                continue
             if lex.noun_head.match(clause, t_end):  # 从业禁止制度: the trigger modifies a noun
                 continue
             if rule in lex.noun_rules and lex.noun_conj.match(clause, t_end):  # 给予支持与帮助
@@ -705,6 +719,16 @@ def _purpose_end(text: str, prov: Provision) -> int:
     lex = _lex()
     words = _clause_words(text[prov.start : prov.end])
     if not lex.purpose_start.match(words):
+        # 按照…规定，结合…，为…，引导…，现将…: the purpose after clauses that open on a coverb (按照, 结合)
+        m = lex.purpose_main.search(text, prov.start, prov.end)
+        if m is None:
+            return prov.start
+        for part in zh.CLAUSE_BREAK.split(text[prov.start : m.start()]):
+            w = _clause_words(part.strip())
+            if lex.purpose_start.match(w):
+                return m.start() + 1
+            if not lex.actor_not_start.match(w):
+                return prov.start
         return prov.start
     m = lex.purpose_main.search(text, prov.start, prov.end)
     return m.start() + 1 if m else prov.start
