@@ -2808,3 +2808,25 @@ def test_a_conversion_between_units_is_no_quota(text):
 def test_a_stated_upper_limit_is_a_cap():
     q = one("每门网络课程认定学时上限为15学时。")
     assert (q.comparator, q.value) == ("<=", 15.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # qactor8 (heldout22/23 gold): kindergartens as 各园, the remaining subjects after a
+        # list, secondary and vocational schools, teachers named by what they take part in,
+        # a canteen's manager
+        ("各园每学期开展保教观摩不少于3次。", "各园"),
+        ("音乐、美术学科每学期教研不少于2次，其余学科不少于3次。", "其余学科"),
+        ("普通高中研究性学习不少于15学分。", "普通高中"),
+        ("中等职业学校每学期安排实习指导不少于2次。", "中等职业学校"),
+        ("参加延时服务的教师每天补助20元。", "参加延时服务的教师"),
+        ("食堂负责人每天巡查不少于2次。", "食堂负责人"),
+    ],
+)
+def test_actor_words_of_kindergartens_subjects_and_school_staff(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_teachers_of_a_stage_are_still_teachers():
+    assert run("普通高中教师每年培训不少于72学时。")[0].actor == "教师"
