@@ -2836,3 +2836,8 @@ def test_an_outside_provider_with_a_modal_heads_its_clauses():
     # qactor8 (heldout23 gold): a provider named with 单位 / 企业 and a modal verb
     assert run("配送单位每学期接受检查不少于2次。")[0].actor == "配送单位"
     assert run("托管服务企业须在册登记，每学期接受检查不少于2次。")[-1].actor == "托管服务企业"
+
+
+def test_a_county_or_district_written_with_brackets_qualifies_the_organ():
+    # qactor8 (heldout23 gold): 县（区） before an organ as 区（县） already does
+    assert run("县（区）教育局负责督学的聘任和考核，每年对督学集中培训不少于2次。")[-1].actor == "县（区）教育局"
