@@ -2919,7 +2919,16 @@ def _scope_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _activity_of_previous(x: _Span) -> str | None:
     """"…等1500人，五年共15000人": a total of the same thing as the quota just before."""
     if x.prev is not None and x.prev.clause >= x.f.clause - 1:
-        return x.prev_activity
+        prev = x.prev_activity
+        if prev and x.f.actor is not None and x.f.actor.start >= 0:
+            # "物理、化学学科不少于8次，其余学科不少于5次": the group of the quota before (kept after
+            # what it counts by _activity_of_numeral) is not this group's activity
+            scope, head, tail = _scope_marks()
+            if scope.match(x.f.actor.text):
+                base = tail.sub("", head.sub("", prev))
+                if len(base) >= 2 and not scope.match(base):
+                    return base
+        return prev
     return None
 
 
