@@ -1980,3 +1980,23 @@ def test_around_the_opening_and_arrowed_links_bound_nothing(text: str) -> None:
 
 def test_span_before_a_repeating_event_repeats() -> None:
     assert one("每学年开学前两周内完成教材征订", date(2025, 3, 2)) == ("每学年开学前两周内", "recurring", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # counted back from the last day of the term holding the notice's date; end only
+        ("毕业班学生档案于学期结束前两周整理完毕", date(2024, 3, 12), ("学期结束前两周", "relative", None, "2024-07-17")),
+        ("社团展演安排在本学期结束前一周", date(2024, 10, 8), ("本学期结束前一周", "relative", None, "2025-01-24")),
+        ("学期结束前10天，各班上交成长档案袋", date(2025, 4, 2), ("学期结束前10天", "relative", None, "2025-07-21")),
+    ],
+)
+def test_span_before_the_end_of_term(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_span_before_the_end_of_term_after_every_term_repeats() -> None:
+    found = run("图书角每学期清点一次，清点结果于学期结束前一周交教务处", date(2025, 3, 1))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found if "结束" in d.evidence] == [
+        ("学期结束前一周", "recurring", None, None)
+    ]
