@@ -2014,11 +2014,7 @@ def _after_opening(
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
-    The opening day is the span's first day (SCHEMA: after an event, its day), so
-    the span ends the day before the same day N units on, like 有效期 from a stated
-    date (``_validity``) and 开学第一周 (Sep 1-7); the majority of the gold sets.
-
-    Example: signed 2024-08-26 → 2024-09-01..2024-09-14.
+    Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
     s = opening or _term_opening(text, lo, hi, a_start, ctx, which)
@@ -2026,9 +2022,9 @@ def _after_opening(
     if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
         if s is not None and field == "day":
-            e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult - 1)
+            e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
         elif s is not None and field in ("month", "year"):
-            e = _add_months(s, n * mult * (12 if field == "year" else 1)) - timedelta(days=1)
+            e = _add_months(s, n * mult * (12 if field == "year" else 1))
         else:
             s = None
     return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
