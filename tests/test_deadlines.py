@@ -1997,3 +1997,17 @@ def test_span_before_the_end_of_term_after_every_term_repeats() -> None:
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found if "结束" in d.evidence] == [
         ("学期结束前一周", "recurring", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a clock hour written with 时 / 点 between the day and 前 (not read as a number of the date)
+        ("汇总表于6月18日16时前发送至邮箱", date(2025, 6, 3), ("6月18日16时前", "relative", None, "2025-06-18")),
+        ("参赛作品须在9月30日10点前上传", date(2025, 9, 1), ("9月30日10点前", "relative", None, "2025-09-30")),
+        # the weekday in brackets between the day and its time and bound word
+        ("回执请于3月14日（星期五）中午12点前交回", date(2025, 3, 3), ("3月14日（星期五）中午12点前", "relative", None, "2025-03-14")),
+    ],
+)
+def test_day_with_clock_hour_before_its_bound(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
