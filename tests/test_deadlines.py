@@ -2011,3 +2011,17 @@ def test_span_before_the_end_of_term_after_every_term_repeats() -> None:
 )
 def test_day_with_clock_hour_before_its_bound(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the notice's own issue: counted from the document date
+        ("本方案印发后两个月内各校制定细则", ("本方案印发后两个月内", "relative", "2024-03-01", "2024-05-01")),
+        # another thing's issue or publication: dates unknown
+        ("名单公布后7日内可向县教育局反映", ("名单公布后7日内", "relative", None, None)),
+        ("督导意见书下发后一个月内完成整改", ("督导意见书下发后一个月内", "relative", None, None)),
+    ],
+)
+def test_span_after_an_issue_that_is_the_notices_own_or_not(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected

@@ -1790,6 +1790,13 @@ def _shift(doc: date | None, n: int, unit: str) -> date | None:
     return _add_months(doc, 12 * n * mult)
 
 
+def _names_the_document(anchor: str) -> bool:
+    """印发 / 本通知下发: the notice's own issue; 评审结果公布, 报告下发 name another thing's (``doc_date_event_heads``)."""
+    event = min((w for w in _words("doc_date_events") if anchor.endswith(w)), key=len)
+    head = anchor[: -len(event)]
+    return not head or head.endswith(_words("doc_date_event_heads"))
+
+
 def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """2-3年内 from the notice, 启动会后一周内 from an event, 一个月内 from the act just described."""
     lx = _lex()
@@ -1830,7 +1837,7 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         elif anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
-        elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
+        elif anchor.endswith(_words("doc_date_events")) and _names_the_document(anchor):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
         elif anchor == lx["term_opening_event"] and not half:
             yield _after_opening(text, lo, hi, a_start, m, n, ctx)
