@@ -48,9 +48,40 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
             value = m.group(2).strip()
             if value and key not in fields:
                 fields[key] = value
+    for key, value in _column_fields(_head_lines(raw, limit)).items():
+        fields.setdefault(key, value)
     if "版权所有" not in fields and (owner := site_owner(raw[-_FOOTER_CHARS:])):
         fields["版权所有"] = owner
     return fields
+
+
+_COLUMN_CODE = re.compile(r"[A-Z][A-Z0-9_]{1,11}")
+_RULE_ROW = re.compile(r"^[\s\-+|=]*$")
+
+
+def _cells(line: str) -> list[str]:
+    sep = "\t" if "\t" in line else "|"
+    return [cell.strip() for cell in line.strip().strip("|").split(sep)]
+
+
+def _column_fields(lines: list[str]) -> dict[str, str]:
+    """Header labels read from an export's table head: a row of column codes over a row of values.
+
+    Only the codes of metadata.yml ``export_column_labels`` are read.
+
+    Example: ``_column_fields(["ID\tWH\tCWRQ", "7\t某教〔2025〕3号\t2025-03-12"])``
+    → ``{"成文日期": "2025-03-12"}``.
+    """
+    labels = _lex().get("export_column_labels") or {}
+    for i, line in enumerate(lines):
+        codes = _cells(line)
+        if len(codes) < 3 or not all(_COLUMN_CODE.fullmatch(c) for c in codes):
+            continue
+        row = next((r for r in lines[i + 1 : i + 3] if not _RULE_ROW.match(r)), None)
+        if row is None:
+            return {}
+        return {labels[c]: v for c, v in zip(codes, _cells(row)) if c in labels and v}
+    return {}
 
 
 def header_values(raw: str, labels: tuple[str, ...], limit: int = 40) -> tuple[str, ...]:

@@ -1977,3 +1977,51 @@ def test_around_the_opening_and_arrowed_links_bound_nothing(text: str) -> None:
 
 def test_span_before_a_repeating_event_repeats() -> None:
     assert one("每学年开学前两周内完成教材征订", date(2025, 3, 2)) == ("每学年开学前两周内", "recurring", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # counted back from the last day of the term holding the notice's date; end only
+        ("毕业班学生档案于学期结束前两周整理完毕", date(2024, 3, 12), ("学期结束前两周", "relative", None, "2024-07-17")),
+        ("社团展演安排在本学期结束前一周", date(2024, 10, 8), ("本学期结束前一周", "relative", None, "2025-01-24")),
+        ("学期结束前10天，各班上交成长档案袋", date(2025, 4, 2), ("学期结束前10天", "relative", None, "2025-07-21")),
+    ],
+)
+def test_span_before_the_end_of_term(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_span_before_the_end_of_term_after_every_term_repeats() -> None:
+    found = run("图书角每学期清点一次，清点结果于学期结束前一周交教务处", date(2025, 3, 1))
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in found if "结束" in d.evidence] == [
+        ("学期结束前一周", "recurring", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a clock hour written with 时 / 点 between the day and 前 (not read as a number of the date)
+        ("汇总表于6月18日16时前发送至邮箱", date(2025, 6, 3), ("6月18日16时前", "relative", None, "2025-06-18")),
+        ("参赛作品须在9月30日10点前上传", date(2025, 9, 1), ("9月30日10点前", "relative", None, "2025-09-30")),
+        # the weekday in brackets between the day and its time and bound word
+        ("回执请于3月14日（星期五）中午12点前交回", date(2025, 3, 3), ("3月14日（星期五）中午12点前", "relative", None, "2025-03-14")),
+    ],
+)
+def test_day_with_clock_hour_before_its_bound(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the notice's own issue: counted from the document date
+        ("本方案印发后两个月内各校制定细则", ("本方案印发后两个月内", "relative", "2024-03-01", "2024-05-01")),
+        # another thing's issue or publication: dates unknown
+        ("名单公布后7日内可向县教育局反映", ("名单公布后7日内", "relative", None, None)),
+        ("督导意见书下发后一个月内完成整改", ("督导意见书下发后一个月内", "relative", None, None)),
+    ],
+)
+def test_span_after_an_issue_that_is_the_notices_own_or_not(text: str, expected: tuple) -> None:
+    assert one(text, date(2024, 3, 1)) == expected

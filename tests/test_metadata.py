@@ -121,6 +121,32 @@ def test_header_fields_of_a_gov_page():
     assert fields["成文日期"] == "2023-10-20 00:00:00"
 
 
+def test_date_from_an_export_table_head_when_the_signature_gives_a_month():
+    # a row of column codes over a row of values; the notice itself is signed with a month only
+    raw = (
+        "FWID|WH|BT|CWRQ|GKSX\n"
+        "-----+-----+-----+-----+-----\n"
+        "A0711|某教发〔2024〕9号|某某县教育局关于开展教学开放周活动的通知|2024-11-05|主动公开\n"
+        "某某县教育局关于开展教学开放周活动的通知\n"
+        "各中小学：\n请各校认真组织。\n"
+        "某某县教育局\n"
+        "二〇二四年十一月\n"
+    )
+    assert read_header_fields(raw)["成文日期"] == "2024-11-05"
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date == "2024-11-05"
+
+
+def test_export_table_head_dates_other_than_the_signing_date_are_not_read():
+    # 签发日期 and 印发日期 columns are not the 成文日期; a month-only signature stays undated
+    raw = (
+        "ID\tWH\tQFRQ\tYFRQ\n"
+        "12\t某教字〔2023〕4号\t2023-05-08\t2023-05-09\n"
+        "关于做好校园安全排查的通知\n各校：\n请抓紧落实。\n某某区教育局\n2023年5月\n"
+    )
+    assert "成文日期" not in read_header_fields(raw)
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
+
+
 @pytest.mark.parametrize(
     "head, title",
     [

@@ -1790,6 +1790,13 @@ def _shift(doc: date | None, n: int, unit: str) -> date | None:
     return _add_months(doc, 12 * n * mult)
 
 
+def _names_the_document(anchor: str) -> bool:
+    """印发 / 本通知下发: the notice's own issue; 评审结果公布, 报告下发 name another thing's (``doc_date_event_heads``)."""
+    event = min((w for w in _words("doc_date_events") if anchor.endswith(w)), key=len)
+    head = anchor[: -len(event)]
+    return not head or head.endswith(_words("doc_date_event_heads"))
+
+
 def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """2-3年内 from the notice, 启动会后一周内 from an event, 一个月内 from the act just described."""
     lx = _lex()
@@ -1830,7 +1837,7 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         elif anchor.startswith(_words("every_words")):
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
-        elif anchor.endswith(_words("doc_date_events")):  # 印发之日 is one of them
+        elif anchor.endswith(_words("doc_date_events")) and _names_the_document(anchor):  # 印发之日 is one of them
             yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
         elif anchor == lx["term_opening_event"] and not half:
             yield _after_opening(text, lo, hi, a_start, m, n, ctx)
@@ -1922,6 +1929,12 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         # 每学期开学前一周内: the event repeats, so the span does too.
         yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
         return
+    end_event = _lex()["term_end_event"]
+    if anchor.endswith(end_event) and anchor[: -len(end_event)].lstrip("至到于在") in ("", "本"):
+        # 学期结束前一周 / 至本学期结束前两周: the preposition is no part of the evidence.
+        cut = len(anchor) - len(anchor.lstrip("至到于在"))
+        yield _before_term_end(text, lo, a_start + cut, m, anchor[cut:], ctx)
+        return
     if anchor == _lex()["term_opening_event"]:
         # 开学前一周: counted back from the next opening of term, ending the day before it.
         opening = _term_opening(text, lo, hi, a_start, ctx)
@@ -1932,6 +1945,25 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
             yield _Cand(a_start, m.end(), "relative", s, opening - timedelta(days=1), None, _PRIO_DURATION)
             return
     yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+
+
+def _before_term_end(text: str, lo: int, a_start: int, m: re.Match[str], anchor: str, ctx: Context) -> _Cand:
+    """学期结束前两周: by that day of the term holding the reference date (end only, like ``X前``).
+
+    In a sentence that has named a repeating term before it (每学期末形成报告，于学期结束前
+    一周上报) it is a step of that schedule: recurring, no dates.
+
+    Example: signed 2025-09-01, 学期结束前两周 → end 2026-01-17 (the term ends Jan 31).
+    """
+    if any(text.find(w + "学期", lo, a_start) >= 0 for w in _words("every_words")):
+        return _Cand(a_start, m.end(), "recurring", None, None, None, _PRIO_DURATION)
+    n = _num(m.group("n"))
+    field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+    ref = _reference_date(text, a_start, ctx)
+    if ref is None or n is None or field != "day":
+        return _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+    term_end = _terms_around(ref)[0][1]
+    return _Cand(a_start, m.end(), "relative", None, term_end - timedelta(days=n * mult), None, _PRIO_DURATION)
 
 
 def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
