@@ -26,7 +26,8 @@ FLOORS = {
     "obligations4": {"precision": 0.96, "modality_precision": 0.96, "actor_precision": 0.87},
     "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.88},
     "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.91},
-    "obligations7": {"precision": 0.94, "modality_precision": 0.93, "actor_precision": 0.78},
+    "obligations7": {"precision": 0.98, "modality_precision": 0.97, "actor_precision": 0.81},
+    "obligations8": {"precision": 0.93, "modality_precision": 0.93, "actor_precision": 0.84},
 }
 
 
