@@ -208,6 +208,24 @@ def _town(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=1)
+def _guarded_followers() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """regions.yml ``guarded_followers``: (rule id, follower, the form it must take)."""
+    return tuple((r["id"], r["follower"], re.compile(r["pattern"]))
+                 for r in load("regions").get("guarded_followers") or ())
+
+
+def _followed(rest: str, follow: tuple[str, ...]) -> bool:
+    """``rest`` (the text after a short name) opens with a follower that makes the name a place.
+
+    Example: ``_followed("第一中学", ("第",))`` → True; ``_followed("第18周", ("第",))`` → False.
+    """
+    if not rest.startswith(follow):
+        return False
+    guard = next((pattern for _rule, word, pattern in _guarded_followers() if rest.startswith(word)), None)
+    return guard is None or bool(guard.match(rest))
+
+
 def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 
@@ -235,7 +253,7 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
                 continue
             found.append(short[name])
         # a short name right after another unit (安徽省霍山) or before an organ word (清流教育局)
-        elif text[end:].startswith(follow) or (found and start == last_end):
+        elif _followed(text[end:], follow) or (found and start == last_end):
             found.append(short[name])
         else:
             continue

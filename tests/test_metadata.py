@@ -659,6 +659,20 @@ def test_news_report_gives_the_reported_notices_issuer_number_and_date():
     assert (meta.issuer, meta.doc_number, meta.date) == ("某某县教育局", "某教发〔2025〕21号", "2025-09-03")
 
 
+def test_news_item_citing_a_reporter_takes_the_quoted_plan_not_its_headline():
+    # no dateline (…讯) and no 全文如下: the reporter in the opening paragraph makes it a news item
+    text = "\n".join([
+        "硬核举措!某某市中小学阅读推广三年计划出炉",
+        "5月20日,某某市教育局印发《某某市中小学阅读推广三年行动计划》(某教基〔2024〕9号,以下简称《计划》)。"
+        "记者从市教育局了解到,《计划》提出学生每年阅读不少于10本书。",
+        "据介绍,《计划》要求各校每周开设1节阅读课。",
+        "(记者 张某 通讯员 李某)",
+    ])
+    meta = extract_metadata(text, {"发布日期": "2024-05-23"})
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "某某市中小学阅读推广三年行动计划", "某某市教育局", "某教基〔2024〕9号", "2024-05-20")
+
+
 @pytest.mark.parametrize("spec", load("metadata")["not_title_lines"], ids=lambda r: r["id"])
 def test_not_title_line_examples(spec):
     from extract.metadata import _not_title

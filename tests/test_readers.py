@@ -996,3 +996,37 @@ def test_a_link_above_the_article_is_not_taken_for_its_title(tmp_path: Path) -> 
         f"<tr><td class='con'>{paragraphs}<p>某某县教育局</p><p>2025年6月8日</p></td></tr></table></body></html>",
         encoding="utf-8")
     assert "2024年暑期" not in read(page).text
+
+
+def test_a_cells_first_line_before_its_first_br_stays_with_the_article(tmp_path: Path) -> None:
+    # the 文号 opens the content cell, before any <br>: it is rendered on its row's line,
+    # and the heading above it (a plain <b> in a cell, under a site-name <title>) is kept too
+    body = "<br>".join(_SUMMER_PLAN)
+    page = tmp_path / "cell_page.htm"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某某县教育局</title></head><body>"
+        "<table><tr><td>首页 | 政务公开 | 通知公告</td></tr></table>"
+        "<table><tr><td class='tt'><b>某某县教育局关于做好2025年暑期教师研修工作的通知</b></td></tr>"
+        "<tr><td>更新时间：2025/6/9　　信息来源：县教育局</td></tr>"
+        f"<tr><td class='con'>\n某教发〔2025〕18号<br><br>各学校：<br>{body}<br>某某县教育局<br>2025年6月8日</td></tr>"
+        "</table><p>分享到：微信 微博</p></body></html>",
+        encoding="utf-8")
+    lines = read(page).text.splitlines()
+    assert lines[:4] == ["某某县教育局关于做好2025年暑期教师研修工作的通知", "更新时间：2025/6/9　　信息来源：县教育局",
+                         "某教发〔2025〕18号", "各学校："]
+
+
+def test_a_signature_in_paragraphs_set_straight_in_body_is_kept(tmp_path: Path) -> None:
+    # no block holds the article: its closing organ and date are <p>s of <body> like the chrome below
+    paragraphs = "".join(f"<p>{p}</p>" for p in _SUMMER_PLAN)
+    page = tmp_path / "body_page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某某县教育体育局</title></head><body>"
+        "<div>当前位置： 首页 &gt;&gt; 通知公告</div>"
+        "<div align='center'><b>某某县2025年暑期教师研修工作方案</b></div><hr>"
+        f"{paragraphs}<p>&nbsp;</p><p>某某县教育体育局</p><p>二〇二五年六月八日</p><hr>"
+        "<div>【打印本页】【关闭窗口】</div><div>上一条：某某县召开教育工作会议</div>"
+        "<div>Copyright 2025 某某县教育体育局 All Rights Reserved</div></body></html>",
+        encoding="utf-8")
+    lines = read(page).text.splitlines()
+    assert lines[-2:] == ["某某县教育体育局", "二〇二五年六月八日"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.lexicons import load
 from extract.region import find_units, resolve, units
 
 
@@ -136,3 +137,23 @@ def test_units_set_up_after_the_packaged_table_resolve_to_their_current_code(iss
 def test_a_replaced_unit_keeps_its_full_name_but_not_its_short_one() -> None:
     assert resolve(["章丘市教育局"])[0].adcode == "370181"   # an old notice names the old unit
     assert resolve(["章丘教育"])[0].adcode == "370114"
+
+
+_GUARDS = load("regions").get("guarded_followers") or []
+
+
+@pytest.mark.parametrize("rule", _GUARDS, ids=[r["id"] for r in _GUARDS])
+def test_guarded_follower_examples(rule) -> None:
+    for text in rule["examples"]["match"]:
+        assert find_units(text), text
+    for text in rule["examples"]["no_match"]:
+        assert not find_units(text), text
+
+
+def test_a_week_range_in_a_town_schools_notice_names_no_county() -> None:
+    # "第5周至第16周" spells 周至 before 第: no county for the town school from its body
+    from extract.metadata import body_county
+
+    text = "某某镇中心小学教研活动安排\n一、第5周至第16周为集中教研期，教师每周至少听课1节。\n某某镇中心小学"
+    assert body_county(text) is None
+    assert [u[0].name for u in find_units("周至第二中学")] == ["周至县"]  # a school's ordinal still reads it

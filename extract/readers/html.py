@@ -294,14 +294,15 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: s
         inside = [i for i, ln in enumerate(lines) if _inside(ln.element, container)]
         if not inside:
             return lines
-        return lines[_with_title(lines, inside[0], page_title=page_title):inside[-1] + 1]
+        first = _leading_run(lines, inside[0], container)
+        return lines[_with_title(lines, first, page_title=page_title):inside[-1] + 1]
     first, last = located
     # Widen to every line of the elements that hold trafilatura's first and last
     # lines' common ancestor: short lines it dropped sit inside that element too.
     ancestor = _common_ancestor(lines[first].element, lines[last].element)
     if ancestor is not None and ancestor.tag not in ("html", "body"):
         inside = [i for i, ln in enumerate(lines) if _inside(ln.element, ancestor)]
-        first, last = min(first, inside[0]), max(last, inside[-1])
+        first, last = min(first, _leading_run(lines, inside[0], ancestor)), max(last, inside[-1])
     else:
         # The span starts outside the article (a metadata table above it):
         # still keep the short closing lines (signature, date) of the block
@@ -309,7 +310,38 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: s
         block = _block(lines[last].element)
         if block is not None:
             last = max(i for i, ln in enumerate(lines) if i >= last and _inside(ln.element, block) or i == last)
+        last = _signature_below(lines, last)
     return lines[_with_title(lines, first, page_title=page_title):last + 1]
+
+
+def _signature_below(lines: list[RenderedLine], last: int) -> int:
+    """``last`` moved down over the signature right below it: an organ's name, then a date line.
+
+    Paragraphs set straight in ``<body>`` share no block with the page's
+    chrome, so nothing else carries trafilatura's span over the short
+    closing lines it drops (``<p>某某县教育局</p><p>2025年3月4日</p>``).
+    """
+    from ..metadata import _DATE_LINE, _MONTH_LINE, _is_org, signed_name
+
+    if last + 2 >= len(lines):
+        return last
+    org, day = _tidy(lines[last + 1].text), _tidy(lines[last + 2].text)
+    if _is_org(signed_name(org)) and (_DATE_LINE.match(day) or _MONTH_LINE.match(day)):
+        return last + 2
+    return last
+
+
+def _leading_run(lines: list[RenderedLine], first: int, container: Any) -> int:
+    """``first`` moved back one line when the container's own leading text was rendered on the line above.
+
+    A table cell is no block: the text a ``<td>`` opens with, before its first
+    ``<br>``, goes on the line its row began (``<tr><td>某教发〔2025〕3号<br>各学校：…``),
+    so that line belongs to the row, not the cell, yet it is the cell's.
+    """
+    if first == 0 or not _inside(container, lines[first - 1].element):
+        return first
+    lead = _tidy(container.text or "")
+    return first - 1 if lead and lines[first - 1].text.endswith(lead) else first
 
 
 def _block(element: Any) -> Any | None:
