@@ -598,3 +598,33 @@ def test_topics_and_quotes_keep_real_duties() -> None:
     assert [o.trigger for o in run("对违规办学的学校要严肃处理。")] == ["要"]
     assert [o.trigger for o in run("科任教师对学生作业要全批全改。")] == ["要"]
     assert [o.trigger for o in run("各校要落实“双减”要求，不得布置超量作业。")] == ["要", "不得"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a time before the subject (…前后) and a year of service after it (入职第一年) are no part of it
+        ("中秋前后各中心校不得组织学生外出研学。", "各中心校"),
+        ("新招聘的教师任职第一学年须参加跟岗学习。", "新招聘的教师"),
+        ("特岗教师上岗首个学期要参加县级集中培训。", "特岗教师"),
+        # a firm bears duties of its own
+        ("校服生产企业应当公开质检报告。", "校服生产企业"),
+        # a class chat group is a thing, its party no actor
+        ("班级教师群每天推送通知原则上不超过两条。", None),
+    ],
+)
+def test_times_of_service_firms_and_chat_groups(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 确需 'where truly needed' opens a condition, no duty
+        "确需调整课表的班级，报教导处备案。",
+        # what was done, after a perfective 了
+        "各校在作业设计方面做了积极尝试。",
+    ],
+)
+def test_conditions_descriptions_and_aims_impose_nothing(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
