@@ -617,6 +617,17 @@ def test_times_of_service_firms_and_chat_groups(text: str, actor: str | None) ->
     assert run(text)[0].actor == actor
 
 
+def test_a_rate_as_topic_binds_no_party() -> None:
+    # the clause before names the pupils only as the owners of a rate
+    found = run("全镇适龄儿童入学率保持100%，严防辍学现象反弹。")
+    assert [(o.trigger, o.actor) for o in found] == [("严防", None)]
+    # a distributive party sets its own rate, and 率先 is no rate
+    assert run("各中心校优良率控制在三成以内，不得突破。")[0].actor == "各中心校"
+    assert run("骨干教师率先垂范，不得推诿。")[0].actor == "骨干教师"
+    # a rate as the object of an act is no subject: the party at the head stays the topic
+    assert run("幼儿园每学期开展一次家长满意度测评，满意度低于八成的，须提交整改报告。")[0].actor == "幼儿园"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -624,7 +635,16 @@ def test_times_of_service_firms_and_chat_groups(text: str, actor: str | None) ->
         "确需调整课表的班级，报教导处备案。",
         # what was done, after a perfective 了
         "各校在作业设计方面做了积极尝试。",
+        # the document's aims
+        "本细则注重过程评价，引导班主任关注每一名学生。",
     ],
 )
 def test_conditions_descriptions_and_aims_impose_nothing(text: str) -> None:
     assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_a_support_verb_after_a_modal_is_one_duty() -> None:
+    found = run("各中心校要全力支持青年教师开展心理辅导。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各中心校")]
+    # on its own, 支持 encourages the party after it
+    assert [(o.trigger, o.actor) for o in run("支持青年教师开展心理辅导。")] == [("支持", "青年教师")]
