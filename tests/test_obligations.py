@@ -648,3 +648,10 @@ def test_a_support_verb_after_a_modal_is_one_duty() -> None:
     assert [(o.trigger, o.actor) for o in found] == [("要", "各中心校")]
     # on its own, 支持 encourages the party after it
     assert [(o.trigger, o.actor) for o in run("支持青年教师开展心理辅导。")] == [("支持", "青年教师")]
+
+
+def test_a_school_persons_teach_in_heads_no_condition() -> None:
+    # the condition's 'those who' taught at the schools: no party passes on
+    assert run("山区学校从教满二十年的，可申请提前评审。")[0].actor is None
+    # a person at its head does
+    assert run("农村教师从教满二十年的，可申请提前评审。")[0].actor == "农村教师"

@@ -517,7 +517,16 @@ def _condition_party(clause: str) -> str | None:
     party = _party_at_head(w)
     if party is not None and lex.condition_state.match(w, len(party)):  # 专职教研员不足的: a situation
         return None
+    # 乡村学校连续任教满20年的: a school where persons teach is a place, the 'those who' unnamed
+    if party is not None and not lex.person_end.search(party) and _place_act().match(w, len(party)):
+        return None
     return party
+
+
+@lru_cache(maxsize=1)
+def _place_act() -> re.Pattern[str]:
+    """modality.yml actor_condition_place_acts: a person's act after an organisation at a condition's head."""
+    return re.compile(alternation(load("modality").get("actor_condition_place_acts") or ["$^"]))
 
 
 def _condition_turns(clause: str) -> tuple[bool, str | None]:
