@@ -598,3 +598,60 @@ def test_topics_and_quotes_keep_real_duties() -> None:
     assert [o.trigger for o in run("对违规办学的学校要严肃处理。")] == ["要"]
     assert [o.trigger for o in run("科任教师对学生作业要全批全改。")] == ["要"]
     assert [o.trigger for o in run("各校要落实“双减”要求，不得布置超量作业。")] == ["要", "不得"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a time before the subject (…前后) and a year of service after it (入职第一年) are no part of it
+        ("中秋前后各中心校不得组织学生外出研学。", "各中心校"),
+        ("新招聘的教师任职第一学年须参加跟岗学习。", "新招聘的教师"),
+        ("特岗教师上岗首个学期要参加县级集中培训。", "特岗教师"),
+        # a firm bears duties of its own
+        ("校服生产企业应当公开质检报告。", "校服生产企业"),
+        # a class chat group is a thing, its party no actor
+        ("班级教师群每天推送通知原则上不超过两条。", None),
+    ],
+)
+def test_times_of_service_firms_and_chat_groups(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor
+
+
+def test_a_rate_as_topic_binds_no_party() -> None:
+    # the clause before names the pupils only as the owners of a rate
+    found = run("全镇适龄儿童入学率保持100%，严防辍学现象反弹。")
+    assert [(o.trigger, o.actor) for o in found] == [("严防", None)]
+    # a distributive party sets its own rate, and 率先 is no rate
+    assert run("各中心校优良率控制在三成以内，不得突破。")[0].actor == "各中心校"
+    assert run("骨干教师率先垂范，不得推诿。")[0].actor == "骨干教师"
+    # a rate as the object of an act is no subject: the party at the head stays the topic
+    assert run("幼儿园每学期开展一次家长满意度测评，满意度低于八成的，须提交整改报告。")[0].actor == "幼儿园"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 确需 'where truly needed' opens a condition, no duty
+        "确需调整课表的班级，报教导处备案。",
+        # what was done, after a perfective 了
+        "各校在作业设计方面做了积极尝试。",
+        # the document's aims
+        "本细则注重过程评价，引导班主任关注每一名学生。",
+    ],
+)
+def test_conditions_descriptions_and_aims_impose_nothing(text: str) -> None:
+    assert run(text) == [], [(o.trigger, o.evidence) for o in run(text)]
+
+
+def test_a_support_verb_after_a_modal_is_one_duty() -> None:
+    found = run("各中心校要全力支持青年教师开展心理辅导。")
+    assert [(o.trigger, o.actor) for o in found] == [("要", "各中心校")]
+    # on its own, 支持 encourages the party after it
+    assert [(o.trigger, o.actor) for o in run("支持青年教师开展心理辅导。")] == [("支持", "青年教师")]
+
+
+def test_a_school_persons_teach_in_heads_no_condition() -> None:
+    # the condition's 'those who' taught at the schools: no party passes on
+    assert run("山区学校从教满二十年的，可申请提前评审。")[0].actor is None
+    # a person at its head does
+    assert run("农村教师从教满二十年的，可申请提前评审。")[0].actor == "农村教师"

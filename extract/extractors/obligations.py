@@ -467,6 +467,8 @@ def _topic(clause: str, whole: bool = False) -> str | None:
         party = w = raw
     if party is None or (whole and party != w) or lex.count_topic.match(w, len(party)):
         return None
+    if _rate_topic(w, party):  # 全区学生安全教育覆盖率达到100%，杜绝…: a rate binds no party
+        return None
     # a phrase start (在…, 根据…) or a condition (如…) heads no topic, unless the clause is a party as a
     # whole, the phrase inside its 的 (在同一学校任职满六年的校长，…)
     if (lex.actor_not_start.match(w) or lex.condition_start.match(w)) and not (
@@ -474,6 +476,22 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     ):
         return None
     return party
+
+
+def _rate_topic(w: str, party: str) -> bool:
+    """Whether a topic clause's subject is a rate or a share of the party at its head (全区中小学生
+    安全教育覆盖率达到100% → True): it binds none, as a subject of a trigger's own clause does (see
+    ``_party``), unless a distributive party sets it (各校优秀率控制在…, ``_measure_owner``)."""
+    m = _rate_word().search(w, len(party), len(party) + _ACTOR_MAX)
+    return m is not None and _party(w[: m.end()]) is None
+
+
+@lru_cache(maxsize=1)
+def _rate_word() -> re.Pattern[str]:
+    """modality.yml actor_topic_rates anywhere in a text before one of actor_topic_rate_verbs (覆盖率达到, 所占比例不低于)."""
+    data = load("modality")
+    return re.compile(f"(?:{alternation(data.get('actor_topic_rates') or ['$^'])})"
+                      f"(?={alternation(data.get('actor_topic_rate_verbs') or ['$^'])})")
 
 
 _WHOLE_TAIL_MAX = 16
@@ -499,7 +517,16 @@ def _condition_party(clause: str) -> str | None:
     party = _party_at_head(w)
     if party is not None and lex.condition_state.match(w, len(party)):  # 专职教研员不足的: a situation
         return None
+    # 乡村学校连续任教满20年的: a school where persons teach is a place, the 'those who' unnamed
+    if party is not None and not lex.person_end.search(party) and _place_act().match(w, len(party)):
+        return None
     return party
+
+
+@lru_cache(maxsize=1)
+def _place_act() -> re.Pattern[str]:
+    """modality.yml actor_condition_place_acts: a person's act after an organisation at a condition's head."""
+    return re.compile(alternation(load("modality").get("actor_condition_place_acts") or ["$^"]))
 
 
 def _condition_turns(clause: str) -> tuple[bool, str | None]:
@@ -553,6 +580,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
     purpose_end = _purpose_end(text, prov)
     if lex.report_lead.match(_clause_words(text[prov.start : prov.end])):
         return  # 据了解，…力争…: news reported, no provision
+    if _aim_lead().match(_clause_words(text[prov.start : prov.end])):
+        return  # 本办法坚持…，引导教师…: the document's aims, no provision
     while i < n_hits:
         h = hits[i].start()
         lm = zh.LAST_CLAUSE_BREAK.match(text, scan_from, h)
@@ -658,7 +687,8 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
             if trig in lex.complement_heads and not _subject(before) and _in_complement(text, prov, tm.start(), trig):
                 continue
             # 要积极参加 / 必须确保: an adverbial trigger right after another is its intensity.
-            if prev_end is not None and mod in _ADVERBIAL and prev_mod in _ADVERBIAL:
+            # 要积极支持兼职教研员…: a verb the modal governs is its duty's act, no record of its own
+            if prev_end is not None and (mod in _ADVERBIAL or trig in _folded_verbs()) and prev_mod in _ADVERBIAL:
                 gap = clause[prev_end:t_start]
                 if len(gap) <= 4 and (not gap or lex.intensifier.fullmatch(gap)):
                     prev_end = t_end
@@ -708,6 +738,18 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
         elif clause_said:  # 听课记录要…，要…: the thing is the subject after it too, no party
             last_actor = None
         said_subject = said_subject or clause_said
+
+
+@lru_cache(maxsize=1)
+def _folded_verbs() -> frozenset[str]:
+    """modality.yml folded_after_modal: trigger words that are the verb of a modal right before them (要支持)."""
+    return frozenset(load("modality").get("folded_after_modal") or ())
+
+
+@lru_cache(maxsize=1)
+def _aim_lead() -> re.Pattern[str]:
+    """modality.yml aim_leads: a sentence that opens so states the document's aims (本办法坚持…)."""
+    return re.compile(f"^(?:{'|'.join(load('modality').get('aim_leads') or ['$^'])})")
 
 
 def _purpose_end(text: str, prov: Provision) -> int:
