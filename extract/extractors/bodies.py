@@ -149,7 +149,8 @@ def _lex() -> _Lex:
     division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
-    word_guards = {w: "(?![" + "".join(map(re.escape, chars)) + "])"
+    # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
+    word_guards = {w: f"(?!{alternation(chars)})"
                    for w, chars in (data.get("core_word_guards") or {}).items()}
     seps = data["list_separators"]
     sep_chars = "".join(s for s in seps if len(s) == 1)
@@ -1064,6 +1065,9 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         plain = _re(lex.data["township_note"]).sub("", n)
         if plain != n and plain in names:
             target = plain
+        # 市教育局教师发展中心 beside 市教师发展中心: the parent organ between place and core is no other body.
+        if (bare := _without_inserted_parent(n)) != n and bare in names:
+            target = bare
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
             if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped \
@@ -1118,6 +1122,23 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _without_inserted_parent(name: str) -> str:
+    """``name`` without a parent organ written between its place and its own core (``inserted_parent_kinds``).
+
+    Example: ``_without_inserted_parent("市教育局教师发展中心")`` → ``"市教师发展中心"``.
+    """
+    lex = _lex()
+    core, kind = _core_at_end(name)
+    if kind is None or kind == "division":  # a division is already named without its parent
+        return name
+    head = name[: len(name) - len(core)]
+    kinds = set(lex.data.get("inserted_parent_kinds") or ())
+    for parent, parent_kind in lex.core_kind.items():
+        if parent_kind in kinds and head.endswith(parent) and len(head) > len(parent):
+            return head[: len(head) - len(parent)] + core
+    return name
 
 
 def _class_department(name: str) -> str | None:
