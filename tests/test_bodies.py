@@ -1073,6 +1073,9 @@ def test_the_office_a_leading_group_sets_up_is_no_body() -> None:
         # an office that sets something up acts; one housed in a division does not
         ("镇教育办办公室设立举报信箱。", {("办公室", "responsible")}),
         ("工作组办公室设于县教育局人事股。", set()),
+        # a body named relative to its reader (所在): 在 opens no slot there
+        ("学员档案由所在学校政教处统一保管。", {("政教处", "responsible")}),
+        ("考核结果报所在区教育局备案。", {("所在区教育局", "oversight")}),
         # a banner's township word 苏木镇
         ("各苏木镇中心学校要做好新生入学登记。", {("各苏木镇中心学校", "responsible")}),
     ],
