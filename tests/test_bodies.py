@@ -1082,3 +1082,21 @@ def test_the_office_a_leading_group_sets_up_is_no_body() -> None:
 )
 def test_bodies_heldout24_25_classes(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a school that signs its own plan is not listed under its full or short name
+        ([("红星镇中心学校", "issuer"), ("镇中心学校", "responsible"), ("教务处", "responsible")], ["教务处"]),
+        ([("城关第二小学", "issuer"), ("城关第二小学", "responsible"), ("德育处", "oversight")], ["德育处"]),
+        # its own units stay, and so do other schools and the bureau above it
+        ([("红星镇中心学校", "issuer"), ("红星镇中心学校教科室", "responsible")], ["红星镇中心学校教科室"]),
+        ([("红星镇中心学校", "issuer"), ("县教师进修学校", "responsible"), ("县教育局", "oversight")],
+         ["县教师进修学校", "县教育局"]),
+        # a bureau that signs is listed where its text gives it a duty
+        ([("平安县教育局", "issuer"), ("县教育局", "responsible")], ["县教育局"]),
+    ],
+)
+def test_a_signing_school_is_not_its_own_body(names: list[tuple[str, str]], expected: list[str]) -> None:
+    assert document_body_names([mention(n, role) for n, role in names]) == expected

@@ -1035,8 +1035,9 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         names of [县教师进修学校, 教师进修学校, 进修学校, 教师股] → ["教师进修学校", "教师股"]
     """
     names: list[str] = []
+    own = _own_names(mentions)
     for m in mentions:
-        if m.role != "issuer" and m.name not in names:
+        if m.role != "issuer" and m.name not in names and m.name not in own:
             names.append(m.name)
     lex = _lex()
     rep: dict[str, str] = {}
@@ -1122,6 +1123,33 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _own_names(mentions: list[BodyMention]) -> frozenset[str]:
+    """The names by which a signing school calls itself in its own text (``issuer_self_kinds``).
+
+    A school that signs its own plan is not made responsible by it: neither its
+    full name nor the short form with only a level or township word before its
+    core (刘厂镇中心学校 signs; 镇中心学校每学期评选… is the signer itself).
+
+    Example: a signature 永兴镇中心学校 → {"永兴镇中心学校", "镇中心学校"} among the mentions.
+    """
+    lex = _lex()
+    kinds = set(lex.data.get("issuer_self_kinds") or ())
+    signers = {m.name for m in mentions if m.role == "issuer" and describe(m.name)[0] in kinds}
+    if not signers:
+        return frozenset()
+    words = set(lex.data["township_words"]) | {p for p, _lvl in lex.level_prefixes} | {""}
+    own = set()
+    for m in mentions:
+        for signer in signers:
+            if m.name == signer:
+                own.add(m.name)
+            elif signer.endswith(m.name):
+                core, _kind = _core_at_end(m.name)
+                if core == _core_at_end(signer)[0] and m.name[: len(m.name) - len(core)] in words:
+                    own.add(m.name)
+    return frozenset(own)
 
 
 def _without_inserted_parent(name: str) -> str:
