@@ -134,6 +134,9 @@ def mention(name: str, role: str = "responsible") -> BodyMention:
         (["县教育局教师发展中心", "县教师发展中心", "人事股"], ["县教师发展中心", "人事股"]),
         (["区教育局教研室", "区教研室"], ["区教研室"]),
         (["市教育局教师发展中心"], ["市教育局教师发展中心"]),
+        # the bare name stands for a school's own centre: the county's centre is a second body
+        (["城关镇中心校教师发展中心", "教师发展中心", "区教师发展中心"], ["教师发展中心", "区教师发展中心"]),
+        (["区教师发展中心", "教师发展中心"], ["教师发展中心"]),
     ],
 )
 def test_document_body_names(names: list[str], expected: list[str]) -> None:

@@ -1072,7 +1072,7 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
             if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped \
-                    and not _class_of_one_organ(n, o):
+                    and not _class_of_one_organ(n, o) and not _unit_of_another(n, o, names):
                 if lex.qualifier.fullmatch(n[: len(n) - len(o)]) or _lex().org.fullmatch(n[: len(n) - len(o)]) \
                         or len(o) >= 4:
                     target = o
@@ -1123,6 +1123,20 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _unit_of_another(n: str, o: str, names: list[str]) -> bool:
+    """True when the bare ``o`` is the short name of a unit of some other organ, so ``n`` is another body.
+
+    中心学校教师发展中心 … 教师发展中心负责审核 … 报县教师发展中心: the bare name is the
+    school's own centre, and the county's centre (a level word before the core) is a second body.
+    """
+    lex = _lex()
+    head = n[: len(n) - len(o)]
+    if not lex.level_prefix.fullmatch(head):
+        return False
+    return any(p != n and p.endswith(o) and len(p) > len(o) and not lex.qualifier.fullmatch(p[: len(p) - len(o)])
+               and lex.org.fullmatch(p[: len(p) - len(o)]) for p in names)
 
 
 def _own_names(mentions: list[BodyMention]) -> frozenset[str]:
