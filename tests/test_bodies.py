@@ -1079,6 +1079,11 @@ def test_the_office_a_leading_group_sets_up_is_no_body() -> None:
         # a body named relative to its reader (所在): 在 opens no slot there
         ("学员档案由所在学校政教处统一保管。", {("政教处", "responsible")}),
         ("考核结果报所在区教育局备案。", {("所在区教育局", "oversight")}),
+        # a bare 等 before the duty word closes the list; 等 before a count does not
+        ("县教师发展中心、县电教馆等负责平台维护。", {("县教师发展中心", "responsible"), ("县电教馆", "responsible")}),
+        ("县教师发展中心、县电教馆等3家单位获评先进。", set()),
+        # a committee of an association is named whole
+        ("由市教育学会语文专业委员会承办现场会。", {("市教育学会语文专业委员会", "responsible")}),
         # a banner's township word 苏木镇
         ("各苏木镇中心学校要做好新生入学登记。", {("各苏木镇中心学校", "responsible")}),
     ],

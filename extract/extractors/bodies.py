@@ -478,10 +478,11 @@ def _longer_name(clause: str, p: int, e: int) -> int:
     """
     lex = _lex()
     short = clause[p:e]
-    if _name_of(short, 0) is not None:
-        return e
     g = _greedy_org().match(clause, p)
     if g is None or g.end() <= e:
+        return e
+    # 市教育学会阅读专业委员会: a unit of the body named first (sub_unit_cores) extends its name.
+    if _name_of(short, 0) is not None and not g.group(0).endswith(tuple(lex.data.get("sub_unit_cores") or ())):
         return e
     core, _kind = _core_at_end(_without_alternate(g.group(0)))
     gap = clause[e : g.end() - len(g.group(0)) + len(_without_alternate(g.group(0))) - len(core)]
@@ -730,7 +731,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
-    if pm is None and len(items) > 1 and (etc := _ETC_CLASS.match(clause, end)):
+    if pm is None and len(items) > 1 and (etc := _etc_class().match(clause, end)):
         # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
         pm = _predicate_head().match(clause, etc.end())
     if pm is None:
@@ -772,8 +773,11 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     return out
 
 
-# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…).
-_ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)")
+# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…);
+# bodies.yml ``etc_list_end``.
+@lru_cache(maxsize=None)
+def _etc_class() -> re.Pattern[str]:
+    return re.compile(_lex().data["etc_list_end"])
 
 
 # A bracket right after a subject holding a name: the same body's other name.
