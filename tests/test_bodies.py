@@ -1108,3 +1108,18 @@ def test_bodies_heldout24_25_classes(text: str, expected: set[tuple[str, str]]) 
 )
 def test_a_signing_school_is_not_its_own_body(names: list[tuple[str, str]], expected: list[str]) -> None:
     assert document_body_names([mention(n, role) for n, role in names]) == expected
+
+
+def test_an_office_named_only_as_the_contact_is_not_listed() -> None:
+    text = "请各校于5月10日前将名单报县教研室。联系人：县教育局师训股 吴老师，电话：0591-7654321。"
+    prov = Provision(0, None, text, 0, len(text))
+    found = list(extract_bodies(text, prov, Context(provisions=[prov])))
+    assert {(m.name, m.rule) for m in found} == {("县教研室", "body.oversight.report_to"), ("师训股", "body.contact")}
+    assert document_body_names(found) == ["县教研室"]
+
+
+def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
+    text = "师训股负责学时登记。联系人：县教育局师训股 吴老师。"
+    prov = Provision(0, None, text, 0, len(text))
+    found = list(extract_bodies(text, prov, Context(provisions=[prov])))
+    assert document_body_names(found) == ["师训股"]

@@ -1040,8 +1040,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     """
     names: list[str] = []
     own = _own_names(mentions)
+    # 联系人：市教育局德育科 王老师: an office named only as the contact is given no duty (unlisted_alone_rules).
+    alone = frozenset(_lex().data.get("unlisted_alone_rules") or ())
     for m in mentions:
-        if m.role != "issuer" and m.name not in names and m.name not in own:
+        if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone:
             names.append(m.name)
     lex = _lex()
     rep: dict[str, str] = {}
