@@ -149,7 +149,8 @@ def _lex() -> _Lex:
     division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
-    word_guards = {w: "(?![" + "".join(map(re.escape, chars)) + "])"
+    # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
+    word_guards = {w: f"(?!{alternation(chars)})"
                    for w, chars in (data.get("core_word_guards") or {}).items()}
     seps = data["list_separators"]
     sep_chars = "".join(s for s in seps if len(s) == 1)
@@ -477,10 +478,11 @@ def _longer_name(clause: str, p: int, e: int) -> int:
     """
     lex = _lex()
     short = clause[p:e]
-    if _name_of(short, 0) is not None:
-        return e
     g = _greedy_org().match(clause, p)
     if g is None or g.end() <= e:
+        return e
+    # 市教育学会阅读专业委员会: a unit of the body named first (sub_unit_cores) extends its name.
+    if _name_of(short, 0) is not None and not g.group(0).endswith(tuple(lex.data.get("sub_unit_cores") or ())):
         return e
     core, _kind = _core_at_end(_without_alternate(g.group(0)))
     gap = clause[e : g.end() - len(g.group(0)) + len(_without_alternate(g.group(0))) - len(core)]
@@ -729,7 +731,7 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
-    if pm is None and len(items) > 1 and (etc := _ETC_CLASS.match(clause, end)):
+    if pm is None and len(items) > 1 and (etc := _etc_class().match(clause, end)):
         # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
         pm = _predicate_head().match(clause, etc.end())
     if pm is None:
@@ -771,8 +773,11 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     return out
 
 
-# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…).
-_ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)")
+# "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…);
+# bodies.yml ``etc_list_end``.
+@lru_cache(maxsize=None)
+def _etc_class() -> re.Pattern[str]:
+    return re.compile(_lex().data["etc_list_end"])
 
 
 # A bracket right after a subject holding a name: the same body's other name.
@@ -1034,8 +1039,11 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         names of [县教师进修学校, 教师进修学校, 进修学校, 教师股] → ["教师进修学校", "教师股"]
     """
     names: list[str] = []
+    own = _own_names(mentions)
+    # 联系人：市教育局德育科 王老师: an office named only as the contact is given no duty (unlisted_alone_rules).
+    alone = frozenset(_lex().data.get("unlisted_alone_rules") or ())
     for m in mentions:
-        if m.role != "issuer" and m.name not in names:
+        if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone:
             names.append(m.name)
     lex = _lex()
     rep: dict[str, str] = {}
@@ -1064,10 +1072,13 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         plain = _re(lex.data["township_note"]).sub("", n)
         if plain != n and plain in names:
             target = plain
+        # 市教育局教师发展中心 beside 市教师发展中心: the parent organ between place and core is no other body.
+        if (bare := _without_inserted_parent(n)) != n and bare in names:
+            target = bare
         for o in names:
             # A shorter name the text uses on its own, of which ``n`` is a qualified variant.
             if o != n and n.endswith(o) and len(o) < len(target) and o not in lex.clipped \
-                    and not _class_of_one_organ(n, o):
+                    and not _class_of_one_organ(n, o) and not _unit_of_another(n, o, names):
                 if lex.qualifier.fullmatch(n[: len(n) - len(o)]) or _lex().org.fullmatch(n[: len(n) - len(o)]) \
                         or len(o) >= 4:
                     target = o
@@ -1118,6 +1129,64 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _unit_of_another(n: str, o: str, names: list[str]) -> bool:
+    """True when the bare ``o`` is the short name of a unit of some other organ, so ``n`` is another body.
+
+    中心学校教师发展中心 … 教师发展中心负责审核 … 报县教师发展中心: the bare name is the
+    school's own centre, and the county's centre (a level word before the core) is a second body.
+    """
+    lex = _lex()
+    head = n[: len(n) - len(o)]
+    if not lex.level_prefix.fullmatch(head):
+        return False
+    return any(p != n and p.endswith(o) and len(p) > len(o) and not lex.qualifier.fullmatch(p[: len(p) - len(o)])
+               and lex.org.fullmatch(p[: len(p) - len(o)]) for p in names)
+
+
+def _own_names(mentions: list[BodyMention]) -> frozenset[str]:
+    """The names by which a signing school calls itself in its own text (``issuer_self_kinds``).
+
+    A school that signs its own plan is not made responsible by it: neither its
+    full name nor the short form with only a level or township word before its
+    core (刘厂镇中心学校 signs; 镇中心学校每学期评选… is the signer itself).
+
+    Example: a signature 永兴镇中心学校 → {"永兴镇中心学校", "镇中心学校"} among the mentions.
+    """
+    lex = _lex()
+    kinds = set(lex.data.get("issuer_self_kinds") or ())
+    signers = {m.name for m in mentions if m.role == "issuer" and describe(m.name)[0] in kinds}
+    if not signers:
+        return frozenset()
+    words = set(lex.data["township_words"]) | {p for p, _lvl in lex.level_prefixes} | {""}
+    own = set()
+    for m in mentions:
+        for signer in signers:
+            if m.name == signer:
+                own.add(m.name)
+            elif signer.endswith(m.name):
+                core, _kind = _core_at_end(m.name)
+                if core == _core_at_end(signer)[0] and m.name[: len(m.name) - len(core)] in words:
+                    own.add(m.name)
+    return frozenset(own)
+
+
+def _without_inserted_parent(name: str) -> str:
+    """``name`` without a parent organ written between its place and its own core (``inserted_parent_kinds``).
+
+    Example: ``_without_inserted_parent("市教育局教师发展中心")`` → ``"市教师发展中心"``.
+    """
+    lex = _lex()
+    core, kind = _core_at_end(name)
+    if kind is None or kind == "division":  # a division is already named without its parent
+        return name
+    head = name[: len(name) - len(core)]
+    kinds = set(lex.data.get("inserted_parent_kinds") or ())
+    for parent, parent_kind in lex.core_kind.items():
+        if parent_kind in kinds and head.endswith(parent) and len(head) > len(parent):
+            return head[: len(head) - len(parent)] + core
+    return name
 
 
 def _class_department(name: str) -> str | None:
