@@ -2931,3 +2931,30 @@ def test_an_outside_provider_with_a_modal_heads_its_clauses():
 def test_a_county_or_district_written_with_brackets_qualifies_the_organ():
     # qactor8 (heldout23 gold): 县（区） before an organ as 区（县） already does
     assert run("县（区）教育局负责督学的聘任和考核，每年对督学集中培训不少于2次。")[-1].actor == "县（区）教育局"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # qactor9 (heldout24 gold): a run-in label naming people before 每人 is who 每人 means,
+        # as written, for every quota of the item
+        ("（二）年级组长：每人每月检查作业不少于2次。", ["年级组长"]),
+        ("3.教务主任、教研组长：每人每学期评课不少于15节，每学年不少于30节。", ["教务主任、教研组长"] * 2),
+        ("（一）学区督导室工作人员：每人每周到校不少于1次。", ["学区督导室工作人员"]),
+        ("（五）骨干教师：每人每学期上示范课2节，其中送教下乡不少于1节。", ["骨干教师"] * 2),
+    ],
+)
+def test_a_label_naming_people_is_whom_each_person_means(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（二）网络研修：每人每年参加网络研修不少于30学时。",  # the label names an activity
+        "二类学校：每人每月补助生活费400元。",  # a school's people, not the school
+        "（一）集中培训：每人每年不少于40学时。",
+    ],
+)
+def test_a_label_naming_no_people_keeps_each_person(text):
+    assert run(text)[0].actor == "每人"

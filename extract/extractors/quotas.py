@@ -1027,6 +1027,39 @@ def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
     return None
 
 
+def _label_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
+    """The people a 每人/人均 refers to when a run-in label names them before it, as written
+    ("（一）区教育局领导班子成员：每人每学期推门听课不少于10节" → 区教育局领导班子成员,
+    "（四）学校校长、书记：每人每周听课不少于2节，每学期不少于40节" → 学校校长、书记 for both):
+    the nearest clause before that ends in a label end (label_ends in quotas.yml) and holds
+    nothing but people: a person's role, maybe others joined to it, or a role or organ and a
+    word for its people (label_people_endings: 教育办负责人). SCHEMA "Conventions settled
+    later": 每人 only when nothing else heads the clause. A clause between that is headed by an
+    actor of its own (not another 每人) ends the search; a school or organ alone keeps 每人 ("一类学校：每人每月500元"
+    pays the people of those schools), and so does a label naming a thing ("网络研修：每人…")."""
+    marks = load("quotas")["marks"]
+    for j in range(ci - 1, -1, -1):
+        a, b = bounds[j]
+        if b >= len(s) or not s.startswith(tuple(marks["label_ends"]), b):
+            head = _actor_at_head(s, a, b, lex, allow_head_words=False)
+            if head is not None and head.text not in lex.pronouns:
+                return None
+            continue
+        a = lex.marker_re.match(s, a).end()
+        label = s[a:b].strip()
+        ending = _ends_with_any(label, tuple(marks["label_people_endings"]))
+        organ = lex.actor_re.match(label)
+        if ending and organ and re.fullmatch(rf"[{CJK}]{{0,4}}", label[organ.end(): -len(ending)]):
+            return label  # "镇（街道）教育办负责人": an organ and a word for its people
+        found = _actor_at_head(label, 0, len(label), lex, allow_head_words=False)
+        if found is None or _role_of(found.text, lex) in lex.non_person_roles:
+            return None
+        rest = label[found.end:]
+        joined = lex.joiners_re.match(rest) is not None and re.fullmatch(rf"[{CJK}]{{1,6}}", rest[1:]) is not None
+        return label if not rest or joined else None
+    return None
+
+
 def _prov_index(prov: Provision, ctx: Context) -> int | None:
     """Where ``prov`` stands in ``ctx.provisions``."""
     provs = ctx.provisions
@@ -3114,7 +3147,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor = f.actor
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
-            actor_text = _antecedent(s, c_start, lex) or actor_text
+            actor_text = _label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex) or actor_text
         if actor_text is None and not f.nobody and not f.rate:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
