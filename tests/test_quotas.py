@@ -2977,3 +2977,15 @@ def test_a_unit_sampled_from_is_no_actor(text):
 
 def test_a_person_checking_their_own_pupils_work_stays_the_actor():
     assert run("每位班主任抽查学生日记不少于5篇。")[0].actor == "每位班主任"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # qactor9 (heldout25 gold): a level word with the other levels it stands for in brackets
+        ("各乡（镇）中心校每学期组织教学视导不少于2次。", "各乡（镇）中心校"),
+        ("各旗（县）中心校每月开展1次联片教研。", "各旗（县）中心校"),
+    ],
+)
+def test_levels_in_brackets_qualify_the_school(text, actor):
+    assert run(text)[0].actor == actor
