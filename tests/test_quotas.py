@@ -2989,3 +2989,16 @@ def test_a_person_checking_their_own_pupils_work_stays_the_actor():
 )
 def test_levels_in_brackets_qualify_the_school(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # qactor9 (heldout24 gold): organs named by a level word and 培训院 / 评估中心 / 评估院
+        ("区教育研究培训院每学期开展送教下乡不少于3次。", "区教育研究培训院"),
+        ("县教育评估中心每年对幼儿园开展督导评估1次。", "县教育评估中心"),
+        ("省教育评估院每学年抽检学校不少于50所。", "省教育评估院"),
+    ],
+)
+def test_training_and_assessment_organs_head_their_clauses(text, actor):
+    assert run(text)[0].actor == actor
