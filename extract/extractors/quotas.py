@@ -2650,7 +2650,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
-        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c))
+        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
+                                                       or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
@@ -2757,6 +2758,27 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
     return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+@lru_cache(maxsize=1)
+def _term_marks() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """term_endings, term_not_words and term_units of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["term_endings"]), tuple(marks["term_not_words"]), frozenset(marks["term_units"])
+
+
+def _term_of_arrangement(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long an arrangement runs, said by its term noun in a clause
+    naming nobody ("见习期不少于一学年", "公示期不少于5个工作日", "结对期为2年", "交流期限一般为3年",
+    "延长期限不超过6个月"): a property of the arrangement, which takes no actor from the clauses
+    before (term_endings in quotas.yml). A period word (每学期, 假期) is no term."""
+    endings, not_words, units = _term_marks()
+    if c.hit.unit not in units or c.hit.freq_period:
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    words = _activity_words(s[a: c.hit.start], lex) or ""
+    return _ends_with_any(words, endings) is not None and _ends_with_any(words, not_words) is None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
