@@ -1967,22 +1967,6 @@ def _coming_vacation(text: str, pos: int, ctx: Context) -> date | None:
     return min((d for d in starts if d > ref), default=None)
 
 
-def _read_vacation_start(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """放假前最后一周: the last week before the coming vacation (``_coming_vacation``).
-
-    A bare 放假前 (said again and again in a holiday notice, one span) and 放假当天
-    keep their dates null. Example: signed 2025-06-10, 放假前最后一周 → 2025-07-25..2025-07-31.
-    """
-    s = e = None
-    ev = m.group(0)
-    last = re.search(r"最后一(周|个星期|天)$", ev)
-    v = _coming_vacation(text, m.start(), ctx) if last else None
-    if v is not None and last:
-        e = v - timedelta(days=1)
-        s = e - timedelta(days=0 if last.group(1) == "天" else 6)
-    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_DURATION)
-
-
 def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """在活动开展前一周: counted back from an event whose date is not given."""
     ev = m.group("ev")
@@ -2479,7 +2463,6 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "forward": _read_forward,
     "period_before": _read_period_before,
     "ahead": _read_ahead,
-    "vacation_start": _read_vacation_start,
     "event_before": _read_event_before,
     "through": _read_through,
     "period_after": _read_period_after,
