@@ -2025,3 +2025,62 @@ def test_day_with_clock_hour_before_its_bound(text: str, doc_date: date, expecte
 )
 def test_span_after_an_issue_that_is_the_notices_own_or_not(text: str, expected: tuple) -> None:
     assert one(text, date(2024, 3, 1)) == expected
+
+
+# ---------------------------------------------------------------- dl9: heldout24/25 classes, other wording
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a season's opening counted back (春季开学前三天内): from that season's first day
+        ("教务处须在春季开学前五天内完成课表编排", date(2025, 12, 20),
+         ("春季开学前五天内", "relative", "2026-02-24", "2026-02-28")),
+        ("新聘教师于秋季学期开学前两周到校培训", date(2025, 5, 6),
+         ("秋季学期开学前两周", "relative", "2025-08-18", "2025-08-31")),
+        # a bare 放假 starts the coming vacation on SCHEMA's calendar
+        ("各班主任在放假前三天内发放《致家长的一封信》", date(2025, 12, 1),
+         ("放假前三天内", "relative", "2026-01-29", "2026-01-31")),
+        ("图书室须在放假前两周内清点借阅图书", date(2026, 5, 18), ("放假前两周内", "relative", "2026-07-18", "2026-07-31")),
+        # the day term opens, stated before 开学前 / 开学后
+        ("各年级须在8月28日开学前完成分班", date(2025, 6, 30), ("8月28日开学前", "relative", None, "2025-08-27")),
+        ("2026年3月2日开学后，各校实行错峰放学", date(2026, 1, 9), ("2026年3月2日开学后", "relative", "2026-03-02", None)),
+    ],
+)
+def test_openings_and_vacations_counted_from_their_day(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_coming_vacation_unknown_without_a_document_date() -> None:
+    assert one("各班须在放假前一周内完成家访", None) == ("放假前一周内", "relative", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各校要在7月10日前完成开学前教学设备检修",  # 开学前 names the check; 7月10日前 bounds it
+        "三、开展开学前校车安全专项检查",
+    ],
+)
+def test_opening_that_names_a_task_bounds_nothing(text: str) -> None:
+    assert all("开学前" not in d.evidence for d in run(text, date(2025, 6, 1)))
+
+
+def test_season_of_the_thing_handed_over_is_no_deadline() -> None:
+    """将秋季学期…总结交…: the term says which report is meant, as 将本学期台账报… does."""
+    found = run("各园于2026年1月20日前将秋季学期保教工作总结交教育股", date(2025, 9, 3))
+    assert [d.evidence for d in found] == ["2026年1月20日前"]
+
+
+def test_a_yearly_count_in_the_sentence_before_opens_no_cycle() -> None:
+    """每学年举办一次…。各校于11月20日前…: a one-off of the notice's year; in the same sentence it recurs."""
+    found = run("县教研室每学年举办一次青年教师基本功比赛。各校于11月20日前报送参赛名单。", date(2025, 9, 8))
+    assert [(d.evidence, d.kind, d.end_date) for d in found] == [("11月20日前", "relative", "2025-11-20")]
+    found = run("学校每学年开展一次学籍核查，于10月15日前完成。", date(2025, 9, 8))
+    assert [(d.evidence, d.kind) for d in found] == [("10月15日前", "recurring")]
+
+
+def test_clock_windows_listed_after_every_day_stay_apart() -> None:
+    """每天7:30—8:10、16:40—17:20: two windows of each day, two deadlines (the gold lists each)."""
+    found = _doc_deadlines("校门口护学岗值守时间为每天7:30—8:10、16:40—17:20。", date(2025, 3, 3))
+    assert [e for e, _s, _e in found] == ["每天7:30—8:10", "16:40—17:20"]

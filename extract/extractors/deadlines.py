@@ -1351,6 +1351,9 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     entry = _lex()["semesters"].get(_lex()["season_semesters"][m.group("season")])
     if entry is None:
         return
+    if not m.group("open") and text.endswith(_words("this_term_object_words"), lo, m.start()) \
+            and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
+        return  # 将秋季学期资助工作总结报送…: the term the thing handed over is about, as 将本学期台账报…
     for cand in _yearless(text, hi, ctx, m, entry, True, opening=bool(m.group("open"))):
         if m.group("open") or cand.end != m.end() or not _term_names_thing(text, lo, hi, ctx, m.start(), m.end()):
             yield cand  # 春季学期送教安排在3月中旬至5月底: the dates bound it, the term is its label
@@ -1529,13 +1532,44 @@ def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     """
     s = e = None
     bound = m.group(0)[-1]
+    if bound == "前" and _names_a_task(text, lo, m.start(), m.end()):
+        return
+    start = m.start()
     if bound in "前后":
         opening = _term_opening(text, lo, hi, m.start(), ctx)
+        stated = _stated_opening(text, lo, m.start(), ctx)
+        if stated is not None:
+            # 9月1日开学前: the day term opens is stated, so the bound is counted from it.
+            start, opening = stated
         if opening is not None and bound == "前":
             e = opening - timedelta(days=1)
         elif opening is not None:
             s = opening
-    yield _Cand(m.start(), m.end(), "relative", s, e, m.group("anchor"), _PRIO_EVENT)
+    yield _Cand(start, m.end(), "relative", s, e, m.group("anchor"), _PRIO_EVENT)
+
+
+def _stated_opening(text: str, lo: int, pos: int, ctx: Context) -> tuple[int, date] | None:
+    """9月1日开学前 / 2025年9月1日开学后: where the stated opening day starts and the day, else None."""
+    stated = _helper_patterns()["opening_day"].search(text, lo, pos)
+    if stated is None:
+        return None
+    ref = _reference_date(text, stated.start(), ctx)
+    year = int(stated.group("y")) if stated.group("y") else ref.year if ref is not None else None
+    try:
+        return (stated.start(), date(year, int(stated.group("m")), int(stated.group("d")))) if year else None
+    except ValueError:
+        return None
+
+
+def _names_a_task(text: str, lo: int, start: int, end: int) -> bool:
+    """完成开学前安全检查 / 开展开学前隐患排查: 开学前 between a verb and its object names the task, bounds nothing.
+
+    The verb stands right before it (``opening_task_verbs``) and a noun follows at once;
+    在开学前完成检查 keeps its deadline.
+    """
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":  # zh.CJK
+        return False
+    return text[lo:start].endswith(_words("opening_task_verbs"))
 
 
 def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1917,6 +1951,22 @@ def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rul
     yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
 
 
+def _coming_vacation(text: str, pos: int, ctx: Context) -> date | None:
+    """The first day of the vacation a bare 放假 at ``pos`` starts (``coming_vacations``), else None.
+
+    The next of them after the document date, on SCHEMA's calendar: a notice of
+    2025-01-06 goes on 寒假 on 2025-02-01, one of 2025-06-10 on 暑假 on 2025-08-01.
+    Without a document date it is unknown: a year elsewhere in the text does not
+    tell which vacation is coming.
+    """
+    ref = ctx.doc_date
+    if ref is None:
+        return None
+    lx = _lex()
+    starts = [_md(y, lx["vacations"][w]["start"]) for w in lx["coming_vacations"] for y in (ref.year, ref.year + 1)]
+    return min((d for d in starts if d > ref), default=None)
+
+
 def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """在活动开展前一周: counted back from an event whose date is not given."""
     ev = m.group("ev")
@@ -1935,9 +1985,25 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         cut = len(anchor) - len(anchor.lstrip("至到于在"))
         yield _before_term_end(text, lo, a_start + cut, m, anchor[cut:], ctx)
         return
-    if anchor == _lex()["term_opening_event"]:
-        # 开学前一周: counted back from the next opening of term, ending the day before it.
-        opening = _term_opening(text, lo, hi, a_start, ctx)
+    if anchor == _lex()["vacation_start_event"]:
+        # 放假前一周内: counted back from the start of the coming vacation, ending the day before it.
+        v = _coming_vacation(text, a_start, ctx)
+        n = _num(m.group("n"))
+        field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+        if v is not None and n is not None and field in ("day", "month"):
+            s = v - timedelta(days=n * mult) if field == "day" else _add_months(v, -n * mult)
+            yield _Cand(a_start, m.end(), "relative", s, v - timedelta(days=1), None, _PRIO_DURATION)
+            return
+    opening_event = _lex()["term_opening_event"]
+    season_anchor = _season_anchor(anchor)
+    if anchor == opening_event or season_anchor:
+        # 开学前一周: counted back from the next opening of term, ending the day before it;
+        # 春季开学前三天内: from the opening of the season named (the evidence starts at the season).
+        if season_anchor:
+            a_start += len(anchor) - len(season_anchor)
+            opening = _season_opening(text, a_start, ctx, season_anchor)
+        else:
+            opening = _term_opening(text, lo, hi, a_start, ctx)
         n = _num(m.group("n"))
         field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
         if opening is not None and n is not None and field in ("day", "month"):
@@ -1945,6 +2011,22 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
             yield _Cand(a_start, m.end(), "relative", s, opening - timedelta(days=1), None, _PRIO_DURATION)
             return
     yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+
+
+def _season_anchor(anchor: str) -> str | None:
+    """The 春季开学 / 秋季学期开学 that ends an event phrase (rule deadline.event_before), else None.
+
+    Only the season and the opening: 各校春季开学 → 春季开学; a bare 开学 is not a season's.
+    """
+    lx = _lex()
+    event = lx["term_opening_event"]
+    if not anchor.endswith(event):
+        return None
+    head = anchor[: -len(event)]
+    for name in sorted([*lx["semesters"], *lx["season_semesters"]], key=len, reverse=True):
+        if head.endswith(name):
+            return name + event
+    return None
 
 
 def _before_term_end(text: str, lo: int, a_start: int, m: re.Match[str], anchor: str, ctx: Context) -> _Cand:
@@ -2321,6 +2403,11 @@ def _closed_after_comma(text: str, prev: _Cand, c: _Cand) -> int | None:
     return end if prev.start_date <= c.end_date else None
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence end (。；!?) lies between ``start`` and ``end``."""
+    return any(text.find(ch, start, end) >= 0 for ch in zh.SENTENCE_ENDS)
+
+
 def _in_annual_cycle(text: str, c: _Cand) -> bool:
     """A yearless date that follows 每年 in the same paragraph is a step of that yearly cycle.
 
@@ -2336,6 +2423,10 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     if not found:
         return False
     k, w = max(found)
+    if _patterns()["annual_frequency"].match(text, k + len(w), c.start) and _ends_sentence(text, k, c.start):
+        # 市教育局每学年组织一次培训。各校于10月31日前完成…: the 每学年 counted the acts of the
+        # sentence before, it opens no yearly cycle of dated steps for the next one
+        return False
     if _patterns()["list_item"].search(text, k + len(w), c.start):
         return False  # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
@@ -2697,7 +2788,8 @@ def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
 
     Two neighbours joined only by ``list_joiners`` make one when both are whole
     yearless months (``listed_month``), or when the first repeats (每年…) and the
-    second, read as a step of that cycle, repeats too. A list said of each of
+    second, read as a step of that cycle, repeats too (but not a clock time: 每天12:00—15:00、18:00—20:00
+    are two windows of the day, each a deadline). A list said of each of
     its items (于6月、10月各开展一次督导: ``list_each_words``) stays one per item.
     """
     hp = _helper_patterns()
@@ -2710,7 +2802,7 @@ def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
             (d.kind == "relative" and hp["listed_month"].fullmatch(prev.evidence)
              and hp["listed_month"].fullmatch(d.evidence))
             or (d.kind == "recurring" and prev.evidence.startswith(_words("every_words"))
-                and d.evidence[:1].isdigit())
+                and d.evidence[:1].isdigit() and not hp["clock_time"].search(d.evidence))
         ):
             out[-1] = replace(prev, end_date=d.end_date, evidence=text[prev.start : d.end], end=d.end)
             continue
