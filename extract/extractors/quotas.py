@@ -1828,6 +1828,31 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """(session word, period) pairs of session_periods, longest first, and the span words."""
+    q = load("quotas")
+    pairs = ((w, per) for per, ws in (q.get("session_periods") or {}).items() for w in ws)
+    return tuple(sorted(pairs, key=lambda wp: len(wp[0]), reverse=True)), tuple(q["occasion_span_words"])
+
+
+def _period_of_session(p: _Site, c: _Cand) -> str | None:
+    """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
+    a session held each school day lasts holds per day (session_periods); a clause opening
+    with a span word (时间, 时长) measures the session the clause just before names."""
+    pairs, span_words = _session_marks()
+    if not pairs:
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    found = next((per for w, per in pairs if w in stretch), None)
+    if found is None and c.ci > 0:
+        head = p.lex.marker_re.match(stretch).end()
+        if _starts_with_any(stretch[head:], span_words):
+            a, b = p.bounds[c.ci - 1]
+            found = next((per for w, per in pairs if w in p.s[a:b]), None)
+    return found
+
+
+@lru_cache(maxsize=1)
 def _window_words() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "window_totals", "marks"))
 
@@ -1885,7 +1910,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_session,
+    _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame,
@@ -2830,6 +2856,12 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+    elif hit.unit in lex.share_units and _allots_by_rate(s, pre_start, hit.start, unit_end, right, lex):
+        # "按照教职工工资总额的1.5%安排教师培训经费": what the rate of the base pays for (rate_allotment)
+        m = _rate_allotment_re().match(s, unit_end, right)
+        allotted, allotted_end = _activity_after(s, m.end(), right, hit.unit, lex)
+        if allotted:
+            before, after, after_end = "", allotted, allotted_end
     if not before and not after:
         # "专题听课每学期至少组织1次": the verb after the period only carries on
         # what the words before the period name
@@ -2839,6 +2871,18 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
             head = stretch[: periods[-1].start]
             before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
     return _without_attributive_before_measure(before + after, lex), after_end
+
+
+@lru_cache(maxsize=1)
+def _rate_allotment_re() -> re.Pattern[str]:
+    return re.compile(load("quotas").get("rate_allotment") or "(?!)")
+
+
+def _allots_by_rate(s: str, pre_start: int, start: int, unit_end: int, right: int, lex: _Lexicon) -> bool:
+    """A share applied to its base with 按 ("按照…总额的1.5%") and a verb of allotting right after it."""
+    pre = s[pre_start:start]
+    return (pre.endswith(lex.attributive) and any(w in pre for w in _SHARE_RATE_OF)
+            and _rate_allotment_re().match(s, unit_end, right) is not None)
 
 
 def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
