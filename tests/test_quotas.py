@@ -2972,3 +2972,22 @@ def test_a_rate_without_an_allotting_verb_keeps_its_words():
 def test_being_on_duty_keeps_its_verb():
     # quotas9 (heldout24 gold: 到岗): 到 of 到岗 is no function word
     assert run("节假日值守人员每天到岗不少于6小时。")[0].activity == "到岗"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period", "activity"),
+    [
+        # quotas9 (heldout15, 21, 22, 25 gold): a count after 各 closing a list of points in time is
+        # done at each point; points of one period name it when the clause does not
+        ("值班行政每天早上、傍晚各巡查校园1次。", 2, "day", "巡查校园"),
+        ("学期初、学期末各召开一次家长会。", 2, "semester", "家长会"),
+        ("区教育局于3月、9月各组织一次教学视导。", 2, "total", "教学视导"),
+    ],
+)
+def test_a_count_at_each_point_in_time_is_counted_per_point(text, value, period, activity):
+    q = run(text)[-1]
+    assert (q.value, q.period, q.activity) == (value, period, activity)
+
+
+def test_a_count_for_each_of_several_things_stays_as_written():
+    assert run("每学期为学生检查视力、听力各1次。")[-1].value == 1

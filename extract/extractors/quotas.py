@@ -40,6 +40,7 @@ BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
 TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
+EACH_POINT = "quota.each_point"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
@@ -1710,9 +1711,21 @@ def _period_after_slash(p: _Site, c: _Cand) -> str | None:
     return p.lex.freq_period_of[per] if per else None
 
 
+def _period_of_points(p: _Site, c: _Cand) -> str | None:
+    """"学期中、学期末各组织一次" → semester: points in time of one period name it (point_periods)."""
+    if c.hit.rule != EACH_POINT:
+        return None
+    m = _points_re().search(p.s, c.c_start, p.s.rfind(_EACH, c.c_start, c.hit.start))
+    if m is None:
+        return None
+    marks = load("quotas")["marks"].get("point_periods") or {}
+    found = {next((per for per, ws in marks.items() if x in ws), None) for x in m.group().split("、")}
+    return found.pop() if len(found) == 1 else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back,
+    _period_in_clause, _period_look_back, _period_of_points,
 )
 
 
@@ -2509,6 +2522,42 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     c.cmp = "<="
 
 
+_EACH = "各"
+_EACH_GAP = 6  # 各 + a short verb before the numeral: "各组织一次", "各点名1次"
+
+
+@lru_cache(maxsize=1)
+def _points_re() -> re.Pattern[str]:
+    """A list of two or more points in time ending the text (quota.each_point)."""
+    q = load("quotas")
+    words = next(e for e in q["rules"] if e["id"] == EACH_POINT)["words"]
+    point = f"(?:{alternation(words)}|{q['patterns']['point_month']})"
+    return re.compile(rf"{point}(?:、{point})+$")
+
+
+@lru_cache(maxsize=1)
+def _each_points_re() -> re.Pattern[str]:
+    """The points and their 各 anywhere in a stretch."""
+    return re.compile(_points_re().pattern.removesuffix("$") + _EACH)
+
+
+def _each_point(p: _Site, c: _Cand) -> None:
+    """"每天上午、下午各点名1次" → 2 次, "期中、期末各抽查一次" → 2 次: a count after 各 closing a
+    list of points in time is done at each of them (quota.each_point)."""
+    hit = c.hit
+    if hit.value is None or hit.share or hit.freq_period:
+        return
+    k = p.s.rfind(_EACH, c.c_start, hit.start)
+    if k < 0 or hit.start - k > _EACH_GAP:
+        return
+    m = _points_re().search(p.s, c.c_start, k)
+    if m is None:
+        return
+    n = m.group().count("、") + 1
+    top = hit.value_max * n if hit.value_max is not None else None
+    c.hit = hit._replace(value=hit.value * n, value_max=top, rule=EACH_POINT)
+
+
 def _excluded_as_looser_cap(p: _Site, c: _Cand, found: list[_Found]) -> str | None:
     """"每班不超过50人，坚决杜绝56人以上大班额": a cap stated as what is to be eliminated,
     after a cap at least as strict on the same measure in the sentence, restates it."""
@@ -2578,6 +2627,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
+            _each_point(p, c)
             why = _excluded_as_looser_cap(p, c, found)
         if why is None:
             if not hit.freq_period:
@@ -2838,6 +2888,8 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    if hit.rule == EACH_POINT:  # "期中、期末各抽查一次" → 抽查: the points are when, not what
+        pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
     slash = None
