@@ -3140,8 +3140,45 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+def _activity_of_span_clause(x: _Span) -> str | None:
+    """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
+    only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
+    names (with the span word): what follows its first verb of doing (carrier_verbs,
+    object_verbs) or its last modal verb (subject_modals), else its words after the actor."""
+    p = x.site
+    if x.around not in _session_marks()[1] or x.f.clause == 0:
+        return None
+    a, b = p.bounds[x.f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    verbs = list(_recall_marks().object_verb_re.finditer(p.s, head, b))
+    modals = list(re.finditer(alternation(load("quotas")["marks"]["subject_modals"]), p.s[head:b]))
+    if verbs:
+        start = verbs[0].end()
+    elif modals:
+        start = head + modals[-1].end()
+    else:
+        actor = _actor_at_head(p.s, head, b, p.lex)
+        start = actor.end if actor is not None and actor.end > head else head
+    # "开展集体备课1次", "开展一次教研活动" → 集体备课, 教研活动: a count is no part of the act
+    words = _activity_words(_SPAN_CLAUSE_COUNT.sub("", p.s[start:b]), p.lex)
+    if not words and verbs:
+        # "课后服务每周开展5天，每天时长…" → 课后服务: the verb counts what the words before it name
+        actor = _actor_at_head(p.s, head, verbs[0].start(), p.lex)
+        before = p.s[actor.end if actor is not None and actor.end > head else head: verbs[0].start()]
+        # "每次入户家访原则上由2名以上教师共同参加" → 入户家访: who does it (由…, a count) is no part of the act
+        cut = min([len(before), *(before.find(w) for w in p.lex.agent_markers if w in before),
+                   *(m.start() for m in _SPAN_CLAUSE_COUNT.finditer(before))])
+        words = _activity_words(before[:cut], p.lex)
+    return words + x.around if words else None
+
+
+_SPAN_CLAUSE_COUNT = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:个)?(?:小时|分钟|课时|学时|[次个节项名人场轮天周月年])(?:以上|以下)?")
+
+
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
 )
 
