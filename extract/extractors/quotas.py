@@ -40,9 +40,11 @@ BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
 TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
+EACH_POINT = "quota.each_point"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
+REPORT = "quota.not.report"
 CONVERSION, PER_UNIT, PAST_TOTAL = "quota.not.conversion", "quota.not.per_unit", "quota.not.past_total"
 RECURRING_CYCLE, BARE_DURATION, ENUMERATION = "quota.not.recurring_cycle", "quota.not.bare_duration", "quota.not.enumeration"
 HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
@@ -1776,9 +1778,21 @@ def _period_after_slash(p: _Site, c: _Cand) -> str | None:
     return p.lex.freq_period_of[per] if per else None
 
 
+def _period_of_points(p: _Site, c: _Cand) -> str | None:
+    """"学期中、学期末各组织一次" → semester: points in time of one period name it (point_periods)."""
+    if c.hit.rule != EACH_POINT:
+        return None
+    m = _points_re().search(p.s, c.c_start, p.s.rfind(_EACH, c.c_start, c.hit.start))
+    if m is None:
+        return None
+    marks = load("quotas")["marks"].get("point_periods") or {}
+    found = {next((per for per, ws in marks.items() if x in ws), None) for x in m.group().split("、")}
+    return found.pop() if len(found) == 1 else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back,
+    _period_in_clause, _period_look_back, _period_of_points,
 )
 
 
@@ -1894,6 +1908,31 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """(session word, period) pairs of session_periods, longest first, and the span words."""
+    q = load("quotas")
+    pairs = ((w, per) for per, ws in (q.get("session_periods") or {}).items() for w in ws)
+    return tuple(sorted(pairs, key=lambda wp: len(wp[0]), reverse=True)), tuple(q["occasion_span_words"])
+
+
+def _period_of_session(p: _Site, c: _Cand) -> str | None:
+    """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
+    a session held each school day lasts holds per day (session_periods); a clause opening
+    with a span word (时间, 时长) measures the session the clause just before names."""
+    pairs, span_words = _session_marks()
+    if not pairs:
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    found = next((per for w, per in pairs if w in stretch), None)
+    if found is None and c.ci > 0:
+        head = p.lex.marker_re.match(stretch).end()
+        if _starts_with_any(stretch[head:], span_words):
+            a, b = p.bounds[c.ci - 1]
+            found = next((per for w, per in pairs if w in p.s[a:b]), None)
+    return found
+
+
+@lru_cache(maxsize=1)
 def _window_words() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "window_totals", "marks"))
 
@@ -1951,7 +1990,8 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_breakdown_head,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_session,
+    _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame,
@@ -2350,7 +2390,16 @@ def _excluded_before_comparator(p: _Site, c: _Cand) -> str | None:
         return DESCRIPTIVE
     if lex.descriptive_re.search(s, 0, c.c_start) and not lex.target_re.search(s, c.c_start, c.hit.end + 4):
         return DESCRIPTIVE
+    head = lex.marker_re.match(s, c.c_start).end()
+    if s.startswith(_report_words(), head) and not lex.target_re.search(s, head, c.hit.end + 4):
+        return REPORT
     return None
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[str, ...]:
+    """Words opening a clause that reports what happened in the writer's own area (quota.not.report)."""
+    return tuple(next(e for e in load("quotas")["rules"] if e["id"] == REPORT)["words"])
 
 
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
@@ -2551,6 +2600,42 @@ def _cap_negation(p: _Site, c: _Cand) -> None:
     c.cmp = "<="
 
 
+_EACH = "各"
+_EACH_GAP = 6  # 各 + a short verb before the numeral: "各组织一次", "各点名1次"
+
+
+@lru_cache(maxsize=1)
+def _points_re() -> re.Pattern[str]:
+    """A list of two or more points in time ending the text (quota.each_point)."""
+    q = load("quotas")
+    words = next(e for e in q["rules"] if e["id"] == EACH_POINT)["words"]
+    point = f"(?:{alternation(words)}|{q['patterns']['point_month']})"
+    return re.compile(rf"{point}(?:、{point})+$")
+
+
+@lru_cache(maxsize=1)
+def _each_points_re() -> re.Pattern[str]:
+    """The points and their 各 anywhere in a stretch."""
+    return re.compile(_points_re().pattern.removesuffix("$") + _EACH)
+
+
+def _each_point(p: _Site, c: _Cand) -> None:
+    """"每天上午、下午各点名1次" → 2 次, "期中、期末各抽查一次" → 2 次: a count after 各 closing a
+    list of points in time is done at each of them (quota.each_point)."""
+    hit = c.hit
+    if hit.value is None or hit.share or hit.freq_period:
+        return
+    k = p.s.rfind(_EACH, c.c_start, hit.start)
+    if k < 0 or hit.start - k > _EACH_GAP:
+        return
+    m = _points_re().search(p.s, c.c_start, k)
+    if m is None:
+        return
+    n = m.group().count("、") + 1
+    top = hit.value_max * n if hit.value_max is not None else None
+    c.hit = hit._replace(value=hit.value * n, value_max=top, rule=EACH_POINT)
+
+
 def _excluded_as_looser_cap(p: _Site, c: _Cand, found: list[_Found]) -> str | None:
     """"每班不超过50人，坚决杜绝56人以上大班额": a cap stated as what is to be eliminated,
     after a cap at least as strict on the same measure in the sentence, restates it."""
@@ -2620,6 +2705,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
+            _each_point(p, c)
             why = _excluded_as_looser_cap(p, c, found)
         if why is None:
             if not hit.freq_period:
@@ -2913,6 +2999,8 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    if hit.rule == EACH_POINT:  # "期中、期末各抽查一次" → 抽查: the points are when, not what
+        pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
     slash = None
@@ -2931,6 +3019,12 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
         before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+    elif hit.unit in lex.share_units and _allots_by_rate(s, pre_start, hit.start, unit_end, right, lex):
+        # "按照教职工工资总额的1.5%安排教师培训经费": what the rate of the base pays for (rate_allotment)
+        m = _rate_allotment_re().match(s, unit_end, right)
+        allotted, allotted_end = _activity_after(s, m.end(), right, hit.unit, lex)
+        if allotted:
+            before, after, after_end = "", allotted, allotted_end
     if not before and not after:
         # "专题听课每学期至少组织1次": the verb after the period only carries on
         # what the words before the period name
@@ -2940,6 +3034,18 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
             head = stretch[: periods[-1].start]
             before = _activity_words(head[head.rfind("、") + 1:], lex) or ""
     return _without_attributive_before_measure(before + after, lex), after_end
+
+
+@lru_cache(maxsize=1)
+def _rate_allotment_re() -> re.Pattern[str]:
+    return re.compile(load("quotas").get("rate_allotment") or "(?!)")
+
+
+def _allots_by_rate(s: str, pre_start: int, start: int, unit_end: int, right: int, lex: _Lexicon) -> bool:
+    """A share applied to its base with 按 ("按照…总额的1.5%") and a verb of allotting right after it."""
+    pre = s[pre_start:start]
+    return (pre.endswith(lex.attributive) and any(w in pre for w in _SHARE_RATE_OF)
+            and _rate_allotment_re().match(s, unit_end, right) is not None)
 
 
 def _without_share_base(pre: str, hit: _Hit, lex: _Lexicon) -> str:
@@ -3135,8 +3241,45 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+def _activity_of_span_clause(x: _Span) -> str | None:
+    """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
+    only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
+    names (with the span word): what follows its first verb of doing (carrier_verbs,
+    object_verbs) or its last modal verb (subject_modals), else its words after the actor."""
+    p = x.site
+    if x.around not in _session_marks()[1] or x.f.clause == 0:
+        return None
+    a, b = p.bounds[x.f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    verbs = list(_recall_marks().object_verb_re.finditer(p.s, head, b))
+    modals = list(re.finditer(alternation(load("quotas")["marks"]["subject_modals"]), p.s[head:b]))
+    if verbs:
+        start = verbs[0].end()
+    elif modals:
+        start = head + modals[-1].end()
+    else:
+        actor = _actor_at_head(p.s, head, b, p.lex)
+        start = actor.end if actor is not None and actor.end > head else head
+    # "开展集体备课1次", "开展一次教研活动" → 集体备课, 教研活动: a count is no part of the act
+    words = _activity_words(_SPAN_CLAUSE_COUNT.sub("", p.s[start:b]), p.lex)
+    if not words and verbs:
+        # "课后服务每周开展5天，每天时长…" → 课后服务: the verb counts what the words before it name
+        actor = _actor_at_head(p.s, head, verbs[0].start(), p.lex)
+        before = p.s[actor.end if actor is not None and actor.end > head else head: verbs[0].start()]
+        # "每次入户家访原则上由2名以上教师共同参加" → 入户家访: who does it (由…, a count) is no part of the act
+        cut = min([len(before), *(before.find(w) for w in p.lex.agent_markers if w in before),
+                   *(m.start() for m in _SPAN_CLAUSE_COUNT.finditer(before))])
+        words = _activity_words(before[:cut], p.lex)
+    return words + x.around if words else None
+
+
+_SPAN_CLAUSE_COUNT = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:个)?(?:小时|分钟|课时|学时|[次个节项名人场轮天周月年])(?:以上|以下)?")
+
+
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_money_standard, _activity_of_numeral, _activity_of_previous, _activity_of_introduction,
+    _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
 )
 
