@@ -27,7 +27,7 @@ FLOORS = {
     "obligations5": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.88},
     "obligations6": {"precision": 0.97, "modality_precision": 0.97, "actor_precision": 0.91},
     "obligations7": {"precision": 0.98, "modality_precision": 0.97, "actor_precision": 0.81},
-    "obligations8": {"precision": 0.93, "modality_precision": 0.93, "actor_precision": 0.84},
+    "obligations8": {"precision": 0.95, "modality_precision": 0.95, "actor_precision": 0.89},
 }
 
 
