@@ -1123,3 +1123,49 @@ def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
     prov = Provision(0, None, text, 0, len(text))
     found = list(extract_bodies(text, prov, Context(provisions=[prov])))
     assert document_body_names(found) == ["师训股"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organs outside the bureau given a part (heldout26): mass organisations, a hospital's
+        # clinical department named with its hospital, a water bureau, a village or residents' committee
+        ("区妇联、团区委等单位要协同开展亲子阅读活动。", {("区妇联", "responsible"), ("团区委", "responsible")}),
+        ("各级共青团组织要组织志愿者参与看护。", {("各级共青团组织", "responsible")}),
+        ("市第一人民医院心理科负责危机个案的诊疗。", {("市第一人民医院心理科", "responsible")}),
+        ("市精神卫生中心每学期开展一次心理健康讲座。", {("市精神卫生中心", "responsible")}),
+        ("区教育局将会同区水利局开展防溺水巡查。", {("区教育局", "responsible"), ("区水利局", "cooperating")}),
+        ("各乡镇中心校要配合村(居)委会做好留守儿童看护。",
+         {("各乡镇中心校", "responsible"), ("村(居)委会", "cooperating")}),
+        # centres of a county or city given a task
+        ("成绩复核由市招生考试中心统一组织。", {("市招生考试中心", "responsible")}),
+        ("区家庭教育指导中心每月举办一次家长课堂。", {("区家庭教育指导中心", "responsible")}),
+        # a school's Young Pioneers brigade, named without the school
+        ("学校少先队大队部负责评选红领巾奖章。", {("少先队大队部", "responsible")}),
+        # an education zone's central school runs its schools; the zone alone is no body
+        ("支教名额由学区中心学校统一分配。", {("学区中心学校", "responsible")}),
+        ("各学区中心学校要建立交流教师档案。", {("各学区中心学校", "responsible")}),
+        ("各学区要统计适龄儿童人数。", set()),
+        # the organ a subject contacts or coordinates is no part of the subject's name
+        ("无法联系家长的,由班主任联系村委会落实看护人。", set()),
+        ("各镇要主动协调居委会,摸清辖区水域。", set()),
+        # 初中学业 / 高中学段: a stage of schooling, not a school
+        ("全县2025年初中学业水平考试报名工作即将开始。", set()),
+        ("市2024年高中学段教学质量分析会于下周召开。", set()),
+    ],
+)
+def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a class of departments at two levels joined by 、 is one class with its level variants
+        (["省市、县(区)教育行政部门", "县级教育行政部门"], ["县级教育行政部门"]),
+        # the department of each one's own place (所在) is the same class as a level variant
+        (["区级教研机构", "所在教研机构"], ["区级教研机构"]),
+    ],
+)
+def test_level_lists_and_own_place_variants_of_one_class(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n, "responsible") for n in names]) == expected
