@@ -1152,6 +1152,12 @@ def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
         # 初中学业 / 高中学段: a stage of schooling, not a school
         ("全县2025年初中学业水平考试报名工作即将开始。", set()),
         ("市2024年高中学段教学质量分析会于下周召开。", set()),
+        # 等 + the class of the part the listed bodies play closes the list before their predicate
+        ("甲师范学院、乙大学等承训院校按计划承担跟岗研修。", {("甲师范学院", "responsible"), ("乙大学", "responsible")}),
+        ("县教师发展中心、县电教馆等培训机构分别负责线上研修。",
+         {("县教师发展中心", "responsible"), ("县电教馆", "responsible")}),
+        # the office a list of materials goes to, the list after a colon
+        ("请于9月5日前将以下材料报送区教育局组织人事科:", {("组织人事科", "oversight")}),
     ],
 )
 def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tuple[str, str]]) -> None:
