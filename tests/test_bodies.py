@@ -1159,6 +1159,11 @@ def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
          {("县教师发展中心", "responsible"), ("县电教馆", "responsible")}),
         # the office a list of materials goes to, the list after a colon
         ("请于9月5日前将以下材料报送区教育局组织人事科:", {("组织人事科", "oversight")}),
+        # a province's universities as a class given a task; their graduates and teachers are people
+        ("各高校要按比例设置心理健康教育专职岗位。", {("各高校", "responsible")}),
+        ("省属有关高等学校负责承办骨干教师研修项目。", {("省属有关高等学校", "responsible")}),
+        ("高校毕业生要按时完成网上报名。", set()),
+        ("高校教师要积极参与中小学教研。", set()),
     ],
 )
 def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tuple[str, str]]) -> None:
