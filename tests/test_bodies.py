@@ -1164,6 +1164,8 @@ def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
         ("省属有关高等学校负责承办骨干教师研修项目。", {("省属有关高等学校", "responsible")}),
         ("高校毕业生要按时完成网上报名。", set()),
         ("高校教师要积极参与中小学教研。", set()),
+        # a district's teacher-research department
+        ("各县教师研修部门要把阅读指导纳入研修计划。", {("各县教师研修部门", "responsible")}),
     ],
 )
 def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tuple[str, str]]) -> None:
