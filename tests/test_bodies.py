@@ -775,7 +775,8 @@ def test_an_honour_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None
     [
         # standing organs of a bureau or a school given a duty
         ("区残疾人教育专家委员会应于每年7月前完成评估认定。", {("区残疾人教育专家委员会", "responsible")}),
-        ("学校家长委员会每学年至少参与一次膳食检查。", {("学校家长委员会", "responsible")}),
+        # a parents' committee is a group of parents, not an organ (most sets leave it out)
+        ("学校家长委员会每学年至少参与一次膳食检查。", set()),
         ("集团理事会负责审议年度工作计划。", {("集团理事会", "responsible")}),
         # a health organ and other departments given a technical part
         ("区疾病预防控制中心负责指导学校开展传染病防控。", {("区疾病预防控制中心", "responsible")}),
@@ -1123,3 +1124,62 @@ def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
     prov = Provision(0, None, text, 0, len(text))
     found = list(extract_bodies(text, prov, Context(provisions=[prov])))
     assert document_body_names(found) == ["师训股"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organs outside the bureau given a part (heldout26): mass organisations, a hospital's
+        # clinical department named with its hospital, a water bureau, a village or residents' committee
+        ("区妇联、团区委等单位要协同开展亲子阅读活动。", {("区妇联", "responsible"), ("团区委", "responsible")}),
+        ("各级共青团组织要组织志愿者参与看护。", {("各级共青团组织", "responsible")}),
+        ("市第一人民医院心理科负责危机个案的诊疗。", {("市第一人民医院心理科", "responsible")}),
+        ("市精神卫生中心每学期开展一次心理健康讲座。", {("市精神卫生中心", "responsible")}),
+        ("区教育局将会同区水利局开展防溺水巡查。", {("区教育局", "responsible"), ("区水利局", "cooperating")}),
+        ("各乡镇中心校要配合村(居)委会做好留守儿童看护。",
+         {("各乡镇中心校", "responsible"), ("村(居)委会", "cooperating")}),
+        # centres of a county or city given a task
+        ("成绩复核由市招生考试中心统一组织。", {("市招生考试中心", "responsible")}),
+        ("区家庭教育指导中心每月举办一次家长课堂。", {("区家庭教育指导中心", "responsible")}),
+        # a school's Young Pioneers brigade, named without the school
+        ("学校少先队大队部负责评选红领巾奖章。", {("少先队大队部", "responsible")}),
+        # an education zone's central school runs its schools; the zone alone is no body
+        ("支教名额由学区中心学校统一分配。", {("学区中心学校", "responsible")}),
+        ("各学区中心学校要建立交流教师档案。", {("各学区中心学校", "responsible")}),
+        ("各学区要统计适龄儿童人数。", set()),
+        # the organ a subject contacts or coordinates is no part of the subject's name
+        ("无法联系家长的,由班主任联系村委会落实看护人。", set()),
+        ("各镇要主动协调居委会,摸清辖区水域。", set()),
+        # 初中学业 / 高中学段: a stage of schooling, not a school
+        ("全县2025年初中学业水平考试报名工作即将开始。", set()),
+        ("市2024年高中学段教学质量分析会于下周召开。", set()),
+        # 等 + the class of the part the listed bodies play closes the list before their predicate
+        ("甲师范学院、乙大学等承训院校按计划承担跟岗研修。", {("甲师范学院", "responsible"), ("乙大学", "responsible")}),
+        ("县教师发展中心、县电教馆等培训机构分别负责线上研修。",
+         {("县教师发展中心", "responsible"), ("县电教馆", "responsible")}),
+        # the office a list of materials goes to, the list after a colon
+        ("请于9月5日前将以下材料报送区教育局组织人事科:", {("组织人事科", "oversight")}),
+        # a province's universities as a class given a task; their graduates and teachers are people
+        ("各高校要按比例设置心理健康教育专职岗位。", {("各高校", "responsible")}),
+        ("省属有关高等学校负责承办骨干教师研修项目。", {("省属有关高等学校", "responsible")}),
+        ("高校毕业生要按时完成网上报名。", set()),
+        ("高校教师要积极参与中小学教研。", set()),
+        # a district's teacher-research department
+        ("各县教师研修部门要把阅读指导纳入研修计划。", {("各县教师研修部门", "responsible")}),
+    ],
+)
+def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a class of departments at two levels joined by 、 is one class with its level variants
+        (["省市、县(区)教育行政部门", "县级教育行政部门"], ["县级教育行政部门"]),
+        # the department of each one's own place (所在) is the same class as a level variant
+        (["区级教研机构", "所在教研机构"], ["区级教研机构"]),
+    ],
+)
+def test_level_lists_and_own_place_variants_of_one_class(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n, "responsible") for n in names]) == expected

@@ -1199,7 +1199,17 @@ def _class_department(name: str) -> str | None:
     if core == name or core not in lex.core_kind or not core.endswith(lex.class_core_ends):
         return None
     head = name[: len(name) - len(core)]
-    return core if lex.qualifier.fullmatch(head) or lex.level_list.fullmatch(head) else None
+    return core if lex.qualifier.fullmatch(head) or _level_list_head(head) else None
+
+
+def _level_list_head(head: str) -> bool:
+    """True when ``head`` is one unit word or place, or several joined by 、 outside brackets.
+
+    Example: ``_level_list_head("设区市、县(市、区)")`` → True (设区市、县(市、区)教育行政部门 is a class
+    of departments at two levels); ``_level_list_head("学生登录市")`` → False.
+    """
+    level_list = _lex().level_list
+    return all(level_list.fullmatch(part) for part in _re(r"、(?![^()（）]*[)）])").split(head))
 
 
 def _class_of_one_organ(name: str, bare: str) -> bool:
