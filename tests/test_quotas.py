@@ -3188,3 +3188,14 @@ def test_a_body_paying_by_a_standard_stays_its_actor():
 def test_the_weight_of_an_appraisal_item_names_no_actor(text):
     # qactor10 (heldout14, 15, 17, 19, 24, 27 gold): the weight is set, the organ that appraises is not bound by it
     assert run(text)[-1].actor is None
+
+
+def test_a_later_item_does_not_carry_a_school_heading_an_earlier_one():
+    # qactor10 (heldout18, 27 gold: 7 of 7 such items name nobody or another party)
+    text = "（一）各校每周开展主题班会不少于1次；\n（二）每学期组织家长参加讲座不少于2次；"
+    assert [q.actor for q in run_segmented(text)] == ["各校", None]
+
+
+def test_a_later_item_still_carries_a_person_heading_an_earlier_one():
+    text = "（一）班主任每周至少与家长沟通1次；\n（二）每学期召开班级家长会不少于2次；"
+    assert [q.actor for q in run_segmented(text)] == ["班主任", "班主任"]

