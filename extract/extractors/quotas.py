@@ -2229,8 +2229,32 @@ def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
 
 
 def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
-    """A group set up at the end of an earlier clause (…讲师团队，…，每学年…)."""
-    return _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends) if c.ci > 0 else None
+    """A group set up at the end of an earlier clause (…讲师团队，…，每学年…); when an organ
+    heading that clause sets up a working group (organ_group_endings), what it does is the organ's duty ("县教育局组织督查组，
+    每月至少督查学校10所" → 县教育局), while its size stays with the group ("…组成视导组，每组3至5人";
+    group_size_units in quotas.yml)."""
+    if c.ci == 0:
+        return None
+    group = _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends)
+    if group is None or c.hit.unit in _group_size_units() or not group.text.endswith(_organ_group_endings()):
+        return group  # "组建…志愿者队伍，每学期…开展一次志愿活动": a team of people acts itself
+    j = _clause_index(p.bounds, group.start)
+    head = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    if head is None or head.end >= group.start or _role_of(head.text, p.lex) not in p.lex.non_person_roles:
+        return group
+    return head
+
+
+@lru_cache(maxsize=1)
+def _organ_group_endings() -> tuple[str, ...]:
+    """organ_group_endings of quotas.yml: how a working group of an organ is named (督查组, 领导小组)."""
+    return tuple(load("quotas")["marks"]["organ_group_endings"])
+
+
+@lru_cache(maxsize=1)
+def _group_size_units() -> frozenset[str]:
+    """group_size_units of quotas.yml: measure words of a count that sizes a group (人, 名)."""
+    return frozenset(load("quotas")["marks"]["group_size_units"])
 
 
 def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
