@@ -3213,3 +3213,17 @@ def test_a_later_item_still_carries_a_person_heading_an_earlier_one():
 )
 def test_a_group_an_organ_sets_up_acts_for_the_organ(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # qactor10 (heldout4, 10, 22, 25 gold): people right before a bare count of people are what is counted
+        ("市教研室专职教研员不少于12人。", "市教研室"),
+        ("心理健康专职教师不少于2名。", None),
+        # with a modal or 为 between, they stay who acts or the group sized
+        ("家访教师须2人以上同行。", "家访教师"),
+    ],
+)
+def test_people_before_a_count_of_people_are_counted_not_acting(text, actor):
+    assert run(text)[-1].actor == actor

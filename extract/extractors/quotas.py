@@ -940,6 +940,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     div = lex.division_re.match(seg, end)
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not lex.joiners_re.search(m.group(0)):
         start, end = div.start(), div.end()
+    if _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end):
+        # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
+        if start == m.start() or _role_of(m.group(0), lex) not in lex.non_person_roles:
+            return None
+        start, end = m.start(), m.end()
     text = seg[start:end]
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
@@ -978,6 +983,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _counted_people_re() -> re.Pattern[str]:
+    """counted_people of quotas.yml: a bare count of people right after people ("不少于3名")."""
+    return re.compile(load("quotas")["marks"]["counted_people"])
 
 
 @lru_cache(maxsize=1)
