@@ -3227,3 +3227,15 @@ def test_a_group_an_organ_sets_up_acts_for_the_organ(text, actor):
 )
 def test_people_before_a_count_of_people_are_counted_not_acting(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # qactor10 (heldout5, 12, 26 gold): the role a condition closed by 的 defines heads the rest of the clause
+        ("在本镇村小连续工作满8年的骨干教师原则上应轮岗。", "骨干教师"),
+        ("离退休不足3年的班主任可不再担任年级组长。", "班主任"),
+    ],
+)
+def test_a_role_defined_by_a_condition_is_its_actor(text, actor):
+    assert run(text)[0].actor == actor

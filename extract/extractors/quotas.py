@@ -1645,9 +1645,26 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     m = None
     for m in lex.role_re.finditer(seg):
         pass
-    if m is None or m.end() != len(seg) or not seg[: m.start()].endswith(lex.attributive):
+    if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
+        return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
+    # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
+    k = seg.find(lex.attributive)
+    first = lex.role_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    if first is None:
         return None
-    return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
+    rest = seg[first.end():]
+    if lex.subject_modal_re.match(rest) or _starts_with_any(rest, _defined_role_then()):
+        return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
+    return None
+
+
+_DEFINED_GAP = 2  # "满9年的", "不足5年的": the measure word (年) is in the hit; at most a word before 的
+
+
+@lru_cache(maxsize=1)
+def _defined_role_then() -> tuple[str, ...]:
+    """defined_role_then of quotas.yml: words after a role defined by a condition that make it the subject."""
+    return tuple(load("quotas")["marks"]["defined_role_then"])
 
 
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
