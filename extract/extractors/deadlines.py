@@ -2103,19 +2103,23 @@ def _after_opening(
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
-    Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
+    The opening day is the span's first (``opening_span_first_day_counts``).
+
+    Example: signed 2024-08-26 → 2024-09-01..2024-09-14.
     """
     lx = _lex()
     s = opening or _term_opening(text, lo, hi, a_start, ctx, which)
     e = None
     if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
-        if s is not None and field == "day":
+        if field == "day":
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
-        elif s is not None and field in ("month", "year"):
+        elif field in ("month", "year"):
             e = _add_months(s, n * mult * (12 if field == "year" else 1))
         else:
             s = None
+        if e is not None and lx.get("opening_span_first_day_counts"):
+            e -= timedelta(days=1)
     return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
