@@ -2097,3 +2097,32 @@ def test_clock_windows_listed_after_every_day_stay_apart() -> None:
 )
 def test_span_after_the_opening_counts_the_opening_day(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # The day the vacation or the term starts is stated before 放假/开学: the span counts back from it.
+        ("6月30日放假前三天内，各班完成教室清洁", date(2024, 6, 3), ("6月30日放假前三天内", "relative", "2024-06-27", "2024-06-29")),
+        ("学校2月17日开学前一周内组织教师返岗培训", date(2024, 1, 8), ("2月17日开学前一周内", "relative", "2024-02-10", "2024-02-16")),
+    ],
+)
+def test_a_stated_vacation_or_opening_day_bounds_the_span_before_it(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("开学第一天各班清点到校人数", date(2024, 6, 3), ("开学第一天", "relative", "2024-09-01", "2024-09-01")),
+        ("春季开学当天校领导带班巡查", date(2024, 12, 20), ("春季开学当天", "relative", "2025-03-01", "2025-03-01")),
+    ],
+)
+def test_the_first_day_of_term_is_the_opening_day(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_related_headlines_ending_an_unsigned_page_are_page_chrome() -> None:
+    text = ("各园于6月10日前报送自查报告。\n"
+            "某镇中心幼儿园2024年国庆节放假安排\n关于做好2024年秋季学期幼儿入园工作的通知\n")
+    assert [d.evidence for d in run(text, date(2024, 5, 20))] == ["6月10日前"]

@@ -503,6 +503,8 @@ def _headline_run(text: str, line: int) -> bool:
     if n < 2 or first == 0:
         return False
     close = _line_text(text, _line_start(text, first - 1))
+    if (nxt < 0 or not text[nxt:].strip()) and close.endswith(tuple(zh.SENTENCE_ENDS)):
+        return True  # the page ends on the run, right after the notice's last paragraph (no signature)
     return bool(_helper_patterns()["link_run_close"].fullmatch(close))
 
 
@@ -1573,7 +1575,7 @@ def _names_a_task(text: str, lo: int, start: int, end: int) -> bool:
 
 
 def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``)."""
+    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``); 开学第一天 its first."""
     which = m.group("which")
     idx = int(_lex()["this_term_words"][which]) if which else None
     start = m.start()
@@ -1592,7 +1594,8 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
         except ValueError:
             s = None
         start = stated.start()
-    e = s + timedelta(days=6) if s is not None else None
+    days = int(_lex()["term_first_days"][m.group("u") or m.group("u1")])
+    e = s + timedelta(days=days - 1) if s is not None else None
     yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
@@ -1985,17 +1988,29 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         cut = len(anchor) - len(anchor.lstrip("至到于在"))
         yield _before_term_end(text, lo, a_start + cut, m, anchor[cut:], ctx)
         return
-    if anchor == _lex()["vacation_start_event"]:
+    # 7月10日放假前一周内 / 8月30日开学前三天: the day of the event is stated right before it.
+    stated = next((_stated_opening(text, lo, m.end("ev") - len(w), ctx) for w in (
+        _lex()["vacation_start_event"], _lex()["term_opening_event"]) if anchor.endswith(w)), None)
+    if anchor == _lex()["vacation_start_event"] or (stated and anchor.endswith(_lex()["vacation_start_event"])):
         # 放假前一周内: counted back from the start of the coming vacation, ending the day before it.
-        v = _coming_vacation(text, a_start, ctx)
+        v = stated[1] if stated else _coming_vacation(text, a_start, ctx)
         n = _num(m.group("n"))
         field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
         if v is not None and n is not None and field in ("day", "month"):
             s = v - timedelta(days=n * mult) if field == "day" else _add_months(v, -n * mult)
-            yield _Cand(a_start, m.end(), "relative", s, v - timedelta(days=1), None, _PRIO_DURATION)
+            yield _Cand(stated[0] if stated else a_start, m.end(), "relative", s, v - timedelta(days=1), None,
+                        _PRIO_DURATION)
             return
     opening_event = _lex()["term_opening_event"]
     season_anchor = _season_anchor(anchor)
+    if stated is not None and anchor.endswith(opening_event):
+        n = _num(m.group("n"))
+        field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+        if n is not None and field in ("day", "month"):
+            o = stated[1]
+            s = o - timedelta(days=n * mult) if field == "day" else _add_months(o, -n * mult)
+            yield _Cand(stated[0], m.end(), "relative", s, o - timedelta(days=1), None, _PRIO_DURATION)
+            return
     if anchor == opening_event or season_anchor:
         # 开学前一周: counted back from the next opening of term, ending the day before it;
         # 春季开学前三天内: from the opening of the season named (the evidence starts at the season).
