@@ -2825,8 +2825,28 @@ def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
         ):
             out[-1] = replace(prev, end_date=d.end_date, evidence=text[prev.start : d.end], end=d.end)
             continue
+        if prev is not None and _shares_bound(text, prev, d):
+            # 1月10日、6月30日前 / 中秋节、国庆节假期期间: the bound after the last item is said of the
+            # whole list, one statement: the span runs from the first item to the last one's end.
+            start = None if d.start_date is None else min(x for x in (prev.start_date, d.start_date) if x)
+            out[-1] = replace(d, start=prev.start, evidence=text[prev.start : d.end], start_date=start)
+            continue
         out.append(d)
     return out
+
+
+def _shares_bound(text: str, prev: Deadline, d: Deadline) -> bool:
+    """Whether ``prev``, a bare day or holiday, is listed right before ``d``, which ends on a bound the list shares.
+
+    ``list_shared_bounds`` are the bounds (前, 期间 …); ``prev`` has none of them and is one day
+    (1月10日) or a holiday without dates (中秋节); the list is not said of each item (各, 分别).
+    """
+    bounds = _words("list_shared_bounds")
+    if text[prev.end : d.start] not in _words("list_joiners") or text.startswith(_words("list_each_words"), d.end):
+        return False
+    if prev.kind not in ("relative", "absolute") or d.kind != prev.kind or prev.evidence.endswith(bounds):
+        return False
+    return prev.start_date == prev.end_date and d.evidence.endswith(bounds)
 
 
 def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
