@@ -2142,3 +2142,20 @@ def test_days_listed_before_a_shared_bound_are_one_deadline(text: str, expected:
 def test_days_listed_for_each_item_keep_their_own_bound() -> None:
     found = _doc_deadlines("各校分别于3月15日、9月15日前各报送一次", date(2024, 3, 1))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", ["全县中小学期末质量检测统一命题", "做好小学期末综合评价工作"])
+def test_the_school_level_before_a_term_end_word_makes_no_term(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 11, 3)) if "学期" in d.evidence] == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the vacation before 开学 names the opening that ends it: one deadline, the vacation no second one
+        ("各班须在暑假开学前上交社会实践报告", date(2024, 6, 25), ("暑假开学前", "relative", None, "2024-08-31")),
+        ("寒假开学前各园完成晨检设备调试", date(2024, 12, 9), ("寒假开学前", "relative", None, "2025-02-28")),
+    ],
+)
+def test_a_vacation_before_the_opening_names_it(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected

@@ -1540,9 +1540,16 @@ def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     if bound in "前后":
         opening = _term_opening(text, lo, hi, m.start(), ctx)
         stated = _stated_opening(text, lo, m.start(), ctx)
+        vac = next((w for w in sorted(_lex()["vacation_openings"], key=len, reverse=True)
+                    if text.endswith(w, lo, m.start())), None)
         if stated is not None:
             # 9月1日开学前: the day term opens is stated, so the bound is counted from it.
             start, opening = stated
+        elif vac is not None:
+            # 暑假开学前: the opening that ends the vacation named (``vacation_openings``).
+            start = m.start() - len(vac)
+            term = _lex()["vacation_openings"][vac] + _lex()["term_opening_event"]
+            opening = _season_opening(text, start, ctx, term)
         if opening is not None and bound == "前":
             e = opening - timedelta(days=1)
         elif opening is not None:
