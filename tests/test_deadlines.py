@@ -2159,3 +2159,15 @@ def test_the_school_level_before_a_term_end_word_makes_no_term(text: str) -> Non
 )
 def test_a_vacation_before_the_opening_names_it(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the N-th week of term: seven days from opening + 7(N-1); 起 keeps only its first day
+        ("兴趣小组自开学第二周起正式活动", date(2023, 7, 3), ("开学第二周起", "relative", "2023-09-08", None)),
+        ("各班于开学第三周内完成座位调整", date(2023, 12, 20), ("开学第三周内", "relative", "2024-03-15", "2024-03-21")),
+    ],
+)
+def test_a_later_week_of_term_counts_from_the_opening(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected

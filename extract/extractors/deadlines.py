@@ -1582,7 +1582,10 @@ def _names_a_task(text: str, lo: int, start: int, end: int) -> bool:
 
 
 def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``); 开学第一天 its first."""
+    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``); 开学第一天 its first.
+
+    开学第二周 is the week after the first; with 起 (开学第二周起) only its first day, the start, is kept.
+    """
     which = m.group("which")
     idx = int(_lex()["this_term_words"][which]) if which else None
     start = m.start()
@@ -1602,7 +1605,10 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
             s = None
         start = stated.start()
     days = int(_lex()["term_first_days"][m.group("u") or m.group("u1")])
-    e = s + timedelta(days=days - 1) if s is not None else None
+    nth = _num(m.group("n")) if m.group("n") else 1
+    if s is not None and nth:
+        s += timedelta(days=days * (nth - 1))  # 开学第二周: the week after the first
+    e = s + timedelta(days=days - 1) if s is not None and not m.group("from") else None
     yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
