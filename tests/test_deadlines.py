@@ -2132,7 +2132,7 @@ def test_related_headlines_ending_an_unsigned_page_are_page_chrome() -> None:
     "text, expected",
     [
         ("教务处于3月15日、9月15日前两次汇总听课记录", [("3月15日、9月15日前", None, "2024-09-15")]),
-        ("端午、国庆期间严禁组织学生集体外出", [("端午、国庆期间", "2024-06-10", "2024-10-01")]),
+        ("端午、国庆期间严禁组织学生集体外出", [("端午、国庆期间", "2024-06-10", "2024-10-07")]),
     ],
 )
 def test_days_listed_before_a_shared_bound_are_one_deadline(text: str, expected: list) -> None:
@@ -2171,3 +2171,26 @@ def test_a_vacation_before_the_opening_names_it(text: str, doc_date: date, expec
 )
 def test_a_later_week_of_term_counts_from_the_opening(text: str, doc_date: date, expected: tuple) -> None:
     assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("国庆期间各园严格执行领导带班制度", date(2024, 9, 12), ("国庆期间", "relative", "2024-10-01", "2024-10-07")),
+        # a holiday without a fixed break keeps its day
+        ("教师节期间走访慰问退休教师", date(2024, 8, 20), ("教师节期间", "relative", "2024-09-10", "2024-09-10")),
+    ],
+)
+def test_during_a_holiday_with_fixed_days_off_is_those_days(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("各班每天放学前清点人数并记录", "每天放学前"),
+        ("值周教师每日课间巡查走廊秩序", "每日课间"),
+    ],
+)
+def test_a_point_of_every_school_day_is_recurring(text: str, expected: str) -> None:
+    assert [(d.evidence, d.kind) for d in run(text)] == [(expected, "recurring")]

@@ -1730,6 +1730,8 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     """
     # A quoted day alone (在“六一”儿童节等节点) is the day itself.
     side = _lex()["festival_bounds"].get(m.group("b") or "", "during")
+    if m.group("b") in _words("festival_break_bounds") and _lex()["festival_breaks"].get(m.groupdict().get("f")):
+        side = "break"  # 国庆节期间: the days off of a holiday whose length is fixed
     # 国庆节后两周内: a span after the holiday runs from the day after it to the holiday + the span.
     within = _within_after(text, m.end()) if side == "after" and m.end() == m.end("b") else None
     stop = within.end() if within is not None else m.end()
