@@ -2194,3 +2194,8 @@ def test_during_a_holiday_with_fixed_days_off_is_those_days(text: str, doc_date:
 )
 def test_a_point_of_every_school_day_is_recurring(text: str, expected: str) -> None:
     assert [(d.evidence, d.kind) for d in run(text)] == [(expected, "recurring")]
+
+
+@pytest.mark.parametrize("text", ["七年级招收对象为2023年小学毕业生", "小学一年级新生为2023年幼儿园毕业生"])
+def test_a_year_of_school_leavers_is_a_cohort(text: str) -> None:
+    assert run(text, date(2023, 5, 8)) == []
