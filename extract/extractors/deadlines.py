@@ -2133,9 +2133,10 @@ def _after_opening(
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
-    The opening day is the span's first (``opening_span_first_day_counts``).
+    The last day is opening + N, or opening + N - 1 where the opening day counts as the
+    span's first (``opening_span_first_day_counts``, a convention the sets split on).
 
-    Example: signed 2024-08-26 → 2024-09-01..2024-09-14.
+    Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
     s = opening or _term_opening(text, lo, hi, a_start, ctx, which)
