@@ -503,6 +503,8 @@ def _headline_run(text: str, line: int) -> bool:
     if n < 2 or first == 0:
         return False
     close = _line_text(text, _line_start(text, first - 1))
+    if (nxt < 0 or not text[nxt:].strip()) and close.endswith(tuple(zh.SENTENCE_ENDS)):
+        return True  # the page ends on the run, right after the notice's last paragraph (no signature)
     return bool(_helper_patterns()["link_run_close"].fullmatch(close))
 
 
@@ -1538,9 +1540,16 @@ def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     if bound in "前后":
         opening = _term_opening(text, lo, hi, m.start(), ctx)
         stated = _stated_opening(text, lo, m.start(), ctx)
+        vac = next((w for w in sorted(_lex()["vacation_openings"], key=len, reverse=True)
+                    if text.endswith(w, lo, m.start())), None)
         if stated is not None:
             # 9月1日开学前: the day term opens is stated, so the bound is counted from it.
             start, opening = stated
+        elif vac is not None:
+            # 暑假开学前: the opening that ends the vacation named (``vacation_openings``).
+            start = m.start() - len(vac)
+            term = _lex()["vacation_openings"][vac] + _lex()["term_opening_event"]
+            opening = _season_opening(text, start, ctx, term)
         if opening is not None and bound == "前":
             e = opening - timedelta(days=1)
         elif opening is not None:
@@ -1573,7 +1582,10 @@ def _names_a_task(text: str, lo: int, start: int, end: int) -> bool:
 
 
 def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``)."""
+    """开学后第一周 / 开学第一周内: the seven days from the opening (``_term_opening``); 开学第一天 its first.
+
+    开学第二周 is the week after the first; with 起 (开学第二周起) only its first day, the start, is kept.
+    """
     which = m.group("which")
     idx = int(_lex()["this_term_words"][which]) if which else None
     start = m.start()
@@ -1592,7 +1604,11 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
         except ValueError:
             s = None
         start = stated.start()
-    e = s + timedelta(days=6) if s is not None else None
+    days = int(_lex()["term_first_days"][m.group("u") or m.group("u1")])
+    nth = _num(m.group("n")) if m.group("n") else 1
+    if s is not None and nth:
+        s += timedelta(days=days * (nth - 1))  # 开学第二周: the week after the first
+    e = s + timedelta(days=days - 1) if s is not None and not m.group("from") else None
     yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
@@ -1714,6 +1730,8 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     """
     # A quoted day alone (在“六一”儿童节等节点) is the day itself.
     side = _lex()["festival_bounds"].get(m.group("b") or "", "during")
+    if m.group("b") in _words("festival_break_bounds") and _lex()["festival_breaks"].get(m.groupdict().get("f")):
+        side = "break"  # 国庆节期间: the days off of a holiday whose length is fixed
     # 国庆节后两周内: a span after the holiday runs from the day after it to the holiday + the span.
     within = _within_after(text, m.end()) if side == "after" and m.end() == m.end("b") else None
     stop = within.end() if within is not None else m.end()
@@ -1985,17 +2003,29 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         cut = len(anchor) - len(anchor.lstrip("至到于在"))
         yield _before_term_end(text, lo, a_start + cut, m, anchor[cut:], ctx)
         return
-    if anchor == _lex()["vacation_start_event"]:
+    # 7月10日放假前一周内 / 8月30日开学前三天: the day of the event is stated right before it.
+    stated = next((_stated_opening(text, lo, m.end("ev") - len(w), ctx) for w in (
+        _lex()["vacation_start_event"], _lex()["term_opening_event"]) if anchor.endswith(w)), None)
+    if anchor == _lex()["vacation_start_event"] or (stated and anchor.endswith(_lex()["vacation_start_event"])):
         # 放假前一周内: counted back from the start of the coming vacation, ending the day before it.
-        v = _coming_vacation(text, a_start, ctx)
+        v = stated[1] if stated else _coming_vacation(text, a_start, ctx)
         n = _num(m.group("n"))
         field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
         if v is not None and n is not None and field in ("day", "month"):
             s = v - timedelta(days=n * mult) if field == "day" else _add_months(v, -n * mult)
-            yield _Cand(a_start, m.end(), "relative", s, v - timedelta(days=1), None, _PRIO_DURATION)
+            yield _Cand(stated[0] if stated else a_start, m.end(), "relative", s, v - timedelta(days=1), None,
+                        _PRIO_DURATION)
             return
     opening_event = _lex()["term_opening_event"]
     season_anchor = _season_anchor(anchor)
+    if stated is not None and anchor.endswith(opening_event):
+        n = _num(m.group("n"))
+        field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
+        if n is not None and field in ("day", "month"):
+            o = stated[1]
+            s = o - timedelta(days=n * mult) if field == "day" else _add_months(o, -n * mult)
+            yield _Cand(stated[0], m.end(), "relative", s, o - timedelta(days=1), None, _PRIO_DURATION)
+            return
     if anchor == opening_event or season_anchor:
         # 开学前一周: counted back from the next opening of term, ending the day before it;
         # 春季开学前三天内: from the opening of the season named (the evidence starts at the season).
@@ -2103,6 +2133,9 @@ def _after_opening(
 ) -> _Cand:
     """开学后两周内: from the term opening (``_term_opening``: Mar 1 or Sep 1, see ``semesters``) for the span.
 
+    The last day is opening + N, or opening + N - 1 where the opening day counts as the
+    span's first (``opening_span_first_day_counts``, a convention the sets split on).
+
     Example: signed 2024-08-26 → 2024-09-01..2024-09-15.
     """
     lx = _lex()
@@ -2110,12 +2143,14 @@ def _after_opening(
     e = None
     if s is not None:
         field, mult = lx["duration_units"][m.group("u")]
-        if s is not None and field == "day":
+        if field == "day":
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
-        elif s is not None and field in ("month", "year"):
+        elif field in ("month", "year"):
             e = _add_months(s, n * mult * (12 if field == "year" else 1))
         else:
             s = None
+        if e is not None and lx.get("opening_span_first_day_counts"):
+            e -= timedelta(days=1)
     return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
@@ -2806,8 +2841,28 @@ def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
         ):
             out[-1] = replace(prev, end_date=d.end_date, evidence=text[prev.start : d.end], end=d.end)
             continue
+        if prev is not None and _shares_bound(text, prev, d):
+            # 1月10日、6月30日前 / 中秋节、国庆节假期期间: the bound after the last item is said of the
+            # whole list, one statement: the span runs from the first item to the last one's end.
+            start = None if d.start_date is None else min(x for x in (prev.start_date, d.start_date) if x)
+            out[-1] = replace(d, start=prev.start, evidence=text[prev.start : d.end], start_date=start)
+            continue
         out.append(d)
     return out
+
+
+def _shares_bound(text: str, prev: Deadline, d: Deadline) -> bool:
+    """Whether ``prev``, a bare day or holiday, is listed right before ``d``, which ends on a bound the list shares.
+
+    ``list_shared_bounds`` are the bounds (前, 期间 …); ``prev`` has none of them and is one day
+    (1月10日) or a holiday without dates (中秋节); the list is not said of each item (各, 分别).
+    """
+    bounds = _words("list_shared_bounds")
+    if text[prev.end : d.start] not in _words("list_joiners") or text.startswith(_words("list_each_words"), d.end):
+        return False
+    if prev.kind not in ("relative", "absolute") or d.kind != prev.kind or prev.evidence.endswith(bounds):
+        return False
+    return prev.start_date == prev.end_date and d.evidence.endswith(bounds)
 
 
 def _drop_title_restated(text: str, found: list[Deadline]) -> list[Deadline]:
