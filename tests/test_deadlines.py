@@ -470,15 +470,15 @@ def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     "text, doc_date, expected",
     [
-        ("各校要在开学后两周内完成课表编排", date(2024, 8, 20), ("开学后两周内", "relative", "2024-09-01", "2024-09-15")),
-        ("开学后一个月内完成学籍注册", date(2025, 1, 10), ("开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
+        ("各校要在开学后两周内完成课表编排", date(2024, 8, 20), ("开学后两周内", "relative", "2024-09-01", "2024-09-14")),
+        ("开学后一个月内完成学籍注册", date(2025, 1, 10), ("开学后一个月内", "relative", "2025-03-01", "2025-03-31")),
         # a spring notice on enrolment: the term the pupils start is the autumn one
-        ("新生报到后，学校须在开学后一周内完成分班", date(2025, 5, 12), ("开学后一周内", "relative", "2025-09-01", "2025-09-08")),
+        ("新生报到后，学校须在开学后一周内完成分班", date(2025, 5, 12), ("开学后一周内", "relative", "2025-09-01", "2025-09-07")),
         # a notice of the first days of term: the opening just past
-        ("请各班主任在开学后两周内完成家访", date(2025, 9, 10), ("开学后两周内", "relative", "2025-09-01", "2025-09-15")),
+        ("请各班主任在开学后两周内完成家访", date(2025, 9, 10), ("开学后两周内", "relative", "2025-09-01", "2025-09-14")),
         # a season before 开学 names the opening
-        ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-21")),
-        ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-04-01")),
+        ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-20")),
+        ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-03-31")),
     ],
 )
 def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:
@@ -1217,7 +1217,7 @@ def test_the_year_of_a_yearless_date_is_the_notices_own() -> None:
         ("开学后第一周开展安全教育", date(2022, 7, 8), ("开学后第一周", "relative", "2022-09-01", "2022-09-07")),
         ("教务处于开学第一周内公布课表", date(2023, 2, 10), ("开学第一周内", "relative", "2023-03-01", "2023-03-07")),
         # the term the head names: 本学期 holds the reference date, 下学期 is the one after
-        ("本学期开学后两周内上交读书笔记", date(2022, 3, 9), ("本学期开学后两周内", "relative", "2022-03-01", "2022-03-15")),
+        ("本学期开学后两周内上交读书笔记", date(2022, 3, 9), ("本学期开学后两周内", "relative", "2022-03-01", "2022-03-14")),
         ("本学期开学第一周完成分组", date(2022, 9, 10), ("本学期开学第一周", "relative", "2022-09-01", "2022-09-07")),
         # the opening day stated right before 开学
         ("8月30日开学第一周组织入学教育", date(2021, 8, 20), ("8月30日开学第一周", "relative", "2021-08-30", "2021-09-05")),
@@ -1950,10 +1950,10 @@ def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
     "text, doc_date, expected",
     [
         # the term named in full before 开学后…内 is that term's opening
-        ("春季学期开学后10日内上报课表", date(2025, 12, 1), ("春季学期开学后10日内", "relative", "2026-03-01", "2026-03-11")),
+        ("春季学期开学后10日内上报课表", date(2025, 12, 1), ("春季学期开学后10日内", "relative", "2026-03-01", "2026-03-10")),
         # with its year written: that year's opening, absolute, even past the notice's year
         ("2027年秋季学期开学后一个月内完成评估", date(2025, 12, 1),
-         ("2027年秋季学期开学后一个月内", "absolute", "2027-09-01", "2027-10-01")),
+         ("2027年秋季学期开学后一个月内", "absolute", "2027-09-01", "2027-09-30")),
     ],
 )
 def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tuple) -> None:
