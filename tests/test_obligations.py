@@ -655,3 +655,48 @@ def test_a_school_persons_teach_in_heads_no_condition() -> None:
     assert run("山区学校从教满二十年的，可申请提前评审。")[0].actor is None
     # a person at its head does
     assert run("农村教师从教满二十年的，可申请提前评审。")[0].actor == "农村教师"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a span counted from an event before the party is no part of it
+        ("放假前两天各班级要完成安全排查。", "要", "各班级"),
+        ("验收合格后教研组长须签字确认。", "须", "教研组长"),
+        # … but a time inside a relative phrase stays in it
+        ("参与课后延时服务的教师可弹性上班。", "可", "参与课后延时服务的教师"),
+        # a share or a head count of persons binds none of them
+        ("兼职教研员数量原则上不超过专职的一半。", "原则上", None),
+        ("女性中层干部占比应不低于三成。", "应", None),
+        # a list or a file of persons is a thing
+        ("拟表彰教师名单须公示五天。", "须", None),
+        # a run-in label before a colon: the party heads the clause after it
+        ("（二）推进阶段（10月）：各中心校组织培训，开展演练，确保人人过关。", "确保", "各中心校"),
+        # a quoted name after a topic's party
+        ("各班在“安全教育日”当天，须开展一次疏散演练。", "须", "各班"),
+        # a relative phrase opening on 因 that closes on its party
+        ("因公外出未能参训的教师，应在一个月内补训。", "应", "因公外出未能参训的教师"),
+        # the local government's committees bear duties
+        ("社区要为留守儿童提供课后托管场所。", "要", "社区"),
+    ],
+)
+def test_times_shares_lists_and_labels_around_the_party(text: str, trigger: str, actor: str | None) -> None:
+    o = next(o for o in run(text) if o.trigger == trigger)
+    assert o.actor == actor
+
+
+def test_pupils_exempted_or_timed_name_no_party() -> None:
+    # pupils exempted from a charge are its beneficiaries; the one who would charge is unnamed
+    assert [(o.trigger, o.actor) for o in run("孤残儿童一律免收保育教育费。")] == [("一律", None)]
+    # a kindergarten exempting them is bound
+    assert run("各幼儿园一律免收孤残儿童保育教育费。")[0].actor == "各幼儿园"
+    # pupils' activity time as a topic: the later duties are the school's, unnamed
+    assert run("学生每天睡眠时间不少于9小时，不得布置深夜作业。")[0].actor is None
+    # a staff member's time stays theirs
+    assert run("新任教师跟岗时间不少于两个月，须撰写跟岗日志。")[0].actor == "新任教师"
+
+
+def test_those_due_to_be_exchanged_are_a_noun() -> None:
+    assert run("各校于5月底前完成本校应交流教师摸底。") == []
+    # a modal after the noun is the duty
+    assert [(o.trigger, o.actor) for o in run("应交流教师须服从统一调配。")] == [("须", "应交流教师")]

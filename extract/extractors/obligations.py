@@ -304,10 +304,10 @@ def _actor(before: str) -> str | None:
 def _subject(before: str) -> str | None:
     """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要) and times (评课时)."""
     lex = _lex()
-    s = lex.actor_trailing.sub("", _clause_words(before)).strip()
+    s = _party_after_time(lex.actor_trailing.sub("", _clause_words(before)).strip())
     # a time is no subject: before it (活动期间各学校), after it (教研员每五年内) or alone (考试结束后)
     s = lex.actor_time_suffix.sub("", lex.actor_time_prefix.sub("", s))
-    s = lex.actor_trailing.sub("", s).strip()
+    s = _party_after_time(lex.actor_trailing.sub("", s).strip())
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
     # 在同一所学校任教满六年的教师原则上应…: a relative phrase starting with 在 before its party is a subject
@@ -318,6 +318,21 @@ def _subject(before: str) -> str | None:
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
+    return s
+
+
+def _party_after_time(s: str) -> str:
+    """The party after a time that opens the subject (考前一周各考点 → 各考点, 作业批改后教师 → 教师), else ``s``.
+
+    The time is any of actor_time_whole; the party must be all the rest (学校后勤人员 stays whole), and a
+    subject with a 的 is one relative phrase, the time inside it (参与课后服务的教师 stays whole).
+    """
+    lex = _lex()
+    if DE in s:
+        return s
+    for k in range(2, len(s) - 1):
+        if lex.actor_time_whole.fullmatch(s, 0, k) and _party_at_head(s[k:]) == s[k:]:
+            return s[k:]
     return s
 
 
@@ -457,9 +472,12 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     lex = _lex()
     raw = _clause_words(clause)
     w = lex.actor_time_prefix.sub("", raw)
-    if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
+    if not w or lex.condition_end.search(w):
         return None
     party = _party_at_head(w)
+    # a quoted word after the party (各校于“五一”放假前，…) leaves it the topic; a quote in it is a name
+    if party is not None and (_QUOTE_OR_TITLE.search(party) or (party != w and _QUOTE_OR_TITLE.match(w, len(party)))):
+        return None
     if whole and party != w and _party_as_a_whole(w):
         party = w
     # a time opening the 的-phrase restricts the party too (2020年以前取得资格的教师，…)
@@ -483,7 +501,30 @@ def _rate_topic(w: str, party: str) -> bool:
     安全教育覆盖率达到100% → True): it binds none, as a subject of a trigger's own clause does (see
     ``_party``), unless a distributive party sets it (各校优秀率控制在…, ``_measure_owner``)."""
     m = _rate_word().search(w, len(party), len(party) + _ACTOR_MAX)
+    if m is None and party.endswith(_pupils()):  # 幼儿每日户外活动时间不少于2小时: the school sets their day
+        m = _pupil_time().search(w, len(party), len(party) + _ACTOR_MAX)
+        return m is not None and _party(w[: m.end()]) is None
     return m is not None and _party(w[: m.end()]) is None
+
+
+@lru_cache(maxsize=1)
+def _beneficiary_verbs() -> tuple[str, ...]:
+    """modality.yml actor_beneficiary_verbs: verbs right after a trigger that make its subject their beneficiary."""
+    return tuple(load("modality").get("actor_beneficiary_verbs") or ())
+
+
+@lru_cache(maxsize=1)
+def _pupils() -> tuple[str, ...]:
+    """modality.yml actor_topic_pupils: persons whose times (活动时间) others set for them."""
+    return tuple(load("modality").get("actor_topic_pupils") or ())
+
+
+@lru_cache(maxsize=1)
+def _pupil_time() -> re.Pattern[str]:
+    """modality.yml actor_topic_pupil_measures before one of actor_topic_rate_verbs (活动时间不少于)."""
+    data = load("modality")
+    return re.compile(f"(?:{alternation(data.get('actor_topic_pupil_measures') or ['$^'])})"
+                      f"(?={alternation(data.get('actor_topic_rate_verbs') or ['$^'])})")
 
 
 @lru_cache(maxsize=1)
@@ -707,6 +748,11 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 # trigger names the party, the one just before as a whole or the sentence's first at its head
                 if actor is None and not said_subject and c_start > prov.start:
                     actor = _topic_before(text, prov, c_start)
+            # 困难家庭学生一律免收: pupils exempted are the ones the act is done to; the party bound (who would
+            # charge) is unnamed (学校一律免收… is the school's duty)
+            if (actor is not None and prev_end is None and actor.endswith(_pupils())
+                    and clause.startswith(_beneficiary_verbs(), t_end)):
+                actor = None
             if prev_end is None:
                 clause_actor = clause_subject = actor
                 clause_said = subject is not None
@@ -812,9 +858,14 @@ def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
     last = head[pm.end() :] if pm else head
     # the sentence's first clause, after a time written as a clause of its own (每学期开学前，各学校…)
     lex = _lex()
-    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head)]
+    # a run-in label before a colon (宣传动员阶段(6月)：各校召开…) is no clause of the sentence's subject
+    label = _RUN_IN_LABEL.match(head)
+    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head[label.end() if label else 0 :])]
     first = next((c for c in clauses if c and not _time_alone(_clause_words(c))), "")
     return _topic(last.strip(), whole=True) or _topic(first)
+
+
+_RUN_IN_LABEL = re.compile(r".*[：:](?!\d)", re.S)  # up to the last colon that is no clock time (8:30)
 
 
 def _time_alone(w: str) -> bool:
