@@ -700,3 +700,12 @@ def test_those_due_to_be_exchanged_are_a_noun() -> None:
     assert run("各校于5月底前完成本校应交流教师摸底。") == []
     # a modal after the noun is the duty
     assert [(o.trigger, o.actor) for o in run("应交流教师须服从统一调配。")] == [("须", "应交流教师")]
+
+
+def test_a_trigger_in_a_relative_phrase_of_the_next_subject_imposes_nothing() -> None:
+    found = run("经体检不宜参加长跑的学生，由班主任登记后改测其他项目。")
+    assert [o.trigger for o in found] == []
+    # the party written before the trigger makes it a duty, its object a 的-phrase
+    assert [(o.trigger, o.actor) for o in run("各园不得招收未满三周岁的幼儿，违者通报。")] == [("不得", "各园")]
+    # and so does a prohibition that opens the clause
+    assert [o.trigger for o in run("严禁歧视随迁子女中的学生，违者追责。")] == ["严禁"]

@@ -321,6 +321,15 @@ def _subject(before: str) -> str | None:
     return s
 
 
+_RELATIVE_TAIL = re.compile(f"[^{DE}{zh.PHRASE_BREAKS}]{{1,15}}{DE}([^{DE}{zh.PHRASE_BREAKS}]{{1,8}})")
+
+
+def _relative_of_party(rest: str) -> bool:
+    """Whether the clause after a trigger is the rest of a relative phrase and its party (…参加剧烈运动的学生)."""
+    m = _RELATIVE_TAIL.fullmatch(rest)
+    return m is not None and _names_party(m.group(1))
+
+
 def _party_after_time(s: str) -> str:
     """The party after a time that opens the subject (考前一周各考点 → 各考点, 作业批改后教师 → 教师), else ``s``.
 
@@ -715,6 +724,12 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 if lex.condition_end.search(clause, 0, nxt.start() - c_start):
                     continue
             if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
+                continue
+            # 患有心脏病等不宜参加剧烈运动的学生，凭…: the trigger is in a relative phrase of the party that the
+            # clause names for the next one (its head: a state, no subject; the clause ends on 的 + the party)
+            if (len(in_clause) == 1 and sm is not None and text[sm.start()] not in _SENTENCE_END
+                    and _relative_of_party(clause[t_end:]) and _clause_words(before)
+                    and _actor(before) is None and not _no_subject(before)):
                 continue
             # 做到应训尽训 / 让教师应报尽报: a fixed phrase as an object; with a party as its subject
             # (有需求的学生应参尽参) it is that party's duty
