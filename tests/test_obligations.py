@@ -709,3 +709,18 @@ def test_a_trigger_in_a_relative_phrase_of_the_next_subject_imposes_nothing() ->
     assert [(o.trigger, o.actor) for o in run("各园不得招收未满三周岁的幼儿，违者通报。")] == [("不得", "各园")]
     # and so does a prohibition that opens the clause
     assert [o.trigger for o in run("严禁歧视随迁子女中的学生，违者追责。")] == ["严禁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("学校组织学生赴外地研学旅行应购买意外保险。", "学校"),
+        ("班主任召开线上家长会须提前通知。", "班主任"),
+        # 组织 after a party is its act, not part of a longer party
+        ("幼儿园组织的春游活动要确保安全。", "幼儿园"),
+        # an organisation's own name keeps it
+        ("各基层党组织要带头落实。", "各基层党组织"),
+    ],
+)
+def test_a_party_running_an_event_bears_the_duty(text: str, actor: str) -> None:
+    assert run(text)[0].actor == actor

@@ -422,6 +422,11 @@ def _party(s: str) -> str | None:
         if _party_end_at(lex.party_term_end, s, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
         and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
+    # 学校组织研学活动应… / 教师组织学生外出须…: the first party before a verb of running an event, whatever
+    # follows (组织 is a party word too: 学校组织 is no party)
+    for k in reversed(heads):
+        if s.startswith(_act_verbs(), k):
+            return s[:k]
     for k in heads:
         if lex.person_count.search(s, k) and lex.person_end.search(s, 0, k):
             return None  # 交流教师人数: a count of the persons, which binds none of them
@@ -431,6 +436,12 @@ def _party(s: str) -> str | None:
         if 2 <= len(s) - k <= _ACT_MAX:
             return s[:k]
     return None
+
+
+@lru_cache(maxsize=1)
+def _act_verbs() -> tuple[str, ...]:
+    """modality.yml actor_act_verbs: verbs after a party in a subject that make it the party's own act."""
+    return tuple(load("modality").get("actor_act_verbs") or ())
 
 
 def _measure_owner(s: str) -> str | None:
