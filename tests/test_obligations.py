@@ -724,3 +724,17 @@ def test_a_trigger_in_a_relative_phrase_of_the_next_subject_imposes_nothing() ->
 )
 def test_a_party_running_an_event_bears_the_duty(text: str, actor: str) -> None:
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("班主任在学生评语撰写上要注重激励。", "班主任"),
+        ("各校在课后服务实施过程中要加强安全管理。", "各校"),
+        ("课间各班班主任要到岗巡查。", "各班班主任"),
+        ("课间15分钟学生要到室外活动。", "学生"),
+        ("高中每节晚自习时长原则上不超过50分钟。", None),
+    ],
+)
+def test_frames_breaks_and_lengths_around_the_subject(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor
