@@ -738,3 +738,18 @@ def test_a_party_running_an_event_bears_the_duty(text: str, actor: str) -> None:
 )
 def test_frames_breaks_and_lengths_around_the_subject(text: str, actor: str | None) -> None:
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a thing the party has binds none
+        ("支教教师的档案关系原则上保留在原单位。", None),
+        ("名师工作室的研修成果要在全区推广。", None),
+        # a measure of it, or what it made, is the party's own
+        ("见习教师的培训学时须全部计入继续教育。", "见习教师"),
+        ("教研员撰写的视导报告要及时反馈学校。", "教研员"),
+    ],
+)
+def test_a_thing_a_party_has_binds_none(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor

@@ -430,10 +430,12 @@ def _party(s: str) -> str | None:
     for k in heads:
         if lex.person_count.search(s, k) and lex.person_end.search(s, 0, k):
             return None  # 交流教师人数: a count of the persons, which binds none of them
-        if lex.party_measure.search(s, k) or re.search(f"{DE}.", s[k:]):
+        # 教师布置的作业: what the party made is its own to keep; 交流教师的人事关系 / 工作室的成果: a thing the
+        # party merely has binds none (four judges of four), unless it is a measure of it (教师的学时)
+        if lex.party_measure.search(s, k) or (s[k] != DE and re.search(f"{DE}.", s[k:])):
             return s[:k]
     for k in heads:
-        if 2 <= len(s) - k <= _ACT_MAX:
+        if 2 <= len(s) - k <= _ACT_MAX and s[k] != DE:
             return s[:k]
     return None
 
