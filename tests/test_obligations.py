@@ -753,3 +753,13 @@ def test_frames_breaks_and_lengths_around_the_subject(text: str, actor: str | No
 )
 def test_a_thing_a_party_has_binds_none(text: str, actor: str | None) -> None:
     assert run(text)[0].actor == actor
+
+
+def test_persons_listed_over_clauses_are_one_topic() -> None:
+    text = "连续三年考核优秀的班主任，或获市级以上表彰的辅导员，可优先评聘。"
+    assert run(text)[0].actor == "连续三年考核优秀的班主任，或获市级以上表彰的辅导员"
+    # a join closing the list lets the items be any persons
+    text = "即将退休的教师，以及产假期间教师，不得安排跟岗任务。"
+    assert run(text)[0].actor == "即将退休的教师，以及产假期间教师"
+    # a clause with a party acting on others is no item
+    assert run("各校组织全体教研员，以及骨干教师，要认真学习。")[0].actor == "各校"

@@ -890,7 +890,38 @@ def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
     label = _RUN_IN_LABEL.match(head)
     clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head[label.end() if label else 0 :])]
     first = next((c for c in clauses if c and not _time_alone(_clause_words(c))), "")
-    return _topic(last.strip(), whole=True) or _topic(first)
+    return _listed_topic(head[label.end() if label else 0 :]) or _topic(last.strip(), whole=True) or _topic(first)
+
+
+_LIST_JOIN = re.compile(r"^(?:以及|或者|或|及|和)")
+
+
+def _listed_topic(head: str) -> str | None:
+    """Persons listed over several clauses as the topic of the next one, verbatim (男55周岁以上的教师，以及
+    怀孕、哺乳期教师，可… → both, with the comma): each clause a party of persons as a whole."""
+    spans = zh.clause_spans(head)
+    if len(spans) < 2:
+        return None
+    # a join opening the last clause (…，以及…教师 / …，或…的教师) lists it with any persons before it
+    joined = bool(_LIST_JOIN.match(head[slice(*spans[-1])].strip()))
+    if not _list_item(head[slice(*spans[-1])], joined):
+        return None
+    i = len(spans) - 1
+    while i > 0 and head[spans[i - 1][1]] in "，," and _list_item(head[slice(*spans[i - 1])], joined):
+        i -= 1
+    if i == len(spans) - 1:
+        return None
+    return _clause_words(head[spans[i][0] : spans[-1][1]].strip())
+
+
+def _list_item(clause: str, joined: bool) -> bool:
+    """Whether a clause is persons as a whole (…满6年的专任教师), a join word allowed before them; in a
+    list a join closes (``joined``), any clause that ends on persons (已入选…工作室主持人, 以及怀孕、哺乳期教师)."""
+    w = _LIST_JOIN.sub("", _clause_words(_LIST_JOIN.sub("", clause.strip())))
+    if not w or not _lex().person_end.search(w):
+        return False
+    # (各校组织全体教师: a party at the head acting on others is a clause, no item)
+    return _topic(w, whole=True) == w or (joined and _names_party(w) and _party_at_head(w) in (None, w))
 
 
 _RUN_IN_LABEL = re.compile(r".*[：:](?!\d)", re.S)  # up to the last colon that is no clock time (8:30)
