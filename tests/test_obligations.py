@@ -655,3 +655,111 @@ def test_a_school_persons_teach_in_heads_no_condition() -> None:
     assert run("山区学校从教满二十年的，可申请提前评审。")[0].actor is None
     # a person at its head does
     assert run("农村教师从教满二十年的，可申请提前评审。")[0].actor == "农村教师"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a span counted from an event before the party is no part of it
+        ("放假前两天各班级要完成安全排查。", "要", "各班级"),
+        ("验收合格后教研组长须签字确认。", "须", "教研组长"),
+        # … but a time inside a relative phrase stays in it
+        ("参与课后延时服务的教师可弹性上班。", "可", "参与课后延时服务的教师"),
+        # a share or a head count of persons binds none of them
+        ("兼职教研员数量原则上不超过专职的一半。", "原则上", None),
+        ("女性中层干部占比应不低于三成。", "应", None),
+        # a list or a file of persons is a thing
+        ("拟表彰教师名单须公示五天。", "须", None),
+        # a run-in label before a colon: the party heads the clause after it
+        ("（二）推进阶段（10月）：各中心校组织培训，开展演练，确保人人过关。", "确保", "各中心校"),
+        # a quoted name after a topic's party
+        ("各班在“安全教育日”当天，须开展一次疏散演练。", "须", "各班"),
+        # a relative phrase opening on 因 that closes on its party
+        ("因公外出未能参训的教师，应在一个月内补训。", "应", "因公外出未能参训的教师"),
+        # the local government's committees bear duties
+        ("社区要为留守儿童提供课后托管场所。", "要", "社区"),
+    ],
+)
+def test_times_shares_lists_and_labels_around_the_party(text: str, trigger: str, actor: str | None) -> None:
+    o = next(o for o in run(text) if o.trigger == trigger)
+    assert o.actor == actor
+
+
+def test_pupils_exempted_or_timed_name_no_party() -> None:
+    # pupils exempted from a charge are its beneficiaries; the one who would charge is unnamed
+    assert [(o.trigger, o.actor) for o in run("孤残儿童一律免收保育教育费。")] == [("一律", None)]
+    # a kindergarten exempting them is bound
+    assert run("各幼儿园一律免收孤残儿童保育教育费。")[0].actor == "各幼儿园"
+    # pupils' activity time as a topic: the later duties are the school's, unnamed
+    assert run("学生每天睡眠时间不少于9小时，不得布置深夜作业。")[0].actor is None
+    # a staff member's time stays theirs
+    assert run("新任教师跟岗时间不少于两个月，须撰写跟岗日志。")[0].actor == "新任教师"
+
+
+def test_those_due_to_be_exchanged_are_a_noun() -> None:
+    assert run("各校于5月底前完成本校应交流教师摸底。") == []
+    # a modal after the noun is the duty
+    assert [(o.trigger, o.actor) for o in run("应交流教师须服从统一调配。")] == [("须", "应交流教师")]
+
+
+def test_a_trigger_in_a_relative_phrase_of_the_next_subject_imposes_nothing() -> None:
+    found = run("经体检不宜参加长跑的学生，由班主任登记后改测其他项目。")
+    assert [o.trigger for o in found] == []
+    # the party written before the trigger makes it a duty, its object a 的-phrase
+    assert [(o.trigger, o.actor) for o in run("各园不得招收未满三周岁的幼儿，违者通报。")] == [("不得", "各园")]
+    # and so does a prohibition that opens the clause
+    assert [o.trigger for o in run("严禁歧视随迁子女中的学生，违者追责。")] == ["严禁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("学校组织学生赴外地研学旅行应购买意外保险。", "学校"),
+        ("班主任召开线上家长会须提前通知。", "班主任"),
+        # 组织 after a party is its act, not part of a longer party
+        ("幼儿园组织的春游活动要确保安全。", "幼儿园"),
+        # an organisation's own name keeps it
+        ("各基层党组织要带头落实。", "各基层党组织"),
+    ],
+)
+def test_a_party_running_an_event_bears_the_duty(text: str, actor: str) -> None:
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("班主任在学生评语撰写上要注重激励。", "班主任"),
+        ("各校在课后服务实施过程中要加强安全管理。", "各校"),
+        ("课间各班班主任要到岗巡查。", "各班班主任"),
+        ("课间15分钟学生要到室外活动。", "学生"),
+        ("高中每节晚自习时长原则上不超过50分钟。", None),
+    ],
+)
+def test_frames_breaks_and_lengths_around_the_subject(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a thing the party has binds none
+        ("支教教师的档案关系原则上保留在原单位。", None),
+        ("名师工作室的研修成果要在全区推广。", None),
+        # a measure of it, or what it made, is the party's own
+        ("见习教师的培训学时须全部计入继续教育。", "见习教师"),
+        ("教研员撰写的视导报告要及时反馈学校。", "教研员"),
+    ],
+)
+def test_a_thing_a_party_has_binds_none(text: str, actor: str | None) -> None:
+    assert run(text)[0].actor == actor
+
+
+def test_persons_listed_over_clauses_are_one_topic() -> None:
+    text = "连续三年考核优秀的班主任，或获市级以上表彰的辅导员，可优先评聘。"
+    assert run(text)[0].actor == "连续三年考核优秀的班主任，或获市级以上表彰的辅导员"
+    # a join closing the list lets the items be any persons
+    text = "即将退休的教师，以及产假期间教师，不得安排跟岗任务。"
+    assert run(text)[0].actor == "即将退休的教师，以及产假期间教师"
+    # a clause with a party acting on others is no item
+    assert run("各校组织全体教研员，以及骨干教师，要认真学习。")[0].actor == "各校"

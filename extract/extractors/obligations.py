@@ -304,10 +304,10 @@ def _actor(before: str) -> str | None:
 def _subject(before: str) -> str | None:
     """The subject written before the trigger: 各校 in 各校要…, None for phrases (在…中要) and times (评课时)."""
     lex = _lex()
-    s = lex.actor_trailing.sub("", _clause_words(before)).strip()
+    s = _party_after_time(lex.actor_trailing.sub("", _clause_words(before)).strip())
     # a time is no subject: before it (活动期间各学校), after it (教研员每五年内) or alone (考试结束后)
     s = lex.actor_time_suffix.sub("", lex.actor_time_prefix.sub("", s))
-    s = lex.actor_trailing.sub("", s).strip()
+    s = _party_after_time(lex.actor_trailing.sub("", s).strip())
     if lex.actor_time_whole.fullmatch(s):
         s = _party_before_time(s)  # 校长听课后 → 校长; 考试结束后 → None
     # 在同一所学校任教满六年的教师原则上应…: a relative phrase starting with 在 before its party is a subject
@@ -318,6 +318,30 @@ def _subject(before: str) -> str | None:
         return None
     if not _HAS_CJK.search(s) or _QUOTE_OR_TITLE.search(s):
         return None
+    return s
+
+
+_RELATIVE_TAIL = re.compile(f"[^{DE}{zh.PHRASE_BREAKS}]{{1,15}}{DE}([^{DE}{zh.PHRASE_BREAKS}]{{1,8}})")
+
+
+def _relative_of_party(rest: str) -> bool:
+    """Whether the clause after a trigger is the rest of a relative phrase and its party (…参加剧烈运动的学生)."""
+    m = _RELATIVE_TAIL.fullmatch(rest)
+    return m is not None and _names_party(m.group(1))
+
+
+def _party_after_time(s: str) -> str:
+    """The party after a time that opens the subject (考前一周各考点 → 各考点, 作业批改后教师 → 教师), else ``s``.
+
+    The time is any of actor_time_whole; the party must be all the rest (学校后勤人员 stays whole), and a
+    subject with a 的 is one relative phrase, the time inside it (参与课后服务的教师 stays whole).
+    """
+    lex = _lex()
+    if DE in s:
+        return s
+    for k in range(2, len(s) - 1):
+        if lex.actor_time_whole.fullmatch(s, 0, k) and _party_at_head(s[k:]) == s[k:]:
+            return s[k:]
     return s
 
 
@@ -398,15 +422,28 @@ def _party(s: str) -> str | None:
         if _party_end_at(lex.party_term_end, s, k) and _names_party(s[:k]) and not lex.party_break.search(s, 1, k)
         and not (lex.party_noun_head.match(s, k) and s[k] != DE)
     ]
+    # 学校组织研学活动应… / 教师组织学生外出须…: the first party before a verb of running an event, whatever
+    # follows (组织 is a party word too: 学校组织 is no party)
+    for k in reversed(heads):
+        if s.startswith(_act_verbs(), k):
+            return s[:k]
     for k in heads:
         if lex.person_count.search(s, k) and lex.person_end.search(s, 0, k):
             return None  # 交流教师人数: a count of the persons, which binds none of them
-        if lex.party_measure.search(s, k) or re.search(f"{DE}.", s[k:]):
+        # 教师布置的作业: what the party made is its own to keep; 交流教师的人事关系 / 工作室的成果: a thing the
+        # party merely has binds none (four judges of four), unless it is a measure of it (教师的学时)
+        if lex.party_measure.search(s, k) or (s[k] != DE and re.search(f"{DE}.", s[k:])):
             return s[:k]
     for k in heads:
-        if 2 <= len(s) - k <= _ACT_MAX:
+        if 2 <= len(s) - k <= _ACT_MAX and s[k] != DE:
             return s[:k]
     return None
+
+
+@lru_cache(maxsize=1)
+def _act_verbs() -> tuple[str, ...]:
+    """modality.yml actor_act_verbs: verbs after a party in a subject that make it the party's own act."""
+    return tuple(load("modality").get("actor_act_verbs") or ())
 
 
 def _measure_owner(s: str) -> str | None:
@@ -457,9 +494,12 @@ def _topic(clause: str, whole: bool = False) -> str | None:
     lex = _lex()
     raw = _clause_words(clause)
     w = lex.actor_time_prefix.sub("", raw)
-    if not w or lex.condition_end.search(w) or _QUOTE_OR_TITLE.search(w):
+    if not w or lex.condition_end.search(w):
         return None
     party = _party_at_head(w)
+    # a quoted word after the party (各校于“五一”放假前，…) leaves it the topic; a quote in it is a name
+    if party is not None and (_QUOTE_OR_TITLE.search(party) or (party != w and _QUOTE_OR_TITLE.match(w, len(party)))):
+        return None
     if whole and party != w and _party_as_a_whole(w):
         party = w
     # a time opening the 的-phrase restricts the party too (2020年以前取得资格的教师，…)
@@ -483,7 +523,30 @@ def _rate_topic(w: str, party: str) -> bool:
     安全教育覆盖率达到100% → True): it binds none, as a subject of a trigger's own clause does (see
     ``_party``), unless a distributive party sets it (各校优秀率控制在…, ``_measure_owner``)."""
     m = _rate_word().search(w, len(party), len(party) + _ACTOR_MAX)
+    if m is None and party.endswith(_pupils()):  # 幼儿每日户外活动时间不少于2小时: the school sets their day
+        m = _pupil_time().search(w, len(party), len(party) + _ACTOR_MAX)
+        return m is not None and _party(w[: m.end()]) is None
     return m is not None and _party(w[: m.end()]) is None
+
+
+@lru_cache(maxsize=1)
+def _beneficiary_verbs() -> tuple[str, ...]:
+    """modality.yml actor_beneficiary_verbs: verbs right after a trigger that make its subject their beneficiary."""
+    return tuple(load("modality").get("actor_beneficiary_verbs") or ())
+
+
+@lru_cache(maxsize=1)
+def _pupils() -> tuple[str, ...]:
+    """modality.yml actor_topic_pupils: persons whose times (活动时间) others set for them."""
+    return tuple(load("modality").get("actor_topic_pupils") or ())
+
+
+@lru_cache(maxsize=1)
+def _pupil_time() -> re.Pattern[str]:
+    """modality.yml actor_topic_pupil_measures before one of actor_topic_rate_verbs (活动时间不少于)."""
+    data = load("modality")
+    return re.compile(f"(?:{alternation(data.get('actor_topic_pupil_measures') or ['$^'])})"
+                      f"(?={alternation(data.get('actor_topic_rate_verbs') or ['$^'])})")
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +738,12 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                     continue
             if trig in lex.not_modal_before and any(p.search(before) for p in lex.not_modal_before[trig]):
                 continue
+            # 患有心脏病等不宜参加剧烈运动的学生，凭…: the trigger is in a relative phrase of the party that the
+            # clause names for the next one (its head: a state, no subject; the clause ends on 的 + the party)
+            if (len(in_clause) == 1 and sm is not None and text[sm.start()] not in _SENTENCE_END
+                    and _relative_of_party(clause[t_end:]) and _clause_words(before)
+                    and _actor(before) is None and not _no_subject(before)):
+                continue
             # 做到应训尽训 / 让教师应报尽报: a fixed phrase as an object; with a party as its subject
             # (有需求的学生应参尽参) it is that party's duty
             if (trig in lex.not_modal_after and any(p.match(clause, t_end) for p in lex.not_modal_after[trig])
@@ -707,6 +776,11 @@ def extract_obligations(text: str, prov: Provision, ctx: Context) -> Iterator[Ob
                 # trigger names the party, the one just before as a whole or the sentence's first at its head
                 if actor is None and not said_subject and c_start > prov.start:
                     actor = _topic_before(text, prov, c_start)
+            # 困难家庭学生一律免收: pupils exempted are the ones the act is done to; the party bound (who would
+            # charge) is unnamed (学校一律免收… is the school's duty)
+            if (actor is not None and prev_end is None and actor.endswith(_pupils())
+                    and clause.startswith(_beneficiary_verbs(), t_end)):
+                actor = None
             if prev_end is None:
                 clause_actor = clause_subject = actor
                 clause_said = subject is not None
@@ -812,9 +886,45 @@ def _topic_before(text: str, prov: Provision, c_start: int) -> str | None:
     last = head[pm.end() :] if pm else head
     # the sentence's first clause, after a time written as a clause of its own (每学期开学前，各学校…)
     lex = _lex()
-    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head)]
+    # a run-in label before a colon (宣传动员阶段(6月)：各校召开…) is no clause of the sentence's subject
+    label = _RUN_IN_LABEL.match(head)
+    clauses = [c.strip() for c in zh.CLAUSE_BREAK.split(head[label.end() if label else 0 :])]
     first = next((c for c in clauses if c and not _time_alone(_clause_words(c))), "")
-    return _topic(last.strip(), whole=True) or _topic(first)
+    return _listed_topic(head[label.end() if label else 0 :]) or _topic(last.strip(), whole=True) or _topic(first)
+
+
+_LIST_JOIN = re.compile(r"^(?:以及|或者|或|及|和)")
+
+
+def _listed_topic(head: str) -> str | None:
+    """Persons listed over several clauses as the topic of the next one, verbatim (男55周岁以上的教师，以及
+    怀孕、哺乳期教师，可… → both, with the comma): each clause a party of persons as a whole."""
+    spans = zh.clause_spans(head)
+    if len(spans) < 2:
+        return None
+    # a join opening the last clause (…，以及…教师 / …，或…的教师) lists it with any persons before it
+    joined = bool(_LIST_JOIN.match(head[slice(*spans[-1])].strip()))
+    if not _list_item(head[slice(*spans[-1])], joined):
+        return None
+    i = len(spans) - 1
+    while i > 0 and head[spans[i - 1][1]] in "，," and _list_item(head[slice(*spans[i - 1])], joined):
+        i -= 1
+    if i == len(spans) - 1:
+        return None
+    return _clause_words(head[spans[i][0] : spans[-1][1]].strip())
+
+
+def _list_item(clause: str, joined: bool) -> bool:
+    """Whether a clause is persons as a whole (…满6年的专任教师), a join word allowed before them; in a
+    list a join closes (``joined``), any clause that ends on persons (已入选…工作室主持人, 以及怀孕、哺乳期教师)."""
+    w = _LIST_JOIN.sub("", _clause_words(_LIST_JOIN.sub("", clause.strip())))
+    if not w or not _lex().person_end.search(w):
+        return False
+    # (各校组织全体教师: a party at the head acting on others is a clause, no item)
+    return _topic(w, whole=True) == w or (joined and _names_party(w) and _party_at_head(w) in (None, w))
+
+
+_RUN_IN_LABEL = re.compile(r".*[：:](?!\d)", re.S)  # up to the last colon that is no clock time (8:30)
 
 
 def _time_alone(w: str) -> bool:
