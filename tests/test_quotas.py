@@ -3159,3 +3159,81 @@ def test_a_span_after_a_clause_ending_in_its_verb_measures_what_the_verb_does():
 def test_an_age_is_never_counted_per_period():
     # quotas9 (heldout25 gold; no 周岁 quota of the held-out gold has a period)
     assert run("县教育局每学年选聘退休校长驻校指导，受聘人员年龄一般不超过68周岁。")[-1].period == "total"
+
+
+# ---------------------------------------------------------------- quotas10 (heldout26/27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【来源：教务处】【更新时间：2024年3月2日】【阅读：1536次】",
+        "[作者:政教处] [点击数:207次]",
+        "附件：暑期安全告家长书.docx 已下载45次",
+    ],
+)
+def test_a_page_counter_is_no_quota(text):
+    # quotas10 (heldout22, 26, 27 gold: none of these counters is annotated)
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # quotas10 (heldout10, 20, 23, 26, 27 gold): copies written after the thing they are of
+        ("报名时须提交身份证复印件一份。", "身份证复印件一份"),
+        ("学校统一印制安全告知书，每名学生一份，由班主任发放。", "每名学生一份"),
+        ("申请人须提供学历证书原件及复印件一份、教师资格证复印件一份。", "教师资格证复印件一份"),
+    ],
+)
+def test_copies_written_after_the_thing_are_counted(text, evidence):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.comparator, q.period) == (1, "份", "=", "total")
+    assert q.evidence.endswith(evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "结业鉴定表一式两份，一份存入个人档案，一份报县教师发展中心。",
+        "老师们为每位留守儿童带去一份温暖。",
+        "请各校于9月底前报送第一份工作简报。",
+    ],
+)
+def test_a_copy_not_closing_its_clause_is_no_count(text):
+    # a distribution after 一式, a figurative 一份 before its noun and an ordinal are no copies
+    assert [q.evidence for q in run(text) if q.unit == "份" and q.value == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # quotas10 (heldout26, 27 gold: 比): an ASCII colon between numbers is a ratio when a staffing
+        # ratio's name stands before or after it
+        ("寄宿制学校宿管员与住宿学生比不低于1:80。", 80),
+        ("各园按照不低于1:7的教职工与幼儿比配齐保教人员。", 7),
+        ("各校按不低于1:800的师生比配备专职校医。", 800),
+    ],
+)
+def test_a_colon_ratio_named_by_a_staffing_ratio_word(text, value):
+    q = run(text)[0]
+    assert (q.value, q.unit, q.comparator) == (value, "比", ">=")
+
+
+def test_a_clock_time_near_a_contest_stays_no_ratio():
+    assert run("比赛于上午9:30开始，下午16:00结束。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        # quotas10 (heldout12, 16, 21, 27 gold write 个班; 个班级 stays 个 as heldout11, 19 write it)
+        ("每校每个年级抽测不少于2个班。", "个班", 2),
+        ("区教研室每学期随机抽查3个班级的作业。", "个", 3),
+        # quotas10 (heldout27 gold: 个半日 as 个半天)
+        ("业务园长每周深入班级指导不少于4个半日。", "个半日", 4),
+    ],
+)
+def test_spans_and_classes_keep_their_measure_word(text, unit, value):
+    q = run(text)[0]
+    assert (q.unit, q.value) == (unit, value)

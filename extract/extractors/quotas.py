@@ -57,6 +57,7 @@ SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
+PAGE_COUNTER = "quota.not.page_counter"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -226,7 +227,7 @@ class _Lexicon:
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
     ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
-    ratio_cue_after: tuple[str, ...]  # "1:3的比例", "1:1.2配备"
+    ratio_cue_after: re.Pattern[str]  # "1:3的比例", "1:1.2配备", "1:7的教职工与幼儿比"
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -554,7 +555,8 @@ def _lexicon() -> _Lexicon:
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
         ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
-        ratio_cue_after=tuple(sorted(rules.words(CLOCK_RATIO, "until"), key=len, reverse=True)),
+        ratio_cue_after=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO, 'until'))})"
+                                   rf"|的[^，,。；;！？\n]{{0,10}}?(?:{alternation(rules.words(CLOCK_RATIO))})"),
     )
 
 
@@ -709,7 +711,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             continue
         if m.group("rat1") is not None:
             if m.group("ratcolon") and not (
-                s.startswith(lex.ratio_cue_after, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
+                lex.ratio_cue_after.match(s, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
             ):
                 _drop(drops, CLOCK_RATIO, a, b)
                 continue  # 8:30, 8:00-17:00: a clock time
@@ -762,6 +764,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
+        if unit in _page_counter_marks()[0] and _page_counter_marks()[1].search(s, max(0, a - 12), a):
+            _drop(drops, PAGE_COUNTER, a, b)
+            continue  # "[阅读:571次]", "已下载312次": a page's counter
         doubtful = n1 == lex.one and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
         if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
             _drop(drops, FORMULA, a, b)
@@ -827,6 +832,13 @@ def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[st
     rule = next(e for e in load("quotas")["rules"] if e["id"] == AFTER_EVENT)
     (event, within), = rule["after_unit"].items()
     return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within)
+
+
+@lru_cache(maxsize=1)
+def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """quota.not.page_counter: its units and the counter label right before the numeral."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
 
 
 def _after_event(s: str, a: int, b: int) -> bool:
@@ -1537,6 +1549,8 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
     if _starts_with_any(rest, lex.enum_nouns) or rest[:1] in ("：", ":"):
         return False
     before = s[clause_start: hit.start]
+    if _postposed_count(s, hit, before):
+        return True
     if before.endswith(("”", "》", "'", '"')):
         return False
     if _ends_with_any(before, lex.target_verbs):
@@ -1549,6 +1563,23 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
         if len(between) <= 14 and between.endswith(lex.separators + lex.conjunctions):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _postposed_marks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """marks: postposed_count_units, postposed_count_ends."""
+    marks = load("quotas")["marks"]
+    return frozenset(_need(marks, "postposed_count_units", "marks")), tuple(_need(marks, "postposed_count_ends", "marks"))
+
+
+def _postposed_count(s: str, hit: _Hit, before: str) -> bool:
+    """Copies written after the thing they are of, closing the clause or list item
+    ("提交诊断证明一份。", "每生一份，…"): a count of what is handed in or out."""
+    units, ends = _postposed_marks()
+    if hit.unit not in units or not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    rest = s[hit.end: hit.end + 1]
+    return rest == "" or rest in ends
 
 
 def _list_cut(gap: str, lex: _Lexicon) -> tuple[int, int]:
