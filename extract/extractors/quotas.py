@@ -58,6 +58,7 @@ PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
 PAGE_COUNTER = "quota.not.page_counter"
+LISTED_COUNT = "quota.not.listed_count"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -767,6 +768,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _page_counter_marks()[0] and _page_counter_marks()[1].search(s, max(0, a - 12), a):
             _drop(drops, PAGE_COUNTER, a, b)
             continue  # "[阅读:571次]", "已下载312次": a page's counter
+        if n2 is None and unit in _listed_count_marks()[0] and _listed_count(s, a, to_number(n1)):
+            _drop(drops, LISTED_COUNT, a, b)
+            continue  # "设A中学、B中学、C中学3个考点": the count of the items listed
         doubtful = n1 == lex.one and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
         if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
             _drop(drops, FORMULA, a, b)
@@ -839,6 +843,36 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str]]:
+    """quota.not.listed_count: its units, what may stand between the list and the numeral,
+    the words no bare list holds, the item separator and the joiners of the last two items."""
+    q = load("quotas")
+    rule = next(e for e in q["rules"] if e["id"] == LISTED_COUNT)
+    gap = re.compile(rf"(?:{alternation(rule['words'])})$")
+    return (frozenset(rule["units"]), gap, tuple(rule["until"]), _need(q["marks"], "list_separators", "marks")[0],
+            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))))
+
+
+def _listed_count(s: str, a: int, value: float | None) -> bool:
+    """Whether the count at ``a`` closes a list of as many items as it counts ("语文、数学和英语3个学科")."""
+    if value is None or value < 2:
+        return False
+    _, gap, stops, sep, joiners = _listed_count_marks()
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
+    run = s[start:a]
+    m = gap.search(run)
+    if m:
+        run = run[: m.start()]
+    if sep not in run or any(w in run for w in stops):
+        return False
+    items = run.split(sep)
+    if not all(items) or any(v in items[-1] for v in _lexicon().target_verbs):
+        return False  # "小学、初中新建2所学校": what the verb produces
+    n = len(items) + (1 if joiners.search(items[-1]) else 0)
+    return n == value
 
 
 def _after_event(s: str, a: int, b: int) -> bool:
