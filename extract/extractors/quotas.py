@@ -3271,6 +3271,25 @@ def _activity_of_label(x: _Span) -> str | None:
     return m.group(1)
 
 
+def _activity_of_heading_label(x: _Span) -> str | None:
+    """"（一）集中研修。于8月19日至23日举行，共5天，计40学时" → 集中研修: a numbered heading
+    sentence that is only a label naming an activity (label_activity_ends), as a run-in label
+    before a colon is, counts the amounts of the provision right after it that name none."""
+    p = x.site
+    idx = _prov_index(p.prov, p.ctx) if p.ctx.provisions else None
+    if not idx:
+        return None
+    t = p.ctx.provisions[idx - 1].text.strip()
+    marker = p.lex.item_re.match(t)
+    if marker is None or not t.endswith("。"):
+        return None
+    label = t[marker.end(): -1]
+    m = _item_label_re().match(label + "：")
+    if m is None or m.end() != len(label) + 1 or label in p.lex.occasion_span_words_t:
+        return None
+    return label
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -3352,6 +3371,7 @@ _ACTIVITY_STEPS = (
     _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
+    _activity_of_heading_label,
 )
 
 
