@@ -3300,3 +3300,9 @@ def test_a_heading_naming_only_a_time_counts_nothing():
 def test_a_group_joined_by_yiji_drops_the_conjunction():
     # quotas10 (heldout26 gold: 入职年限)
     assert run("面向新入职教师，以及入职未满2年的青年教师。")[0].activity == "入职"
+
+
+def test_a_count_before_yibing_ends_its_activity():
+    # quotas10 (heldout22): 一并 is no part of what is counted, nor 连同 before it
+    q = run("各校将工作总结连同优秀课例3至5个一并报送县教研室。")[0]
+    assert (q.activity, q.value, q.value_max, q.evidence.endswith("个")) == ("优秀课例", 3, 5, True)
