@@ -57,6 +57,8 @@ SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
+PAGE_COUNTER = "quota.not.page_counter"
+LISTED_COUNT = "quota.not.listed_count"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
@@ -226,7 +228,7 @@ class _Lexicon:
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
     ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
-    ratio_cue_after: tuple[str, ...]  # "1:3的比例", "1:1.2配备"
+    ratio_cue_after: re.Pattern[str]  # "1:3的比例", "1:1.2配备", "1:7的教职工与幼儿比"
 
 
 def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -554,7 +556,8 @@ def _lexicon() -> _Lexicon:
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
         ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
-        ratio_cue_after=tuple(sorted(rules.words(CLOCK_RATIO, "until"), key=len, reverse=True)),
+        ratio_cue_after=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO, 'until'))})"
+                                   rf"|的[^，,。；;！？\n]{{0,10}}?(?:{alternation(rules.words(CLOCK_RATIO))})"),
     )
 
 
@@ -709,7 +712,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             continue
         if m.group("rat1") is not None:
             if m.group("ratcolon") and not (
-                s.startswith(lex.ratio_cue_after, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
+                lex.ratio_cue_after.match(s, b) or lex.ratio_cue_re.search(s, max(0, a - 24), a)
             ):
                 _drop(drops, CLOCK_RATIO, a, b)
                 continue  # 8:30, 8:00-17:00: a clock time
@@ -762,6 +765,12 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
+        if unit in _page_counter_marks()[0] and _page_counter_marks()[1].search(s, max(0, a - 12), a):
+            _drop(drops, PAGE_COUNTER, a, b)
+            continue  # "[阅读:571次]", "已下载312次": a page's counter
+        if n2 is None and unit in _listed_count_marks()[0] and _listed_count(s, a, to_number(n1)):
+            _drop(drops, LISTED_COUNT, a, b)
+            continue  # "设A中学、B中学、C中学3个考点": the count of the items listed
         doubtful = n1 == lex.one and bool(lex.not_before_yi) and s.endswith(lex.not_before_yi, 0, a)
         if to_halfwidth(s[b: b + 1]) in lex.formula or (n2 is None and to_halfwidth(last) in lex.formula):
             _drop(drops, FORMULA, a, b)
@@ -827,6 +836,43 @@ def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[st
     rule = next(e for e in load("quotas")["rules"] if e["id"] == AFTER_EVENT)
     (event, within), = rule["after_unit"].items()
     return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within)
+
+
+@lru_cache(maxsize=1)
+def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """quota.not.page_counter: its units and the counter label right before the numeral."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str]]:
+    """quota.not.listed_count: its units, what may stand between the list and the numeral,
+    the words no bare list holds, the item separator and the joiners of the last two items."""
+    q = load("quotas")
+    rule = next(e for e in q["rules"] if e["id"] == LISTED_COUNT)
+    gap = re.compile(rf"(?:{alternation(rule['words'])})$")
+    return (frozenset(rule["units"]), gap, tuple(rule["until"]), _need(q["marks"], "list_separators", "marks")[0],
+            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))))
+
+
+def _listed_count(s: str, a: int, value: float | None) -> bool:
+    """Whether the count at ``a`` closes a list of as many items as it counts ("语文、数学和英语3个学科")."""
+    if value is None or value < 2:
+        return False
+    _, gap, stops, sep, joiners = _listed_count_marks()
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
+    run = s[start:a]
+    m = gap.search(run)
+    if m:
+        run = run[: m.start()]
+    if sep not in run or any(w in run for w in stops):
+        return False
+    items = run.split(sep)
+    if not all(items) or any(v in items[-1] for v in _lexicon().target_verbs):
+        return False  # "小学、初中新建2所学校": what the verb produces
+    n = len(items) + (1 if joiners.search(items[-1]) else 0)
+    return n == value
 
 
 def _after_event(s: str, a: int, b: int) -> bool:
@@ -1548,6 +1594,8 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
     if _starts_with_any(rest, lex.enum_nouns) or rest[:1] in ("：", ":"):
         return False
     before = s[clause_start: hit.start]
+    if _postposed_count(s, hit, before):
+        return True
     if before.endswith(("”", "》", "'", '"')):
         return False
     if _ends_with_any(before, lex.target_verbs):
@@ -1560,6 +1608,23 @@ def _accept_weak(s: str, hit: _Hit, prev_hit: _Hit | None, clause_start: int, le
         if len(between) <= 14 and between.endswith(lex.separators + lex.conjunctions):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _postposed_marks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """marks: postposed_count_units, postposed_count_ends."""
+    marks = load("quotas")["marks"]
+    return frozenset(_need(marks, "postposed_count_units", "marks")), tuple(_need(marks, "postposed_count_ends", "marks"))
+
+
+def _postposed_count(s: str, hit: _Hit, before: str) -> bool:
+    """Copies written after the thing they are of, closing the clause or list item
+    ("提交诊断证明一份。", "每生一份，…"): a count of what is handed in or out."""
+    units, ends = _postposed_marks()
+    if hit.unit not in units or not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    rest = s[hit.end: hit.end + 1]
+    return rest == "" or rest in ends
 
 
 def _list_cut(gap: str, lex: _Lexicon) -> tuple[int, int]:
@@ -3156,6 +3221,22 @@ def _carried_words(stretch: str, lex: _Lexicon) -> str:
     return head_words + verb if head_words else ""
 
 
+def _activity_of_measure(x: _Span) -> str | None:
+    """"年满50周岁" → 年龄: a measure word that names what it measures (measure_activities);
+    the words around the numeral are kept up to that name when they hold it ("入学年龄须年满6周岁" → 入学年龄)."""
+    noun = _measure_activities().get(x.f.hit.unit)
+    if noun is None:
+        return None
+    k = x.around.find(noun) if x.around else -1
+    return x.around[: k + len(noun)] if k >= 0 else noun  # "入学年龄须年满6周岁" → 入学年龄
+
+
+@lru_cache(maxsize=1)
+def _measure_activities() -> dict[str, str]:
+    """measure_activities of quotas.yml marks: 周岁 → 年龄."""
+    return dict(_need(load("quotas")["marks"], "measure_activities", "marks"))
+
+
 def _activity_of_frequency(x: _Span) -> str | None:
     """一学年一考核 → 考核 (a frequency's own verb, or none: the steps stop here)."""
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
@@ -3178,8 +3259,14 @@ def _activity_of_numeral(x: _Span) -> str | None:
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
-            return base + words
+            return words + base if _scope_first_re().match(words) else base + words
     return words
+
+
+@lru_cache(maxsize=1)
+def _scope_first_re() -> re.Pattern[str]:
+    """scope_activity_first: groups of pupils written before what is counted (初中生睡眠时间)."""
+    return re.compile(_need(load("quotas")["marks"], "scope_activity_first", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -3267,6 +3354,25 @@ def _activity_of_label(x: _Span) -> str | None:
     return m.group(1)
 
 
+def _activity_of_heading_label(x: _Span) -> str | None:
+    """"（一）集中研修。于8月19日至23日举行，共5天，计40学时" → 集中研修: a numbered heading
+    sentence that is only a label naming an activity (label_activity_ends), as a run-in label
+    before a colon is, counts the amounts of the provision right after it that name none."""
+    p = x.site
+    idx = _prov_index(p.prov, p.ctx) if p.ctx.provisions else None
+    if not idx:
+        return None
+    t = p.ctx.provisions[idx - 1].text.strip()
+    marker = p.lex.item_re.match(t)
+    if marker is None or not t.endswith("。"):
+        return None
+    label = t[marker.end(): -1]
+    m = _item_label_re().match(label + "：")
+    if m is None or m.end() != len(label) + 1 or label in p.lex.occasion_span_words_t:
+        return None
+    return label
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -3345,9 +3451,10 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
+    _activity_of_heading_label,
 )
 
 
