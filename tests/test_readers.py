@@ -61,7 +61,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 def test_supported_extensions() -> None:
     assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
+                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv"}
 
 
 @pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml", ".aspx", ".php"])
@@ -1030,3 +1030,130 @@ def test_a_signature_in_paragraphs_set_straight_in_body_is_kept(tmp_path: Path) 
         encoding="utf-8")
     lines = read(page).text.splitlines()
     assert lines[-2:] == ["某某县教育体育局", "二〇二五年六月八日"]
+
+
+# --------------------------------------------------------------------------- csv (OA / CMS exports)
+
+_CSV_TITLE = "某某区教育局关于开展2024年秋季学期教学常规检查的通知"
+_CSV_BODY = [
+    "各中小学：",
+    "为规范学校教学管理，区教育局决定开展秋季学期教学常规检查。",
+    "一、检查内容",
+    "教师每学期听课不少于15节，教研组每两周开展1次集体备课。",
+    "二、时间安排",
+    "各校于10月20日前完成自查，并报送自查报告。",
+    "某某区教育局",
+    "2024年9月18日",
+]
+
+
+def _csv_line(cells: list[str], sep: str = ",") -> str:
+    return sep.join('"' + c.replace('"', '""') + '"' for c in cells) + "\r\n"
+
+
+def _export(path: Path, header: list[str], *records: list[str], encoding: str = "utf-8", sep: str = ",") -> Path:
+    path.write_bytes("".join(_csv_line(r, sep) for r in (header, *records)).encode(encoding))
+    return path
+
+
+def test_csv_gbk_export_with_chinese_columns_gives_text_and_fields(tmp_path: Path) -> None:
+    body = "\r\n".join(_CSV_BODY)  # the body does not print the title: it goes above the text
+    raw = read(_export(tmp_path / "导出.csv", ["序号", "标题", "文号", "拟稿单位", "成文日期", "正文"],
+                       ["7", _CSV_TITLE, "某教发〔2024〕31号", "教研室", "2024-09-18", body], encoding="gbk"))
+    assert raw.format == "csv"
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号", "成文日期": "2024-09-18"}
+    assert raw.warnings == ()
+
+
+def test_csv_english_columns_bom_and_a_body_that_prints_its_head(tmp_path: Path) -> None:
+    body = "\r\n".join([_CSV_TITLE, "某教发〔2024〕31号", *_CSV_BODY])
+    path = _export(tmp_path / "oa.csv", ["ID", "Doc_No", "Title", "draft_org", "signer", "Sign_Date", "Content"],
+                   ["A-1", "某教发〔2024〕31号", _CSV_TITLE, "教研室", "王某", "2024/9/18", body], encoding="utf-8-sig")
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, "某教发〔2024〕31号", *_CSV_BODY]  # the title is not repeated
+    assert raw.fields == {"文号": "某教发〔2024〕31号", "标题": _CSV_TITLE, "成文日期": "2024/9/18"}  # no drafting office
+
+
+def test_csv_export_reaches_metadata_where_the_text_does_not_print_it(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+
+    body = "\r\n".join(_CSV_BODY[:-2])  # no signature: issuer and date only in the columns
+    path = _export(tmp_path / "record.csv", ["title", "doc_no", "issuer", "sign_date", "content"],
+                   [_CSV_TITLE, "某教发〔2024〕31号", "某某区教育局", "2024-09-18", body])
+    meta = process_file(path, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        _CSV_TITLE, "某教发〔2024〕31号", "某某区教育局", "2024-09-18")
+
+
+@pytest.mark.parametrize("sep", [",", "\t", ";"])
+def test_csv_without_a_body_column_takes_the_longest_text(tmp_path: Path, sep: str) -> None:
+    body = "\r\n".join(_CSV_BODY)
+    path = _export(tmp_path / "dump.csv", ["rec", "memo", "wz", "bt"], ["3", "已归档，待公开", body, _CSV_TITLE], sep=sep)
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields == {"标题": _CSV_TITLE}
+
+
+def test_csv_html_body_is_rendered_and_escaped_breaks_unescaped(tmp_path: Path) -> None:
+    html = "".join(f"<p style='text-indent:2em'>{line}</p>" for line in _CSV_BODY)
+    escaped = "\\r\\n".join(_CSV_BODY)  # a SQL dump's written-out line breaks
+    raw = read(_export(tmp_path / "cms.csv", ["标题", "内容"], [_CSV_TITLE, html]))
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    raw = read(_export(tmp_path / "sql.csv", ["标题", "内容"], [_CSV_TITLE, escaped]))
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+
+
+def test_csv_with_several_records_reads_the_first_and_counts_the_rest(tmp_path: Path) -> None:
+    other = ["某某区教育局关于做好冬季校园安全工作的通知", "各学校：\r\n各校每月开展1次安全检查。\r\n某某区教育局"]
+    path = _export(tmp_path / "batch.csv", ["标题", "正文"],
+                   [_CSV_TITLE, "\r\n".join(_CSV_BODY)], other, other)
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # nothing of the other notices
+    assert "安全检查" not in raw.text
+    assert raw.warnings == ("the export holds 3 records; only record 1 was read and the 2 below it were skipped "
+                            "(one notice a file: export each notice to its own file)",)
+
+
+def test_csv_long_body_beyond_the_csv_modules_default_field_limit(tmp_path: Path) -> None:
+    body = "\r\n".join(_CSV_BODY * 3000)  # ~250,000 characters in one field
+    raw = read(_export(tmp_path / "long.csv", ["标题", "正文"], [_CSV_TITLE, body]))
+    assert len(raw.text) > 131_072 and raw.text.endswith("2024年9月18日")
+
+
+@pytest.mark.parametrize(
+    "header, records, error, words",
+    [
+        # no header: the first row is the record itself
+        ([_CSV_TITLE, "2024-09-18", "\r\n".join(_CSV_BODY)], [], CorruptFileError,
+         "no header row (the first row holds values such as '2024-09-18', not column names)"),
+        # columns of short values only: no notice text anywhere
+        (["id", "title", "status"], [["1", _CSV_TITLE, "已发布"]], CorruptFileError,
+         "no column holds a notice's text"),
+        (["标题", "正文"], [], EmptyDocumentError, "the export has a header row but no records"),
+    ],
+)
+def test_bad_csv_exports_name_the_file(tmp_path: Path, header, records, error, words) -> None:
+    path = _export(tmp_path / "bad.csv", header, *records)
+    with pytest.raises(error) as info:
+        read(path)
+    assert str(info.value).startswith("bad.csv: ")
+    assert words in str(info.value)
+
+
+def test_csv_exports_in_a_build_a_bad_one_is_recorded_and_the_build_goes_on(tmp_path: Path, fresh_db) -> None:
+    from extract.build import build
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    other = ["某某区教育局关于做好冬季校园安全工作的通知", "各学校：\r\n各校每月开展1次安全检查。\r\n某某区教育局"]
+    _export(root / "good.csv", ["标题", "文号", "正文"], [_CSV_TITLE, "某教发〔2024〕31号", "\r\n".join(_CSV_BODY)], other)
+    _export(root / "bad.csv", ["id", "status"], ["1", "已发布"])
+    summary = build(root, fresh_db)
+    assert (summary.added, summary.failed) == (1, 1)
+    assert fresh_db.execute("select format, title, doc_number, date from documents").fetchall() == [
+        ("csv", _CSV_TITLE, "某教发〔2024〕31号", "2024-09-18")]
+    (path, error), = fresh_db.execute("select path, error from ingest_errors").fetchall()
+    assert path == "bad.csv" and "no column holds a notice's text" in error
+    (path, warning), = fresh_db.execute("select path, warning from ingest_warnings").fetchall()
+    assert path == "good.csv" and "2 records; only record 1 was read" in warning

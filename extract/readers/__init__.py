@@ -41,6 +41,8 @@ _MODULES: dict[str, str] = {
     ".docx": "docx",
     ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
     ".wps": "office",
+    # A CSV export of an OA / CMS database: the first record's text and fields.
+    ".csv": "csv_export",
     # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
     ".png": "ocr",
     ".jpg": "ocr",
@@ -85,7 +87,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     Args:
         path: a ``.txt``, ``.html``/``.htm`` (or a page saved with its server's
             extension: ``.shtml``, ``.xhtml``, ``.asp``, ``.aspx``, ``.jsp``, ``.php``), ``.pdf``, ``.docx``, ``.doc`` or
-            ``.wps`` file (the last two need LibreOffice), or a scan (``.png``,
+            ``.wps`` file (the last two need LibreOffice), a ``.csv`` export of an OA/CMS
+            database (header row, the notice's text in one column), or a scan (``.png``,
             ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).
