@@ -1098,6 +1098,15 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                 same = same if len(same) == 1 else []
             if same:
                 rep[n] = same[0]
+    # 各区市县教育局 beside the addressee 各区市县(先导区)教育局: the text drops the bracketed unit the
+    # addressee line adds to the class; one body, named as addressed (an inclusion note 含… folds the
+    # other way, above).
+    for n in names:
+        if rep[n] == n and n not in addressed:
+            same = [o for o in addressed if o != n and rep.get(o) == o and not lex.inclusion_note.search(o)
+                    and _re(r"[(（][^()（）]{1,8}[)）]").sub("", o) == n]
+            if len(same) == 1:
+                rep[n] = same[0]
     for o in names:
         if rep[o] != o:
             continue
