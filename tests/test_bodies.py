@@ -1221,3 +1221,15 @@ def test_a_zone_note_of_a_township_addressee() -> None:
 )
 def test_a_class_named_without_the_addressees_bracket(names: list[tuple[str, str]], expected: list[str]) -> None:
     assert document_body_names([mention(n, r) for n, r in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fire brigade a bureau works with or gives a task is a body, like a public-security bureau
+        ("区教育局联合区消防救援大队开展宿舍用电检查。", {("区教育局", "responsible"), ("区消防救援大队", "cooperating")}),
+        ("市消防救援支队负责对学校消防安全管理人员进行培训。", {("市消防救援支队", "responsible")}),
+    ],
+)
+def test_fire_brigades(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
