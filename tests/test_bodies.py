@@ -1233,3 +1233,17 @@ def test_a_class_named_without_the_addressees_bracket(names: list[tuple[str, str
 )
 def test_fire_brigades(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the tutoring firms a notice regulates are not bodies, nor its bare 培训机构 for them
+        (["区教育局", "学科类培训机构", "培训机构", "校外教育股"], ["区教育局", "校外教育股"]),
+        (["市校外培训机构", "市教育局"], ["市教育局"]),
+        # a teacher-training institution named without such a word stays a body
+        (["县教师发展中心", "培训机构"], ["县教师发展中心", "培训机构"]),
+    ],
+)
+def test_regulated_firms_are_no_bodies(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected
