@@ -1247,3 +1247,24 @@ def test_fire_brigades(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_regulated_firms_are_no_bodies(names: list[str], expected: list[str]) -> None:
     assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town word alone before 中学 names the town's one middle school
+        ("镇初级中学要在每年11月举办一次冬季长跑比赛。", {("镇初级中学", "responsible")}),
+        ("乡中学负责组织全乡初中学生参加体质测试。", {("乡中学", "responsible")}),
+        # the town schools of a county are a class; a town has many 小学
+        ("各乡镇中学要开齐开足体育课。", set()),
+        ("各镇中学要加强寄宿生管理。", set()),
+        ("镇小学要做好午餐供应。", set()),
+    ],
+)
+def test_a_towns_one_middle_school(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_towns_middle_school_in_the_addressee_line() -> None:
+    line = "乡中学、各村小学、中心幼儿园："
+    assert run(line, recipients=line.rstrip("：")) == {("乡中学", "recipient")}
