@@ -376,7 +376,8 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     if (level := _lex().school_level_named.match(prefix)) and (
             level.group("name") or core in _lex().data.get("school_level_cores", ())):
         return True  # 县实验小学, 区特殊教育学校: the county's one school of that name
-    if core in _lex().data.get("town_school_cores", ()) and _re(_lex().data.get("town_school_named", "(?!)")).match(prefix):
+    data = _lex().data
+    if core in data.get("town_school_cores", ()) and _re(data.get("town_school_named", "(?!)")).match(prefix):
         return True  # 镇初级中学, 镇中学: the town's one middle school
     rest = _lex().generic_school.sub("", prefix)
     rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
