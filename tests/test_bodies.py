@@ -1183,3 +1183,88 @@ def test_organs_outside_the_bureau_zones_and_stages(text: str, expected: set[tup
 )
 def test_level_lists_and_own_place_variants_of_one_class(names: list[str], expected: list[str]) -> None:
     assert document_body_names([mention(n, "responsible") for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a township note may add a development zone or park the central school also serves
+        ("各乡（镇、开发区）中心学校要于月底前上报学籍变动情况。", {("各乡（镇、开发区）中心学校", "responsible")}),
+        # the division that supervises off-campus tutoring, named without its bureau
+        ("每季度向区教育局校外培训监管科报告检查情况。", {("校外培训监管科", "oversight")}),
+        ("县教育局校外教育股负责备案审查。", {("校外教育股", "responsible")}),
+        # a continuing-education centre and the colleges running a project are bodies
+        ("学时由省继续教育中心统一登记。", {("省继续教育中心", "responsible")}),
+        ("市教师继续教育中心负责学分审核。", {("市教师继续教育中心", "responsible")}),
+        ("各承办院校要在结业后十日内上传学员考勤。", {("各承办院校", "responsible")}),
+    ],
+)
+def test_zone_notes_tutoring_divisions_and_training_providers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_zone_note_of_a_township_addressee() -> None:
+    line = "各镇（园区）中心校，县直各学校："
+    assert run(line, recipients=line.rstrip("：")) == {("各镇（园区）中心校", "recipient")}
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the text drops the unit the addressee line adds in brackets: one body, named as addressed
+        ([("各县市区(高新区)教育局", "recipient"), ("各县市区教育局", "responsible"), ("市教研室", "responsible")],
+         ["各县市区(高新区)教育局", "市教研室"]),
+        # without the addressee line the two names stay apart
+        ([("各县市区(高新区)教育局", "responsible"), ("各县市区教育局", "responsible")],
+         ["各县市区(高新区)教育局", "各县市区教育局"]),
+    ],
+)
+def test_a_class_named_without_the_addressees_bracket(names: list[tuple[str, str]], expected: list[str]) -> None:
+    assert document_body_names([mention(n, r) for n, r in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fire brigade a bureau works with or gives a task is a body, like a public-security bureau
+        ("区教育局联合区消防救援大队开展宿舍用电检查。", {("区教育局", "responsible"), ("区消防救援大队", "cooperating")}),
+        ("市消防救援支队负责对学校消防安全管理人员进行培训。", {("市消防救援支队", "responsible")}),
+    ],
+)
+def test_fire_brigades(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the tutoring firms a notice regulates are not bodies, nor its bare 培训机构 for them
+        (["区教育局", "学科类培训机构", "培训机构", "校外教育股"], ["区教育局", "校外教育股"]),
+        (["市校外培训机构", "市教育局"], ["市教育局"]),
+        # a teacher-training institution named without such a word stays a body
+        (["县教师发展中心", "培训机构"], ["县教师发展中心", "培训机构"]),
+    ],
+)
+def test_regulated_firms_are_no_bodies(names: list[str], expected: list[str]) -> None:
+    assert document_body_names([mention(n) for n in names]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town word alone before 中学 names the town's one middle school
+        ("镇初级中学要在每年11月举办一次冬季长跑比赛。", {("镇初级中学", "responsible")}),
+        ("乡中学负责组织全乡初中学生参加体质测试。", {("乡中学", "responsible")}),
+        # the town schools of a county are a class; a town has many 小学
+        ("各乡镇中学要开齐开足体育课。", set()),
+        ("各镇中学要加强寄宿生管理。", set()),
+        ("镇小学要做好午餐供应。", set()),
+    ],
+)
+def test_a_towns_one_middle_school(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_towns_middle_school_in_the_addressee_line() -> None:
+    line = "乡中学、各村小学、中心幼儿园："
+    assert run(line, recipients=line.rstrip("：")) == {("乡中学", "recipient")}

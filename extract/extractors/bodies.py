@@ -376,6 +376,9 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
     if (level := _lex().school_level_named.match(prefix)) and (
             level.group("name") or core in _lex().data.get("school_level_cores", ())):
         return True  # 县实验小学, 区特殊教育学校: the county's one school of that name
+    data = _lex().data
+    if core in data.get("town_school_cores", ()) and _re(data.get("town_school_named", "(?!)")).match(prefix):
+        return True  # 镇初级中学, 镇中学: the town's one middle school
     rest = _lex().generic_school.sub("", prefix)
     rest = _re(r"[(（][^()（）]*[)）]").sub("", rest)
     if not rest:
@@ -1042,8 +1045,10 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     own = _own_names(mentions)
     # 联系人：市教育局德育科 王老师: an office named only as the contact is given no duty (unlisted_alone_rules).
     alone = frozenset(_lex().data.get("unlisted_alone_rules") or ())
+    regulated = _regulated_names(mentions)
     for m in mentions:
-        if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone:
+        if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone \
+                and m.name not in regulated:
             names.append(m.name)
     lex = _lex()
     rep: dict[str, str] = {}
@@ -1098,6 +1103,15 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
                 same = same if len(same) == 1 else []
             if same:
                 rep[n] = same[0]
+    # 各区市县教育局 beside the addressee 各区市县(先导区)教育局: the text drops the bracketed unit the
+    # addressee line adds to the class; one body, named as addressed (an inclusion note 含… folds the
+    # other way, above).
+    for n in names:
+        if rep[n] == n and n not in addressed:
+            same = [o for o in addressed if o != n and rep.get(o) == o and not lex.inclusion_note.search(o)
+                    and _re(r"[(（][^()（）]{1,8}[)）]").sub("", o) == n]
+            if len(same) == 1:
+                rep[n] = same[0]
     for o in names:
         if rep[o] != o:
             continue
@@ -1143,6 +1157,27 @@ def _unit_of_another(n: str, o: str, names: list[str]) -> bool:
         return False
     return any(p != n and p.endswith(o) and len(p) > len(o) and not lex.qualifier.fullmatch(p[: len(p) - len(o)])
                and lex.org.fullmatch(p[: len(p) - len(o)]) for p in names)
+
+
+def _regulated_names(mentions: list[BodyMention]) -> frozenset[str]:
+    """The names of institutions the notice regulates (``regulated_words``), and their bare core.
+
+    校外培训机构须公示收费标准 names the tutoring firms a bureau supervises, not a
+    body it makes responsible; where the text names them so, the bare 培训机构
+    is them too (a teacher-training 培训机构 beside no such word stays a body).
+
+    Example: mentions 非学科类培训机构, 培训机构, 市教育局 → {"非学科类培训机构", "培训机构"}.
+    """
+    words = _lex().data.get("regulated_words") or ()
+    if not words:
+        return frozenset()
+    pattern = _any_word(tuple(words))
+    out = set()
+    for m in mentions:
+        core, _kind = _core_at_end(m.name)
+        if core != m.name and pattern.search(m.name[: len(m.name) - len(core)]):
+            out |= {m.name, core}
+    return frozenset(out)
 
 
 def _own_names(mentions: list[BodyMention]) -> frozenset[str]:
