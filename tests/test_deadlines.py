@@ -2314,3 +2314,16 @@ def test_a_reporters_lead_in_date_is_no_deadline() -> None:
 )
 def test_after_a_holidays_break(text: str, expected: tuple) -> None:
     assert one(text, date(2025, 3, 10)) == expected
+
+
+def test_a_title_year_opening_a_body_line_is_the_restatement() -> None:
+    text = ("关于做好2025年全区幼儿园保育员培训工作的通知\n"
+            "一、培训目标\n"
+            "2025年全区计划培训保育员600人次。")
+    assert _doc_deadlines(text, date(2025, 2, 10)) == [("2025年", "2025-01-01", "2025-12-31")]
+
+
+def test_a_title_year_stays_beside_a_dated_line() -> None:
+    text = ("关于做好2025年全区幼儿园保育员培训工作的通知\n"
+            "2025年7月10日至7月20日举办集中培训。")
+    assert [d[0] for d in _doc_deadlines(text, date(2025, 2, 10))] == ["2025年", "2025年7月10日至7月20日"]
