@@ -2327,3 +2327,15 @@ def test_a_title_year_stays_beside_a_dated_line() -> None:
     text = ("关于做好2025年全区幼儿园保育员培训工作的通知\n"
             "2025年7月10日至7月20日举办集中培训。")
     assert [d[0] for d in _doc_deadlines(text, date(2025, 2, 10))] == ["2025年", "2025年7月10日至7月20日"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("复评工作于11月中旬至下旬进行", ("11月中旬至下旬", "2025-11-11", "2025-11-30")),
+        ("送教活动安排在2025年10月上旬—中旬", ("2025年10月上旬—中旬", "2025-10-01", "2025-10-20")),
+    ],
+)
+def test_two_parts_of_one_month_make_one_span(text: str, expected: tuple) -> None:
+    d = run(text, date(2025, 9, 1))
+    assert [(x.evidence, x.start_date, x.end_date) for x in d] == [expected]

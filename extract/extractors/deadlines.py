@@ -1015,7 +1015,25 @@ def _step_qualifier(run: _DateRun) -> bool:
                     break  # 2025年初中…: a school level, not the start of the year
                 run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
                 break
+    if run.qual_kind == "month_part" and len(run.points) == 1:
+        _month_part_range(run, quals)
     return True
+
+
+def _month_part_range(run: _DateRun, quals: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """8月中旬至下旬: a second part of the same month after a dash widens the span to its end."""
+    dash = _re(f"[{_dash_class()}]").match(run.text, run.end, run.hi)
+    if dash is None:
+        return
+    rest = run.text[dash.end() : run.hi]
+    for word, kind, entry in quals:
+        if kind == "month_part" and rest.startswith(word):
+            first_start = int(run.qual["start"])
+            if entry["end"] != "last" and int(entry["end"]) <= first_start:
+                return  # 下旬至上旬 runs into the next month: not read here
+            run.qual = {"start": first_start, "end": entry["end"]}
+            run.end = dash.end() + len(word)
+            return
 
 
 def _step_time_of_day(run: _DateRun) -> bool:
