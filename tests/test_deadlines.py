@@ -2339,3 +2339,22 @@ def test_a_title_year_stays_beside_a_dated_line() -> None:
 def test_two_parts_of_one_month_make_one_span(text: str, expected: tuple) -> None:
     d = run(text, date(2025, 9, 1))
     assert [(x.evidence, x.start_date, x.end_date) for x in d] == [expected]
+
+
+def test_numbered_steps_of_one_yearly_schedule_all_recur() -> None:
+    text = ("（一）每年4月中旬，各校上报轮岗意向，于4月30日前报县教育局；"
+            "（二）5月下旬，县教育局审核公示；（三）寒假期间完成交接；（四）春季开学前到岗。")
+    assert {(d.evidence, d.kind, d.start_date) for d in run(text, date(2025, 3, 3))} == {
+        ("每年4月中旬", "recurring", None),
+        ("4月30日前", "recurring", None),
+        ("5月下旬", "recurring", None),
+        ("寒假期间", "recurring", None),
+        ("春季开学前", "recurring", None),
+    }
+
+
+def test_a_numbered_item_after_a_full_stop_leaves_the_yearly_schedule() -> None:
+    text = "（二）教研员每学年下校不少于30天。（三）各校于6月15日前报送听课记录"
+    assert [(d.evidence, d.kind, d.end_date) for d in run(text, date(2025, 3, 3))] == [
+        ("6月15日前", "relative", "2025-06-15")
+    ]

@@ -2476,9 +2476,12 @@ def _closed_after_comma(text: str, prev: _Cand, c: _Cand) -> int | None:
     return end if prev.start_date <= c.end_date else None
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence end (。；!?) lies between ``start`` and ``end``."""
-    return any(text.find(ch, start, end) >= 0 for ch in zh.SENTENCE_ENDS)
+def _ends_sentence(text: str, start: int, end: int, ends: str | None = None) -> bool:
+    """A sentence end (。；!?, or those of ``ends``) lies between ``start`` and ``end``."""
+    return any(text.find(ch, start, end) >= 0 for ch in (ends or zh.SENTENCE_ENDS))
+
+
+_FULL_STOPS = "。！？!?\n"  # the ends of a whole sentence, not of a clause (；)
 
 
 def _in_annual_cycle(text: str, c: _Cand) -> bool:
@@ -2500,8 +2503,10 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
         # 市教育局每学年组织一次培训。各校于10月31日前完成…: the 每学年 counted the acts of the
         # sentence before, it opens no yearly cycle of dated steps for the next one
         return False
-    if _patterns()["list_item"].search(text, k + len(w), c.start):
-        return False  # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic
+    if _patterns()["list_item"].search(text, k + len(w), c.start) and _ends_sentence(text, k, c.start, _FULL_STOPS):
+        # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic; steps
+        # numbered inside one sentence ((一)每年5月下旬摸底；(二)6月中旬公示) are still the cycle's
+        return False
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
