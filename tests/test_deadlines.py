@@ -664,7 +664,7 @@ def test_event_bounds_and_service_years(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("辅导员聘期一般为三年", ("聘期一般为三年", "period", None, None)),
+        ("辅导员聘期三年", ("聘期三年", "period", None, None)),
         ("课题研究周期原则上为两个学年", None),
         ("支教服务期两年", ("服务期两年", "period", None, None)),
         ("考核不合格的延长见习期半年", ("延长见习期半年", "period", None, None)),
@@ -2207,3 +2207,153 @@ def test_a_point_of_every_school_day_is_recurring(text: str, expected: str) -> N
 @pytest.mark.parametrize("text", ["七年级招收对象为2023年小学毕业生", "小学一年级新生为2023年幼儿园毕业生"])
 def test_a_year_of_school_leavers_is_a_cohort(text: str) -> None:
     assert run(text, date(2023, 5, 8)) == []
+
+
+# ---------------------------------------------------------------- learnt from heldout24/28/29
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支教教师的服务期限一般为两年，期满可申请延长",
+        "兼职教研员实行聘任制，聘期原则上为3年",
+        "名师工作室的建设周期一般为三年",
+    ],
+)
+def test_the_usual_length_of_a_term_is_no_span(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_term_stated_without_a_norm_stays_a_period() -> None:
+    assert one("跟岗教师与指导教师签订协议，结对期为两年") == ("结对期为两年", "period", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["托管服务结束时间原则上不晚于18:00", "课后托管活动结束时间须与家长下班时间衔接"],
+)
+def test_an_end_time_is_no_end_of_a_programme(text: str) -> None:
+    assert all("结束时" != d.evidence[-3:] for d in run(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("发生学生意外伤害事件，学校须在20分钟内向教育局值班室电话报告", "20分钟内"),
+        ("校园周边发现可疑人员后，保安应在5分钟内到场处置", "5分钟内"),
+        ("交流校长须在两个学期内完成学校章程修订", "两个学期内"),
+    ],
+)
+def test_minutes_and_terms_within_count_from_an_event(text: str, expected: str) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text)] == [(expected, "relative", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["每名幼儿午睡时间控制在两小时以内", "小学每节课书面练习时间控制在10分钟以内"],
+)
+def test_a_capped_length_is_no_deadline(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("乡村教师全员轮训原则上安排在暑假进行", date(2025, 4, 2), ("暑假", "relative", "2025-08-01", "2025-08-31")),
+        ("县教研室利用寒假组织命题骨干集中研修", date(2025, 9, 15), ("寒假", "relative", "2026-02-01", "2026-02-28")),
+        ("社会实践活动可安排于寒暑假", date(2025, 4, 2), ("寒暑假", "recurring", None, None)),
+    ],
+)
+def test_a_vacation_the_work_is_put_in(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        ("各幼儿园须在“五一”假期前完成校车年检", date(2025, 3, 20), ("“五一”假期前", "relative", None, "2025-04-30")),
+        ("“国庆”前后组织一次消防疏散演练", date(2025, 8, 28), ("“国庆”前后", "relative", None, None)),
+    ],
+)
+def test_a_quoted_holiday_with_its_bound(text: str, doc_date: date, expected: tuple) -> None:
+    assert one(text, doc_date) == expected
+
+
+def test_a_day_with_qian_hou_has_no_one_bound() -> None:
+    assert one("各校在3月5日前后开展学雷锋志愿服务", date(2025, 2, 20)) == ("3月5日前后", "relative", None, None)
+
+
+def test_a_daily_service_period_is_no_span() -> None:
+    assert run("托管服务期间不得组织学科类培训") == []
+
+
+def test_an_amount_a_year_opens_no_yearly_cycle() -> None:
+    text = "教研员每年下校听课不少于40节。县教研室于5月下旬前完成年度视导安排"
+    assert [(d.evidence, d.kind, d.end_date) for d in run(text, date(2025, 3, 3))] == [
+        ("5月下旬前", "relative", "2025-05-31")
+    ]
+
+
+def test_a_vacation_span_said_again_is_reported_once() -> None:
+    text = ("暑假期间，各校要落实防溺水家访制度。"
+            "暑假期间，班主任每周向家长推送一次安全提醒。")
+    assert _doc_deadlines(text, date(2025, 6, 20)) == [("暑假期间", "2025-08-01", "2025-08-31")]
+
+
+def test_a_reporters_lead_in_date_is_no_deadline() -> None:
+    text = "11月6日，记者从区教育局了解到，区教育局近日印发《课后服务实施方案》，要求各校12月1日前完成备案"
+    assert [d.evidence for d in run(text, date(2025, 11, 3))] == ["12月1日前"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("清明假期后组织一次返校安全检查", ("清明假期后", "relative", "2025-04-05", None)),
+        ("“五一”假期后至5月底开展课堂教学视导", ("“五一”假期后至5月底", "range", "2025-05-02", "2025-05-31")),
+    ],
+)
+def test_after_a_holidays_break(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 3, 10)) == expected
+
+
+def test_a_title_year_opening_a_body_line_is_the_restatement() -> None:
+    text = ("关于做好2025年全区幼儿园保育员培训工作的通知\n"
+            "一、培训目标\n"
+            "2025年全区计划培训保育员600人次。")
+    assert _doc_deadlines(text, date(2025, 2, 10)) == [("2025年", "2025-01-01", "2025-12-31")]
+
+
+def test_a_title_year_stays_beside_a_dated_line() -> None:
+    text = ("关于做好2025年全区幼儿园保育员培训工作的通知\n"
+            "2025年7月10日至7月20日举办集中培训。")
+    assert [d[0] for d in _doc_deadlines(text, date(2025, 2, 10))] == ["2025年", "2025年7月10日至7月20日"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("复评工作于11月中旬至下旬进行", ("11月中旬至下旬", "2025-11-11", "2025-11-30")),
+        ("送教活动安排在2025年10月上旬—中旬", ("2025年10月上旬—中旬", "2025-10-01", "2025-10-20")),
+    ],
+)
+def test_two_parts_of_one_month_make_one_span(text: str, expected: tuple) -> None:
+    d = run(text, date(2025, 9, 1))
+    assert [(x.evidence, x.start_date, x.end_date) for x in d] == [expected]
+
+
+def test_numbered_steps_of_one_yearly_schedule_all_recur() -> None:
+    text = ("（一）每年4月中旬，各校上报轮岗意向，于4月30日前报县教育局；"
+            "（二）5月下旬，县教育局审核公示；（三）春季开学前到岗。")
+    assert {(d.evidence, d.kind, d.start_date) for d in run(text, date(2025, 3, 3))} == {
+        ("每年4月中旬", "recurring", None),
+        ("4月30日前", "recurring", None),
+        ("5月下旬", "recurring", None),
+        ("春季开学前", "recurring", None),
+    }
+
+
+def test_a_numbered_item_after_a_full_stop_leaves_the_yearly_schedule() -> None:
+    text = "（二）教研员每学年下校不少于30天。（三）各校于6月15日前报送听课记录"
+    assert [(d.evidence, d.kind, d.end_date) for d in run(text, date(2025, 3, 3))] == [
+        ("6月15日前", "relative", "2025-06-15")
+    ]

@@ -891,6 +891,10 @@ def _apply_bounds(
                 if side == "first_month":
                     return pos + len(w), with_span(lambda sp: (sp[0], _month_end(sp[0].year, sp[0].month))), "opening"
                 return pos + len(w), with_span(lambda sp: (sp[0], None)), "opening"
+    around = next((w for w in _words("around_words") if rest.startswith(w)), None)
+    if around is not None:
+        # 5月25日前后: around the day, no one bound (as 5·25心理健康日前后), dates null
+        return pos + len(around), lambda y: (None, None), None
     for w in words["end"]:
         if rest.startswith(w):
             if inclusive or w in _words("inclusive_end_suffixes"):
@@ -1011,7 +1015,25 @@ def _step_qualifier(run: _DateRun) -> bool:
                     break  # 2025年初中…: a school level, not the start of the year
                 run.qual, run.qual_kind, run.end = entry, kind, run.end + len(word)
                 break
+    if run.qual_kind == "month_part" and len(run.points) == 1:
+        _month_part_range(run, quals)
     return True
+
+
+def _month_part_range(run: _DateRun, quals: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """8月中旬至下旬: a second part of the same month after a dash widens the span to its end."""
+    dash = _re(f"[{_dash_class()}]").match(run.text, run.end, run.hi)
+    if dash is None:
+        return
+    rest = run.text[dash.end() : run.hi]
+    for word, kind, entry in quals:
+        if kind == "month_part" and rest.startswith(word):
+            first_start = int(run.qual["start"])
+            if entry["end"] != "last" and int(entry["end"]) <= first_start:
+                return  # 下旬至上旬 runs into the next month: not read here
+            run.qual = {"start": first_start, "end": entry["end"]}
+            run.end = dash.end() + len(word)
+            return
 
 
 def _step_time_of_day(run: _DateRun) -> bool:
@@ -1364,6 +1386,16 @@ def _read_yearless_season(text: str, lo: int, hi: int, ctx: Context, m: re.Match
 def _read_yearless_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """寒假期间, 暑假前 (``vacations``)."""
     yield from _yearless(text, hi, ctx, m, _lex()["vacations"][m.group("vac")], False)
+
+
+def _read_scheduled_vacation(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """安排在暑假进行 (the vacation it next falls in), 利用寒暑假 (both, every year: recurring)."""
+    entry = _lex()["vacations"].get(m.group("vac"))
+    if entry is None:
+        yield _Cand(m.start("vac"), m.end("vac"), "recurring", None, None, None, _PRIO_NAMED)
+        return
+    for c in _yearless(text, hi, ctx, m, entry, False):
+        yield replace(c, start=m.start("vac"))
 
 
 def _read_relative_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1831,9 +1863,9 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
 
 
 def _shift(doc: date | None, n: int, unit: str) -> date | None:
-    """``doc`` moved on by ``n`` of ``unit`` (``duration_units``); None for 工作日 and hours, or without a date."""
+    """``doc`` moved on by ``n`` of ``unit`` (``duration_units``); None for 工作日, hours and minutes, or without a date."""
     field, mult = _lex()["duration_units"][unit]
-    if doc is None or field in ("workday", "hour"):
+    if doc is None or field in ("workday", "hour", "minute"):
         return None
     if field == "day":
         return doc + timedelta(days=n * mult)
@@ -1864,6 +1896,8 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
     before = text[lo:start]
     if any(before.endswith(w) for w in lx["past_prefixes"]):
         return
+    if before.endswith(_words("within_limit_prefixes")):
+        return  # 作业控制在1小时以内: a cap on a length (a quota), not a time to act
     if before.endswith(_words("every_words")):
         # 每五年内应…: the span starts again every N years.
         yield _Cand(start - 1, m.end(), "recurring", None, None, None, _PRIO_DURATION)
@@ -1949,6 +1983,8 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     n = _num(m.group("n"))
     if n is None and m.group("n") != lx["half_word"]:
         return
+    if m.group("norm") and m.group("u") in _words("period_norm_units"):
+        return  # 交流期限一般为3年: the usual length of every such term (``period_norm_words``)
     if text.startswith(_words("condition_followers"), m.end()):
         return  # 居住证有效期6个月以上: a condition on a length, not a span of this notice
     if m.group("w") in _words("activity_length_words") and m.group("u") in _words("activity_length_units"):
@@ -2111,6 +2147,8 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     if len(head) < 2 or head in lx["event_period_stop"] or head.endswith(_words("demonstratives")):
         return
+    if head.endswith(_words("daily_service_periods")):
+        return  # 课后服务期间: a time of every school day, not a span
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
 
@@ -2438,9 +2476,12 @@ def _closed_after_comma(text: str, prev: _Cand, c: _Cand) -> int | None:
     return end if prev.start_date <= c.end_date else None
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence end (。；!?) lies between ``start`` and ``end``."""
-    return any(text.find(ch, start, end) >= 0 for ch in zh.SENTENCE_ENDS)
+def _ends_sentence(text: str, start: int, end: int, ends: str | None = None) -> bool:
+    """A sentence end (。；!?, or those of ``ends``) lies between ``start`` and ``end``."""
+    return any(text.find(ch, start, end) >= 0 for ch in (ends or zh.SENTENCE_ENDS))
+
+
+_FULL_STOPS = "。！？!?\n"  # the ends of a whole sentence, not of a clause (；)
 
 
 def _in_annual_cycle(text: str, c: _Cand) -> bool:
@@ -2462,8 +2503,10 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
         # 市教育局每学年组织一次培训。各校于10月31日前完成…: the 每学年 counted the acts of the
         # sentence before, it opens no yearly cycle of dated steps for the next one
         return False
-    if _patterns()["list_item"].search(text, k + len(w), c.start):
-        return False  # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic
+    if _patterns()["list_item"].search(text, k + len(w), c.start) and _ends_sentence(text, k, c.start, _FULL_STOPS):
+        # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic; steps
+        # numbered inside one sentence ((一)每年5月下旬摸底；(二)6月中旬公示) are still the cycle's
+        return False
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
 
 
@@ -2482,6 +2525,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "yearless_part": _read_yearless_part,
     "yearless_season": _read_yearless_season,
     "yearless_vacation": _read_yearless_vacation,
+    "scheduled_vacation": _read_scheduled_vacation,
     "within_year": _read_within_year,
     "holiday": _read_holiday,
     "term_opening": _read_term_opening,
@@ -2806,13 +2850,17 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     """
     # An event span with no dates (交流期间, 研修期间) said again later is the
     # same span, not a new one: only dated expressions differ by statement.
-    seen: set[str] = set()
+    # A dated span of a vacation or holiday (暑假期间 → 08-01..08-31) said again is the
+    # same span too (``restated_span_endings``): the sets annotate it once.
+    seen: set[tuple[str, str | None, str | None]] = set()
     found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
-        if d.kind == "relative" and d.start_date is None and d.end_date is None:
-            if d.evidence in seen:
+        if d.kind == "relative" and (d.start_date is None and d.end_date is None
+                                     or d.evidence.endswith(_words("restated_span_endings"))):
+            key = (d.evidence, d.start_date, d.end_date)
+            if key in seen:
                 continue
-            seen.add(d.evidence)
+            seen.add(key)
         found.append(d)
     text = doc_parts(doc)[0]
     yield from _join_listed(text, _drop_title_restated(text, found))
