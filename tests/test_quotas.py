@@ -3519,3 +3519,21 @@ def test_qactor11_a_post_named_after_a_working_group_is_the_organs_to_fill():
     assert found[-1].actor == "各乡镇中心校"
     # a bare size stays the group's
     assert run("县教育局成立督查组，每组4至6人。")[-1].actor == "督查组"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # coverage_verbs: what a thing covers names no one (SCHEMA: coverage null unless a role heads it)
+        ("各园要做好开放日宣传，告家长书覆盖全园90%以上的家庭。", None),
+        # a clause opening with the verb goes on with the duty of the clause before
+        ("县教研室每学期开展课堂视导，覆盖全县小学的三分之一以上。", "县教研室"),
+    ],
+)
+def test_qactor11_a_thing_covering_a_share_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_qactor11_a_unit_building_something_heads_its_clause():
+    # per_unit_verbs: 建成 as 建设
+    assert one("每个乡镇建成2所标准化幼儿园。").actor == "每个乡镇"

@@ -2909,7 +2909,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         c.measured = nobody or (c.actor is None and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
-            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)))
+            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)
+            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
@@ -2924,10 +2925,17 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
-        sets = c.measured and c.actor is None and _sets_thing(s[c.left: hit.start], lex)
+        sets = c.measured and c.actor is None and _sets_thing(s[c.left: hit.start], lex)  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets)))
     return found
+
+
+def _coverage(stretch: str) -> bool:
+    """Whether a share's words say what a thing covers ("宣传资料覆盖学区内", coverage_verbs in
+    quotas.yml): the thing heads the clause, so no one is bound. A clause opening with the verb
+    goes on with the duty before it ("开展学科教学视导，覆盖全市中小学校的三分之一以上")."""
+    return any(stretch.find(w) > 0 for w in load("quotas")["marks"]["coverage_verbs"])
 
 
 def _payee_by_standard(p: _Site, c: _Cand) -> bool:
