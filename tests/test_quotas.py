@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_session", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_heading_list_item", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
@@ -1151,7 +1151,8 @@ def test_period_steps_that_read_the_previous_quota():
         ("_actor_named_before_period", "可适当增加1名", None),
         # several unlisted subjects joined, each fitting on its own (_subject_words)
         ("_actor_named_before_period", "各村小、片区完小须每学期开展送教活动不少于1次", "各村小、片区完小"),
-        ("_actor_named_before_period", "城区学校和乡镇寄宿制学校每学期召开家长会不少于2次", "城区学校和乡镇寄宿制学校"),
+        # (qactor11) 寄宿制 is a qualifier of roles.yml now: the heading step reads them both
+        ("_actor_heading_clause", "城区学校和乡镇寄宿制学校每学期召开家长会不少于2次", "城区学校和乡镇寄宿制学校"),
         ("_actor_named_before_period", "组织城区学校、乡镇学校每学期开展联合教研2次", None),  # an object of 组织
         ("_actor_named_before_period", "各受检学校须提交不少于5份典型教案", "各受检学校"),
         ("_actor_named_in_opening", "各参评学校应按时完成自评，撰写不超过2000字的自评报告", "各参评学校"),
@@ -2401,8 +2402,9 @@ def test_a_sum_of_money_per_unit_is_not_the_units_duty():
         ("家长问卷占20%。", [None]),
         ("学校将听课记录纳入考核，占教师学期考核总分的15%。", [None]),
         # with a proportion noun after 占, or 所占, the other steps decide
-        # (qactor10) 权重 is now a thing the clause sets (set_nouns); 分值 still leaves it to the other steps
-        ("县教育局将家访工作纳入学校考核，所占分值不低于10分。", ["县教育局"]),
+        # (qactor10) 权重 is now a thing the clause sets (set_nouns); (qactor11) so is 分值, the
+        # reading of heldout4, 19, 21, 22, 24, 28 gold (heldout16 and 26 name the organ)
+        ("县教育局将家访工作纳入学校考核，所占分值不低于10分。", [None]),
     ],
 )
 def test_a_composition_share_names_no_actor(sentence, expected):
@@ -3419,3 +3421,133 @@ def test_a_span_of_years_in_a_clause_stays_a_total():
 )
 def test_an_age_measures_an_age(text, activity):
     assert run(text)[0].activity == activity
+
+
+# ---- qactor11
+# The quota actor learnt from heldout28 (and checked on heldout27, 24, 22): new sentences, in other
+# wording than the gold text.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # roles.yml: 寄宿制 and 新招聘 qualify the term after them (held-out gold in 9 sets)
+        ("寄宿制小学每天安排不少于40分钟的晚间活动。", "寄宿制小学"),
+        ("新招聘教师须在村小任教满3年。", "新招聘教师"),
+        # 分管领导 heads its clause, not the school that opens the sentence
+        ("各幼儿园要健全安全台账，分管领导每周核查2次。", "分管领导"),
+        # 从业人员 of a canteen or a training institution are people bound by the checks
+        ("校外艺术培训机构从业人员每年参加安全培训不少于8学时。", "校外艺术培训机构从业人员"),
+        ("食堂从业人员每学期接受1次食品安全培训。", "食堂从业人员"),
+        # subjects listed with 、 qualify the teachers after them
+        ("物理、化学、生物教师每学期组织学生实验不少于10次。", "物理、化学、生物教师"),
+    ],
+)
+def test_qactor11_role_words_head_their_clause(text, actor):
+    assert run(text)[0].actor == actor
+
+
+def test_qactor11_a_group_set_against_another_in_a_ratio_names_no_actor():
+    # share_after_role: 与…比例 sets a ratio of two groups, neither of which acts
+    assert one("校车随车照管人员与乘车学生比例不低于1:40。").actor is None
+
+
+def test_qactor11_a_decimal_count_of_ten_thousands_counts_the_people_before_it():
+    assert one("全省新录用教师2.3万人。").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a later 、-item that is nothing but a role and its bound is that role's
+        ("学校每学年开展研学旅行，小学每学年研学不少于2天、初中不少于4天。", ["小学", "初中"]),
+        ("教研组长每学期听课不少于20节、备课组长每学期不少于15节。", ["教研组长", "备课组长"]),
+    ],
+)
+def test_qactor11_a_later_list_item_headed_by_a_role_is_that_roles(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "last_actor"),
+    [
+        # the stage stands beside a stage inside what the school provides, not beside the school
+        ("各校图书室生均藏书小学不少于30册、初中不少于40册。", "各校"),
+        # posts held (担任…或…) and people counted are no party of their own
+        ("申报人须担任年级组长2年以上或班主任5年以上。", "申报人"),
+    ],
+)
+def test_qactor11_a_later_list_item_keeps_the_actor_when_the_items_are_not_parties(text, last_actor):
+    assert run(text)[-1].actor == last_actor
+
+
+def test_qactor11_people_counted_in_a_later_list_item_are_no_actor():
+    found = run("县教育局每年评选县级名班主任不超过20名、县级骨干教师不超过80名。")
+    assert found[-1].actor != "县级骨干教师"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # people, an act of theirs, then 占: their own share is weighed
+        ("中层干部跨学科听课占本人听课总节数的比例不低于30%。", "中层干部"),
+        ("青年教师参加校外研修的学时占全年学时的比例不低于40%。", "青年教师"),
+        # a head count of them, or the group itself before 占, names nobody
+        ("青年教师参加市级以上赛课的人数占青年教师总数的比例不低于20%。", None),
+        ("县级以上骨干教师占本校专任教师的比例不低于15%。", None),
+    ],
+)
+def test_qactor11_people_weighing_their_own_act_with_zhan(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set_nouns: the food sample kept of each dish, and an appraisal item's points
+        "幼儿园食堂要落实留样制度；食品留样每餐次每个品种不少于150克。",
+        "各中学将体育工作纳入年度考核，所占分值不低于8分。",
+    ],
+)
+def test_qactor11_a_thing_set_takes_no_actor_even_from_the_sentence_before(text):
+    assert run(text)[-1].actor is None
+
+
+def test_qactor11_a_post_named_after_a_working_group_is_the_organs_to_fill():
+    # "…成立…领导小组，明确1名…": the count names a post, not the group's size
+    found = run("各乡镇中心校要成立以校长为组长的作业管理领导小组，确定1名分管领导专门负责。")
+    assert found[-1].actor == "各乡镇中心校"
+    # a bare size stays the group's
+    assert run("县教育局成立督查组，每组4至6人。")[-1].actor == "督查组"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # coverage_verbs: what a thing covers names no one (SCHEMA: coverage null unless a role heads it)
+        ("各园要做好开放日宣传，告家长书覆盖全园90%以上的家庭。", None),
+        # a clause opening with the verb goes on with the duty of the clause before
+        ("县教研室每学期开展课堂视导，覆盖全县小学的三分之一以上。", "县教研室"),
+    ],
+)
+def test_qactor11_a_thing_covering_a_share_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_qactor11_a_unit_building_something_heads_its_clause():
+    # per_unit_verbs: 建成 as 建设
+    assert one("每个乡镇建成2所标准化幼儿园。").actor == "每个乡镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 每班 + the people in each + their count sets a class size: no actor, none from before
+        ("县教师进修学校举办校长任职培训班，每班学员不超过50人。", None),
+        ("区少年宫开设周末兴趣班，每班次学生30人左右。", None),
+        # a class providing people acts itself
+        ("每班选配1名安全信息员。", "每班"),
+    ],
+)
+def test_qactor11_a_class_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

