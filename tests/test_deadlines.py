@@ -2357,3 +2357,18 @@ def test_a_numbered_item_after_a_full_stop_leaves_the_yearly_schedule() -> None:
     assert [(d.evidence, d.kind, d.end_date) for d in run(text, date(2025, 3, 3))] == [
         ("6月15日前", "relative", "2025-06-15")
     ]
+
+
+@pytest.mark.parametrize("signature, expected_end", [
+    ("2023年11月", "2023-12-20"),
+    ("二〇二三年十一月", "2023-12-20"),
+])
+def test_a_month_only_signature_gives_yearless_dates_their_year(signature: str, expected_end: str) -> None:
+    """No signing day, so metadata.date stays None, but 12月20日前 is still that year's."""
+    from extract.pipeline import process_raw
+
+    raw = ("某某区教育局关于做好冬季校园安全工作的通知\n各中小学：\n"
+           "请各校于12月20日前完成消防设施自查并报区教育局。\n某某区教育局\n" + signature + "\n")
+    doc = process_raw(raw)
+    assert doc.metadata.date is None
+    assert [(d.evidence, d.end_date) for d in doc.extractions.deadlines] == [("12月20日前", expected_end)]
