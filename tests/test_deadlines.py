@@ -2372,3 +2372,13 @@ def test_a_month_only_signature_gives_yearless_dates_their_year(signature: str, 
     doc = process_raw(raw)
     assert doc.metadata.date is None
     assert [(d.evidence, d.end_date) for d in doc.extractions.deadlines] == [("12月20日前", expected_end)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月上旬新生入学报到，各校做好迎新准备。", [("9月上旬", "2023-09-01", "2023-09-10")]),
+    ("8月25日新教师到校参加岗前培训。", [("8月25日", "2023-08-25", "2023-08-25")]),
+    ("2023年新入职教师须参加岗前培训。", []),
+])
+def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: list) -> None:
+    """Only a year names a cohort (2023年新入职教师); a month or a day bounds the step."""
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected

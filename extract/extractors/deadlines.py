@@ -560,7 +560,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
             and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if after.startswith(_words("cohort_followers"), len(scope)):
+    if after.startswith(_words("cohort_followers"), len(scope)) \
+            and not any(u in evidence for u in lx["cohort_date_units"]):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
         return True
