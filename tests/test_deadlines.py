@@ -2382,3 +2382,13 @@ def test_a_month_only_signature_gives_yearless_dates_their_year(signature: str, 
 def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: list) -> None:
     """Only a year names a cohort (2023年新入职教师); a month or a day bounds the step."""
     assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月至9月，各校分批完成校舍安全排查。", ("7月至9月", "range", "2023-07-01", "2023-09-30")),
+    ("11月—12月组织全县教师基本功展评。", ("11月—12月", "range", "2023-11-01", "2023-12-31")),
+    ("8月底前完成排查。", ("8月底前", "relative", None, "2023-08-31")),
+])
+def test_a_yearless_month_to_month_span_is_a_range(text: str, expected: tuple) -> None:
+    """A from-to span is a range with or without its year (the year comes from the notice)."""
+    assert one(text) == expected

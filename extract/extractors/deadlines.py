@@ -1124,8 +1124,9 @@ def _step_interval(run: _DateRun) -> bool:
     run.kind = "absolute" if single else "range"
     if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
         run.kind = "period"
-    if not run.written and not (not single and run.lowest == "d"):
-        run.kind = "relative"  # a yearless day-to-day span (11月3日-18日) stays a range
+    if not run.written and single:
+        # a yearless from-to span (11月3日-18日, 10月至11月) stays a range: most sets' gold
+        run.kind = "relative"
     raw = run.raw_span
     if run.from_now is not None:
         run.start -= len(run.from_now)
