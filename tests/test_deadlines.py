@@ -2392,3 +2392,9 @@ def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: l
 def test_a_yearless_month_to_month_span_is_a_range(text: str, expected: tuple) -> None:
     """A from-to span is a range with or without its year (the year comes from the notice)."""
     assert one(text) == expected
+
+
+def test_a_vacation_named_after_the_opening_leaves_its_day() -> None:
+    """寒暑假 after the opening is a clause of its own (寒暑假…开学后 before it is every opening)."""
+    text = "晚自习自开学第二周起恢复，寒暑假期间停止。"
+    assert [(d.evidence, d.start_date) for d in run(text, date(2023, 8, 20))][0] == ("开学第二周起", "2023-09-08")

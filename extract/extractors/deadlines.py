@@ -1529,9 +1529,10 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     2023-09-04 → 2023-09-01), else the next to come (signed 2024-02-26 → 2024-03-01;
     an enrolment notice of 2025-04-08 → 2025-09-01; a summer notice → 2024-09-01).
     None in a sentence that opens term after each vacation (寒暑假…开学后,
-    ``term_opening_any``): no one day.
+    ``term_opening_any``): no one day. A vacation named after the opening
+    (从开学第一周开始实施，节假日及寒暑假不安排) is a clause of its own.
     """
-    if any(text.find(w, lo, hi) >= 0 for w in _words("term_opening_any")):
+    if any(text.find(w, lo, pos) >= 0 for w in _words("term_opening_any")):
         return None
     ref = _reference_date(text, pos, ctx)
     if ref is None:
