@@ -81,6 +81,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
     meta = doc.metadata
     ctx = Context(
         doc_date=_anchor(meta, doc.text),
+        doc_day_known=bool(meta.date or meta.published),
         region=meta.region,
         provisions=doc.provisions,
         sections=doc.sections,

@@ -2398,3 +2398,14 @@ def test_a_vacation_named_after_the_opening_leaves_its_day() -> None:
     """寒暑假 after the opening is a clause of its own (寒暑假…开学后 before it is every opening)."""
     text = "晚自习自开学第二周起恢复，寒暑假期间停止。"
     assert [(d.evidence, d.start_date) for d in run(text, date(2023, 8, 20))][0] == ("开学第二周起", "2023-09-08")
+
+
+def test_a_month_only_signature_gives_no_day_to_start_from() -> None:
+    """自印发之日起 under a signature of 2023年11月: the day is unknown, so the start is too."""
+    from extract.pipeline import process_raw
+
+    raw = ("某某区教育局关于规范学生作业管理的通知\n各中小学：\n"
+           "本通知自印发之日起施行，12月20日前各校报送作业公示情况。\n某某区教育局\n2023年11月\n")
+    found = {d.evidence: (d.start_date, d.end_date) for d in process_raw(raw).extractions.deadlines}
+    assert found["自印发之日起施行"] == (None, None)
+    assert found["12月20日前"] == (None, "2023-12-20")

@@ -2132,8 +2132,9 @@ def _read_period_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
 
 
 def _read_from_doc(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """自印发之日起: from the document date, open-ended."""
-    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, None, None, _PRIO_DURATION)
+    """自印发之日起: from the document date, open-ended (unknown under a month-only signature)."""
+    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date if ctx.doc_day_known else None, None, None,
+                _PRIO_DURATION)
 
 
 def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
