@@ -271,6 +271,22 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
     return _closing_org(lines), None
 
 
+def signature_month(text: str) -> date | None:
+    """The first day of a month-only signature date ("2024年9月" under the issuer), else None.
+
+    Not a signing date (``metadata.date`` stays None), but the year and month
+    the notice was signed in: year-less dates in it (10月15日前) are read
+    against it, as every set's gold reads them.
+
+    Example: ``"……\n某某县教育局\n二〇二四年九月"`` → ``date(2024, 9, 1)``.
+    """
+    lines = field_row_values(text.split("\n"))
+    for i, line in enumerate(lines):
+        if i and _MONTH_LINE.match(line) and _is_org(signed_name(lines[i - 1])):
+            return parse_date(line + ("1日" if line[-2].isascii() else "一日"))
+    return None
+
+
 def _closing_org(lines: list[str]) -> str | None:
     """The organisation line that ends a notice signed without a date, else None.
 

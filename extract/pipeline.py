@@ -52,17 +52,21 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _anchor(meta) -> date | None:
+def _anchor(meta, text: str) -> date | None:
     """The date relative and year-less expressions hang on: the signing date, else the page's publication date.
 
     A notice saved from a site without its signature date still has the date
     the site published it (发布时间), within days of the signing: 9月20日前 in it
-    is that year's, never the year of some other date in the text.
+    is that year's, never the year of some other date in the text. Else the
+    first day of a month-only signature (2025年4月): no signing date, but the
+    year and month its year-less dates (6月30日前) are read in.
     """
     for value in (meta.date, meta.published):
         if value:
             return date.fromisoformat(value)
-    return None
+    from .metadata import signature_month
+
+    return signature_month(text)
 
 
 def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
@@ -76,7 +80,8 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
     """
     meta = doc.metadata
     ctx = Context(
-        doc_date=_anchor(meta),
+        doc_date=_anchor(meta, doc.text),
+        doc_day_known=bool(meta.date or meta.published),
         region=meta.region,
         provisions=doc.provisions,
         sections=doc.sections,

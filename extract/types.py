@@ -176,6 +176,9 @@ class Context:
     """What an extractor may know about the document besides its text."""
 
     doc_date: date | None = None
+    # False where doc_date is only the first day of a month-only signature (2025年4月):
+    # its year and month read year-less dates, but nothing starts on that day.
+    doc_day_known: bool = True
     region: Region | None = None
     provisions: list[Provision] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)

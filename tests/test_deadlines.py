@@ -2357,3 +2357,55 @@ def test_a_numbered_item_after_a_full_stop_leaves_the_yearly_schedule() -> None:
     assert [(d.evidence, d.kind, d.end_date) for d in run(text, date(2025, 3, 3))] == [
         ("6月15日前", "relative", "2025-06-15")
     ]
+
+
+@pytest.mark.parametrize("signature, expected_end", [
+    ("2023年11月", "2023-12-20"),
+    ("二〇二三年十一月", "2023-12-20"),
+])
+def test_a_month_only_signature_gives_yearless_dates_their_year(signature: str, expected_end: str) -> None:
+    """No signing day, so metadata.date stays None, but 12月20日前 is still that year's."""
+    from extract.pipeline import process_raw
+
+    raw = ("某某区教育局关于做好冬季校园安全工作的通知\n各中小学：\n"
+           "请各校于12月20日前完成消防设施自查并报区教育局。\n某某区教育局\n" + signature + "\n")
+    doc = process_raw(raw)
+    assert doc.metadata.date is None
+    assert [(d.evidence, d.end_date) for d in doc.extractions.deadlines] == [("12月20日前", expected_end)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月上旬新生入学报到，各校做好迎新准备。", [("9月上旬", "2023-09-01", "2023-09-10")]),
+    ("8月25日新教师到校参加岗前培训。", [("8月25日", "2023-08-25", "2023-08-25")]),
+    ("2023年新入职教师须参加岗前培训。", []),
+])
+def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: list) -> None:
+    """Only a year names a cohort (2023年新入职教师); a month or a day bounds the step."""
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月至9月，各校分批完成校舍安全排查。", ("7月至9月", "range", "2023-07-01", "2023-09-30")),
+    ("11月—12月组织全县教师基本功展评。", ("11月—12月", "range", "2023-11-01", "2023-12-31")),
+    ("8月底前完成排查。", ("8月底前", "relative", None, "2023-08-31")),
+])
+def test_a_yearless_month_to_month_span_is_a_range(text: str, expected: tuple) -> None:
+    """A from-to span is a range with or without its year (the year comes from the notice)."""
+    assert one(text) == expected
+
+
+def test_a_vacation_named_after_the_opening_leaves_its_day() -> None:
+    """寒暑假 after the opening is a clause of its own (寒暑假…开学后 before it is every opening)."""
+    text = "晚自习自开学第二周起恢复，寒暑假期间停止。"
+    assert [(d.evidence, d.start_date) for d in run(text, date(2023, 8, 20))][0] == ("开学第二周起", "2023-09-08")
+
+
+def test_a_month_only_signature_gives_no_day_to_start_from() -> None:
+    """自印发之日起 under a signature of 2023年11月: the day is unknown, so the start is too."""
+    from extract.pipeline import process_raw
+
+    raw = ("某某区教育局关于规范学生作业管理的通知\n各中小学：\n"
+           "本通知自印发之日起施行，12月20日前各校报送作业公示情况。\n某某区教育局\n2023年11月\n")
+    found = {d.evidence: (d.start_date, d.end_date) for d in process_raw(raw).extractions.deadlines}
+    assert found["自印发之日起施行"] == (None, None)
+    assert found["12月20日前"] == (None, "2023-12-20")

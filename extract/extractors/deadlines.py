@@ -560,7 +560,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
             and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
     scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if after.startswith(_words("cohort_followers"), len(scope)):
+    if after.startswith(_words("cohort_followers"), len(scope)) \
+            and not any(u in evidence for u in lx["cohort_date_units"]):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
         return True
@@ -1123,8 +1124,9 @@ def _step_interval(run: _DateRun) -> bool:
     run.kind = "absolute" if single else "range"
     if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
         run.kind = "period"
-    if not run.written and not (not single and run.lowest == "d"):
-        run.kind = "relative"  # a yearless day-to-day span (11月3日-18日) stays a range
+    if not run.written and single:
+        # a yearless from-to span (11月3日-18日, 10月至11月) stays a range: most sets' gold
+        run.kind = "relative"
     raw = run.raw_span
     if run.from_now is not None:
         run.start -= len(run.from_now)
@@ -1527,9 +1529,10 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     2023-09-04 → 2023-09-01), else the next to come (signed 2024-02-26 → 2024-03-01;
     an enrolment notice of 2025-04-08 → 2025-09-01; a summer notice → 2024-09-01).
     None in a sentence that opens term after each vacation (寒暑假…开学后,
-    ``term_opening_any``): no one day.
+    ``term_opening_any``): no one day. A vacation named after the opening
+    (从开学第一周开始实施，节假日及寒暑假不安排) is a clause of its own.
     """
-    if any(text.find(w, lo, hi) >= 0 for w in _words("term_opening_any")):
+    if any(text.find(w, lo, pos) >= 0 for w in _words("term_opening_any")):
         return None
     ref = _reference_date(text, pos, ctx)
     if ref is None:
@@ -2129,8 +2132,9 @@ def _read_period_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
 
 
 def _read_from_doc(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """自印发之日起: from the document date, open-ended."""
-    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, None, None, _PRIO_DURATION)
+    """自印发之日起: from the document date, open-ended (unknown under a month-only signature)."""
+    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date if ctx.doc_day_known else None, None, None,
+                _PRIO_DURATION)
 
 
 def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
