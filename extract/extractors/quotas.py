@@ -137,6 +137,7 @@ class _Lexicon:
     pronoun_re: re.Pattern[str]
     group_roles: frozenset[str]
     non_person_roles: frozenset[str]
+    own_clause_roles: frozenset[str]  # roles that head only their own clause, never the ones after
     count_measures: tuple[str, ...]
     sanction_words: tuple[str, ...]
     noun_heads: tuple[str, ...]
@@ -435,6 +436,7 @@ def _lexicon() -> _Lexicon:
         pronoun_re=re.compile(pronouns),
         group_roles=word_set("roles", "group_roles"),
         non_person_roles=word_set("roles", "non_person_roles"),
+        own_clause_roles=word_set("roles", "own_clause_roles"),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles["noun_heads"] or ()),
@@ -2922,6 +2924,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
+            if c.actor is not None and _role_of(c.actor.text, lex) in lex.own_clause_roles:
+                c.actor = None  # "机构…；一次性收费不得超过3个月": the institution heads only its own clause
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
