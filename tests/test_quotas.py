@@ -3551,3 +3551,34 @@ def test_qactor11_a_unit_building_something_heads_its_clause():
 )
 def test_qactor11_a_class_size_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# ---- qactor12
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 男/女 qualify 教师; a role before its 年龄 heads the limit (heldout16, 30 gold)
+        ("男教师年龄一般在58周岁以下。", "男教师"),
+        ("女教师年龄原则上不超过48周岁。", "女教师"),
+        ("宿舍管理员年龄应在58周岁以下。", "宿舍管理员"),
+        # organs outside education head their own duty (heldout30 gold)
+        ("县卫健委每学期安排不少于1名医生驻校。", "县卫健委"),
+        ("市图书馆每年向山区学校捐赠图书不少于3000册。", "市图书馆"),
+        # a training institution heads its own clause, 非学科类 qualifying it (heldout28, 30, 31 gold)
+        ("非学科类校外培训机构每班次招收学员不超过25人。", "非学科类校外培训机构"),
+        ("机构每学年组织教学人员培训不少于12学时。", "机构"),
+    ],
+)
+def test_qactor12_roles_heading_their_own_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_qactor12_an_institution_passes_no_actor_on():
+    # own_clause_roles: the clauses after an institution's take no actor from it (heldout28, 29 gold)
+    qs = run("校外培训机构收取的费用须存入专用账户，单笔收费不得超过4000元，收费周期不得超过2个月。")
+    assert [q.actor for q in qs] == [None, None]
+    # while a list's introduction still names it (heldout15 gold)
+    s = "承办夏令营的机构应具备以下条件：依法成立满2年，近3年未发生安全责任事故。"
+    assert run(s)[0].actor == "承办夏令营的机构"

@@ -137,6 +137,7 @@ class _Lexicon:
     pronoun_re: re.Pattern[str]
     group_roles: frozenset[str]
     non_person_roles: frozenset[str]
+    own_clause_roles: frozenset[str]  # roles that head only their own clause, never the ones after
     count_measures: tuple[str, ...]
     sanction_words: tuple[str, ...]
     noun_heads: tuple[str, ...]
@@ -435,6 +436,7 @@ def _lexicon() -> _Lexicon:
         pronoun_re=re.compile(pronouns),
         group_roles=word_set("roles", "group_roles"),
         non_person_roles=word_set("roles", "non_person_roles"),
+        own_clause_roles=word_set("roles", "own_clause_roles"),
         count_measures=tuple(q["count_measures"]),
         sanction_words=tuple(q["sanction_words"]),
         noun_heads=tuple(roles["noun_heads"] or ()),
@@ -2473,6 +2475,25 @@ _INHERITED_ACTOR_STEPS = (
 )
 
 
+# the steps that take the actor of an earlier clause of the same provision, not of an introduction
+_EARLIER_CLAUSE_STEPS = frozenset({"_actor_of_previous", "_actor_clause_just_before", "_actor_opening_provision",
+                                   "_actor_earlier_clause"})
+
+
+def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
+    """The actor a clause with none of its own takes from before (_INHERITED_ACTOR_STEPS); a role of
+    own_clause_roles (roles.yml) heads only its own clause, so an earlier clause's passes nothing on
+    ("机构…；一次性收费不得超过3个月" → null), while a list's introduction still names it."""
+    for step in _INHERITED_ACTOR_STEPS:
+        found = step(p, c)
+        if found is None:
+            continue
+        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles:
+            return None
+        return found
+    return None
+
+
 def _context_chain(p: _Site) -> str | None:
     """The subject of the sentence's earlier part, before a "；" (_chain_actor)."""
     return p.chain_actor
@@ -2921,7 +2942,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c))
         if c.actor is None and not c.measured and not span:
-            c.actor = _first(_INHERITED_ACTOR_STEPS, p, c)
+            c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
