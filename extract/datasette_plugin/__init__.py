@@ -20,6 +20,7 @@ from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
+from markupsafe import Markup, escape
 
 from ..tokens import segmenter
 from . import ranking
@@ -465,8 +466,6 @@ def render_cell(row, value, column, table, database, datasette):
 
     Only ids (integers) go into the links; every text is escaped.
     """
-    from markupsafe import Markup, escape
-
     if table == "documents" and column == "title" and row is not None and "id" in row.keys():
         doc_id = row["id"]
         if not isinstance(doc_id, int):
