@@ -14,8 +14,15 @@ obligations, deadlines, body mentions, references, FTS) are copied with
 shifted ids and new paths until there are ``--docs`` documents, in bulk
 INSERT … SELECT statements, with the FTS tables filled last.
 
+With ``--against DIR`` (another checkout of policykb, e.g. main's worktree)
+a second server runs that checkout's code on a copy of the same database, at
+the same time, and each page's requests alternate between the two (first
+requests too), so the load other programs put on the machine falls on both
+alike; the closing table shows both sides.
+
 Example:
     .venv/bin/python bench/serve_latency.py --docs 100000 --requests 30
+    .venv/bin/python bench/serve_latency.py --docs 100000 --requests 20 --against ../main
 """
 
 from __future__ import annotations
@@ -165,14 +172,16 @@ def every_page(client, province: str, doc_id: int) -> dict[str, str]:
     """Name → URL of every page linked from the home page and the dashboard, plus search, facets, notice and CSV.
 
     The tables, views and canned queries are read from the server itself
-    (``/policy.json``), so a table or query added later is measured too.
+    (``/policy.json``, ``/reviews.json``), so a table or query added later is
+    measured too. Not measured: the download of the whole database file
+    (``/policy.db``, 3.7 GB at 100,000 notices) and static files.
     """
     from urllib.parse import quote, urlencode
 
     import yaml
 
     info = client.get("/policy.json").json()
-    pages = {"home page": "/", "database page": "/policy"}
+    pages = {"home page": "/", "database page": "/policy", "database page with hidden tables": "/policy?_show_hidden=1"}
     for table in info["tables"]:
         if not table["hidden"]:
             pages[f"table {table['name']}"] = f"/policy/{quote(table['name'])}"
@@ -189,12 +198,21 @@ def every_page(client, province: str, doc_id: int) -> dict[str, str]:
         "document row page": f"/policy/documents/{doc_id}",
         "notice page": f"/policy/-/notice/{doc_id}",
         "quotas.csv, 1000 rows": "/policy/quotas.csv?_size=1000",
+        "dashboards index": "/-/dashboards",
         "dashboard page": "/-/dashboards/compare",
     }
     meta = yaml.safe_load((ROOT / "schema" / "metadata.yml").read_text(encoding="utf-8"))
     charts = meta["plugins"]["datasette-dashboards"]["compare"]["charts"]
-    for slug, chart in charts.items():  # what dashboards.js fetches for each chart
+    for slug, chart in charts.items():  # what dashboards.js fetches for each chart, and the chart's own page
         pages[f"dashboard chart {slug} (JSON)"] = f"/{chart['db']}.json?sql={quote(chart['query'])}&_shape=objects"
+        pages[f"dashboard chart {slug} (page)"] = f"/-/dashboards/compare/{quote(slug)}"
+    # The reviews database (issue 13), linked from the home page when served.
+    reviews = client.get("/reviews.json")
+    if reviews.status_code == 200:
+        pages["reviews database page"] = "/reviews"
+        for table in reviews.json()["tables"]:
+            if not table["hidden"]:
+                pages[f"reviews table {table['name']}"] = f"/reviews/{quote(table['name'])}"
     return pages
 
 
@@ -209,6 +227,54 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
+def start_server(root: Path, db: Path) -> tuple[subprocess.Popen, str]:
+    """``policykb serve --no-build`` of the checkout at ``root`` on ``db``: the process and its base URL."""
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(root))
+    server = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(db),
+                               "--port", str(port)], cwd=root, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def wait_until_up(client) -> None:
+    import httpx
+
+    for _ in range(300):
+        try:
+            if client.get("/-/versions.json").status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"datasette did not start at {client.base_url}")
+
+
+def copy_of(db: Path) -> Path:
+    """A copy of ``db`` for the second server (kept beside it, made again when the size differs)."""
+    import shutil
+
+    copy = db.parent.with_name(db.parent.name + "-against") / db.name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    if not copy.exists() or copy.stat().st_size != db.stat().st_size:
+        tmp = copy.with_suffix(".tmp")
+        shutil.copyfile(db, tmp)
+        tmp.rename(copy)
+    return copy
+
+
+def timed(client, url: str) -> tuple[float, object]:
+    t = time.perf_counter()
+    r = client.get(url)
+    return (time.perf_counter() - t) * 1000, r
+
+
+def verdict(p95: float, first: float, timed_out: bool, status: int) -> str:
+    missed = [w for w, bad in (("p95", p95 >= 100), ("first", first >= 1000), ("facet timed out", timed_out),
+                               (f"HTTP {status}", status >= 400)) if bad]
+    return f"**missed: {', '.join(missed)}**" if missed else "met"
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=100_000)
@@ -216,6 +282,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--chars", type=int, default=1500, help="characters per template notice")
     ap.add_argument("--requests", type=int, default=30, help="requests per page")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "serve")
+    ap.add_argument("--against", type=Path, help="another checkout of policykb to serve a copy of the database "
+                                                  "at the same time, requests alternating (before/after)")
     args = ap.parse_args(argv)
     import httpx
 
@@ -230,54 +298,65 @@ def main(argv: list[str] | None = None) -> None:
                             "limit 1").fetchone()
     doc_id = conn.execute("select id from documents order by id desc limit 1").fetchone()[0]
     conn.close()
+    sides = {"this": (ROOT, db)}
+    if args.against:
+        sides = {"against": (args.against.resolve(), copy_of(db)), **sides}
     print(f"database {db} ({db.stat().st_size / 1e6:.0f} MB, {time.perf_counter() - t0:.0f} s to make or reuse): "
           + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "extract.cli", "serve", "--no-build", "--db", str(db),
-                               "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
+    servers = {name: start_server(root, path) for name, (root, path) in sides.items()}
     try:
-        with httpx.Client(base_url=base, timeout=60) as client:
-            for _ in range(300):
-                try:
-                    if client.get("/-/versions.json").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.2)
-            else:
-                raise SystemExit("datasette did not start")
-            pages = every_page(client, province[0] if province else "", doc_id)
-            results = []
-            for name, url in pages.items():
-                t = time.perf_counter()
-                r = client.get(url)
-                first = (time.perf_counter() - t) * 1000  # nothing cached yet (facet counts, pages); also warms the page up
-                status = r.status_code  # an error page (e.g. the 3 s SQL time limit) is reported, not fatal
-                times = []
-                # A page that takes seconds misses the targets anyway: fewer repetitions keep the run bounded.
-                for _ in range(args.requests if first < 2000 else max(5, args.requests // 4)):
-                    t = time.perf_counter()
-                    r = client.get(url)
-                    times.append((time.perf_counter() - t) * 1000)
-                    status = max(status, r.status_code)
+        clients = {name: httpx.Client(base_url=base, timeout=60) for name, (_, base) in servers.items()}
+        for client in clients.values():
+            wait_until_up(client)
+        pages = every_page(clients["this"], province[0] if province else "", doc_id)
+        if args.against:  # a page only one side has is asked of both (the other answers 404)
+            pages = every_page(clients["against"], province[0] if province else "", doc_id) | pages
+        results: dict[str, dict[str, tuple]] = {name: {} for name in clients}
+        for name, url in pages.items():
+            first, status, times, last = {}, {}, {n: [] for n in clients}, {}
+            for side, client in clients.items():
+                # nothing cached yet (facet counts, pages); also warms the page up
+                first[side], last[side] = timed(client, url)
+                status[side] = last[side].status_code  # an error page (e.g. the 3 s SQL limit) is reported, not fatal
+            # A page that takes seconds misses the targets anyway: fewer repetitions keep the run bounded.
+            repeat = args.requests if max(first.values()) < 2000 else max(5, args.requests // 4)
+            for _ in range(repeat):
+                for side, client in clients.items():  # alternating, so both see the same moments of load
+                    ms, last[side] = timed(client, url)
+                    times[side].append(ms)
+                    status[side] = max(status[side], last[side].status_code)
+            for side in clients:
+                r = last[side]
                 timed_out = "These facets timed out" in r.text
-                p50, p95 = statistics.median(times), percentile(times, 0.95)
-                results.append((name, p50, p95, first, timed_out, status))
-                print(f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, first {first:.0f} ms "
+                p50, p95 = statistics.median(times[side]), percentile(times[side], 0.95)
+                results[side][name] = (p50, p95, first[side], timed_out, status[side])
+                label = f"[{side}] " if args.against else ""
+                print(f"{label}{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, first {first[side]:.0f} ms "
                       f"({len(r.content) / 1e3:.0f} kB){' FACETS TIMED OUT' if timed_out else ''}"
-                      f"{f' HTTP {status}' if status >= 400 else ''} {unquote(url)}", flush=True)
-        print(f"\n| page ({counts['documents']:,} documents) | p50 ms | p95 ms | first ms | target (p95 < 100, first < 1000) |")
-        print("|---|---|---|---|---|")
-        for name, p50, p95, first, timed_out, status in results:
-            missed = [w for w, bad in (("p95", p95 >= 100), ("first", first >= 1000), ("facet timed out", timed_out),
-                                       (f"HTTP {status}", status >= 400)) if bad]
-            print(f"| {name} | {p50:.0f} | {p95:.0f} | {first:.0f} | {'**missed: ' + ', '.join(missed) + '**' if missed else 'met'} |")
+                      f"{f' HTTP {status[side]}' if status[side] >= 400 else ''} {unquote(url)}", flush=True)
+        for client in clients.values():
+            client.close()
+        if args.against:
+            print(f"\n| page ({counts['documents']:,} documents) | against ({args.against}) p50 / p95 / first ms "
+                  f"| this p50 / p95 / first ms | this (p95 < 100, first < 1000) |")
+            print("|---|---|---|---|")
+            for name in pages:
+                cells = []
+                for side in ("against", "this"):
+                    got = results[side].get(name)
+                    cells.append(f"{got[0]:.0f} / {got[1]:.0f} / {got[2]:.0f}" if got else "—")
+                mine = results["this"].get(name)
+                print(f"| {name} | {cells[0]} | {cells[1]} | {verdict(*mine[1:]) if mine else '—'} |")
+        else:
+            print(f"\n| page ({counts['documents']:,} documents) | p50 ms | p95 ms | first ms | target (p95 < 100, first < 1000) |")
+            print("|---|---|---|---|---|")
+            for name, (p50, p95, first, timed_out, status) in results["this"].items():
+                print(f"| {name} | {p50:.0f} | {p95:.0f} | {first:.0f} | {verdict(p95, first, timed_out, status)} |")
     finally:
-        os.killpg(server.pid, signal.SIGTERM)  # the server and anything it started
-        server.wait(10)
+        for server, _ in servers.values():
+            os.killpg(server.pid, signal.SIGTERM)  # the server and anything it started
+            server.wait(10)
 
 
 if __name__ == "__main__":

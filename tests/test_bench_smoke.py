@@ -44,6 +44,15 @@ def serve_output(tmp_path_factory):
                "--out", str(out_dir))
 
 
+def test_serve_latency_against_another_checkout_alternates_both_servers(tmp_path):
+    """--against serves a copy of the database with another checkout (here this one) and shows both sides."""
+    out = run("serve_latency.py", "--docs", "20", "--template", "10", "--chars", "600", "--requests", "1",
+              "--out", str(tmp_path), "--against", str(ROOT))
+    assert "[against] home page: p50" in out and "[this] home page: p50" in out, out
+    assert "| this p50 / p95 / first ms |" in out and "| dashboards index |" in out, out
+    assert (tmp_path / "docs-20-against" / "policy.db").exists()
+
+
 def test_big_notice_prints_its_figures(tmp_path):
     out = run("big_notice.py", "--mb", "2", "--part-kb", "20", "--sizes", "1", "--write", "--out", str(tmp_path))
     for figure in ("one notice of 1 x 20 kB:", "2 notices of 1 x 20 kB:", "one notice of 2 x 20 kB:", "CPU", "extract",

@@ -494,3 +494,32 @@ def test_canned_query_flags_are_labelled_checkboxes(ds):
     # Unticked sends nothing: the query runs as with an empty box.
     assert get(ds, "/policy/principal_observation.json?province=").json()["rows"] == \
         get(ds, "/policy/principal_observation.json?province=&include_reposts=&reviewed_only=").json()["rows"]
+
+
+def test_the_latency_bench_measures_every_page_linked_from_home_and_dashboard(ds, ds_path):
+    """Issue 14's done-when: bench/serve_latency.py covers every page the home page, database page and dashboard link to."""
+    import re
+    import sqlite3
+    from urllib.parse import unquote, urlsplit
+
+    from bench.serve_latency import every_page
+
+    class Client:  # every_page's httpx client, answered by Datasette in process
+        def get(self, url):
+            return get(ds, url)
+
+    conn = sqlite3.connect(ds_path)
+    doc_id = conn.execute("select max(id) from documents").fetchone()[0]
+    conn.close()
+    measured = {unquote(u) for u in every_page(Client(), "", doc_id).values()}
+    linked = set()
+    for page in ("/", "/policy", "/-/dashboards/compare"):
+        for href in re.findall(r'href="([^"#]*)', get(ds, page).text):
+            url = urlsplit(href.replace("&amp;", "&"))
+            if url.netloc or not url.path.startswith("/") or url.path.startswith(("/-/static", "/policy.db")) \
+                    or url.path.endswith(".json"):
+                continue  # other sites, static files, the database download, JSON twins of the pages
+            linked.add(unquote(url.path + (f"?{url.query}" if url.query else "")))
+    # a canned query is measured with its parameters filled in (search_documents?q=听课): the same page
+    measured |= {urlsplit(u).path for u in measured}
+    assert linked and linked <= measured, sorted(linked - measured)

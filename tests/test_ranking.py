@@ -101,3 +101,84 @@ def test_an_immutable_databases_schema_is_asked_once(tmp_path):
     pages, columns = asyncio.run(run())
     assert pages[0] == pages[1] == pages[2]
     assert columns == ["id", "body"]
+
+
+def test_documents_by_hits_matches_counting_one_by_one():
+    """bincount over the ranges gives what counting each id's document one by one gives, in range order."""
+    from collections import Counter
+
+    rng = np.random.default_rng(14)
+    first = np.cumsum(rng.integers(1, 6, size=300))
+    document = rng.permutation(300) + 1000
+    ranges = (first, document)
+    for size in (1, 5, 80, 2000):
+        ids = np.unique(rng.integers(int(first[0]), int(first[-1]) + 5, size=size))
+        found = Counter(int(document[np.searchsorted(first, i, side="right") - 1]) for i in ids)
+        order = [int(d) for d in document if int(d) in found]
+        expected = [[d, found[d]] for d in order]
+        assert json.loads(documents_by_hits(",".join(map(str, ids)), 10_000, ranges)) == expected
+        top = json.loads(documents_by_hits(",".join(map(str, ids)), 3, ranges))
+        kth = sorted(found.values(), reverse=True)[min(3, len(found)) - 1]
+        assert top == [[d, h] for d, h in expected if h >= kth]
+
+
+def test_documents_by_hits_drops_ids_before_the_first_range():
+    assert json.loads(documents_by_hits("0,2", 10, RANGES)) == [[7, 1]]
+    assert documents_by_hits("0", 10, RANGES) == "[]"
+
+
+def _two_tables(tmp_path):
+    path = tmp_path / "n.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table Notes (id integer primary key)")
+    conn.execute("create table secrets (id integer primary key)")
+    conn.execute("create view note_view as select * from Notes")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_table_name_spellings_are_kept_for_an_immutable_database(tmp_path):
+    """Datasette's "view-table" check spells the name as SQLite does; the kept answer is the same, for any case."""
+    from extract.datasette_plugin import _NAME_LOOKUP_SQL
+
+    path = _two_tables(tmp_path)
+    plain, kept = Datasette(immutables=[str(path)]), Datasette(immutables=[str(path)])
+
+    async def run():
+        await kept.invoke_startup()
+        answers = []
+        for ds in (plain, kept, kept):
+            db = ds.databases["n"]
+            answers.append([(await db.execute(_NAME_LOOKUP_SQL, [name])).rows
+                            for name in ("notes", "NOTES", "Notes", "note_view", "SECRETS", "nothing")])
+        return [[[tuple(r) for r in rows] for rows in a] for a in answers]
+
+    plain_answers, first, second = asyncio.run(run())
+    assert plain_answers == first == second
+    assert first[:3] == [[("Notes",)]] * 3 and first[5] == []
+
+
+def test_metadata_answers_are_kept_and_handed_out_as_copies(tmp_path):
+    """A table's allow blocks and a plugin's settings: the same answers as Datasette's own, a caller's change not kept."""
+    path = _two_tables(tmp_path)
+    meta = {"databases": {"n": {"tables": {"secrets": {"allow": {"id": "root"}}, "Notes": {"description": "笔记"}}}},
+            "plugins": {"some-plugin": {"columns": ["body"]}}}
+    plain, kept = Datasette(immutables=[str(path)], metadata=meta), Datasette(immutables=[str(path)], metadata=meta)
+
+    async def run():
+        await kept.invoke_startup()
+        pages = [[(await ds.client.get(p)).status_code for p in ("/n", "/n/secrets", "/n/Notes", "/n/NOTES")]
+                 for ds in (plain, kept, kept)]
+        return pages, (await kept.client.get("/n")).text
+
+    pages, page = asyncio.run(run())
+    assert pages[0] == pages[1] == pages[2] == [200, 403, 200, 404]
+    assert "secrets" not in page and "Notes" in page
+    assert {"_table_permission_allows", "plugin_config"} <= set(vars(kept))  # kept answers in place
+    for table in ("secrets", "SECRETS", "Notes", "notes", "nothing"):
+        assert kept._table_permission_allows("n", table) == plain._table_permission_allows("n", table)
+    config = kept.plugin_config("some-plugin", database="n", table="Notes")
+    assert config == plain.plugin_config("some-plugin", database="n", table="Notes") == {"columns": ["body"]}
+    config["columns"].append("changed by a caller")
+    assert kept.plugin_config("some-plugin", database="n", table="Notes") == {"columns": ["body"]}

@@ -36,7 +36,12 @@ def documents_by_hits(
     if not provision_ids or not len(first):
         return "[]"
     ids = np.fromstring(provision_ids, dtype=np.int64, sep=",")
-    which, hits = np.unique(np.searchsorted(first, ids, side="right") - 1, return_counts=True)
+    # Each id's document by its range, counted per document with bincount (one pass; np.unique sorted all
+    # 114,500 ids for 听课: 4.8 of its 9.2 ms). An id before the first range belongs to no document.
+    position = np.searchsorted(first, ids, side="right") - 1
+    counts = np.bincount(position[position >= 0], minlength=len(first))
+    which = np.flatnonzero(counts)
+    hits = counts[which]
     k = int(n) if n not in (None, "") else 100
     if len(hits) > max(k, 1):
         kth = np.partition(hits, len(hits) - k)[len(hits) - k] if k >= 1 else hits.max()
