@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import load
-from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, marker_alternation, spaced_alternation, to_int, year_digits
+from .zh import (CJK, DAY_TENS_CHARS, YEAR_DIGIT_CHARS, expand_day_tens, header_labels, marker_alternation,
+                 spaced_alternation, to_int, year_digits)
 from .region import index_region, resolve
 from .types import Metadata
 
@@ -155,7 +156,7 @@ def _head_lines(text: str, limit: int) -> list[str]:
 
 _WS = re.compile(r"\s+")
 # A date in Chinese numerals: 二〇二三年一月十二日 (the year digit by digit, see zh.year_digits).
-_MD = "一二三四五六七八九十"  # the numerals of a month or a day
+_MD = "一二三四五六七八九十" + DAY_TENS_CHARS  # the numerals of a month or a day (廿六 = 二十六)
 _CN_DATE_CHAR = re.compile(f"[〇零{_MD}]")
 _CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}]{{4}})年([{_MD}]{{1,3}})月([{_MD}]{{1,3}})日?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
@@ -177,7 +178,8 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
         m = _CN_DATE.fullmatch(s)
         if not m:
             return None
-        year, month, day = year_digits(m.group(1)), to_int(m.group(2)), to_int(m.group(3))
+        year, month, day = (year_digits(m.group(1)), to_int(expand_day_tens(m.group(2))),
+                            to_int(expand_day_tens(m.group(3))))
         if year is None or month is None or day is None:
             return None
         try:
@@ -246,6 +248,10 @@ def _is_org(line: str) -> bool:
 
 # A signing date that gives only the year and month: "2016年5月", "二〇一六年五月".
 _MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,2}}月)$")
+# A signing date in a form parse_date does not read (二〇二五年二月三十日, OCR damage in a
+# numeral): still the date line under the first signature, which stays the wrapper's;
+# the date is left None rather than taken from the forwarded plan's signature below.
+_UNREAD_DATE_LINE = re.compile(rf"^[\d{YEAR_DIGIT_CHARS}]{{4}}\s*年\s*\S{{1,3}}\s*月\s*\S{{1,4}}\s*日$")
 # How far from the end a signature without a date may sit (lines of 附件, 抄送 … after it).
 _TAIL_REACH = 8
 
@@ -266,7 +272,7 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
             continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
             return org, d
-        if _MONTH_LINE.match(line):
+        if _MONTH_LINE.match(line) or _UNREAD_DATE_LINE.match(line):
             return org, None
     return _closing_org(lines), None
 
@@ -515,6 +521,15 @@ def _lead_in_date(lead: LeadIn, published: date | None, doc_number: str | None =
         return None
 
 
+def _with_issuer(printed: str, title: str) -> bool:
+    """True if the printed heading is the title with an organisation's name in front.
+
+    Example: ``_with_issuer("某某县教育局关于开展读书月活动的通知", "关于开展读书月活动的通知")`` → True.
+    """
+    head = printed[: len(printed) - len(title)]
+    return len(printed) > len(title) and printed.endswith(title) and _is_org(head)
+
+
 def _is_forwarding(title: str) -> bool:
     """A 转发 notice's title: "关于转发《…》的通知", "某校转发市教育局关于…的通知"."""
     return bool(re.match(r"^[^《》]{0,30}转发", title))
@@ -644,7 +659,12 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     if doc_number is None and printed:
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)
-    title = printed if printed and _is_forwarding(printed) else _from_fields(fields, "title") or printed
+    field_title = _from_fields(fields, "title")
+    if printed and (_is_forwarding(printed) or field_title and _with_issuer(printed, field_title)):
+        # a wrapper's own heading; or the heading as printed, the record's title with its issuer in front
+        title = printed
+    else:
+        title = field_title or printed
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()

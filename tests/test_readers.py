@@ -1191,3 +1191,27 @@ def test_text_export_through_metadata_and_text_that_is_no_export(tmp_path: Path)
     # A notice whose first line holds tabs but no column names, and a bare "正文" line, are plain text.
     assert read_text_export("\n".join([f"{_CSV_TITLE}\t\t", "正文", *_CSV_BODY]), "x.txt") is None
     assert read_text_export("\n".join(["序号\t单位\t人数", "1\t某某中学\t12", *_CSV_BODY]), "x.txt") is None
+
+
+@pytest.mark.parametrize("between", [
+    ["=====", "承办：教研室 张某", "正文："],  # a rule, a drafting line, then the colon marker
+    ["-- 2 rows fetched", "******** NR (text) ********"],  # a dump's column type after the name
+    [],  # no marker: the body follows the record's line
+])
+def test_text_export_body_after_a_marker_or_the_record_line(between: list[str]) -> None:
+    from extract.readers.csv_export import read_text_export
+
+    short = _CSV_TITLE.removeprefix("某某区教育局")
+    lines = ["FlowNo\tBT\tWH\tCreateTime", f"77\t{short}\t某教发〔2024〕31号\t2024-09-15 08:00:00", *between,
+             _CSV_TITLE, *_CSV_BODY]
+    text, fields = read_text_export("\n".join(lines), "dump.txt")
+    assert text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert fields == {"标题": short, "文号": "某教发〔2024〕31号"}
+
+
+def test_printed_heading_with_its_issuer_wins_over_the_records_shorter_title(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+
+    short = _CSV_TITLE.removeprefix("某某区教育局")
+    path = _export(tmp_path / "rec.csv", ["标题", "正文"], [short, "\r\n".join([_CSV_TITLE, *_CSV_BODY])])
+    assert process_file(path, extract=False).metadata.title == _CSV_TITLE

@@ -123,17 +123,27 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
         gives the text from ``某县教育局关于…的通知`` on and
         ``{"标题": "某县教育局关于…的通知", "文号": "某教发〔2025〕3号"}``.
     """
-    if not _known_header(text.lstrip("\ufeff").lstrip("\n").split("\n", 1)[0]):
+    text = text.lstrip("\ufeff").lstrip("\n")
+    if not _known_header(text.split("\n", 1)[0]):
         return None
-    table, after_marker = split_at_body_marker(text)
+    if _has_body_column(text):
+        table, after = text, None
+    else:
+        # The text below a marker line, else below the header and the one record line.
+        table, after = split_at_body_marker(text)
+        if after is None:
+            lines = text.split("\n", 2)
+            if len(lines) < 3:
+                return None
+            table, after = "\n".join(lines[:2]), lines[2]
     try:
-        rows = _rows(table.lstrip("\n"), name, max_chars)
+        rows = _rows(table, name, max_chars)
         header, records = _header(rows, name)
     except (CorruptFileError, EmptyDocumentError):
         return None
     roles = [_role(cell) for cell in header]
-    if after_marker is not None:
-        body: str | None = after_marker
+    if after is not None:
+        body: str | None = after
         record = records[0] if records else []
     else:
         found = next(((r, b) for r in records if (b := _body(r, roles)) is not None), None)
@@ -151,7 +161,7 @@ def split_at_body_marker(text: str) -> tuple[str, str | None]:
     """The text above a body-marker line (``-- 正文 --``, ``【正文】``) and the text below it (None: no marker).
 
     A marker is a line holding only a body column's name (``csv_columns`` body)
-    framed by dashes, equals signs, stars or brackets.
+    framed by dashes, equals signs, stars or brackets, or followed by a colon (``正文：``).
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -163,10 +173,15 @@ def split_at_body_marker(text: str) -> tuple[str, str | None]:
 _MARKER_FRAME = re.compile(r"^[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+|[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+$")
 
 
+_TYPE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[(（][^()（）]*[)）]?)?[)）]?$")
+
+
 def _is_body_marker(line: str) -> bool:
     stripped = line.strip()
-    inner = _MARKER_FRAME.sub("", stripped)
-    return bool(inner) and inner != stripped.rstrip(":：") and _role(inner) == "body"
+    # (a dump's column type may follow the name: "== CONTENT (clob) ==")
+    inner = _TYPE_NOTE.sub("", _MARKER_FRAME.sub("", stripped))
+    # (framed: "-- 正文 --", "【正文】", or closed by a colon: "正文：")
+    return bool(inner) and inner != stripped and _role(inner) == "body"
 
 
 def _known_header(line: str) -> bool:
