@@ -256,13 +256,21 @@ _UNREAD_DATE_LINE = re.compile(rf"^[\d{YEAR_DIGIT_CHARS}]{{4}}\s*年\s*\S{{1,3}}
 _TAIL_REACH = 8
 
 
-def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
+class Signature(NamedTuple):
+    """发文机关署名 and 成文日期 as signed; ``month`` is the first day of a month-only date ("2024年9月")."""
+
+    issuer: str | None
+    date: date | None = None
+    month: date | None = None
+
+
+def _signature(lines: list[str], not_after: date | None) -> Signature:
     """发文机关署名 + 成文日期, tried as an ordered list of forms.
 
     1. The first organisation line right above a date line, full or
        month-only ("2016年5月"): a wrapper's own signature comes before the
        forwarded plan's, whatever its date gives. A month-only date leaves
-       the date None (no day is invented, SCHEMA.md).
+       the date None (no day is invented, SCHEMA.md) and gives the month.
     2. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
@@ -271,26 +279,12 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
         if i == 0 or not _is_org(org := signed_name(lines[i - 1])):
             continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
-            return org, d
-        if _MONTH_LINE.match(line) or _UNREAD_DATE_LINE.match(line):
-            return org, None
-    return _closing_org(lines), None
-
-
-def signature_month(text: str) -> date | None:
-    """The first day of a month-only signature date ("2024年9月" under the issuer), else None.
-
-    Not a signing date (``metadata.date`` stays None), but the year and month
-    the notice was signed in: year-less dates in it (10月15日前) are read
-    against it, as every set's gold reads them.
-
-    Example: ``"……\n某某县教育局\n二〇二四年九月"`` → ``date(2024, 9, 1)``.
-    """
-    lines = field_row_values(text.split("\n"))
-    for i, line in enumerate(lines):
-        if i and _MONTH_LINE.match(line) and _is_org(signed_name(lines[i - 1])):
-            return parse_date(line + ("1日" if line[-2].isascii() else "一日"))
-    return None
+            return Signature(org, d)
+        if _MONTH_LINE.match(line):
+            return Signature(org, None, parse_date(line + ("1日" if line[-2].isascii() else "一日")))
+        if _UNREAD_DATE_LINE.match(line):
+            return Signature(org)
+    return Signature(_closing_org(lines))
 
 
 def _closing_org(lines: list[str]) -> str | None:
@@ -635,7 +629,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     lines = field_row_values(text.split("\n"))
     published_raw = _from_fields(fields, "published")
     published = parse_date(published_raw.split()[0]) if published_raw else None
-    issuer, signed = _signature(lines, published)
+    issuer, signed, signed_month = _signature(lines, published)
     if signed is None and (raw := _from_fields(fields, "date")):
         signed = parse_date(raw.split()[0])
     issuer = issuer or _from_fields(fields, "issuer")
@@ -712,6 +706,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         doc_number=doc_number,
         recipients=recipients,
         date=signed.isoformat() if signed else None,
+        signed_month=signed_month.isoformat()[:7] if signed_month and not signed else None,
         published=published.isoformat() if published else None,
         index_no=index_no,
         attachments=attachments,

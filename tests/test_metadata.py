@@ -800,3 +800,20 @@ def test_wrapper_signature_date_in_old_numerals_keeps_the_wrapper_issuer(wrapper
     )
     assert (meta.issuer, meta.date, meta.doc_number) == ("某某镇中心学校", expected, "某镇中校〔2024〕7号")
     assert meta.title.startswith("某某镇中心学校关于转发《")
+
+
+@pytest.mark.parametrize("signature, month, day", [
+    ("某某县教师发展中心\n二〇二四年九月\n", "2024-09", None),  # no day: the month only
+    ("某某县教师发展中心\n2024年9月\n", "2024-09", None),
+    ("某某县教师发展中心\n2024年9月6日\n", None, "2024-09-06"),  # a full date: no month of its own
+    ("某某县教师发展中心\n", None, None),
+])
+def test_the_month_of_a_signature_without_a_day_is_recorded(signature, month, day):
+    meta = _m("关于组织新教师岗前培训的通知\n各学校:\n" + BODY + signature)
+    assert (meta.issuer, meta.signed_month, meta.date) == ("某某县教师发展中心", month, day)
+
+
+def test_a_wrappers_month_is_its_own_not_the_forwarded_plans():
+    meta = _m("关于转发县教育局课后服务通知的通知\n各年级组:\n现将通知转发给你们。\n某某镇第一小学\n2024年10月\n"
+              "某某县教育局关于规范课后服务的通知\n各学校:\n" + BODY + "某某县教育局\n2024年8月\n")
+    assert (meta.issuer, meta.signed_month, meta.date) == ("某某镇第一小学", "2024-10", None)
