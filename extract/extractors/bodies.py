@@ -336,7 +336,7 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
         # Drop a parent organ written in front (教育局职成教股, 学校教务处), not a school
         # stage that tells two divisions apart (小学研训部、中学研训部) nor the organ a
         # unit is stationed in (市纪委监委驻市教育局纪检监察组).
-        parent = lex.org.fullmatch(head) if head and head not in lex.not_bodies else None
+        parent = (lex.org.fullmatch(head) or _parent_of_levels(head)) if head and head not in lex.not_bodies else None
         if (parent and not any(w in head for w in lex.data["stationed_words"])) or head in lex.division_parents:
             start = len(head)
             # 进修学校小学研训部: a school stage after the parent tells its divisions apart.
@@ -354,6 +354,18 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     if kind == "school" and core in lex.named_school_cores and not _named_school(name, core, region):
         return None
     return _Name(name, offset + start, offset + len(match), kind)
+
+
+def _parent_of_levels(head: str) -> bool:
+    """True for one organ at several levels written in front of its division: 所在市、区教育局(人事科).
+
+    The division is named without it, as under one parent (SCHEMA.md: a division
+    is named without its parent): 报所在市、区教育局人事科 → 人事科.
+    """
+    lex = _lex()
+    head = lex.class_key_prefix.sub("", head)
+    levels, sep, organ = head.rpartition("、")
+    return bool(sep) and _level_list_head(levels) and bool(lex.org.fullmatch(organ))
 
 
 def _township_admin(name: str, core: str) -> bool:
