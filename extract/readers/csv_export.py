@@ -113,13 +113,14 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
 
     An OA export saved as ``.txt`` (or any text file) is recognised by its
     first line, not its name: a tab- or comma-separated row of column names of
-    which at least two are known ones (``csv_columns``), such as
-    ``公文ID	标题	文号	密级…``. The record's text is its body column, or
-    the lines after a body marker (``-- 正文 --``) below the records; the
-    columns map to header fields as for a ``.csv`` export.
+    which at least two are known ones (``csv_columns``), such as 公文ID, 标题,
+    文号, 密级 … between tabs. The record's text is its body column, or the
+    lines after a body marker (``-- 正文 --``, ``正文：``) below the records, or
+    else the lines after the record's one line; the columns map to header
+    fields as for a ``.csv`` export.
 
     Example:
-        ``"编号\t标题\t文号\n12\t某县教育局关于…的通知\t某教发〔2025〕3号\n== 正文 ==\n某县教育局关于…的通知\n…"``
+        ``"编号\\t标题\\t文号\\n12\\t某县教育局关于…的通知\\t某教发〔2025〕3号\\n== 正文 ==\\n某县教育局关于…的通知\\n…"``
         gives the text from ``某县教育局关于…的通知`` on and
         ``{"标题": "某县教育局关于…的通知", "文号": "某教发〔2025〕3号"}``.
     """
@@ -170,13 +171,13 @@ def split_at_body_marker(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# What frames a body marker's name, and a column type after it ("CONTENT (nvarchar(max))").
 _MARKER_FRAME = re.compile(r"^[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+|[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+$")
-
-
 _TYPE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[(（][^()（）]*[)）]?)?[)）]?$")
 
 
 def _is_body_marker(line: str) -> bool:
+    """A line that only announces the body: ``-- 正文 --``, ``【正文】``, ``正文：``, ``== CONTENT (clob) ==``."""
     stripped = line.strip()
     # (a dump's column type may follow the name: "== CONTENT (clob) ==")
     inner = _TYPE_NOTE.sub("", _MARKER_FRAME.sub("", stripped))
@@ -196,6 +197,7 @@ def _known_header(line: str) -> bool:
 
 
 def _has_body_column(text: str) -> bool:
+    """True if the first line names a body column (the text is then a field, not below a marker)."""
     head = text.lstrip("\ufeff").split("\n", 1)[0]
     return any(_role(cell.strip().strip('"')) == "body" for cell in re.split(f"[{re.escape(_DELIMITERS)}]", head))
 

@@ -247,8 +247,11 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
             character (the most any UTF-8 or GB18030 character takes).
 
     Returns:
-        A RawDocument with format ``"txt"`` and no fields; ``warnings`` counts
-        the bytes that did not decode and were replaced by U+FFFD.
+        A RawDocument with format ``"txt"``; ``warnings`` counts the bytes
+        that did not decode and were replaced by U+FFFD. No fields, except for
+        an OA export saved as text (a row of column names, a record, the body;
+        see :func:`extract.readers.csv_export.read_text_export`), whose columns
+        are fields and whose body is the text.
 
     Raises:
         EmptyDocumentError: the file is empty or only whitespace.
