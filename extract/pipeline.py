@@ -104,7 +104,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
         for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
             setattr(extractions, attr, [])
-    return finish(extractions, ctx, len(doc.text), only)
+    return finish(extractions, ctx, len(doc.text), only, doc.text)
 
 
 def process_file(

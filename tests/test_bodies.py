@@ -1306,3 +1306,17 @@ def test_organs_and_centres_given_a_part(text: str, expected: set[tuple[str, str
 )
 def test_levels_before_a_division_partners_and_actions_on_firms(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text names the firms it regulates as 学科类培训机构 only where no mention does:
+        # its bare 培训机构 are those firms
+        ("严禁学科类培训机构违规招生。培训机构不得超时段授课。", ["区教育局"]),
+        # a text that never names them so keeps a teacher-training 培训机构 as a body
+        ("培训机构负责组织骨干教师研修。", ["区教育局", "培训机构"]),
+    ],
+)
+def test_bare_firms_the_text_regulates_are_no_bodies(text: str, expected: list[str]) -> None:
+    assert document_body_names([mention("区教育局"), mention("培训机构")], text) == expected
