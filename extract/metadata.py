@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import load
-from .zh import CJK, YEAR_DIGIT_CHARS, header_labels, marker_alternation, spaced_alternation, to_int, year_digits
+from .zh import (CJK, DAY_TENS_CHARS, YEAR_DIGIT_CHARS, expand_day_tens, header_labels, marker_alternation,
+                 spaced_alternation, to_int, year_digits)
 from .region import index_region, resolve
 from .types import Metadata
 
@@ -155,7 +156,7 @@ def _head_lines(text: str, limit: int) -> list[str]:
 
 _WS = re.compile(r"\s+")
 # A date in Chinese numerals: 二〇二三年一月十二日 (the year digit by digit, see zh.year_digits).
-_MD = "一二三四五六七八九十"  # the numerals of a month or a day
+_MD = "一二三四五六七八九十" + DAY_TENS_CHARS  # the numerals of a month or a day (廿六 = 二十六)
 _CN_DATE_CHAR = re.compile(f"[〇零{_MD}]")
 _CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}]{{4}})年([{_MD}]{{1,3}})月([{_MD}]{{1,3}})日?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
@@ -177,7 +178,8 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
         m = _CN_DATE.fullmatch(s)
         if not m:
             return None
-        year, month, day = year_digits(m.group(1)), to_int(m.group(2)), to_int(m.group(3))
+        year, month, day = (year_digits(m.group(1)), to_int(expand_day_tens(m.group(2))),
+                            to_int(expand_day_tens(m.group(3))))
         if year is None or month is None or day is None:
             return None
         try:
@@ -246,17 +248,29 @@ def _is_org(line: str) -> bool:
 
 # A signing date that gives only the year and month: "2016年5月", "二〇一六年五月".
 _MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,2}}月)$")
+# A signing date in a form parse_date does not read (二〇二五年二月三十日, OCR damage in a
+# numeral): still the date line under the first signature, which stays the wrapper's;
+# the date is left None rather than taken from the forwarded plan's signature below.
+_UNREAD_DATE_LINE = re.compile(rf"^[\d{YEAR_DIGIT_CHARS}]{{4}}\s*年\s*\S{{1,3}}\s*月\s*\S{{1,4}}\s*日$")
 # How far from the end a signature without a date may sit (lines of 附件, 抄送 … after it).
 _TAIL_REACH = 8
 
 
-def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, date | None]:
+class Signature(NamedTuple):
+    """发文机关署名 and 成文日期 as signed; ``month`` is the first day of a month-only date ("2024年9月")."""
+
+    issuer: str | None
+    date: date | None = None
+    month: date | None = None
+
+
+def _signature(lines: list[str], not_after: date | None) -> Signature:
     """发文机关署名 + 成文日期, tried as an ordered list of forms.
 
     1. The first organisation line right above a date line, full or
        month-only ("2016年5月"): a wrapper's own signature comes before the
        forwarded plan's, whatever its date gives. A month-only date leaves
-       the date None (no day is invented, SCHEMA.md).
+       the date None (no day is invented, SCHEMA.md) and gives the month.
     2. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
@@ -265,26 +279,12 @@ def _signature(lines: list[str], not_after: date | None) -> tuple[str | None, da
         if i == 0 or not _is_org(org := signed_name(lines[i - 1])):
             continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
-            return org, d
+            return Signature(org, d)
         if _MONTH_LINE.match(line):
-            return org, None
-    return _closing_org(lines), None
-
-
-def signature_month(text: str) -> date | None:
-    """The first day of a month-only signature date ("2024年9月" under the issuer), else None.
-
-    Not a signing date (``metadata.date`` stays None), but the year and month
-    the notice was signed in: year-less dates in it (10月15日前) are read
-    against it, as every set's gold reads them.
-
-    Example: ``"……\n某某县教育局\n二〇二四年九月"`` → ``date(2024, 9, 1)``.
-    """
-    lines = field_row_values(text.split("\n"))
-    for i, line in enumerate(lines):
-        if i and _MONTH_LINE.match(line) and _is_org(signed_name(lines[i - 1])):
-            return parse_date(line + ("1日" if line[-2].isascii() else "一日"))
-    return None
+            return Signature(org, None, parse_date(line + ("1日" if line[-2].isascii() else "一日")))
+        if _UNREAD_DATE_LINE.match(line):
+            return Signature(org)
+    return Signature(_closing_org(lines))
 
 
 def _closing_org(lines: list[str]) -> str | None:
@@ -515,6 +515,15 @@ def _lead_in_date(lead: LeadIn, published: date | None, doc_number: str | None =
         return None
 
 
+def _with_issuer(printed: str, title: str) -> bool:
+    """True if the printed heading is the title with an organisation's name in front.
+
+    Example: ``_with_issuer("某某县教育局关于开展读书月活动的通知", "关于开展读书月活动的通知")`` → True.
+    """
+    head = printed[: len(printed) - len(title)]
+    return len(printed) > len(title) and printed.endswith(title) and _is_org(head)
+
+
 def _is_forwarding(title: str) -> bool:
     """A 转发 notice's title: "关于转发《…》的通知", "某校转发市教育局关于…的通知"."""
     return bool(re.match(r"^[^《》]{0,30}转发", title))
@@ -620,7 +629,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     lines = field_row_values(text.split("\n"))
     published_raw = _from_fields(fields, "published")
     published = parse_date(published_raw.split()[0]) if published_raw else None
-    issuer, signed = _signature(lines, published)
+    issuer, signed, signed_month = _signature(lines, published)
     if signed is None and (raw := _from_fields(fields, "date")):
         signed = parse_date(raw.split()[0])
     issuer = issuer or _from_fields(fields, "issuer")
@@ -644,7 +653,12 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     if doc_number is None and printed:
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)
-    title = printed if printed and _is_forwarding(printed) else _from_fields(fields, "title") or printed
+    field_title = _from_fields(fields, "title")
+    if printed and (_is_forwarding(printed) or field_title and _with_issuer(printed, field_title)):
+        # a wrapper's own heading; or the heading as printed, the record's title with its issuer in front
+        title = printed
+    else:
+        title = field_title or printed
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()
@@ -692,6 +706,7 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         doc_number=doc_number,
         recipients=recipients,
         date=signed.isoformat() if signed else None,
+        signed_month=signed_month.isoformat()[:7] if signed_month and not signed else None,
         published=published.isoformat() if published else None,
         index_no=index_no,
         attachments=attachments,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import EmptyDocumentError
-from .types import Context, Document, Extractions
+from .types import Context, Document, Extractions, Metadata
 
 if TYPE_CHECKING:  # spaCy and the readers take ~2 s to import: a no-op rebuild never needs them
     from spacy.language import Language
@@ -52,21 +52,19 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _anchor(meta, text: str) -> date | None:
+def _anchor(meta: Metadata) -> date | None:
     """The date relative and year-less expressions hang on: the signing date, else the page's publication date.
 
     A notice saved from a site without its signature date still has the date
     the site published it (发布时间), within days of the signing: 9月20日前 in it
     is that year's, never the year of some other date in the text. Else the
-    first day of a month-only signature (2025年4月): no signing date, but the
-    year and month its year-less dates (6月30日前) are read in.
+    first day of a month-only signature (2025年4月, ``meta.signed_month``): no
+    signing date, but the year and month its year-less dates (6月30日前) are read in.
     """
     for value in (meta.date, meta.published):
         if value:
             return date.fromisoformat(value)
-    from .metadata import signature_month
-
-    return signature_month(text)
+    return date.fromisoformat(f"{meta.signed_month}-01") if meta.signed_month else None
 
 
 def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str] | None = None) -> Extractions:
@@ -80,7 +78,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
     """
     meta = doc.metadata
     ctx = Context(
-        doc_date=_anchor(meta, doc.text),
+        doc_date=_anchor(meta),
         doc_day_known=bool(meta.date or meta.published),
         region=meta.region,
         provisions=doc.provisions,
@@ -106,7 +104,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
         extractions = make_doc(nlp, doc.text, ctx)._.extractions
         for attr in () if only is None else {"references", "quotas", "obligations", "deadlines", "bodies"} - only:
             setattr(extractions, attr, [])
-    return finish(extractions, ctx, len(doc.text), only)
+    return finish(extractions, ctx, len(doc.text), only, doc.text)
 
 
 def process_file(

@@ -53,6 +53,8 @@ class Metadata:
     doc_number: str | None = None
     recipients: str | None = None
     date: str | None = None  # 成文日期, ISO YYYY-MM-DD
+    # The month of a signature that gives no day ("二〇二四年九月"), ISO YYYY-MM; date stays None
+    signed_month: str | None = None
     published: str | None = None  # 发布/公开日期, ISO
     index_no: str | None = None
     attachments: tuple[str, ...] = ()

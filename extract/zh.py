@@ -136,6 +136,21 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0",
                 **{d: str(v) for v, d in enumerate(_DIGIT_VALUES, 1)}}
 YEAR_DIGIT_CHARS = "〇零○OＯ0" + _DIGIT_VALUES  # the characters of such a year, for regex classes
+# The old contractions of a day's tens, as a signature may still write them: 廿六 = 二十六, 卅 = 三十.
+_DAY_TENS = {"廿": "二十", "卅": "三十"}
+DAY_TENS_CHARS = "".join(_DAY_TENS)
+
+
+def expand_day_tens(numeral: str) -> str:
+    """A day numeral with 廿 / 卅 written out, for :func:`to_int`.
+
+    Example:
+        >>> expand_day_tens("廿六"), expand_day_tens("卅"), expand_day_tens("十二")
+        ('二十六', '三十', '十二')
+    """
+    for short, full in _DAY_TENS.items():
+        numeral = numeral.replace(short, full)
+    return numeral
 
 
 @lru_cache(maxsize=4096)  # pure; cn2an's input checks dominate and numerals repeat

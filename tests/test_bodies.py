@@ -1268,3 +1268,55 @@ def test_a_towns_one_middle_school(text: str, expected: set[tuple[str, str]]) ->
 def test_a_towns_middle_school_in_the_addressee_line() -> None:
     line = "乡中学、各村小学、中心幼儿园："
     assert run(line, recipients=line.rstrip("：")) == {("乡中学", "recipient")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organs and institutions given a part, whose names the lexicon lacked
+        ("市林业局、市自然资源和规划局协助学校选定研学基地。",
+         {("市林业局", "cooperating"), ("市自然资源和规划局", "cooperating")}),
+        ("区图书馆负责每月向村小配送绘本。", {("区图书馆", "responsible")}),
+        ("县未成年人心理辅导中心负责个案会商。", {("县未成年人心理辅导中心", "responsible")}),
+        ("盟青少年心理健康指导中心每学期到校开展团体辅导。", {("盟青少年心理健康指导中心", "responsible")}),
+        ("省教师发展学院负责组织骨干校长研修。", {("省教师发展学院", "responsible")}),
+        ("由区教育研究和教师培训中心组织学科命题。", {("区教育研究和教师培训中心", "responsible")}),
+        ("县学生资助和营养办负责膳食补助发放。", {("县学生资助和营养办", "responsible")}),
+        # a bureau's logistics section or centre, named without the bureau
+        ("市教育局后勤管理科负责食堂巡查。", {("后勤管理科", "responsible")}),
+        ("整改台账报县教育局后勤服务中心备案。", {("后勤服务中心", "oversight")}),
+    ],
+)
+def test_organs_and_centres_given_a_part(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one organ at several levels in front of its division: the division alone
+        ("申报材料报所在县、区教育局基础教育股审核。", {("基础教育股", "oversight")}),
+        ("各校名单报各市、县教育局人事科备案。", {("人事科", "oversight")}),
+        # the partner a school works with on a task
+        ("开展研学的学校要与县文旅局密切配合。", {("县文旅局", "cooperating")}),
+        ("班主任要与家长密切配合。", set()),
+        # an action against the firms a notice regulates names no body
+        ("（三）查处培训机构违规收费行为。", set()),
+    ],
+)
+def test_levels_before_a_division_partners_and_actions_on_firms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text names the firms it regulates as 学科类培训机构 only where no mention does:
+        # its bare 培训机构 are those firms
+        ("严禁学科类培训机构违规招生。培训机构不得超时段授课。", ["区教育局"]),
+        # a text that never names them so keeps a teacher-training 培训机构 as a body
+        ("培训机构负责组织骨干教师研修。", ["区教育局", "培训机构"]),
+    ],
+)
+def test_bare_firms_the_text_regulates_are_no_bodies(text: str, expected: list[str]) -> None:
+    assert document_body_names([mention("区教育局"), mention("培训机构")], text) == expected

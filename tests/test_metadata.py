@@ -69,6 +69,9 @@ def test_fields_the_seeds_give():
         ("2014/5/15", date(2014, 5, 15)),
         ("二〇二三年一月十二日", date(2023, 1, 12)),
         ("二○二四年十一月三十日", date(2024, 11, 30)),
+        ("二〇二三年九月廿九日", date(2023, 9, 29)),  # 廿 = 二十
+        ("二0二二年三月卅日", date(2022, 3, 30)),  # 卅 = 三十
+        ("二〇二三年二月卅日", None),
         ("2014211", date(2014, 2, 11)),
         ("20231020", date(2023, 10, 20)),
         ("2014111", None),  # 2014-1-11 or 2014-11-1: ambiguous
@@ -782,3 +785,35 @@ def test_transmittal_paragraph_under_the_addressee_is_no_news_lead_in():
     news = "\n".join(["区里出台作业新规", "日前,某某区教育局印发《关于规范学生作业管理的通知》(某教基〔2025〕6号),全文如下:",
                       "各学校:", "现就有关事项通知如下。"])
     assert extract_metadata(news, {}).doc_number == "某教基〔2025〕6号"
+
+
+@pytest.mark.parametrize("wrapper_date, expected", [
+    ("二〇二四年四月廿三日", "2024-04-23"),  # the old contraction of the tens
+    ("二〇二四年四月卅一日", None),  # no such day: the wrapper still signs, the plan's date is not its date
+])
+def test_wrapper_signature_date_in_old_numerals_keeps_the_wrapper_issuer(wrapper_date, expected):
+    meta = _m(
+        "某某镇中心学校关于转发《某某县教育局关于开展春季植树活动的通知》的通知\n某镇中校〔2024〕7号\n各村小:\n"
+        "现将该通知转发给你们,请结合实际认真组织。\n附件:某某县教育局关于开展春季植树活动的通知\n"
+        f"某某镇中心学校\n{wrapper_date}\n\n某某县教育局关于开展春季植树活动的通知\n各学校:\n"
+        + BODY + "某某县教育局\n2024年3月28日\n"
+    )
+    assert (meta.issuer, meta.date, meta.doc_number) == ("某某镇中心学校", expected, "某镇中校〔2024〕7号")
+    assert meta.title.startswith("某某镇中心学校关于转发《")
+
+
+@pytest.mark.parametrize("signature, month, day", [
+    ("某某县教师发展中心\n二〇二四年九月\n", "2024-09", None),  # no day: the month only
+    ("某某县教师发展中心\n2024年9月\n", "2024-09", None),
+    ("某某县教师发展中心\n2024年9月6日\n", None, "2024-09-06"),  # a full date: no month of its own
+    ("某某县教师发展中心\n", None, None),
+])
+def test_the_month_of_a_signature_without_a_day_is_recorded(signature, month, day):
+    meta = _m("关于组织新教师岗前培训的通知\n各学校:\n" + BODY + signature)
+    assert (meta.issuer, meta.signed_month, meta.date) == ("某某县教师发展中心", month, day)
+
+
+def test_a_wrappers_month_is_its_own_not_the_forwarded_plans():
+    meta = _m("关于转发县教育局课后服务通知的通知\n各年级组:\n现将通知转发给你们。\n某某镇第一小学\n2024年10月\n"
+              "某某县教育局关于规范课后服务的通知\n各学校:\n" + BODY + "某某县教育局\n2024年8月\n")
+    assert (meta.issuer, meta.signed_month, meta.date) == ("某某镇第一小学", "2024-10", None)

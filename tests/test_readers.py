@@ -1157,3 +1157,61 @@ def test_csv_exports_in_a_build_a_bad_one_is_recorded_and_the_build_goes_on(tmp_
     assert path == "bad.csv" and "no column holds a notice's text" in error
     (path, warning), = fresh_db.execute("select path, warning from ingest_warnings").fetchall()
     assert path == "good.csv" and "2 records; only record 1 was read" in warning
+
+
+@pytest.mark.parametrize("suffix, sep, marker", [
+    (".txt", "\t", "-- 正文 --"), (".dat", ",", "【正文内容】"), (".txt", "\t", "===== content ====="),
+])
+def test_text_export_row_of_column_names_is_fields_not_the_title(tmp_path: Path, suffix: str, sep: str,
+                                                                  marker: str) -> None:
+    from extract.readers.csv_export import read_text_export
+
+    header = sep.join(["记录号", "标题", "发文字号", "保密等级", "承办科室", "签发日期"])
+    record = sep.join(["2024-0918-07", _CSV_TITLE, "某教发〔2024〕31号", "公开", "教研室", "2024-09-16"])
+    path = tmp_path / f"oa导出{suffix}"
+    path.write_text("\n".join([header, record, marker, *_CSV_BODY, "(1 row(s) affected)"]), encoding="utf-8")
+    text, fields = read_text_export(path.read_text(encoding="utf-8"), path.name)
+    assert text.split("\n")[:2] == [_CSV_TITLE, _CSV_BODY[0]]  # the title goes above a body that does not print it
+    assert fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号"}  # no drafting office, no 签发日期
+    if suffix == ".txt":
+        raw = read(path)
+        assert (raw.text, raw.fields) == (text, fields)
+
+
+def test_text_export_through_metadata_and_text_that_is_no_export(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+    from extract.readers.csv_export import read_text_export
+
+    path = tmp_path / "dump.txt"
+    path.write_text("\n".join(["ID\tTitle\tDoc_No\tState", f"88\t{_CSV_TITLE}\t某教发〔2024〕31号\t已发布",
+                               "## 正文 ##", _CSV_TITLE, *_CSV_BODY]), encoding="utf-8")
+    meta = process_file(path, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        _CSV_TITLE, "某教发〔2024〕31号", "某某区教育局", "2024-09-18")
+    # A notice whose first line holds tabs but no column names, and a bare "正文" line, are plain text.
+    assert read_text_export("\n".join([f"{_CSV_TITLE}\t\t", "正文", *_CSV_BODY]), "x.txt") is None
+    assert read_text_export("\n".join(["序号\t单位\t人数", "1\t某某中学\t12", *_CSV_BODY]), "x.txt") is None
+
+
+@pytest.mark.parametrize("between", [
+    ["=====", "承办：教研室 张某", "正文："],  # a rule, a drafting line, then the colon marker
+    ["-- 2 rows fetched", "******** NR (text) ********"],  # a dump's column type after the name
+    [],  # no marker: the body follows the record's line
+])
+def test_text_export_body_after_a_marker_or_the_record_line(between: list[str]) -> None:
+    from extract.readers.csv_export import read_text_export
+
+    short = _CSV_TITLE.removeprefix("某某区教育局")
+    lines = ["FlowNo\tBT\tWH\tCreateTime", f"77\t{short}\t某教发〔2024〕31号\t2024-09-15 08:00:00", *between,
+             _CSV_TITLE, *_CSV_BODY]
+    text, fields = read_text_export("\n".join(lines), "dump.txt")
+    assert text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert fields == {"标题": short, "文号": "某教发〔2024〕31号"}
+
+
+def test_printed_heading_with_its_issuer_wins_over_the_records_shorter_title(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+
+    short = _CSV_TITLE.removeprefix("某某区教育局")
+    path = _export(tmp_path / "rec.csv", ["标题", "正文"], [short, "\r\n".join([_CSV_TITLE, *_CSV_BODY])])
+    assert process_file(path, extract=False).metadata.title == _CSV_TITLE

@@ -271,3 +271,8 @@ def test_numerals_read_without_cn2an_have_cn2an_values() -> None:
 
     for numeral, value in zh._SMALL.items():
         assert value == cn2an.cn2an(("一" if numeral[0] in "百千万" else "") + numeral, "smart"), numeral
+
+
+@pytest.mark.parametrize("numeral, value", [("廿", 20), ("廿九", 29), ("卅", 30), ("卅一", 31), ("十五", 15)])
+def test_day_tens_contractions_read_as_their_value(numeral: str, value: int) -> None:
+    assert zh.to_int(zh.expand_day_tens(numeral)) == value

@@ -336,7 +336,7 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
         # Drop a parent organ written in front (教育局职成教股, 学校教务处), not a school
         # stage that tells two divisions apart (小学研训部、中学研训部) nor the organ a
         # unit is stationed in (市纪委监委驻市教育局纪检监察组).
-        parent = lex.org.fullmatch(head) if head and head not in lex.not_bodies else None
+        parent = (lex.org.fullmatch(head) or _parent_of_levels(head)) if head and head not in lex.not_bodies else None
         if (parent and not any(w in head for w in lex.data["stationed_words"])) or head in lex.division_parents:
             start = len(head)
             # 进修学校小学研训部: a school stage after the parent tells its divisions apart.
@@ -354,6 +354,18 @@ def _name_of(match: str, offset: int, region: Region | None = None) -> _Name | N
     if kind == "school" and core in lex.named_school_cores and not _named_school(name, core, region):
         return None
     return _Name(name, offset + start, offset + len(match), kind)
+
+
+def _parent_of_levels(head: str) -> bool:
+    """True for one organ at several levels written in front of its division: 所在市、区教育局(人事科).
+
+    The division is named without it, as under one parent (SCHEMA.md: a division
+    is named without its parent): 报所在市、区教育局人事科 → 人事科.
+    """
+    lex = _lex()
+    head = lex.class_key_prefix.sub("", head)
+    levels, sep, organ = head.rpartition("、")
+    return bool(sep) and _level_list_head(levels) and bool(lex.org.fullmatch(organ))
 
 
 def _township_admin(name: str, core: str) -> bool:
@@ -1030,13 +1042,15 @@ def _expand_clipped(name: str) -> str:
 _INNER_ALTERNATE = re.compile(r"[(（][^()（）]{1,4}[)）](?=局$)")
 
 
-def document_body_names(mentions: list[BodyMention]) -> list[str]:
+def document_body_names(mentions: list[BodyMention], text: str = "") -> list[str]:
     """The distinct bodies of one document, each in the shortest complete name the text uses.
 
     Qualified variants fold into a bare name the text also uses (市级教研部门 and
     各地教育行政部门 into 教研部门 / 教育行政部门 when those appear; 县教师进修学校 into
     教师进修学校); clipped forms (进修学校) fold into the full name. The issuer
     (signature) is left out: it is not made responsible by its own notice.
+    ``text``, the document's, tells the firms it regulates where no mention names
+    them so (公布校外培训机构名单 beside 培训机构不得…).
 
     Example:
         names of [县教师进修学校, 教师进修学校, 进修学校, 教师股] → ["教师进修学校", "教师股"]
@@ -1045,7 +1059,7 @@ def document_body_names(mentions: list[BodyMention]) -> list[str]:
     own = _own_names(mentions)
     # 联系人：市教育局德育科 王老师: an office named only as the contact is given no duty (unlisted_alone_rules).
     alone = frozenset(_lex().data.get("unlisted_alone_rules") or ())
-    regulated = _regulated_names(mentions)
+    regulated = _regulated_names(mentions, text)
     for m in mentions:
         if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone \
                 and m.name not in regulated:
@@ -1159,7 +1173,7 @@ def _unit_of_another(n: str, o: str, names: list[str]) -> bool:
                and lex.org.fullmatch(p[: len(p) - len(o)]) for p in names)
 
 
-def _regulated_names(mentions: list[BodyMention]) -> frozenset[str]:
+def _regulated_names(mentions: list[BodyMention], text: str = "") -> frozenset[str]:
     """The names of institutions the notice regulates (``regulated_words``), and their bare core.
 
     校外培训机构须公示收费标准 names the tutoring firms a bureau supervises, not a
@@ -1177,6 +1191,8 @@ def _regulated_names(mentions: list[BodyMention]) -> frozenset[str]:
         core, _kind = _core_at_end(m.name)
         if core != m.name and pattern.search(m.name[: len(m.name) - len(core)]):
             out |= {m.name, core}
+        elif core == m.name and text and any(w + core in text for w in words):
+            out.add(core)  # the bare core, where the text names the regulated firms so (校外培训机构)
     return frozenset(out)
 
 

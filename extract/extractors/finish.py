@@ -16,11 +16,13 @@ from .obligations import restriction_counts
 from .references import is_self_reference
 
 
-def finish(extractions: Extractions, ctx: Context, chars: int, only: frozenset[str] | None = None) -> Extractions:
+def finish(extractions: Extractions, ctx: Context, chars: int, only: frozenset[str] | None = None,
+           text: str = "") -> Extractions:
     """Complete ``extractions`` of a document of ``chars`` characters (in place; returned for chaining).
 
     ``only`` limits the work to the records of those extractors (a rebuild
-    that re-runs some of them).
+    that re-runs some of them); ``text``, the document's, lets the body list
+    tell the firms a notice regulates from bodies it makes responsible.
 
     Example: in 乌海市教育局关于印发《乌海市一体化推进基础教育教研工作方案》的通知 the
     forwarded 《…工作方案》 is dropped from the references, and 12 must /
@@ -34,7 +36,7 @@ def finish(extractions: Extractions, ctx: Context, chars: int, only: frozenset[s
         ]
     if only is None or "bodies" in only:
         extractions.resolved_bodies = resolve_bodies(extractions.bodies, ctx.region)
-        extractions.body_names = document_body_names(extractions.bodies)
+        extractions.body_names = document_body_names(extractions.bodies, text)
     if only is None or "obligations" in only:
         extractions.restrictions, extractions.restrictions_per_10k = restriction_counts(extractions.obligations, chars)
     return extractions

@@ -77,8 +77,21 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise too_big(path.name, f"{megabytes(size)} of CSV", megabytes(_MAX_BYTES_PER_CHAR * max_chars), max_chars)
     name = path.name
     decoded = decode(read_bytes(path, "remove it or export the notice again"), name)
-    rows = _rows(decoded.text, name, max_chars)
+    table, after_marker = decoded.text, None
+    if not _has_body_column(decoded.text):
+        # No body column: the text may follow a marker line below the records.
+        table, after_marker = split_at_body_marker(decoded.text)
+    rows = _rows(table, name, max_chars)
     header, records = _header(rows, name)
+    if after_marker is not None:
+        # The record's columns above, the notice's text below the marker.
+        record = records[0] if records else []
+        text = _body_text(after_marker, name)
+        if not text.strip():
+            raise EmptyDocumentError(f"{name}: nothing follows the body marker; export the notice again")
+        fields = _fields(header, record)
+        return RawDocument(path=str(path), format="csv", text=_titled(text, fields), fields=fields,
+                           warnings=tuple(decoded.warnings()) + _skipped(records, 0))
     roles = [_role(cell) for cell in header]
     found = next(((i, body) for i, record in enumerate(records) if (body := _body(record, roles)) is not None), None)
     if found is None:
@@ -87,25 +100,131 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise CorruptFileError(f"{name}: no column holds a notice's text (a content/正文 column, or a long text); "
                                f"{_ADVICE}")
     first, body = found
-    record = records[first]
-    fields = {}
-    for role, value in zip(roles, record):
-        value = value.strip()
-        if role not in (None, "body") and value and role not in fields:
-            fields[role] = value
+    fields = _fields(header, records[first])
     text = _body_text(body, name)
     if not text.strip():
         raise EmptyDocumentError(f"{name}: the notice's text column is blank; export the notice again")
+    return RawDocument(path=str(path), format="csv", text=_titled(text, fields), fields=fields,
+                       warnings=tuple(decoded.warnings()) + _skipped(records, first))
+
+
+def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, dict[str, str]] | None:
+    """The notice's text and fields of an export saved as plain text, or None if ``text`` is not one.
+
+    An OA export saved as ``.txt`` (or any text file) is recognised by its
+    first line, not its name: a tab- or comma-separated row of column names of
+    which at least two are known ones (``csv_columns``), such as 公文ID, 标题,
+    文号, 密级 … between tabs. The record's text is its body column, or the
+    lines after a body marker (``-- 正文 --``, ``正文：``) below the records, or
+    else the lines after the record's one line; the columns map to header
+    fields as for a ``.csv`` export.
+
+    Example:
+        ``"编号\\t标题\\t文号\\n12\\t某县教育局关于…的通知\\t某教发〔2025〕3号\\n== 正文 ==\\n某县教育局关于…的通知\\n…"``
+        gives the text from ``某县教育局关于…的通知`` on and
+        ``{"标题": "某县教育局关于…的通知", "文号": "某教发〔2025〕3号"}``.
+    """
+    text = text.lstrip("\ufeff").lstrip("\n")
+    if not _known_header(text.split("\n", 1)[0]):
+        return None
+    if _has_body_column(text):
+        table, after = text, None
+    else:
+        # The text below a marker line, else below the header and the one record line.
+        table, after = split_at_body_marker(text)
+        if after is None:
+            lines = text.split("\n", 2)
+            if len(lines) < 3:
+                return None
+            table, after = "\n".join(lines[:2]), lines[2]
+    try:
+        rows = _rows(table, name, max_chars)
+        header, records = _header(rows, name)
+    except (CorruptFileError, EmptyDocumentError):
+        return None
+    roles = [_role(cell) for cell in header]
+    if after is not None:
+        body: str | None = after
+        record = records[0] if records else []
+    else:
+        found = next(((r, b) for r in records if (b := _body(r, roles)) is not None), None)
+        if found is None:
+            return None
+        record, body = found
+    fields = _fields(header, record)
+    body_text = _body_text(body, name)
+    if not body_text.strip():
+        return None
+    return _titled(body_text, fields), fields
+
+
+def split_at_body_marker(text: str) -> tuple[str, str | None]:
+    """The text above a body-marker line (``-- 正文 --``, ``【正文】``) and the text below it (None: no marker).
+
+    A marker is a line holding only a body column's name (``csv_columns`` body)
+    framed by dashes, equals signs, stars or brackets, or followed by a colon (``正文：``).
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _is_body_marker(line):
+            return "\n".join(lines[:i]), "\n".join(lines[i + 1:])
+    return text, None
+
+
+# What frames a body marker's name, and a column type after it ("CONTENT (nvarchar(max))").
+_MARKER_FRAME = re.compile(r"^[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+|[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+$")
+_TYPE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[(（][^()（）]*[)）]?)?[)）]?$")
+
+
+def _is_body_marker(line: str) -> bool:
+    """A line that only announces the body: ``-- 正文 --``, ``【正文】``, ``正文：``, ``== CONTENT (clob) ==``."""
+    stripped = line.strip()
+    # (a dump's column type may follow the name: "== CONTENT (clob) ==")
+    inner = _TYPE_NOTE.sub("", _MARKER_FRAME.sub("", stripped))
+    # (framed: "-- 正文 --", "【正文】", or closed by a colon: "正文：")
+    return bool(inner) and inner != stripped and _role(inner) == "body"
+
+
+def _known_header(line: str) -> bool:
+    """A row of column names, tab- or comma-separated, at least two of them known ones."""
+    for sep in ("\t", ","):
+        cells = [c.strip().strip('"') for c in line.split(sep)]
+        if len(cells) < 3 or any(not c or len(c) > _MAX_NAME_CHARS or _VALUE_LIKE.match(c) for c in cells):
+            continue
+        if sum(_role(c) is not None for c in cells) >= 2:
+            return True
+    return False
+
+
+def _has_body_column(text: str) -> bool:
+    """True if the first line names a body column (the text is then a field, not below a marker)."""
+    head = text.lstrip("\ufeff").split("\n", 1)[0]
+    return any(_role(cell.strip().strip('"')) == "body" for cell in re.split(f"[{re.escape(_DELIMITERS)}]", head))
+
+
+def _fields(header: list[str], record: list[str]) -> dict[str, str]:
+    """The record's header fields: each known column's first non-blank value under its label."""
+    fields: dict[str, str] = {}
+    for role, value in zip((_role(cell) for cell in header), record):
+        value = value.strip()
+        if role not in (None, "body") and value and role not in fields:
+            fields[role] = value
+    return fields
+
+
+def _titled(text: str, fields: dict[str, str]) -> str:
+    """The text with the record's title above it when its head does not print it."""
     title = fields.get("标题")
-    if title and not _printed(title, text):
-        text = f"{title}\n{text}"
-    warnings = list(decoded.warnings())
-    if skipped := len(records) - first - 1:
-        warnings.append(
-            f"the export holds {len(records)} records; only record {first + 1} was read and the "
+    return f"{title}\n{text}" if title and not _printed(title, text) else text
+
+
+def _skipped(records: list[list[str]], first: int) -> tuple[str, ...]:
+    """The warning counting the records below the one read, if any."""
+    if not (skipped := len(records) - first - 1):
+        return ()
+    return (f"the export holds {len(records)} records; only record {first + 1} was read and the "
             f"{skipped} below it {'was' if skipped == 1 else 'were'} skipped (one notice a file: "
-            "export each notice to its own file)")
-    return RawDocument(path=str(path), format="csv", text=text, fields=fields, warnings=tuple(warnings))
+            "export each notice to its own file)",)
 
 
 def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:

@@ -247,8 +247,11 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
             character (the most any UTF-8 or GB18030 character takes).
 
     Returns:
-        A RawDocument with format ``"txt"`` and no fields; ``warnings`` counts
-        the bytes that did not decode and were replaced by U+FFFD.
+        A RawDocument with format ``"txt"``; ``warnings`` counts the bytes
+        that did not decode and were replaced by U+FFFD. No fields, except for
+        an OA export saved as text (a row of column names, a record, the body;
+        see :func:`extract.readers.csv_export.read_text_export`), whose columns
+        are fields and whose body is the text.
 
     Raises:
         EmptyDocumentError: the file is empty or only whitespace.
@@ -270,6 +273,13 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     text = unescape_line_breaks(unify_newlines(decoded.text))
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); remove it or add the notice's text")
+    # An OA export saved as text (a row of column names, a record, the body):
+    # its columns are header fields, as for a .csv export, not the title.
+    from .csv_export import read_text_export
+
+    if (export := read_text_export(text, path.name, max_chars=max_chars)) is not None:
+        body, fields = export
+        return RawDocument(path=str(path), format="txt", text=body, fields=fields, warnings=decoded.warnings())
     return RawDocument(path=str(path), format="txt", text=text, warnings=decoded.warnings())
 
 
