@@ -2409,3 +2409,32 @@ def test_a_month_only_signature_gives_no_day_to_start_from() -> None:
     found = {d.evidence: (d.start_date, d.end_date) for d in process_raw(raw).extractions.deadlines}
     assert found["自印发之日起施行"] == (None, None)
     assert found["12月20日前"] == (None, "2023-12-20")
+
+
+@pytest.mark.parametrize("text", [
+    "对新入职两年内班主任每月开展一次跟岗指导",
+    "任教五年以内青年教师每学期上汇报课一节",
+    "参加工作3年内人员须参加岗前培训",
+])
+def test_years_since_a_person_started_name_a_group_without_de(text: str) -> None:
+    assert run(text, date(2025, 2, 10)) == []
+
+
+def test_years_since_starting_without_a_group_still_bound_the_duty() -> None:
+    assert [(d.evidence, d.end_date) for d in run("新教师入职两年内完成规定学时培训", date(2025, 2, 10))] == [
+        ("两年内", "2027-02-10")
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各乡镇骨干教师研修寒假集中进行，由进修学校负责", ("寒假", "relative", "2026-02-01", "2026-02-28")),
+    ("3月至11月分批实施送教活动，其中暑期重点组织薄弱学科教师跟岗", ("暑期", "relative", "2025-08-01", "2025-08-31")),
+])
+def test_a_vacation_before_a_concentrating_verb_is_when_the_work_is_done(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 3, 1))]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", ["（二）暑期集中培训。", "寒假重点工作安排如下", "暑假家访于8月20日前完成"])
+def test_a_vacation_naming_a_programme_or_a_topic_is_no_time_to_act(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 3, 1)) if d.evidence in ("暑期", "寒假", "暑假")] == []

@@ -1907,6 +1907,9 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return
     if _helper_patterns()["group"].match(text[m.end() : hi]):
         return  # 入职3年内的新教师: the span defines a group of people
+    if before.endswith(_words("service_start_words")) \
+            and _helper_patterns()["group_after_service"].match(text[m.end() : hi]):
+        return  # 新入职三年内教师: a person's years since starting, naming the group even without 的
     if before.endswith(_words("tenure_words")):
         return  # 教龄5年以内: a person's years of service, a condition on who is meant
     if _helper_patterns()["counted_condition"].match(text, m.end(), hi):
