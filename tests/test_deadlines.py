@@ -2438,3 +2438,15 @@ def test_a_vacation_before_a_concentrating_verb_is_when_the_work_is_done(text: s
 @pytest.mark.parametrize("text", ["（二）暑期集中培训。", "寒假重点工作安排如下", "暑假家访于8月20日前完成"])
 def test_a_vacation_naming_a_programme_or_a_topic_is_no_time_to_act(text: str) -> None:
     assert [d.evidence for d in run(text, date(2025, 3, 1)) if d.evidence in ("暑期", "寒假", "暑假")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("学校应在每个上学日提供午休看护服务", "每个上学日"),
+    ("图书馆开放时间为每个教学日下午16:30-17:30", "每个教学日下午16:30-17:30"),
+    ("上放学时段各校安排值周教师在门口疏导", "上放学时段"),
+    ("上下学高峰时段交警在路口执勤", "上下学高峰时段"),
+])
+def test_times_of_every_school_day_recur(text: str, expected: str) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text)] == [
+        (expected, "recurring", None, None)
+    ]
