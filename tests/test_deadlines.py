@@ -2450,3 +2450,18 @@ def test_times_of_every_school_day_recur(text: str, expected: str) -> None:
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text)] == [
         (expected, "recurring", None, None)
     ]
+
+
+def test_a_year_before_two_scopes_and_leavers_names_a_cohort() -> None:
+    assert run("初中一年级招收2024年全县小学应届毕业生", date(2024, 5, 10)) == []
+
+
+def test_a_signature_day_written_with_nian_is_a_stamp() -> None:
+    text = "各校于3月12日前报送台账。\n某某镇中心学校\n二0二四年二月廿八日"
+    assert [d.evidence for d in run(text, date(2024, 2, 28))] == ["3月12日前"]
+
+
+def test_a_day_written_with_sa_is_read() -> None:
+    assert one("请于二〇二四年三月卅日前上报", date(2024, 3, 1)) == (
+        "二〇二四年三月卅日前", "absolute", None, "2024-03-30"
+    )

@@ -559,8 +559,14 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if not bounded and after.startswith(_words("not_followed_by")) \
             and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
-    scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if after.startswith(_words("cohort_followers"), len(scope)) \
+    # Scopes may stack (2025年全旗小学应届毕业生: the banner, then the school left).
+    reach = 0
+    for _ in range(_COHORT_SCOPE_DEPTH):
+        scope = next((w for w in lx["cohort_scopes"] if after.startswith(w, reach)), "")
+        reach += len(scope)
+        if not scope:
+            break
+    if after.startswith(_words("cohort_followers"), reach) \
             and not any(u in evidence for u in lx["cohort_date_units"]):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
@@ -589,6 +595,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
                 if prefix in clause and _LEVEL_RANK[level] < rank:
                     return True
     return False
+
+
+_COHORT_SCOPE_DEPTH = 2  # scope words that may stand between a year and its cohort (全旗 + 小学)
 
 
 def _own_plan_title(text: str, opener: int, end: int, hi: int, closer: str) -> bool:
@@ -1266,6 +1275,8 @@ def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     month = m.group("m") or m.group("m2")
     day = m.group("d") or m.group("d2")
+    if day and day[0] in _lex()["day_numeral_forms"]:
+        day = _lex()["day_numeral_forms"][day[0]] + day[1:]  # 廿六 = 二十六
     mo = _num(month) if month else None
     d = _num(day) if day else None
     if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
