@@ -2465,3 +2465,8 @@ def test_a_day_written_with_sa_is_read() -> None:
     assert one("请于二〇二四年三月卅日前上报", date(2024, 3, 1)) == (
         "二〇二四年三月卅日前", "absolute", None, "2024-03-30"
     )
+
+
+def test_a_subject_before_a_repeating_event_leaves_the_span_recurring() -> None:
+    found = [(d.evidence, d.kind, d.start_date) for d in run("班主任每学期开学后两周内完成家访登记", date(2024, 11, 20))]
+    assert found == [("每学期开学后两周内", "recurring", None)]

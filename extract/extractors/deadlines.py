@@ -1876,6 +1876,16 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + (links[word] or "")
 
 
+def _trim_to_every(a_start: int, anchor: str) -> tuple[int, str]:
+    """各学校每学年开学 → 每学年开学: the subject before a repeating event is not part of it."""
+    units = _words("recurring_units")
+    for i in range(1, len(anchor)):
+        every = next((w for w in _longest_first("every_words") if anchor.startswith(w, i)), None)
+        if every is not None and anchor.startswith(units, i + len(every)):
+            return a_start + i, anchor[i:]
+    return a_start, anchor
+
+
 def _shift(doc: date | None, n: int, unit: str) -> date | None:
     """``doc`` moved on by ``n`` of ``unit`` (``duration_units``); None for 工作日, hours and minutes, or without a date."""
     field, mult = _lex()["duration_units"][unit]
@@ -1932,6 +1942,7 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
+        a_start, anchor = _trim_to_every(a_start, anchor)
         every = next((w for w in _longest_first("instance_every_words") if anchor.startswith(w)), None)
         if every is not None and not anchor.startswith(_words("recurring_units"), len(every)):
             # 每轮视导结束后10个工作日内, 每次活动后2天内: counted from each event, like
