@@ -2470,3 +2470,7 @@ def test_a_day_written_with_sa_is_read() -> None:
 def test_a_subject_before_a_repeating_event_leaves_the_span_recurring() -> None:
     found = [(d.evidence, d.kind, d.start_date) for d in run("班主任每学期开学后两周内完成家访登记", date(2024, 11, 20))]
     assert found == [("每学期开学后两周内", "recurring", None)]
+
+
+def test_a_persons_time_working_at_a_school_is_a_status() -> None:
+    assert run("挂职干部在帮扶学校工作期间，工资待遇由原单位发放", date(2025, 3, 1)) == []

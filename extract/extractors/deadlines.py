@@ -2178,6 +2178,8 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     if head.endswith(_words("daily_service_periods")):
         return  # 课后服务期间: a time of every school day, not a span
+    if head.endswith(_words("posting_periods")):
+        return  # 在受援学校工作期间: a person's posting, a status
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
 
