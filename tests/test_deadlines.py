@@ -2409,3 +2409,68 @@ def test_a_month_only_signature_gives_no_day_to_start_from() -> None:
     found = {d.evidence: (d.start_date, d.end_date) for d in process_raw(raw).extractions.deadlines}
     assert found["自印发之日起施行"] == (None, None)
     assert found["12月20日前"] == (None, "2023-12-20")
+
+
+@pytest.mark.parametrize("text", [
+    "对新入职两年内班主任每月开展一次跟岗指导",
+    "任教五年以内青年教师每学期上汇报课一节",
+    "参加工作3年内人员须参加岗前培训",
+])
+def test_years_since_a_person_started_name_a_group_without_de(text: str) -> None:
+    assert run(text, date(2025, 2, 10)) == []
+
+
+def test_years_since_starting_without_a_group_still_bound_the_duty() -> None:
+    assert [(d.evidence, d.end_date) for d in run("新教师入职两年内完成规定学时培训", date(2025, 2, 10))] == [
+        ("两年内", "2027-02-10")
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各乡镇骨干教师研修寒假集中进行，由进修学校负责", ("寒假", "relative", "2026-02-01", "2026-02-28")),
+    ("3月至11月分批实施送教活动，其中暑期重点组织薄弱学科教师跟岗", ("暑期", "relative", "2025-08-01", "2025-08-31")),
+])
+def test_a_vacation_before_a_concentrating_verb_is_when_the_work_is_done(text: str, expected: tuple) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 3, 1))]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", ["（二）暑期集中培训。", "寒假重点工作安排如下", "暑假家访于8月20日前完成"])
+def test_a_vacation_naming_a_programme_or_a_topic_is_no_time_to_act(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 3, 1)) if d.evidence in ("暑期", "寒假", "暑假")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("学校应在每个上学日提供午休看护服务", "每个上学日"),
+    ("图书馆开放时间为每个教学日下午16:30-17:30", "每个教学日下午16:30-17:30"),
+    ("上放学时段各校安排值周教师在门口疏导", "上放学时段"),
+    ("上下学高峰时段交警在路口执勤", "上下学高峰时段"),
+])
+def test_times_of_every_school_day_recur(text: str, expected: str) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text)] == [
+        (expected, "recurring", None, None)
+    ]
+
+
+def test_a_year_before_two_scopes_and_leavers_names_a_cohort() -> None:
+    assert run("初中一年级招收2024年全县小学应届毕业生", date(2024, 5, 10)) == []
+
+
+def test_a_signature_day_written_with_nian_is_a_stamp() -> None:
+    text = "各校于3月12日前报送台账。\n某某镇中心学校\n二0二四年二月廿八日"
+    assert [d.evidence for d in run(text, date(2024, 2, 28))] == ["3月12日前"]
+
+
+def test_a_day_written_with_sa_is_read() -> None:
+    assert one("请于二〇二四年三月卅日前上报", date(2024, 3, 1)) == (
+        "二〇二四年三月卅日前", "absolute", None, "2024-03-30"
+    )
+
+
+def test_a_subject_before_a_repeating_event_leaves_the_span_recurring() -> None:
+    found = [(d.evidence, d.kind, d.start_date) for d in run("班主任每学期开学后两周内完成家访登记", date(2024, 11, 20))]
+    assert found == [("每学期开学后两周内", "recurring", None)]
+
+
+def test_a_persons_time_working_at_a_school_is_a_status() -> None:
+    assert run("挂职干部在帮扶学校工作期间，工资待遇由原单位发放", date(2025, 3, 1)) == []

@@ -559,8 +559,14 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     if not bounded and after.startswith(_words("not_followed_by")) \
             and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
         return True
-    scope = next((w for w in lx["cohort_scopes"] if after.startswith(w)), "")
-    if after.startswith(_words("cohort_followers"), len(scope)) \
+    # Scopes may stack (2025年全旗小学应届毕业生: the banner, then the school left).
+    reach = 0
+    for _ in range(_COHORT_SCOPE_DEPTH):
+        scope = next((w for w in lx["cohort_scopes"] if after.startswith(w, reach)), "")
+        reach += len(scope)
+        if not scope:
+            break
+    if after.startswith(_words("cohort_followers"), reach) \
             and not any(u in evidence for u in lx["cohort_date_units"]):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
@@ -589,6 +595,9 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
                 if prefix in clause and _LEVEL_RANK[level] < rank:
                     return True
     return False
+
+
+_COHORT_SCOPE_DEPTH = 2  # scope words that may stand between a year and its cohort (全旗 + 小学)
 
 
 def _own_plan_title(text: str, opener: int, end: int, hi: int, closer: str) -> bool:
@@ -1266,6 +1275,8 @@ def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     month = m.group("m") or m.group("m2")
     day = m.group("d") or m.group("d2")
+    if day and day[0] in _lex()["day_numeral_forms"]:
+        day = _lex()["day_numeral_forms"][day[0]] + day[1:]  # 廿六 = 二十六
     mo = _num(month) if month else None
     d = _num(day) if day else None
     if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
@@ -1865,6 +1876,16 @@ def _anchor_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return i, text[i:head_end] + (links[word] or "")
 
 
+def _trim_to_every(a_start: int, anchor: str) -> tuple[int, str]:
+    """各学校每学年开学 → 每学年开学: the subject before a repeating event is not part of it."""
+    units = _words("recurring_units")
+    for i in range(1, len(anchor)):
+        every = next((w for w in _longest_first("every_words") if anchor.startswith(w, i)), None)
+        if every is not None and anchor.startswith(units, i + len(every)):
+            return a_start + i, anchor[i:]
+    return a_start, anchor
+
+
 def _shift(doc: date | None, n: int, unit: str) -> date | None:
     """``doc`` moved on by ``n`` of ``unit`` (``duration_units``); None for 工作日, hours and minutes, or without a date."""
     field, mult = _lex()["duration_units"][unit]
@@ -1907,6 +1928,9 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         return
     if _helper_patterns()["group"].match(text[m.end() : hi]):
         return  # 入职3年内的新教师: the span defines a group of people
+    if before.endswith(_words("service_start_words")) \
+            and _helper_patterns()["group_after_service"].match(text[m.end() : hi]):
+        return  # 新入职三年内教师: a person's years since starting, naming the group even without 的
     if before.endswith(_words("tenure_words")):
         return  # 教龄5年以内: a person's years of service, a condition on who is meant
     if _helper_patterns()["counted_condition"].match(text, m.end(), hi):
@@ -1918,6 +1942,7 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         anchored = None  # "…后" after something that is not an event: count from the notice
     if anchored is not None:
         a_start, anchor = anchored
+        a_start, anchor = _trim_to_every(a_start, anchor)
         every = next((w for w in _longest_first("instance_every_words") if anchor.startswith(w)), None)
         if every is not None and not anchor.startswith(_words("recurring_units"), len(every)):
             # 每轮视导结束后10个工作日内, 每次活动后2天内: counted from each event, like
@@ -2153,6 +2178,8 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     if head.endswith(_words("daily_service_periods")):
         return  # 课后服务期间: a time of every school day, not a span
+    if head.endswith(_words("posting_periods")):
+        return  # 在受援学校工作期间: a person's posting, a status
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
 
 
