@@ -1275,8 +1275,8 @@ def _read_chinese_date(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     month = m.group("m") or m.group("m2")
     day = m.group("d") or m.group("d2")
-    if day and day[0] in _lex()["day_numeral_forms"]:
-        day = _lex()["day_numeral_forms"][day[0]] + day[1:]  # 廿六 = 二十六
+    if day:
+        day = zh.expand_day_tens(day)  # 廿六 = 二十六
     mo = _num(month) if month else None
     d = _num(day) if day else None
     if (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
