@@ -1128,6 +1128,15 @@ def _sets_thing(stretch: str, lex: _Lexicon) -> bool:
     return _ends_with_any(words, _set_nouns()) is not None or _ends_with_any(_set_noun_tail().sub("", words), _set_nouns()) is not None
 
 
+def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
+    """Whether the words before a numeral name a fee charged per pupil ("每生每学期收费不超过";
+    fee_nouns and fee_per_pupil_words in quotas.yml): a thing the clause sets, done by no one."""
+    marks = load("quotas")["marks"]
+    words = _activity_words(stretch, lex) or ""
+    fee = _ends_with_any(words, tuple(marks["fee_nouns"])) or _ends_with_any(_set_noun_tail().sub("", words), tuple(marks["fee_nouns"]))
+    return fee is not None and any(w in stretch for w in marks["fee_per_pupil_words"])
+
+
 @lru_cache(maxsize=1)
 def _set_noun_tail() -> re.Pattern[str]:
     """set_noun_unit_tail of quotas.yml: the per-unit words after a set noun (每餐每个品种)."""
@@ -2372,8 +2381,43 @@ def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+@lru_cache(maxsize=1)
+def _size_defined_re() -> re.Pattern[str]:
+    """size_defined_group of quotas.yml: a kind of school defined by its size (学生规模超过1000人的学校)."""
+    return re.compile(load("quotas")["marks"]["size_defined_group"])
+
+
+def _size_defined(p: _Site, c: _Cand) -> re.Match[str] | None:
+    """The size-defined school opening the clause of ``c`` (_size_defined_re), if any."""
+    return _size_defined_re().match(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.c_end)
+
+
+def _size_threshold(p: _Site, c: _Cand) -> bool:
+    """"学生规模1000人以上的学校…": the size defining a kind of school is a threshold with no actor."""
+    m = _size_defined(p, c)
+    return m is not None and c.hit.start < m.end()
+
+
+@lru_cache(maxsize=1)
+def _library_per_pupil_re() -> re.Pattern[str]:
+    """library_per_pupil of quotas.yml: a library's holdings per pupil (图书馆（室）生均)."""
+    return re.compile(load("quotas")["marks"]["library_per_pupil"])
+
+
+def _library_per_pupil(p: _Site, c: _Cand) -> bool:
+    """"各学校图书馆（室）生均藏书小学不少于25册": the library's holdings per pupil, no duty of the schools."""
+    return _library_per_pupil_re().search(p.s, c.c_start, c.hit.start) is not None
+
+
+def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
+    """"学生规模超过1000人的学校配备专职心理教师不少于2名": the school its size defines heads the
+    clause, as written (not 学生)."""
+    m = _size_defined(p, c)
+    return _Actor(m.group(0), m.start(), m.end()) if m is not None and m.end() <= c.hit.start else None
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_heading_list_item, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
 )
 
@@ -2525,6 +2569,28 @@ def _context_breakdown_sentence(p: _Site) -> str | None:
     return found.text if found else None
 
 
+def _context_object_first_sentence(p: _Site) -> str | None:
+    """"教师要全批全改。对学困生每周面批不少于2次": a clause opening with its object (object_first_sentence
+    in quotas.yml) in a sentence naming no one is done by the person heading the sentence before in the
+    paragraph (_previous_sentence); an organ or a school there passes nothing on."""
+    lex, s = p.lex, p.s
+    words = tuple(load("quotas")["marks"]["object_first_sentence"])
+    # the object and the count in one clause ("对学困生每周面批不少于2次"); a topic set off by a comma
+    # ("对存量机构，于3月中旬前完成一轮摸底") or a 对…的 condition names whose case it is, not who acts
+    if not any(s.startswith(words, lex.marker_re.match(s, a).end()) and any(a <= h.start < b for h in p.hits)
+               for a, b in p.bounds):
+        return None
+    t = _previous_sentence(p.prov, p.ctx, lex)
+    if t is None:
+        return None
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    if found is None or _role_of(found.text, lex) in lex.non_person_roles:
+        return None
+    return found.text
+
+
 def _context_sibling_item(p: _Site) -> str | None:
     """"（一）教研员每学期…不少于8天；（二）每次蹲点期间听课不少于4节；…": items of one
     sentence (each closing with "；", with the same kind of marker) whose first items name
@@ -2570,6 +2636,7 @@ def _context_run_in_heading(p: _Site) -> str | None:
 
 
 _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
+                        _context_object_first_sentence,
                         _context_sibling_item, _context_run_in_heading)
 
 
@@ -2922,13 +2989,15 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
-        nobody = _breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
+        nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
+                  or _size_threshold(p, c) or _library_per_pupil(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
         c.measured = nobody or (c.actor is None and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
+            or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
             or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)
             or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))))
@@ -2946,7 +3015,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
-        sets = c.measured and c.actor is None and _sets_thing(s[c.left: hit.start], lex)  # (coverage: share)
+        sets = c.measured and c.actor is None and (_sets_thing(s[c.left: hit.start], lex)
+                                                   or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets)))
     return found
@@ -3121,9 +3191,13 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
 def _scope_opening(p: _Site, c: _Cand) -> bool:
     """Whether the clause opens with a whole jurisdiction ("全市共遴选建设市级名师工作室40个",
     "2025年底前全市新建教师周转宿舍不少于120套"; scope_openers in quotas.yml): a target for the
-    whole area, which takes no actor from the clauses before."""
-    s, scopes = p.s, tuple(load("quotas")["marks"]["scope_openers"])
+    whole area, which takes no actor from the clauses before; so does a clause opening with a verb
+    building model units for the area ("…，培育劳动教育特色学校10所"; target_openers)."""
+    s, marks = p.s, load("quotas")["marks"]
     a = p.lex.marker_re.match(s, c.c_start).end()
+    if s.startswith(tuple(marks["target_openers"]), a):
+        return True
+    scopes = tuple(marks["scope_openers"])
     return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
 
 
