@@ -169,8 +169,11 @@ def _lex() -> _Lex:
              + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
     alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
     # A unit stationed in an organ from outside names both (县纪委监委驻县教育局纪检监察组).
-    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}{core}(?:{core})*(?:{alternate})?")
+    # (?:core)+, not core(?:core)*: the same matches in the same order (a core is never empty and
+    # captures nothing), with the ~6,000-character core trie written once: ``org`` and the two
+    # patterns made from it took ~0.5 s of each build process's CPU to compile.
+    stationed = rf"(?:(?:{core})+(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}(?:{core})+(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
