@@ -77,9 +77,14 @@ def added_units() -> tuple[tuple[str, str, float | None, float | None], ...]:
     return tuple((str(c), n, lon, lat) for c, n, lon, lat in load("regions").get("units_added", ()))
 
 
+@lru_cache(maxsize=1)
+def _added_codes() -> frozenset[str]:
+    return frozenset(code for code, *_ in added_units())
+
+
 def _newest(units_: list[Unit]) -> list[Unit]:
     """One name's units without those an added unit of the same province replaced (湟中 → 湟中区, not 湟中县)."""
-    added = {code for code, *_ in added_units()}
+    added = _added_codes()  # asked for each of the ~6,000 names: the set is made once
     new = {u.adcode[:2] for u in units_ if u.adcode in added}
     return [u for u in units_ if u.adcode in added or u.adcode[:2] not in new]
 

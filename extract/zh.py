@@ -130,6 +130,11 @@ _SMALL: dict[str, int] = {
 # of numerals (~0.2 s). tests/test_zh.py checks every entry against cn2an.
 _SMALL |= {"两": 2, **{d + unit: v * scale for d, v in (("", 1), ("两", 2), *((d, v) for v, d in enumerate(_DIGIT_VALUES, 1)))
                        for unit, scale in (("百", 100), ("千", 1000), ("万", 10000))}}
+# and whole hundred thousands, millions and ten millions (十万, 五十万, 一百万, 两千万): one 一百万 in
+# 10 MB of notices imported cn2an into every build that read it (~0.25 s of a process's CPU).
+_SMALL |= {d + unit: v * scale for d, v in (("", 1), *((d, v) for v, d in enumerate(_DIGIT_VALUES, 1)))
+           for unit, scale in (("十万", 100_000), ("百万", 1_000_000), ("千万", 10_000_000))}
+_SMALL |= {"两" + unit: 2 * scale for unit, scale in (("百万", 1_000_000), ("千万", 10_000_000))}
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A year written digit by digit: 二〇二三, 二○二三 (a circle), 二0二三, 二O二三 (OCR).

@@ -337,7 +337,7 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     core = (rf"(?:(?:{cores})(?![{not_followed}])"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
-    alternate = lex.org.pattern[lex.org.pattern.rindex(")*") + 2 :]  # the bracketed alternative form (（分局）)
+    alternate = lex.org.pattern[lex.org.pattern.rindex(")+") + 2 :]  # the bracketed alternative form (（分局）)
     stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])}){prefix}{{0,10}}?)?"
     org = re.compile(rf"{prefix}{{0,10}}?{stationed}{core}(?:{core})*{alternate}")
     core_only = re.compile(core)

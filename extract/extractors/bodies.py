@@ -169,8 +169,11 @@ def _lex() -> _Lex:
              + r"|[^\s、，,。；;：:《》“”\"()（）<>" + stops + "])")
     alternate = rf"[(（][^()（）]{{0,8}}?(?:{alternation(data['alternate_name_ends'])})[)）]"
     # A unit stationed in an organ from outside names both (县纪委监委驻县教育局纪检监察组).
-    stationed = rf"(?:{core}(?:{core})*(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
-    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}{core}(?:{core})*(?:{alternate})?")
+    # (?:core)+, not core(?:core)*: the same matches in the same order (a core is never empty and
+    # captures nothing), with the ~6,000-character core trie written once: ``org`` and the two
+    # patterns made from it took ~0.5 s of each build process's CPU to compile.
+    stationed = rf"(?:(?:{core})+(?:{alternation(data['stationed_words'])})(?:{pchar}){{0,10}}?)?"
+    org = re.compile(rf"(?:{pchar}){{0,10}}?{stationed}(?:{core})+(?:{alternate})?")
     # Where some core starts, as a trie of the cores and division stems: the
     # regex engine then skips to the cores' first characters and follows one
     # branch per character, instead of trying every core at every position.
@@ -1223,19 +1226,30 @@ def _own_names(mentions: list[BodyMention]) -> frozenset[str]:
     return frozenset(own)
 
 
+@lru_cache(maxsize=1)
+def _inserted_parents() -> tuple[str, ...]:
+    """The cores of ``inserted_parent_kinds``, in the core list's order."""
+    lex = _lex()
+    kinds = set(lex.data.get("inserted_parent_kinds") or ())
+    return tuple(parent for parent, parent_kind in lex.core_kind.items() if parent_kind in kinds)
+
+
+# Each document's resolution asks this of every name it keeps; names recur across documents.
+@lru_cache(maxsize=8192)
 def _without_inserted_parent(name: str) -> str:
     """``name`` without a parent organ written between its place and its own core (``inserted_parent_kinds``).
 
     Example: ``_without_inserted_parent("市教育局教师发展中心")`` → ``"市教师发展中心"``.
     """
-    lex = _lex()
     core, kind = _core_at_end(name)
     if kind is None or kind == "division":  # a division is already named without its parent
         return name
     head = name[: len(name) - len(core)]
-    kinds = set(lex.data.get("inserted_parent_kinds") or ())
-    for parent, parent_kind in lex.core_kind.items():
-        if parent_kind in kinds and head.endswith(parent) and len(head) > len(parent):
+    parents = _inserted_parents()
+    if not head.endswith(parents):  # one C call rejects most names
+        return name
+    for parent in parents:
+        if head.endswith(parent) and len(head) > len(parent):
             return head[: len(head) - len(parent)] + core
     return name
 
