@@ -1320,3 +1320,25 @@ def test_levels_before_a_division_partners_and_actions_on_firms(text: str, expec
 )
 def test_bare_firms_the_text_regulates_are_no_bodies(text: str, expected: list[str]) -> None:
     assert document_body_names([mention("区教育局"), mention("培训机构")], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two fields joined by 与 in one division's name; a cue word inside a core is no cue
+        ("县教育局德育与安全管理股负责组织应急演练。", {("德育与安全管理股", "responsible")}),
+        ("区教委安全管理科牵头开展隐患排查。", {("安全管理科", "lead")}),
+        # a merged county bureau whose name holds 和
+        ("县教育科技和体育局每学期组织一次专项督查。", {("县教育科技和体育局", "responsible")}),
+        # the body another one sets to work does the act too
+        ("市教育局要组织市教研院开展命题研究。", {("市教育局", "responsible"), ("市教研院", "responsible")}),
+        # a measure of a room or library is no act of it
+        ("学校图书室开放时间每天不少于2小时。", set()),
+        ("全县农村小学图书馆生均藏书不少于20册。", set()),
+        # a bare 财政 is the clipped first item of a shared 部门; 县财政 is a body
+        ("县教育局要会同财政、编制部门核定岗位。", {("县教育局", "responsible"), ("编制部门", "cooperating")}),
+        ("县财政要足额保障经费。", {("县财政", "responsible")}),
+    ],
+)
+def test_joined_names_organised_bodies_and_measures_of_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -774,8 +774,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
             continue
         # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
-        # (a place word such as 经开区 opens with no cue).
-        if _any_cue().search(lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)):
+        # (a place word such as 经开区 opens with no cue, nor does a core: the 与 of
+        # 德育与安全管理科 is no partner's cue).
+        if _any_cue().search(_masked_words(item)):
             continue
         name = _name_of(item, s, region)
         if name is not None:
@@ -847,6 +848,13 @@ def _cue_openers() -> _Openers:
         by_char={ch: tuple(i for i, c in enumerate(cues) if c.opens is not None and ch in c.opens) for ch in chars},
         unfiltered=tuple(i for i, c in enumerate(cues) if c.opens is None),
     )
+
+
+def _masked_words(item: str) -> str:
+    """``item`` with its place words (经开区) and organisation cores (德育与安全管理科) masked by □."""
+    lex = _lex()
+    item = lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)
+    return lex.has_core.sub(lambda w: "□" * len(w.group(0)), item)
 
 
 @lru_cache(maxsize=1)
