@@ -1342,3 +1342,19 @@ def test_bare_firms_the_text_regulates_are_no_bodies(text: str, expected: list[s
 )
 def test_joined_names_organised_bodies_and_measures_of_a_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered division of a large bureau
+        ("请于5月底前将名单报省教育厅高中教育二处备案。", {("高中教育二处", "oversight")}),
+        ("市教委职业教育一处负责统筹。", {("职业教育一处", "responsible")}),
+        ("发现问题一处整改一处。", set()),
+        # law-enforcement corps
+        ("省教育执法总队负责对各市执法工作进行业务指导。", {("省教育执法总队", "responsible")}),
+        ("区教育局会同区公安交警支队开展路面巡查。", {("区教育局", "responsible"), ("区公安交警支队", "cooperating")}),
+    ],
+)
+def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
