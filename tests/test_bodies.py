@@ -1356,6 +1356,8 @@ def test_joined_names_organised_bodies_and_measures_of_a_body(text: str, expecte
         # law-enforcement corps
         ("省教育执法总队负责对各市执法工作进行业务指导。", {("省教育执法总队", "responsible")}),
         ("区教育局会同区公安交警支队开展路面巡查。", {("区教育局", "responsible"), ("区公安交警支队", "cooperating")}),
+        # the title-reform office
+        ("申报材料经学校公示后报市职改办审核。", {("市职改办", "oversight")}),
     ],
 )
 def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple[str, str]]) -> None:
