@@ -1246,3 +1246,14 @@ def test_a_row_of_unread_column_names_alone_is_no_export() -> None:
     assert read_text_export("\n".join(["ID\tSTATUS\tSIGNER", "7\t已办结\t李某", "-----", *_CSV_BODY]), "x.txt") is None
     # nor does a notice's own table head of names and a status
     assert read_text_export("\n".join(["序号,姓名,学校,状态", "1,张某,某某中学,已报名", *_CSV_BODY]), "x.txt") is None
+
+
+def test_a_rule_inside_the_notice_does_not_cut_off_its_head() -> None:
+    from extract.readers.csv_export import read_text_export
+
+    # no marker and no rule under the record: the body follows the record's line, whole
+    lines = ["RECORD_ID\tTITLE\tSTATUS", f"5\t{_CSV_TITLE}\t已办结", _CSV_TITLE, *_CSV_BODY[:3], "-" * 20,
+             *_CSV_BODY[3:]]
+    text, fields = read_text_export("\n".join(lines), "dump.txt")
+    assert text.split("\n") == [_CSV_TITLE, *_CSV_BODY[:3], "-" * 20, *_CSV_BODY[3:]]
+    assert fields == {"标题": _CSV_TITLE}

@@ -186,16 +186,29 @@ _TYPE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[(（][^()（）]*[)）]?)?[)�
 _RULE_LINE = re.compile(r"^[ \t\u3000+|]*[-=*_─━═—]{3,}[-=*_─━═—+| \t\u3000]*$")
 
 
-def _split_at_rule(text: str) -> tuple[str, str | None]:
-    """The text above and below the first rule line that follows a record line (None: no such rule).
+# A dump's own line between its records and the body: a row count ("(1 row(s) affected)", "-- 1 row").
+_DUMP_NOTE = re.compile(r"^\s*(?:[(（].*[)）]|--.*)\s*$")
 
-    A rule between the column names and the record (``----+----``) is the
-    table's own and does not end it.
+
+def _split_at_rule(text: str) -> tuple[str, str | None]:
+    """The text above and below the rule line that closes the records (None: no such rule).
+
+    The rule must follow at least one record, with only records (lines holding
+    the header's delimiter), other rules and row counts between: a rule
+    inside the notice's text does not cut its head off. A rule between the
+    column names and the record (``----+----``) is the table's own.
     """
     lines = text.split("\n")
-    for i, line in enumerate(lines[2:], start=2):
-        if _RULE_LINE.match(line) and any(ln.strip() and not _RULE_LINE.match(ln) for ln in lines[1:i]):
-            return "\n".join(lines[:i]), "\n".join(lines[i + 1:])
+    delimiter = next((d for d in "\t|," if d in lines[0]), None)
+    seen_record = False
+    for i, line in enumerate(lines[1:], start=1):
+        if _RULE_LINE.match(line):
+            if seen_record:
+                return "\n".join(lines[:i]), "\n".join(lines[i + 1:])
+        elif delimiter is not None and delimiter in line:
+            seen_record = True
+        elif line.strip() and not _DUMP_NOTE.match(line):
+            return text, None
     return text, None
 
 
