@@ -1362,3 +1362,20 @@ def test_joined_names_organised_bodies_and_measures_of_a_body(text: str, expecte
 )
 def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's schools as a class, in a headline or a clause
+        ("清流县学校食堂管理工作方案", set()),
+        ("清流县学校要加强食堂管理。", set()),
+        ("清流县出台学校食堂管理工作方案", set()),
+        # one named school keeps its place
+        ("清流县实验学校负责承办。", {("清流县实验学校", "responsible")}),
+        ("清流县第一中学负责承办。", {("清流县第一中学", "responsible")}),
+        ("清流县嵩溪镇中学负责承办。", {("清流县嵩溪镇中学", "responsible")}),
+    ],
+)
+def test_a_place_alone_before_a_bare_school_core_is_a_class(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text, QINGLIU) == expected

@@ -399,6 +399,9 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
         return False
     if _lex().school_ordinal.search(prefix):
         return True
+    if (place := _lex().school_place.match(prefix)) and place.end() == len(prefix) \
+            and prefix.endswith(tuple(data.get("school_class_place_ends") or ())):
+        return False  # 嘉定区学校: the district's schools, a class
     if region is not None and prefix.startswith(_places(region)[1]):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
