@@ -328,7 +328,9 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
 
     lex = _lex()
     data = lex.data
-    suffix = (r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分在])(?![于](?!" + _TIME_AFTER
+    # (a numbered division: 基础教育一处)
+    suffix = (f"[{re.escape(data['division_ordinals'])}]?"
+              + r"(?:科(?![学技研目普室])|股(?![份东票])|处(?![理罚置分在])(?![于](?!" + _TIME_AFTER
               + r"))|办公室|办(?![学理法公事好])|部(?![门署分队长署件位]))")
     guards = data.get("core_word_guards") or {}
     cores = "|".join(re.escape(w) + (f"(?!{alternation(guards[w])})" if w in guards else "")
@@ -1320,3 +1322,60 @@ def test_levels_before_a_division_partners_and_actions_on_firms(text: str, expec
 )
 def test_bare_firms_the_text_regulates_are_no_bodies(text: str, expected: list[str]) -> None:
     assert document_body_names([mention("区教育局"), mention("培训机构")], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two fields joined by 与 in one division's name; a cue word inside a core is no cue
+        ("县教育局德育与安全管理股负责组织应急演练。", {("德育与安全管理股", "responsible")}),
+        ("区教委安全管理科牵头开展隐患排查。", {("安全管理科", "lead")}),
+        # a merged county bureau whose name holds 和
+        ("县教育科技和体育局每学期组织一次专项督查。", {("县教育科技和体育局", "responsible")}),
+        # the body another one sets to work does the act too
+        ("市教育局要组织市教研院开展命题研究。", {("市教育局", "responsible"), ("市教研院", "responsible")}),
+        # a measure of a room or library is no act of it
+        ("学校图书室开放时间每天不少于2小时。", set()),
+        ("全县农村小学图书馆生均藏书不少于20册。", set()),
+        # a bare 财政 is the clipped first item of a shared 部门; 县财政 is a body
+        ("县教育局要会同财政、编制部门核定岗位。", {("县教育局", "responsible"), ("编制部门", "cooperating")}),
+        ("县财政要足额保障经费。", {("县财政", "responsible")}),
+    ],
+)
+def test_joined_names_organised_bodies_and_measures_of_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered division of a large bureau
+        ("请于5月底前将名单报省教育厅高中教育二处备案。", {("高中教育二处", "oversight")}),
+        ("市教委职业教育一处负责统筹。", {("职业教育一处", "responsible")}),
+        ("发现问题一处整改一处。", set()),
+        # law-enforcement corps
+        ("省教育执法总队负责对各市执法工作进行业务指导。", {("省教育执法总队", "responsible")}),
+        ("区教育局会同区公安交警支队开展路面巡查。", {("区教育局", "responsible"), ("区公安交警支队", "cooperating")}),
+        # the title-reform office
+        ("申报材料经学校公示后报市职改办审核。", {("市职改办", "oversight")}),
+    ],
+)
+def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's schools as a class, in a headline or a clause
+        ("清流县学校食堂管理工作方案", set()),
+        ("清流县学校要加强食堂管理。", set()),
+        ("清流县出台学校食堂管理工作方案", set()),
+        # one named school keeps its place
+        ("清流县实验学校负责承办。", {("清流县实验学校", "responsible")}),
+        ("清流县第一中学负责承办。", {("清流县第一中学", "responsible")}),
+        ("清流县嵩溪镇中学负责承办。", {("清流县嵩溪镇中学", "responsible")}),
+    ],
+)
+def test_a_place_alone_before_a_bare_school_core_is_a_class(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text, QINGLIU) == expected

@@ -1215,3 +1215,45 @@ def test_printed_heading_with_its_issuer_wins_over_the_records_shorter_title(tmp
     short = _CSV_TITLE.removeprefix("某某区教育局")
     path = _export(tmp_path / "rec.csv", ["标题", "正文"], [short, "\r\n".join([_CSV_TITLE, *_CSV_BODY])])
     assert process_file(path, extract=False).metadata.title == _CSV_TITLE
+
+
+@pytest.mark.parametrize("header, record, between, after", [
+    # English column names, most of them known but unread, and a dashed rule before the body
+    ("RECORD_ID\tTITLE\tDRAFTER\tSIGNER\tSTATUS", f"JY-2024-0311\t{_CSV_TITLE}\t拟稿：教研室 张某\t签发：李某\t已办结",
+     ["-" * 48], ["-" * 48]),
+    # pinyin codes between bars, the table's own "---+---" rule under them, a framed 正文 marker
+    ("FID|WJBT|FWZH|MJ|JJCD", f"311|{_CSV_TITLE}|某教发〔2024〕31号|公开|平件", ["== 正文 =="], []),
+    # lower-case pinyin codes, a rule of equals signs
+    ("id\tbt\tngr\tqfr\tgdrq", f"2024091801\t{_CSV_TITLE}\t张某\t李某\t2024-09-20 09:30:00", ["=" * 30], []),
+])
+def test_text_export_with_oa_column_codes_and_a_rule_before_the_body(tmp_path: Path, header: str, record: str,
+                                                                     between: list[str], after: list[str]) -> None:
+    lines = [header, record, *between, _CSV_TITLE, *_CSV_BODY, *after]
+    if "|" in header:
+        lines.insert(1, "-----+" + "-" * 40 + "+--------")
+    path = tmp_path / "export.txt"
+    path.write_bytes("\n".join(lines).encode("gbk"))
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # no record line, no rule, nothing glued to the title
+    assert raw.fields["标题"] == _CSV_TITLE
+    assert set(raw.fields) <= {"标题", "文号"}  # drafter, signer, status, 密级 are not read
+
+
+def test_a_row_of_unread_column_names_alone_is_no_export() -> None:
+    from extract.readers.csv_export import read_text_export
+
+    # ids, status and signers alone do not make a notice's first line an export's head
+    assert read_text_export("\n".join(["ID\tSTATUS\tSIGNER", "7\t已办结\t李某", "-----", *_CSV_BODY]), "x.txt") is None
+    # nor does a notice's own table head of names and a status
+    assert read_text_export("\n".join(["序号,姓名,学校,状态", "1,张某,某某中学,已报名", *_CSV_BODY]), "x.txt") is None
+
+
+def test_a_rule_inside_the_notice_does_not_cut_off_its_head() -> None:
+    from extract.readers.csv_export import read_text_export
+
+    # no marker and no rule under the record: the body follows the record's line, whole
+    lines = ["RECORD_ID\tTITLE\tSTATUS", f"5\t{_CSV_TITLE}\t已办结", _CSV_TITLE, *_CSV_BODY[:3], "-" * 20,
+             *_CSV_BODY[3:]]
+    text, fields = read_text_export("\n".join(lines), "dump.txt")
+    assert text.split("\n") == [_CSV_TITLE, *_CSV_BODY[:3], "-" * 20, *_CSV_BODY[3:]]
+    assert fields == {"标题": _CSV_TITLE}

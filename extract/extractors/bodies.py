@@ -146,7 +146,9 @@ def _lex() -> _Lex:
             core_kind.setdefault(w, kind)
     rules = {e["id"]: e for e in data["divisions"] + data["rules"]}
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
-    division_suffix = "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
+    # (an ordinal may number the division: 基础教育一处)
+    ordinal = f"[{re.escape(data['division_ordinals'])}]?" if data.get("division_ordinals") else ""
+    division_suffix = ordinal + "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
     # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
@@ -400,6 +402,9 @@ def _named_school(name: str, core: str, region: Region | None) -> bool:
         return False
     if _lex().school_ordinal.search(prefix):
         return True
+    if (place := _lex().school_place.match(prefix)) and place.end() == len(prefix) \
+            and prefix.endswith(tuple(data.get("school_class_place_ends") or ())):
+        return False  # 嘉定区学校: the district's schools, a class
     if region is not None and prefix.startswith(_places(region)[1]):
         return True
     # A place name heads the prefix (哈尔滨市第三中学); 全区/本县/各镇 are not places.
@@ -777,8 +782,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if lex.person_after.match(clause, e) or _in_core(clause, s - 1):
             continue
         # 考核结果报送区教育督导室: a duty cue inside the "subject" makes it an object
-        # (a place word such as 经开区 opens with no cue).
-        if _any_cue().search(lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)):
+        # (a place word such as 经开区 opens with no cue, nor does a core: the 与 of
+        # 德育与安全管理科 is no partner's cue).
+        if _any_cue().search(_masked_words(item)):
             continue
         name = _name_of(item, s, region)
         if name is not None:
@@ -850,6 +856,13 @@ def _cue_openers() -> _Openers:
         by_char={ch: tuple(i for i, c in enumerate(cues) if c.opens is not None and ch in c.opens) for ch in chars},
         unfiltered=tuple(i for i, c in enumerate(cues) if c.opens is None),
     )
+
+
+def _masked_words(item: str) -> str:
+    """``item`` with its place words (经开区) and organisation cores (德育与安全管理科) masked by □."""
+    lex = _lex()
+    item = lex.prefix_word.sub(lambda w: "□" * len(w.group(0)), item)
+    return lex.has_core.sub(lambda w: "□" * len(w.group(0)), item)
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,8 @@ _TITLE_REACH = 10
 _MARKUP = re.compile(r"<(?:p|div|br|span|table|td|font|section|h[1-6])\b[^>]*>", re.IGNORECASE)
 _NAME_NOISE = re.compile(r"[\s_\-.\ufeff]+")
 _DELIMITERS = ",\t;|"
+# The csv_columns key of the columns that are known but never read (ids, status, signer …).
+_UNREAD = "unread"
 _ADVICE = "export the table as CSV with a header row (column names) and the notice's text in one column"
 
 
@@ -112,12 +114,14 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
     """The notice's text and fields of an export saved as plain text, or None if ``text`` is not one.
 
     An OA export saved as ``.txt`` (or any text file) is recognised by its
-    first line, not its name: a tab- or comma-separated row of column names of
-    which at least two are known ones (``csv_columns``), such as 公文ID, 标题,
-    文号, 密级 … between tabs. The record's text is its body column, or the
-    lines after a body marker (``-- 正文 --``, ``正文：``) below the records, or
-    else the lines after the record's one line; the columns map to header
-    fields as for a ``.csv`` export.
+    first line, not its name: a tab-, comma- or bar-separated row of column
+    names of which at least two are known ones (``csv_columns``), one of them
+    read, such as 公文ID, 标题, 文号, 密级 or DOC_ID, TITLE, SIGNER between tabs.
+    The record's text is its body column, or the lines after a body marker
+    (``-- 正文 --``, ``正文：``) below the records, or else the lines after the
+    first rule line (``-----``, ``=====``) below a record, or else the lines
+    after the record's one line; rule lines that open or close the text are
+    not part of it. The columns map to header fields as for a ``.csv`` export.
 
     Example:
         ``"编号\\t标题\\t文号\\n12\\t某县教育局关于…的通知\\t某教发〔2025〕3号\\n== 正文 ==\\n某县教育局关于…的通知\\n…"``
@@ -132,6 +136,8 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
     else:
         # The text below a marker line, else below the header and the one record line.
         table, after = split_at_body_marker(text)
+        if after is None:
+            table, after = _split_at_rule(text)
         if after is None:
             lines = text.split("\n", 2)
             if len(lines) < 3:
@@ -152,7 +158,7 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
             return None
         record, body = found
     fields = _fields(header, record)
-    body_text = _body_text(body, name)
+    body_text = _trim_rules(_body_text(body, name))
     if not body_text.strip():
         return None
     return _titled(body_text, fields), fields
@@ -176,6 +182,46 @@ _MARKER_FRAME = re.compile(r"^[\s\-=*#_~<>\[\]【】〔〕（）()《》:：]+|[
 _TYPE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[(（][^()（）]*[)）]?)?[)）]?$")
 
 
+# A rule line of a dump: dashes, equals signs, stars, box-drawing bars (a "----+----" column rule too).
+_RULE_LINE = re.compile(r"^[ \t\u3000+|]*[-=*_─━═—]{3,}[-=*_─━═—+| \t\u3000]*$")
+
+
+# A dump's own line between its records and the body: a row count ("(1 row(s) affected)", "-- 1 row").
+_DUMP_NOTE = re.compile(r"^\s*(?:[(（].*[)）]|--.*)\s*$")
+
+
+def _split_at_rule(text: str) -> tuple[str, str | None]:
+    """The text above and below the rule line that closes the records (None: no such rule).
+
+    The rule must follow at least one record, with only records (lines holding
+    the header's delimiter), other rules and row counts between: a rule
+    inside the notice's text does not cut its head off. A rule between the
+    column names and the record (``----+----``) is the table's own.
+    """
+    lines = text.split("\n")
+    delimiter = next((d for d in "\t|," if d in lines[0]), None)
+    seen_record = False
+    for i, line in enumerate(lines[1:], start=1):
+        if _RULE_LINE.match(line):
+            if seen_record:
+                return "\n".join(lines[:i]), "\n".join(lines[i + 1:])
+        elif delimiter is not None and delimiter in line:
+            seen_record = True
+        elif line.strip() and not _DUMP_NOTE.match(line):
+            return text, None
+    return text, None
+
+
+def _trim_rules(text: str) -> str:
+    """The text without the rule lines (and blank lines) that open or close it."""
+    lines = text.split("\n")
+    while lines and (not lines[0].strip() or _RULE_LINE.match(lines[0])):
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or _RULE_LINE.match(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _is_body_marker(line: str) -> bool:
     """A line that only announces the body: ``-- 正文 --``, ``【正文】``, ``正文：``, ``== CONTENT (clob) ==``."""
     stripped = line.strip()
@@ -186,12 +232,13 @@ def _is_body_marker(line: str) -> bool:
 
 
 def _known_header(line: str) -> bool:
-    """A row of column names, tab- or comma-separated, at least two of them known ones."""
-    for sep in ("\t", ","):
-        cells = [c.strip().strip('"') for c in line.split(sep)]
+    """A row of column names, tab-, comma- or bar-separated, at least two of them known ones, one of them read."""
+    for sep in ("\t", ",", "|"):
+        cells = [c.strip().strip('"') for c in line.strip().strip(sep).split(sep)]
         if len(cells) < 3 or any(not c or len(c) > _MAX_NAME_CHARS or _VALUE_LIKE.match(c) for c in cells):
             continue
-        if sum(_role(c) is not None for c in cells) >= 2:
+        roles = [role for c in cells if (role := _role(c)) is not None]
+        if len(roles) >= 2 and any(role != _UNREAD for role in roles):
             return True
     return False
 
@@ -207,7 +254,7 @@ def _fields(header: list[str], record: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for role, value in zip((_role(cell) for cell in header), record):
         value = value.strip()
-        if role not in (None, "body") and value and role not in fields:
+        if role not in (None, "body", _UNREAD) and value and role not in fields:
             fields[role] = value
     return fields
 
@@ -239,8 +286,9 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
     if csv.field_size_limit() < max_chars:
         csv.field_size_limit(max_chars)
     try:
+        # (a dump's rule rows, "------+------", are no records)
         return [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), dialect)
-                if any(cell.strip() for cell in row)]
+                if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
     except csv.Error as exc:
         raise CorruptFileError(f"{name}: not a readable CSV file ({exc}); {_ADVICE}") from exc
 
@@ -273,7 +321,7 @@ def _normal(column: str) -> str:
 
 
 def _role(column: str) -> str | None:
-    """What a column holds: a header label (标题, 文号, 成文日期 …), "body", or None (not read)."""
+    """What a column holds: a header label (标题, 文号, 成文日期 …), "body", "unread" (known, not read) or None."""
     return _names().get(_normal(column))
 
 
