@@ -2516,25 +2516,6 @@ def test_a_vacation_stated_by_its_dates_is_one_range(text, expected) -> None:
     assert _doc_deadlines(text, doc) == [(expected[0], expected[2], expected[3])]
 
 
-def test_numbered_items_after_a_dated_yearly_step_recur() -> None:
-    text = ("（一）各学区于每年4月上旬前统计退休教师人数，5月底前拟定补充计划。\n"
-            "（二）寒假期间完成岗位调整，秋季开学前完成人员到位。\n"
-            "（三）2024年9月30日前报送本年度总结。")
-    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 10))]
-    assert found[:4] == [
-        ("每年4月上旬前", "recurring", None, None),
-        ("5月底前", "recurring", None, None),
-        ("寒假期间", "recurring", None, None),
-        ("秋季开学前", "recurring", None, None),
-    ]
-    assert found[4][:2] == ("2024年9月30日前", "absolute")
-
-
-def test_items_after_a_yearly_count_do_not_recur() -> None:
-    text = "（一）各学区每年组织一次岗位培训。\n（二）暑假期间完成岗位调整。"
-    assert [(d.evidence, d.kind) for d in run(text, date(2024, 3, 10))] == [("暑假期间", "relative")]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("法定节假日期间各园实行领导带班", "法定节假日期间"),
     ("节假日放假前班主任须逐一家访留守儿童", "节假日放假前"),
@@ -2546,3 +2527,8 @@ def test_the_public_holidays_as_a_class_recur(text: str, expected: str) -> None:
 
 def test_holidays_just_listed_are_not_every_holiday() -> None:
     assert [d.kind for d in run("国庆、春节等节假日期间暂停开放", date(2025, 3, 1))] == ["relative"]
+
+
+def test_a_span_of_years_stated_by_a_bracketed_range_is_that_range() -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run("用两年时间（2024—2025年）完成全部薄弱校改造", date(2024, 2, 1))]
+    assert found == [("2024—2025年", "range", "2024-01-01", "2025-12-31")]

@@ -1998,6 +1998,10 @@ def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     unit = m.group("u") or m.group("u3")
     if n is None:
         return
+    if text[m.end() : m.end() + 1] in ("(", "（") and any(
+        c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+    ):
+        return  # 利用三年时间（2025—2027年）: the bracketed range states the span, as after 培养期三年
     k = m.start() - 1 if text[m.start() - 1 : m.start()] in ("，", ",") else m.start()
     span = next((c for c in _explicit_dates(text, lo, k, ctx)
                  if c.end == k and c.kind == "range" and c.start_date and c.end_date), None)
@@ -2546,51 +2550,17 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
     line = _line_start(text, c.start)
     found = [(k, w) for w in _words("annual_cycle_words") if (k := text.rfind(w, line, c.start)) >= 0]
     if not found:
-        return _in_dated_cycle_list(text, line, c.start)
+        return False
     k, w = max(found)
     if _patterns()["annual_frequency"].match(text, k + len(w), c.start) and _ends_sentence(text, k, c.start):
         # 市教育局每学年组织一次培训。各校于10月31日前完成…: the 每学年 counted the acts of the
         # sentence before, it opens no yearly cycle of dated steps for the next one
         return False
-    if _patterns()["list_item"].search(text, k + len(w), c.start) and _ends_sentence(text, k, c.start, _FULL_STOPS) \
-            and not _patterns()["cycle_date_opener"].match(text, k + len(w)):
+    if _patterns()["list_item"].search(text, k + len(w), c.start) and _ends_sentence(text, k, c.start, _FULL_STOPS):
         # （三）校长每学年任课不少于4节。（四）各校于8月20日前…: a new item, a new topic; steps
-        # numbered inside one sentence ((一)每年5月下旬摸底；(二)6月中旬公示) are still the cycle's,
-        # and so are the items after a dated step (每年5月底前摸底。(二)暑假期间调配: ``_in_dated_cycle_list``)
+        # numbered inside one sentence ((一)每年5月下旬摸底；(二)6月中旬公示) are still the cycle's
         return False
     return not _patterns()["named_year"].search(text, k + len(w), c.start)
-
-
-def _in_dated_cycle_list(text: str, line: int, pos: int) -> bool:
-    """（一）于每年5月底前摸底…；6月中旬前制定方案。\n（二）暑假期间完成调配，秋季开学前到岗: the later items of a
-    numbered procedure whose first step is dated within every year (每年5月底前) are steps of that cycle too.
-
-    Only items right after one another, each opening with a ``list_item`` marker, up to
-    ``_CYCLE_ITEM_REACH`` lines back; a year named on the way (2024年, 今年) makes the step a one-off.
-    A 每年 that counts acts (每年组织一次) opens no cycle of dated steps.
-    """
-    hp, pats = _helper_patterns(), _patterns()
-    if not pats["list_item"].match(text, line):
-        return False
-    if pats["named_year"].search(text, line, pos):
-        return False
-    for _ in range(_CYCLE_ITEM_REACH):
-        if line == 0:
-            return False
-        prev = _line_start(text, line - 1)
-        if not pats["list_item"].match(text, prev):
-            return False
-        dated = [m for w in _words("annual_cycle_words") for m in re.finditer(re.escape(w), text[prev : line])
-                 if hp["cycle_date_opener"].match(text, prev + m.end())]
-        if dated:
-            return not pats["named_year"].search(text, prev + dated[-1].end(), line)
-        if pats["named_year"].search(text, prev, line):
-            return False
-        line = prev
-    return False
-
-
-_CYCLE_ITEM_REACH = 2  # how many numbered items back a dated yearly step is looked for
 
 
 # The functions a rule's ``reader`` names: each turns one match into candidates.
