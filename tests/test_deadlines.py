@@ -2474,3 +2474,61 @@ def test_a_subject_before_a_repeating_event_leaves_the_span_recurring() -> None:
 
 def test_a_persons_time_working_at_a_school_is_a_status() -> None:
     assert run("挂职干部在帮扶学校工作期间，工资待遇由原单位发放", date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    ("各班于放暑假前一周内完成教室清点", date(2024, 3, 5), ("放暑假前一周内", "relative", "2024-07-25", "2024-07-31")),
+    ("宿舍管理员在放寒假前三天内检查门窗", date(2024, 9, 10), ("放寒假前三天内", "relative", "2025-01-29", "2025-01-31")),
+    ("寒假放假前一周内发放安全告知书", date(2025, 3, 2), ("寒假放假前一周内", "relative", "2026-01-25", "2026-01-31")),
+])
+def test_a_named_vacation_start_counts_back_from_that_vacation(text, doc_date, expected) -> None:
+    assert one(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新任教师须在秋季开学前5天报到", ("秋季开学前5天", "relative", "2025-08-27", "2025-08-27")),
+    ("新任教师须在秋季开学前5天内报到", ("秋季开学前5天内", "relative", "2025-08-27", "2025-08-31")),
+    ("新任教师须在秋季开学前一周报到", ("秋季开学前一周", "relative", "2025-08-25", "2025-08-31")),
+])
+def test_days_before_an_opening_without_nei_name_one_day(text, expected) -> None:
+    assert one(text, date(2025, 5, 20)) == expected
+
+
+def test_exam_before_counts_months_too() -> None:
+    assert one("高三年级在考前一个月内安排心理疏导讲座", date(2025, 2, 20)) == ("考前一个月内", "relative", None, None)
+
+
+def test_a_span_from_the_issue_of_a_notice_signed_by_month_only_is_undated() -> None:
+    text = "各园所应于本通知印发后两个月内完成自查"
+    provs = [Provision(0, None, text, 0, len(text))]
+    ctx = Context(doc_date=date(2024, 5, 1), doc_day_known=False, provisions=provs)
+    assert [(d.evidence, d.start_date, d.end_date) for d in extract_deadlines(text, provs[0], ctx)] == [
+        ("本通知印发后两个月内", None, None)
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("寒假期间(1月20日至2月18日)实行值班日报制度", ("寒假期间(1月20日至2月18日)", "range", "2025-01-20", "2025-02-18")),
+    ("集中研修安排在7月下旬至8月上旬暑假期间", ("7月下旬至8月上旬暑假期间", "range", "2024-07-21", "2024-08-10")),
+])
+def test_a_vacation_stated_by_its_dates_is_one_range(text, expected) -> None:
+    doc = date(2024, 12, 2) if "寒假" in text else date(2024, 3, 2)
+    assert _doc_deadlines(text, doc) == [(expected[0], expected[2], expected[3])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("法定节假日期间各园实行领导带班", "法定节假日期间"),
+    ("节假日放假前班主任须逐一家访留守儿童", "节假日放假前"),
+    ("节假日之前，学校通过短信提醒家长注意交通安全", "节假日之前"),
+])
+def test_the_public_holidays_as_a_class_recur(text: str, expected: str) -> None:
+    assert one(text) == (expected, "recurring", None, None)
+
+
+def test_holidays_just_listed_are_not_every_holiday() -> None:
+    assert [d.kind for d in run("国庆、春节等节假日期间暂停开放", date(2025, 3, 1))] == ["relative"]
+
+
+def test_a_span_of_years_stated_by_a_bracketed_range_is_that_range() -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run("用两年时间（2024—2025年）完成全部薄弱校改造", date(2024, 2, 1))]
+    assert found == [("2024—2025年", "range", "2024-01-01", "2025-12-31")]

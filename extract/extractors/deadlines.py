@@ -1952,7 +1952,9 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
             # 每学期开学后两周内: the event itself repeats, so the span does too.
             yield _Cand(a_start, m.end(), "recurring", None, None, anchor, _PRIO_DURATION)
         elif anchor.endswith(_words("doc_date_events")) and _names_the_document(anchor):  # 印发之日 is one of them
-            yield _Cand(a_start, m.end(), "relative", doc, _shift(doc, n, unit), None, _PRIO_DURATION)
+            # signed 2024年10月 with no day: the issue day, and so the span, is unknown
+            issued = doc if ctx.doc_day_known else None
+            yield _Cand(a_start, m.end(), "relative", issued, _shift(issued, n, unit), None, _PRIO_DURATION)
         elif anchor == lx["term_opening_event"] and not half:
             yield _after_opening(text, lo, hi, a_start, m, n, ctx)
         elif anchor.endswith(lx["term_opening_event"]) and not half and _opening_head(anchor) is not False:
@@ -1996,6 +1998,10 @@ def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     unit = m.group("u") or m.group("u3")
     if n is None:
         return
+    if text[m.end() : m.end() + 1] in ("(", "（") and any(
+        c.start == m.end() + 1 for c in _explicit_dates(text, m.end() + 1, hi, ctx)
+    ):
+        return  # 利用三年时间（2025—2027年）: the bracketed range states the span, as after 培养期三年
     k = m.start() - 1 if text[m.start() - 1 : m.start()] in ("，", ",") else m.start()
     span = next((c for c in _explicit_dates(text, lo, k, ctx)
                  if c.end == k and c.kind == "range" and c.start_date and c.end_date), None)
@@ -2033,7 +2039,7 @@ def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rul
     yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
 
 
-def _coming_vacation(text: str, pos: int, ctx: Context) -> date | None:
+def _coming_vacation(text: str, pos: int, ctx: Context, name: str | None = None) -> date | None:
     """The first day of the vacation a bare 放假 at ``pos`` starts (``coming_vacations``), else None.
 
     The next of them after the document date, on SCHEMA's calendar: a notice of
@@ -2045,7 +2051,8 @@ def _coming_vacation(text: str, pos: int, ctx: Context) -> date | None:
     if ref is None:
         return None
     lx = _lex()
-    starts = [_md(y, lx["vacations"][w]["start"]) for w in lx["coming_vacations"] for y in (ref.year, ref.year + 1)]
+    names = [name] if name else lx["coming_vacations"]  # 放暑假: that vacation's next start, not any
+    starts = [_md(y, lx["vacations"][w]["start"]) for w in names for y in (ref.year, ref.year + 1)]
     return min((d for d in starts if d > ref), default=None)
 
 
@@ -2070,9 +2077,14 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     # 7月10日放假前一周内 / 8月30日开学前三天: the day of the event is stated right before it.
     stated = next((_stated_opening(text, lo, m.end("ev") - len(w), ctx) for w in (
         _lex()["vacation_start_event"], _lex()["term_opening_event"]) if anchor.endswith(w)), None)
-    if anchor == _lex()["vacation_start_event"] or (stated and anchor.endswith(_lex()["vacation_start_event"])):
+    named = next((w for w in _lex()["named_vacation_starts"] if anchor.endswith(w)), None)
+    if named is not None and not stated:
+        # 放暑假前一周内 / 寒假放假前三天: counted back from the next start of the vacation named.
+        a_start += len(anchor) - len(named)
+        anchor = named
+    if anchor == _lex()["vacation_start_event"] or named or (stated and anchor.endswith(_lex()["vacation_start_event"])):
         # 放假前一周内: counted back from the start of the coming vacation, ending the day before it.
-        v = stated[1] if stated else _coming_vacation(text, a_start, ctx)
+        v = stated[1] if stated else _coming_vacation(text, a_start, ctx, _lex()["named_vacation_starts"].get(named))
         n = _num(m.group("n"))
         field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
         if v is not None and n is not None and field in ("day", "month"):
@@ -2102,9 +2114,19 @@ def _read_event_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
         if opening is not None and n is not None and field in ("day", "month"):
             s = opening - timedelta(days=n * mult) if field == "day" else _add_months(opening, -n * mult)
-            yield _Cand(a_start, m.end(), "relative", s, opening - timedelta(days=1), None, _PRIO_DURATION)
+            e = s if _names_a_day_before(m) else opening - timedelta(days=1)
+            yield _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
             return
     yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
+
+
+def _names_a_day_before(m: re.Match[str]) -> bool:
+    """秋季开学前3天 (no 内): the one day that many days before the opening, not the days up to it.
+
+    开学前3天内 and 开学前一周 are spans ending the day before the opening; a count of
+    days (``day_before_units``) with no ``within_suffixes`` names a single day.
+    """
+    return m.group("u") in _words("day_before_units") and not m.group(0).endswith(_words("within_suffixes"))
 
 
 def _season_anchor(anchor: str) -> str | None:
@@ -2894,7 +2916,31 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
             seen.add(key)
         found.append(d)
     text = doc_parts(doc)[0]
-    yield from _join_listed(text, _drop_title_restated(text, found))
+    yield from _join_dated_vacation(text, _join_listed(text, _drop_title_restated(text, found)))
+
+
+def _join_dated_vacation(text: str, found: list[Deadline]) -> list[Deadline]:
+    """A vacation and the dates that state it are one span: 暑假期间（7月1日至8月31日）, 7月中旬至8月中旬暑假期间.
+
+    The vacation's own calendar (SCHEMA: 暑假 = August) gives way to the dates the
+    notice writes for it, bracketed right after it (``vacation_date_brackets``) or right before it.
+    """
+    vacations = tuple(_lex()["vacations"])
+    pairs = _lex()["vacation_date_brackets"]
+    out: list[Deadline] = []
+    for d in sorted(found, key=lambda d: d.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "relative" and prev.evidence.startswith(vacations) \
+                and d.kind == "range" and d.start_date and d.end_date \
+                and text[prev.end : d.start] in pairs and text[d.end : d.end + 1] == pairs[text[prev.end : d.start]]:
+            out[-1] = replace(d, start=prev.start, end=d.end + 1, evidence=text[prev.start : d.end + 1])
+            continue
+        if prev is not None and prev.kind == "range" and prev.start_date and prev.end_date \
+                and d.kind == "relative" and d.evidence.startswith(vacations) and prev.end == d.start:
+            out[-1] = replace(prev, end=d.end, evidence=text[prev.start : d.end])
+            continue
+        out.append(d)
+    return out
 
 
 def _join_listed(text: str, found: list[Deadline]) -> list[Deadline]:
