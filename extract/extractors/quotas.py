@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
@@ -166,6 +166,7 @@ class _Lexicon:
     unit_rate_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
+    sanction_judged_re: re.Pattern[str]  # the thing judged between 的 and a sanction (学校, 食堂)
     restatement_words: tuple[str, ...]
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
@@ -474,6 +475,7 @@ def _lexicon() -> _Lexicon:
         unit_rate_re=re.compile(rules.get(CONVERSION, "pattern")),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
+        sanction_judged_re=re.compile(rf"{q['sanction_judged']}(?:{alternation(mark('subject_modals'))})?"),
         restatement_words=tuple(q["restatement_words"]),
         per_unit_re=re.compile(rf"{alternation(mark('every'))}(?:{alternation(rules.words(PER_UNIT))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
@@ -1601,8 +1603,11 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     """The comparator swap for a threshold stated on its forbidden side
     ("缺勤超过4学时的，不予结业" → at most 4; "考勤不足80%的，不予认定" → at least 80%)."""
     _, c_end = bounds[ci]
-    if s[cmp_end:c_end].strip() != lex.attributive or ci + 1 >= len(bounds):
+    rest = s[cmp_end:c_end].strip()
+    if ci + 1 >= len(bounds) or not rest.startswith(lex.attributive):
         return None
+    if rest != lex.attributive and not lex.sanction_judged_re.fullmatch(rest, len(lex.attributive)):
+        return None  # "…的学校，由县教育局约谈校长": the thing judged before the comma
     a, b = bounds[ci + 1]
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
     if not lex.sanction_re.search(s, a, min(b, a + 14)):
@@ -1615,8 +1620,11 @@ def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, s
     ("成绩低于60分的不得参加复试" → at least 60; "缺课超过3天的须重新参加培训" → at most 3)."""
     if not s.startswith(lex.attributive, cmp_end):
         return None
-    m = lex.sanction_re.search(s, cmp_end + len(lex.attributive), cmp_end + len(lex.attributive) + 8)
-    if not m or m.start() > cmp_end + len(lex.attributive) + 2 or CLAUSE_BREAK.search(s, cmp_end, m.start()):
+    a = cmp_end + len(lex.attributive)
+    m = lex.sanction_re.search(s, a, a + 8)
+    if m and m.start() > a + 2 and not lex.sanction_judged_re.fullmatch(s, a, m.start()):
+        m = None  # "…的食堂须限期整改": the thing judged (and a modal), then the sanction
+    if not m or CLAUSE_BREAK.search(s, cmp_end, m.start()):
         return None
     return {">=": "<=", "<=": ">="}
 
@@ -3022,6 +3030,29 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _bound_pair_re() -> re.Pattern[str]:
+    """What may stand between a lower bound and the upper bound that closes its range (、不超过)."""
+    joiners = _need(load("quotas")["marks"], "bound_pair_joiners", "marks")
+    return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:{_lexicon().cmp_before_re.pattern})?\s*")
+
+
+def _join_bound_pairs(s: str, found: list[_Found], lex: _Lexicon) -> list[_Found]:
+    """A lower bound followed at once by an upper bound of the same measure is one range
+    ("年龄在25周岁以上、60周岁以下" → 25..60 周岁; "每学期不少于12学时、不超过24学时" → 12..24 学时)."""
+    out: list[_Found] = []
+    for f in found:
+        low = out[-1] if out else None
+        if (low is not None and low.comparator == ">=" and f.comparator == "<=" and low.hit.unit == f.hit.unit
+                and low.hit.value_max is None and f.hit.value_max is None
+                and low.hit.value is not None and f.hit.value is not None and low.hit.value < f.hit.value
+                and _bound_pair_re().fullmatch(s, low.cmp_end, f.hit.start)):
+            out[-1] = replace(low, hit=low.hit._replace(value_max=f.hit.value), comparator="range", cmp_end=f.cmp_end)
+            continue
+        out.append(f)
+    return out
+
+
 _CLASS_SIZE_BOUND = re.compile(r"(?:人数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
 
 
@@ -3337,6 +3368,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
     if after and s.startswith(lex.attributive, unit_end) and lex.role_re.match(s, unit_end + len(lex.attributive), right):
         # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
+        after, after_end = "", unit_end
+    elif after and s.startswith(lex.attributive, unit_end) and lex.sanction_re.search(s, unit_end, after_end):
+        # "满意度低于80%的食堂须限期整改": what the sanction befalls is not what is measured
         after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
@@ -3707,7 +3741,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not hits or not bounds:
             return
     site = _Site(s, bounds, hits, lex, prov, ctx)
-    found = _resolve(site, drops)
+    found = _join_bound_pairs(s, _resolve(site, drops), lex)
 
     prev_activity: str | None = None
     for n, f in enumerate(found):
