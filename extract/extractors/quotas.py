@@ -2679,11 +2679,22 @@ def _report_words() -> tuple[str, ...]:
     return tuple(next(e for e in load("quotas")["rules"] if e["id"] == REPORT)["words"])
 
 
+@lru_cache(maxsize=1)
+def _age_condition_before() -> tuple[re.Pattern[str], ...]:
+    """What makes an age before a group a condition of its own, right before the age: an earlier age
+    of the same list (patterns.age_list_before) or 满 (patterns.age_reached_before)."""
+    pats = load("quotas")["patterns"]
+    return tuple(re.compile(_need(pats, k, "patterns")) for k in ("age_list_before", "age_reached_before"))
+
+
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
     """An age or span that defines a group ("35周岁以下青年教师", "教龄3年以内的青年教师";
     not "满6年的中层干部", a condition)."""
     s, lex, end = p.s, p.lex, c.cmp_end
     kind = lex.unit_kind.get(c.hit.unit)
+    if kind == "age" and any(r.search(s, c.c_start, c.hit.start) for r in _age_condition_before()):
+        # "男50周岁以上、女45周岁以上的教师": the last of a list of ages; "年满6周岁的适龄儿童": an age reached
+        return None
     if kind == "age" and lex.role_re.match(s, end + (s[end: end + 1] == lex.attributive)):
         return GROUP_DEFINITION
     if kind in ("time", "age") and end > c.hit.end and s[end: end + 1] == lex.attributive and lex.role_re.match(s, end + 1):
@@ -3366,8 +3377,11 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
-    if after and s.startswith(lex.attributive, unit_end) and lex.role_re.match(s, unit_end + len(lex.attributive), right):
+    de = lex.attributive
+    group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
+    if after and group_at is not None and lex.role_re.match(s, group_at, right):
         # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
+        # (the comparator may end in 的 itself: "女45周岁以上的教师")
         after, after_end = "", unit_end
     elif after and s.startswith(lex.attributive, unit_end) and lex.sanction_re.search(s, unit_end, after_end):
         # "满意度低于80%的食堂须限期整改": what the sanction befalls is not what is measured
