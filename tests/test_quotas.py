@@ -3753,3 +3753,15 @@ def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
 )
 def test_q14_ages_labelling_a_group_stay_out(text):
     assert all(q.unit != "周岁" for q in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (q14) 专兼职 and 心理健康教育 qualify the teachers heading the clause (heldout27, 32, 33, 35 gold)
+        ("专兼职心理健康教育教师每学期参加督导不少于4次。", "专兼职心理健康教育教师"),
+        ("专兼职心理教师每月开展个案研讨不少于1次。", "专兼职心理教师"),
+    ],
+)
+def test_q14_part_and_full_time_teachers_of_a_field_head_their_clause(text, actor):
+    assert one(text).actor == actor
