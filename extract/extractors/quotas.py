@@ -3048,6 +3048,28 @@ def _bound_pair_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:{_lexicon().cmp_before_re.pattern})?\s*")
 
 
+@lru_cache(maxsize=1)
+def _ten_thousand_marks() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """marks.ten_thousand_chars (字 -> 万字), marks.read_words (阅读) and marks.written_words (笔记)."""
+    marks = load("quotas")["marks"]
+    return (dict(_need(marks, "ten_thousand_chars", "marks")), tuple(_need(marks, "read_words", "marks")),
+            tuple(_need(marks, "written_words", "marks")))
+
+
+def _in_ten_thousand_chars(s: str, hit: _Hit) -> _Hit:
+    """An amount read written in 万 keeps 万字 ("课外阅读总量每学年不少于40万字" → 40 万字, not 400000 字);
+    one written ("读书笔记不少于1万字") stays 10000 字."""
+    units, reads, writes = _ten_thousand_marks()
+    unit = units.get(hit.unit)
+    if unit is None or hit.value is None or not s.endswith("万", hit.start, hit.num_end):
+        return hit
+    read = max(s.rfind(w, 0, hit.start) for w in reads)
+    if read < 0 or any(w in s[read: hit.start] for w in writes):
+        return hit
+    high = hit.value_max / 10000 if hit.value_max is not None else None
+    return hit._replace(value=hit.value / 10000, value_max=high, unit=unit)
+
+
 def _join_bound_pairs(s: str, found: list[_Found], lex: _Lexicon) -> list[_Found]:
     """A lower bound followed at once by an upper bound of the same measure is one range
     ("年龄在25周岁以上、60周岁以下" → 25..60 周岁; "每学期不少于12学时、不超过24学时" → 12..24 学时)."""
@@ -3793,6 +3815,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
+        hit = _in_ten_thousand_chars(s, hit)
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
