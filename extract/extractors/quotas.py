@@ -2770,9 +2770,11 @@ def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
 def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     """For an exact amount: a restatement takes the comparator it restates; a crediting
     rate, the unit a rate is counted in, and a total reported for a year are no quotas."""
+    s, lex, hit, prev = p.s, p.lex, c.hit, c.prev
+    if not hit.freq_period and lex.per_unit_re.search(s[c.c_start: hit.start]):
+        return PER_UNIT  # "每读完1本书须…", "每满100人" (满 a comparator too): the unit a rate is counted in
     if c.cmp != "=" or c.hit.freq_period:
         return None
-    s, lex, hit, prev = p.s, p.lex, c.hit, c.prev
     lead_word = _starts_with_any(s[lex.marker_re.match(s, c.c_start).end(): hit.start], lex.restatement_words)
     if lead_word and prev is not None and prev.clause == c.ci - 1:
         c.restated, c.cmp = prev, prev.comparator  # "不少于360学时，折合36学分": the same requirement
@@ -2780,8 +2782,6 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
         c_end = p.bounds[c.ci][1]
         if lex.conversion_re.search(s, c.c_start, c_end) and lex.unit_rate_re.search(s, c.c_start, c_end):
             return CONVERSION  # "每10学时折合1学分": a conversion of units (每篇认定10学时 stays)
-    if lex.per_unit_re.search(s[c.c_start: hit.start]):
-        return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
     if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
         return PAST_TOTAL  # "2024年全市共补充新教师286名": a fact reported, not a target
     return None
@@ -3140,7 +3140,10 @@ def _sampling_scope(p: _Site, c: _Cand) -> bool:
 def _span_outlasts_period(c: _Cand) -> str | None:
     """"每年选拔教龄5年以内的新秀", "服务期不少于6年": a span at least as long as the
     period cannot repeat within it, so it is a total (span_not_within)."""
-    return "total" if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()) else None
+    if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()):
+        return "total"
+    longest = _recall_marks().span_longer_than.get(c.hit.unit, {}).get(c.period)
+    return "total" if longest is not None and c.hit.value is not None and c.hit.value > longest else None
 
 
 class _RecallMarks(NamedTuple):
@@ -3150,6 +3153,7 @@ class _RecallMarks(NamedTuple):
     piece_units: frozenset[str]
     piece_words: tuple[str, ...]
     span_not_within: dict[str, frozenset[str]]
+    span_longer_than: dict[str, dict[str, float]]  # 小时 → {day: 24}: more of the unit than the period holds
     object_verb_re: re.Pattern[str]  # object_verbs and carrier_verbs
     unit_distributives: tuple[str, ...]
     holiday_words: tuple[str, ...]
@@ -3172,6 +3176,7 @@ def _recall_marks() -> _RecallMarks:
         frozenset(_need(marks, "piece_units", "marks")),
         tuple(_need(marks, "piece_words", "marks")),
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
+        {u: dict(ps) for u, ps in _need(marks, "span_longer_than", "marks").items()},
         re.compile(alternation([*_need(marks, "object_verbs", "marks"), *load("quotas")["carrier_verbs"]])),
         tuple(_need(marks, "unit_distributives", "marks")),
         tuple(_need(marks, "holiday_words", "marks")),
