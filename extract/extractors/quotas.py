@@ -1760,8 +1760,9 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
         return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
+    # (several roles joined: "满6年的校长、副校长原则上应进行交流")
     k = seg.find(lex.attributive)
-    first = lex.role_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
     if first is None:
         return None
     rest = seg[first.end():]
@@ -3820,6 +3821,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
+        if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
+                                                or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
+            ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
         hit = _in_ten_thousand_chars(s, hit)
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
