@@ -3811,3 +3811,15 @@ def test_q14_a_yearly_reading_amount_is_per_year():
     # (q14) 年阅读量 is what is read in a year (heldout28, 34 gold)
     found = run("到2026年，全区学生人均年阅读量小学达到12本以上，初中达到16本以上。")
     assert [(q.value, q.period) for q in found] == [(12, "year"), (16, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (q14) 最短/最多 only name the extreme a bound sets; the bound is of what the clause before counts
+        ("轮岗期限一般为2年，最短不少于1年。", "轮岗期限"),
+        ("每位导师指导学员一般为2名，最多不超过4名。", "指导学员"),
+    ],
+)
+def test_q14_an_extreme_bound_is_of_what_the_clause_before_counts(text, activity):
+    assert run(text)[-1].activity == activity
