@@ -3823,3 +3823,17 @@ def test_q14_a_yearly_reading_amount_is_per_year():
 )
 def test_q14_an_extreme_bound_is_of_what_the_clause_before_counts(text, activity):
     assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (q14) an amount per head (人均) of a group measures the group: no actor (heldout28, 34 gold)
+        ("全区小学生人均年阅读量达到8本以上。", None),
+        ("全体班主任人均年阅读量不少于5本。", None),
+        # a per-head duty for a period stays the group's own
+        ("教研员人均每学期下校指导不少于20天。", "教研员"),
+    ],
+)
+def test_q14_an_amount_per_head_of_a_group_names_no_actor(text, actor):
+    assert one(text).actor == actor

@@ -2165,6 +2165,8 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     if c.hit.unit in p.lex.money_units:
         return None
     pm = p.lex.pronoun_re.search(p.s, c.c_start, c.hit.start)
+    if pm and _ends_with_any(p.s[c.c_start: pm.start()], p.lex.role_terms):
+        return None  # "全市教师人均年阅读量…": per head of the group before it, a measure (rate_after_role)
     return _Actor(pm.group(0), -1, -1) if pm else None  # -1: the words around it still name the activity
 
 
