@@ -3837,3 +3837,15 @@ def test_q14_an_extreme_bound_is_of_what_the_clause_before_counts(text, activity
 )
 def test_q14_an_amount_per_head_of_a_group_names_no_actor(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (q14) the end or start of the period before the verb is when, not what (heldout28, 34 gold)
+        ("食堂账目每学年末审计一次。", "审计"),
+        ("各班每月初召开一次班委会。", "班委会"),
+    ],
+)
+def test_q14_the_end_of_the_period_is_no_activity(text, activity):
+    assert one(text).activity == activity
