@@ -3698,6 +3698,7 @@ def test_q14_bounds_not_joined_stay_two_quotas(text, n):
         ("每学期组织一次家长测评，测评满意率低于90%的班级，由年级组长约谈班主任。", 90, "测评满意率低于90%的班级"),
         ("每学年开展一次问卷调查，好评率低于75%的托管点须限期整改。", 75, "好评率低于75%"),
         ("考核得分低于70分的责令整改。", 70, "考核得分低于70分"),
+        ("督导评分低于75分的园所，责令限期两周内整改。", 75, "督导评分低于75分的园所"),
     ],
 )
 def test_q14_a_sanctioned_threshold_is_the_bound_required(text, value, evidence):
