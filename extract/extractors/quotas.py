@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
@@ -166,6 +166,7 @@ class _Lexicon:
     unit_rate_re: re.Pattern[str]
     conversion_units: frozenset[str]
     sanction_re: re.Pattern[str]
+    sanction_judged_re: re.Pattern[str]  # the thing judged between 的 and a sanction (学校, 食堂)
     restatement_words: tuple[str, ...]
     per_unit_re: re.Pattern[str]
     past_total_re: re.Pattern[str]
@@ -474,6 +475,7 @@ def _lexicon() -> _Lexicon:
         unit_rate_re=re.compile(rules.get(CONVERSION, "pattern")),
         conversion_units=frozenset(rules.words(CONVERSION, "units")),
         sanction_re=_any_word_re(q["sanction_words"]),
+        sanction_judged_re=re.compile(rf"{q['sanction_judged']}(?:{alternation(mark('subject_modals'))})?"),
         restatement_words=tuple(q["restatement_words"]),
         per_unit_re=re.compile(rf"{alternation(mark('every'))}(?:{alternation(rules.words(PER_UNIT))})$"),
         # "2024年全市…共补充新教师286名": a year opening the sentence, a total counted
@@ -1601,8 +1603,11 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     """The comparator swap for a threshold stated on its forbidden side
     ("缺勤超过4学时的，不予结业" → at most 4; "考勤不足80%的，不予认定" → at least 80%)."""
     _, c_end = bounds[ci]
-    if s[cmp_end:c_end].strip() != lex.attributive or ci + 1 >= len(bounds):
+    rest = s[cmp_end:c_end].strip()
+    if ci + 1 >= len(bounds) or not rest.startswith(lex.attributive):
         return None
+    if rest != lex.attributive and not lex.sanction_judged_re.fullmatch(rest, len(lex.attributive)):
+        return None  # "…的学校，由县教育局约谈校长": the thing judged before the comma
     a, b = bounds[ci + 1]
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
     if not lex.sanction_re.search(s, a, min(b, a + 14)):
@@ -1615,8 +1620,11 @@ def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, s
     ("成绩低于60分的不得参加复试" → at least 60; "缺课超过3天的须重新参加培训" → at most 3)."""
     if not s.startswith(lex.attributive, cmp_end):
         return None
-    m = lex.sanction_re.search(s, cmp_end + len(lex.attributive), cmp_end + len(lex.attributive) + 8)
-    if not m or m.start() > cmp_end + len(lex.attributive) + 2 or CLAUSE_BREAK.search(s, cmp_end, m.start()):
+    a = cmp_end + len(lex.attributive)
+    m = lex.sanction_re.search(s, a, a + 8)
+    if m and m.start() > a + 2 and not lex.sanction_judged_re.fullmatch(s, a, m.start()):
+        m = None  # "…的食堂须限期整改": the thing judged (and a modal), then the sanction
+    if not m or CLAUSE_BREAK.search(s, cmp_end, m.start()):
         return None
     return {">=": "<=", "<=": ">="}
 
@@ -1752,8 +1760,9 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
         return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
+    # (several roles joined: "满6年的校长、副校长原则上应进行交流")
     k = seg.find(lex.attributive)
-    first = lex.role_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
     if first is None:
         return None
     rest = seg[first.end():]
@@ -2156,6 +2165,8 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     if c.hit.unit in p.lex.money_units:
         return None
     pm = p.lex.pronoun_re.search(p.s, c.c_start, c.hit.start)
+    if pm and _ends_with_any(p.s[c.c_start: pm.start()], p.lex.role_terms):
+        return None  # "全市教师人均年阅读量…": per head of the group before it, a measure (rate_after_role)
     return _Actor(pm.group(0), -1, -1) if pm else None  # -1: the words around it still name the activity
 
 
@@ -2671,11 +2682,22 @@ def _report_words() -> tuple[str, ...]:
     return tuple(next(e for e in load("quotas")["rules"] if e["id"] == REPORT)["words"])
 
 
+@lru_cache(maxsize=1)
+def _age_condition_before() -> tuple[re.Pattern[str], ...]:
+    """What makes an age before a group a condition of its own, right before the age: an earlier age
+    of the same list (patterns.age_list_before) or 满 (patterns.age_reached_before)."""
+    pats = load("quotas")["patterns"]
+    return tuple(re.compile(_need(pats, k, "patterns")) for k in ("age_list_before", "age_reached_before"))
+
+
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
     """An age or span that defines a group ("35周岁以下青年教师", "教龄3年以内的青年教师";
     not "满6年的中层干部", a condition)."""
     s, lex, end = p.s, p.lex, c.cmp_end
     kind = lex.unit_kind.get(c.hit.unit)
+    if kind == "age" and any(r.search(s, c.c_start, c.hit.start) for r in _age_condition_before()):
+        # "男50周岁以上、女45周岁以上的教师": the last of a list of ages; "年满6周岁的适龄儿童": an age reached
+        return None
     if kind == "age" and lex.role_re.match(s, end + (s[end: end + 1] == lex.attributive)):
         return GROUP_DEFINITION
     if kind in ("time", "age") and end > c.hit.end and s[end: end + 1] == lex.attributive and lex.role_re.match(s, end + 1):
@@ -2751,9 +2773,11 @@ def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
 def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
     """For an exact amount: a restatement takes the comparator it restates; a crediting
     rate, the unit a rate is counted in, and a total reported for a year are no quotas."""
+    s, lex, hit, prev = p.s, p.lex, c.hit, c.prev
+    if not hit.freq_period and lex.per_unit_re.search(s[c.c_start: hit.start]):
+        return PER_UNIT  # "每读完1本书须…", "每满100人" (满 a comparator too): the unit a rate is counted in
     if c.cmp != "=" or c.hit.freq_period:
         return None
-    s, lex, hit, prev = p.s, p.lex, c.hit, c.prev
     lead_word = _starts_with_any(s[lex.marker_re.match(s, c.c_start).end(): hit.start], lex.restatement_words)
     if lead_word and prev is not None and prev.clause == c.ci - 1:
         c.restated, c.cmp = prev, prev.comparator  # "不少于360学时，折合36学分": the same requirement
@@ -2761,8 +2785,6 @@ def _restated_or_excluded(p: _Site, c: _Cand) -> str | None:
         c_end = p.bounds[c.ci][1]
         if lex.conversion_re.search(s, c.c_start, c_end) and lex.unit_rate_re.search(s, c.c_start, c_end):
             return CONVERSION  # "每10学时折合1学分": a conversion of units (每篇认定10学时 stays)
-    if lex.per_unit_re.search(s[c.c_start: hit.start]):
-        return PER_UNIT  # "每读完1本书须…": the unit a rate is counted in
     if lex.past_total_re.match(s, p.head, hit.start) and not lex.modal_re.search(s[p.head: hit.start]):
         return PAST_TOTAL  # "2024年全市共补充新教师286名": a fact reported, not a target
     return None
@@ -3022,6 +3044,51 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _bound_pair_re() -> re.Pattern[str]:
+    """What may stand between a lower bound and the upper bound that closes its range (、不超过)."""
+    joiners = _need(load("quotas")["marks"], "bound_pair_joiners", "marks")
+    return re.compile(rf"\s*(?:{alternation(joiners)})\s*(?:{_lexicon().cmp_before_re.pattern})?\s*")
+
+
+@lru_cache(maxsize=1)
+def _ten_thousand_marks() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """marks.ten_thousand_chars (字 -> 万字), marks.read_words (阅读) and marks.written_words (笔记)."""
+    marks = load("quotas")["marks"]
+    return (dict(_need(marks, "ten_thousand_chars", "marks")), tuple(_need(marks, "read_words", "marks")),
+            tuple(_need(marks, "written_words", "marks")))
+
+
+def _in_ten_thousand_chars(s: str, hit: _Hit) -> _Hit:
+    """An amount read written in 万 keeps 万字 ("课外阅读总量每学年不少于40万字" → 40 万字, not 400000 字);
+    one written ("读书笔记不少于1万字") stays 10000 字."""
+    units, reads, writes = _ten_thousand_marks()
+    unit = units.get(hit.unit)
+    if unit is None or hit.value is None or not s.endswith("万", hit.start, hit.num_end):
+        return hit
+    read = max(s.rfind(w, 0, hit.start) for w in reads)
+    if read < 0 or any(w in s[read: hit.start] for w in writes):
+        return hit
+    high = hit.value_max / 10000 if hit.value_max is not None else None
+    return hit._replace(value=hit.value / 10000, value_max=high, unit=unit)
+
+
+def _join_bound_pairs(s: str, found: list[_Found], lex: _Lexicon) -> list[_Found]:
+    """A lower bound followed at once by an upper bound of the same measure is one range
+    ("年龄在25周岁以上、60周岁以下" → 25..60 周岁; "每学期不少于12学时、不超过24学时" → 12..24 学时)."""
+    out: list[_Found] = []
+    for f in found:
+        low = out[-1] if out else None
+        if (low is not None and low.comparator == ">=" and f.comparator == "<=" and low.hit.unit == f.hit.unit
+                and low.hit.value_max is None and f.hit.value_max is None
+                and low.hit.value is not None and f.hit.value is not None and low.hit.value < f.hit.value
+                and _bound_pair_re().fullmatch(s, low.cmp_end, f.hit.start)):
+            out[-1] = replace(low, hit=low.hit._replace(value_max=f.hit.value), comparator="range", cmp_end=f.cmp_end)
+            continue
+        out.append(f)
+    return out
+
+
 _CLASS_SIZE_BOUND = re.compile(r"(?:人数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
 
 
@@ -3076,7 +3143,10 @@ def _sampling_scope(p: _Site, c: _Cand) -> bool:
 def _span_outlasts_period(c: _Cand) -> str | None:
     """"每年选拔教龄5年以内的新秀", "服务期不少于6年": a span at least as long as the
     period cannot repeat within it, so it is a total (span_not_within)."""
-    return "total" if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()) else None
+    if c.period in _recall_marks().span_not_within.get(c.hit.unit, ()):
+        return "total"
+    longest = _recall_marks().span_longer_than.get(c.hit.unit, {}).get(c.period)
+    return "total" if longest is not None and c.hit.value is not None and c.hit.value > longest else None
 
 
 class _RecallMarks(NamedTuple):
@@ -3086,6 +3156,7 @@ class _RecallMarks(NamedTuple):
     piece_units: frozenset[str]
     piece_words: tuple[str, ...]
     span_not_within: dict[str, frozenset[str]]
+    span_longer_than: dict[str, dict[str, float]]  # 小时 → {day: 24}: more of the unit than the period holds
     object_verb_re: re.Pattern[str]  # object_verbs and carrier_verbs
     unit_distributives: tuple[str, ...]
     holiday_words: tuple[str, ...]
@@ -3108,6 +3179,7 @@ def _recall_marks() -> _RecallMarks:
         frozenset(_need(marks, "piece_units", "marks")),
         tuple(_need(marks, "piece_words", "marks")),
         {u: frozenset(ps) for u, ps in _need(marks, "span_not_within", "marks").items()},
+        {u: dict(ps) for u, ps in _need(marks, "span_longer_than", "marks").items()},
         re.compile(alternation([*_need(marks, "object_verbs", "marks"), *load("quotas")["carrier_verbs"]])),
         tuple(_need(marks, "unit_distributives", "marks")),
         tuple(_need(marks, "holiday_words", "marks")),
@@ -3335,8 +3407,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
-    if after and s.startswith(lex.attributive, unit_end) and lex.role_re.match(s, unit_end + len(lex.attributive), right):
+    de = lex.attributive
+    group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
+    if after and group_at is not None and lex.role_re.match(s, group_at, right):
         # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
+        # (the comparator may end in 的 itself: "女45周岁以上的教师")
+        after, after_end = "", unit_end
+    elif after and s.startswith(lex.attributive, unit_end) and lex.sanction_re.search(s, unit_end, after_end):
+        # "满意度低于80%的食堂须限期整改": what the sanction befalls is not what is measured
         after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
@@ -3707,7 +3785,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not hits or not bounds:
             return
     site = _Site(s, bounds, hits, lex, prov, ctx)
-    found = _resolve(site, drops)
+    found = _join_bound_pairs(s, _resolve(site, drops), lex)
 
     prev_activity: str | None = None
     for n, f in enumerate(found):
@@ -3745,6 +3823,10 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
+        if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
+                                                or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
+            ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
+        hit = _in_ten_thousand_chars(s, hit)
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
