@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .lexicons import load
 from .zh import (CJK, DAY_TENS_CHARS, YEAR_DIGIT_CHARS, expand_day_tens, header_labels, marker_alternation,
@@ -271,20 +271,58 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
        month-only ("2016年5月"): a wrapper's own signature comes before the
        forwarded plan's, whatever its date gives. A month-only date leaves
        the date None (no day is invented, SCHEMA.md) and gives the month.
+       In a forwarding notice the forwarded document's own signature may
+       come first instead (the plan printed in full, then the wrapper's
+       signature at the foot): a signature by the organ named in the 《》
+       of the title or on the 附 line is the plan's, and a later one by
+       another organ is the wrapper's.
     2. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
     """
+    forwarded = _forwarded_texts(lines)
+    plan: Signature | None = None
+    for sig in _dated_signatures(lines, not_after):
+        if not any(sig.issuer in text for text in forwarded):
+            return sig  # not a forwarding notice, or the wrapper's own signature
+        plan = plan or sig  # the forwarded document's: the wrapper may sign below it
+    return plan or Signature(_closing_org(lines))
+
+
+def _dated_signatures(lines: list[str], not_after: date | None) -> Iterator[Signature]:
+    """Every organisation line right above a date line (full, month-only or unread), in page order."""
     for i, line in enumerate(lines):
         if i == 0 or not _is_org(org := signed_name(lines[i - 1])):
             continue
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
-            return Signature(org, d)
-        if _MONTH_LINE.match(line):
-            return Signature(org, None, parse_date(line + ("1日" if line[-2].isascii() else "一日")))
-        if _UNREAD_DATE_LINE.match(line):
-            return Signature(org)
-    return Signature(_closing_org(lines))
+            yield Signature(org, d)
+        elif _MONTH_LINE.match(line):
+            yield Signature(org, None, parse_date(line + ("1日" if line[-2].isascii() else "一日")))
+        elif _UNREAD_DATE_LINE.match(line):
+            yield Signature(org)
+
+
+# How far down the head a forwarding heading may sit (page chrome above it).
+_HEAD_REACH = 30
+
+
+def _forwarded_texts(lines: list[str]) -> tuple[str, ...]:
+    """The forwarded document's names in a forwarding notice (its 《》 in the heading, its 附 lines), else ().
+
+    Example: ``_forwarded_texts(["关于转发《某县教育局课后服务方案》的通知", "各校:", "附：某县教育局课后服务方案"])``
+    → ``("某县教育局课后服务方案", "某县教育局课后服务方案")``.
+    """
+    heading, appended = (_forwarded_name(rule) for rule in ("metadata.forwarded.heading", "metadata.forwarded.appended"))
+    named = [m.group(1) for line in lines[:_HEAD_REACH] if (m := heading.match(line))]
+    if not named:
+        return ()
+    return (*named, *(m.group(1) for line in lines if (m := appended.match(line)) and len(line) <= 80))
+
+
+@lru_cache(maxsize=None)
+def _forwarded_name(rule_id: str) -> re.Pattern[str]:
+    """A forwarded_names pattern of schema/lexicons/metadata.yml by its id; group 1 is the document's name."""
+    return re.compile(next(r["pattern"] for r in _lex()["forwarded_names"] if r["id"] == rule_id))
 
 
 def _closing_org(lines: list[str]) -> str | None:

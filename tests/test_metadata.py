@@ -817,3 +817,43 @@ def test_a_wrappers_month_is_its_own_not_the_forwarded_plans():
     meta = _m("关于转发县教育局课后服务通知的通知\n各年级组:\n现将通知转发给你们。\n某某镇第一小学\n2024年10月\n"
               "某某县教育局关于规范课后服务的通知\n各学校:\n" + BODY + "某某县教育局\n2024年8月\n")
     assert (meta.issuer, meta.signed_month, meta.date) == ("某某镇第一小学", "2024-10", None)
+
+
+# ---------------------------------------------------------------- forwarded plan signed above the wrapper (issue 11)
+@pytest.mark.parametrize("spec", load("metadata")["forwarded_names"], ids=lambda r: r["id"])
+def test_forwarded_name_examples(spec):
+    from extract.metadata import _forwarded_name
+
+    pattern = _forwarded_name(spec["id"])
+    for example in spec["examples"]["match"]:
+        m = pattern.match(example["text"])
+        assert m and m.group(1) == example["expect"]["name"], example
+    for text in spec["examples"]["no_match"]:
+        assert not pattern.match(text), text
+
+
+@pytest.mark.parametrize("plan_date, wrapper_date, expected", [
+    ("2023年3月", "2023年4月2日", "2023-04-02"),  # the plan's month only, the wrapper's full date
+    ("2023年3月20日", "2023年4月2日", "2023-04-02"),  # both full: the wrapper's, though the plan's comes first
+])
+def test_a_wrapper_signing_below_the_forwarded_plan_is_the_issuer(plan_date, wrapper_date, expected):
+    meta = _m(
+        "关于转发《某某区教育局校园足球联赛工作方案》的通知\n各班主任:\n现将该方案转发给你们,请认真组织学生报名。\n"
+        "附：某某区教育局校园足球联赛工作方案\n" + BODY
+        + f"某某区教育局\n{plan_date}\n某某区实验小学\n{wrapper_date}\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某区实验小学", expected)
+
+
+def test_a_plan_issued_by_the_signing_organ_keeps_its_only_signature():
+    # 印发 by the organ the plan names, signed once: that signature is the notice's
+    meta = _m("某某县教育局关于印发《某某县教育局教研工作要点》的通知\n各学校:\n现将要点印发给你们。\n"
+              + BODY + "某某县教育局\n2024年2月26日\n")
+    assert (meta.issuer, meta.date) == ("某某县教育局", "2024-02-26")
+
+
+def test_a_later_signature_in_a_notice_that_forwards_nothing_is_not_taken():
+    # no 《》 in a 转发/印发 heading: the first signature stays the notice's
+    meta = _m("关于开展校园足球联赛的通知\n各学校:\n" + BODY
+              + "某某区教育局\n2023年3月20日\n某某区实验小学\n2023年4月2日\n")
+    assert (meta.issuer, meta.date) == ("某某区教育局", "2023-03-20")
