@@ -3876,6 +3876,8 @@ def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors
         ("劳动教育教师入职前须完成不少于12学时的岗前培训。", "劳动教育教师"),
         # the people a body's training is organised for are no antecedent of 每人 (heldout21, 27, 33, 36 gold)
         ("市进修学校每年组织音乐教师全员培训，每人不少于20学时。", "每人"),
+        # a special-education school heads its own duties (heldout17, 34, 37 gold)
+        ("区特殊教育学校负责重度残疾儿童送教，送教每周不少于1次。", "区特殊教育学校"),
     ],
 )
 def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
