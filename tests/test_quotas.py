@@ -3878,6 +3878,8 @@ def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors
         ("市进修学校每年组织音乐教师全员培训，每人不少于20学时。", "每人"),
         # a special-education school heads its own duties (heldout17, 34, 37 gold)
         ("区特殊教育学校负责重度残疾儿童送教，送教每周不少于1次。", "区特殊教育学校"),
+        # a division after an organ whose own name holds 和 is the actor, as after any organ (heldout37 gold)
+        ("市教育和体育局体卫艺科每学期开展校园体育专项检查不少于1次。", "体卫艺科"),
     ],
 )
 def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):

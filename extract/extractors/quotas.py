@@ -988,7 +988,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
-    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not lex.joiners_re.search(m.group(0)):
+    joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
         start, end = div.start(), div.end()
     if _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end):
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
