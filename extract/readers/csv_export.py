@@ -85,27 +85,18 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         table, after_marker = split_at_body_marker(decoded.text)
     rows = _rows(table, name, max_chars)
     header, records = _header(rows, name)
-    if after_marker is not None:
-        # The record's columns above, the notice's text below the marker.
-        record = records[0] if records else []
-        text = _body_text(after_marker, name)
-        if not text.strip():
-            raise EmptyDocumentError(f"{name}: nothing follows the body marker; export the notice again")
-        fields = _fields(header, record)
-        return RawDocument(path=str(path), format="csv", text=_titled(text, fields), fields=fields,
-                           warnings=tuple(decoded.warnings()) + _skipped(records, 0))
-    roles = [_role(cell) for cell in header]
-    found = next(((i, body) for i, record in enumerate(records) if (body := _body(record, roles)) is not None), None)
+    found = _record_and_body(header, records, after_marker)
     if found is None:
         if not records:
             raise EmptyDocumentError(f"{name}: the export has a header row but no records; export the notice's record")
         raise CorruptFileError(f"{name}: no column holds a notice's text (a content/正文 column, or a long text); "
                                f"{_ADVICE}")
-    first, body = found
-    fields = _fields(header, records[first])
+    first, record, body = found
     text = _body_text(body, name)
     if not text.strip():
-        raise EmptyDocumentError(f"{name}: the notice's text column is blank; export the notice again")
+        where = "nothing follows the body marker" if after_marker is not None else "the notice's text column is blank"
+        raise EmptyDocumentError(f"{name}: {where}; export the notice again")
+    fields = _fields(header, record)
     return RawDocument(path=str(path), format="csv", text=_titled(text, fields), fields=fields,
                        warnings=tuple(decoded.warnings()) + _skipped(records, first))
 
@@ -148,20 +139,30 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
         header, records = _header(rows, name)
     except (CorruptFileError, EmptyDocumentError):
         return None
-    roles = [_role(cell) for cell in header]
-    if after is not None:
-        body: str | None = after
-        record = records[0] if records else []
-    else:
-        found = next(((r, b) for r in records if (b := _body(r, roles)) is not None), None)
-        if found is None:
-            return None
-        record, body = found
+    found = _record_and_body(header, records, after)
+    if found is None:
+        return None
+    _, record, body = found
     fields = _fields(header, record)
     body_text = _trim_rules(_body_text(body, name))
     if not body_text.strip():
         return None
     return _titled(body_text, fields), fields
+
+
+def _record_and_body(header: list[str], records: list[list[str]],
+                     after: str | None) -> tuple[int, list[str], str] | None:
+    """The record read, its index and the notice's text, or None when no record holds a text.
+
+    ``after`` is the text found below the records (a marker or rule line):
+    then the first record (or none) gives the columns. Otherwise the first
+    record whose body column (or long text) holds a notice is read.
+    """
+    if after is not None:
+        return 0, (records[0] if records else []), after
+    roles = [_role(cell) for cell in header]
+    return next(((i, record, body) for i, record in enumerate(records)
+                 if (body := _body(record, roles)) is not None), None)
 
 
 def split_at_body_marker(text: str) -> tuple[str, str | None]:
