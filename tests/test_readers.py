@@ -1141,6 +1141,14 @@ def test_bad_csv_exports_name_the_file(tmp_path: Path, header, records, error, w
     assert words in str(info.value)
 
 
+def test_a_csv_export_whose_body_marker_has_nothing_below_it_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "marker.csv"
+    path.write_text("编号,标题,文号\r\n7,某某县教育局关于开展教研活动的通知,某教发〔2025〕9号\r\n== 正文 ==\r\n\r\n",
+                    encoding="utf-8")
+    with pytest.raises(EmptyDocumentError, match=r"^marker.csv: nothing follows the body marker; export"):
+        read(path)
+
+
 def test_csv_exports_in_a_build_a_bad_one_is_recorded_and_the_build_goes_on(tmp_path: Path, fresh_db) -> None:
     from extract.build import build
 
