@@ -3884,3 +3884,15 @@ def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors
 )
 def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "activity"),
+    [
+        # (quotas16) 年课外阅读量 is what is read out of class in a year, as 年阅读量 is (heldout40 gold year)
+        ("到2026年，初中学生年课外阅读量达到60万字以上。", "year", "年课外阅读量"),
+        ("初中生年课外阅读量不少于12本，小学生不少于8本。", "year", "年课外阅读量"),
+    ],
+)
+def test_quotas16_yearly_out_of_class_reading(text, period, activity):
+    assert all((q.period, q.activity) == (period, activity) for q in run(text))
