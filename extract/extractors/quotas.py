@@ -2081,8 +2081,10 @@ def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
 
 def _period_of_session(p: _Site, c: _Cand) -> str | None:
     """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
-    a session held each school day lasts holds per day (session_periods); a clause opening
-    with a span word (时间, 时长) measures the session the clause just before names."""
+    a session held each school day lasts holds per day, a labour week (劳动周) per school year
+    (session_periods); a clause opening with a span word (时间, 时长) measures the session the
+    clause just before names. Read before _period_of_occasion_span: a session's span is no
+    one-off occasion."""
     pairs, span_words = _session_marks()
     if not pairs:
         return None
@@ -2154,7 +2156,7 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_session,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
