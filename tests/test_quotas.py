@@ -3925,3 +3925,16 @@ def test_quotas16_a_labour_week_lasts_per_school_year(text, periods):
 )
 def test_quotas16_a_point_in_time_is_no_activity(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) copies (一式N份) are of the document before 一式; where they are sent is not what is counted
+        # (heldout10, 14, 17, 30, 37 gold)
+        ("各园于6月底前将自评报告一式两份报区教育局学前科。", "自评报告"),
+        ("申报教师将业绩材料一式3份交所在学校。", "业绩材料"),
+    ],
+)
+def test_quotas16_copies_are_of_the_document_before_them(text, activity):
+    assert one(text).activity == activity

@@ -3427,6 +3427,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
     if slash:  # "不少于4节/周": the period after the slash is no part of what is counted
         after, after_end = _activity_after(s, unit_end + 1 + len(slash), right, hit.unit, lex)
+    if s.endswith(_recall_marks().copy_words, pre_start, hit.start):
+        # "将制度文本一式三份报所属教育局": the copies are of the document before 一式; where they go is not what is counted
+        after, after_end = "", unit_end
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
