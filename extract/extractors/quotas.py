@@ -3517,6 +3517,22 @@ def _carried_words(stretch: str, lex: _Lexicon) -> str:
     return head_words + verb if head_words else ""
 
 
+def _activity_of_class_size(x: _Span) -> str | None:
+    """"小学每班不超过45人" → 班额: people per class after nothing but a school level or grade
+    are the class size (marks.class_size)."""
+    size = _class_size_marks()
+    if x.f.hit.unit not in size[1] or not x.around or not size[0].fullmatch(x.around):
+        return None
+    return size[2]
+
+
+@lru_cache(maxsize=1)
+def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """class_size of quotas.yml marks: (the words before the bound, people units, the activity)."""
+    m = load("quotas")["marks"].get("class_size") or {}
+    return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
+
+
 def _activity_of_measure(x: _Span) -> str | None:
     """"年满50周岁" → 年龄: a measure word that names what it measures (measure_activities);
     the words around the numeral are kept up to that name when they hold it ("入学年龄须年满6周岁" → 入学年龄)."""
@@ -3747,7 +3763,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label,
