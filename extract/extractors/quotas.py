@@ -795,8 +795,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             _drop(drops, UNIT_IN_WORD, a, b)
             continue  # "所有", "年内" are words; "20所以上" is a count
         # a span noun in the next 8 characters, before any clause end
+        # (not after 的: "完成不少于360学时的周期培训任务" counts hours of the cycle's training)
         cut = CLAUSE_BREAK.search(s, b, b + 8)
-        if lex.span_re.search(s, b, cut.start() if cut else b + 8):
+        if not s.startswith(lex.attributive, b) and lex.span_re.search(s, b, cut.start() if cut else b + 8):
             _drop(drops, CYCLE, a, b)
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
