@@ -1044,7 +1044,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back", "_period_of_points"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_session", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -1057,7 +1057,8 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_measure", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_span_clause",
+        "_activity_of_measure", "_activity_of_class_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_span_clause",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label"]
