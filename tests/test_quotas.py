@@ -1044,7 +1044,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back", "_period_of_points"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_occasion_span", "_period_of_session", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -1057,7 +1057,8 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_measure", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_span_clause",
+        "_activity_of_measure", "_activity_of_class_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_span_clause",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label"]
@@ -3884,3 +3885,103 @@ def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors
 )
 def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "activity"),
+    [
+        # (quotas16) 年课外阅读量 is what is read out of class in a year, as 年阅读量 is (heldout40 gold year)
+        ("到2026年，初中学生年课外阅读量达到60万字以上。", "year", "年课外阅读量"),
+        ("初中生年课外阅读量不少于12本，小学生不少于8本。", "year", "年课外阅读量"),
+    ],
+)
+def test_quotas16_yearly_out_of_class_reading(text, period, activity):
+    assert all((q.period, q.activity) == (period, activity) for q in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas16) a labour week is held each school year: how long it lasts holds per school year,
+        # also in a clause of its own opening with 时间/时长 (heldout14, 22, 31, 32, 34, 36, 37, 41 gold)
+        ("各初中劳动周时长不少于4天。", ["school_year"]),
+        ("学校每学年举办劳动周，时间为5天。", ["school_year"]),
+        # an occasion's span with no labour week stays a total
+        ("每年选派3名教师到名校跟岗，时间不少于2周。", ["year", "total"]),
+    ],
+)
+def test_quotas16_a_labour_week_lasts_per_school_year(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) a point in time opening the words before the count, with its modal, month and 底前,
+        # is when, not what (heldout29, 36, 40 gold activities hold no date)
+        ("区教研室将于2025年5月底前评选优秀课例30节。", "评选优秀课例"),
+        ("市教育局要于9月表彰优秀班主任50名。", "表彰优秀班主任"),
+        ("县进修学校本学年内开发校本课程不少于10门。", "开发校本课程"),
+    ],
+)
+def test_quotas16_a_point_in_time_is_no_activity(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) copies (一式N份) are of the document before 一式; where they are sent is not what is counted
+        # (heldout10, 14, 17, 30, 37 gold)
+        ("各园于6月底前将自评报告一式两份报区教育局学前科。", "自评报告"),
+        ("申报教师将业绩材料一式3份交所在学校。", "业绩材料"),
+    ],
+)
+def test_quotas16_copies_are_of_the_document_before_them(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas16) people per class after nothing but a school level or grade are the class size
+        # (heldout9, 16, 18, 30, 33, 41 gold 班额)
+        ("高中每班不超过55人。", "班额"),
+        ("小学二年级每班原则上不超过40人。", "班额"),
+        # a noun written after 每班, or a group before it, keeps the words
+        ("初中每班学生人数不超过50人。", "初中每班学生人数"),
+    ],
+)
+def test_quotas16_people_per_class_are_the_class_size(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # (quotas16) an amount that qualifies a cycle's training with 的 counts hours, it defines no cycle (heldout41 gold)
+        ("每位教师三年内完成不少于240学时的周期研修任务。", 240.0, "学时"),
+        ("乡村教师五年内须修满不少于300学分的周期培训。", 300.0, "学分"),
+    ],
+)
+def test_quotas16_hours_of_a_cycles_training_are_a_quota(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.period) == (value, unit, "total")
+
+
+def test_quotas16_a_count_of_cycles_is_still_no_quota():
+    assert run("以五年为一个培训周期。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # (quotas16) a count right after 、 is one more object of the bounded verb before it (heldout22, 23, 38 gold)
+        ("各班每月至少开展1次主题班会、1次家长沟通会。", [">=", ">="]),
+        ("每校推荐不超过3名教师、2名班主任。", ["<=", "<="]),
+        # a list item naming its own group before the count keeps its own (=)
+        ("省级名额不超过10个、特殊教育和学前教育3个。", ["<=", "="]),
+    ],
+)
+def test_quotas16_counts_after_a_list_comma_share_the_bound(text, comparators):
+    assert [q.comparator for q in run(text)] == comparators

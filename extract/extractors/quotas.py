@@ -795,8 +795,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             _drop(drops, UNIT_IN_WORD, a, b)
             continue  # "所有", "年内" are words; "20所以上" is a count
         # a span noun in the next 8 characters, before any clause end
+        # (not after 的: "完成不少于360学时的周期培训任务" counts hours of the cycle's training)
         cut = CLAUSE_BREAK.search(s, b, b + 8)
-        if lex.span_re.search(s, b, cut.start() if cut else b + 8):
+        if not s.startswith(lex.attributive, b) and lex.span_re.search(s, b, cut.start() if cut else b + 8):
             _drop(drops, CYCLE, a, b)
             continue  # "为一个培训周期": a count of cycles defines a span
         # 一人一档, 一校一策: a label, not a count; nor a slogan of 一-phrases
@@ -2081,8 +2082,10 @@ def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
 
 def _period_of_session(p: _Site, c: _Cand) -> str | None:
     """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
-    a session held each school day lasts holds per day (session_periods); a clause opening
-    with a span word (时间, 时长) measures the session the clause just before names."""
+    a session held each school day lasts holds per day, a labour week (劳动周) per school year
+    (session_periods); a clause opening with a span word (时间, 时长) measures the session the
+    clause just before names. Read before _period_of_occasion_span: a session's span is no
+    one-off occasion."""
     pairs, span_words = _session_marks()
     if not pairs:
         return None
@@ -2154,7 +2157,7 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_occasion_span, _period_of_session,
+    _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
@@ -2885,7 +2888,8 @@ def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
 def _join_alternatives(p: _Site, c: _Cand) -> None:
     """"不少于5天或40学时": one comparator for both; "至少组织1次同课异构和1次质量分析",
     "至少上1节示范课或主持1次讲座": a comparator before the first of counts joined by a
-    conjunction in one clause bounds each of them."""
+    conjunction in one clause bounds each of them, and so does one before counts that
+    follow each other right after 、 ("至少举办1次读书分享会、1次经典诵读比赛")."""
     prev = c.prev
     if c.cmp != "=" or prev is None or prev.clause != c.ci:
         return
@@ -2895,6 +2899,12 @@ def _join_alternatives(p: _Site, c: _Cand) -> None:
     elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and any(w in gap for w in p.lex.conjunctions)
           and not any(w in gap for w in p.lex.separators)  # "不超过10个、特殊教育和学前教育3个": items of a list
           and not p.lex.cmp_before_re.search(gap) and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
+        c.cmp = prev.comparator
+    elif (prev.comparator in (">=", "<=") and len(gap) <= 12 and gap.endswith(p.lex.separators)
+          and not any(w in gap[:-1] for w in p.lex.separators) and not p.lex.cmp_before_re.search(gap)
+          and p.lex.cmp_before_re.search(p.s, prev.left, prev.hit.start)):
+        # (quotas16) "至少举办1次读书分享会、1次经典诵读比赛": the next count right after 、 is one more
+        # object of the same bounded verb (heldout22, 23, 38 gold)
         c.cmp = prev.comparator
 
 
@@ -3425,6 +3435,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
     if slash:  # "不少于4节/周": the period after the slash is no part of what is counted
         after, after_end = _activity_after(s, unit_end + 1 + len(slash), right, hit.unit, lex)
+    if s.endswith(_recall_marks().copy_words, pre_start, hit.start):
+        # "将制度文本一式三份报所属教育局": the copies are of the document before 一式; where they go is not what is counted
+        after, after_end = "", unit_end
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
@@ -3510,6 +3523,22 @@ def _carried_words(stretch: str, lex: _Lexicon) -> str:
         return ""
     head_words = _activity_words(tail[: -len(verb)], lex)
     return head_words + verb if head_words else ""
+
+
+def _activity_of_class_size(x: _Span) -> str | None:
+    """"小学每班不超过45人" → 班额: people per class after nothing but a school level or grade
+    are the class size (marks.class_size)."""
+    size = _class_size_marks()
+    if x.f.hit.unit not in size[1] or not x.around or not size[0].fullmatch(x.around):
+        return None
+    return size[2]
+
+
+@lru_cache(maxsize=1)
+def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """class_size of quotas.yml marks: (the words before the bound, people units, the activity)."""
+    m = load("quotas")["marks"].get("class_size") or {}
+    return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
 
 
 def _activity_of_measure(x: _Span) -> str | None:
@@ -3742,7 +3771,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label,
