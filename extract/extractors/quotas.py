@@ -3360,13 +3360,17 @@ def _breakdown(p: _Site, c: _Cand) -> bool:
     m = lex.role_re.match(s, a, c.hit.start)
     if m and _starts_with_any(s[m.end(): c.hit.start], lex.within_words) and lex.role_re.match(s, m.end() + 1, c.hit.start):
         return True
-    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中
-    if c.ci > 0:
-        b0, b1 = p.bounds[c.ci - 1]
+    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中;
+    # "…，一线教师不少于总数的80%": the parts after the first, each a group of people, split it too
+    if not lex.role_re.match(s, a, c.hit.start):
+        return False
+    for j in range(c.ci - 1, -1, -1):
+        b0, b1 = p.bounds[j]
         head = s[lex.marker_re.match(s, b0).end(): b1].rstrip()
-        g = lex.role_re.fullmatch(head[: -1]) if head.endswith(lex.within_words) else None
-        if g is not None and lex.role_re.match(s, a, c.hit.start):
+        if head.endswith(lex.within_words) and lex.role_re.fullmatch(head[: -1]) is not None:
             return True
+        if j not in p.hit_clauses or lex.role_re.match(head) is None:
+            return False
     return False
 
 
