@@ -3901,3 +3901,18 @@ def test_qactor15_labour_teachers_and_trainees_of_an_organised_training(text, ac
 )
 def test_qactor16_front_line_teachers_in_a_group_are_a_part_of_it(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor16) a span of years before the actor is when the count falls due, not who meets it
+        # (heldout32, 38 gold: 每位教师 / 每名教师)
+        ("三年内每位班主任累计参加不少于90学时的专题培训。", "每位班主任"),
+        ("2年内，新入职教师须听课不少于60节。", "新入职教师"),
+        # an area-wide target after the span still names no one
+        ("五年内全市建成20所劳动教育示范校。", None),
+    ],
+)
+def test_qactor16_a_span_of_years_opens_the_clause_before_its_actor(text, actor):
+    assert run(text)[-1].actor == actor
