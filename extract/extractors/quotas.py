@@ -3064,7 +3064,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
-                                                       or _term_of_arrangement(p, c))
+                                                       or _term_of_arrangement(p, c) or _present_per_occasion(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3290,6 +3290,22 @@ def _term_of_arrangement(p: _Site, c: _Cand) -> bool:
     return _ends_with_any(words, endings) is not None and _ends_with_any(words, not_words) is None
 
 
+@lru_cache(maxsize=1)
+def _present_per_occasion_re() -> re.Pattern[str]:
+    """present_per_occasion of quotas.yml: an occasion and then how many people are present at it."""
+    return re.compile(load("quotas")["marks"]["present_per_occasion"])
+
+
+def _present_per_occasion(p: _Site, c: _Cand) -> bool:
+    """Whether the quota counts the people present on each occasion, the clause opening with the
+    occasion ("每餐至少有1名校领导陪餐"): it names no actor and takes none from the clauses before."""
+    if c.hit.unit not in _group_size_units():
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+
+
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
 
 
@@ -3370,13 +3386,17 @@ def _breakdown(p: _Site, c: _Cand) -> bool:
     m = lex.role_re.match(s, a, c.hit.start)
     if m and _starts_with_any(s[m.end(): c.hit.start], lex.within_words) and lex.role_re.match(s, m.end() + 1, c.hit.start):
         return True
-    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中
-    if c.ci > 0:
-        b0, b1 = p.bounds[c.ci - 1]
+    # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中;
+    # "…，一线教师不少于总数的80%": the parts after the first, each a group of people, split it too
+    if not lex.role_re.match(s, a, c.hit.start):
+        return False
+    for j in range(c.ci - 1, -1, -1):
+        b0, b1 = p.bounds[j]
         head = s[lex.marker_re.match(s, b0).end(): b1].rstrip()
-        g = lex.role_re.fullmatch(head[: -1]) if head.endswith(lex.within_words) else None
-        if g is not None and lex.role_re.match(s, a, c.hit.start):
+        if head.endswith(lex.within_words) and lex.role_re.fullmatch(head[: -1]) is not None:
             return True
+        if j not in p.hit_clauses or lex.role_re.match(head) is None:
+            return False
     return False
 
 
