@@ -1923,8 +1923,8 @@ def test_yiban_after_every_week_is_no_monday() -> None:
         # a time limit set for a correction: counted from each finding, dates unknown
         ("抽查不合格的学校限期20天整改", ("限期20天", "relative", None, None)),
         ("对未达标的幼儿园责令限期三个月内整改", ("限期三个月内", "relative", None, None)),
-        # the start of the coming vacation, no holiday named
-        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, None)),
+        # the start of the coming vacation, no holiday named: 放假前 ends the day before it
+        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, "2026-07-31")),
         ("寄宿生放假当日由班主任送至校门", ("放假当日", "relative", None, None)),
         ("利用放假前最后一周开展离校安全教育", ("放假前最后一周", "relative", None, None)),
         # before the days off of a fixed-date holiday: the day before the holiday
@@ -2532,3 +2532,19 @@ def test_holidays_just_listed_are_not_every_holiday() -> None:
 def test_a_span_of_years_stated_by_a_bracketed_range_is_that_range() -> None:
     found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run("用两年时间（2024—2025年）完成全部薄弱校改造", date(2024, 2, 1))]
     assert found == [("2024—2025年", "range", "2024-01-01", "2025-12-31")]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("各班主任要在放假前完成学生安全承诺书回收", date(2025, 5, 20), ("放假前", None, "2025-07-31")),
+    ("放假前，各园组织一次燃气安全检查", date(2025, 11, 3), ("放假前", None, "2026-01-31")),
+    ("学校定于1月16日放假前完成成绩录入", date(2025, 1, 3), ("1月16日放假前", None, "2025-01-15")),
+    ("放假前，各园组织一次燃气安全检查", None, ("放假前", None, None)),
+    ("利用放假前最后一周开展离校安全教育", date(2025, 5, 20), ("放假前最后一周", None, None)),
+])
+def test_before_the_vacation_ends_the_day_before_the_coming_one(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]
+
+
+def test_before_the_vacation_said_again_is_one_deadline() -> None:
+    text = "放假前，各校召开一次家长会。各班主任要在放假前逐户发放告知书。"
+    assert _doc_deadlines(text, date(2025, 6, 2)) == [("放假前", None, "2025-07-31")]

@@ -2039,6 +2039,22 @@ def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rul
     yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
 
 
+def _read_vacation_start(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """放假前: before the coming vacation (``_coming_vacation``), ending the day before it.
+
+    A day stated right before (7月10日放假前) is that vacation's start. 放假前最后一周 and
+    放假当天 stay undated (the sets that have them split), as does everything without a
+    document date.
+    """
+    stated = _stated_opening(text, lo, m.start(), ctx)
+    v = stated[1] if stated else _coming_vacation(text, m.start(), ctx)
+    if v is None or m.group("last") or m.group("day"):
+        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
+        return
+    yield _Cand(stated[0] if stated else m.start(), m.end(), "relative", None, v - timedelta(days=1), None,
+                _PRIO_DURATION)
+
+
 def _coming_vacation(text: str, pos: int, ctx: Context, name: str | None = None) -> date | None:
     """The first day of the vacation a bare 放假 at ``pos`` starts (``coming_vacations``), else None.
 
@@ -2595,6 +2611,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "forward": _read_forward,
     "period_before": _read_period_before,
     "ahead": _read_ahead,
+    "vacation_start": _read_vacation_start,
     "event_before": _read_event_before,
     "through": _read_through,
     "period_after": _read_period_after,
@@ -2904,12 +2921,14 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     # An event span with no dates (交流期间, 研修期间) said again later is the
     # same span, not a new one: only dated expressions differ by statement.
     # A dated span of a vacation or holiday (暑假期间 → 08-01..08-31) said again is the
-    # same span too (``restated_span_endings``): the sets annotate it once.
+    # same span too (``restated_span_endings``), as is the coming vacation's eve said
+    # again (放假前 … 放假前, ``restated_once_rules``): the sets annotate it once.
     seen: set[tuple[str, str | None, str | None]] = set()
     found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
         if d.kind == "relative" and (d.start_date is None and d.end_date is None
-                                     or d.evidence.endswith(_words("restated_span_endings"))):
+                                     or d.evidence.endswith(_words("restated_span_endings"))
+                                     or d.rule in _words("restated_once_rules")):
             key = (d.evidence, d.start_date, d.end_date)
             if key in seen:
                 continue
