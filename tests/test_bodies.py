@@ -1379,3 +1379,20 @@ def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple
 )
 def test_a_place_alone_before_a_bare_school_core_is_a_class(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text, QINGLIU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bureau's sections for secondary and primary schooling and for security, named without the parent
+        ("各初中学校的课程计划报市教育局中教科审核。", {("中教科", "oversight")}),
+        ("课后服务方案报县教委小教科、中教科备案。", {("小教科", "oversight"), ("中教科", "oversight")}),
+        ("县教育局安全保卫科负责寒假值班的督查。", {("安全保卫科", "responsible")}),
+        ("学校保卫处要每日检查门卫登记。", {("保卫处", "responsible")}),
+        # the off-campus activity centre that runs practice bases
+        ("市中小学生校外活动中心负责研学基地的日常管理。", {("市中小学生校外活动中心", "responsible")}),
+        ("学生在校外活动中心参加活动时注意安全。", set()),
+    ],
+)
+def test_school_sections_and_the_activity_centre(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
