@@ -1396,3 +1396,23 @@ def test_a_place_alone_before_a_bare_school_core_is_a_class(text: str, expected:
 )
 def test_school_sections_and_the_activity_centre(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the research office of a merged education-and-sports bureau
+        ("区教体研究室每学期组织一次课堂教学评比。", {("区教体研究室", "responsible")}),
+        # 广大学生 / 大学生 are students, not a 大学
+        ("确保广大学生度过一个安全暑假，学校要加强巡查。", set()),
+        ("鼓励在校大学生参与支教。", set()),
+        ("由省内师范大学承担集中研修。", {("省内师范大学", "responsible")}),
+    ],
+)
+def test_merged_research_offices_and_students_that_are_no_university(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_merged_bureaus_other_name_in_brackets_belongs_to_the_name() -> None:
+    found = run("各县（区）教育局（教育体育委），市直各学校：")
+    assert found == {("各县（区）教育局（教育体育委）", "recipient")}
