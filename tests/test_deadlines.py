@@ -2557,3 +2557,16 @@ def test_before_the_vacation_said_again_is_one_deadline() -> None:
 ])
 def test_within_the_year_runs_from_the_notice(text, doc, expected) -> None:
     assert _doc_deadlines(text, doc) == [expected]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("新学期开学前，各班完成课桌椅检修", date(2025, 6, 30), ("新学期开学前", None, "2025-08-31")),
+    # signed just after term opened: the new term is the next one, no grace
+    ("新学期开学前，各校完成社团指导教师调整", date(2024, 9, 3), ("新学期开学前", None, "2025-02-28")),
+])
+def test_the_new_terms_opening_is_the_next_to_come(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]
+
+
+def test_a_date_before_the_new_term_states_its_opening() -> None:
+    assert all(d.evidence != "新学期开学前" for d in run("每年8月下旬新学期开学前完成教材发放", date(2025, 3, 1)))

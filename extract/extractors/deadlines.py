@@ -1536,7 +1536,8 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     yield _festival(text, m, ctx, rule)
 
 
-def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None) -> date | None:
+def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None,
+                  coming: bool = False) -> date | None:
     """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
 
     ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
@@ -1547,6 +1548,7 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     None in a sentence that opens term after each vacation (寒暑假…开学后,
     ``term_opening_any``): no one day. A vacation named after the opening
     (从开学第一周开始实施，节假日及寒暑假不安排) is a clause of its own.
+    ``coming`` (新学期开学前) takes the next opening to come, with no grace.
     """
     if any(text.find(w, lo, pos) >= 0 for w in _words("term_opening_any")):
         return None
@@ -1559,7 +1561,7 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     openings = sorted(_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
                       for w in lx["term_openings"])
     past = max(d for d in openings if d <= ref)
-    if (ref - past).days < lx["term_opening_grace_days"]:
+    if not coming and (ref - past).days < lx["term_opening_grace_days"]:
         return past
     return min(d for d in openings if d > ref)
 
@@ -1589,7 +1591,8 @@ def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     start = m.start()
     if bound in "前后":
-        opening = _term_opening(text, lo, hi, m.start(), ctx)
+        # 新学期开学前 in a notice signed just after term opened: the new term is the next one
+        opening = _term_opening(text, lo, hi, m.start(), ctx, coming=m.group("new") is not None)
         stated = _stated_opening(text, lo, m.start(), ctx)
         vac = next((w for w in sorted(_lex()["vacation_openings"], key=len, reverse=True)
                     if text.endswith(w, lo, m.start())), None)
