@@ -2570,3 +2570,16 @@ def test_the_new_terms_opening_is_the_next_to_come(text, doc, expected) -> None:
 
 def test_a_date_before_the_new_term_states_its_opening() -> None:
     assert all(d.evidence != "新学期开学前" for d in run("每年8月下旬新学期开学前完成教材发放", date(2025, 3, 1)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per lesson or per pupil does not make the term's end repeat
+    ("值班补助按每课时50元计发，于学期末前一次性发放", ("学期末", "relative", None, "2026-01-31")),
+    ("交通补助每人300元，学期末前统一结算", ("学期末", "relative", None, "2026-01-31")),
+    # a term or month named as repeating does
+    ("每学期组织一次评教，学期末前公布结果", ("学期末", "recurring", None, None)),
+    ("教研组每月开展一次集体备课，学期末汇总成册", ("学期末", "recurring", None, None)),
+])
+def test_the_terms_end_repeats_only_after_a_repeating_span(text: str, expected: tuple) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 9, 10))
+            if d.evidence == "学期末"] == [expected]

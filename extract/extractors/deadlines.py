@@ -1468,7 +1468,9 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
             and text.endswith(_words("this_term_object_words"), lo, m.start()) \
             and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
         return  # 将本学期研修台账报…: the term the thing handed over is about
-    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("repeating_term_words")):
+        # 每学期末形成报告，于学期末前…: the term named as repeating repeats its end; 每课时40元，
+        # 于学期末前发放 repeats only the rate, the term's end is this term's.
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
         return
     if text[m.end() : m.end() + 1] in ("(", "（") and any(
