@@ -2583,3 +2583,11 @@ def test_a_date_before_the_new_term_states_its_opening() -> None:
 def test_the_terms_end_repeats_only_after_a_repeating_span(text: str, expected: tuple) -> None:
     assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 9, 10))
             if d.evidence == "学期末"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月20日全国爱牙日前后开展口腔检查", ("9月20日全国爱牙日前后", "relative", None, None)),
+    ("2026年3月21日“世界睡眠日”前后开展作息主题班会", ("2026年3月21日“世界睡眠日”前后", "relative", None, None)),
+])
+def test_a_dated_named_day_with_qianhou_has_no_one_bound(text: str, expected: tuple) -> None:
+    assert one(text, date(2026, 3, 2)) == expected
