@@ -1416,3 +1416,18 @@ def test_merged_research_offices_and_students_that_are_no_university(text: str, 
 def test_a_merged_bureaus_other_name_in_brackets_belongs_to_the_name() -> None:
     found = run("各县（区）教育局（教育体育委），市直各学校：")
     assert found == {("各县（区）教育局（教育体育委）", "recipient")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area's office given a duty over the schools of its area
+        ("各中心学校负责督促辖区内各校落实午休管理。", {("各中心学校", "responsible")}),
+        ("各学区要统筹所辖小学的教研活动。", {("各学区", "responsible")}),
+        # otherwise one of the schools, or an attendance zone
+        ("各中心学校于5月底前上报教师名单。", set()),
+        ("各学区要摸清学位需求。", set()),
+    ],
+)
+def test_an_areas_office_with_a_duty_over_its_schools_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
