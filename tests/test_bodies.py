@@ -1379,3 +1379,55 @@ def test_numbered_divisions_and_enforcement_corps(text: str, expected: set[tuple
 )
 def test_a_place_alone_before_a_bare_school_core_is_a_class(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text, QINGLIU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bureau's sections for secondary and primary schooling and for security, named without the parent
+        ("各初中学校的课程计划报市教育局中教科审核。", {("中教科", "oversight")}),
+        ("课后服务方案报县教委小教科、中教科备案。", {("小教科", "oversight"), ("中教科", "oversight")}),
+        ("县教育局安全保卫科负责寒假值班的督查。", {("安全保卫科", "responsible")}),
+        ("学校保卫处要每日检查门卫登记。", {("保卫处", "responsible")}),
+        # the off-campus activity centre that runs practice bases
+        ("市中小学生校外活动中心负责研学基地的日常管理。", {("市中小学生校外活动中心", "responsible")}),
+        ("学生在校外活动中心参加活动时注意安全。", set()),
+    ],
+)
+def test_school_sections_and_the_activity_centre(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the research office of a merged education-and-sports bureau
+        ("区教体研究室每学期组织一次课堂教学评比。", {("区教体研究室", "responsible")}),
+        # 广大学生 / 大学生 are students, not a 大学
+        ("确保广大学生度过一个安全暑假，学校要加强巡查。", set()),
+        ("鼓励在校大学生参与支教。", set()),
+        ("由省内师范大学承担集中研修。", {("省内师范大学", "responsible")}),
+    ],
+)
+def test_merged_research_offices_and_students_that_are_no_university(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_a_merged_bureaus_other_name_in_brackets_belongs_to_the_name() -> None:
+    found = run("各县（区）教育局（教育体育委），市直各学校：")
+    assert found == {("各县（区）教育局（教育体育委）", "recipient")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area's office given a duty over the schools of its area
+        ("各中心学校负责督促辖区内各校落实午休管理。", {("各中心学校", "responsible")}),
+        ("各学区要统筹所辖小学的教研活动。", {("各学区", "responsible")}),
+        # otherwise one of the schools, or an attendance zone
+        ("各中心学校于5月底前上报教师名单。", set()),
+        ("各学区要摸清学位需求。", set()),
+    ],
+)
+def test_an_areas_office_with_a_duty_over_its_schools_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

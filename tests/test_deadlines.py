@@ -1923,8 +1923,8 @@ def test_yiban_after_every_week_is_no_monday() -> None:
         # a time limit set for a correction: counted from each finding, dates unknown
         ("抽查不合格的学校限期20天整改", ("限期20天", "relative", None, None)),
         ("对未达标的幼儿园责令限期三个月内整改", ("限期三个月内", "relative", None, None)),
-        # the start of the coming vacation, no holiday named
-        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, None)),
+        # the start of the coming vacation, no holiday named: 放假前 ends the day before it
+        ("放假前，班主任逐一核对学生去向", ("放假前", "relative", None, "2026-07-31")),
         ("寄宿生放假当日由班主任送至校门", ("放假当日", "relative", None, None)),
         ("利用放假前最后一周开展离校安全教育", ("放假前最后一周", "relative", None, None)),
         # before the days off of a fixed-date holiday: the day before the holiday
@@ -2532,3 +2532,62 @@ def test_holidays_just_listed_are_not_every_holiday() -> None:
 def test_a_span_of_years_stated_by_a_bracketed_range_is_that_range() -> None:
     found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run("用两年时间（2024—2025年）完成全部薄弱校改造", date(2024, 2, 1))]
     assert found == [("2024—2025年", "range", "2024-01-01", "2025-12-31")]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("各班主任要在放假前完成学生安全承诺书回收", date(2025, 5, 20), ("放假前", None, "2025-07-31")),
+    ("放假前，各园组织一次燃气安全检查", date(2025, 11, 3), ("放假前", None, "2026-01-31")),
+    ("学校定于1月16日放假前完成成绩录入", date(2025, 1, 3), ("1月16日放假前", None, "2025-01-15")),
+    ("放假前，各园组织一次燃气安全检查", None, ("放假前", None, None)),
+    ("利用放假前最后一周开展离校安全教育", date(2025, 5, 20), ("放假前最后一周", None, None)),
+])
+def test_before_the_vacation_ends_the_day_before_the_coming_one(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]
+
+
+def test_before_the_vacation_said_again_is_one_deadline() -> None:
+    text = "放假前，各校召开一次家长会。各班主任要在放假前逐户发放告知书。"
+    assert _doc_deadlines(text, date(2025, 6, 2)) == [("放假前", None, "2025-07-31")]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("各校图书室改造项目力争年内完工", date(2025, 4, 18), ("年内", "2025-04-18", "2025-12-31")),
+    ("年内完成全部教师信息核查", date(2024, 10, 9), ("年内", "2024-10-09", "2024-12-31")),
+    ("年内完成全部教师信息核查", None, ("年内", None, None)),
+])
+def test_within_the_year_runs_from_the_notice(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]
+
+
+@pytest.mark.parametrize("text, doc, expected", [
+    ("新学期开学前，各班完成课桌椅检修", date(2025, 6, 30), ("新学期开学前", None, "2025-08-31")),
+    # signed just after term opened: the new term is the next one, no grace
+    ("新学期开学前，各校完成社团指导教师调整", date(2024, 9, 3), ("新学期开学前", None, "2025-02-28")),
+])
+def test_the_new_terms_opening_is_the_next_to_come(text, doc, expected) -> None:
+    assert _doc_deadlines(text, doc) == [expected]
+
+
+def test_a_date_before_the_new_term_states_its_opening() -> None:
+    assert all(d.evidence != "新学期开学前" for d in run("每年8月下旬新学期开学前完成教材发放", date(2025, 3, 1)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per lesson or per pupil does not make the term's end repeat
+    ("值班补助按每课时50元计发，于学期末前一次性发放", ("学期末", "relative", None, "2026-01-31")),
+    ("交通补助每人300元，学期末前统一结算", ("学期末", "relative", None, "2026-01-31")),
+    # a term or month named as repeating does
+    ("每学期组织一次评教，学期末前公布结果", ("学期末", "recurring", None, None)),
+    ("教研组每月开展一次集体备课，学期末汇总成册", ("学期末", "recurring", None, None)),
+])
+def test_the_terms_end_repeats_only_after_a_repeating_span(text: str, expected: tuple) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 9, 10))
+            if d.evidence == "学期末"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月20日全国爱牙日前后开展口腔检查", ("9月20日全国爱牙日前后", "relative", None, None)),
+    ("2026年3月21日“世界睡眠日”前后开展作息主题班会", ("2026年3月21日“世界睡眠日”前后", "relative", None, None)),
+])
+def test_a_dated_named_day_with_qianhou_has_no_one_bound(text: str, expected: tuple) -> None:
+    assert one(text, date(2026, 3, 2)) == expected

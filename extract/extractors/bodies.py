@@ -787,6 +787,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         if _any_cue().search(_masked_words(item)):
             continue
         name = _name_of(item, s, region)
+        if name is None and item in lex.addressee_only and _any_word(
+                tuple(lex.data.get("jurisdiction_duty_words") or ())).search(clause, pm.end()):
+            # 各中心学校负责组织辖区内学校…: the office of an area, given a duty over the schools in it
+            name = _Name(item, s, e, "township_admin")
         if name is not None:
             out.append((name, role, _SUBJECT_RULES[role]))
     # 德育处牵头、工会配合开展…: a 、 right after the predicate word opens a second subject and predicate.

@@ -1468,7 +1468,9 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
             and text.endswith(_words("this_term_object_words"), lo, m.start()) \
             and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
         return  # 将本学期研修台账报…: the term the thing handed over is about
-    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("every_words")):
+    if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("repeating_term_words")):
+        # 每学期末形成报告，于学期末前…: the term named as repeating repeats its end; 每课时40元，
+        # 于学期末前发放 repeats only the rate, the term's end is this term's.
         yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_NAMED)
         return
     if text[m.end() : m.end() + 1] in ("(", "（") and any(
@@ -1520,10 +1522,15 @@ _QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """年内: by the end of the reference year."""
+    """年内: by the end of the reference year, from the document date when that is the year it falls in.
+
+    力争年内完成 in a notice of 2024-03-25 → 2024-03-25..2024-12-31 (heldout4, 14 and 41 all
+    start it at the notice): a span from now, as N年内 is, not an open bound.
+    """
     ref = _reference_date(text, m.start(), ctx)
     e = date(ref.year, 12, 31) if ref is not None else None
-    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+    s = ctx.doc_date if ref is not None and ctx.doc_date is not None and ctx.doc_date.year == ref.year else None
+    yield _Cand(m.start(), m.end(), "relative", s, e, None, _PRIO_NAMED)
 
 
 def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1531,7 +1538,8 @@ def _read_holiday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     yield _festival(text, m, ctx, rule)
 
 
-def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None) -> date | None:
+def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: int | None = None,
+                  coming: bool = False) -> date | None:
     """The day term opens for a 开学 at ``pos`` without a season (``term_openings``).
 
     ``which`` 0 (本学期开学) is the opening of the term holding the reference date,
@@ -1542,6 +1550,7 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     None in a sentence that opens term after each vacation (寒暑假…开学后,
     ``term_opening_any``): no one day. A vacation named after the opening
     (从开学第一周开始实施，节假日及寒暑假不安排) is a clause of its own.
+    ``coming`` (新学期开学前) takes the next opening to come, with no grace.
     """
     if any(text.find(w, lo, pos) >= 0 for w in _words("term_opening_any")):
         return None
@@ -1554,7 +1563,7 @@ def _term_opening(text: str, lo: int, hi: int, pos: int, ctx: Context, which: in
     openings = sorted(_md(y, lx["semesters"][w]["start"]) for y in (ref.year - 1, ref.year, ref.year + 1)
                       for w in lx["term_openings"])
     past = max(d for d in openings if d <= ref)
-    if (ref - past).days < lx["term_opening_grace_days"]:
+    if not coming and (ref - past).days < lx["term_opening_grace_days"]:
         return past
     return min(d for d in openings if d > ref)
 
@@ -1584,7 +1593,8 @@ def _read_term_opening(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
         return
     start = m.start()
     if bound in "前后":
-        opening = _term_opening(text, lo, hi, m.start(), ctx)
+        # 新学期开学前 in a notice signed just after term opened: the new term is the next one
+        opening = _term_opening(text, lo, hi, m.start(), ctx, coming=m.group("new") is not None)
         stated = _stated_opening(text, lo, m.start(), ctx)
         vac = next((w for w in sorted(_lex()["vacation_openings"], key=len, reverse=True)
                     if text.endswith(w, lo, m.start())), None)
@@ -2037,6 +2047,22 @@ def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
 def _read_ahead(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """提前一周: before an event, dates unknown."""
     yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
+
+
+def _read_vacation_start(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """放假前: before the coming vacation (``_coming_vacation``), ending the day before it.
+
+    A day stated right before (7月10日放假前) is that vacation's start. 放假前最后一周 and
+    放假当天 stay undated (the sets that have them split), as does everything without a
+    document date.
+    """
+    stated = _stated_opening(text, lo, m.start(), ctx)
+    v = stated[1] if stated else _coming_vacation(text, m.start(), ctx)
+    if v is None or m.group("last") or m.group("day"):
+        yield _Cand(m.start(), m.end(), "relative", None, None, None, _PRIO_DURATION)
+        return
+    yield _Cand(stated[0] if stated else m.start(), m.end(), "relative", None, v - timedelta(days=1), None,
+                _PRIO_DURATION)
 
 
 def _coming_vacation(text: str, pos: int, ctx: Context, name: str | None = None) -> date | None:
@@ -2595,6 +2621,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "forward": _read_forward,
     "period_before": _read_period_before,
     "ahead": _read_ahead,
+    "vacation_start": _read_vacation_start,
     "event_before": _read_event_before,
     "through": _read_through,
     "period_after": _read_period_after,
@@ -2904,12 +2931,14 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     # An event span with no dates (交流期间, 研修期间) said again later is the
     # same span, not a new one: only dated expressions differ by statement.
     # A dated span of a vacation or holiday (暑假期间 → 08-01..08-31) said again is the
-    # same span too (``restated_span_endings``): the sets annotate it once.
+    # same span too (``restated_span_endings``), as is the coming vacation's eve said
+    # again (放假前 … 放假前, ``restated_once_rules``): the sets annotate it once.
     seen: set[tuple[str, str | None, str | None]] = set()
     found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
         if d.kind == "relative" and (d.start_date is None and d.end_date is None
-                                     or d.evidence.endswith(_words("restated_span_endings"))):
+                                     or d.evidence.endswith(_words("restated_span_endings"))
+                                     or d.rule in _words("restated_once_rules")):
             key = (d.evidence, d.start_date, d.end_date)
             if key in seen:
                 continue
