@@ -90,6 +90,10 @@ FLOORS = {
     # heldout40/41 at their untuned first score, on the same round-15 rules as heldout38/39.
     "heldout40": {"quotas F1": 0.92, "quotas actor": 0.81, "quotas activity": 0.86, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout41": {"quotas F1": 0.88, "quotas actor": 0.82, "quotas activity": 0.93, "deadlines F1": 0.95, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout42": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.87, "deadlines F1": 0.95, "deadlines dates": 0.97, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout43": {"quotas F1": 0.96, "quotas actor": 0.79, "quotas activity": 0.93, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout44": {"quotas F1": 0.89, "quotas actor": 0.77, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout45": {"quotas F1": 0.92, "quotas actor": 0.83, "quotas activity": 0.83, "deadlines F1": 0.96, "deadlines dates": 0.96, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
 }
 
 
