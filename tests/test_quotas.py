@@ -4076,3 +4076,22 @@ def test_qactor16_people_present_on_each_occasion_name_no_actor(text, actors):
 )
 def test_qactor16_research_offices_and_colleges_are_organs(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "activity"),
+    [
+        # (qactor17) a 每-unit opening a later clause before an oversight verb is what the organ heading
+        # the sentence inspects: the organ is the actor (heldout23, 24, 37, 45 gold)
+        ("区教育局要联合卫健部门开展托育机构专项检查，每家托育机构每学期检查不少于1次。",
+         ["区教育局"], "检查"),
+        ("市教育督导室负责组织学校办学行为督导，每所幼儿园每年督导不少于2次。", ["市教育督导室"], "督导"),
+        # a group of inspectors does the inspecting itself, and a unit opening the sentence is its own actor
+        ("县教育局组建专项督查组，每个督查组每月检查学校不少于4所。", ["每个督查组"], "检查学校"),
+        ("每所学校每周排查校园隐患不少于1次。", ["每所学校"], "排查校园隐患"),
+    ],
+)
+def test_qactor17_a_unit_under_inspection_is_no_actor(text, actors, activity):
+    out = run(text)
+    assert [q.actor for q in out] == actors
+    assert out[-1].activity == activity

@@ -2176,8 +2176,29 @@ _INHERITED_PERIOD_STEPS = (
 
 
 def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
-    """The role or body heading the clause ("校长每学期至少听课30节" → 校长)."""
-    return _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
+    """The role or body heading the clause ("校长每学期至少听课30节" → 校长); a 每-unit that a later
+    clause opens with as what is inspected heads nothing (_scope_of_oversight)."""
+    found = _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
+    if found is not None and c.ci > 0 and _scope_of_oversight(found.text, p.s[found.end: c.hit.start], p.lex):
+        return None
+    return found
+
+
+def _scope_of_oversight(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a 每-unit heading a clause is what an inspection covers ("每个机构检查不少于2次",
+    "每所学校每月至少督导一次"): a unit, not a person or an inspecting group, then maybe a
+    period word and an adverb, then an oversight verb (oversight_verbs in quotas.yml). The
+    organ that inspects heads the sentence; the clause inherits it."""
+    marks = load("quotas")["marks"]
+    if not text.startswith(tuple(lex.every)) or _role_of(text, lex) not in lex.non_person_roles:
+        return False
+    if _TRAILING_PAREN.sub("", text).endswith(tuple(marks["oversight_group_endings"])):
+        return False
+    period = lex.period_re.match(after)
+    after = after[period.end():] if period else after
+    adverb, _ = _subject_adverb_res()
+    m = adverb.match(after)
+    return _starts_with_any(after[m.end():] if m else after, tuple(marks["oversight_verbs"])) is not None
 
 
 def _actor_defined_after(p: _Site, c: _Cand) -> _Actor | None:
@@ -3892,6 +3913,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 close = _bracket_after_role(s, c_start, actor.end + 1, lex) if actor.end < hit.start else None
                 if close is not None and close < hit.start:
                     pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
+            elif (scope := _actor_at_head(s, c_start, hit.start, lex)) is not None and ci > 0 and \
+                    _scope_of_oversight(scope.text, s[scope.end: hit.start], lex):
+                pre_start = max(pre_start, scope.end)  # "每个机构检查不少于2次": the unit inspected is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
             if not around:
                 carried = _carried_words(s[pre_start: hit.start], lex)
