@@ -4095,3 +4095,16 @@ def test_qactor17_a_unit_under_inspection_is_no_actor(text, actors, activity):
     out = run(text)
     assert [q.actor for q in out] == actors
     assert out[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor17) a clause that only defines a school by its pupils' number heads the clauses after it as
+        # that school, not as 学生 (heldout27, 37, 44 gold)
+        ("学生规模超过3000人的学校，专职校医不少于2名。", "学生规模超过3000人的学校"),
+        ("农村寄宿制学校在校生人数在800人以上的，应配备不少于3名生活指导教师。", "农村寄宿制学校"),
+    ],
+)
+def test_qactor17_a_school_defined_by_its_size_heads_what_follows(text, actor):
+    assert run(text)[-1].actor == actor

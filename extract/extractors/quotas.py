@@ -1844,7 +1844,8 @@ class _Site:
     def head_actor(self) -> _Actor | None:
         """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
         s, lex, first = self.s, self.lex, self.bounds[0]
-        return _actor_at_head(s, first[0], first[1], lex, allow_head_words=False) or _topic_actor(s, first, lex)
+        return (_size_defined_clause(s, first[0], first[1], lex)
+                or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False) or _topic_actor(s, first, lex))
 
     @cached_property
     def chain_actor(self) -> str | None:
@@ -3426,8 +3427,28 @@ def _clause_actor(
 ) -> _Actor | None:
     """The actor heading clause ``j`` (no head words), found once per provision."""
     if j not in memo:
-        memo[j] = _actor_at_head(s, bounds[j][0], bounds[j][1], lex, allow_head_words=False)
+        a, b = bounds[j]
+        memo[j] = _size_defined_clause(s, a, b, lex) or _actor_at_head(s, a, b, lex, allow_head_words=False)
     return memo[j]
+
+
+@lru_cache(maxsize=1)
+def _size_defined_school_first_re() -> re.Pattern[str]:
+    """size_defined_school_first of quotas.yml: a kind of school, then its size closed by 的."""
+    return re.compile(load("quotas")["marks"]["size_defined_school_first"])
+
+
+def _size_defined_clause(s: str, a: int, b: int, lex: _Lexicon) -> _Actor | None:
+    """The school a clause that is nothing but its size definition names ("学生规模在2000人以上的学校，
+    专职教师不少于3名" → the school as written; "寄宿制学校学生人数在1000人以上的，…" → 寄宿制学校),
+    so the clauses after it take the school, not the 学生 its size counts."""
+    a = lex.marker_re.match(s, a).end()
+    clause = s[a:b].rstrip()
+    m = _size_defined_re().fullmatch(clause)
+    if m is not None:
+        return _Actor(m.group(0), a, a + m.end())
+    m = _size_defined_school_first_re().fullmatch(clause)
+    return _Actor(m.group("school"), a + m.start("school"), a + m.end("school")) if m else None
 
 
 def _default_period(stretch: str, lex: _Lexicon) -> str:
