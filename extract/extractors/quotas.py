@@ -2182,7 +2182,28 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     found = _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
     if found is not None and c.ci > 0 and _scope_of_oversight(found.text, p.s[found.end: c.hit.start], p.lex):
         return None
-    return found
+    return (_funding_organ(p, c, found) if found is not None and c.ci > 0 else None) or found
+
+
+def _funding_organ(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
+    """The organ that pays a sum of money a 每-unit heading a later clause is given: the nearest
+    earlier clause headed by an organ, when a verb of funding follows it ("县教育局统筹安排劳动教育
+    专项经费，每校每年不少于5000元" → 县教育局; funding_verbs and grant_verbs in quotas.yml)."""
+    lex = p.lex
+    if c.hit.unit not in lex.money_units or not found.text.startswith(tuple(lex.every)):
+        return None
+    if _role_of(found.text, lex) not in lex.non_person_roles:
+        return None
+    marks = load("quotas")["marks"]
+    verbs = tuple(marks["funding_verbs"]) + tuple(marks["grant_verbs"])
+    for j in range(c.ci - 1, -1, -1):
+        head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+        if head is None:
+            continue
+        if _role_of(head.text, lex) not in lex.non_person_roles or head.text.startswith(tuple(lex.every)):
+            return None
+        return head if any(w in p.s[head.end: p.bounds[j][1]] for w in verbs) else None
+    return None
 
 
 def _scope_of_oversight(text: str, after: str, lex: _Lexicon) -> bool:
@@ -3934,9 +3955,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 close = _bracket_after_role(s, c_start, actor.end + 1, lex) if actor.end < hit.start else None
                 if close is not None and close < hit.start:
                     pre_start = close + 1  # "青年教师（35周岁以下）不少于20节": the qualifier is no activity
-            elif (scope := _actor_at_head(s, c_start, hit.start, lex)) is not None and ci > 0 and \
-                    _scope_of_oversight(scope.text, s[scope.end: hit.start], lex):
-                pre_start = max(pre_start, scope.end)  # "每个机构检查不少于2次": the unit inspected is no activity
+            elif actor is not None and ci > 0 and (unit := _actor_at_head(s, c_start, hit.start, lex)) is not None \
+                    and unit.text.startswith(tuple(lex.every)) and _role_of(unit.text, lex) in lex.non_person_roles:
+                pre_start = max(pre_start, unit.end)  # "每个机构检查不少于2次": the unit inspected or paid is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
             if not around:
                 carried = _carried_words(s[pre_start: hit.start], lex)
