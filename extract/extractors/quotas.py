@@ -3427,6 +3427,10 @@ def _breakdown(p: _Site, c: _Cand) -> bool:
         return lex.role_re.match(s, a + len(word), c.hit.start) is not None
     # "核心成员中农村学校教师…": a group, 中, then the part of it that is counted
     m = lex.role_re.match(s, a, c.hit.start)
+    # "家长代表不少于5人": the representatives a body is made of (representative_words in quotas.yml)
+    if m and _starts_with_any(s[m.end(): c.hit.start], tuple(load("quotas")["marks"]["representative_words"])) \
+            and _role_of(m.group(0), lex) not in lex.non_person_roles:
+        return True
     if m and _starts_with_any(s[m.end(): c.hit.start], lex.within_words) and lex.role_re.match(s, m.end() + 1, c.hit.start):
         return True
     # "推荐对象中，乡村学校教师不少于二分之一": the clause before is nothing but the group and 中;
