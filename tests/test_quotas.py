@@ -4157,3 +4157,17 @@ def test_qactor17_a_programme_named_after_pupils_is_no_actor():
     # 35, 39, 42, 45 gold null)
     out = run("按照农村学生营养改善计划午餐补助标准每生每天6元执行。")
     assert [(q.actor, q.value) for q in out] == [(None, 6.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) a committee set up at the end of a clause heads the clause right after it, and the quota after
+        # that through it (heldout43 gold); after a count of representatives the school acts again (heldout37, 44)
+        ("幼儿园要组建由家长参加的膳食委员会，成员不少于7人，每学期至少开展2次伙食质量评议。",
+         ["膳食委员会", "膳食委员会"]),
+        ("幼儿园要组建膳食委员会，教师代表不少于3人，每学期至少开展2次家长开放日活动。", [None, "幼儿园"]),
+    ],
+)
+def test_qactor17_a_committee_set_up_heads_the_next_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -2522,6 +2522,9 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
     if c.ci == 0:
         return None
     group = _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends)
+    if group is not None and _clause_index(p.bounds, group.start) < c.ci - 1 and \
+            _role_of(group.text, p.lex) in load("roles")["next_clause_group_roles"]:
+        return None  # "…膳食委员会，家长代表不少于5人，每月至少开展1次食堂开放日活动": the school's open day
     # "…成立…领导小组，明确1名分管领导具体负责": a post the count names is the organ's to fill, not a size
     sizes = c.hit.unit in _group_size_units() and p.lex.role_re.match(p.s, c.hit.end) is None
     if group is None or sizes or not group.text.endswith(_organ_group_endings()):
