@@ -4171,3 +4171,19 @@ def test_qactor17_a_programme_named_after_pupils_is_no_actor():
 )
 def test_qactor17_a_committee_set_up_heads_the_next_clause(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) 每人 after a comma-joined clause whose person's role must do something (须) is that role
+        # (heldout37, 42, 44 gold)
+        ("全区幼儿园专任教师均须参加岗位培训，每人每年不少于60学时。", ["专任教师"]),
+        ("班主任必须参加专题研修，每人每学期不少于10学时。", ["班主任"]),
+        # without a 须 the sets split and 每人 stays; 的 makes the role part of what is obliged
+        ("教研员要深入课堂，每人每学期听课不少于30节。", ["每人"]),
+        ("申报人员提交的业绩材料须真实，每人提交材料不超过6项。", ["每人"]),
+    ],
+)
+def test_qactor17_each_person_after_a_role_that_must_act(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1219,6 +1219,28 @@ def _subject_before(s: str, bounds: list[tuple[int, int]], ci: int, prev: _Found
     return head.text
 
 
+def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
+    """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
+    joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
+    quotas.yml): "在职在岗教师均须参加培训，每人每年参加培训不少于72学时" → 在职在岗教师. Clauses naming
+    nobody in between are passed over; one headed by anyone else ends the search."""
+    marks = load("quotas")["marks"]
+    seps, modals = tuple(marks["pronoun_subject_separators"]), tuple(marks["pronoun_subject_modals"])
+    for j in range(ci - 1, -1, -1):
+        a, b = bounds[j]
+        if b >= len(s) or not s.startswith(seps, b):
+            return None
+        head = _actor_at_head(s, a, b, lex, allow_head_words=False)
+        if head is None:
+            continue
+        if head.text in lex.pronouns or _role_of(head.text, lex) in (None, *lex.non_person_roles):
+            return None
+        k = min((k for w in modals if (k := s.find(w, head.end, b)) >= 0), default=-1)
+        # "申报人员提交的…材料须为…": 的 makes the role part of what is obliged, not its subject
+        return head.text if k >= 0 and lex.attributive not in s[head.end: k] else None
+    return None
+
+
 def _prov_index(prov: Provision, ctx: Context) -> int | None:
     """Where ``prov`` stands in ``ctx.provisions``."""
     provs = ctx.provisions
@@ -3953,7 +3975,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             actor_text = meant[actor.start]  # the 每人 of a clause before, already resolved
         elif actor_text in lex.pronouns:
             actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
-                          or _subject_before(s, bounds, ci, prev, lex) or actor_text)
+                          or _subject_before(s, bounds, ci, prev, lex) or _obliged_subject(s, bounds, ci, lex)
+                          or actor_text)
             if actor is not None and actor_text not in lex.pronouns:
                 meant[actor.start] = actor_text
         if actor_text is None and not f.nobody and not f.rate:
