@@ -4211,3 +4211,16 @@ def test_qactor17_banner_organs_and_activity_centres(text, actor):
 )
 def test_qactor17_those_taking_part_in_each_session_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor17) a school heading the area of its place is its actor (heldout27, 44 gold); an area with
+        # nobody heading its clause names nobody (heldout39, 41, 43 gold)
+        ("城区学校劳动教育实践园面积不少于300平方米。", "城区学校"),
+        ("各学校要加强功能室建设，阅览室面积不少于80平方米。", None),
+    ],
+)
+def test_qactor17_a_school_heading_an_area_is_its_actor(text, actor):
+    assert run(text)[-1].actor == actor

@@ -966,6 +966,9 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
     return next((r for e, r in lex.org_role if core.endswith(e)), None)
 
 
+_SCHOOL = "学校"  # the role of every school in roles.yml
+
+
 @lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
@@ -1027,6 +1030,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         subject = True  # "学校领导推门听课占本人听课总数的比例…": the leaders' own lessons are weighed
     if not subject and _starts_with_any(after, _funding_verbs()) and _role_of(text, lex) in lex.non_person_roles:
         subject = True  # "学校安排…专项经费8000元": the body provides what the measure noun names
+    if not subject and text != _SCHOOL and _role_of(text, lex) == _SCHOOL and _ends_with_any(
+            _activity_words(after[: num.start()] if num else after, lex) or "", tuple(load("quotas")["marks"]["school_area_nouns"])):
+        subject = True  # "农村学校劳动实践场地面积不少于500平方米": those schools provide their places (a bare 学校 is the kind)
     if not subject and _measured(after[: num.start()] if num else after, lex):
         return None
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
