@@ -1047,7 +1047,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
@@ -4224,3 +4224,16 @@ def test_qactor17_those_taking_part_in_each_session_name_no_actor(text, actors):
 )
 def test_qactor17_a_school_heading_an_area_is_its_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor17) pupils of a stage or band right before the bound, after the time measured, are the actor
+        # (heldout18, 27, 43 gold)
+        ("学生每天户外活动时间小学生不少于2小时、初中生不少于1.5小时。", ["小学生", "初中生"]),
+        ("学生每天阅读时间低年级不少于15分钟、高年级不少于30分钟。", ["低年级", "高年级"]),
+    ],
+)
+def test_qactor17_a_band_of_pupils_before_the_bound(text, actors):
+    assert [q.actor for q in run(text)] == actors

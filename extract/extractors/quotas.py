@@ -2531,8 +2531,26 @@ def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end()) if m is not None and m.end() <= c.hit.start else None
 
 
+def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
+    """Pupils of a stage or band right before the bound, after the time measured ("学生每天睡眠时间小学生
+    不少于10小时" → 小学生): band_measure_words and band_roles in quotas.yml."""
+    s, lex = p.s, p.lex
+    marks = load("quotas")["marks"]
+    stretch = s[c.c_start: c.hit.start]
+    bound = lex.cmp_before_re.search(stretch)
+    end = c.c_start + (bound.start() if bound and bound.end() == len(stretch) else len(stretch))
+    for w in marks["band_measure_words"]:
+        k = s.rfind(w, c.c_start, end)
+        if k < 0:
+            continue
+        m = lex.role_re.fullmatch(s, k + len(w), end)
+        if m and _role_of(m.group(0), lex) in marks["band_roles"]:
+            return _Actor(m.group(0), m.start(), m.end())
+    return None
+
+
 _OWN_ACTOR_STEPS = (
-    _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
 )
 
@@ -3993,7 +4011,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             around, ev_start, ev_end = "", hit.start, hit.end
         else:
             pre_start = left
-            if actor and c_start <= actor.start and actor.end <= hit.start:
+            band = actor is not None and any(w in s[pre_start: actor.start] for w in load("quotas")["marks"]["band_measure_words"])
+            if actor and c_start <= actor.start and actor.end <= hit.start and not band:
                 pre_start = max(pre_start, actor.end)
                 close = _bracket_after_role(s, c_start, actor.end + 1, lex) if actor.end < hit.start else None
                 if close is not None and close < hit.start:
