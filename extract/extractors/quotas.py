@@ -1238,6 +1238,11 @@ def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexic
             return None
         head = _actor_at_head(s, a, b, lex, allow_head_words=False)
         if head is None:
+            # "年龄在45周岁以下的教师须参加…培训": the group a condition defines, right before the modal
+            defined = next((m for m in lex.role_re.finditer(s, a + 1, b) if (s[m.start() - 1] == lex.attributive
+                            or lex.attributive in m.group(0)) and s.startswith(modals, m.end())), None)
+            if defined is not None and _role_of(defined.group(0), lex) not in (None, *lex.non_person_roles):
+                return defined.group(0)
             continue
         if head.text in lex.pronouns or _role_of(head.text, lex) in (None, *lex.non_person_roles):
             return None
