@@ -740,6 +740,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
+    # 本学期末各村小学将…: a time before the subject is no part of its name
+    if (t := _leading_time().match(clause, pos)) and _walk_list(clause, t.end())[0]:
+        pos = t.end()
     # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb)
     if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos) \
             and not lex.has_core.match(clause, pos):
@@ -806,6 +809,12 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
 @lru_cache(maxsize=None)
 def _etc_class() -> re.Pattern[str]:
     return re.compile(_lex().data["etc_list_end"])
+
+
+@lru_cache(maxsize=None)
+def _leading_time() -> re.Pattern[str]:
+    """A time opening a clause before its subject (bodies.yml ``leading_time``): 本学期末, 2024年底前."""
+    return re.compile(_lex().data["leading_time"])
 
 
 # A bracket right after a subject holding a name: the same body's other name.
