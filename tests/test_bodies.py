@@ -1472,3 +1472,17 @@ def test_field_organs_divisions_by_field_and_colleges(text: str, expected: set[t
 )
 def test_a_time_before_the_subject(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice's opening cites the superior's deployment: no duty given here
+        ("为加强秋季开学安全管理，根据区教委统一部署，现就相关工作通知如下：", set()),
+        ("按照县教育局工作安排，中心学校决定开展读书月活动。", set()),
+        # inside a duty the body's arrangements bind
+        ("各园要按照县教育局的统一部署做好招生登记。", {("县教育局", "oversight")}),
+    ],
+)
+def test_an_openings_cited_deployment_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -811,6 +811,12 @@ def _etc_class() -> re.Pattern[str]:
     return re.compile(_lex().data["etc_list_end"])
 
 
+@lru_cache(maxsize=1)
+def _opening_rules() -> dict[str, tuple[str, ...]]:
+    """Rule id → the words of a sentence that make its hits no duty (bodies.yml ``not_in_sentence``)."""
+    return {rid: tuple(r["not_in_sentence"]) for rid, r in _lex().rules.items() if r.get("not_in_sentence")}
+
+
 @lru_cache(maxsize=None)
 def _leading_time() -> re.Pattern[str]:
     """A time opening a clause before its subject (bodies.yml ``leading_time``): 本学期末, 2024年底前."""
@@ -1012,6 +1018,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         hit = core.search(text, scan_from, prov.end) if scan_from < prov.end else None
         masked = _masked(clause)
         for name, role, rule in _subjects(masked, region) + _cued(masked, region):
+            if rule in _opening_rules() and any(w in sent for w in _opening_rules()[rule]):
+                continue  # 根据省教育厅工作部署，现就…: a notice's opening cites the body, gives it no duty
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role, rule)
