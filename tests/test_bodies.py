@@ -1482,6 +1482,9 @@ def test_a_time_before_the_subject(text: str, expected: set[tuple[str, str]]) ->
         ("按照县教育局工作安排，中心学校决定开展读书月活动。", set()),
         # inside a duty the body's arrangements bind
         ("各园要按照县教育局的统一部署做好招生登记。", {("县教育局", "oversight")}),
+        # a body's dated work plan assigns the work it names, even in an opening
+        ("根据区教育局2025年工作要点安排，区教研室决定开展课堂教学视导。",
+         {("区教育局", "oversight"), ("区教研室", "responsible")}),
     ],
 )
 def test_an_openings_cited_deployment_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
