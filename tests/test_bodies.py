@@ -1489,3 +1489,17 @@ def test_a_time_before_the_subject(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_an_openings_cited_deployment_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one named body closed by its class (等高校, 等部门) before the predicate
+        ("省师范大学等高校负责承担骨干教师研修。", {("省师范大学", "responsible")}),
+        ("市卫生健康委等部门配合做好体检工作。", {("市卫生健康委", "cooperating")}),
+        # a class of schools stays no body
+        ("各学校等单位要做好安全排查。", set()),
+    ],
+)
+def test_one_named_body_closed_by_its_class(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

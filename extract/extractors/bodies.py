@@ -757,8 +757,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
-    if pm is None and len(items) > 1 and (etc := _etc_class().match(clause, end)):
+    if pm is None and (etc := _etc_class().match(clause, end)):
         # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
+        # (one named body heads its class as well: 某师范大学等高校协助开展培训)
         pm = _predicate_head().match(clause, etc.end())
     if pm is None:
         return []
