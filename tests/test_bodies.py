@@ -1431,3 +1431,75 @@ def test_a_merged_bureaus_other_name_in_brackets_belongs_to_the_name() -> None:
 )
 def test_an_areas_office_with_a_duty_over_its_schools_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organs named by their field, a bureau's partners on a task (listed like named bureaus)
+        ("市教育局会同卫生健康部门、民政部门开展留守儿童心理关爱行动。",
+         {("市教育局", "responsible"), ("卫生健康部门", "cooperating"), ("民政部门", "cooperating")}),
+        ("各区教育局要联合公安机关、消防救援机构对托管机构开展检查。",
+         {("各区教育局", "responsible"), ("公安机关", "cooperating"), ("消防救援机构", "cooperating")}),
+        ("各县市教育部门应在开学前完成校车排查。", {("各县市教育部门", "responsible")}),
+        # a site footer's police filing number names no police
+        ("本站公安机关备案号：35010202000123", set()),
+        # a division named by its whole field, not a 办 cut short or a stem left unknown
+        ("整改清单报区教育局学生资助和营养办公室审核。", {("学生资助和营养办公室", "oversight")}),
+        ("由县教体局学生资助与营养改善股负责餐费核算。", {("学生资助与营养改善股", "responsible")}),
+        ("活动总结报市教育局思政体卫艺科备案。", {("思政体卫艺科", "oversight")}),
+        # a cited notice's title after a ministry's general office is no duty of the ministry
+        ("教育部办公厅关于做好中小学生课后服务工作的通知", set()),
+        # the teacher-training colleges of a province, but not their graduates or a qualification
+        ("各师范院校要增设劳动教育课程模块。", {("各师范院校", "responsible")}),
+        ("师范院校毕业生优先录用。", set()),
+    ],
+)
+def test_field_organs_divisions_by_field_and_colleges(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time before the subject is no part of its name
+        ("每学年末县教师发展中心要汇总学分。", {("县教师发展中心", "responsible")}),
+        ("2025年6月底前各乡镇中心学校负责完成辖区内校舍排查。", {("各乡镇中心学校", "responsible")}),
+        ("开学初区教研室组织新教师跟岗研修。", {("区教研室", "responsible")}),
+        # and the class of schools after it stays a class
+        ("学期末各村小将成绩册交中心校教务处。", {("教务处", "oversight")}),
+    ],
+)
+def test_a_time_before_the_subject(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice's opening cites the superior's deployment: no duty given here
+        ("为加强秋季开学安全管理，根据区教委统一部署，现就相关工作通知如下：", set()),
+        ("按照县教育局工作安排，中心学校决定开展读书月活动。", set()),
+        # inside a duty the body's arrangements bind
+        ("各园要按照县教育局的统一部署做好招生登记。", {("县教育局", "oversight")}),
+        # a body's dated work plan assigns the work it names, even in an opening
+        ("根据区教育局2025年工作要点安排，区教研室决定开展课堂教学视导。",
+         {("区教育局", "oversight"), ("区教研室", "responsible")}),
+    ],
+)
+def test_an_openings_cited_deployment_is_no_duty(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one named body closed by its class (等高校, 等部门) before the predicate
+        ("省师范大学等高校负责承担骨干教师研修。", {("省师范大学", "responsible")}),
+        ("市卫生健康委等部门配合做好体检工作。", {("市卫生健康委", "cooperating")}),
+        # a class of schools stays no body
+        ("各学校等单位要做好安全排查。", set()),
+    ],
+)
+def test_one_named_body_closed_by_its_class(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

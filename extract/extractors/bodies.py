@@ -740,6 +740,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     lex = _lex()
     m = clause_marker_re().match(clause)
     pos = m.end() if m else 0
+    # 本学期末各村小学将…: a time before the subject is no part of its name
+    if (t := _leading_time().match(clause, pos)) and _walk_list(clause, t.end())[0]:
+        pos = t.end()
     # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb)
     if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos) \
             and not lex.has_core.match(clause, pos):
@@ -754,8 +757,9 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         # 各级教师发展中心(教师进修学校)承担…: the bracket gives the subject's other name,
         # and the predicate follows it.
         pm = _predicate_head().match(clause, alt.end())
-    if pm is None and len(items) > 1 and (etc := _etc_class().match(clause, end)):
+    if pm is None and (etc := _etc_class().match(clause, end)):
         # 区公安分局、区人社局等部门按照职责分工做好…: the listed bodies are the subject
+        # (one named body heads its class as well: 某师范大学等高校协助开展培训)
         pm = _predicate_head().match(clause, etc.end())
     if pm is None:
         return []
@@ -806,6 +810,18 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
 @lru_cache(maxsize=None)
 def _etc_class() -> re.Pattern[str]:
     return re.compile(_lex().data["etc_list_end"])
+
+
+@lru_cache(maxsize=1)
+def _opening_rules() -> dict[str, tuple[str, ...]]:
+    """Rule id → the words of a sentence that make its hits no duty (bodies.yml ``not_in_sentence``)."""
+    return {rid: tuple(r["not_in_sentence"]) for rid, r in _lex().rules.items() if r.get("not_in_sentence")}
+
+
+@lru_cache(maxsize=None)
+def _leading_time() -> re.Pattern[str]:
+    """A time opening a clause before its subject (bodies.yml ``leading_time``): 本学期末, 2024年底前."""
+    return re.compile(_lex().data["leading_time"])
 
 
 # A bracket right after a subject holding a name: the same body's other name.
@@ -1003,6 +1019,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         hit = core.search(text, scan_from, prov.end) if scan_from < prov.end else None
         masked = _masked(clause)
         for name, role, rule in _subjects(masked, region) + _cued(masked, region):
+            if rule in _opening_rules() and any(w in sent for w in _opening_rules()[rule]):
+                continue  # 根据省教育厅工作部署，现就…: a notice's opening cites the body, gives it no duty
             key = (off + name.start, off + name.end)
             if key not in best or _ROLE_RANK[role] < _ROLE_RANK[best[key][1]]:
                 best[key] = (_Name(text[key[0] : key[1]], key[0], key[1], name.kind), role, rule)
