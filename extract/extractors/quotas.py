@@ -2005,6 +2005,35 @@ def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
     return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
 
 
+@lru_cache(maxsize=1)
+def _lead_frequency_marks() -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    marks = load("quotas")["marks"]
+    return (str(_need(marks, "lead_frequency_start", "marks")), tuple(_need(marks, "lead_frequency_points", "marks")),
+            tuple(_need(marks, "lead_frequency_not", "marks")))
+
+
+def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
+    """"各学校每学年设立劳动周，小学安排不少于3天": the clause just before, opening a
+    frequency (每…, not a point of it: 每学期末) and stating no amount of its own, sets up
+    what the count measures, which holds over that period. Shares and how long a
+    procedure stays open (公示期), a one-off grant or how long one occasion lasts (时间…)
+    measure no occasion of it."""
+    j = c.ci - 1
+    if j < 0 or j in p.hit_clauses or c.prev is not None or c.hit.share or _procedure_duration(p, c):
+        return None
+    start, points, nots = _lead_frequency_marks()
+    if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in nots):
+        return None
+    a, b = p.bounds[j]
+    inside = [x for x in p.periods if a <= x.start < b]
+    if not inside:
+        return None
+    x = inside[-1]
+    if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
+        return None
+    return x.period
+
+
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
@@ -2161,7 +2190,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
-    _period_of_head_clause, _period_of_frame,
+    _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
 )
