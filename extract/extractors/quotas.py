@@ -3813,6 +3813,33 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+@lru_cache(maxsize=1)
+def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    marks = load("quotas")["marks"]
+    return tuple(_need(marks, "per_head_words", "marks")), tuple(_need(marks, "standard_words", "marks"))
+
+
+def _activity_of_standard_clause(x: _Span) -> str | None:
+    """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
+    naming nothing but the head is the standard the clause just before names (its words
+    up to the first standard word, after the actor)."""
+    p, f = x.site, x.f
+    heads, standards = _standard_marks()
+    j = f.clause - 1
+    if f.hit.unit not in p.lex.money_units or x.around not in heads or j < 0 or j in p.hit_clauses:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    ends = [k for k in (p.s.find(w, head, b) for w in standards) if k >= 0]
+    if not ends:
+        return None
+    end = min(ends) + len(next(w for w in standards if p.s.startswith(w, min(ends))))
+    actor = _actor_at_head(p.s, head, end, p.lex)
+    start = actor.end if actor is not None and head < actor.end <= end else head
+    words = _activity_words(p.s[start:end], p.lex)
+    return words if words and not _HAS_NUMERAL.search(words) else None
+
+
 def _activity_of_span_clause(x: _Span) -> str | None:
     """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
     only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
@@ -3850,7 +3877,8 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_standard_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause,
