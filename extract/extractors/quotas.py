@@ -2046,6 +2046,35 @@ def _period_of_head_clause(p: _Site, c: _Cand) -> str | None:
     return _head_period(p.s, p.periods, p.bounds, c.ci, p.lex)
 
 
+@lru_cache(maxsize=1)
+def _lead_frequency_marks() -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    marks = load("quotas")["marks"]
+    return (str(_need(marks, "lead_frequency_start", "marks")), tuple(_need(marks, "lead_frequency_points", "marks")),
+            tuple(_need(marks, "lead_frequency_not", "marks")))
+
+
+def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
+    """"各学校每学年设立劳动周，小学安排不少于3天": the clause just before, opening a
+    frequency (每…, not a point of it: 每学期末) and stating no amount of its own, sets up
+    what the count measures, which holds over that period. Shares and how long a
+    procedure stays open (公示期), a one-off grant or how long one occasion lasts (时间…)
+    measure no occasion of it."""
+    j = c.ci - 1
+    if j < 0 or j in p.hit_clauses or c.prev is not None or c.hit.share or _procedure_duration(p, c):
+        return None
+    start, points, nots = _lead_frequency_marks()
+    if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in nots):
+        return None
+    a, b = p.bounds[j]
+    inside = [x for x in p.periods if a <= x.start < b]
+    if not inside:
+        return None
+    x = inside[-1]
+    if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
+        return None
+    return x.period
+
+
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
@@ -2202,7 +2231,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
-    _period_of_head_clause, _period_of_frame,
+    _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
 )
@@ -3663,7 +3692,9 @@ def _without_attributive_before_measure(words: str, lex: _Lexicon) -> str:
 
 def _carried_words(stretch: str, lex: _Lexicon) -> str:
     """"向家长公示课后服务项目和安排1次": a carrier verb with no noun after the measure
-    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排)."""
+    word carries nothing on; it ends what the words before it name (→ 向家长公示课后服务项目安排),
+    also before a bound ("专职保安员配备不少于2名" → 专职保安员配备)."""
+    stretch = lex.cmp_before_re.sub("", stretch)
     periods = _find_periods(stretch, lex)
     tail = stretch[periods[-1].end:] if periods else stretch
     verb = _ends_with_any(tail, lex.carrier_verbs)
@@ -3841,6 +3872,34 @@ def _activity_of_heading_label(x: _Span) -> str | None:
     return label
 
 
+@lru_cache(maxsize=1)
+def _topic_measure_ends() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "topic_measure_ends", "marks"))
+
+
+def _activity_of_topic_clause(x: _Span) -> str | None:
+    """"课外校外劳动时间，小学1至2年级每周不少于2小时" → 课外校外劳动时间: a clause just before
+    with no amount that only names a measure (topic_measure_ends) is what a count naming
+    nothing but its group measures (its words after the actor, period words and last verb)."""
+    p = x.site
+    j = x.f.clause - 1
+    if x.around or j < 0 or j in p.hit_clauses:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].rstrip("，,；;")
+    if not t.endswith(_topic_measure_ends()):
+        return None
+    actor = _actor_at_head(p.s, head, head + len(t), p.lex)
+    if actor is not None and actor.end > head:
+        t = p.s[actor.end: head + len(t)]
+    verbs = list(_recall_marks().object_verb_re.finditer(t))
+    if verbs:
+        t = t[verbs[-1].end():]
+    words = _activity_words(t, p.lex)
+    return words if words and words not in _topic_measure_ends() else None  # a bare label (时间：共5天) names nothing
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -3882,6 +3941,33 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+@lru_cache(maxsize=1)
+def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    marks = load("quotas")["marks"]
+    return tuple(_need(marks, "per_head_words", "marks")), tuple(_need(marks, "standard_words", "marks"))
+
+
+def _activity_of_standard_clause(x: _Span) -> str | None:
+    """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
+    naming nothing but the head is the standard the clause just before names (its words
+    up to the first standard word, after the actor)."""
+    p, f = x.site, x.f
+    heads, standards = _standard_marks()
+    j = f.clause - 1
+    if f.hit.unit not in p.lex.money_units or x.around not in heads or j < 0 or j in p.hit_clauses:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    ends = [k for k in (p.s.find(w, head, b) for w in standards) if k >= 0]
+    if not ends:
+        return None
+    end = min(ends) + len(next(w for w in standards if p.s.startswith(w, min(ends))))
+    actor = _actor_at_head(p.s, head, end, p.lex)
+    start = actor.end if actor is not None and head < actor.end <= end else head
+    words = _activity_words(p.s[start:end], p.lex)
+    return words if words and not _HAS_NUMERAL.search(words) else None
+
+
 def _activity_of_span_clause(x: _Span) -> str | None:
     """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
     only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
@@ -3919,10 +4005,11 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause, _activity_of_numeral,
+    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_standard_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
-    _activity_of_heading_label,
+    _activity_of_heading_label, _activity_of_topic_clause,
 )
 
 
