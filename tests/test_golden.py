@@ -94,6 +94,8 @@ FLOORS = {
     "heldout43": {"quotas F1": 0.96, "quotas actor": 0.79, "quotas activity": 0.93, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout44": {"quotas F1": 0.89, "quotas actor": 0.77, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout45": {"quotas F1": 0.92, "quotas actor": 0.83, "quotas activity": 0.83, "deadlines F1": 0.96, "deadlines dates": 0.96, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout46": {"quotas F1": 0.92, "quotas actor": 0.88, "quotas activity": 0.87, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout47": {"quotas F1": 0.91, "quotas actor": 0.9, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
