@@ -68,3 +68,24 @@ def test_groups_prints_its_figures(tmp_path):
     assert "grouping 60 documents cold" in out and "documents/s" in out and "CPU" in out
     assert "6/6 copies grouped with their original, 0 other documents grouped" in out, out
     assert "after editing 1%" in out and "nothing changed" in out
+
+
+def test_agreement_scores_a_second_annotator_as_eval_scores_the_rules(tmp_path):
+    import json
+    import shutil
+
+    gold = ROOT / "tests" / "heldout46" / "gold"
+    same = run("agreement.py", str(gold), str(gold))
+    assert "12 documents annotated by both" in same and "quotas      1.000  1.000  1.000" in same
+    # a second annotator who names another actor for one quota and leaves one body out
+    other = tmp_path / "gold"
+    shutil.copytree(gold, other)
+    path = other / "01.html.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["quotas"][0]["actor"] = "某个别的角色"
+    dropped = data["bodies"].pop()
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run("agreement.py", str(gold), str(other), "--verbose")
+    total = sum(len(json.loads(p.read_text(encoding="utf-8"))["quotas"]) for p in gold.glob("*.json"))
+    assert f"actor {(total - 1) / total:.3f}" in out, out
+    assert "某个别的角色" in out and str(dropped if isinstance(dropped, str) else dropped.get("name")) in out
