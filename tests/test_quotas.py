@@ -4340,3 +4340,18 @@ def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
 )
 def test_quotas17_content_words_ending_or_starting_in_function_words(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) a person before a kept record or an allotment owns it and does not act
+        # (heldout18, 37, 48, 49 gold null); a body keeps its actor
+        ("班主任家访记录保存期限不少于2年。", None),
+        ("骨干教师市级推荐名额不超过50名。", None),
+        ("各学校推荐名额不超过3名。", "各学校"),
+        ("学校教研档案保存期限不少于5年。", "学校"),
+    ],
+)
+def test_qactor18_person_owning_a_record_or_places(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

@@ -3180,6 +3180,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
+        if c.actor is not None and _owned_by_person(p, c):
+            c.own_actor = c.actor = None
+            nobody = True
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
@@ -3370,6 +3373,21 @@ def _procedure_duration(p: _Site, c: _Cand) -> bool:
         return False
     words = (*lex.procedures, *(load("quotas")["marks"].get("retention_words") or ()))
     return any(w in p.s[c.c_start: hit.start] for w in words)
+
+
+def _owned_by_person(p: _Site, c: _Cand) -> bool:
+    """Whether the clause's actor is a person who owns what the quota measures, a kept record or
+    an allotment of places ("教师听课记录本保存期限不少于3年", "正高级教师评审名额不超过200名";
+    owned_by_person_words in quotas.yml): the person names no actor. A body keeps its own
+    ("学校档案保存期限不少于3年"), and so does a person named by 由."""
+    lex, actor = p.lex, c.actor
+    if actor is None or actor.start < c.c_start or _role_of(actor.text, lex) in lex.non_person_roles:
+        return False
+    between = p.s[actor.end: c.hit.start]
+    if any(w in p.s[c.c_start: actor.start] for w in lex.agent_markers):
+        return False
+    words = load("quotas")["marks"].get("owned_by_person_words") or ()
+    return any(w in between for w in words)
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
