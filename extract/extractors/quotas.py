@@ -3217,7 +3217,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
-        if c.actor is not None and _owned_by_person(p, c):
+        if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
             nobody = True
         # a clause about a rate or a measure ("合格率不低于95%") has its own
@@ -3410,6 +3410,12 @@ def _procedure_duration(p: _Site, c: _Cand) -> bool:
         return False
     words = (*lex.procedures, *(load("quotas")["marks"].get("retention_words") or ()))
     return any(w in p.s[c.c_start: hit.start] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _per_head_pronouns() -> frozenset[str]:
+    """per_head_pronouns of quotas.yml: 人均 measures per head and names no one."""
+    return frozenset(load("quotas")["marks"].get("per_head_pronouns") or ())
 
 
 def _owned_by_person(p: _Site, c: _Cand) -> bool:
