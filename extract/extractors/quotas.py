@@ -2251,7 +2251,44 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     found = _actor_at_head(p.s, c.c_start, c.hit.start, p.lex)
     if found is not None and c.ci > 0 and _scope_of_oversight(found.text, p.s[found.end: c.hit.start], p.lex):
         return None
-    return (_funding_organ(p, c, found) if found is not None and c.ci > 0 else None) or found
+    if found is not None and c.ci > 0:
+        return _funding_organ(p, c, found) or _organ_of_areas(p, c, found) or found
+    return found
+
+
+def _organ_of_areas(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
+    """The organ of all areas heading an earlier clause of the sentence, when a 每-area heads
+    this one ("各县（市、区）教育局要…，每个县（市、区）组建检查组不少于3个" → 各县（市、区）教育局;
+    area_organ_openers, area_each_measures in quotas.yml). The areas alone (各县（市、区）要…)
+    are no organ: the 每-area stays."""
+    lex, marks = p.lex, load("quotas")["marks"]
+    every = tuple(lex.every)
+    if not found.text.startswith(every) or _role_of(found.text, lex) not in lex.non_person_roles:
+        return None
+    area = found.text[1:]
+    area = area[1:] if area.startswith(tuple(marks["area_each_measures"])) else area
+    area = _fold_parens(area)
+    if not area:
+        return None
+    for j in range(c.ci - 1, -1, -1):
+        if "。" in p.s[p.bounds[j][1]: found.start]:
+            return None
+        head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+        if head is None:
+            continue
+        opener = next((w for w in marks["area_organ_openers"] if head.text.startswith(w)), None)
+        if opener is None:
+            return None
+        rest = _fold_parens(head.text[len(opener):])
+        if rest.startswith(area) and _role_of(rest[len(area):], lex) in marks["area_organ_roles"]:
+            return head
+        return None
+    return None
+
+
+def _fold_parens(t: str) -> str:
+    """Full-width brackets as half-width ones, for comparing names written either way."""
+    return t.replace("（", "(").replace("）", ")")
 
 
 def _funding_organ(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
@@ -3180,6 +3217,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
+        if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
+            c.own_actor = c.actor = None
+            nobody = True
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
@@ -3370,6 +3410,27 @@ def _procedure_duration(p: _Site, c: _Cand) -> bool:
         return False
     words = (*lex.procedures, *(load("quotas")["marks"].get("retention_words") or ()))
     return any(w in p.s[c.c_start: hit.start] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _per_head_pronouns() -> frozenset[str]:
+    """per_head_pronouns of quotas.yml: 人均 measures per head and names no one."""
+    return frozenset(load("quotas")["marks"].get("per_head_pronouns") or ())
+
+
+def _owned_by_person(p: _Site, c: _Cand) -> bool:
+    """Whether the clause's actor is a person who owns what the quota measures, a kept record or
+    an allotment of places ("教师听课记录本保存期限不少于3年", "正高级教师评审名额不超过200名";
+    owned_by_person_words in quotas.yml): the person names no actor. A body keeps its own
+    ("学校档案保存期限不少于3年"), and so does a person named by 由."""
+    lex, actor = p.lex, c.actor
+    if actor is None or actor.start < c.c_start or _role_of(actor.text, lex) in lex.non_person_roles:
+        return False
+    between = p.s[actor.end: c.hit.start]
+    if any(w in p.s[c.c_start: actor.start] for w in lex.agent_markers):
+        return False
+    words = load("quotas")["marks"].get("owned_by_person_words") or ()
+    return any(w in between for w in words)
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
