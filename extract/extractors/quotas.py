@@ -2006,7 +2006,14 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     """"(其中专业知识不少于60学时，公需知识30学时)": a quota next to the previous one, naming nobody, shares its period."""
     if c.prev is None or not c.adjacent or c.own_actor is not None or _share_of_count(c):
         return None
+    if p.s[c.c_start: c.hit.start].lstrip().startswith(_own_count_openers()):
+        return None
     return c.prev.period
+
+
+@lru_cache(maxsize=1)
+def _own_count_openers() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "own_count_openers", "marks"))
 
 
 def _share_of_count(c: _Cand) -> bool:
