@@ -4381,3 +4381,17 @@ def test_quotas18_share_of_the_current_period(text, period):
 def test_quotas18_visits_to_schools_counted_in_suoci():
     # (quotas18) 所次 is one unit, like 人次 (heldout48 gold)
     assert [(q.value, q.unit, q.period) for q in run("区督导室全年督导学校不少于40所次。")] == [(40.0, "所次", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (quotas18) one unbounded occasion each half year is a recurring deadline, not a quota
+        # (heldout15, 34, 37, 49 gold); a bounded count stays (heldout30)
+        ("区教体局每半年向社会公布一次整改情况。", []),
+        ("督学每个半年开展一次回访。", []),
+        ("各镇每半年不少于2次组织家长会。", [("semester", ">=", 2.0)]),
+    ],
+)
+def test_quotas18_half_year_cycle(text, expected):
+    assert [(q.period, q.comparator, q.value) for q in run(text)] == expected

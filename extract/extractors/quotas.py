@@ -3146,7 +3146,14 @@ def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
     if c.hit.freq_period or not own or c.hit.unit not in p.lex.cycle_units:
         return None
     every = p.lex.multi_every_re.match(p.s, own[-1].start)
-    return RECURRING_CYCLE if every and every.end() == own[-1].end else None
+    if every and every.end() == own[-1].end:
+        return RECURRING_CYCLE
+    # "每半年通报一次": one occasion each half year, with no bound, is the same recurring deadline
+    halves = tuple(_need(load("quotas")["marks"], "half_year_cycles", "marks"))
+    if (p.s[own[-1].start: own[-1].end] in halves and c.hit.value == 1
+            and not p.lex.cmp_before_re.search(p.s, own[-1].end, c.hit.start)):
+        return RECURRING_CYCLE
+    return None
 
 
 def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
