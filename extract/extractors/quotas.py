@@ -1996,9 +1996,30 @@ def _period_of_points(p: _Site, c: _Cand) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _share_base_periods() -> tuple[dict[str, str], int]:
+    marks = load("quotas")["marks"]
+    return dict(_need(marks, "share_base_periods", "marks")), int(_need(marks, "share_base_reach", "marks"))
+
+
+def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
+    """"食堂结余不得超过当年食堂总收入的3%", "…不得超过本人当学期听课总节数的30%": a share bounded
+    against the whole of the current period (当年, 当学期, 当月 right after the comparator) holds over that period."""
+    if not c.hit.share:
+        return None
+    found = list(p.lex.cmp_before_re.finditer(p.s, c.c_start, c.hit.start))
+    if not found:
+        return None
+    words, reach = _share_base_periods()
+    end = found[-1].end()
+    head = p.s[end: c.hit.start]
+    hits = [(i, w) for w in words if 0 <= (i := head.find(w)) <= reach]
+    return words[min(hits)[1]] if hits else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back, _period_of_points,
+    _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
 )
 
 
@@ -2006,7 +2027,14 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     """"(其中专业知识不少于60学时，公需知识30学时)": a quota next to the previous one, naming nobody, shares its period."""
     if c.prev is None or not c.adjacent or c.own_actor is not None or _share_of_count(c):
         return None
+    if p.s[c.c_start: c.hit.start].lstrip().startswith(_own_count_openers()):
+        return None
     return c.prev.period
+
+
+@lru_cache(maxsize=1)
+def _own_count_openers() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "own_count_openers", "marks"))
 
 
 def _share_of_count(c: _Cand) -> bool:
@@ -3155,7 +3183,14 @@ def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
     if c.hit.freq_period or not own or c.hit.unit not in p.lex.cycle_units:
         return None
     every = p.lex.multi_every_re.match(p.s, own[-1].start)
-    return RECURRING_CYCLE if every and every.end() == own[-1].end else None
+    if every and every.end() == own[-1].end:
+        return RECURRING_CYCLE
+    # "每半年通报一次": one occasion each half year, with no bound, is the same recurring deadline
+    halves = tuple(_need(load("quotas")["marks"], "half_year_cycles", "marks"))
+    if (p.s[own[-1].start: own[-1].end] in halves and c.hit.value == 1
+            and not p.lex.cmp_before_re.search(p.s, own[-1].end, c.hit.start)):
+        return RECURRING_CYCLE
+    return None
 
 
 def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
