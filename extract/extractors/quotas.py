@@ -3272,7 +3272,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         c.period = _span_outlasts_period(c) or c.period
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
-                                                       or _term_of_arrangement(p, c) or _present_per_occasion(p, c))
+                                                       or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
+                                                       or _occasion_opening(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3533,6 +3534,25 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
     return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _occasion_opening_re() -> re.Pattern[str]:
+    """occasion_opening_words of quotas.yml: the occasions a later clause may open with."""
+    return _any_word_re(load("quotas")["marks"]["occasion_opening_words"])
+
+
+def _occasion_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause of the sentence opens with an occasion and then says what of it
+    is counted ("…每学期开展一次专项检查，每次抽查学校不少于20所", "每次评课时间不少于20分钟"):
+    a property of each occasion, which takes no actor from the clauses before. A bare
+    "每次不少于2学时", with nothing between the occasion and the bound, is left to the context."""
+    if c.ci == 0:
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = _occasion_opening_re().match(s, a)
+    return m is not None and _activity_words(s[m.end(): c.hit.start], lex) is not None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
