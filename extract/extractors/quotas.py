@@ -3250,7 +3250,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             continue
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c))
+                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -3534,6 +3534,23 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
     return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _allotted_per_head_words() -> tuple[str, ...]:
+    """allotted_per_head of quotas.yml: procedures that allot each candidate a time."""
+    return tuple(load("quotas")["marks"]["allotted_per_head"])
+
+
+def _allotted_per_head(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is the time a procedure allots each candidate, 每人 following the
+    procedure ("答辩时间每人不超过15分钟"): the organiser's allotment, which names no actor."""
+    s, lex = p.s, p.lex
+    pm = lex.pronoun_re.search(s, c.c_start, c.hit.start)
+    if pm is None:
+        return False
+    before = s[lex.marker_re.match(s, c.c_start).end(): pm.start()]
+    return any(w in before for w in _allotted_per_head_words()) and not any(r in before for r in lex.role_terms)
 
 
 @lru_cache(maxsize=1)
