@@ -4473,3 +4473,20 @@ def test_actor19_a_clause_about_each_occasion_takes_no_actor_from_before(text, a
 )
 def test_actor19_time_allotted_per_candidate_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor19) a share bounded against a budget is how much of it the body before sets aside: it takes
+        # that body (role in 70 of 96 such gold quotas, 31 sets against 8)
+        ("各学校要将科技教育经费纳入年度预算，每年不少于学校公用经费的6%。", ["各学校"]),
+        ("各学校要保障体育活动经费，每学年体育经费不低于学校公用经费的４％。", ["各学校"]),
+        ("各学校要把美育工作纳入学校发展规划，按不低于学校年度公用经费3%的比例安排美育经费。", ["各学校"]),
+        # a standard of the per-pupil funds names no one (null in 7 sets), nor does a rate
+        ("各区教育局要将科普经费纳入年度预算，生均公用经费中用于科普的比例不低于3%。", [None]),
+        ("各学校要做好课后服务，学生参与率达到95%以上。", [None]),
+    ],
+)
+def test_actor19_a_share_of_a_budget_is_set_aside_by_the_body_before(text, actors):
+    assert [q.actor for q in run(text)] == actors

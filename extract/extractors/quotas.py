@@ -3258,7 +3258,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = nobody or (c.actor is None and (
+        c.measured = nobody or (c.actor is None and not _budget_share(p, c) and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
             or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
@@ -3534,6 +3534,27 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
     return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _budget_share_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """budget_share_bases and budget_share_not of quotas.yml: a bound, then a budget, then the share."""
+    marks, lex = load("quotas")["marks"], _lexicon()
+    bases = alternation(marks["budget_share_bases"])
+    return (re.compile(rf"(?:{lex.cmp_before_re.pattern})[\u4e00-\u9fff]{{0,8}}?(?:{bases})(?:{alternation([lex.attributive])})?$"),
+            tuple(marks["budget_share_not"]))
+
+
+def _budget_share(p: _Site, c: _Cand) -> bool:
+    """Whether the quota bounds a share of a budget ("每年不少于学校公用经费的5%", "按不低于学校年度公用
+    经费5%的比例安排教师培训经费"): how much of its budget the body before sets aside, which takes
+    the actor of the clauses before rather than naming no one. A standard of the per-pupil funds
+    ("生均公用经费中用于…的比例不低于5%") is not one."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    stretch = p.s[c.left: c.hit.start]
+    pattern, nots = _budget_share_re()
+    return pattern.search(stretch) is not None and not any(w in stretch for w in nots)
 
 
 @lru_cache(maxsize=1)
