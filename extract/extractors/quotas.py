@@ -3250,7 +3250,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             continue
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c))
+                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
+                  or _pupil_share(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -3534,6 +3535,25 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
     return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _pupil_share_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """pupil_populations and pupil_share_measures of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["pupil_populations"]), tuple(marks["pupil_share_measures"])
+
+
+def _pupil_share(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is a rate or share of a pupil population opening the clause
+    ("随迁子女在公办学校就读比例不低于85%", "学生参与率达到95%以上"): it measures the population,
+    which is bound to nothing, so the quota names no actor and takes none from before."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    pupils, measures = _pupil_share_marks()
+    return s.startswith(pupils, a) and any(w in s[a: c.hit.start] for w in measures)
 
 
 @lru_cache(maxsize=1)
