@@ -4506,3 +4506,18 @@ def test_actor19_a_share_of_a_budget_is_set_aside_by_the_body_before(text, actor
 )
 def test_actor19_a_share_of_a_pupil_population_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor19) a rate of a clause opening with a whole jurisdiction is a target for the area, even where a
+        # group follows the jurisdiction (null in all 70 such gold quotas, 38 sets)
+        ("到2026年底，全县非学科类培训机构年检合格率保持100%。", [None]),
+        ("全市中小学教师培训完成率达到98%以上。", [None]),
+        # a count for each unit of the area is not a rate
+        ("全县每所学校至少配备1名专职心理教师。", ["全县每所学校"]),
+    ],
+)
+def test_actor19_a_rate_of_a_whole_jurisdiction_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -3251,7 +3251,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
-                  or _pupil_share(p, c))
+                  or _pupil_share(p, c) or _scope_share(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -3539,9 +3539,9 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
 
 @lru_cache(maxsize=1)
 def _pupil_share_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """pupil_populations and pupil_share_measures of quotas.yml."""
+    """pupil_populations and share_measure_words of quotas.yml."""
     marks = load("quotas")["marks"]
-    return tuple(marks["pupil_populations"]), tuple(marks["pupil_share_measures"])
+    return tuple(marks["pupil_populations"]), tuple(marks["share_measure_words"])
 
 
 def _pupil_share(p: _Site, c: _Cand) -> bool:
@@ -3554,6 +3554,20 @@ def _pupil_share(p: _Site, c: _Cand) -> bool:
     a = lex.marker_re.match(s, c.c_start).end()
     pupils, measures = _pupil_share_marks()
     return s.startswith(pupils, a) and any(w in s[a: c.hit.start] for w in measures)
+
+
+def _scope_share(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is a rate or share of a clause opening with a whole jurisdiction
+    ("全市学科类校外培训机构“营转非”审核完成率保持100%"): a target for the area, which names
+    no actor even where a group follows the jurisdiction (scope_openers in quotas.yml)."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    a = _YEAR_LEAD.match(s, a).end()
+    measures = _pupil_share_marks()[1]
+    return (s.startswith(tuple(load("quotas")["marks"]["scope_openers"]), a)
+            and any(w in s[a: c.hit.start] for w in measures))
 
 
 @lru_cache(maxsize=1)
