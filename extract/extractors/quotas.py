@@ -2045,6 +2045,24 @@ def _share_of_count(c: _Cand) -> bool:
     return c.hit.share and c.prev is not None and not c.prev.hit.share
 
 
+@lru_cache(maxsize=1)
+def _mentoring_marks() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    marks = load("quotas")["marks"]
+    return (re.compile(_need(marks, "mentoring_opener", "marks")), frozenset(_need(marks, "mentoring_units", "marks")),
+            frozenset(_need(marks, "mentoring_outlasts", "marks")))
+
+
+def _period_of_mentoring(p: _Site, c: _Cand) -> str | None:
+    """"每学期上示范课不少于2节，结对帮扶青年教师1至2名" → total: the colleagues a clause pairs its
+    actor with are mentored over the posting, not anew each term (a school-year period still holds)."""
+    if c.prev is None or not c.adjacent or c.own_actor is not None:
+        return None
+    opener, units, outlasts = _mentoring_marks()
+    if c.prev.period not in outlasts or c.hit.unit not in units:
+        return None
+    return "total" if opener.match(p.s[c.c_start: c.hit.start].lstrip()) else None
+
+
 def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     """"教师每学期听课不少于15节，新任教师不少于20节": a clause that only names
     another actor and a bound, next to a quota, shares that quota's period."""
@@ -2258,7 +2276,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
