@@ -837,12 +837,12 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
 @lru_cache(maxsize=1)
-def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[str, ...]]:
-    """quota.not.after_event: its units, its deadline words, the event word (后) and what
-    follows the unit (内, 之内)."""
+def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]:
+    """quota.not.after_event: its units, its deadline words, the event word (后), what
+    follows the unit (内, 之内) and the reporting verbs that make a bare 内 a deadline."""
     rule = next(e for e in load("quotas")["rules"] if e["id"] == AFTER_EVENT)
     (event, within), = rule["after_unit"].items()
-    return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within)
+    return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within), tuple(rule["report_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -884,10 +884,16 @@ def _listed_count(s: str, a: int, value: float | None) -> bool:
 
 def _after_event(s: str, a: int, b: int) -> bool:
     """Whether the span ``s[a:b]`` is counted from an event and bounds a deadline
-    ("事发后30分钟内", "最迟不超过听课后3个工作日")."""
-    _, words, event, within = _after_event_marks()
+    ("事发后30分钟内", "最迟不超过听课后3个工作日"), or bounds when to report ("30分钟内电话报告")."""
+    _, words, event, within, reports = _after_event_marks()
     if not s.endswith(event, 0, a):
-        return False
+        # "30分钟内电话报告": no event named, but the span bounds when to report
+        w = _starts_with_any(s[b:], within)
+        if w is None:
+            return False
+        m = _CLAUSE_BREAK.search(s, b)
+        tail = s[b + len(w): m.start() if m else len(s)]
+        return any(r in tail for r in reports)
     if s.startswith(within, b):
         return True
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
