@@ -4011,6 +4011,24 @@ def _activity_of_heading_label(x: _Span) -> str | None:
     return label
 
 
+def _activity_of_scheduled_service(x: _Span) -> str | None:
+    """"课后服务实行“5+2”模式，即每周5天，每天不少于2小时" → 课后服务: days or hours that name nothing
+    else schedule the school-day service the sentence named before them (marks.scheduled_services)."""
+    words, units = _scheduled_service_marks()
+    if x.f.hit.unit not in units:
+        return None
+    s, end = x.site.s, x.f.hit.start
+    found = [(k, w) for w in words if (k := s.rfind(w, 0, end)) >= 0]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
+    """scheduled_services of quotas.yml marks: (the service words, the units of a schedule)."""
+    m = _need(load("quotas")["marks"], "scheduled_services", "marks")
+    return tuple(m["words"]), frozenset(m["units"])
+
+
 @lru_cache(maxsize=1)
 def _topic_measure_ends() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "topic_measure_ends", "marks"))
@@ -4148,7 +4166,7 @@ _ACTIVITY_STEPS = (
     _activity_of_standard_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
-    _activity_of_heading_label, _activity_of_topic_clause,
+    _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service,
 )
 
 
