@@ -1278,7 +1278,8 @@ def test_item_label_names_the_activity():
     [
         ("获奖的教学课例，每篇认定5学时。", "认定"),
         ("教师指导社团活动，每课时补贴50元。", "补贴"),
-        ("每节课教学设计不少于800字。", "每节课教学设计"),
+        # (quotas19) the per-unit scope is no part of it either (marks.activity_unit_scope)
+        ("每节课教学设计不少于800字。", "教学设计"),
     ],
 )
 def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
@@ -4498,3 +4499,17 @@ def test_quotas19_report_within_a_span(text, expected):
 )
 def test_quotas19_schedule_of_a_service(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas19) a per-unit scope opening the activity says where the amount holds, not what is counted
+        ("每个年级兴趣小组成员原则上不超过30人。", "兴趣小组成员"),
+        ("每所学校问卷调查人数不少于100人。", "问卷调查人数"),
+        # what would be left is too short to name anything: kept
+        ("每生每学期收取资料费不超过50元。", "收取资料费"),
+    ],
+)
+def test_quotas19_unit_scope_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]

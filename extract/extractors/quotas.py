@@ -4029,6 +4029,20 @@ def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(m["words"]), frozenset(m["units"])
 
 
+def _without_unit_scope(activity: str | None) -> str | None:
+    """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
+    says where the amount holds, not what is counted (marks.activity_unit_scope); "每生" stays."""
+    if not activity:
+        return None
+    m = _unit_scope_re().match(activity)
+    return activity[m.end():] if m is not None and len(activity) - m.end() >= 2 else activity
+
+
+@lru_cache(maxsize=1)
+def _unit_scope_re() -> re.Pattern[str]:
+    return re.compile(_need(load("quotas")["marks"], "activity_unit_scope", "marks"))
+
+
 @lru_cache(maxsize=1)
 def _topic_measure_ends() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "topic_measure_ends", "marks"))
@@ -4277,7 +4291,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
+        activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
