@@ -837,12 +837,12 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
 @lru_cache(maxsize=1)
-def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[str, ...]]:
-    """quota.not.after_event: its units, its deadline words, the event word (后) and what
-    follows the unit (内, 之内)."""
+def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]:
+    """quota.not.after_event: its units, its deadline words, the event word (后), what
+    follows the unit (内, 之内) and the reporting verbs that make a bare 内 a deadline."""
     rule = next(e for e in load("quotas")["rules"] if e["id"] == AFTER_EVENT)
     (event, within), = rule["after_unit"].items()
-    return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within)
+    return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within), tuple(rule["report_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -884,10 +884,16 @@ def _listed_count(s: str, a: int, value: float | None) -> bool:
 
 def _after_event(s: str, a: int, b: int) -> bool:
     """Whether the span ``s[a:b]`` is counted from an event and bounds a deadline
-    ("事发后30分钟内", "最迟不超过听课后3个工作日")."""
-    _, words, event, within = _after_event_marks()
+    ("事发后30分钟内", "最迟不超过听课后3个工作日"), or bounds when to report ("30分钟内电话报告")."""
+    _, words, event, within, reports = _after_event_marks()
     if not s.endswith(event, 0, a):
-        return False
+        # "30分钟内电话报告": no event named, but the span bounds when to report
+        w = _starts_with_any(s[b:], within)
+        if w is None:
+            return False
+        m = _CLAUSE_BREAK.search(s, b)
+        tail = s[b + len(w): m.start() if m else len(s)]
+        return any(r in tail for r in reports)
     if s.startswith(within, b):
         return True
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
@@ -2045,6 +2051,24 @@ def _share_of_count(c: _Cand) -> bool:
     return c.hit.share and c.prev is not None and not c.prev.hit.share
 
 
+@lru_cache(maxsize=1)
+def _mentoring_marks() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    marks = load("quotas")["marks"]
+    return (re.compile(_need(marks, "mentoring_opener", "marks")), frozenset(_need(marks, "mentoring_units", "marks")),
+            frozenset(_need(marks, "mentoring_outlasts", "marks")))
+
+
+def _period_of_mentoring(p: _Site, c: _Cand) -> str | None:
+    """"每学期上示范课不少于2节，结对帮扶青年教师1至2名" → total: the colleagues a clause pairs its
+    actor with are mentored over the posting, not anew each term (a school-year period still holds)."""
+    if c.prev is None or not c.adjacent or c.own_actor is not None:
+        return None
+    opener, units, outlasts = _mentoring_marks()
+    if c.prev.period not in outlasts or c.hit.unit not in units:
+        return None
+    return "total" if opener.match(p.s[c.c_start: c.hit.start].lstrip()) else None
+
+
 def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     """"教师每学期听课不少于15节，新任教师不少于20节": a clause that only names
     another actor and a bound, next to a quota, shares that quota's period."""
@@ -2135,7 +2159,15 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     if prev is None or prev.clause < c.ci - 1:
         return None
     a = p.lex.marker_re.match(p.s, c.c_start).end()
-    return prev.period if _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words) else None
+    if not _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words):
+        return None
+    # "开设课程不少于10门，其中体育类课程占比不低于40%": the make-up of what is offered holds over no period
+    return "total" if c.hit.share and prev.hit.unit in _composition_units() else prev.period
+
+
+@lru_cache(maxsize=1)
+def _composition_units() -> frozenset[str]:
+    return frozenset(_need(load("quotas")["marks"], "composition_units", "marks"))
 
 
 def _period_of_breakdown_sentence(p: _Site, c: _Cand) -> str | None:
@@ -2258,7 +2290,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_by_nature,
@@ -3908,6 +3940,25 @@ def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
     return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
 
 
+def _activity_of_group_size(x: _Span) -> str | None:
+    """"成立由不少于7人组成的推荐评议小组" → 推荐评议小组人数: the people a group is made up of count its
+    size; "由5至7名成员组成的…领导小组" → …领导小组成员 (marks.group_size)."""
+    pattern, units, noun = _group_size_marks()
+    if x.f.hit.unit not in units:
+        return None
+    m = pattern.match(x.site.s, x.f.hit.end)
+    if m is None:
+        return None
+    return m.group("group") + (m.group("members") or noun)
+
+
+@lru_cache(maxsize=1)
+def _group_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """group_size of quotas.yml marks: (what follows the measure word, people units, the activity noun)."""
+    m = _need(load("quotas")["marks"], "group_size", "marks")
+    return re.compile(m["pattern"]), frozenset(m["units"]), m["activity"]
+
+
 def _activity_of_measure(x: _Span) -> str | None:
     """"年满50周岁" → 年龄: a measure word that names what it measures (measure_activities);
     the words around the numeral are kept up to that name when they hold it ("入学年龄须年满6周岁" → 入学年龄)."""
@@ -4060,6 +4111,38 @@ def _activity_of_heading_label(x: _Span) -> str | None:
     return label
 
 
+def _activity_of_scheduled_service(x: _Span) -> str | None:
+    """"课后服务实行“5+2”模式，即每周5天，每天不少于2小时" → 课后服务: days or hours that name nothing
+    else schedule the school-day service the sentence named before them (marks.scheduled_services)."""
+    words, units = _scheduled_service_marks()
+    if x.f.hit.unit not in units:
+        return None
+    s, end = x.site.s, x.f.hit.start
+    found = [(k, w) for w in words if (k := s.rfind(w, 0, end)) >= 0]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
+    """scheduled_services of quotas.yml marks: (the service words, the units of a schedule)."""
+    m = _need(load("quotas")["marks"], "scheduled_services", "marks")
+    return tuple(m["words"]), frozenset(m["units"])
+
+
+def _without_unit_scope(activity: str | None) -> str | None:
+    """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
+    says where the amount holds, not what is counted (marks.activity_unit_scope); "每生" stays."""
+    if not activity:
+        return None
+    m = _unit_scope_re().match(activity)
+    return activity[m.end():] if m is not None and len(activity) - m.end() >= 2 else activity
+
+
+@lru_cache(maxsize=1)
+def _unit_scope_re() -> re.Pattern[str]:
+    return re.compile(_need(load("quotas")["marks"], "activity_unit_scope", "marks"))
+
+
 @lru_cache(maxsize=1)
 def _topic_measure_ends() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "topic_measure_ends", "marks"))
@@ -4193,11 +4276,11 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_class_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
-    _activity_of_heading_label, _activity_of_topic_clause,
+    _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service,
 )
 
 
@@ -4308,7 +4391,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)) or None
+        activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
