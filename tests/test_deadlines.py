@@ -2591,3 +2591,22 @@ def test_the_terms_end_repeats_only_after_a_repeating_span(text: str, expected: 
 ])
 def test_a_dated_named_day_with_qianhou_has_no_one_bound(text: str, expected: tuple) -> None:
     assert one(text, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("专项督查发现的问题须逐项销号，整改期限原则上不超过20个工作日", "整改期限原则上不超过20个工作日"),
+    ("对存在隐患的托管机构下发通知，整改时限为一个月", "整改时限为一个月"),
+    ("评估不合格的园所整改期不得超过半年", "整改期不得超过半年"),
+    ("校车安全隐患实行清单管理，整改期限一般不超过10天", "整改期限一般不超过10天"),
+])
+def test_the_term_allowed_for_a_correction_is_an_undated_span(text: str, expected: str) -> None:
+    assert one(text, date(2025, 10, 9)) == (expected, "relative", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "整改期间暂停该机构的年检",  # a span of a status, read by its own rule
+    "整改期限届满后由县教育局组织复查",  # the end of the term, not its length
+])
+def test_correction_words_without_a_length_are_no_correction_limit(text: str) -> None:
+    assert [d for d in run(text, date(2025, 10, 9)) if d.evidence.startswith("整改期限") or "时限" in d.evidence] == []
+
