@@ -2610,3 +2610,23 @@ def test_the_term_allowed_for_a_correction_is_an_undated_span(text: str, expecte
 def test_correction_words_without_a_length_are_no_correction_limit(text: str) -> None:
     assert [d for d in run(text, date(2025, 10, 9)) if d.evidence.startswith("整改期限") or "时限" in d.evidence] == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the end of every term or school year: a step that repeats
+    ("各幼儿园每学年结束后将保教质量评估结果报县教育局", "每学年结束后"),
+    ("成长档案每学期结束后由班主任补充完善", "每学期结束后"),
+    # no term named: every term ends, so the step repeats too
+    ("作业批改记录由备课组保管，学期结束后交年级组检查", "学期结束后"),
+    ("学年结束后，各中心校将教研活动台账报教研室", "学年结束后"),
+])
+def test_after_the_end_of_a_term_is_a_recurring_step(text: str, expected: str) -> None:
+    assert one(text, date(2025, 2, 20)) == (expected, "recurring", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "课堂观察手册本学期结束后统一上交",  # this term's end, not every term's
+    "第一学期结束后组织学业水平抽测",  # one named term
+])
+def test_a_named_terms_end_is_no_recurring_step(text: str) -> None:
+    assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
