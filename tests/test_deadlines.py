@@ -2630,3 +2630,22 @@ def test_after_the_end_of_a_term_is_a_recurring_step(text: str, expected: str) -
 ])
 def test_a_named_terms_end_is_no_recurring_step(text: str) -> None:
     assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("教研组长须在当天将集体备课记录上传平台", "在当天"),
+    ("食堂留样情况应当日记录并签字", "当日"),
+    ("听课教师应于当天或次日向执教者反馈意见", "于当天或次日"),
+    ("学生未到校的，班主任要在当天之内联系家长", "在当天之内"),
+])
+def test_a_duty_for_the_same_day_is_an_undated_span(text: str, expected: str) -> None:
+    assert one(text, date(2025, 2, 20)) == (expected, "relative", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "各班在教室门口公示当日作业",  # the day's own work, no duty to a day
+    "值班人员每日16时前报送当日巡查情况",
+    "劳动教育应当日常化开展",  # 应当 + 日常
+])
+def test_the_same_day_without_a_duty_is_no_deadline(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 2, 20)) if "当" in d.evidence] == []
