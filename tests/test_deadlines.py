@@ -2591,3 +2591,61 @@ def test_the_terms_end_repeats_only_after_a_repeating_span(text: str, expected: 
 ])
 def test_a_dated_named_day_with_qianhou_has_no_one_bound(text: str, expected: tuple) -> None:
     assert one(text, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("专项督查发现的问题须逐项销号，整改期限原则上不超过20个工作日", "整改期限原则上不超过20个工作日"),
+    ("对存在隐患的托管机构下发通知，整改时限为一个月", "整改时限为一个月"),
+    ("评估不合格的园所整改期不得超过半年", "整改期不得超过半年"),
+    ("校车安全隐患实行清单管理，整改期限一般不超过10天", "整改期限一般不超过10天"),
+])
+def test_the_term_allowed_for_a_correction_is_an_undated_span(text: str, expected: str) -> None:
+    assert one(text, date(2025, 10, 9)) == (expected, "relative", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "整改期间暂停该机构的年检",  # a span of a status, read by its own rule
+    "整改期限届满后由县教育局组织复查",  # the end of the term, not its length
+])
+def test_correction_words_without_a_length_are_no_correction_limit(text: str) -> None:
+    assert [d for d in run(text, date(2025, 10, 9)) if d.evidence.startswith("整改期限") or "时限" in d.evidence] == []
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the end of every term or school year: a step that repeats
+    ("各幼儿园每学年结束后将保教质量评估结果报县教育局", "每学年结束后"),
+    ("成长档案每学期结束后由班主任补充完善", "每学期结束后"),
+    # no term named: every term ends, so the step repeats too
+    ("作业批改记录由备课组保管，学期结束后交年级组检查", "学期结束后"),
+    ("学年结束后，各中心校将教研活动台账报教研室", "学年结束后"),
+])
+def test_after_the_end_of_a_term_is_a_recurring_step(text: str, expected: str) -> None:
+    assert one(text, date(2025, 2, 20)) == (expected, "recurring", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "课堂观察手册本学期结束后统一上交",  # this term's end, not every term's
+    "第一学期结束后组织学业水平抽测",  # one named term
+])
+def test_a_named_terms_end_is_no_recurring_step(text: str) -> None:
+    assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("教研组长须在当天将集体备课记录上传平台", "在当天"),
+    ("食堂留样情况应当日记录并签字", "当日"),
+    ("听课教师应于当天或次日向执教者反馈意见", "于当天或次日"),
+    ("学生未到校的，班主任要在当天之内联系家长", "在当天之内"),
+])
+def test_a_duty_for_the_same_day_is_an_undated_span(text: str, expected: str) -> None:
+    assert one(text, date(2025, 2, 20)) == (expected, "relative", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "各班在教室门口公示当日作业",  # the day's own work, no duty to a day
+    "值班人员每日16时前报送当日巡查情况",
+    "劳动教育应当日常化开展",  # 应当 + 日常
+])
+def test_the_same_day_without_a_duty_is_no_deadline(text: str) -> None:
+    assert [d.evidence for d in run(text, date(2025, 2, 20)) if "当" in d.evidence] == []
