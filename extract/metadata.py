@@ -23,9 +23,13 @@ _SEP = r"(?:\s*[:：]|\t|[\]】]\s*)"
 
 @lru_cache(maxsize=1)
 def _header_pair() -> re.Pattern[str]:
-    """A "label: value" pair whose label is one of metadata.yml's header labels marked ``text``."""
+    """A "label: value" pair whose label is one of metadata.yml's header labels marked ``text``.
+
+    The label starts a word: a news item's closing "（原标题：《…》）" is the
+    item's own headline, not a 标题 field (nor 副标题, 文件名称 …).
+    """
     label = f"(?:{spaced_alternation(header_labels('text'))})"
-    return re.compile(rf"[\[【]?({label}){_SEP}\s*(.*?)(?=\s+[\[【]?{label}{_SEP}|$)")
+    return re.compile(rf"[\[【]?(?<![\u3400-\u9fff])({label}){_SEP}\s*(.*?)(?=\s+[\[【]?{label}{_SEP}|$)")
 _LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
 
 

@@ -857,3 +857,28 @@ def test_a_later_signature_in_a_notice_that_forwards_nothing_is_not_taken():
     meta = _m("关于开展校园足球联赛的通知\n各学校:\n" + BODY
               + "某某区教育局\n2023年3月20日\n某某区实验小学\n2023年4月2日\n")
     assert (meta.issuer, meta.date) == ("某某区教育局", "2023-03-20")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（原标题：《全县课后服务实现全覆盖》）",
+        "副标题：记区教研室的一次送教下乡",
+        "【原标题】暑期安全教育不放松",
+    ],
+)
+def test_a_label_inside_a_word_is_no_header_field(line):
+    # a news item's closing 原标题 line names the item's own headline, never the notice title
+    assert "标题" not in read_header_fields(line)
+
+
+def test_a_news_repost_keeps_the_notice_title_over_its_original_headline():
+    raw = (
+        "县域新闻\n\n"
+        "5月6日，平安县教育局印发《平安县中小学课后服务工作实施方案》，全文如下：\n\n"
+        "平安县中小学课后服务工作实施方案\n\n"
+        "各学校每周开展课后服务不少于5天。\n\n"
+        "平安县教育局\n2025年4月\n\n"
+        "（原标题：《平安：课后服务有了新标准》）\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学课后服务工作实施方案"
