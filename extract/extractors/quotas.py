@@ -2610,7 +2610,7 @@ def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
     k = period.end() if period and period.group(0).startswith(lex.every) else k
     bound = lex.cmp_before_re.match(s, k, c.hit.start)
     k = bound.end() if bound else k
-    if k != c.hit.start:
+    if k != c.hit.start and not _repeats_item_words(s, m.end(), c, lex):
         return None
     if c.hit.unit in _group_size_units() and _role_of(m.group(0), lex) not in lex.non_person_roles:
         return None  # "评选市级学科带头人不超过100名、市级骨干教师不超过500名": the people are counted
@@ -2625,6 +2625,21 @@ def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
     if not c.prev.left <= prev.start or lex.role_re.search(s, prev.end, c.prev.hit.start):
         return None
     return _Actor(m.group(0), m.start(), m.end())
+
+
+def _bare_words(s: str, a: int, b: int, lex: _Lexicon) -> str:
+    """The words of s[a:b] without the bound that ends them ("年龄在" of "年龄在50周岁以上")."""
+    stretch = s[a:b]
+    bound = lex.cmp_before_re.search(stretch)
+    return stretch[: bound.start()] if bound and bound.end() == len(stretch) else stretch
+
+
+def _repeats_item_words(s: str, k: int, c: _Cand, lex: _Lexicon) -> bool:
+    """"男教师年龄在55周岁以上、女教师年龄在50周岁以上": the later item repeats, word for word, what
+    the item before measures after its role, so the role it opens with heads it as the first's does."""
+    prev = c.prev.actor
+    mine = _bare_words(s, k, c.hit.start, lex)
+    return bool(mine) and mine == _bare_words(s, prev.end, c.prev.hit.start, lex)
 
 
 @lru_cache(maxsize=1)
@@ -2799,10 +2814,33 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
         found = step(p, c)
         if found is None:
             continue
-        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles:
+        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles \
+                and not _continues_predicate(p, c, found):
             return None
         return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _predicate_continuations() -> tuple[str, ...]:
+    """predicate_continuations of quotas.yml: words that go on with the predicate before (且)."""
+    return tuple(sorted(load("quotas")["marks"]["predicate_continuations"], key=len, reverse=True))
+
+
+def _continues_predicate(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether the quota's clause only goes on with the predicate of the clause just before, whose actor
+    ``found`` is ("校外培训机构一次性收取的费用，不得超过3个月，且不得超过5000元"): a continuation word, if
+    any, then nothing but the bound; or a later count of the same clause as the quota before it."""
+    s, lex = p.s, p.lex
+    if c.prev is not None and c.prev.clause == c.ci and c.prev.actor is found:
+        return True
+    carried = c.prev is not None and c.prev.actor is found and c.prev.clause == c.ci - 1
+    if c.ci == 0 or (found.start < p.bounds[c.ci - 1][0] and not carried):
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    word = _starts_with_any(s[a: c.hit.start], _predicate_continuations())
+    a += len(word) if word else 0
+    return a == c.hit.start or lex.cmp_before_re.fullmatch(s, a, c.hit.start) is not None
 
 
 def _context_chain(p: _Site) -> str | None:
@@ -3306,7 +3344,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c))
+                                                       or _occasion_opening(p, c) or _public_accounts(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3638,6 +3676,15 @@ def _allotted_per_head(p: _Site, c: _Cand) -> bool:
         return False
     before = s[lex.marker_re.match(s, c.c_start).end(): pm.start()]
     return any(w in before for w in _allotted_per_head_words()) and not any(r in before for r in lex.role_terms)
+
+
+def _public_accounts(p: _Site, c: _Cand) -> bool:
+    """Whether the clause says how often accounts are made public ("伙食费收支情况每月公示一次",
+    "每学期向家长公示一次收支情况"; public_accounts_verbs / _nouns of quotas.yml): a rule for the
+    accounts, which takes no actor from the clauses before."""
+    marks, clause = load("quotas")["marks"], p.s[c.c_start: c.c_end]
+    return (any(w in clause for w in marks["public_accounts_verbs"])
+            and any(w in clause for w in marks["public_accounts_nouns"]))
 
 
 @lru_cache(maxsize=1)
