@@ -4664,3 +4664,17 @@ def test_actor20_bureau_with_a_bracketed_field(text, actor):
 )
 def test_actor20_accounts_made_public_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor20) a fund set per pupil is a standard, no one's name, and its later 、 items take nothing from before
+        ("各区应将中小学图书配备经费纳入年度预算，生均图书经费小学每年不低于30元、中学每年不低于40元。", [None, None]),
+        ("各地要保障经费投入，生均教研经费每年不低于15元。", [None]),
+        # a bare per-pupil sum after a body's funding clause stays the body's
+        ("各县要将研修经费纳入预算，生均每年不低于10元。", ["各县"]),
+    ],
+)
+def test_actor20_fund_per_pupil_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

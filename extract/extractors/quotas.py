@@ -1150,6 +1150,8 @@ def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
     """Whether the words before a numeral name a fee charged per pupil ("每生每学期收费不超过";
     fee_nouns and fee_per_pupil_words in quotas.yml): a thing the clause sets, done by no one."""
     marks = load("quotas")["marks"]
+    if re.match(marks["per_pupil_fund"], lex.marker_re.sub("", stretch, count=1)):
+        return True  # "生均图书经费小学每年不低于30元": a fund set per pupil
     words = _activity_words(stretch, lex) or ""
     fee = _ends_with_any(words, tuple(marks["fee_nouns"])) or _ends_with_any(_set_noun_tail().sub("", words), tuple(marks["fee_nouns"]))
     return fee is not None and any(w in stretch for w in marks["fee_per_pupil_words"])
@@ -3344,7 +3346,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c) or _public_accounts(p, c))
+                                                       or _occasion_opening(p, c) or _public_accounts(p, c)
+                                                       or _item_after_measure(c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3676,6 +3679,13 @@ def _allotted_per_head(p: _Site, c: _Cand) -> bool:
         return False
     before = s[lex.marker_re.match(s, c.c_start).end(): pm.start()]
     return any(w in before for w in _allotted_per_head_words()) and not any(r in before for r in lex.role_terms)
+
+
+def _item_after_measure(c: _Cand) -> bool:
+    """"生均图书经费小学每年不低于30元、中学每年不低于40元": a later item of the clause, after a quota
+    measuring a thing that no one heads, is a part of the same standard and takes no actor from before."""
+    prev = c.prev
+    return prev is not None and prev.clause == c.ci and prev.rate and prev.actor is None
 
 
 def _public_accounts(p: _Site, c: _Cand) -> bool:
