@@ -4655,9 +4655,12 @@ def test_actor20_bureau_with_a_bracketed_field(text, actor):
     ("text", "actors"),
     [
         # (actor20) how often accounts are made public, in a clause no role heads, takes no actor from before
-        ("各校要规范食堂管理，食堂账目每学期公开不少于2次。", [None]),
-        ("学校食堂坚持非营利原则，每月向家长公示1次伙食收支情况。", [None]),
+        ("各校要规范食堂管理。食堂账目每学期公开不少于2次。", [None]),
+        ("学校食堂坚持非营利原则。每月向家长公示1次伙食收支情况。", [None]),
         ("一是中心学校每月对各校托管服务检查一次；二是托管服务费用收支情况每学期公开一次。", ["中心学校", None]),
+        # within one sentence its subject still carries (the sets tie there), also across a "；"
+        ("学校每周公示一次食谱，每月公示一次伙食收支情况。", ["学校", "学校"]),
+        ("学校食堂坚持非营利原则；每月向家长公示1次伙食收支情况。", ["学校"]),
         # a role heading the clause keeps it
         ("学校每月公示一次伙食费收支情况。", ["学校"]),
     ],

@@ -1871,6 +1871,7 @@ class _Found:
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
     nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
     rate: bool = False  # a rate or share measuring a group (c.measured): no actor from the context either
+    sentence_only: bool = False  # accounts made public (_public_accounts): from the context, only the sentence's subject
 
 
 class _Site:
@@ -2947,6 +2948,16 @@ _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _
                         _context_sibling_item, _context_run_in_heading)
 
 
+def _context_chain_unlisted(p: _Site) -> str | None:
+    """_context_chain, unless the provision is an item of its own (一是…；二是…): then the subject
+    before the "；" heads another item, not this one."""
+    return None if p.s[: p.head].strip() else _context_chain(p)
+
+
+# the context steps that stay within the sentence (the subject before a "；")
+_SENTENCE_ACTOR_STEPS = (_context_chain_unlisted,)
+
+
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
     """The first answer that is not None of ``steps`` called on ``args``."""
     for step in steps:
@@ -3346,8 +3357,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c) or _public_accounts(p, c)
-                                                       or _item_after_measure(c))
+                                                       or _occasion_opening(p, c) or _item_after_measure(c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3356,7 +3366,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         sets = c.measured and c.actor is None and (_sets_thing(s[c.left: hit.start], lex)
                                                    or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
-                            rate=c.measured and c.actor is None and (share or sets)))
+                            rate=c.measured and c.actor is None and (share or sets),
+                            sentence_only=c.actor is None and _public_accounts(p, c)))
     return found
 
 
@@ -3691,7 +3702,8 @@ def _item_after_measure(c: _Cand) -> bool:
 def _public_accounts(p: _Site, c: _Cand) -> bool:
     """Whether the clause says how often accounts are made public ("伙食费收支情况每月公示一次",
     "每学期向家长公示一次收支情况"; public_accounts_verbs / _nouns of quotas.yml): a rule for the
-    accounts, which takes no actor from the clauses before."""
+    accounts, which takes no actor from another sentence or list item (the context steps); the
+    subject of its own sentence still carries."""
     marks, clause = load("quotas")["marks"], p.s[c.c_start: c.c_end]
     return (any(w in clause for w in marks["public_accounts_verbs"])
             and any(w in clause for w in marks["public_accounts_nouns"]))
@@ -4424,7 +4436,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if actor is not None and actor_text not in lex.pronouns:
                 meant[actor.start] = actor_text
         if actor_text is None and not f.nobody and not f.rate:
-            actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
+            actor_text = _first(_SENTENCE_ACTOR_STEPS if f.sentence_only else _CONTEXT_ACTOR_STEPS, site)
 
         carried = ""
         if hit.freq_period:
