@@ -4610,3 +4610,74 @@ def test_quotas19_unit_scope_is_no_part_of_the_activity(text, activity):
 )
 def test_quotas19_share_of_courses_offered(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor20) a later 、 item repeating the first item's words with a role of its own is that role's
+        ("男教师年龄在55周岁以上、女教师年龄在50周岁以上的，可不参加交流。", ["男教师", "女教师"]),
+        ("男教师年龄在58周岁以下、女教师年龄在53周岁以下，均可申报。", ["男教师", "女教师"]),
+    ],
+)
+def test_actor20_parallel_item_names_its_own_role(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor20) a clause that only goes on with the predicate before keeps a training institution's actor
+        ("培训机构按期收取的学费，不得超过3个月或60课时的费用，且不得超过4000元。", ["培训机构", "培训机构", "培训机构"]),
+        ("校外培训机构收费周期不得超过3个月，并且不得超过4000元。", ["校外培训机构", "校外培训机构"]),
+        # a clause naming what it counts still takes none (heldout28, 29, 30 gold)
+        ("校外培训机构预收费须进入监管账户，单次收费金额不得超过4000元。", [None]),
+    ],
+)
+def test_actor20_continued_predicate_keeps_the_institution(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor20) a bureau named with a second field in brackets, after a prefecture with its alternatives
+        ("各地(市)教育(体育)局每年按不低于教职工工资总额2%的标准安排研修经费。", "各地(市)教育(体育)局"),
+        ("各州（市）教育局每学期开展督查不少于2次。", "各州（市）教育局"),
+        ("各区、县（市）教育（教体）局每学期组织专项检查不少于2次。", "各区、县（市）教育（教体）局"),
+    ],
+)
+def test_actor20_bureau_with_a_bracketed_field(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor20) how often accounts are made public, in a clause no role heads, takes no actor from before
+        ("各校要规范食堂管理。食堂账目每学期公开不少于2次。", [None]),
+        ("学校食堂坚持非营利原则。每月向家长公示1次伙食收支情况。", [None]),
+        ("一是中心学校每月对各校托管服务检查一次；二是托管服务费用收支情况每学期公开一次。", ["中心学校", None]),
+        # within one sentence its subject still carries (the sets tie there), also across a "；"
+        ("学校每周公示一次食谱，每月公示一次伙食收支情况。", ["学校", "学校"]),
+        ("学校食堂坚持非营利原则；每月向家长公示1次伙食收支情况。", ["学校"]),
+        # a role heading the clause keeps it
+        ("学校每月公示一次伙食费收支情况。", ["学校"]),
+    ],
+)
+def test_actor20_accounts_made_public_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor20) a fund set per pupil is a standard, no one's name, and its later 、 items take nothing from before
+        ("各区应将中小学图书配备经费纳入年度预算，生均图书经费小学每年不低于30元、中学每年不低于40元。", [None, None]),
+        ("各地要保障经费投入，生均教研经费每年不低于15元。", [None]),
+        # a bare per-pupil sum after a body's funding clause stays the body's
+        ("各县要将研修经费纳入预算，生均每年不低于10元。", ["各县"]),
+    ],
+)
+def test_actor20_fund_per_pupil_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1150,6 +1150,8 @@ def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
     """Whether the words before a numeral name a fee charged per pupil ("每生每学期收费不超过";
     fee_nouns and fee_per_pupil_words in quotas.yml): a thing the clause sets, done by no one."""
     marks = load("quotas")["marks"]
+    if re.match(marks["per_pupil_fund"], lex.marker_re.sub("", stretch, count=1)):
+        return True  # "生均图书经费小学每年不低于30元": a fund set per pupil
     words = _activity_words(stretch, lex) or ""
     fee = _ends_with_any(words, tuple(marks["fee_nouns"])) or _ends_with_any(_set_noun_tail().sub("", words), tuple(marks["fee_nouns"]))
     return fee is not None and any(w in stretch for w in marks["fee_per_pupil_words"])
@@ -1869,6 +1871,7 @@ class _Found:
     cmp_end: int  # end of the measure word and its trailing comparator (_comparator)
     nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
     rate: bool = False  # a rate or share measuring a group (c.measured): no actor from the context either
+    sentence_only: bool = False  # accounts made public (_public_accounts): from the context, only the sentence's subject
 
 
 class _Site:
@@ -2610,7 +2613,7 @@ def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
     k = period.end() if period and period.group(0).startswith(lex.every) else k
     bound = lex.cmp_before_re.match(s, k, c.hit.start)
     k = bound.end() if bound else k
-    if k != c.hit.start:
+    if k != c.hit.start and not _repeats_item_words(s, m.end(), c, lex):
         return None
     if c.hit.unit in _group_size_units() and _role_of(m.group(0), lex) not in lex.non_person_roles:
         return None  # "评选市级学科带头人不超过100名、市级骨干教师不超过500名": the people are counted
@@ -2625,6 +2628,21 @@ def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
     if not c.prev.left <= prev.start or lex.role_re.search(s, prev.end, c.prev.hit.start):
         return None
     return _Actor(m.group(0), m.start(), m.end())
+
+
+def _bare_words(s: str, a: int, b: int, lex: _Lexicon) -> str:
+    """The words of s[a:b] without the bound that ends them ("年龄在" of "年龄在50周岁以上")."""
+    stretch = s[a:b]
+    bound = lex.cmp_before_re.search(stretch)
+    return stretch[: bound.start()] if bound and bound.end() == len(stretch) else stretch
+
+
+def _repeats_item_words(s: str, k: int, c: _Cand, lex: _Lexicon) -> bool:
+    """"男教师年龄在55周岁以上、女教师年龄在50周岁以上": the later item repeats, word for word, what
+    the item before measures after its role, so the role it opens with heads it as the first's does."""
+    prev = c.prev.actor
+    mine = _bare_words(s, k, c.hit.start, lex)
+    return bool(mine) and mine == _bare_words(s, prev.end, c.prev.hit.start, lex)
 
 
 @lru_cache(maxsize=1)
@@ -2799,10 +2817,33 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
         found = step(p, c)
         if found is None:
             continue
-        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles:
+        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles \
+                and not _continues_predicate(p, c, found):
             return None
         return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _predicate_continuations() -> tuple[str, ...]:
+    """predicate_continuations of quotas.yml: words that go on with the predicate before (且)."""
+    return tuple(sorted(load("quotas")["marks"]["predicate_continuations"], key=len, reverse=True))
+
+
+def _continues_predicate(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether the quota's clause only goes on with the predicate of the clause just before, whose actor
+    ``found`` is ("校外培训机构一次性收取的费用，不得超过3个月，且不得超过5000元"): a continuation word, if
+    any, then nothing but the bound; or a later count of the same clause as the quota before it."""
+    s, lex = p.s, p.lex
+    if c.prev is not None and c.prev.clause == c.ci and c.prev.actor is found:
+        return True
+    carried = c.prev is not None and c.prev.actor is found and c.prev.clause == c.ci - 1
+    if c.ci == 0 or (found.start < p.bounds[c.ci - 1][0] and not carried):
+        return False
+    a = lex.marker_re.match(s, c.c_start).end()
+    word = _starts_with_any(s[a: c.hit.start], _predicate_continuations())
+    a += len(word) if word else 0
+    return a == c.hit.start or lex.cmp_before_re.fullmatch(s, a, c.hit.start) is not None
 
 
 def _context_chain(p: _Site) -> str | None:
@@ -2905,6 +2946,16 @@ def _context_run_in_heading(p: _Site) -> str | None:
 _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
                         _context_object_first_sentence,
                         _context_sibling_item, _context_run_in_heading)
+
+
+def _context_chain_unlisted(p: _Site) -> str | None:
+    """_context_chain, unless the provision is an item of its own (一是…；二是…): then the subject
+    before the "；" heads another item, not this one."""
+    return None if p.s[: p.head].strip() else _context_chain(p)
+
+
+# the context steps that stay within the sentence (the subject before a "；")
+_SENTENCE_ACTOR_STEPS = (_context_chain_unlisted,)
 
 
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
@@ -3306,7 +3357,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c))
+                                                       or _occasion_opening(p, c) or _item_after_measure(c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -3315,7 +3366,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         sets = c.measured and c.actor is None and (_sets_thing(s[c.left: hit.start], lex)
                                                    or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
-                            rate=c.measured and c.actor is None and (share or sets)))
+                            rate=c.measured and c.actor is None and (share or sets),
+                            sentence_only=c.actor is None and _public_accounts(p, c)))
     return found
 
 
@@ -3638,6 +3690,23 @@ def _allotted_per_head(p: _Site, c: _Cand) -> bool:
         return False
     before = s[lex.marker_re.match(s, c.c_start).end(): pm.start()]
     return any(w in before for w in _allotted_per_head_words()) and not any(r in before for r in lex.role_terms)
+
+
+def _item_after_measure(c: _Cand) -> bool:
+    """"生均图书经费小学每年不低于30元、中学每年不低于40元": a later item of the clause, after a quota
+    measuring a thing that no one heads, is a part of the same standard and takes no actor from before."""
+    prev = c.prev
+    return prev is not None and prev.clause == c.ci and prev.rate and prev.actor is None
+
+
+def _public_accounts(p: _Site, c: _Cand) -> bool:
+    """Whether the clause says how often accounts are made public ("伙食费收支情况每月公示一次",
+    "每学期向家长公示一次收支情况"; public_accounts_verbs / _nouns of quotas.yml): a rule for the
+    accounts, which takes no actor from another sentence or list item (the context steps); the
+    subject of its own sentence still carries."""
+    marks, clause = load("quotas")["marks"], p.s[c.c_start: c.c_end]
+    return (any(w in clause for w in marks["public_accounts_verbs"])
+            and any(w in clause for w in marks["public_accounts_nouns"]))
 
 
 @lru_cache(maxsize=1)
@@ -4367,7 +4436,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if actor is not None and actor_text not in lex.pronouns:
                 meant[actor.start] = actor_text
         if actor_text is None and not f.nobody and not f.rate:
-            actor_text = _first(_CONTEXT_ACTOR_STEPS, site)
+            actor_text = _first(_SENTENCE_ACTOR_STEPS if f.sentence_only else _CONTEXT_ACTOR_STEPS, site)
 
         carried = ""
         if hit.freq_period:
