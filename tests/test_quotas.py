@@ -4650,3 +4650,19 @@ def test_quotas20_equivalence_of_units_is_no_quota(text):
 )
 def test_quotas20_after_school_service_lasts_per_day(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a split step: the split word and the dates before it are no part of what is done
+        ("市教研室将于4月下旬、11月上旬分两次抽查各校备课笔记。", "抽查各校备课笔记"),
+        ("检查结果分三次通报。", "检查结果通报"),
+        # the library that holds the books is no part of what is counted per pupil
+        ("全区小学图书室生均图书不少于20册。", "生均图书"),
+        # a bare count of copies is of the form filled in the clause before
+        ("各校摸底后填报《教师交流意向表》，一式两份。", "《教师交流意向表》"),
+    ],
+)
+def test_quotas20_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
