@@ -4666,3 +4666,17 @@ def test_quotas20_after_school_service_lasts_per_day(text, periods):
 )
 def test_quotas20_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a whole area's kind of school opening the activity is where it holds, not what is counted
+        ("全区中小学体育课程开齐率达到100%。", "体育课程开齐率"),
+        ("全市学校食堂食品安全自查覆盖率达到100%。", "食品安全自查覆盖率"),
+        # pupils of the area are what is counted: kept
+        ("全县中小学生近视筛查率达到100%。", "全县中小学生近视筛查率"),
+    ],
+)
+def test_quotas20_area_scope_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]

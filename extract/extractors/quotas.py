@@ -4170,16 +4170,22 @@ def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _without_unit_scope(activity: str | None) -> str | None:
     """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
-    says where the amount holds, not what is counted (marks.activity_unit_scope); "每生" stays."""
+    says where the amount holds, not what is counted (marks.activity_unit_scope), and so does a whole
+    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope); "每生" stays."""
     if not activity:
         return None
-    m = _unit_scope_re().match(activity)
-    return activity[m.end():] if m is not None and len(activity) - m.end() >= 2 else activity
+    for scope in _unit_scope_re():
+        m = scope.match(activity)
+        if m is not None and len(activity) - m.end() >= 2:
+            activity = activity[m.end():]
+    return activity
 
 
 @lru_cache(maxsize=1)
-def _unit_scope_re() -> re.Pattern[str]:
-    return re.compile(_need(load("quotas")["marks"], "activity_unit_scope", "marks"))
+def _unit_scope_re() -> tuple[re.Pattern[str], ...]:
+    """activity_area_scope (全县学校…) and activity_unit_scope (每所学校…) of quotas.yml marks, in that order."""
+    marks = load("quotas")["marks"]
+    return re.compile(_need(marks, "activity_area_scope", "marks")), re.compile(_need(marks, "activity_unit_scope", "marks"))
 
 
 @lru_cache(maxsize=1)
