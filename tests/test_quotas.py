@@ -4680,3 +4680,15 @@ def test_quotas20_activity(text, activity):
 )
 def test_quotas20_area_scope_is_no_part_of_the_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a per-head word closing the activity says whom the amount is per
+        ("课后托管每生每学期不超过200元。", "课后托管"),
+        ("延时托管每生每月不超过120元。", "延时托管"),
+    ],
+)
+def test_quotas20_per_head_tail_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]

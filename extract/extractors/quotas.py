@@ -4178,7 +4178,14 @@ def _without_unit_scope(activity: str | None) -> str | None:
         m = scope.match(activity)
         if m is not None and len(activity) - m.end() >= 2:
             activity = activity[m.end():]
-    return activity
+    tail = _per_head_tail_re().search(activity)
+    return activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
+
+
+@lru_cache(maxsize=1)
+def _per_head_tail_re() -> re.Pattern[str]:
+    """activity_per_head_tail of quotas.yml marks: 每生 closing an activity (托管服务每生)."""
+    return re.compile(_need(load("quotas")["marks"], "activity_per_head_tail", "marks"))
 
 
 @lru_cache(maxsize=1)
