@@ -4692,3 +4692,16 @@ def test_quotas20_area_scope_is_no_part_of_the_activity(text, activity):
 )
 def test_quotas20_per_head_tail_is_no_part_of_the_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # (quotas20) a standard set by the amount is no thing judged: the 不得 after it forbids something else
+        ("专项经费按不低于生均公用经费3%的标准列支，不得截留挪用。", ">="),
+        # a four-character thing judged, a modal and the sanction in the same clause: the forbidden side
+        ("合格率低于90%的研修项目须限期整改。", ">="),
+    ],
+)
+def test_quotas20_forbidden_side(text, comparator):
+    assert [q.comparator for q in run(text)] == [comparator]

@@ -1704,7 +1704,7 @@ def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, s
     if not s.startswith(lex.attributive, cmp_end):
         return None
     a = cmp_end + len(lex.attributive)
-    m = lex.sanction_re.search(s, a, a + 8)
+    m = lex.sanction_re.search(s, a, a + int(load("quotas").get("sanction_reach", 8)))
     if m and m.start() > a + 2 and not lex.sanction_judged_re.fullmatch(s, a, m.start()):
         m = None  # "…的食堂须限期整改": the thing judged (and a modal), then the sanction
     if not m or CLAUSE_BREAK.search(s, cmp_end, m.start()):
