@@ -90,6 +90,10 @@ FLOORS = {
     "heldout53": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.9, "deadlines F1": 0.97, "deadlines dates": 0.97, "bodies F1": 0.93, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout54": {"quotas F1": 0.96, "quotas actor": 0.78, "quotas activity": 0.88, "deadlines F1": 0.96, "deadlines dates": 0.95, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout55": {"quotas F1": 0.95, "quotas actor": 0.88, "quotas activity": 0.86, "deadlines F1": 0.96, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout56": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout57": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.99},
+    "heldout58": {"quotas F1": 0.95, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout59": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.96, "deadlines dates": 0.99, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
 }
 
 
