@@ -285,8 +285,15 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
        (附件, 抄送, 印发, 主题词 …) after it.
     """
     forwarded = _forwarded_texts(lines)
+    signatures = list(_dated_signatures(lines, not_after))
+    if forwarded and (own := _forwarding_organ(lines)):
+        # the heading names the wrapper's organ ("某镇中心学校关于转发《…》的通知"): its
+        # signature is the wrapper's, wherever the plan's (signed by an organ the
+        # plan's name may leave out) stands
+        if mine := next((sig for sig in signatures if own.endswith(sig.issuer) and len(sig.issuer) >= 4), None):
+            return mine
     plan: Signature | None = None
-    for sig in _dated_signatures(lines, not_after):
+    for sig in signatures:
         if not any(sig.issuer in text for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
@@ -321,6 +328,18 @@ def _forwarded_texts(lines: list[str]) -> tuple[str, ...]:
     if not named:
         return ()
     return (*named, *(m.group(1) for line in lines if (m := appended.match(line)) and len(line) <= 80))
+
+
+def _forwarding_organ(lines: list[str]) -> str | None:
+    """The organ a forwarding heading names in front of its 关于转发 / 转发 / 印发, else None.
+
+    Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``.
+    """
+    heading = _forwarded_name("metadata.forwarded.heading")
+    for line in lines[:_HEAD_REACH]:
+        if heading.match(line) and (m := re.match(r"^([^《》]{2,30}?)(?:关于)?(?:转发|印发)", line)) and _is_org(m.group(1)):
+            return m.group(1)
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -882,3 +882,27 @@ def test_a_news_repost_keeps_the_notice_title_over_its_original_headline():
         "（原标题：《平安：课后服务有了新标准》）\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学课后服务工作实施方案"
+
+
+# ---------------------------------------------------------------- round 21: wrappers, footers, sidebars
+def test_a_wrapper_named_in_its_heading_signs_below_a_plan_signed_by_an_organ_the_plan_name_leaves_out():
+    # the plan's name gives no organ (某某县中小学…方案), the transmittal names its bureau: the
+    # signature of the organ in the heading is the wrapper's, though the plan's comes first
+    meta = _m(
+        "某某乡第一小学关于转发《某某县中小学劳动教育实施方案》的通知\n全体班主任:\n"
+        "现将某某县教育体育局《某某县中小学劳动教育实施方案》转发给你们,请认真组织。\n"
+        "某某县中小学劳动教育实施方案\n" + BODY
+        + "某某县教育体育局\n2023年2月14日\n某某乡第一小学\n二〇二三年三月一日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某乡第一小学", "2023-03-01")
+
+
+def test_a_heading_without_an_organ_leaves_the_forwarding_rules_alone():
+    # "关于转发《…》": no organ in the heading; the plan's organ, named in the 《》, is still
+    # passed over for the later signature
+    meta = _m(
+        "关于转发《某某区教育局课后服务工作方案》的通知\n各年级组:\n现将该方案转发给你们。\n"
+        "附：某某区教育局课后服务工作方案\n" + BODY
+        + "某某区教育局\n2024年9月2日\n某某区实验中学\n2024年9月9日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某区实验中学", "2024-09-09")
