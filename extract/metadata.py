@@ -57,6 +57,8 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
         fields.setdefault(key, value)
     if "版权所有" not in fields and (owner := site_owner(raw[-_FOOTER_CHARS:])):
         fields["版权所有"] = owner
+    if "地址" not in fields and (address := site_address(raw[-_FOOTER_CHARS:])):
+        fields["地址"] = address
     return fields
 
 
@@ -137,6 +139,22 @@ def site_owner(footer: str) -> str | None:
         if word in footer and (m := pattern.search(footer)):
             return m.group(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(_lex()["footer_address_labels"], key=len, reverse=True)))
+    return re.compile(rf"(?<![{CJK}])(?:{labels})\s*[:：]\s*([{CJK}\d()（）]{{4,40}})")
+
+
+def site_address(footer: str) -> str | None:
+    """The postal address a page's footer gives (metadata.yml ``footer_address_labels``), else None.
+
+    A town school's footer names its county there when its own name does not:
+    ``site_address("某某镇中心小学 版权所有 地址：某某省某某县某某镇 电话：1234")`` →
+    ``"某某省某某县某某镇"``.
+    """
+    return m.group(1) if (m := _address().search(footer)) else None
 
 
 # each owner pattern with a word every match of it contains ("": _OWNER_RESERVED opens on a literal already)

@@ -906,3 +906,40 @@ def test_a_heading_without_an_organ_leaves_the_forwarding_rules_alone():
         + "某某区教育局\n2024年9月2日\n某某区实验中学\n2024年9月9日\n"
     )
     assert (meta.issuer, meta.date) == ("某某区实验中学", "2024-09-09")
+
+
+@pytest.mark.parametrize("footer, expected", [
+    ("某某镇中心小学 版权所有 地址：某某省某某县某某镇 电话：0000-1234", "某某省某某县某某镇"),
+    ("Copyright 2020 某某中学　校址:某某市某某区某某路18号　邮编:100000", "某某市某某区某某路18号"),
+    ("技术支持：某某网络公司 联系电话：12345", None),
+    ("网站地图 | 联系我们", None),
+])
+def test_site_address_reads_a_footers_postal_address(footer, expected):
+    from extract.metadata import site_address
+
+    assert site_address(footer) == expected
+
+
+def test_a_town_schools_district_shared_by_two_provinces_from_its_footer_address(tmp_path):
+    # 通州区 is a district of 北京市 and of 南通市: the footer's address, with its province, settles it
+    from extract.pipeline import process_file
+
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><body><div class='nav'>首页 学校概况</div><div class='content'><h2>关于开展秋季安全隐患排查的通知</h2>"
+        "<p>各班主任、各处室:</p><p>" + "一、各班每周排查教室用电安全1次。二、请于9月20日前将排查表交总务处。" * 3 + "</p>"
+        "<p>于家务乡中心小学</p><p>2024年9月10日</p></div>"
+        "<div class='foot'>于家务乡中心小学 版权所有<br>地址：北京市通州区于家务乡 电话：010-0000</div></body></html>",
+        encoding="utf-8",
+    )
+    meta = process_file(page, extract=False).metadata
+    assert meta.issuer == "于家务乡中心小学"
+    assert meta.region is not None and (meta.region.adcode, meta.region.township) == ("110112", "于家务乡")
+
+
+def test_town_county_settles_a_shared_county_name_by_the_province_before_it():
+    from extract.region import town_county
+
+    assert town_county("学校地址：江苏省南通市通州区二甲镇", "二甲镇") == "江苏省南通市通州区"
+    assert town_county("地址：北京市通州区于家务乡", "于家务乡") == "北京市市辖区通州区"
+    assert town_county("地址：通州区于家务乡", "于家务乡") is None  # nothing settles which 通州区
