@@ -513,8 +513,26 @@ def _title(lines: list[str]) -> str | None:
         # carries ("关于…的通知" over "某县教育局关于…的通知"): the heading as printed wins
         first = notices[0][1]
         fuller = [c[1] for c in notices[1:] if c[1].endswith(first) and _is_org(c[1][: -len(first)])]
-        return fuller[0] if fuller else first
+        if fuller:
+            return fuller[0]
+        # a sidebar's or a list's other notice over the heading ("关于做好…的通知" over
+        # "某市教育局关于开展…的通知" / 某教发〔2025〕9号): the heading is the one its
+        # 文号 or 主送 line stands under; a forwarding heading keeps the notice it forwards below it
+        anchored = [text for i, text in notices if _heading_anchor(head, i, text)]
+        if anchored and not _is_forwarding(first):
+            return anchored[0]
+        return first
     return max(candidates, key=lambda c: len(c[1]))[1]
+
+
+def _heading_anchor(head: list[str], i: int, title: str) -> bool:
+    """The title starting on line ``i`` has its 文号 or its 主送 line right under its last line."""
+    k, joined = i, head[i]
+    while len(joined) < len(title.replace(" ", "")) and k + 1 < len(head):
+        k += 1
+        joined += head[k]
+    below = head[k + 1] if k + 1 < len(head) else ""
+    return bool(_DOC_NUMBER.fullmatch(below) or _recipients([below]))
 
 
 class LeadIn(NamedTuple):

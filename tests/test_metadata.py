@@ -943,3 +943,20 @@ def test_town_county_settles_a_shared_county_name_by_the_province_before_it():
     assert town_county("学校地址：江苏省南通市通州区二甲镇", "二甲镇") == "江苏省南通市通州区"
     assert town_county("地址：北京市通州区于家务乡", "于家务乡") == "北京市市辖区通州区"
     assert town_county("地址：通州区于家务乡", "于家务乡") is None  # nothing settles which 通州区
+
+
+@pytest.mark.parametrize("sidebar", [
+    "关于做好2024年寒假学生安全工作的通知",
+    "某某市2024年中考体育考试工作通知\n关于做好2024年寒假学生安全工作的通知",
+])
+def test_the_heading_over_its_number_wins_over_another_notice_listed_above_it(sidebar):
+    meta = _m("通知公告\n" + sidebar + "\n某某县教育局关于开展2024年春季学期教师培训工作的通知\n某教发〔2024〕3号\n"
+              "各乡镇中心学校:\n" + BODY + "某某县教育局\n2024年2月20日\n")
+    assert meta.title == "某某县教育局关于开展2024年春季学期教师培训工作的通知"
+
+
+def test_the_first_notice_title_stays_when_it_has_its_own_recipients_line():
+    # the heading over its 主送 line comes first: a notice title further down is not preferred
+    meta = _m("关于开展教师读书活动的通知\n各教研组:\n" + BODY
+              + "某某县实验小学\n2024年3月1日\n")
+    assert meta.title == "关于开展教师读书活动的通知"
