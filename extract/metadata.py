@@ -57,6 +57,8 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
         fields.setdefault(key, value)
     if "版权所有" not in fields and (owner := site_owner(raw[-_FOOTER_CHARS:])):
         fields["版权所有"] = owner
+    if "地址" not in fields and (address := site_address(raw[-_FOOTER_CHARS:])):
+        fields["地址"] = address
     return fields
 
 
@@ -137,6 +139,22 @@ def site_owner(footer: str) -> str | None:
         if word in footer and (m := pattern.search(footer)):
             return m.group(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(_lex()["footer_address_labels"], key=len, reverse=True)))
+    return re.compile(rf"(?<![{CJK}])(?:{labels})\s*[:：]\s*([{CJK}\d()（）]{{4,40}})")
+
+
+def site_address(footer: str) -> str | None:
+    """The postal address a page's footer gives (metadata.yml ``footer_address_labels``), else None.
+
+    A town school's footer names its county there when its own name does not:
+    ``site_address("某某镇中心小学 版权所有 地址：某某省某某县某某镇 电话：1234")`` →
+    ``"某某省某某县某某镇"``.
+    """
+    return m.group(1) if (m := _address().search(footer)) else None
 
 
 # each owner pattern with a word every match of it contains ("": _OWNER_RESERVED opens on a literal already)
@@ -285,8 +303,15 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
        (附件, 抄送, 印发, 主题词 …) after it.
     """
     forwarded = _forwarded_texts(lines)
+    signatures = list(_dated_signatures(lines, not_after))
+    if forwarded and (own := _forwarding_organ(lines)):
+        # the heading names the wrapper's organ ("某镇中心学校关于转发《…》的通知"): its
+        # signature is the wrapper's, wherever the plan's (signed by an organ the
+        # plan's name may leave out) stands
+        if mine := next((sig for sig in signatures if own.endswith(sig.issuer) and len(sig.issuer) >= 4), None):
+            return mine
     plan: Signature | None = None
-    for sig in _dated_signatures(lines, not_after):
+    for sig in signatures:
         if not any(sig.issuer in text for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
@@ -321,6 +346,18 @@ def _forwarded_texts(lines: list[str]) -> tuple[str, ...]:
     if not named:
         return ()
     return (*named, *(m.group(1) for line in lines if (m := appended.match(line)) and len(line) <= 80))
+
+
+def _forwarding_organ(lines: list[str]) -> str | None:
+    """The organ a forwarding heading names in front of its 关于转发 / 转发 / 印发, else None.
+
+    Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``.
+    """
+    heading = _forwarded_name("metadata.forwarded.heading")
+    for line in lines[:_HEAD_REACH]:
+        if heading.match(line) and (m := re.match(r"^([^《》]{2,30}?)(?:关于)?(?:转发|印发)", line)) and _is_org(m.group(1)):
+            return m.group(1)
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -476,8 +513,26 @@ def _title(lines: list[str]) -> str | None:
         # carries ("关于…的通知" over "某县教育局关于…的通知"): the heading as printed wins
         first = notices[0][1]
         fuller = [c[1] for c in notices[1:] if c[1].endswith(first) and _is_org(c[1][: -len(first)])]
-        return fuller[0] if fuller else first
+        if fuller:
+            return fuller[0]
+        # a sidebar's or a list's other notice over the heading ("关于做好…的通知" over
+        # "某市教育局关于开展…的通知" / 某教发〔2025〕9号): the heading is the one its
+        # 文号 or 主送 line stands under; a forwarding heading keeps the notice it forwards below it
+        anchored = [text for i, text in notices if _heading_anchor(head, i, text)]
+        if anchored and not _is_forwarding(first):
+            return anchored[0]
+        return first
     return max(candidates, key=lambda c: len(c[1]))[1]
+
+
+def _heading_anchor(head: list[str], i: int, title: str) -> bool:
+    """The title starting on line ``i`` has its 文号 or its 主送 line right under its last line."""
+    k, joined = i, head[i]
+    while len(joined) < len(title.replace(" ", "")) and k + 1 < len(head):
+        k += 1
+        joined += head[k]
+    below = head[k + 1] if k + 1 < len(head) else ""
+    return bool(_DOC_NUMBER.fullmatch(below) or _recipients([below]))
 
 
 class LeadIn(NamedTuple):

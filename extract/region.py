@@ -339,6 +339,11 @@ def town_county(text: str, town: str) -> str | None:
             counties = {u[0].adcode for u in found if len(u) == 1 and u[0].level == "county"}
             if len(counties) == 1:
                 return qualified_name(counties.pop())
+            # a county name several provinces share, settled by the province or city before it
+            # (北京市通州区, not 南通市通州区)
+            region, _ = _resolve([head[spans[0][0]:]])
+            if not counties and region is not None and region.level == "county":
+                return qualified_name(region.adcode)
     return None
 
 

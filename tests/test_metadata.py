@@ -882,3 +882,81 @@ def test_a_news_repost_keeps_the_notice_title_over_its_original_headline():
         "（原标题：《平安：课后服务有了新标准》）\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学课后服务工作实施方案"
+
+
+# ---------------------------------------------------------------- round 21: wrappers, footers, sidebars
+def test_a_wrapper_named_in_its_heading_signs_below_a_plan_signed_by_an_organ_the_plan_name_leaves_out():
+    # the plan's name gives no organ (某某县中小学…方案), the transmittal names its bureau: the
+    # signature of the organ in the heading is the wrapper's, though the plan's comes first
+    meta = _m(
+        "某某乡第一小学关于转发《某某县中小学劳动教育实施方案》的通知\n全体班主任:\n"
+        "现将某某县教育体育局《某某县中小学劳动教育实施方案》转发给你们,请认真组织。\n"
+        "某某县中小学劳动教育实施方案\n" + BODY
+        + "某某县教育体育局\n2023年2月14日\n某某乡第一小学\n二〇二三年三月一日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某乡第一小学", "2023-03-01")
+
+
+def test_a_heading_without_an_organ_leaves_the_forwarding_rules_alone():
+    # "关于转发《…》": no organ in the heading; the plan's organ, named in the 《》, is still
+    # passed over for the later signature
+    meta = _m(
+        "关于转发《某某区教育局课后服务工作方案》的通知\n各年级组:\n现将该方案转发给你们。\n"
+        "附：某某区教育局课后服务工作方案\n" + BODY
+        + "某某区教育局\n2024年9月2日\n某某区实验中学\n2024年9月9日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某区实验中学", "2024-09-09")
+
+
+@pytest.mark.parametrize("footer, expected", [
+    ("某某镇中心小学 版权所有 地址：某某省某某县某某镇 电话：0000-1234", "某某省某某县某某镇"),
+    ("Copyright 2020 某某中学　校址:某某市某某区某某路18号　邮编:100000", "某某市某某区某某路18号"),
+    ("技术支持：某某网络公司 联系电话：12345", None),
+    ("网站地图 | 联系我们", None),
+])
+def test_site_address_reads_a_footers_postal_address(footer, expected):
+    from extract.metadata import site_address
+
+    assert site_address(footer) == expected
+
+
+def test_a_town_schools_district_shared_by_two_provinces_from_its_footer_address(tmp_path):
+    # 通州区 is a district of 北京市 and of 南通市: the footer's address, with its province, settles it
+    from extract.pipeline import process_file
+
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><body><div class='nav'>首页 学校概况</div><div class='content'><h2>关于开展秋季安全隐患排查的通知</h2>"
+        "<p>各班主任、各处室:</p><p>" + "一、各班每周排查教室用电安全1次。二、请于9月20日前将排查表交总务处。" * 3 + "</p>"
+        "<p>于家务乡中心小学</p><p>2024年9月10日</p></div>"
+        "<div class='foot'>于家务乡中心小学 版权所有<br>地址：北京市通州区于家务乡 电话：010-0000</div></body></html>",
+        encoding="utf-8",
+    )
+    meta = process_file(page, extract=False).metadata
+    assert meta.issuer == "于家务乡中心小学"
+    assert meta.region is not None and (meta.region.adcode, meta.region.township) == ("110112", "于家务乡")
+
+
+def test_town_county_settles_a_shared_county_name_by_the_province_before_it():
+    from extract.region import town_county
+
+    assert town_county("学校地址：江苏省南通市通州区二甲镇", "二甲镇") == "江苏省南通市通州区"
+    assert town_county("地址：北京市通州区于家务乡", "于家务乡") == "北京市市辖区通州区"
+    assert town_county("地址：通州区于家务乡", "于家务乡") is None  # nothing settles which 通州区
+
+
+@pytest.mark.parametrize("sidebar", [
+    "关于做好2024年寒假学生安全工作的通知",
+    "某某市2024年中考体育考试工作通知\n关于做好2024年寒假学生安全工作的通知",
+])
+def test_the_heading_over_its_number_wins_over_another_notice_listed_above_it(sidebar):
+    meta = _m("通知公告\n" + sidebar + "\n某某县教育局关于开展2024年春季学期教师培训工作的通知\n某教发〔2024〕3号\n"
+              "各乡镇中心学校:\n" + BODY + "某某县教育局\n2024年2月20日\n")
+    assert meta.title == "某某县教育局关于开展2024年春季学期教师培训工作的通知"
+
+
+def test_the_first_notice_title_stays_when_it_has_its_own_recipients_line():
+    # the heading over its 主送 line comes first: a notice title further down is not preferred
+    meta = _m("关于开展教师读书活动的通知\n各教研组:\n" + BODY
+              + "某某县实验小学\n2024年3月1日\n")
+    assert meta.title == "关于开展教师读书活动的通知"

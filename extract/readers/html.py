@@ -116,6 +116,12 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
 
         if owner := site_owner("\n".join(ln.text for ln in lines[-_FOOTER_LINES:])):
             fields["版权所有"] = owner
+    if "地址" not in fields:
+        # and the address it gives, which may name the county of a town school's town
+        from ..metadata import site_address
+
+        if address := site_address("\n".join(ln.text for ln in lines[-_FOOTER_LINES:])):
+            fields["地址"] = address
     body = _main_lines(markup, tree, lines, tree.findtext(".//title") or "")
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
