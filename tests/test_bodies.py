@@ -1503,3 +1503,20 @@ def test_an_openings_cited_deployment_is_no_duty(text: str, expected: set[tuple[
 )
 def test_one_named_body_closed_by_its_class(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other official forms of merged bureaux, second in a list as well as alone
+        ("市交通运输局、市住房城乡建设局负责校车停靠站点建设。",
+         {("市交通运输局", "responsible"), ("市住房城乡建设局", "responsible")}),
+        ("区文化旅游体育广电局向中小学生免费开放体育场馆。", {("区文化旅游体育广电局", "responsible")}),
+        ("县文化旅游和广播电视局配合开展研学旅行基地认定。", {("县文化旅游和广播电视局", "cooperating")}),
+        # a division joining the aid and the service offices, named without its bureau
+        ("各园于每月5日前将膳食费收支情况报县教育局学生资助与后勤管理股备案。",
+         {("学生资助与后勤管理股", "oversight")}),
+    ],
+)
+def test_merged_bureaux_and_divisions_by_their_official_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -743,6 +743,9 @@ def test_rates_facts_definitions_and_slogans_are_not_quotas(sentence):
         ("各校每学期开展集体教研,每次时间不少于60分钟。", ">=", 60, "分钟", "total"),
         ("名师工作室每学年组织送教活动,每期不少于3天。", ">=", 3, "天", "total"),
         ("每场次活动时长不少于半天,参与教师不少于20人。", ">=", 20, "人", "total"),
+        # and per meal, after a weekly amount in the clause before
+        ("学生餐厅每周提供的主食不少于8种，每餐至少搭配2种粗粮。", ">=", 2, "种", "total"),
+        ("幼儿园每月公布一次带量食谱,每餐次每个品种留样不少于150克。", ">=", 150, "克", "total"),
         # 每个周期 is a cycle, not a week
         ("每名教师每个周期累计完成培训不少于300学时。", ">=", 300, "学时", "total"),
         # a 每-period after 原则上 is still a frequency
