@@ -4793,7 +4793,7 @@ def test_quotas20_forbidden_side(text, comparator):
         ("各乡镇中心小学起始年级班额不超过45人。", None),
         # a school's own admitting weighed by a share
         ("公办学校接收进城务工人员随迁子女的比例应保持在90%以上。", "公办学校"),
-        ("民办学校招收本地生源比例不低于60%。", "民办学校"),
+        ("县城学校接收农村转入学生比例不低于30%。", "县城学校"),
         # pupils studying somewhere stay a population's measure
         ("随迁子女在公办学校就读比例不低于90%。", None),
     ],
