@@ -4816,3 +4816,17 @@ def test_actor21_each_body_heads_its_own_measure(text, actor):
 )
 def test_actor21_jurisdiction_taken_one_by_one(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor21) a training institution heads the size of its own classes
+        ("学科类校外培训机构每班学生人数不得超过35人。", "学科类校外培训机构"),
+        ("艺术类培训机构每班次人数不超过20人。", "艺术类培训机构"),
+        # a school's class size is a standard for the area
+        ("小学一年级每班人数不超过45人。", None),
+    ],
+)
+def test_actor21_institution_sizes_its_own_classes(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

@@ -1066,7 +1066,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
-    if _unit_size_after(after, lex):
+    if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
@@ -1091,6 +1091,9 @@ def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
     "每所学校参训人数不少于2人" → the school), not a share of the people within it ("…的教师比例"),
     or a school heads a share of its own admitting ("公办学校接收随迁子女比例")."""
     each, not_re = _each_body_marks()
+    marks = load("quotas")["marks"]
+    if _role_of(text, lex) in marks["own_class_size_roles"] and re.match(marks["own_class_size"], after):
+        return True  # "培训机构每班学员人数不超过30人": the institution sizes its own classes
     if _role_of(text, lex) == _SCHOOL and after.startswith(_admit_verbs()) and _ends_with_any(
             _activity_words(after[: m.start()] if (m := lex.hit_re.search(after)) else after, lex) or "",
             tuple(load("quotas")["marks"]["share_measure_words"])):
