@@ -4779,3 +4779,57 @@ def test_quotas20_per_head_tail_is_no_part_of_the_activity(text, activity):
 )
 def test_quotas20_forbidden_side(text, comparator):
     assert [q.comparator for q in run(text)] == [comparator]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor21) a body taken one by one heading a rate, share or head count measures itself
+        ("各学校作业公示率达到100%。", "各学校"),
+        ("每所学校推荐人数不超过符合条件教师总数的20%。", "每所学校"),
+        ("各幼儿园保教费收费公示率达到100%。", "各幼儿园"),
+        # not a share of the people within it, nor a whole area's rate, nor a group's share
+        ("每所学校考核为优秀的教师比例不超过20%。", None),
+        ("全县骨干教师比例达到30%以上。", None),
+        # nor teachers joined to it, nor a class size (a standard)
+        ("每学年各县(市)、区教师交流人数应达到符合条件教师总数的10%以上。", None),
+        ("各乡镇中心小学起始年级班额不超过45人。", None),
+        # a school's own admitting weighed by a share
+        ("公办学校接收进城务工人员随迁子女的比例应保持在90%以上。", "公办学校"),
+        ("县城学校接收农村转入学生比例不低于30%。", "县城学校"),
+        # pupils studying somewhere stay a population's measure
+        ("随迁子女在公办学校就读比例不低于90%。", None),
+    ],
+)
+def test_actor21_each_body_heads_its_own_measure(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor21) a prefecture or county taken one by one heads its clause
+        ("各设区市每学期至少召开2次推进会。", "各设区市"),
+        ("各地级市每年评选优秀案例不少于20个。", "各地级市"),
+        ("每个县（区）确定试点学校不少于5所。", "每个县（区）"),
+        ("每个县(区)每学年开展督导检查不少于2次。", "每个县(区)"),
+        # its bureau still heads its clause as written
+        ("各县（区）教育局每月开展专项检查不少于1次。", "各县（区）教育局"),
+    ],
+)
+def test_actor21_jurisdiction_taken_one_by_one(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor21) a training institution heads the size of its own classes
+        ("学科类校外培训机构每班学生人数不得超过35人。", "学科类校外培训机构"),
+        ("艺术类培训机构每班次人数不超过20人。", "艺术类培训机构"),
+        # a school's class size is a standard for the area
+        ("小学一年级每班人数不超过45人。", None),
+    ],
+)
+def test_actor21_institution_sizes_its_own_classes(text, actor):
+    assert [q.actor for q in run(text)] == [actor]

@@ -1034,9 +1034,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    if _starts_with_any(after, lex.measure_nouns) or after.startswith(lex.attributive) or lex.rate_after_role_re.match(after):
+    own = _each_body_measures(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
+    if not own and (_starts_with_any(after, lex.measure_nouns) or lex.rate_after_role_re.match(after)):
         return None
-    if lex.share_after_role_re.match(after):
+    if after.startswith(lex.attributive) or lex.share_after_role_re.match(after):
         return None
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
@@ -1044,7 +1045,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # 年度 does not ("全县教师年度参训率不低于98%" measures the teachers).
     period = lex.period_re.match(after)
     subject = (
-        _starts_with_any(after, lex.function_words)
+        own
+        or _starts_with_any(after, lex.function_words)
         or lex.cmp_before_re.match(after)
         or (period and period.group(0).startswith(lex.every))
     )
@@ -1064,11 +1066,43 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
-    if _unit_size_after(after, lex):
+    if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _each_body_marks() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """each_body and each_body_not of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["each_body"]), re.compile("|".join(marks["each_body_not"]))
+
+
+@lru_cache(maxsize=1)
+def _admit_verbs() -> tuple[str, ...]:
+    """admit_verbs of quotas.yml: a school's own admitting, weighed by a share after it."""
+    return tuple(load("quotas")["marks"]["admit_verbs"])
+
+
+def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a body taken one by one heads a measure of its own ("各学校招生信息公开率达到100%",
+    "每所学校参训人数不少于2人" → the school), not a share of the people within it ("…的教师比例"),
+    or a school heads a share of its own admitting ("公办学校接收随迁子女比例")."""
+    each, not_re = _each_body_marks()
+    marks = load("quotas")["marks"]
+    if _role_of(text, lex) in marks["own_class_size_roles"] and re.match(marks["own_class_size"], after):
+        return True  # "培训机构每班学员人数不超过30人": the institution sizes its own classes
+    if _role_of(text, lex) == _SCHOOL and after.startswith(_admit_verbs()) and _ends_with_any(
+            _activity_words(after[: m.start()] if (m := lex.hit_re.search(after)) else after, lex) or "",
+            tuple(load("quotas")["marks"]["share_measure_words"])):
+        return True  # "公办学校接收随迁子女比例不低于85%": the share weighs the school's own admitting
+    last = lex.joiners_re.split(text)[-1]  # "各县(市)、区教师交流人数": the teachers are counted
+    if not text.startswith(each) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
+        return False
+    num = lex.hit_re.search(after)
+    return not not_re.search(after[: num.start()] if num else after)
 
 
 @lru_cache(maxsize=1)
