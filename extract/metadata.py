@@ -747,6 +747,15 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         doc_number = doc_number or lead.doc_number
         signed = signed or _lead_in_date(lead, published, doc_number)
     printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
+    if lead is not None and printed:
+        # A headline above the lead-in that issues or forwards the very document
+        # quoted below ("某局关于印发《X》的通知" over "…印发《X》，全文如下", then the
+        # cover letter and X) is the notice's own title, not the news item's.
+        heading = _forwarded_name("metadata.forwarded.heading")
+        printed = next(
+            (line for line in lines[: lead.line] if (m := heading.match(line)) and m.group(1) in (printed, lead.title)),
+            printed,
+        )
     if doc_number is None and printed:
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)

@@ -960,3 +960,33 @@ def test_the_first_notice_title_stays_when_it_has_its_own_recipients_line():
     meta = _m("关于开展教师读书活动的通知\n各教研组:\n" + BODY
               + "某某县实验小学\n2024年3月1日\n")
     assert meta.title == "关于开展教师读书活动的通知"
+
+
+def test_a_repost_headline_issuing_the_quoted_plan_is_the_notice_title():
+    # the page's headline issues the very plan its lead-in quotes; below it come the 文号,
+    # the addressees, the cover letter and the plan: the headline is the notice's own title
+    raw = (
+        "平安县教育局关于印发《平安县中小学阅读推广行动方案》的通知\n"
+        "平安教育 2025-04-02 09:15\n"
+        "日前，平安县教育局印发《平安县中小学阅读推广行动方案》，全文如下。\n"
+        "平教〔2025〕9号\n"
+        "各中小学校：\n"
+        "现将《平安县中小学阅读推广行动方案》印发给你们，请认真贯彻执行。\n"
+        "平安县中小学阅读推广行动方案\n"
+        "各学校每学期开展阅读活动不少于2次。\n"
+        "平安县教育局\n2025年3月28日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == (
+        "平安县教育局关于印发《平安县中小学阅读推广行动方案》的通知"
+    )
+
+
+def test_a_news_headline_above_a_lead_in_stays_the_news_items():
+    raw = (
+        "全县中小学阅读推广行动启动\n"
+        "日前，平安县教育局印发《平安县中小学阅读推广行动方案》，全文如下。\n"
+        "平安县中小学阅读推广行动方案\n"
+        "各学校每学期开展阅读活动不少于2次。\n"
+        "平安县教育局\n2025年3月28日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学阅读推广行动方案"
