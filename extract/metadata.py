@@ -353,9 +353,9 @@ def _forwarding_organ(lines: list[str]) -> str | None:
 
     Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``.
     """
-    heading = _forwarded_name("metadata.forwarded.heading")
+    heading, organ = (_forwarded_name(rule) for rule in ("metadata.forwarded.heading", "metadata.forwarded.organ"))
     for line in lines[:_HEAD_REACH]:
-        if heading.match(line) and (m := re.match(r"^([^《》]{2,30}?)(?:关于)?(?:转发|印发)", line)) and _is_org(m.group(1)):
+        if heading.match(line) and (m := organ.match(line)) and _is_org(m.group(1)):
             return m.group(1)
     return None
 
