@@ -867,7 +867,7 @@ def _glossed_marks() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], 
     (两届（6年）), the numeral of the gloss and the unit it is written in."""
     m = load("quotas")["marks"]
     return (frozenset(_need(m, "glossed_units", "marks")), re.compile(_need(m, "glossed_term", "marks")),
-            re.compile(r"\d+|[一二两三四五六七八九十]+"), _need(m, "glossed_unit", "marks"))
+            re.compile(rf"\d+|[{CN_DIGITS}]+"), _need(m, "glossed_unit", "marks"))
 
 
 @lru_cache(maxsize=1)
