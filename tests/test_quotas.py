@@ -4833,3 +4833,38 @@ def test_actor21_jurisdiction_taken_one_by_one(text, actor):
 )
 def test_actor21_institution_sizes_its_own_classes(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+# round 22, actor22a
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) security guards head their own training and age limits
+        ("门卫保安员每季度参加消防培训不少于1次。", ["门卫保安员"]),
+        ("保安人员年龄一般不超过55周岁。", ["保安人员"]),
+        # the other teachers after a list of posts head their own clause, not the post before
+        ("备课组长每学期听课不少于20节，一般教师每学期听课不少于12节。", ["备课组长", "一般教师"]),
+        ("年级组长每月听课不少于4节，普通教师每月听课不少于2节。", ["年级组长", "普通教师"]),
+    ],
+)
+def test_actor22a_own_role_heads_its_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) people counted after a word of staffing: the schools they qualify head the count
+        ("农村学校专职保安员配备不少于1名。", ["农村学校"]),
+        ("幼儿园专职保健医配备数量不少于1人。", ["幼儿园"]),
+        ("初中、小学专职心理教师配置数量不少于1名。", ["初中、小学"]),
+        # a label naming a school's staffing is the school's, not the people's
+        ("（三）学校专职保安员配备：规模较小的学校不少于1名，其余学校不少于2名。", ["学校", "其余学校"]),
+        # people given others keep heading it: the others are counted
+        ("每名新任班主任配备1名指导教师。", ["每名新任班主任"]),
+    ],
+)
+def test_actor22a_staffing_counts_belong_to_the_unit(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1013,19 +1013,28 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
+    staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
-        start, end = inner.start(), inner.end()
+        # but not when they are its staffing ("学校专职保安员配备：…")
+        staffed = re.match(load("quotas")["marks"]["staffed_people"], seg[inner.end():]) is not None
+        if not staffed:
+            start, end = inner.start(), inner.end()
     div = lex.division_re.match(seg, end)
     joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
         start, end = div.start(), div.end()
-    if _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end):
+    counted = _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end)
+    if counted:
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
         if start == m.start() or _role_of(m.group(0), lex) not in lex.non_person_roles:
-            return None
-        start, end = m.start(), m.end()
+            unit = _unit_before_people(seg[start:end], lex) if start == m.start() else None
+            if unit is None:
+                return None
+            end = start + len(unit)  # "城区学校专职保安员配备不少于2名": the schools the people qualify head it
+        else:
+            start, end = m.start(), m.end()
     text = seg[start:end]
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
@@ -1046,6 +1055,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     period = lex.period_re.match(after)
     subject = (
         own
+        or counted or staffed  # the unit whose people are counted or staffed (their 配备数量 is no measure of it)
         or _starts_with_any(after, lex.function_words)
         or lex.cmp_before_re.match(after)
         or (period and period.group(0).startswith(lex.every))
@@ -1123,10 +1133,24 @@ def _own_share(after: str, lex: _Lexicon) -> bool:
     return _ends_with_any(act, counted) is None and lex.role_re.search(act) is None
 
 
+def _unit_before_people(actor: str, lex: _Lexicon) -> str | None:
+    """The schools or bodies that open a run of words ending in people, when they are the people's
+    qualifier ("城区学校专职保安员" → 城区学校, "中小学校、幼儿园专职保安员" → 中小学校、幼儿园); None
+    when no such unit opens it ("专职保安员")."""
+    terms = list(lex.term_re.finditer(actor))
+    if len(terms) < 2 or _role_of(terms[-1].group(0), lex) in lex.non_person_roles:
+        return None
+    units = [t for t in terms[:-1] if _role_of(t.group(0), lex) in lex.non_person_roles]
+    if not units or any(_role_of(t.group(0), lex) not in lex.non_person_roles for t in terms[: terms.index(units[-1])]):
+        return None
+    return actor[: units[-1].end()]
+
+
 @lru_cache(maxsize=1)
 def _counted_people_re() -> re.Pattern[str]:
     """counted_people of quotas.yml: a bare count of people right after people ("不少于3名")."""
-    return re.compile(load("quotas")["marks"]["counted_people"])
+    marks = load("quotas")["marks"]
+    return re.compile(f"{marks['counted_people']}|{marks['counted_staffed']}")
 
 
 @lru_cache(maxsize=1)
