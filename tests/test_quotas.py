@@ -4868,3 +4868,24 @@ def test_actor22a_own_role_heads_its_clause(text, actors):
 )
 def test_actor22a_staffing_counts_belong_to_the_unit(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) an organ named after its place, with no level word before its name
+        ("南平市教育科学研究院负责命题指导，每学期组织教研活动不少于2次。", ["南平市教育科学研究院"]),
+        ("上海教育科学研究院每年举办专题培训不少于3期。", ["上海教育科学研究院"]),
+        ("大理州祥云县教师发展中心每学期送教下乡不少于4次。", ["大理州祥云县教师发展中心"]),
+        # its people still head their own clause
+        ("三明市教育科学研究院教研员每学期听课不少于30节。", ["教研员"]),
+        # a common word that is also a place's short name opens no organ, nor does an area's part
+        ("县教育局会同县市场监督管理局，每学期开展联合检查不少于1次。", ["县教育局"]),
+        ("各县（区）教育局要加强巡查，城区每个社区巡查不少于2次。", ["各县（区）教育局"]),
+        # a township's education office heads its clause, whatever its bracket names
+        ("各镇（社区）教育管理指导中心每季度开展督查不少于1次。", ["各镇（社区）教育管理指导中心"]),
+        ("各乡（镇）教育管理中心每月检查培训机构不少于1次。", ["各乡（镇）教育管理中心"]),
+    ],
+)
+def test_actor22a_organ_named_after_its_place(text, actors):
+    assert [q.actor for q in run(text)] == actors

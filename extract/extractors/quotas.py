@@ -993,6 +993,40 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
 _SCHOOL = "学校"  # the role of every school in roles.yml
 
 
+def _place_end(seg: str, pos: int) -> int:
+    """The end of the place names written one after another from ``pos`` ("银川市永宁县…"), or ``pos``."""
+    from ..region import _names  # the adcode table's names, as the issuer's region is read
+
+    full, short, lengths = _names()
+    end = pos
+    while True:
+        size = next((n for n in lengths.get(seg[end: end + 2], ()) if seg[end: end + n] in full or seg[end: end + n] in short), 0)
+        if not size:
+            return end
+        end += size
+
+
+@lru_cache(maxsize=256)
+def _after_place_re(place: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(re.escape(place) + f"(?:{pattern})")
+
+
+def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+    """An organ or school named after its place ("天水市教育科学研究所", "银川市永宁县教师发展中心",
+    "北京教育科学研究院"): place names from the adcode table, then an organ the role list reads."""
+    k = _place_end(seg, pos)
+    if k == pos:
+        return None
+    found = lex.actor_re.match(seg, k)
+    if found is None or _role_of(found.group(0), lex) not in lex.non_person_roles:
+        return None
+    # the organ's own name follows, not a level or a distributive word: "会同市市场监督管理局" is 会同 (with),
+    # "城区每个街道" a part of the area
+    if found.group(0).startswith((*lex.every, *load("roles")["distributive"], *load("roles")["organisations"]["levels"])):
+        return None
+    return _after_place_re(seg[pos:k], lex.actor_re.pattern).match(seg, pos)
+
+
 @lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
@@ -1009,6 +1043,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = lex.division_re.match(seg, pos)
         if not m and allow_head_words:
             m = lex.division_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+    if not m:
+        m = _placed_organ(seg, pos, lex)
     if not m:
         return None
     start, end = m.start(), m.end()
