@@ -4889,3 +4889,16 @@ def test_actor22a_staffing_counts_belong_to_the_unit(text, actors):
 )
 def test_actor22a_organ_named_after_its_place(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) who is answerable opening the provision passes on no duty past a nearer doer
+        ("园长是幼儿园安全工作第一责任人，幼儿园要建立安全台账，每周开展1次安全巡查。", ["幼儿园"]),
+        # with no nearer doer, it still heads the quota
+        ("校长是教学质量第一责任人，每学期听课不少于30节。", ["校长"]),
+    ],
+)
+def test_actor22a_answerable_is_no_doer(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -2865,7 +2865,12 @@ def _group_size_units() -> frozenset[str]:
 
 def _actor_opening_provision(p: _Site, c: _Cand) -> _Actor | None:
     """The subject or topic opening the provision ("校长…，每学期…")."""
-    return p.head_actor if c.ci > 0 else None
+    if c.ci == 0 or p.head_actor is None:
+        return None
+    head = p.head_actor
+    if p.s.startswith(tuple(load("quotas")["marks"]["copula_after_actor"]), head.end) and _actor_earlier_clause(p, c) is not None:
+        return None  # "校长是学校食品安全第一责任人，学校要…，每月召开1次…": who is answerable is no doer; the nearer duty's is
+    return head
 
 
 def _actor_named_in_opening(p: _Site, c: _Cand) -> _Actor | None:
