@@ -4902,3 +4902,16 @@ def test_actor22a_organ_named_after_its_place(text, actors):
 )
 def test_actor22a_answerable_is_no_doer(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) hospitals and youth palaces given a duty head their own clause
+        ("市妇幼保健院与教育局协作，区人民医院每季度为学校开展健康讲座不少于1次。", ["区人民医院"]),
+        ("市青少年宫每学年为乡村学校送教不少于6次。", ["市青少年宫"]),
+        ("各精神专科医疗机构每学期进校开展讲座不少于2次。", ["各精神专科医疗机构"]),
+    ],
+)
+def test_actor22a_hospitals_and_youth_palaces(text, actors):
+    assert [q.actor for q in run(text)] == actors
