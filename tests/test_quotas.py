@@ -4915,3 +4915,15 @@ def test_actor22a_answerable_is_no_doer(text, actors):
 )
 def test_actor22a_hospitals_and_youth_palaces(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor22a) heads named 负责人 head their own clause, with the unit that names them
+        ("各乡镇教育办主要负责人为第一责任人，分管负责人每月至少带队巡查2次。", ["分管负责人"]),
+        ("幼儿园负责人每周陪餐不少于2次。", ["幼儿园负责人"]),
+    ],
+)
+def test_actor22a_heads_named_fuzeren(text, actors):
+    assert [q.actor for q in run(text)] == actors

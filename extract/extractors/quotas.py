@@ -1057,6 +1057,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         staffed = re.match(load("quotas")["marks"]["staffed_people"], seg[inner.end():]) is not None
         if not staffed:
             start, end = inner.start(), inner.end()
+            if inner.group(0).endswith(tuple(load("quotas")["marks"]["unit_named_heads"])):
+                start = m.start()  # "学校负责人": the heads are named by their unit
     div = lex.division_re.match(seg, end)
     joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
