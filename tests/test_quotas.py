@@ -4833,3 +4833,20 @@ def test_actor21_jurisdiction_taken_one_by_one(text, actor):
 )
 def test_actor21_institution_sizes_its_own_classes(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+# round 22, actor22b
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a canteen's balance against its takings measures the accounts: no actor from the clause before
+        ("学校食堂坚持公益性原则，每学年结余不超过伙食费收入的2%。", [None]),
+        ("各校要规范食堂经营，学期伙食费结余原则上不得超过当期收入的4%。", [None]),
+        # the school heading the clause before still heads its own count
+        ("学校食堂每学期结余不超过收入总额的3%，学校每学期组织1次食堂财务审计。", [None, "学校"]),
+    ],
+)
+def test_actor22b_canteen_balance_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
