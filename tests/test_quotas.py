@@ -4850,3 +4850,16 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
 )
 def test_actor22b_canteen_balance_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a town's education management or guidance centre, its area kind in brackets after the level
+        ("各镇（街道）教育管理中心每学期对辖区幼儿园督查不少于2次。", "各镇（街道）教育管理中心"),
+        ("各镇(社区)教育管理指导中心要加强统筹，每月至少召开1次工作例会。", "各镇(社区)教育管理指导中心"),
+        ("县家庭教育指导中心每学年至少举办4期家长培训班。", "县家庭教育指导中心"),
+    ],
+)
+def test_actor22b_town_management_centres_head_their_clauses(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
