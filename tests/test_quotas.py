@@ -4863,3 +4863,33 @@ def test_actor22b_canteen_balance_names_no_actor(text, actors):
 )
 def test_actor22b_town_management_centres_head_their_clauses(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # teachers a clause of its own sets up as the topic do what the next clause requires of them
+        ("对参加省级研修的学科带头人，结业后须在2周内开设1节示范课、做1次经验分享。", ["学科带头人", "学科带头人"]),
+        ("对考核不合格的班主任，应参加不少于20学时的专题培训。", ["班主任"]),
+        # pupils set up so are whose case it is: nobody is named
+        ("对心理测评中筛查出的学生，要及时建立档案，每周至少跟踪1次。", [None]),
+        # nor without a modal: the teachers may be the object of the count
+        ("对新入职的青年教师，每学期跟踪听课不少于4节。", [None]),
+    ],
+)
+def test_actor22b_teachers_set_up_as_topic(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school heading how many of some staff it keeps is the actor of that count
+        ("学校专职校医配备数量不少于1名。", "学校"),
+        ("寄宿制学校、幼儿园宿舍管理员配备人数不少于3人。", "寄宿制学校、幼儿园"),
+        # a count of people in a school that it does not staff stays a measure of them
+        ("学校心理教师人数不少于2名。", None),
+    ],
+)
+def test_actor22b_school_heads_its_staffing_count(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
