@@ -4893,3 +4893,15 @@ def test_actor22b_teachers_set_up_as_topic(text, actors):
 )
 def test_actor22b_school_heads_its_staffing_count(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # how many dishes a week's menu must vary is set for the menu, not carried from the school before
+        ("各校要合理搭配膳食，每周菜谱不重样品种不少于18种。", [None]),
+        ("学校食堂须每周公布食谱，每周午餐菜品不少于10种。", [None]),
+    ],
+)
+def test_actor22b_menu_variety_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
