@@ -1056,7 +1056,7 @@ def test_the_steps_are_in_their_documented_order():
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
-        "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause"]
+        "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
