@@ -1056,7 +1056,7 @@ def test_the_steps_are_in_their_documented_order():
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
-        "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause"]
+        "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -4926,4 +4926,76 @@ def test_actor22a_hospitals_and_youth_palaces(text, actors):
     ],
 )
 def test_actor22a_heads_named_fuzeren(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# round 22, actor22b
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a canteen's balance against its takings measures the accounts: no actor from the clause before
+        ("学校食堂坚持公益性原则，每学年结余不超过伙食费收入的2%。", [None]),
+        ("各校要规范食堂经营，学期伙食费结余原则上不得超过当期收入的4%。", [None]),
+        # the school heading the clause before still heads its own count
+        ("学校食堂每学期结余不超过收入总额的3%，学校每学期组织1次食堂财务审计。", [None, "学校"]),
+    ],
+)
+def test_actor22b_canteen_balance_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a town's education management or guidance centre, its area kind in brackets after the level
+        ("各镇（街道）教育管理中心每学期对辖区幼儿园督查不少于2次。", "各镇（街道）教育管理中心"),
+        ("各镇(社区)教育管理指导中心要加强统筹，每月至少召开1次工作例会。", "各镇(社区)教育管理指导中心"),
+        ("县家庭教育指导中心每学年至少举办4期家长培训班。", "县家庭教育指导中心"),
+    ],
+)
+def test_actor22b_town_management_centres_head_their_clauses(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # teachers a clause of its own sets up as the topic do what the next clause requires of them
+        ("对参加省级研修的学科带头人，结业后须在2周内开设1节示范课、做1次经验分享。", ["学科带头人", "学科带头人"]),
+        ("对考核不合格的班主任，应参加不少于20学时的专题培训。", ["班主任"]),
+        # pupils set up so are whose case it is: nobody is named
+        ("对心理测评中筛查出的学生，要及时建立档案，每周至少跟踪1次。", [None]),
+        # nor without a modal: the teachers may be the object of the count
+        ("对新入职的青年教师，每学期跟踪听课不少于4节。", [None]),
+    ],
+)
+def test_actor22b_teachers_set_up_as_topic(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school heading how many of some staff it keeps is the actor of that count
+        ("学校专职校医配备数量不少于1名。", "学校"),
+        ("寄宿制学校、幼儿园宿舍管理员配备人数不少于3人。", "寄宿制学校、幼儿园"),
+        # a count of people in a school that it does not staff stays a measure of them
+        ("学校心理教师人数不少于2名。", None),
+    ],
+)
+def test_actor22b_school_heads_its_staffing_count(text, actor):
+    assert [q.actor for q in run(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # how many dishes a week's menu must vary is set for the menu, not carried from the school before
+        ("各校要合理搭配膳食，每周菜谱不重样品种不少于18种。", [None]),
+        ("学校食堂须每周公布食谱，每周午餐菜品不少于10种。", [None]),
+    ],
+)
+def test_actor22b_menu_variety_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors

@@ -1051,7 +1051,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     inner = lex.actor_re.match(seg, end)
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
-            and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
+            and not lex.hit_re.match(s, a + inner.end())  # "每个工作室成员8至12人" counts the body's members
+            and not _staffs(m.group(0), seg[m.end():], lex)):  # "学校校医配备数量…": how many the school keeps
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         # but not when they are its staffing ("学校专职保安员配备：…")
         staffed = re.match(load("quotas")["marks"]["staffed_people"], seg[inner.end():]) is not None
@@ -1081,7 +1082,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    own = _each_body_measures(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
+    own = _each_body_measures(text, after, lex) or _staffs(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
     if not own and (_starts_with_any(after, lex.measure_nouns) or lex.rate_after_role_re.match(after)):
         return None
     if after.startswith(lex.attributive) or lex.share_after_role_re.match(after):
@@ -1119,6 +1120,16 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _staffs(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a school heading the clause counts the people it staffs ("学校专职保安员配备数量不少于2人":
+    staffing_measures in quotas.yml): its own count, which it heads."""
+    if _role_of(text, lex) != _SCHOOL:
+        return False
+    num = lex.hit_re.search(after)
+    words = lex.cmp_before_re.sub("", after[: num.start()] if num else after)
+    return _ends_with_any(words, tuple(load("quotas")["marks"]["staffing_measures"])) is not None
 
 
 @lru_cache(maxsize=1)
@@ -2925,9 +2936,34 @@ def _actor_of_introduction(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(who, k, k + len(who))
 
 
+def _actor_of_topic(p: _Site, c: _Cand) -> _Actor | None:
+    """The people a clause of its own sets up as the topic of the sentence ("对外出跟岗研修的骨干教师，回校后须
+    在1个月内上1节汇报课" → 骨干教师): 对, their description and a person's role closing that clause, when the
+    quota's clause goes on with a modal and names no one (topic_openers, topic_not_roles in quotas.yml).
+    Pupils and parents set up so are whose case it is, not who acts ("对筛查出的重点关注学生，要…")."""
+    s, lex = p.s, p.lex
+    marks = load("quotas")["marks"]
+    if c.ci == 0 or lex.subject_modal_re.search(s, c.c_start, c.hit.start) is None:
+        return None
+    a, b = p.bounds[c.ci - 1]
+    a = lex.marker_re.match(s, a).end()
+    head = s[a:b].rstrip("，,、 ")
+    if not head.startswith(tuple(marks["topic_openers"])) or "。" in s[b: c.c_start]:
+        return None
+    m = None
+    for m in lex.role_re.finditer(head):
+        pass
+    if m is None or m.end() != len(head):
+        return None
+    role = _role_of(m.group(0), lex)
+    if role is None or role in lex.non_person_roles or role in marks["topic_not_roles"]:
+        return None
+    return _Actor(m.group(0), a + m.start(), a + m.end())
+
+
 _INHERITED_ACTOR_STEPS = (
     _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
-    _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause,
+    _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
 
 
