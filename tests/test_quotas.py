@@ -1965,8 +1965,8 @@ def test_a_half_that_counts_nothing_is_no_quota(text):
         # the whole a share is taken of is no part of what is counted
         ("班主任津贴倾斜比例不低于绩效工资总额的15%。", "班主任津贴倾斜比例"),
         ("外聘专家课时不超过全部课时的三成。", "外聘专家课时"),
-        # 占 names the base as part of the measure and keeps it
-        ("实践课程应占培训总学时的50%以上。", "实践课程应占培训总学时"),
+        # the part a share takes of its whole is what is counted (marks.activity_share_part, round 22)
+        ("实践课程应占培训总学时的50%以上。", "实践课程"),
     ],
 )
 def test_a_share_names_what_is_counted_not_its_whole(text, activity):
@@ -4833,3 +4833,40 @@ def test_actor21_jurisdiction_taken_one_by_one(text, actor):
 )
 def test_actor21_institution_sizes_its_own_classes(text, actor):
     assert [q.actor for q in run(text)] == [actor]
+
+
+# round 22, general22
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the part a share takes of its whole is what is counted, whatever follows 占
+        ("外聘教练占社团指导教师总数的比例不超过40%。", "外聘教练"),
+        ("体质测试成绩占学期综合评价总分的20%。", "体质测试成绩"),
+        ("阅读积分在学生期末评价中占比不低于15%。", "阅读积分"),
+        ("家长评议结果在学校考核中所占比重为10%。", "家长评议结果"),
+        # a share written as 占比 right after the part is left as it is
+        ("乡村学校骨干教师占比不低于25%。", "乡村学校骨干教师占比"),
+    ],
+)
+def test_general22_the_part_of_a_share_is_what_is_counted(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the head count a share is of names the people counted
+        ("每年交流轮岗校长人数不低于应交流校长总数的15%。", "交流轮岗校长"),
+        ("抽查家长人数不少于在校学生总数的5%。", "抽查家长"),
+        # 的 before the people goes with the count
+        ("每学年支教的教师人数应不低于专任教师总数的5%。", "支教教师"),
+    ],
+)
+def test_general22_the_head_count_of_a_share_names_the_people(text, activity):
+    assert one(text).activity == activity
+
+
+def test_general22_a_head_count_that_is_no_share_keeps_its_count():
+    assert one("每期培训班参训人数不超过50人。").activity == "培训班参训人数"

@@ -4282,7 +4282,37 @@ def _without_unit_scope(activity: str | None) -> str | None:
         if m is not None and len(activity) - m.end() >= 2:
             activity = activity[m.end():]
     tail = _per_head_tail_re().search(activity)
-    return activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
+    activity = activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
+    return _share_part(activity)
+
+
+def _without_share_count(activity: str) -> str:
+    """"交流轮岗教师人数" (不低于…总数的10%) → 交流轮岗教师: the head count a share is of names the people
+    counted (marks.activity_share_count); two characters at least stay."""
+    m = _share_count_re().match(activity)
+    if m is None:
+        return activity
+    people = m.group("head") + (m.group("noun") or "")
+    return people if len(people) >= 2 else activity
+
+
+@lru_cache(maxsize=1)
+def _share_count_re() -> re.Pattern[str]:
+    """activity_share_count of quotas.yml marks: 人数 closing the activity of a share (交流轮岗的教师人数)."""
+    return re.compile(_need(load("quotas")["marks"], "activity_share_count", "marks"))
+
+
+def _share_part(activity: str) -> str:
+    """"校外人员占课后服务人员总数比例" → 校外人员: of a share a part takes of a whole, the part is what is
+    counted (marks.activity_share_part); a share naming no part ("占教学常规考核分值") keeps its whole."""
+    m = _share_part_re().match(activity)
+    return m.group("part") if m is not None else activity
+
+
+@lru_cache(maxsize=1)
+def _share_part_re() -> re.Pattern[str]:
+    """activity_share_part of quotas.yml marks: the part before 占 of a share."""
+    return re.compile(_need(load("quotas")["marks"], "activity_share_part", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -4547,6 +4577,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
+        if activity and (hit.share or hit.unit in lex.share_units):
+            activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
