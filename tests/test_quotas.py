@@ -4870,3 +4870,21 @@ def test_general22_the_head_count_of_a_share_names_the_people(text, activity):
 
 def test_general22_a_head_count_that_is_no_share_keeps_its_count():
     assert one("每期培训班参训人数不超过50人。").activity == "培训班参训人数"
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        # lessons every two weeks are a weekly rate of half of them
+        ("初中每两周至少开设2节书法课。", "week", 1.0),
+        ("各小学每2周安排1课时生命教育课。", "week", 0.5),
+    ],
+)
+def test_general22_lessons_every_two_weeks_are_half_a_week(text, period, value):
+    q = one(text)
+    assert (q.period, q.value) == (period, value)
+
+
+@pytest.mark.parametrize("text", ["各年级组每两周召开一次学情分析会。", "每两年组织一次教学技能展评。"])
+def test_general22_occasions_every_two_weeks_or_years_stay_a_cycle(text):
+    assert run(text) == []

@@ -2018,6 +2018,33 @@ def _period_per_occasion(p: _Site, c: _Cand) -> str | None:
     return "total" if p.lex.occasion_re.search(p.s, own[-1].end if own else c.c_start, c.hit.start) else None
 
 
+def _split_cycle(p: _Site, period: _Period) -> tuple[str, int] | None:
+    """The period and divisor of a cycle a count is split over (每两周 → week, 2; marks.split_cycles)."""
+    cycle = _split_cycles().get(p.s[period.start: period.end])
+    return (cycle[0], int(cycle[1])) if cycle else None
+
+
+@lru_cache(maxsize=1)
+def _split_cycles() -> dict[str, list]:
+    """split_cycles of quotas.yml marks: 每两周 → [week, 2]."""
+    return dict(load("quotas")["marks"].get("split_cycles") or {})
+
+
+def _period_of_split_cycle(p: _Site, c: _Cand) -> str | None:
+    """"中小学每两周至少安排1课时心理健康教育课" → week, 0.5: lessons every two weeks are a weekly rate
+    of half of them (marks.split_cycles); the hit's value is divided here. Occasions every two weeks
+    ("每两周开展一次") are a recurring deadline before this (_excluded_as_cycle)."""
+    if not c.own or c.hit.value is None:
+        return None
+    cycle = _split_cycle(p, c.own[-1])
+    if cycle is None:
+        return None
+    period, per = cycle
+    vmax = c.hit.value_max / per if c.hit.value_max is not None else None
+    c.hit = c.hit._replace(value=c.hit.value / per, value_max=vmax)
+    return period
+
+
 def _period_in_clause(p: _Site, c: _Cand) -> str | None:
     """The last period word of the clause before the numeral ("校长每学期至少听课30节")."""
     return c.own[-1].period if c.own else None
@@ -2080,7 +2107,7 @@ def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
 
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
 )
 
 
