@@ -4889,3 +4889,17 @@ def test_general22_lessons_every_two_weeks_are_half_a_week(text, period, value):
 @pytest.mark.parametrize("text", ["各年级组每两周召开一次学情分析会。", "每两年组织一次教学技能展评。"])
 def test_general22_occasions_every_two_weeks_or_years_stay_a_cycle(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # each jurisdiction taken one by one says where the amount holds, not what is counted
+        ("各区要组织评选精品课例，每区上报不少于15节。", "上报"),
+        ("每县（市、区）抽查培训机构不少于5家。", "抽查培训机构"),
+        # a level word after it names a kind of unit, which stays
+        ("每个市级实验基地每年补助经费5万元。", "补助经费"),
+    ],
+)
+def test_general22_a_jurisdiction_taken_one_by_one_is_no_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
