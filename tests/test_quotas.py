@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -4903,3 +4903,15 @@ def test_general22_occasions_every_two_weeks_or_years_stay_a_cycle(text):
 )
 def test_general22_a_jurisdiction_taken_one_by_one_is_no_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # how long a sample is kept or a procedure stays open is one span, not the period of the clauses before
+        ("食堂每周公布一次带量食谱，成品菜留样时间不少于48小时。", "total"),
+        ("每学年评选一次优秀班主任，名单公示期不少于7天。", "total"),
+    ],
+)
+def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period):
+    assert run(text)[-1].period == period

@@ -2376,8 +2376,14 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
 
 
+def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
+    """"每周公布食谱…，留样时间不少于48小时": how long a procedure stays open or a record or sample is
+    kept (_procedure_duration) is one span, a total, never the frequency of the clauses before."""
+    return "total" if _procedure_duration(p, c) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_window, _period_of_procedure, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
