@@ -4915,3 +4915,8 @@ def test_general22_a_jurisdiction_taken_one_by_one_is_no_activity(text, activity
 )
 def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period):
     assert run(text)[-1].period == period
+
+
+def test_general22_a_terms_balance_holds_over_the_term():
+    q = one("食堂学期结余不得超过当期伙食费收入的2%。")
+    assert (q.period, q.value) == ("semester", 2.0)
