@@ -1951,9 +1951,10 @@ def test_time_limit_and_vacation_words_that_bound_nothing(text: str) -> None:
     [
         # the term named in full before 开学后…内 is that term's opening
         ("春季学期开学后10日内上报课表", date(2025, 12, 1), ("春季学期开学后10日内", "relative", "2026-03-01", "2026-03-10")),
-        # with its year written: that year's opening, absolute, even past the notice's year
+        # with its year written: that year's opening, even past the notice's year; counted from an
+        # event, so relative (dated_opening_span_kind, round 22: 7 sets against 3)
         ("2027年秋季学期开学后一个月内完成评估", date(2025, 12, 1),
-         ("2027年秋季学期开学后一个月内", "absolute", "2027-09-01", "2027-09-30")),
+         ("2027年秋季学期开学后一个月内", "relative", "2027-09-01", "2027-09-30")),
     ],
 )
 def test_span_after_a_named_term_opening(text: str, doc_date: date, expected: tuple) -> None:
@@ -2649,3 +2650,27 @@ def test_a_duty_for_the_same_day_is_an_undated_span(text: str, expected: str) ->
 ])
 def test_the_same_day_without_a_duty_is_no_deadline(text: str) -> None:
     assert [d.evidence for d in run(text, date(2025, 2, 20)) if "当" in d.evidence] == []
+
+
+# round 22, general22
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("寒假、暑假期间各校图书室照常向学生开放", "寒假、暑假期间"),
+    ("寒假和暑假期间教师轮流到校值守", "寒假和暑假期间"),
+    ("寒、暑假期间严禁组织学生集体补课", "寒、暑假期间"),
+])
+def test_both_vacations_written_apart_come_back_every_year(text: str, expected: str) -> None:
+    assert one(text, date(2025, 2, 20)) == (expected, "recurring", None, None)
+
+
+def test_both_vacations_of_a_named_year_are_no_recurring_span() -> None:
+    assert [d for d in run("2025年寒假、暑假期间安排教师值班", date(2025, 2, 20)) if d.kind == "recurring"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各校须在2026年春季开学后三周内报送课后服务方案", ("2026年春季开学后三周内", "relative", "2026-03-01", "2026-03-21")),
+    ("2025年秋季学期开学后10日内完成新生体检", ("2025年秋季学期开学后10日内", "relative", "2025-09-01", "2025-09-10")),
+])
+def test_a_span_after_a_dated_term_opening_counts_from_an_event(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 6, 20)) == expected

@@ -1046,9 +1046,10 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_after_slash", "_period_in_clause", "_period_look_back", "_period_of_points", "_period_of_share_base"]
+        "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
+        "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -1965,8 +1966,8 @@ def test_a_half_that_counts_nothing_is_no_quota(text):
         # the whole a share is taken of is no part of what is counted
         ("班主任津贴倾斜比例不低于绩效工资总额的15%。", "班主任津贴倾斜比例"),
         ("外聘专家课时不超过全部课时的三成。", "外聘专家课时"),
-        # 占 names the base as part of the measure and keeps it
-        ("实践课程应占培训总学时的50%以上。", "实践课程应占培训总学时"),
+        # the part a share takes of its whole is what is counted (marks.activity_share_part, round 22)
+        ("实践课程应占培训总学时的50%以上。", "实践课程"),
     ],
 )
 def test_a_share_names_what_is_counted_not_its_whole(text, activity):
@@ -4999,3 +5000,89 @@ def test_actor22b_school_heads_its_staffing_count(text, actor):
 )
 def test_actor22b_menu_variety_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# round 22, general22
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the part a share takes of its whole is what is counted, whatever follows 占
+        ("外聘教练占社团指导教师总数的比例不超过40%。", "外聘教练"),
+        ("体质测试成绩占学期综合评价总分的20%。", "体质测试成绩"),
+        ("阅读积分在学生期末评价中占比不低于15%。", "阅读积分"),
+        ("家长评议结果在学校考核中所占比重为10%。", "家长评议结果"),
+        # a share written as 占比 right after the part is left as it is
+        ("乡村学校骨干教师占比不低于25%。", "乡村学校骨干教师占比"),
+    ],
+)
+def test_general22_the_part_of_a_share_is_what_is_counted(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the head count a share is of names the people counted
+        ("每年交流轮岗校长人数不低于应交流校长总数的15%。", "交流轮岗校长"),
+        ("抽查家长人数不少于在校学生总数的5%。", "抽查家长"),
+        # 的 before the people goes with the count
+        ("每学年支教的教师人数应不低于专任教师总数的5%。", "支教教师"),
+    ],
+)
+def test_general22_the_head_count_of_a_share_names_the_people(text, activity):
+    assert one(text).activity == activity
+
+
+def test_general22_a_head_count_that_is_no_share_keeps_its_count():
+    assert one("每期培训班参训人数不超过50人。").activity == "培训班参训人数"
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        # lessons every two weeks are a weekly rate of half of them
+        ("初中每两周至少开设2节书法课。", "week", 1.0),
+        ("各小学每2周安排1课时生命教育课。", "week", 0.5),
+    ],
+)
+def test_general22_lessons_every_two_weeks_are_half_a_week(text, period, value):
+    q = one(text)
+    assert (q.period, q.value) == (period, value)
+
+
+@pytest.mark.parametrize("text", ["各年级组每两周召开一次学情分析会。", "每两年组织一次教学技能展评。"])
+def test_general22_occasions_every_two_weeks_or_years_stay_a_cycle(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # each jurisdiction taken one by one says where the amount holds, not what is counted
+        ("各区要组织评选精品课例，每区上报不少于15节。", "上报"),
+        ("每县（市、区）抽查培训机构不少于5家。", "抽查培训机构"),
+        # a level word after it names a kind of unit, which stays
+        ("每个市级实验基地每年补助经费5万元。", "补助经费"),
+    ],
+)
+def test_general22_a_jurisdiction_taken_one_by_one_is_no_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # how long a sample is kept or a procedure stays open is one span, not the period of the clauses before
+        ("食堂每周公布一次带量食谱，成品菜留样时间不少于48小时。", "total"),
+        ("每学年评选一次优秀班主任，名单公示期不少于7天。", "total"),
+    ],
+)
+def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period):
+    assert run(text)[-1].period == period
+
+
+def test_general22_a_terms_balance_holds_over_the_term():
+    q = one("食堂学期结余不得超过当期伙食费收入的2%。")
+    assert (q.period, q.value) == ("semester", 2.0)

@@ -1974,14 +1974,14 @@ def _read_within(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], ru
         elif anchor.endswith(lx["term_opening_event"]) and not half \
                 and (opening := _season_opening(text, a_start, ctx, anchor)) is not None:
             # 秋季开学后两周内; a year written right before it (2025年春季学期开学后一个月内) is its
-            # own: that year's opening, absolute like 2025年春季学期开学后.
+            # own: that year's opening, of the kind dated_opening_span_kind (relative: from an event).
             year = _helper_patterns()["year_before"].search(text, lo, a_start)
             if year is None:
                 yield _after_opening(text, lo, hi, a_start, m, n, ctx, opening=opening)
             else:
                 opening = opening.replace(year=int(year.group(0)[:4]))
                 c = _after_opening(text, lo, hi, year.start(), m, n, ctx, opening=opening)
-                yield replace(c, kind="absolute")
+                yield replace(c, kind=lx["dated_opening_span_kind"])
         else:
             yield _Cand(a_start, m.end(), "relative", None, None, anchor, _PRIO_DURATION)
         return

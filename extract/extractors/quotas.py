@@ -2091,6 +2091,33 @@ def _period_per_occasion(p: _Site, c: _Cand) -> str | None:
     return "total" if p.lex.occasion_re.search(p.s, own[-1].end if own else c.c_start, c.hit.start) else None
 
 
+def _split_cycle(p: _Site, period: _Period) -> tuple[str, int] | None:
+    """The period and divisor of a cycle a count is split over (每两周 → week, 2; marks.split_cycles)."""
+    cycle = _split_cycles().get(p.s[period.start: period.end])
+    return (cycle[0], int(cycle[1])) if cycle else None
+
+
+@lru_cache(maxsize=1)
+def _split_cycles() -> dict[str, list]:
+    """split_cycles of quotas.yml marks: 每两周 → [week, 2]."""
+    return dict(load("quotas")["marks"].get("split_cycles") or {})
+
+
+def _period_of_split_cycle(p: _Site, c: _Cand) -> str | None:
+    """"中小学每两周至少安排1课时心理健康教育课" → week, 0.5: lessons every two weeks are a weekly rate
+    of half of them (marks.split_cycles); the hit's value is divided here. Occasions every two weeks
+    ("每两周开展一次") are a recurring deadline before this (_excluded_as_cycle)."""
+    if not c.own or c.hit.value is None:
+        return None
+    cycle = _split_cycle(p, c.own[-1])
+    if cycle is None:
+        return None
+    period, per = cycle
+    vmax = c.hit.value_max / per if c.hit.value_max is not None else None
+    c.hit = c.hit._replace(value=c.hit.value / per, value_max=vmax)
+    return period
+
+
 def _period_in_clause(p: _Site, c: _Cand) -> str | None:
     """The last period word of the clause before the numeral ("校长每学期至少听课30节")."""
     return c.own[-1].period if c.own else None
@@ -2153,7 +2180,7 @@ def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
 
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
 )
 
 
@@ -2422,8 +2449,14 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
 
 
+def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
+    """"每周公布食谱…，留样时间不少于48小时": how long a procedure stays open or a record or sample is
+    kept (_procedure_duration) is one span, a total, never the frequency of the clauses before."""
+    return "total" if _procedure_duration(p, c) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_window, _period_of_procedure, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
@@ -4385,7 +4418,37 @@ def _without_unit_scope(activity: str | None) -> str | None:
         if m is not None and len(activity) - m.end() >= 2:
             activity = activity[m.end():]
     tail = _per_head_tail_re().search(activity)
-    return activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
+    activity = activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
+    return _share_part(activity)
+
+
+def _without_share_count(activity: str) -> str:
+    """"交流轮岗教师人数" (不低于…总数的10%) → 交流轮岗教师: the head count a share is of names the people
+    counted (marks.activity_share_count); two characters at least stay."""
+    m = _share_count_re().match(activity)
+    if m is None:
+        return activity
+    people = m.group("head") + (m.group("noun") or "")
+    return people if len(people) >= 2 else activity
+
+
+@lru_cache(maxsize=1)
+def _share_count_re() -> re.Pattern[str]:
+    """activity_share_count of quotas.yml marks: 人数 closing the activity of a share (交流轮岗的教师人数)."""
+    return re.compile(_need(load("quotas")["marks"], "activity_share_count", "marks"))
+
+
+def _share_part(activity: str) -> str:
+    """"校外人员占课后服务人员总数比例" → 校外人员: of a share a part takes of a whole, the part is what is
+    counted (marks.activity_share_part); a share naming no part ("占教学常规考核分值") keeps its whole."""
+    m = _share_part_re().match(activity)
+    return m.group("part") if m is not None else activity
+
+
+@lru_cache(maxsize=1)
+def _share_part_re() -> re.Pattern[str]:
+    """activity_share_part of quotas.yml marks: the part before 占 of a share."""
+    return re.compile(_need(load("quotas")["marks"], "activity_share_part", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -4650,6 +4713,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
         activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
+        if activity and (hit.share or hit.unit in lex.share_units):
+            activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
