@@ -415,6 +415,12 @@ def _not_title_lines() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _column_tag() -> re.Pattern[str]:
+    """A page's column tag opening its headline (metadata.yml ``title_column_tag``): 【通知】, [转载]."""
+    return re.compile(_lex()["title_column_tag"]["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _heading_marker() -> re.Pattern[str]:
     return re.compile(rf"^(?:{marker_alternation()})")
 
@@ -495,7 +501,7 @@ def _title(lines: list[str]) -> str | None:
             sep = " " if " " in parts[0] else ""
             # the joined lines: a PDF may wrap the 文种 itself ("…活动的通" / "知")
             if _ends_with_type(sep.join(parts), types):
-                candidates.append((i, sep.join(parts)))
+                candidates.append((i, _column_tag().sub("", sep.join(parts), count=1)))
                 break
     if not candidates:
         return None

@@ -990,3 +990,32 @@ def test_a_news_headline_above_a_lead_in_stays_the_news_items():
         "平安县教育局\n2025年3月28日\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学阅读推广行动方案"
+
+
+# round 23, meta23
+
+
+_COLUMN_TAG = load("metadata")["title_column_tag"]
+
+
+@pytest.mark.parametrize("text", _COLUMN_TAG["examples"]["match"])
+def test_column_tag_examples_match(text):
+    assert re.match(_COLUMN_TAG["pattern"], text), text
+
+
+@pytest.mark.parametrize("text", _COLUMN_TAG["examples"]["no_match"])
+def test_column_tag_counter_examples_do_not_match(text):
+    assert not re.match(_COLUMN_TAG["pattern"], text), text
+
+
+@pytest.mark.parametrize("tag", ["【公告】", "[转载]", "【最新通知】"])
+def test_a_column_tag_opening_the_headline_is_no_part_of_the_title(tag):
+    # a WeChat or CMS headline carries the site's column before the plan's name; the
+    # plan is printed below it untagged, or not at all
+    raw = (
+        f"{tag}青禾县中小学科学教育提升行动方案\n"
+        "为加强中小学科学教育，结合我县实际，制定本方案。\n"
+        "各学校每学期举办科技节活动不少于1次。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "青禾县中小学科学教育提升行动方案"
