@@ -527,18 +527,24 @@ def _title(lines: list[str]) -> str | None:
         anchored = [text for i, text in notices if _heading_anchor(head, i, text)]
         if anchored and not _is_forwarding(first):
             return anchored[0]
+        # a CMS page's headline issuing a plan ("某县教育局关于印发…办法的通知") over the plan
+        # printed alone, its 文号 right under its heading: the heading as printed wins
+        plans = [text for i, text in candidates if i > notices[0][0] and (i, text) not in notices
+                 and _heading_anchor(head, i, text, numbered_only=True)]
+        if plans and not anchored and not _is_forwarding(first):
+            return plans[0]
         return first
     return max(candidates, key=lambda c: len(c[1]))[1]
 
 
-def _heading_anchor(head: list[str], i: int, title: str) -> bool:
-    """The title starting on line ``i`` has its 文号 or its 主送 line right under its last line."""
+def _heading_anchor(head: list[str], i: int, title: str, numbered_only: bool = False) -> bool:
+    """The title starting on line ``i`` has its 文号 (or, unless ``numbered_only``, its 主送 line) right under its last line."""
     k, joined = i, head[i]
     while len(joined) < len(title.replace(" ", "")) and k + 1 < len(head):
         k += 1
         joined += head[k]
     below = head[k + 1] if k + 1 < len(head) else ""
-    return bool(_DOC_NUMBER.fullmatch(below) or _recipients([below]))
+    return bool(_DOC_NUMBER.fullmatch(below) or not numbered_only and _recipients([below]))
 
 
 class LeadIn(NamedTuple):

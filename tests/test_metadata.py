@@ -1019,3 +1019,31 @@ def test_a_column_tag_opening_the_headline_is_no_part_of_the_title(tag):
         "青禾县教育局\n2025年4月2日\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == "青禾县中小学科学教育提升行动方案"
+
+
+def test_a_plan_heading_with_its_number_under_it_beats_the_page_headline_issuing_it():
+    # a county site's headline issues the plan; the page prints only the plan, its 文号
+    # right under its heading: the heading as printed is the title
+    raw = (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知\n"
+        "青禾县中小学课后服务管理细则\n"
+        "青教发〔2025〕14号\n"
+        "第一条 为规范课后服务，制定本细则。\n"
+        "第二条 课后服务每周不少于5天。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "青禾县中小学课后服务管理细则"
+
+
+def test_a_notice_heading_with_its_own_number_keeps_the_title_over_the_plan_it_issues():
+    raw = (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知\n"
+        "青教发〔2025〕14号\n"
+        "各中小学：\n"
+        "现将《青禾县中小学课后服务管理细则》印发给你们，请遵照执行。\n"
+        "青禾县中小学课后服务管理细则\n"
+        "第一条 课后服务每周不少于5天。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知")
