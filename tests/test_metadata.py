@@ -1047,3 +1047,72 @@ def test_a_notice_heading_with_its_own_number_keeps_the_title_over_the_plan_it_i
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == (
         "青禾县教育局关于印发中小学课后服务管理细则的通知")
+
+
+_TITLE_ORGAN = load("metadata")["title_organ"]
+
+
+@pytest.mark.parametrize("example", _TITLE_ORGAN["examples"]["match"], ids=lambda e: e["text"][:12])
+def test_title_organ_examples(example):
+    from extract.metadata import title_organ
+
+    assert title_organ(example["text"]) == example["expect"]["issuer"]
+
+
+@pytest.mark.parametrize("text", _TITLE_ORGAN["examples"]["no_match"])
+def test_title_organ_counter_examples(text):
+    from extract.metadata import title_organ
+
+    assert title_organ(text) is None
+
+
+@pytest.mark.parametrize("signed, day", [
+    ("二0二五年四月二日", "2025-04-02"),  # an Arabic 0 typed among the Chinese numerals
+    ("二〇二五年四月二日", "2025-04-02"),
+    ("2025年4月2日", "2025-04-02"),
+])
+def test_a_date_line_alone_signs_the_notice_and_the_title_organ_issues_it(signed, day):
+    raw = (
+        "青禾县教育局关于印发《青禾县中小学作业管理细则》的通知\n"
+        "青教发〔2025〕15号\n"
+        "各中小学：\n"
+        "现将《青禾县中小学作业管理细则》印发给你们，请认真抓好落实。\n"
+        f"{signed}\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert (meta.issuer, meta.date) == ("青禾县教育局", day)
+
+
+def test_a_date_line_alone_under_a_title_without_organ_leaves_the_issuer_unknown():
+    raw = (
+        "关于做好春季学期开学工作的通知\n"
+        "各中小学：\n"
+        "请各校于开学前完成校舍安全排查。\n"
+        "2025年2月10日\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert (meta.issuer, meta.date) == (None, "2025-02-10")
+
+
+def test_a_date_line_inside_the_body_does_not_sign_the_notice():
+    # a date in the middle of the text (an event's day on its own line) is no signature
+    raw = (
+        "青禾县教育局关于开展教研开放周活动的通知\n"
+        "各中小学：\n"
+        "活动时间：\n"
+        "2025年5月12日\n"
+        "请各校选派教师参加，并做好听课记录。\n"
+        "联系人：王老师\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
+
+
+def test_a_date_line_under_a_label_at_the_foot_is_no_signature():
+    raw = (
+        "青禾县教育局关于开展教研开放周活动的通知\n"
+        "各中小学：\n"
+        "请各校选派教师参加，并做好听课记录。\n"
+        "报名截止时间：\n"
+        "2025年5月6日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
