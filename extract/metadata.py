@@ -315,7 +315,7 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
         if not any(sig.issuer in text for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
-    return plan or Signature(_closing_org(lines))
+    return plan or Signature(_closing_org(lines), _closing_date(lines, not_after))
 
 
 def _dated_signatures(lines: list[str], not_after: date | None) -> Iterator[Signature]:
@@ -383,6 +383,25 @@ def _closing_org(lines: list[str]) -> str | None:
     return None
 
 
+def _closing_date(lines: list[str], not_after: date | None) -> date | None:
+    """The date line that ends a notice signed without an organ's name above it, else None.
+
+    The date closes the last paragraph, with only tail lines (附件, 抄送 …) after it.
+
+    Example: ``[…, "请各校认真落实。", "二〇二五年四月二日"]`` → ``date(2025, 4, 2)``.
+    """
+    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
+        line = lines[k]
+        if _DATE_LINE.match(line):
+            # under a finished sentence only: "报名截止时间：" over a date line is the body's
+            return parse_date(line, not_after) if k > 0 and lines[k - 1].endswith(("。", "！", "!")) else None
+        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
+                or _related_title(line)):
+            return None
+    return None
+
+
 def _related_title(line: str) -> bool:
     """A related link's title under a page: a short line ending in a 文种, no full stop ("关于…的通知")."""
     return len(line) <= _MAX_TITLE_CHARS and not line.endswith(_TERMINAL) and _ends_with_type(
@@ -412,6 +431,27 @@ def _not_title(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_title_lines() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["id"], re.compile(r["pattern"])) for r in _lex().get("not_title_lines", ()))
+
+
+@lru_cache(maxsize=1)
+def _title_organ_pattern() -> re.Pattern[str]:
+    return re.compile(_lex()["title_organ"]["pattern"])
+
+
+def title_organ(title: str | None) -> str | None:
+    """The organisation a notice title opens with (metadata.yml ``title_organ``), else None.
+
+    Example: ``title_organ("某某县教育局关于开展读书月活动的通知")`` → ``"某某县教育局"``;
+    ``title_organ("关于开展读书月活动的通知")`` → None.
+    """
+    m = _title_organ_pattern().match(title or "")
+    return m.group(1) if m and _is_org(m.group(1)) else None
+
+
+@lru_cache(maxsize=1)
+def _column_tag() -> re.Pattern[str]:
+    """A page's column tag opening its headline (metadata.yml ``title_column_tag``): 【通知】, [转载]."""
+    return re.compile(_lex()["title_column_tag"]["pattern"])
 
 
 @lru_cache(maxsize=1)
@@ -495,7 +535,7 @@ def _title(lines: list[str]) -> str | None:
             sep = " " if " " in parts[0] else ""
             # the joined lines: a PDF may wrap the 文种 itself ("…活动的通" / "知")
             if _ends_with_type(sep.join(parts), types):
-                candidates.append((i, sep.join(parts)))
+                candidates.append((i, _column_tag().sub("", sep.join(parts), count=1)))
                 break
     if not candidates:
         return None
@@ -521,18 +561,24 @@ def _title(lines: list[str]) -> str | None:
         anchored = [text for i, text in notices if _heading_anchor(head, i, text)]
         if anchored and not _is_forwarding(first):
             return anchored[0]
+        # a CMS page's headline issuing a plan ("某县教育局关于印发…办法的通知") over the plan
+        # printed alone, its 文号 right under its heading: the heading as printed wins
+        plans = [text for i, text in candidates if i > notices[0][0] and (i, text) not in notices
+                 and _heading_anchor(head, i, text, numbered_only=True)]
+        if plans and not anchored and not _is_forwarding(first):
+            return plans[0]
         return first
     return max(candidates, key=lambda c: len(c[1]))[1]
 
 
-def _heading_anchor(head: list[str], i: int, title: str) -> bool:
-    """The title starting on line ``i`` has its 文号 or its 主送 line right under its last line."""
+def _heading_anchor(head: list[str], i: int, title: str, numbered_only: bool = False) -> bool:
+    """The title starting on line ``i`` has its 文号 (or, unless ``numbered_only``, its 主送 line) right under its last line."""
     k, joined = i, head[i]
     while len(joined) < len(title.replace(" ", "")) and k + 1 < len(head):
         k += 1
         joined += head[k]
     below = head[k + 1] if k + 1 < len(head) else ""
-    return bool(_DOC_NUMBER.fullmatch(below) or _recipients([below]))
+    return bool(_DOC_NUMBER.fullmatch(below) or not numbered_only and _recipients([below]))
 
 
 class LeadIn(NamedTuple):
@@ -765,6 +811,10 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         title = printed
     else:
         title = field_title or printed
+    if issuer is None:
+        # no organ signs (a date line alone closes the notice), nor a field or a lead-in
+        # names one: the organ the title opens with issues it
+        issuer = title_organ(title)
     recipients = _recipients(lines)
     attachments = tuple(
         m.group(1).strip()

@@ -990,3 +990,129 @@ def test_a_news_headline_above_a_lead_in_stays_the_news_items():
         "平安县教育局\n2025年3月28日\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).title == "平安县中小学阅读推广行动方案"
+
+
+# round 23, meta23
+
+
+_COLUMN_TAG = load("metadata")["title_column_tag"]
+
+
+@pytest.mark.parametrize("text", _COLUMN_TAG["examples"]["match"])
+def test_column_tag_examples_match(text):
+    assert re.match(_COLUMN_TAG["pattern"], text), text
+
+
+@pytest.mark.parametrize("text", _COLUMN_TAG["examples"]["no_match"])
+def test_column_tag_counter_examples_do_not_match(text):
+    assert not re.match(_COLUMN_TAG["pattern"], text), text
+
+
+@pytest.mark.parametrize("tag", ["【公告】", "[转载]", "【最新通知】"])
+def test_a_column_tag_opening_the_headline_is_no_part_of_the_title(tag):
+    # a WeChat or CMS headline carries the site's column before the plan's name; the
+    # plan is printed below it untagged, or not at all
+    raw = (
+        f"{tag}青禾县中小学科学教育提升行动方案\n"
+        "为加强中小学科学教育，结合我县实际，制定本方案。\n"
+        "各学校每学期举办科技节活动不少于1次。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "青禾县中小学科学教育提升行动方案"
+
+
+def test_a_plan_heading_with_its_number_under_it_beats_the_page_headline_issuing_it():
+    # a county site's headline issues the plan; the page prints only the plan, its 文号
+    # right under its heading: the heading as printed is the title
+    raw = (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知\n"
+        "青禾县中小学课后服务管理细则\n"
+        "青教发〔2025〕14号\n"
+        "第一条 为规范课后服务，制定本细则。\n"
+        "第二条 课后服务每周不少于5天。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == "青禾县中小学课后服务管理细则"
+
+
+def test_a_notice_heading_with_its_own_number_keeps_the_title_over_the_plan_it_issues():
+    raw = (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知\n"
+        "青教发〔2025〕14号\n"
+        "各中小学：\n"
+        "现将《青禾县中小学课后服务管理细则》印发给你们，请遵照执行。\n"
+        "青禾县中小学课后服务管理细则\n"
+        "第一条 课后服务每周不少于5天。\n"
+        "青禾县教育局\n2025年4月2日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).title == (
+        "青禾县教育局关于印发中小学课后服务管理细则的通知")
+
+
+_TITLE_ORGAN = load("metadata")["title_organ"]
+
+
+@pytest.mark.parametrize("example", _TITLE_ORGAN["examples"]["match"], ids=lambda e: e["text"][:12])
+def test_title_organ_examples(example):
+    from extract.metadata import title_organ
+
+    assert title_organ(example["text"]) == example["expect"]["issuer"]
+
+
+@pytest.mark.parametrize("text", _TITLE_ORGAN["examples"]["no_match"])
+def test_title_organ_counter_examples(text):
+    from extract.metadata import title_organ
+
+    assert title_organ(text) is None
+
+
+@pytest.mark.parametrize("signed, day", [
+    ("二0二五年四月二日", "2025-04-02"),  # an Arabic 0 typed among the Chinese numerals
+    ("二〇二五年四月二日", "2025-04-02"),
+    ("2025年4月2日", "2025-04-02"),
+])
+def test_a_date_line_alone_signs_the_notice_and_the_title_organ_issues_it(signed, day):
+    raw = (
+        "青禾县教育局关于印发《青禾县中小学作业管理细则》的通知\n"
+        "青教发〔2025〕15号\n"
+        "各中小学：\n"
+        "现将《青禾县中小学作业管理细则》印发给你们，请认真抓好落实。\n"
+        f"{signed}\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert (meta.issuer, meta.date) == ("青禾县教育局", day)
+
+
+def test_a_date_line_alone_under_a_title_without_organ_leaves_the_issuer_unknown():
+    raw = (
+        "关于做好春季学期开学工作的通知\n"
+        "各中小学：\n"
+        "请各校于开学前完成校舍安全排查。\n"
+        "2025年2月10日\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert (meta.issuer, meta.date) == (None, "2025-02-10")
+
+
+def test_a_date_line_inside_the_body_does_not_sign_the_notice():
+    # a date in the middle of the text (an event's day on its own line) is no signature
+    raw = (
+        "青禾县教育局关于开展教研开放周活动的通知\n"
+        "各中小学：\n"
+        "活动时间：\n"
+        "2025年5月12日\n"
+        "请各校选派教师参加，并做好听课记录。\n"
+        "联系人：王老师\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
+
+
+def test_a_date_line_under_a_label_at_the_foot_is_no_signature():
+    raw = (
+        "青禾县教育局关于开展教研开放周活动的通知\n"
+        "各中小学：\n"
+        "请各校选派教师参加，并做好听课记录。\n"
+        "报名截止时间：\n"
+        "2025年5月6日\n"
+    )
+    assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
