@@ -791,7 +791,12 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # the lead-in is the news item's, never the notice's.
         issuer = issuer or lead.issuer
         doc_number = doc_number or lead.doc_number
-        signed = signed or _lead_in_date(lead, published, doc_number)
+        told = _lead_in_date(lead, published, doc_number)
+        if signed_month and told and (told.year, told.month) != (signed_month.year, signed_month.month):
+            # a month-only signature takes its day only from a date in that month
+            # (issue 11): "3月5日，某局印发…" over "2025年2月" is when it was published
+            told = None
+        signed = signed or told
     printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
     if lead is not None and printed:
         # A headline above the lead-in that issues or forwards the very document

@@ -1116,3 +1116,29 @@ def test_a_date_line_under_a_label_at_the_foot_is_no_signature():
         "2025年5月6日\n"
     )
     assert extract_metadata(clean(raw), read_header_fields(raw)).date is None
+
+
+# month-only signatures under a lead-in (session 12)
+
+
+def test_month_only_signature_takes_the_lead_in_day_in_its_month():
+    raw = (
+        "某某县出台课后服务方案\n"
+        "2024-10-09 09:30 来源:某某融媒 编辑:李四\n"
+        "10月8日,某某县教育局印发《某某县课后服务工作方案》,全文如下:\n"
+        "某某县课后服务工作方案\n" + BODY + "某某县教育局\n2024年10月\n"
+    )
+    assert _m(raw).date == "2024-10-08"
+
+
+def test_month_only_signature_keeps_no_day_when_the_lead_in_is_another_month():
+    # signed in November, published by the news site in December: the lead-in's day is the publication's
+    raw = (
+        "某某区印发教师培训方案\n"
+        "2024-12-04 16:00 来源:某某日报 编辑:王五\n"
+        "12月3日,某某区教育局印发《某某区教师培训方案》,全文如下:\n"
+        "某某区教师培训方案\n" + BODY + "某某区教育局\n2024年11月\n"
+    )
+    meta = _m(raw)
+    assert (meta.issuer, meta.date, meta.signed_month) == ("某某区教育局", None, "2024-11")
+
