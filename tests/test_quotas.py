@@ -5086,3 +5086,23 @@ def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period)
 def test_general22_a_terms_balance_holds_over_the_term():
     q = one("食堂学期结余不得超过当期伙食费收入的2%。")
     assert (q.period, q.value) == ("semester", 2.0)
+
+
+# round 23, general23
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader eating with the pupils is 陪餐, however the sentence words it
+        "各幼儿园每餐须有1名园领导与学生共同用餐。",
+        "中午就餐时至少安排2名行政人员与学生同餐。",
+        "学校班子成员每天至少1人与学生一起就餐。",
+    ],
+)
+def test_general23_eating_with_the_pupils_is_pei_can(text):
+    assert [q.activity for q in run(text)] == ["陪餐"]
+
+
+def test_general23_other_meals_keep_their_words():
+    assert [q.activity for q in run("学生就餐满意度不低于90%。")] != ["陪餐"]

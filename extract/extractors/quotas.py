@@ -4422,6 +4422,23 @@ def _without_unit_scope(activity: str | None) -> str | None:
     return _share_part(activity)
 
 
+def _named_activity(activity: str | None) -> str | None:
+    """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
+    that name (marks.activity_names)."""
+    if not activity:
+        return activity
+    for phrase, name in _activity_names().items():
+        if activity.endswith(phrase):
+            return name
+    return activity
+
+
+@lru_cache(maxsize=1)
+def _activity_names() -> dict[str, str]:
+    """activity_names of quotas.yml marks: 学生共同用餐 → 陪餐."""
+    return dict(_need(load("quotas")["marks"], "activity_names", "marks"))
+
+
 def _without_share_count(activity: str) -> str:
     """"交流轮岗教师人数" (不低于…总数的10%) → 交流轮岗教师: the head count a share is of names the people
     counted (marks.activity_share_count); two characters at least stay."""
@@ -4712,7 +4729,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
+        activity = _named_activity(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
