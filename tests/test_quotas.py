@@ -1063,7 +1063,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
-        "_activity_of_span_clause", "_activity_of_standard_clause",
+        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service"]
@@ -5106,3 +5106,17 @@ def test_general23_eating_with_the_pupils_is_pei_can(text):
 
 def test_general23_other_meals_keep_their_words():
     assert [q.activity for q in run("学生就餐满意度不低于90%。")] != ["陪餐"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a length bound naming only the lesson it holds per is the lesson's length
+        ("（二）控制授课时长。每课时原则上不超过35分钟。", "课时时长"),
+        ("网络直播时，每课时不超过25分钟（网络）。", "课时时长"),
+        # words naming what is taught stay
+        ("面向幼儿的线上活动每课时不超过20分钟。", "面向幼儿的线上活动"),
+    ],
+)
+def test_general23_a_lessons_length(text, activity):
+    assert run(text)[0].activity == activity

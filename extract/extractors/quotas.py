@@ -4258,6 +4258,25 @@ def _activity_of_frequency(x: _Span) -> str | None:
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
 
 
+def _activity_of_lesson_length(x: _Span) -> str | None:
+    """"每课时不超过40分钟" → 课时时长: a length bound whose clause names nothing but the lesson it holds per
+    (marks.lesson_length) is the lesson's length; words that name what is taught stay ("线上培训每课时…")."""
+    m = load("quotas")["marks"]["lesson_length"]
+    if x.f.hit.unit not in m["units"]:
+        return None
+    p = x.site
+    head = p.s[p.bounds[x.f.clause][0]: x.f.hit.start]
+    found = _lesson_length_re().fullmatch(head)
+    return m["words"][found.group(1)] if found else None
+
+
+@lru_cache(maxsize=1)
+def _lesson_length_re() -> re.Pattern[str]:
+    """The lesson word of marks.lesson_length, then only a hedge and a comparator."""
+    m = load("quotas")["marks"]["lesson_length"]
+    return re.compile(f"({alternation(m['words'])})(?:{alternation(m['hedges'])})?(?:{alternation(m['comparators'])})?")
+
+
 def _activity_of_numeral(x: _Span) -> str | None:
     """The words around the numeral (_activity_around); words that only name a stage, grade or
     subject group take what the quota just before counts after them ("初中不少于40册" after
@@ -4615,7 +4634,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 _ACTIVITY_STEPS = (
     _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
-    _activity_of_standard_clause, _activity_of_numeral,
+    _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service,
