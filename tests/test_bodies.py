@@ -1553,3 +1553,17 @@ def test_unnamed_partners_are_not_listed() -> None:
     assert run("区教育局将联合相关部门开展校园周边专项整治。") == {("区教育局", "responsible")}
     assert run("县教育局会同县市场监管局和有关部门检查食堂。") == {
         ("县教育局", "responsible"), ("县市场监管局", "cooperating")}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the town's one central primary school or kindergarten, addressed by a town school's notice
+        ("各村完小、教学点，镇中心小学：", {("镇中心小学", "recipient")}),
+        ("各村小学，镇中心幼儿园：", {("镇中心幼儿园", "recipient")}),
+        # the central primary schools of every township stay schools addressed, not bodies
+        ("各乡镇中心小学，县直各学校：", set()),
+    ],
+)
+def test_general23_a_towns_own_central_school_as_addressee(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=line) == expected
