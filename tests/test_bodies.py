@@ -1520,3 +1520,50 @@ def test_one_named_body_closed_by_its_class(text: str, expected: set[tuple[str, 
 )
 def test_merged_bureaux_and_divisions_by_their_official_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+# round 23, general23
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bureaus, classes of organ and centres named by the cores added this round
+        ("县应急局、县数据资源局配合做好汛期学生安全排查。",
+         {("县应急局", "cooperating"), ("县数据资源局", "cooperating")}),
+        ("消防部门要对校外培训场所开展消防检查。", {("消防部门", "responsible")}),
+        ("对出现心理危机的学生，学校须当日上报市级教育体育部门。", {("市级教育体育部门", "oversight")}),
+        ("适龄残疾儿童的入学评估由市特殊教育指导中心组织。", {("市特殊教育指导中心", "responsible")}),
+        ("民办初中电脑派位由区公证处现场公证。", {("区公证处", "responsible")}),
+        ("学校会同区公安局交通管理大队整治校门口交通秩序。", {("区公安局交通管理大队", "cooperating")}),
+        # divisions named by the stems added this round
+        ("各校活动总结报市教育局德育与体卫艺科备案。", {("德育与体卫艺科", "oversight")}),
+        ("区教育局基建后勤处负责暑期校舍维修。", {("基建后勤处", "responsible")}),
+        # the office's bracket holds a colon, which ends the clause
+        ("各地级以上市于6月1日前将总结报送省教育厅安全稳定工作处（联系人：张明）。",
+         {("安全稳定工作处", "oversight")}),
+    ],
+)
+def test_round23_cores_stems_and_bracketed_contacts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_unnamed_partners_are_not_listed() -> None:
+    # 会同有关部门 / 联合相关部门 names no organ; a named partner beside them is kept
+    assert run("区教育局将联合相关部门开展校园周边专项整治。") == {("区教育局", "responsible")}
+    assert run("县教育局会同县市场监管局和有关部门检查食堂。") == {
+        ("县教育局", "responsible"), ("县市场监管局", "cooperating")}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the town's one central primary school or kindergarten, addressed by a town school's notice
+        ("各村完小、教学点，镇中心小学：", {("镇中心小学", "recipient")}),
+        ("各村小学，镇中心幼儿园：", {("镇中心幼儿园", "recipient")}),
+        # the central primary schools of every township stay schools addressed, not bodies
+        ("各乡镇中心小学，县直各学校：", set()),
+    ],
+)
+def test_general23_a_towns_own_central_school_as_addressee(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=line) == expected

@@ -1063,7 +1063,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
-        "_activity_of_span_clause", "_activity_of_standard_clause",
+        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service"]
@@ -5086,3 +5086,61 @@ def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period)
 def test_general22_a_terms_balance_holds_over_the_term():
     q = one("食堂学期结余不得超过当期伙食费收入的2%。")
     assert (q.period, q.value) == ("semester", 2.0)
+
+
+# round 23, general23
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader eating with the pupils is 陪餐, however the sentence words it
+        "各幼儿园每餐须有1名园领导与学生共同用餐。",
+        "中午就餐时至少安排2名行政人员与学生同餐。",
+        "学校班子成员每天至少1人与学生一起就餐。",
+    ],
+)
+def test_general23_eating_with_the_pupils_is_pei_can(text):
+    assert [q.activity for q in run(text)] == ["陪餐"]
+
+
+def test_general23_other_meals_keep_their_words():
+    assert [q.activity for q in run("学生就餐满意度不低于90%。")] != ["陪餐"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a length bound naming only the lesson it holds per is the lesson's length
+        ("（二）控制授课时长。每课时原则上不超过35分钟。", "课时时长"),
+        ("网络直播时，每课时不超过25分钟（网络）。", "课时时长"),
+        # words naming what is taught stay
+        ("面向幼儿的线上活动每课时不超过20分钟。", "面向幼儿的线上活动"),
+    ],
+)
+def test_general23_a_lessons_length(text, activity):
+    assert run(text)[0].activity == activity
+
+
+def test_general23_an_age_named_as_such_is_a_condition():
+    # 年龄 before the age states it: a condition the sets record, though a group follows
+    q = one("年龄50周岁以下的班主任须参加心理健康培训。")
+    assert (q.activity, q.value, q.unit, q.comparator) == ("年龄", 50.0, "周岁", "<=")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a span of service opening its clause counts the years of that service, and names nobody
+        ("新入职2年以内的教师每月上汇报课不少于1节。", "入职年限"),
+        ("任教5年以内的班主任每学期参加培训不少于2次。", "任教年限"),
+    ],
+)
+def test_general23_a_span_of_service_opening_its_clause(text, activity):
+    q = run(text)[0]
+    assert (q.activity, q.actor, q.comparator) == (activity, None, "<=")
+
+
+def test_general23_a_bare_age_or_a_placed_span_stays_a_groups_label():
+    assert [q.unit for q in run("35周岁以下青年教师每学期上公开课1节。")] == ["节"]
+    assert run("在山区学校任教5年以内的教师可优先申请。") == []

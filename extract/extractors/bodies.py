@@ -381,6 +381,13 @@ def _township_admin(name: str, core: str) -> bool:
     return bool(lex.township_prefix.match(name[: len(name) - len(core)]))
 
 
+def _town_school(name: str) -> bool:
+    """True for 镇中学, 镇中心小学: a town word alone before a town_school_cores core names the town's one school."""
+    data = _lex().data
+    core = next((c for c in data.get("town_school_cores", ()) if name.endswith(c)), None)
+    return core is not None and bool(_re(data.get("town_school_named", "(?!)")).match(name[: len(name) - len(core)]))
+
+
 def _named_school(name: str, core: str, region: Region | None) -> bool:
     """True for 大兴安岭实验中学, 清流县第一中学; False for 各中小学校, 农村薄弱学校, 服务学校.
 
@@ -675,8 +682,9 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
         name = _name_of(item, start, ctx.region)
         if name is None and item in lex.addressee_only:
             name = _Name(item, start, start + len(item), "township_admin")
-        # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ)
-        if name is not None and not name.name.endswith(tuple(lex.township_duty)):
+        # (各乡镇中心小学 as an addressee is one of the schools addressed, not their organ; the town's own
+        # 镇中心小学 in a town's notice is one school, named: _town_school)
+        if name is not None and (not name.name.endswith(tuple(lex.township_duty)) or _town_school(name.name)):
             found.append(_mention(name, "recipient", "body.addressee", prov.start, ctx.region))
     # Without the metadata stage's word for it, most items must look like organisations.
     if every:

@@ -3193,11 +3193,19 @@ def _age_condition_before() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_need(pats, k, "patterns")) for k in ("age_list_before", "age_reached_before"))
 
 
+@lru_cache(maxsize=1)
+def _stated_span_before() -> re.Pattern[str]:
+    """A clause's words up to an age or a span of service that name it as such (patterns.span_stated_before)."""
+    return re.compile(_need(load("quotas")["patterns"], "span_stated_before", "patterns"))
+
+
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
     """An age or span that defines a group ("35周岁以下青年教师", "教龄3年以内的青年教师";
     not "满6年的中层干部", a condition)."""
     s, lex, end = p.s, p.lex, c.cmp_end
     kind = lex.unit_kind.get(c.hit.unit)
+    if kind in ("time", "age") and _stated_span_before().fullmatch(s, c.c_start, c.hit.start):
+        return None  # "年龄55周岁以下的教师须全员参训", "新入职3年以内的青年教师": the age or span is stated as such
     if kind == "age" and any(r.search(s, c.c_start, c.hit.start) for r in _age_condition_before()):
         # "男50周岁以上、女45周岁以上的教师": the last of a list of ages; "年满6周岁的适龄儿童": an age reached
         return None
@@ -3530,7 +3538,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
-                  or _pupil_share(p, c) or _scope_share(p, c))
+                  or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -4258,6 +4266,44 @@ def _activity_of_frequency(x: _Span) -> str | None:
     return (x.f.hit.freq_act or "") if x.f.hit.freq_period else None
 
 
+def _activity_of_lesson_length(x: _Span) -> str | None:
+    """"每课时不超过40分钟" → 课时时长: a length bound whose clause names nothing but the lesson it holds per
+    (marks.lesson_length) is the lesson's length; words that name what is taught stay ("线上培训每课时…")."""
+    m = load("quotas")["marks"]["lesson_length"]
+    if x.f.hit.unit not in m["units"]:
+        return None
+    p = x.site
+    head = p.s[p.bounds[x.f.clause][0]: x.f.hit.start]
+    found = _lesson_length_re().fullmatch(head)
+    return m["words"][found.group(1)] if found else None
+
+
+def _activity_of_stated_span(x: _Span) -> str | None:
+    """"新入职3年以内的青年教师" → 入职年限: a span of service opening its clause is counted as the years of that
+    service (patterns.span_stated_activities)."""
+    p = x.site
+    return _service_span(p.s, p.bounds[x.f.clause][0], x.f.hit.start)
+
+
+def _service_span(s: str, start: int, end: int) -> str | None:
+    """What a span of service opening a clause counts ("新入职3年以内" → 入职年限); "乡村学校任教5年" keeps its place."""
+    head = s[start:end]
+    head = head[2:] if head.startswith("其中") else head
+    return load("quotas")["patterns"]["span_stated_activities"].get(head[1:] if head.startswith("新") else head)
+
+
+def _stated_service_span(p: _Site, c: _Cand) -> bool:
+    """"新入职3年以内的青年教师": a span of service stated as such names nobody (gold null in 7 of 10 sets)."""
+    return _service_span(p.s, c.c_start, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _lesson_length_re() -> re.Pattern[str]:
+    """The lesson word of marks.lesson_length, then only a hedge and a comparator."""
+    m = load("quotas")["marks"]["lesson_length"]
+    return re.compile(f"({alternation(m['words'])})(?:{alternation(m['hedges'])})?(?:{alternation(m['comparators'])})?")
+
+
 def _activity_of_numeral(x: _Span) -> str | None:
     """The words around the numeral (_activity_around); words that only name a stage, grade or
     subject group take what the quota just before counts after them ("初中不少于40册" after
@@ -4420,6 +4466,23 @@ def _without_unit_scope(activity: str | None) -> str | None:
     tail = _per_head_tail_re().search(activity)
     activity = activity[: tail.start()] if tail is not None and tail.start() >= 2 else activity
     return _share_part(activity)
+
+
+def _named_activity(activity: str | None) -> str | None:
+    """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
+    that name (marks.activity_names)."""
+    if not activity:
+        return activity
+    for phrase, name in _activity_names().items():
+        if activity.endswith(phrase):
+            return name
+    return activity
+
+
+@lru_cache(maxsize=1)
+def _activity_names() -> dict[str, str]:
+    """activity_names of quotas.yml marks: 学生共同用餐 → 陪餐."""
+    return dict(_need(load("quotas")["marks"], "activity_names", "marks"))
 
 
 def _without_share_count(activity: str) -> str:
@@ -4598,7 +4661,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 _ACTIVITY_STEPS = (
     _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
-    _activity_of_standard_clause, _activity_of_numeral,
+    _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service,
@@ -4712,7 +4775,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))
+        activity = _named_activity(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
