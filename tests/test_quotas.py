@@ -5086,3 +5086,34 @@ def test_general22_a_kept_or_open_span_takes_no_period_from_before(text, period)
 def test_general22_a_terms_balance_holds_over_the_term():
     q = one("食堂学期结余不得超过当期伙食费收入的2%。")
     assert (q.period, q.value) == ("semester", 2.0)
+
+
+# round 23, actor23
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long each of a school's occasions lasts, said bare after how many there are, is the occasion's
+        "各校每周安排晨读不少于3次，每次不少于20分钟。",
+        "各乡镇中心校每月组织一次片区教研活动，每次原则上不少于半天。",
+        "每所学校每学年开展消防疏散演练2次，每次不少于30分钟。",
+    ],
+)
+def test_actor23_a_schools_bare_occasion_length_takes_no_actor(text):
+    first, length = run(text)
+    assert first.actor is not None and length.actor is None
+    assert length.period == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school's groups, a named school and an organ running a training keep theirs
+        ("各学校教研组每周开展一次集体备课，每次不少于1课时。", "各学校教研组"),
+        ("县特殊教育学校负责送教上门，每月不少于2次，每次不少于2小时。", "县特殊教育学校"),
+        ("县教师进修学校每学期举办骨干教师研修班2期，每期不少于3天。", "县教师进修学校"),
+    ],
+)
+def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text, actor):
+    assert run(text)[-1].actor == actor
