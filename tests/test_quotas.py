@@ -5117,3 +5117,19 @@ def test_actor23_a_schools_bare_occasion_length_takes_no_actor(text):
 )
 def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # each subject taken one by one scopes the amount: it is no role or body
+        ("每门学科推荐参评课例不超过3节。", None),
+        ("各学校要抓好校本作业建设，每个学科每学年至少编写1套单元练习。", "各学校"),
+        # its groups and teams, and 各学科, stay actors
+        ("每个学科组每学年至少开展3次命题研讨。", "每个学科组"),
+        ("每个学科团队每学期到乡村学校送教不少于2次。", "每个学科团队"),
+        ("各学科每周布置的实践性作业不超过2次。", "各学科"),
+    ],
+)
+def test_actor23_each_subject_scopes_an_amount(text, actor):
+    assert run(text)[-1].actor == actor

@@ -2619,6 +2619,8 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
+        if who in load("quotas")["marks"]["subject_scope_words"]:
+            return None  # "每个学科遴选学员不超过50人": each subject scopes the amount; it is no role or body
         listed = _after_listing(who, lex)
         if listed:  # "音乐、体育、美术等紧缺学科教师可…" → 紧缺学科教师: the examples only illustrate the group
             return _Actor(who[-len(listed):], k - len(listed), k)
