@@ -1790,8 +1790,6 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("每个教研联盟每学期开展联合教研不少于3次。", "每个教研联盟"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
-        # 每学科 only as a whole word before a period ("每学科聘任…3—5名" names nobody: below)
-        ("每学科每学年开展课例研究不少于2项。", "每学科"),
         # 区县 / 县市 are the districts' bureaus, as 县区 is
         ("每个区县每学期组织联片教研不少于2次。", "每个区县"),
         ("各县市每年选派骨干教师跟岗研修不少于20名。", "各县市"),
@@ -5124,6 +5122,7 @@ def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text
     [
         # each subject taken one by one scopes the amount: it is no role or body
         ("每门学科推荐参评课例不超过3节。", None),
+        ("每学科每学年开展课例研究不少于2项。", None),
         ("各学校要抓好校本作业建设，每个学科每学年至少编写1套单元练习。", "各学校"),
         # its groups and teams, and 各学科, stay actors
         ("每个学科组每学年至少开展3次命题研讨。", "每个学科组"),
