@@ -5132,3 +5132,20 @@ def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text
 )
 def test_actor23_each_subject_scopes_an_amount(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the staff of a division named after its organ head the clause, not the division
+        ("区教育局教学研究室教研员每学年到农村学校蹲点不少于20天。", "教研员"),
+        ("区教育局教学研究室每学年组织质量监测不少于1次。", "教学研究室"),
+    ],
+)
+def test_actor23_a_divisions_staff_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_actor23_the_pupils_sizing_a_school_head_nothing():
+    q = one("在校生规模较大的农村寄宿制学校，须配备2名以上专职生活老师。")
+    assert q.actor == "农村寄宿制学校"

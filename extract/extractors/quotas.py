@@ -1064,6 +1064,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
         start, end = div.start(), div.end()
+        staff = lex.actor_re.match(seg, end)
+        if staff and _role_of(staff.group(0), lex) not in lex.non_person_roles and not lex.hit_re.match(s, a + staff.end()):
+            start, end = staff.start(), staff.end()  # "市教育局教学研究室教研员每学期…": the division's staff head it
     counted = _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end)
     if counted:
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
