@@ -5149,3 +5149,17 @@ def test_actor23_a_divisions_staff_head_their_clause(text, actor):
 def test_actor23_the_pupils_sizing_a_school_head_nothing():
     q = one("在校生规模较大的农村寄宿制学校，须配备2名以上专职生活老师。")
     assert q.actor == "农村寄宿制学校"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school heads the area of its places per head of its pupils, as with 生均
+        ("乡镇学校人均劳动教育实践场地面积原则上不少于2平方米。", "乡镇学校"),
+        # per head of people, or of funds, still names no one
+        ("教师人均办公用房面积不少于5平方米。", None),
+        ("学校人均公用经费不低于800元。", None),
+    ],
+)
+def test_actor23_a_schools_area_per_head_is_its_own(text, actor):
+    assert one(text).actor == actor

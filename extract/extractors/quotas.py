@@ -1051,6 +1051,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     inner = lex.actor_re.match(seg, end)
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
+            and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
             and not lex.hit_re.match(s, a + inner.end())  # "每个工作室成员8至12人" counts the body's members
             and not _staffs(m.group(0), seg[m.end():], lex)):  # "学校校医配备数量…": how many the school keeps
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
