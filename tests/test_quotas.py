@@ -5163,3 +5163,16 @@ def test_actor23_the_pupils_sizing_a_school_head_nothing():
 )
 def test_actor23_a_schools_area_per_head_is_its_own(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a later clause opening with a ratio to the pupils states a standard: no actor from before
+        ("各校组织学生春游，须制定安全预案，每20名学生至少配备1名随队教师。", None),
+        # a body heading the same clause keeps it
+        ("幼儿园须按照每100名幼儿配备1名保健人员。", "幼儿园"),
+    ],
+)
+def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor

@@ -3559,7 +3559,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c) or _item_after_measure(c))
+                                                       or _occasion_opening(p, c) or _item_after_measure(c)
+                                                       or _pupil_ratio_opening(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _school_occasion_length(p, c):
@@ -3930,6 +3931,21 @@ def _occasion_opening(p: _Site, c: _Cand) -> bool:
     a = lex.marker_re.match(s, c.c_start).end()
     m = _occasion_opening_re().match(s, a)
     return m is not None and _activity_words(s[m.end(): c.hit.start], lex) is not None
+
+
+@lru_cache(maxsize=1)
+def _pupil_ratio_opening_re() -> re.Pattern[str]:
+    """pupil_ratio_opening of quotas.yml: a ratio to the pupils opening a clause."""
+    return re.compile(load("quotas")["marks"]["pupil_ratio_opening"])
+
+
+def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause opens with a ratio to the pupils ("…，每15名学生至少配备1名带队教师"):
+    a standard, which takes no actor from the clauses before."""
+    if c.ci == 0:
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
