@@ -5176,3 +5176,8 @@ def test_actor23_a_schools_area_per_head_is_its_own(text, actor):
 )
 def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
+
+
+def test_actor23_a_school_serving_others_keeps_each_occasions_length():
+    q = run("学校每学期对保安人员开展消防培训不少于1次，每次不少于3学时。")[-1]
+    assert (q.actor, q.unit) == ("学校", "学时")

@@ -3971,6 +3971,8 @@ def _school_occasion_length(p: _Site, c: _Cand) -> bool:
         return False
     if actor.text not in generic and not actor.text.startswith((lex.every, *openers)):
         return False
+    if any(w in s[actor.end: c.c_start] for w in load("quotas")["marks"]["bare_occasion_served"]):
+        return False  # "学校每学期对从业人员开展培训…，每次不少于2学时": the school delivers each occasion
     a = lex.marker_re.match(s, c.c_start).end()
     m = _occasion_opening_re().match(s, a)
     if m is None:
