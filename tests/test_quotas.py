@@ -1790,8 +1790,6 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         ("每个教研联盟每学期开展联合教研不少于3次。", "每个教研联盟"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
-        # 每学科 only as a whole word before a period ("每学科聘任…3—5名" names nobody: below)
-        ("每学科每学年开展课例研究不少于2项。", "每学科"),
         # 区县 / 县市 are the districts' bureaus, as 县区 is
         ("每个区县每学期组织联片教研不少于2次。", "每个区县"),
         ("各县市每年选派骨干教师跟岗研修不少于20名。", "各县市"),
@@ -5144,3 +5142,100 @@ def test_general23_a_span_of_service_opening_its_clause(text, activity):
 def test_general23_a_bare_age_or_a_placed_span_stays_a_groups_label():
     assert [q.unit for q in run("35周岁以下青年教师每学期上公开课1节。")] == ["节"]
     assert run("在山区学校任教5年以内的教师可优先申请。") == []
+
+
+# round 23, actor23
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long each of a school's occasions lasts, said bare after how many there are, is the occasion's
+        "各校每周安排晨读不少于3次，每次不少于20分钟。",
+        "各乡镇中心校每月组织一次片区教研活动，每次原则上不少于半天。",
+        "每所学校每学年开展消防疏散演练2次，每次不少于30分钟。",
+    ],
+)
+def test_actor23_a_schools_bare_occasion_length_takes_no_actor(text):
+    first, length = run(text)
+    assert first.actor is not None and length.actor is None
+    assert length.period == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school's groups, a named school and an organ running a training keep theirs
+        ("各学校教研组每周开展一次集体备课，每次不少于1课时。", "各学校教研组"),
+        ("县特殊教育学校负责送教上门，每月不少于2次，每次不少于2小时。", "县特殊教育学校"),
+        ("县教师进修学校每学期举办骨干教师研修班2期，每期不少于3天。", "县教师进修学校"),
+    ],
+)
+def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # each subject taken one by one scopes the amount: it is no role or body
+        ("每门学科推荐参评课例不超过3节。", None),
+        ("每学科每学年开展课例研究不少于2项。", None),
+        ("各学校要抓好校本作业建设，每个学科每学年至少编写1套单元练习。", "各学校"),
+        # its groups and teams, and 各学科, stay actors
+        ("每个学科组每学年至少开展3次命题研讨。", "每个学科组"),
+        ("每个学科团队每学期到乡村学校送教不少于2次。", "每个学科团队"),
+        ("各学科每周布置的实践性作业不超过2次。", "各学科"),
+    ],
+)
+def test_actor23_each_subject_scopes_an_amount(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the staff of a division named after its organ head the clause, not the division
+        ("区教育局教学研究室教研员每学年到农村学校蹲点不少于20天。", "教研员"),
+        ("区教育局教学研究室每学年组织质量监测不少于1次。", "教学研究室"),
+    ],
+)
+def test_actor23_a_divisions_staff_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_actor23_the_pupils_sizing_a_school_head_nothing():
+    q = one("在校生规模较大的农村寄宿制学校，须配备2名以上专职生活老师。")
+    assert q.actor == "农村寄宿制学校"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a school heads the area of its places per head of its pupils, as with 生均
+        ("乡镇学校人均劳动教育实践场地面积原则上不少于2平方米。", "乡镇学校"),
+        # per head of people, or of funds, still names no one
+        ("教师人均办公用房面积不少于5平方米。", None),
+        ("学校人均公用经费不低于800元。", None),
+    ],
+)
+def test_actor23_a_schools_area_per_head_is_its_own(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a later clause opening with a ratio to the pupils states a standard: no actor from before
+        ("各校组织学生春游，须制定安全预案，每20名学生至少配备1名随队教师。", None),
+        # a body heading the same clause keeps it
+        ("幼儿园须按照每100名幼儿配备1名保健人员。", "幼儿园"),
+    ],
+)
+def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+def test_actor23_a_school_serving_others_keeps_each_occasions_length():
+    q = run("学校每学期对保安人员开展消防培训不少于1次，每次不少于3学时。")[-1]
+    assert (q.actor, q.unit) == ("学校", "学时")

@@ -1051,6 +1051,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     inner = lex.actor_re.match(seg, end)
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
+            and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
             and not lex.hit_re.match(s, a + inner.end())  # "每个工作室成员8至12人" counts the body's members
             and not _staffs(m.group(0), seg[m.end():], lex)):  # "学校校医配备数量…": how many the school keeps
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
@@ -1064,6 +1065,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
         start, end = div.start(), div.end()
+        staff = lex.actor_re.match(seg, end)
+        if staff and _role_of(staff.group(0), lex) not in lex.non_person_roles and not lex.hit_re.match(s, a + staff.end()):
+            start, end = staff.start(), staff.end()  # "市教育局教学研究室教研员每学期…": the division's staff head it
     counted = _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end)
     if counted:
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
@@ -2619,6 +2623,8 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
         who = s[a:k]
         if _starts_with_any(who, lex.subject_not_openers) and not _starts_with_any(who, lex.keep_words):
             return None
+        if who in load("quotas")["marks"]["subject_scope_words"]:
+            return None  # "每个学科遴选学员不超过50人": each subject scopes the amount; it is no role or body
         listed = _after_listing(who, lex)
         if listed:  # "音乐、体育、美术等紧缺学科教师可…" → 紧缺学科教师: the examples only illustrate the group
             return _Actor(who[-len(listed):], k - len(listed), k)
@@ -3561,9 +3567,12 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
-                                                       or _occasion_opening(p, c) or _item_after_measure(c))
+                                                       or _occasion_opening(p, c) or _item_after_measure(c)
+                                                       or _pupil_ratio_opening(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
+            if _school_occasion_length(p, c):
+                c.actor, span = None, True  # how long each of a school's occasions lasts is the occasion's
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
@@ -3930,6 +3939,56 @@ def _occasion_opening(p: _Site, c: _Cand) -> bool:
     a = lex.marker_re.match(s, c.c_start).end()
     m = _occasion_opening_re().match(s, a)
     return m is not None and _activity_words(s[m.end(): c.hit.start], lex) is not None
+
+
+@lru_cache(maxsize=1)
+def _pupil_ratio_opening_re() -> re.Pattern[str]:
+    """pupil_ratio_opening of quotas.yml: a ratio to the pupils opening a clause."""
+    return re.compile(load("quotas")["marks"]["pupil_ratio_opening"])
+
+
+def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause opens with a ratio to the pupils ("…，每15名学生至少配备1名带队教师"):
+    a standard, which takes no actor from the clauses before."""
+    if c.ci == 0:
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _occasion_host_marks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """bare_occasion_host_roles, _generic, _keep_endings and bare_occasion_hedges of quotas.yml, with the
+    distributive words of roles.yml."""
+    marks = load("quotas")["marks"]
+    return (frozenset(marks["bare_occasion_host_roles"]), frozenset(marks["bare_occasion_host_generic"]),
+            tuple(marks["bare_occasion_host_keep_endings"]), tuple(load("roles")["distributive"]),
+            tuple(marks["bare_occasion_hedges"]))
+
+
+def _school_occasion_length(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is how long each of a school's occasions lasts, said bare after how many there
+    are ("各学校每学期开展校本研修不少于4次，每次不少于2学时" → null): the occasion's, not the school's.
+    Only an inherited school category taken one by one or bare (bare_occasion_host_* in quotas.yml) is
+    dropped; a school's groups, a named school and organs keep theirs."""
+    actor, lex, s = c.actor, p.lex, p.s
+    if actor is None or c.ci == 0 or c.hit.unit not in lex.occasion_duration_units or c.hit.freq_period:
+        return False
+    roles, generic, keep, openers, hedges = _occasion_host_marks()
+    if _role_of(actor.text, lex) not in roles or actor.text.endswith(keep):
+        return False
+    if actor.text not in generic and not actor.text.startswith((lex.every, *openers)):
+        return False
+    if any(w in s[actor.end: c.c_start] for w in load("quotas")["marks"]["bare_occasion_served"]):
+        return False  # "学校每学期对从业人员开展培训…，每次不少于2学时": the school delivers each occasion
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = _occasion_opening_re().match(s, a)
+    if m is None:
+        return False
+    a = m.end()
+    hedge = _starts_with_any(s[a: c.hit.start], hedges)
+    a += len(hedge) if hedge else 0
+    return a == c.hit.start or lex.cmp_before_re.fullmatch(s, a, c.hit.start) is not None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
