@@ -106,6 +106,10 @@ FLOORS = {
     "heldout69": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.88, "deadlines F1": 0.94, "deadlines dates": 0.98, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout70": {"quotas F1": 0.96, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout71": {"quotas F1": 0.95, "quotas actor": 0.85, "quotas activity": 0.85, "deadlines F1": 0.96, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout72": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout73": {"quotas F1": 0.95, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.92, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout74": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.97, "deadlines dates": 0.95, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout75": {"quotas F1": 0.94, "quotas actor": 0.76, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
