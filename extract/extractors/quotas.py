@@ -4346,9 +4346,9 @@ def _activity_of_stated_span(x: _Span) -> str | None:
 
 def _service_span(s: str, start: int, end: int) -> str | None:
     """What a span of service opening a clause counts ("新入职3年以内" → 入职年限); "乡村学校任教5年" keeps its place."""
-    head = s[start:end]
-    head = head[2:] if head.startswith("其中") else head
-    return load("quotas")["patterns"]["span_stated_activities"].get(head[1:] if head.startswith("新") else head)
+    patterns = load("quotas")["patterns"]
+    found = re.fullmatch(patterns["span_stated_service"], s[start:end])
+    return patterns["span_stated_activities"].get(found.group(1)) if found else None
 
 
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
