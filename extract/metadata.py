@@ -366,6 +366,11 @@ def _forwarded_name(rule_id: str) -> re.Pattern[str]:
     return re.compile(next(r["pattern"] for r in _lex()["forwarded_names"] if r["id"] == rule_id))
 
 
+def _is_tail_line(line: str, tail: tuple[str, ...]) -> bool:
+    """A line that may follow a notice's signature: 附件, 抄送, 印发 …, an attachment item, a related title."""
+    return bool(line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line) or _related_title(line))
+
+
 def _closing_org(lines: list[str]) -> str | None:
     """The organisation line that ends a notice signed without a date, else None.
 
@@ -377,8 +382,7 @@ def _closing_org(lines: list[str]) -> str | None:
         # (a tail line first: "【抄送】县教育局办公室" ends like an organisation's name)
         if _is_org(line) and not line.startswith(tail):
             return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
-        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
-                or _related_title(line)):
+        if not _is_tail_line(line, tail):
             return None
     return None
 
@@ -396,8 +400,7 @@ def _closing_date(lines: list[str], not_after: date | None) -> date | None:
         if _DATE_LINE.match(line):
             # under a finished sentence only: "报名截止时间：" over a date line is the body's
             return parse_date(line, not_after) if k > 0 and lines[k - 1].endswith(("。", "！", "!")) else None
-        if not (line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line)
-                or _related_title(line)):
+        if not _is_tail_line(line, tail):
             return None
     return None
 
