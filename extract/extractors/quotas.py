@@ -1052,8 +1052,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
-            and not lex.hit_re.match(s, a + inner.end())  # "每个工作室成员8至12人" counts the body's members
-            and not _staffs(m.group(0), seg[m.end():], lex)):  # "学校校医配备数量…": how many the school keeps
+            and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         # but not when they are its staffing ("学校专职保安员配备：…")
         staffed = re.match(load("quotas")["marks"]["staffed_people"], seg[inner.end():]) is not None
@@ -1086,7 +1085,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
-    own = _each_body_measures(text, after, lex) or _staffs(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
+    own = _each_body_measures(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
     if not own and (_starts_with_any(after, lex.measure_nouns) or lex.rate_after_role_re.match(after)):
         return None
     if after.startswith(lex.attributive) or lex.share_after_role_re.match(after):
@@ -1124,16 +1123,6 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
-
-
-def _staffs(text: str, after: str, lex: _Lexicon) -> bool:
-    """Whether a school heading the clause counts the people it staffs ("学校专职保安员配备数量不少于2人":
-    staffing_measures in quotas.yml): its own count, which it heads."""
-    if _role_of(text, lex) != _SCHOOL:
-        return False
-    num = lex.hit_re.search(after)
-    words = lex.cmp_before_re.sub("", after[: num.start()] if num else after)
-    return _ends_with_any(words, tuple(load("quotas")["marks"]["staffing_measures"])) is not None
 
 
 @lru_cache(maxsize=1)
