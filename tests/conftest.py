@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEEDS = sorted(CORPUS.glob("0*.txt"))
 GOLD = (ROOT / ".." / "shared" / "gold").resolve()
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy a built database through SQLite's backup, not the file alone: a build leaves it in WAL mode,
+    and a copy of the main file without the pages still in its -wal file is malformed (seen once in CI)."""
+    with sqlite3.connect(src) as source, sqlite3.connect(dst) as target:
+        source.backup(target)
+    source.close()
+    target.close()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from extract import groups
 from extract.build import build
 from extract.store import open_db
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, copy_database
 
 TITLE = "三明市教育局关于进一步加强中小学校长听课评课工作的通知"
 
@@ -435,7 +435,7 @@ def test_a_pending_signature_is_taken_only_for_the_text_it_was_made_from(grouped
     sha256 and pipeline; one left for other bytes is not trusted (the text is hashed again)."""
     from extract import store
 
-    shutil.copy2(grouped / "policy.db", tmp_path / "policy.db")
+    copy_database(grouped / "policy.db", tmp_path / "policy.db")
     db = open_db(tmp_path / "policy.db")
     made_by = db.execute("select value from build_state where key = ?", [groups.GROUPED_BY]).fetchone()[0]
     doc_id, sha, pipeline = db.execute("select id, sha256, pipeline from documents order by id limit 1").fetchone()

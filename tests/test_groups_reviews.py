@@ -19,6 +19,7 @@ from extract.lexicons import schema_dir
 from extract.reviews import Review
 from extract.store import open_db
 
+from .conftest import copy_database
 from .test_groups import BUREAU, COUNTY_A
 
 CANONICAL, REPOST = "c_sanming_notice.txt", "a_qingliu_repost.txt"
@@ -160,7 +161,7 @@ def test_obligation_mix_leaves_rejected_clauses_out_of_restrictions(site, tmp_pa
 
     corpus, db_path = tmp_path / "corpus", tmp_path / "policy.db"
     shutil.copytree(site / "corpus", corpus)
-    shutil.copy2(site / "policy.db", db_path)
+    copy_database(site / "policy.db", db_path)
     db = open_db(db_path)
     ids = _ids(db.conn)
     before = db.execute("select restrictions, must, must_not from obligation_mix where document_id = ?",
@@ -191,7 +192,7 @@ def test_a_manual_row_never_decides_what_is_a_copy(site, tmp_path):
 
     corpus, db_path = tmp_path / "corpus", tmp_path / "policy.db"
     shutil.copytree(site / "corpus", corpus)
-    shutil.copy2(site / "policy.db", db_path)
+    copy_database(site / "policy.db", db_path)
     db = open_db(db_path)
     reviews = rv.read_reviews(corpus / "reviews.csv").reviews
     rv.write_reviews(corpus / "reviews.csv", reviews + [
@@ -213,7 +214,7 @@ def test_the_notice_page_shows_copies_and_review_controls(site, tmp_path):
 
     corpus, db_path = tmp_path / "corpus", tmp_path / "policy.db"
     shutil.copytree(site / "corpus", corpus)
-    shutil.copy2(site / "policy.db", db_path)
+    copy_database(site / "policy.db", db_path)
     reviews_db, _ = rv.prepare_serving(db_path, corpus, hosts=["127.0.0.1"])
     metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
     ds = Datasette([str(reviews_db)], immutables=[str(db_path)], metadata=metadata, settings={"suggest_facets": False})

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from extract.lexicons import schema_dir
 from extract.reviews import Review
 from extract.store import open_db
 
-from .conftest import SEEDS
+from .conftest import SEEDS, copy_database
 
 OBSERVE = "001_3882e8ae2ec2069b.txt"
 PRINCIPAL = "校长每学期至少听课30节"
@@ -47,12 +46,7 @@ def built(tmp_path_factory) -> Path:
 def site(built, tmp_path):
     """A private copy of the built corpus and database: (corpus, db)."""
     shutil.copytree(built / "corpus", tmp_path / "corpus", copy_function=shutil.copy2)
-    # through SQLite, not the file alone: the built database is in WAL mode, and a copy of
-    # policy.db without pages still in its -wal file is malformed (seen once under load in CI)
-    with sqlite3.connect(built / "policy.db") as src, sqlite3.connect(tmp_path / "policy.db") as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    copy_database(built / "policy.db", tmp_path / "policy.db")
     db = open_db(tmp_path / "policy.db")
     yield tmp_path / "corpus", db
     db.close()
