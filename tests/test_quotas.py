@@ -3952,6 +3952,8 @@ def test_quotas16_copies_are_of_the_document_before_them(text, activity):
         ("各幼儿园编制年度保教计划，一式三份报区教育局学前科。", "年度保教计划"),
         ("各社团指导教师于开学前签订安全承诺书，一式2份。", "安全承诺书"),
         ("各中心校于学期末将送教记录和家长反馈表汇总报送，一式两份。", "送教记录和家长反馈表"),
+        # whose document it is (本校) is no part of it
+        ("各园制定本园安全应急预案，一式三份报区教育局备案。", "安全应急预案"),
     ],
 )
 def test_general24_copies_opening_a_clause_are_of_the_document_before(text, activity):
