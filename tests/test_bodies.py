@@ -1567,3 +1567,21 @@ def test_unnamed_partners_are_not_listed() -> None:
 )
 def test_general23_a_towns_own_central_school_as_addressee(line: str, expected: set[tuple[str, str]]) -> None:
     assert run(line, recipients=line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general24) a bureau's equipment centre and audio-visual station, named without the bureau
+        ("区教育局装备中心负责实验仪器的统一采购。", {("装备中心", "responsible")}),
+        ("录播教室由市教育局电教站统一维护。", {("电教站", "responsible")}),
+        # a province's equipment institute keeps its whole name
+        ("省教育技术装备中心负责平台建设。", {("省教育技术装备中心", "responsible")}),
+        # a people's hospital given a part is a body; named only as whom to contact, none
+        ("县教育局会同县卫健局建立转介机制，县人民医院负责开通就诊绿色通道。",
+         {("县教育局", "responsible"), ("县卫健局", "cooperating"), ("县人民医院", "responsible")}),
+        ("发现异常的学生由家长陪同到市人民医院心理科就诊。", set()),
+    ],
+)
+def test_general24_equipment_centres_stations_and_hospitals(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -699,11 +699,26 @@ def test_conditions_and_restated_spans(text: str) -> None:
     [
         ("本办法自2024年9月1日起至2027年8月31日止执行", ("2024年9月1日起至2027年8月31日止", "range", "2024-09-01", "2027-08-31")),
         ("申报时间从2024年5月6日起到2024年5月20日止", ("2024年5月6日起到2024年5月20日止", "range", "2024-05-06", "2024-05-20")),
+        # across a comma, the start's verb and a restated word between, with or without 止 / 结束
+        ("本细则自2024年10月8日起执行，执行至2026年7月31日", ("自2024年10月8日起执行，执行至2026年7月31日", "range", "2024-10-08", "2026-07-31")),
+        ("延时托管自2024年3月11日起开展，至6月28日结束", ("自2024年3月11日起开展，至6月28日结束", "range", "2024-03-11", "2024-06-28")),
     ],
 )
 def test_a_start_bound_joined_to_an_end_bound_is_one_range(text: str, expected: tuple) -> None:
     found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2024, 3, 1))]
     assert len(found) == 1 and found[0][1:] == expected[1:] and expected[0] in text
+
+
+def test_a_validity_after_a_start_stays_its_own_end_bound() -> None:
+    # 有效期至… states how long the text stays valid: the sets keep it apart from the start
+    found = [(d.evidence, d.kind) for d in run("本规定自2024年3月5日起施行，有效期至2028年12月31日", date(2024, 3, 1))]
+    assert len(found) == 2 and found[1] == ("至2028年12月31日", "absolute")
+
+
+def test_a_start_and_a_later_deadline_of_another_verb_stay_apart() -> None:
+    # 开展…，至…前完成: the comma starts another act (a deadline for it), not the end of the span
+    found = [(d.evidence, d.kind) for d in run("各校于4月1日起开展自查，至4月20日前完成整改", date(2024, 3, 1))]
+    assert ("4月1日起", "relative") in found and ("4月20日前", "relative") in found
 
 
 @pytest.mark.parametrize(
@@ -1099,6 +1114,9 @@ def test_step_next_year_tail() -> None:
         # a month part joined to a later month: one range
         ("10月上旬至11月下旬组织送教下乡", date(2024, 9, 3), ("10月上旬至11月下旬", "range", "2024-10-01", "2024-11-30")),
         ("2026年3月中旬至4月开展视导", date(2026, 2, 20), ("2026年3月中旬至4月", "range", "2026-03-11", "2026-04-30")),
+        # …or to a day: that day ends the range (the same month too)
+        ("各校9月下旬至10月18日完成教师信息核对", date(2024, 9, 3), ("9月下旬至10月18日", "range", "2024-09-21", "2024-10-18")),
+        ("5月上旬至5月25日开展作业展评", date(2025, 4, 7), ("5月上旬至5月25日", "range", "2025-05-01", "2025-05-25")),
         # a day range inside one month, and from now to a yearless date
         ("5月6日-20日举办技能竞赛", date(2024, 4, 1), ("5月6日-20日", "range", "2024-05-06", "2024-05-20")),
         ("请于今天(4月3日)中午前报送名单", date(2024, 4, 1), ("4月3日)中午前", "relative", None, "2024-04-03")),

@@ -1062,7 +1062,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
@@ -3948,6 +3948,26 @@ def test_quotas16_copies_are_of_the_document_before_them(text, activity):
 @pytest.mark.parametrize(
     ("text", "activity"),
     [
+        # (general24) copies opening their clause are of the document the clause before hands in or signs
+        ("各幼儿园编制年度保教计划，一式三份报区教育局学前科。", "年度保教计划"),
+        ("各社团指导教师于开学前签订安全承诺书，一式2份。", "安全承诺书"),
+        ("各中心校于学期末将送教记录和家长反馈表汇总报送，一式两份。", "送教记录和家长反馈表"),
+        # whose document it is (本校) is no part of it
+        ("各园制定本园安全应急预案，一式三份报区教育局备案。", "安全应急预案"),
+    ],
+)
+def test_general24_copies_opening_a_clause_are_of_the_document_before(text, activity):
+    assert one(text).activity == activity
+
+
+def test_general24_copies_after_a_clause_that_hands_nothing_in_name_no_document():
+    # the clause before neither hands in nor signs anything: no document to take
+    assert one("各校要认真组织学习，一式两份。").activity != "认真组织学习"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
         # (quotas16) people per class after nothing but a school level or grade are the class size
         # (heldout9, 16, 18, 30, 33, 41 gold 班额)
         ("高中每班不超过55人。", "班额"),
@@ -5239,3 +5259,17 @@ def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
 def test_actor23_a_school_serving_others_keeps_each_occasions_length():
     q = run("学校每学期对保安人员开展消防培训不少于1次，每次不少于3学时。")[-1]
     assert (q.actor, q.unit) == ("学校", "学时")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (general24) 开展情况 is a noun: the work checked stays, only 对 and the schools checked go
+        ("区教育局每学年对各学校心理健康教育开展情况督导不少于1次。", "心理健康教育开展情况督导"),
+        ("学区每月对辖区学校延时服务开展情况抽查一次。", "延时服务开展情况抽查"),
+        # 对…开展 + the act still reads as the act
+        ("教研室每学期对各乡镇幼儿园开展视导不少于2次。", "视导"),
+    ],
+)
+def test_general24_the_work_whose_progress_is_checked(text, activity):
+    assert one(text).activity == activity

@@ -1205,16 +1205,28 @@ def _step_next_year_tail(run: _DateRun) -> bool:
 
 
 def _step_month_tail(run: _DateRun) -> bool:
-    """Interval: 9月下旬至10月中旬, a month part joined to a later month of the same year: one range."""
+    """Interval: 9月下旬至10月中旬, a month part joined to a later month of the same year: one range.
+
+    A day after that month ends the range on it (11月中旬至12月10日 → 11-11..12-10; the
+    same month too: 3月上旬至3月20日).
+    """
     if run.qual_kind != "month_part" or len(run.points) != 1 or run.bound is not None or run.s_date is None:
         return True
     m = _helper_patterns()["month_tail"].match(run.text, run.end, run.hi)
-    if m is None or not run.s_date.month < int(m.group(1)) <= 12:
+    if m is None or not 1 <= int(m.group(1)) <= 12:
         return True
     y, month = run.s_date.year, int(m.group(1))
-    part = _lex()["month_parts"][m.group(2)] if m.group(2) else None
     last_day = calendar.monthrange(y, month)[1]
-    run.e_date = date(y, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
+    if m.group(3):
+        day = int(m.group(3))
+        if not 1 <= day <= last_day or date(y, month, day) < run.s_date:
+            return True
+        run.e_date = date(y, month, day)
+    else:
+        if not run.s_date.month < month:
+            return True
+        part = _lex()["month_parts"][m.group(2)] if m.group(2) else None
+        run.e_date = date(y, month, last_day if part is None or part["end"] == "last" else int(part["end"]))
     run.end, run.kind = m.end(), "range"
     return True
 
@@ -2498,6 +2510,8 @@ def _merge_open_bounds(text: str, cands: list[_Cand]) -> list[_Cand]:
             out[-1] = _Cand(prev.start, c.end, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
             continue
         close = _closed_after_comma(text, prev, c) if prev is not None else None
+        if close is None and prev is not None:
+            close = _bridged_to_end(text, prev, c)
         if close is not None and prev is not None:
             out[-1] = _Cand(prev.start, close, "range", prev.start_date, c.end_date, None, _PRIO_DATE, rule=prev.rule)
             continue
@@ -2553,6 +2567,28 @@ def _closed_after_comma(text: str, prev: _Cand, c: _Cand) -> int | None:
             return None
         end = c.end + len(word)
     return end if prev.start_date <= c.end_date else None
+
+
+def _bridged_to_end(text: str, prev: _Cand, c: _Cand) -> int | None:
+    """自印发之日起执行，执行至2027年8月31日: where the range ``prev`` opens and ``c`` closes ends, else None.
+
+    ``prev`` is a start bound (a first day, no last); ``c`` an end bound (a last day,
+    no first); between them only what ``range_bridge`` allows (起, the start's verb,
+    a comma, a word the end restates, 至). A 结束 / 止 right after ``c`` joins the range.
+    """
+    if prev.start_date is None or prev.end_date is not None or c.start_date is not None or c.end_date is None:
+        return None
+    if prev.start_date > c.end_date:
+        return None
+    # 至 is either the last character before ``c`` or the first of ``c``
+    upto = c.start + 1 if text.startswith("至", c.start) else c.start
+    lead = text[prev.start : upto]
+    bridge = _patterns()["range_bridge"].search(lead)
+    # the bridge's 起 is the start bound's own (inside it or right after it), nothing else between
+    if bridge is None or bridge.start() > prev.end - prev.start:
+        return None
+    word = next((w for w in _words("range_close_words") if text.startswith(w, c.end)), "")
+    return c.end + len(word)
 
 
 def _ends_sentence(text: str, start: int, end: int, ends: str | None = None) -> bool:

@@ -4416,6 +4416,27 @@ def _activity_of_carrier(x: _Span) -> str | None:
     return x.carried or None
 
 
+def _activity_of_copies(x: _Span) -> str | None:
+    """"各学校制订本校课后服务方案，一式两份报县教育局备案" → 本校课后服务方案: copies (一式N份)
+    opening their clause are of the document the clause before hands in or signs (marks.copy_object)."""
+    p, f = x.site, x.f
+    a, _ = p.bounds[f.clause]
+    lead = p.s[a: f.hit.start].strip(" \u3000（(")
+    if f.clause == 0 or lead not in _recall_marks().copy_words:
+        return None
+    pa, pb = p.bounds[f.clause - 1]
+    m = _copy_object_re().search(p.s[pa: pb].rstrip(" \u3000，,"))
+    if m is None:
+        return None
+    return (m.group("taken") or m.group("object")).strip() or None
+
+
+@lru_cache(maxsize=1)
+def _copy_object_re() -> re.Pattern[str]:
+    """copy_object of quotas.yml marks: the document a clause before 一式N份 hands in or signs."""
+    return re.compile(_need(load("quotas")["marks"], "copy_object", "marks"))
+
+
 def _activity_of_verb_object(x: _Span) -> str | None:
     """"坚持撰写教学反思，每月不少于2篇" → 教学反思, "每周5天都要开展课后服务" → 课后服务:
     a bare amount counts the object of the verb right after it in its clause, else
@@ -4708,7 +4729,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
