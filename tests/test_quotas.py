@@ -5282,3 +5282,16 @@ def test_actor24_a_score_sheets_items_name_no_actor(text, actors):
 )
 def test_actor24_the_pairing_of_mentor_and_mentee_is_no_actor(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # teachers named by the school they go out to teach at head their clause, however it is measured
+        ("支教教师在受援校服务期限一般为2年。", "支教教师"),
+        ("每名走教教师服务教学点不超过3个。", "每名走教教师"),
+        ("送教教师年龄原则上不超过55周岁。", "送教教师"),
+    ],
+)
+def test_actor24_teachers_sent_out_to_teach_head_their_clause(text, actor):
+    assert one(text).actor == actor
