@@ -5273,3 +5273,59 @@ def test_actor23_a_school_serving_others_keeps_each_occasions_length():
 )
 def test_general24_the_work_whose_progress_is_checked(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the clause spelling out a numbered model just named takes no actor from before
+        ("各县区应指导学校推行延时服务“5+2”模式，即每周5天、每天服务不少于2小时。", [None, None]),
+        ("学校午休管理落实“1+1”要求，每天午休不少于1小时。", [None]),
+        # a school heading the clause itself keeps it
+        ("学校延时服务每周开展5天，每天不少于2小时。", ["学校", "学校"]),
+    ],
+)
+def test_actor24_a_numbered_models_gloss_takes_no_actor_from_before(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # items of a score sheet and their points: no actor, not even a role an item is named after
+        ("评分细则如下：（一）教师队伍建设35分，主要看师德师风；（二）学生体质健康25分，主要看体测达标；（三）家校共育15分。",
+         [None, None, None]),
+        # points a role must reach are still its own
+        ("教师每学年继续教育学分不少于72分。", ["教师"]),
+        ("申报人面试得分须达到75分以上。", ["申报人"]),
+    ],
+)
+def test_actor24_a_score_sheets_items_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 师徒结对 names the pairing, which the clause sets
+        ("师徒结对周期一般为两年。", None),
+        ("师徒结对每月开展同课异构不少于1次。", None),
+        # the pair itself still does what it counts
+        ("师徒每月共同磨课不少于2次。", "师徒"),
+    ],
+)
+def test_actor24_the_pairing_of_mentor_and_mentee_is_no_actor(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # teachers named by the school they go out to teach at head their clause, however it is measured
+        ("支教教师在受援校服务期限一般为2年。", "支教教师"),
+        ("每名走教教师服务教学点不超过3个。", "每名走教教师"),
+        ("送教教师年龄原则上不超过55周岁。", "送教教师"),
+    ],
+)
+def test_actor24_teachers_sent_out_to_teach_head_their_clause(text, actor):
+    assert one(text).actor == actor

@@ -1118,11 +1118,19 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
     if _starts_with_any(after, lex.noun_heads):
         return None
+    if _starts_with_any(after, tuple(_arrangement_heads().get(text, ()))):
+        return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
     if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _arrangement_heads() -> dict[str, list[str]]:
+    """arrangement_heads of quotas.yml: per role as written, the words after it that name an arrangement."""
+    return dict(load("quotas")["marks"]["arrangement_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -3533,7 +3541,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
-                  or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c))
+                  or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
+                  or _scored_item(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -3557,7 +3566,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
-                                                       or _pupil_ratio_opening(p, c))
+                                                       or _pupil_ratio_opening(p, c) or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _school_occasion_length(p, c):
@@ -3943,6 +3952,33 @@ def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _model_gloss_re() -> re.Pattern[str]:
+    """model_gloss of quotas.yml: a numbered model or requirement just named, then the clause spelling it out."""
+    return re.compile(load("quotas")["marks"]["model_gloss"])
+
+
+def _model_gloss(p: _Site, c: _Cand) -> bool:
+    """Whether the clause spells out a numbered model named just before it ("实行“5+2”模式，即每周5天、每天不少于
+    2小时"): a standard, which takes no actor from the clauses before."""
+    return c.ci > 0 and _model_gloss_re().search(p.s, 0, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _scored_item_re() -> re.Pattern[str]:
+    """scored_item of quotas.yml: the name of an item of a score sheet, before its points."""
+    return re.compile(load("quotas")["marks"]["scored_item"])
+
+
+def _scored_item(p: _Site, c: _Cand) -> bool:
+    """Whether the clause is only an item of a score sheet and its points ("（一）班级常规管理30分"): the weight
+    names no actor, neither the role the item is named after nor one from before."""
+    if c.hit.rule != "quota.points" or c.cmp != "=":
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _scored_item_re().fullmatch(p.s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
