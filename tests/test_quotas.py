@@ -5239,3 +5239,17 @@ def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
 def test_actor23_a_school_serving_others_keeps_each_occasions_length():
     q = run("学校每学期对保安人员开展消防培训不少于1次，每次不少于3学时。")[-1]
     assert (q.actor, q.unit) == ("学校", "学时")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 每人 after a semicolon means the person's role opening the sentence with its period or a modal
+        ("宿舍管理员每学期至少参加一次消防演练，考核合格后方可继续任职；每人每年参加安全培训不少于20学时。", "宿舍管理员"),
+        ("保安员须持证上岗，定期接受岗位考核；每人每年参加业务培训不少于24学时。", "保安员"),
+        # an organ opening the sentence organises the training: 每人 stays as written
+        ("县教育局每年组织保安员业务培训不少于2次；每人每年培训不少于16学时。", "每人"),
+    ],
+)
+def test_actor24b_each_person_after_a_semicolon_is_the_role_opening_the_sentence(text, actor):
+    assert run(text)[-1].actor == actor

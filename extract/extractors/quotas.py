@@ -1351,6 +1351,34 @@ def _subject_before(s: str, bounds: list[tuple[int, int]], ci: int, prev: _Found
     return head.text
 
 
+def _subject_before_semicolon(p: _Site, actor: _Actor) -> str | None:
+    """The person's role a 每人 opening a provision refers to when the provision before it, closed by a
+    semicolon (pronoun_sentence_separators in quotas.yml), opens with that role and its 每-period or a
+    modal: "食堂从业人员每年至少进行一次健康检查，…方可上岗；每人每年接受食品安全培训不少于40学时" →
+    食堂从业人员. An organ there ("…中心每年组织…培训；每人…") or a list item keeps 每人."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    if s[p.head: actor.start].strip() or lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    marks = load("quotas")["marks"]
+    before = ctx.provisions[idx - 1]
+    t = before.text.rstrip()
+    if not t.endswith(tuple(marks["pronoun_sentence_separators"])) or before.end != prov.start \
+            or lex.item_re.match(t):
+        return None
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    head = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    if head is None or head.text in lex.pronouns or _role_of(head.text, lex) in (None, *lex.non_person_roles):
+        return None
+    modals = tuple(marks["pronoun_subject_modals"])
+    if not (lex.period_re.match(t, head.end) or t.startswith(modals, head.end)):
+        return None
+    return head.text
+
+
 def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
     """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
     joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
@@ -4795,6 +4823,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         elif actor_text in lex.pronouns:
             actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
                           or _subject_before(s, bounds, ci, prev, lex) or _obliged_subject(s, bounds, ci, lex)
+                          or (_subject_before_semicolon(site, actor) if actor is not None else None)
                           or actor_text)
             if actor is not None and actor_text not in lex.pronouns:
                 meant[actor.start] = actor_text
