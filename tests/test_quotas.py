@@ -3865,8 +3865,9 @@ def test_q14_the_end_of_the_period_is_no_activity(text, activity):
         ("市教科院学科教研员每学年到基层学校调研不少于30天，每人蹲点2至4所农村学校，每周到蹲点学校不少于1次。",
          ["学科教研员", "学科教研员", "学科教研员"]),
         ("名师每学期送课不少于2节，每人带徒1至2名。", ["名师", "名师"]),
-        # a semicolon, or a role that does not open its clause with the period, keeps 每人 (heldout4, 30, 33)
-        ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "每人"]),
+        # (actor24b) after a semicolon too (heldout41, 45, 49, 58, 75 gold name the role; heldout30, 50 keep 每人)
+        ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "名师"]),
+        # a role that does not open its clause with the period keeps 每人 (heldout4, 30, 33)
         ("名师在任期内每学年送课不少于4节，每人带徒1至2名。", ["名师", "每人"]),
     ],
 )
@@ -5252,4 +5253,18 @@ def test_actor23_a_school_serving_others_keeps_each_occasions_length():
     ],
 )
 def test_actor24b_each_person_after_a_semicolon_is_the_role_opening_the_sentence(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an organ or a school after 由 acts on the people heading the clause
+        ("支教教师每学年由受援学校评议不少于1次。", "受援学校"),
+        ("新任教师每学期由区教师进修学院集中培训不少于30学时。", "区教师进修学院"),
+        # a person after 由 does not take over from the people heading the clause
+        ("青年教师每学期由骨干教师跟踪听课不少于4次。", "青年教师"),
+    ],
+)
+def test_actor24b_an_organ_after_you_acts_on_the_people_heading_the_clause(text, actor):
     assert run(text)[-1].actor == actor

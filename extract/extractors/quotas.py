@@ -2598,17 +2598,19 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
 def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     """Who the clause says does the counted act ("每班由班主任指定1名学生" → 班主任,
     "每周由年级组长检查1次" → 年级组长); a counted agent ("由1名骨干教师指导") is no role.
-    A person heading the clause stays its actor ("师傅原则上由骨干教师担任")."""
+    A person heading the clause stays its actor ("师傅原则上由骨干教师担任") unless an organ or a school
+    is the agent, acting on those people ("交流教师每学期由接收学校考核1次" → 接收学校)."""
     s, lex = p.s, p.lex
     head = _actor_at_head(s, c.c_start, c.hit.start, lex)
-    if head is not None and _role_of(head.text, lex) not in lex.non_person_roles:
-        return None
+    person_head = head is not None and _role_of(head.text, lex) not in lex.non_person_roles
     for w in lex.agent_markers:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
             # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
             if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+                if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
+                    return None
                 return _Actor(m.group(0), m.start(), m.end())
             k = s.find(w, k + 1, c.hit.start)
     return None
