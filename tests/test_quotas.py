@@ -5259,6 +5259,18 @@ def test_actor24b_each_person_after_a_semicolon_is_the_role_opening_the_sentence
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        # 市州, the prefectures of a province with autonomous prefectures, head their clauses as 各设区市 does
+        ("各市州每学年组织乡村教师专项培训不少于2期。", "各市州"),
+        ("每个市州于2026年6月底前推荐典型课例不少于5个。", "每个市州"),
+    ],
+)
+def test_actor24b_prefectures_named_shi_zhou_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         # an organ or a school after 由 acts on the people heading the clause
         ("支教教师每学年由受援学校评议不少于1次。", "受援学校"),
         ("新任教师每学期由区教师进修学院集中培训不少于30学时。", "区教师进修学院"),
@@ -5267,4 +5279,18 @@ def test_actor24b_each_person_after_a_semicolon_is_the_role_opening_the_sentence
     ],
 )
 def test_actor24b_an_organ_after_you_acts_on_the_people_heading_the_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # levels listed before one 级 qualify the role as one level does
+        ("每位省、市级学科带头人每学年开设专题讲座不少于1次。", "每位省、市级学科带头人"),
+        # the words naming a school's part in an exchange qualify 学校 only; before people they are verbs
+        ("受援学校每学期安排支教教师上示范课不少于2节。", "受援学校"),
+        ("公办学校接收随迁子女比例不低于90%。", "公办学校"),
+    ],
+)
+def test_actor24b_listed_levels_and_a_schools_part_in_an_exchange_qualify_the_role(text, actor):
     assert run(text)[-1].actor == actor
