@@ -3865,8 +3865,9 @@ def test_q14_the_end_of_the_period_is_no_activity(text, activity):
         ("市教科院学科教研员每学年到基层学校调研不少于30天，每人蹲点2至4所农村学校，每周到蹲点学校不少于1次。",
          ["学科教研员", "学科教研员", "学科教研员"]),
         ("名师每学期送课不少于2节，每人带徒1至2名。", ["名师", "名师"]),
-        # a semicolon, or a role that does not open its clause with the period, keeps 每人 (heldout4, 30, 33)
-        ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "每人"]),
+        # (actor24b) after a semicolon too (heldout41, 45, 49, 58, 75 gold name the role; heldout30, 50 keep 每人)
+        ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "名师"]),
+        # a role that does not open its clause with the period keeps 每人 (heldout4, 30, 33)
         ("名师在任期内每学年送课不少于4节，每人带徒1至2名。", ["名师", "每人"]),
     ],
 )
@@ -5329,3 +5330,57 @@ def test_actor24_the_pairing_of_mentor_and_mentee_is_no_actor(text, actor):
 )
 def test_actor24_teachers_sent_out_to_teach_head_their_clause(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 每人 after a semicolon means the person's role opening the sentence with its period or a modal
+        ("宿舍管理员每学期至少参加一次消防演练，考核合格后方可继续任职；每人每年参加安全培训不少于20学时。", "宿舍管理员"),
+        ("保安员须持证上岗，定期接受岗位考核；每人每年参加业务培训不少于24学时。", "保安员"),
+        # an organ opening the sentence organises the training: 每人 stays as written
+        ("县教育局每年组织保安员业务培训不少于2次；每人每年培训不少于16学时。", "每人"),
+    ],
+)
+def test_actor24b_each_person_after_a_semicolon_is_the_role_opening_the_sentence(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 市州, the prefectures of a province with autonomous prefectures, head their clauses as 各设区市 does
+        ("各市州每学年组织乡村教师专项培训不少于2期。", "各市州"),
+        ("每个市州于2026年6月底前推荐典型课例不少于5个。", "每个市州"),
+    ],
+)
+def test_actor24b_prefectures_named_shi_zhou_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an organ or a school after 由 acts on the people heading the clause
+        ("支教教师每学年由受援学校评议不少于1次。", "受援学校"),
+        ("新任教师每学期由区教师进修学院集中培训不少于30学时。", "区教师进修学院"),
+        # a person after 由 does not take over from the people heading the clause
+        ("青年教师每学期由骨干教师跟踪听课不少于4次。", "青年教师"),
+    ],
+)
+def test_actor24b_an_organ_after_you_acts_on_the_people_heading_the_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # levels listed before one 级 qualify the role as one level does
+        ("每位省、市级学科带头人每学年开设专题讲座不少于1次。", "每位省、市级学科带头人"),
+        # the words naming a school's part in an exchange qualify 学校 only; before people they are verbs
+        ("受援学校每学期安排支教教师上示范课不少于2节。", "受援学校"),
+        ("公办学校接收随迁子女比例不低于90%。", "公办学校"),
+    ],
+)
+def test_actor24b_listed_levels_and_a_schools_part_in_an_exchange_qualify_the_role(text, actor):
+    assert run(text)[-1].actor == actor

@@ -1359,6 +1359,34 @@ def _subject_before(s: str, bounds: list[tuple[int, int]], ci: int, prev: _Found
     return head.text
 
 
+def _subject_before_semicolon(p: _Site, actor: _Actor) -> str | None:
+    """The person's role a 每人 opening a provision refers to when the provision before it, closed by a
+    semicolon (pronoun_sentence_separators in quotas.yml), opens with that role and its 每-period or a
+    modal: "食堂从业人员每年至少进行一次健康检查，…方可上岗；每人每年接受食品安全培训不少于40学时" →
+    食堂从业人员. An organ there ("…中心每年组织…培训；每人…") or a list item keeps 每人."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    if s[p.head: actor.start].strip() or lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    marks = load("quotas")["marks"]
+    before = ctx.provisions[idx - 1]
+    t = before.text.rstrip()
+    if not t.endswith(tuple(marks["pronoun_sentence_separators"])) or before.end != prov.start \
+            or lex.item_re.match(t):
+        return None
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    head = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    if head is None or head.text in lex.pronouns or _role_of(head.text, lex) in (None, *lex.non_person_roles):
+        return None
+    modals = tuple(marks["pronoun_subject_modals"])
+    if not (lex.period_re.match(t, head.end) or t.startswith(modals, head.end)):
+        return None
+    return head.text
+
+
 def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
     """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
     joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
@@ -2578,17 +2606,19 @@ def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
 def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     """Who the clause says does the counted act ("每班由班主任指定1名学生" → 班主任,
     "每周由年级组长检查1次" → 年级组长); a counted agent ("由1名骨干教师指导") is no role.
-    A person heading the clause stays its actor ("师傅原则上由骨干教师担任")."""
+    A person heading the clause stays its actor ("师傅原则上由骨干教师担任") unless an organ or a school
+    is the agent, acting on those people ("交流教师每学期由接收学校考核1次" → 接收学校)."""
     s, lex = p.s, p.lex
     head = _actor_at_head(s, c.c_start, c.hit.start, lex)
-    if head is not None and _role_of(head.text, lex) not in lex.non_person_roles:
-        return None
+    person_head = head is not None and _role_of(head.text, lex) not in lex.non_person_roles
     for w in lex.agent_markers:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
             # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
             if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+                if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
+                    return None
                 return _Actor(m.group(0), m.start(), m.end())
             k = s.find(w, k + 1, c.hit.start)
     return None
@@ -4852,6 +4882,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         elif actor_text in lex.pronouns:
             actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
                           or _subject_before(s, bounds, ci, prev, lex) or _obliged_subject(s, bounds, ci, lex)
+                          or (_subject_before_semicolon(site, actor) if actor is not None else None)
                           or actor_text)
             if actor is not None and actor_text not in lex.pronouns:
                 meant[actor.start] = actor_text
