@@ -5239,3 +5239,17 @@ def test_actor23_a_ratio_to_the_pupils_takes_no_actor_from_before(text, actor):
 def test_actor23_a_school_serving_others_keeps_each_occasions_length():
     q = run("学校每学期对保安人员开展消防培训不少于1次，每次不少于3学时。")[-1]
     assert (q.actor, q.unit) == ("学校", "学时")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 班 of 每个班 / 各班 begins the measure noun 班额: the class size names no actor
+        ("每个班额幼儿园大班不超过35人。", None),
+        ("各班额原则上控制在40人以内。", None),
+        # a class heading its own count keeps it
+        ("每个班级每学期开展主题班会不少于4次。", "每个班级"),
+    ],
+)
+def test_actor24_a_unit_cut_from_a_measure_noun_heads_nothing(text, actor):
+    assert one(text).actor == actor
