@@ -5253,3 +5253,15 @@ def test_actor23_a_school_serving_others_keeps_each_occasions_length():
 )
 def test_actor24_a_unit_cut_from_a_measure_noun_heads_nothing(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a working group the notice sends out heads its clause, as 督查组 and 检查组 do
+        ("市县两级联合执法组每季度至少开展2次专项检查。", "市县两级联合执法组"),
+        ("送教小组每学期送教下乡不少于4次。", "送教小组"),
+    ],
+)
+def test_actor24_working_groups_head_their_clause(text, actor):
+    assert one(text).actor == actor
