@@ -5265,3 +5265,18 @@ def test_actor24_a_unit_cut_from_a_measure_noun_heads_nothing(text, actor):
 )
 def test_actor24_working_groups_head_their_clause(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # after one person taken by 每, 培训 with the bound or a period right after it is what that person does
+        ("市教科院负责组织骨干班主任研修，每位学员培训不少于30学时。", "每位学员"),
+        ("每名骨干教师培训每年不少于48学时。", "每名骨干教师"),
+        # a longer noun is what is spent on or measured of each; without 每 it stays the noun
+        ("每名教师培训经费不低于1000元。", None),
+        ("教师培训每年不少于2次。", None),
+    ],
+)
+def test_actor24_one_person_taken_by_each_trains(text, actor):
+    assert run(text)[-1].actor == actor

@@ -1118,13 +1118,27 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
         return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if _starts_with_any(after, lex.noun_heads):
+    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex):
         return None
     if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _each_person_acts(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a word of noun_heads after one person taken by 每 (每名, 每位, 每一名) is what that person
+    does, not a noun the role is part of ("每名参训教师培训不少于12学时": each_person_verbs in roles.yml):
+    only with the bound, a period or the amount right after it. A noun going on ("每名教师培训经费…",
+    "每名新教师培训总学时…") names what is spent on or measured of each."""
+    verb = _starts_with_any(after, tuple(load("roles")["each_person_verbs"]))
+    if verb is None or _role_of(text, lex) in lex.non_person_roles:
+        return False
+    if not text.startswith(tuple(w for w in load("roles")["distributive"] if w.startswith("每"))):
+        return False
+    rest = after[len(verb):]
+    return bool(lex.cmp_before_re.match(rest) or lex.period_re.match(rest) or lex.hit_re.match(rest))
 
 
 @lru_cache(maxsize=1)
