@@ -5280,3 +5280,15 @@ def test_actor24_working_groups_head_their_clause(text, actor):
 )
 def test_actor24_one_person_taken_by_each_trains(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a gloss in brackets between the count and 的 leaves the group it defines the actor
+        ("连续任职满两届（每届三年）的校长，原则上应当交流。", "校长"),
+        ("在本校连续任教满9年(不含试用期)的教师均应交流。", "教师"),
+    ],
+)
+def test_actor24_a_glossed_count_still_defines_its_group(text, actor):
+    assert run(text)[0].actor == actor

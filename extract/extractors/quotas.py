@@ -1963,8 +1963,11 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     ("连续任职满两届的校长，原则上应当交流" → 校长)."""
     a, b = bound
     seg = s[hit.end:b].rstrip()
+    # a gloss in brackets right after the count ("满2届(每届3年)的校长") stands outside the gap before 的
+    gloss = _BRACKET_AFTER_ACTOR.match(seg)
+    gap = _DEFINED_GAP + (gloss.end() if gloss else 0)
     k = seg.find(lex.attributive)
-    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= gap else None
     if first is not None and seg.startswith("、", first.end()) and _HAS_NUMERAL.search(seg, first.end()):
         # "满2届的校长、连续任教满6年的专任教师": the next group has a count of its own defining it
         return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
@@ -1976,7 +1979,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
     # (several roles joined: "满6年的校长、副校长原则上应进行交流")
     k = seg.find(lex.attributive)
-    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= gap else None
     if first is None:
         return None
     rest = seg[first.end():]
