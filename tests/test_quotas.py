@@ -5292,3 +5292,17 @@ def test_actor24_one_person_taken_by_each_trains(text, actor):
 )
 def test_actor24_a_glossed_count_still_defines_its_group(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a body taken one by one heads a rate of its own even when a noun head (培训) opens the measure
+        ("各学校培训完成率须达到100%。", "各学校"),
+        # a bare 学校 before such a rate, or people within the body, head nothing
+        ("学校培训完成率达到100%。", None),
+        ("各学校管理人员不少于3名。", None),
+    ],
+)
+def test_actor24_each_body_heads_its_own_training_rate(text, actor):
+    assert one(text).actor == actor

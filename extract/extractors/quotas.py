@@ -1118,8 +1118,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
         return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex):
-        return None
+    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
+            own and _measured(after[: num.start()] if num else after, lex)):
+        return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
