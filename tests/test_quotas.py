@@ -5384,3 +5384,70 @@ def test_actor24b_an_organ_after_you_acts_on_the_people_heading_the_clause(text,
 )
 def test_actor24b_listed_levels_and_a_schools_part_in_an_exchange_qualify_the_role(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # 班 of 每个班 / 各班 begins the measure noun 班额: the class size names no actor
+        ("每个班额幼儿园大班不超过35人。", None),
+        ("各班额原则上控制在40人以内。", None),
+        # a class heading its own count keeps it
+        ("每个班级每学期开展主题班会不少于4次。", "每个班级"),
+    ],
+)
+def test_actor24_a_unit_cut_from_a_measure_noun_heads_nothing(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a working group the notice sends out heads its clause, as 督查组 and 检查组 do
+        ("市县两级联合执法组每季度至少开展2次专项检查。", "市县两级联合执法组"),
+        ("送教小组每学期送教下乡不少于4次。", "送教小组"),
+    ],
+)
+def test_actor24_working_groups_head_their_clause(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # after one person taken by 每, 培训 with the bound or a period right after it is what that person does
+        ("市教科院负责组织骨干班主任研修，每位学员培训不少于30学时。", "每位学员"),
+        ("每名骨干教师培训每年不少于48学时。", "每名骨干教师"),
+        # a longer noun is what is spent on or measured of each; without 每 it stays the noun
+        ("每名教师培训经费不低于1000元。", None),
+        ("教师培训每年不少于2次。", None),
+    ],
+)
+def test_actor24_one_person_taken_by_each_trains(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a gloss in brackets between the count and 的 leaves the group it defines the actor
+        ("连续任职满两届（每届三年）的校长，原则上应当交流。", "校长"),
+        ("在本校连续任教满9年(不含试用期)的教师均应交流。", "教师"),
+    ],
+)
+def test_actor24_a_glossed_count_still_defines_its_group(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a body taken one by one heads a rate of its own even when a noun head (培训) opens the measure
+        ("各学校培训完成率须达到100%。", "各学校"),
+        # a bare 学校 before such a rate, or people within the body, head nothing
+        ("学校培训完成率达到100%。", None),
+        ("各学校管理人员不少于3名。", None),
+    ],
+)
+def test_actor24_each_body_heads_its_own_training_rate(text, actor):
+    assert one(text).actor == actor

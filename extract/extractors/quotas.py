@@ -1085,6 +1085,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
+    if after and _role_of(text, lex) in lex.non_person_roles and _starts_with_any(text[-1] + after, _cut_measure_nouns()):
+        return None  # "每个班额小学不超过45人": 班 begins the measure noun 班额, no class heads the clause
     own = _each_body_measures(text, after, lex)  # "各学校推荐人数不得超过…": the school's own count
     if not own and (_starts_with_any(after, lex.measure_nouns) or lex.rate_after_role_re.match(after)):
         return None
@@ -1116,8 +1118,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
         return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if _starts_with_any(after, lex.noun_heads):
-        return None
+    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
+            own and _measured(after[: num.start()] if num else after, lex)):
+        return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _starts_with_any(after, tuple(_arrangement_heads().get(text, ()))):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
     if not own and _unit_size_after(after, lex):
@@ -1125,6 +1128,28 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _each_person_acts(text: str, after: str, lex: _Lexicon) -> bool:
+    """Whether a word of noun_heads after one person taken by 每 (每名, 每位, 每一名) is what that person
+    does, not a noun the role is part of ("每名参训教师培训不少于12学时": each_person_verbs in roles.yml):
+    only with the bound, a period or the amount right after it. A noun going on ("每名教师培训经费…",
+    "每名新教师培训总学时…") names what is spent on or measured of each."""
+    verb = _starts_with_any(after, tuple(load("roles")["each_person_verbs"]))
+    if verb is None or _role_of(text, lex) in lex.non_person_roles:
+        return False
+    if not text.startswith(tuple(w for w in load("roles")["distributive"] if w.startswith("每"))):
+        return False
+    rest = after[len(verb):]
+    return bool(lex.cmp_before_re.match(rest) or lex.period_re.match(rest) or lex.hit_re.match(rest))
+
+
+@lru_cache(maxsize=1)
+def _cut_measure_nouns() -> tuple[str, ...]:
+    """measure_nouns of quotas.yml longer than one character: a unit's name (a role of non_person_roles)
+    whose last character begins one of them with what follows (每个班|额) was cut out of that noun (班额)
+    and heads nothing. People are left alone: "各地申报人数…" is read by the steps as before."""
+    return tuple(w for w in load("quotas")["measure_nouns"] if len(w) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -1975,8 +2000,11 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     ("连续任职满两届的校长，原则上应当交流" → 校长)."""
     a, b = bound
     seg = s[hit.end:b].rstrip()
+    # a gloss in brackets right after the count ("满2届(每届3年)的校长") stands outside the gap before 的
+    gloss = _BRACKET_AFTER_ACTOR.match(seg)
+    gap = _DEFINED_GAP + (gloss.end() if gloss else 0)
     k = seg.find(lex.attributive)
-    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= gap else None
     if first is not None and seg.startswith("、", first.end()) and _HAS_NUMERAL.search(seg, first.end()):
         # "满2届的校长、连续任教满6年的专任教师": the next group has a count of its own defining it
         return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
@@ -1988,7 +2016,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
     # (several roles joined: "满6年的校长、副校长原则上应进行交流")
     k = seg.find(lex.attributive)
-    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= _DEFINED_GAP else None
+    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= gap else None
     if first is None:
         return None
     rest = seg[first.end():]
