@@ -5451,3 +5451,36 @@ def test_actor24_a_glossed_count_still_defines_its_group(text, actor):
 )
 def test_actor24_each_body_heads_its_own_training_rate(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a family with a 每-period right after it does the reading itself, as 家长 would
+        ("各校要倡导亲子阅读，家庭每周共读绘本不少于2次。", "家庭"),
+        ("每个家庭每天陪孩子共读不少于20分钟。", "每个家庭"),
+        # elsewhere 家庭 opens a longer noun and heads nothing
+        ("家庭作业每天不超过40分钟。", None),
+        ("家庭教育讲座每学年不少于4次。", None),
+        ("家庭经济困难学生每生每年补助800元。", None),
+    ],
+)
+def test_actor25_a_family_heads_only_what_it_does_each_period(text, actor):
+    assert run(text)[0].actor == actor
+
+
+def test_actor25_a_family_after_a_grade_band_leaves_the_band():
+    # 家庭 is no person, so it does not stand for the people of the unit before it
+    assert one("四至六年级家庭书面作业每天不超过60分钟。").actor == "四至六年级"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the family reads; a later clause naming no one is not its duty, but that of whoever came before it
+        ("倡导家庭每天亲子阅读30分钟以上，每学期评选书香家庭10户。", ["家庭", None]),
+        ("各学校要开展读书活动，家庭每周共读不少于3次，每学年评选书香家庭不少于5户。", ["家庭", "各学校"]),
+    ],
+)
+def test_actor25_no_later_clause_takes_the_family_over(text, actors):
+    assert [q.actor for q in run(text)] == actors

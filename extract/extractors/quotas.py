@@ -347,8 +347,12 @@ def _lexicon() -> _Lexicon:
         rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
+    # a term of period_only_terms is one only with a 每-period right after it (家庭每天… but 家庭作业…)
+    period_only = set(roles.get("period_only_terms") or ())
+    term_alt = "|".join([alternation(t for t in terms if t not in period_only),
+                         *(rf"{re.escape(t)}(?=每)" for t in sorted(period_only, key=len, reverse=True))])
     one_role = (
-        rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{alternation(terms)})|{org}){paren}"
+        rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
     )
     role_re = re.compile(one_role)
     actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(conjunctions + separators)}){one_role})*")
@@ -3077,8 +3081,16 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
         if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles \
                 and not _continues_predicate(p, c, found):
             return None
+        if _role_of(found.text, p.lex) in _unpassed_roles():
+            continue  # "各校倡导家庭每天亲子共读…，每学期评选…": the family reads; the school before it runs the contest
         return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _unpassed_roles() -> frozenset[str]:
+    """unpassed_roles of roles.yml: roles no later clause takes over; the steps look past them."""
+    return frozenset(load("roles").get("unpassed_roles") or ())
 
 
 @lru_cache(maxsize=1)
