@@ -2339,6 +2339,22 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     return x.period
 
 
+@lru_cache(maxsize=1)
+def _per_head_money_periods() -> tuple[tuple[str, str], ...]:
+    """quotas.yml per_head_money_periods as (word, period) pairs."""
+    table = load("quotas").get("per_head_money_periods", {})
+    return tuple((w, period) for period, words in table.items() for w in words)
+
+
+def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
+    """"按生均不低于10元的标准安排专项经费" → year: money for each pupil, with no period written,
+    is the yearly funding standard (per_head_money_periods)."""
+    if c.hit.unit not in p.lex.money_units:
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    return next((period for w, period in _per_head_money_periods() if w in stretch), None)
+
+
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
@@ -2519,7 +2535,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
-    _period_of_share, _period_by_nature,
+    _period_of_share, _period_of_per_head_money, _period_by_nature,
 )
 
 
@@ -3419,6 +3435,22 @@ def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
     return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
 
 
+CORRECTION_LIMIT = "quota.not.correction_limit"
+
+
+@lru_cache(maxsize=1)
+def _correction_limit_words() -> tuple[str, ...]:
+    return tuple(next(r for r in load("quotas")["rules"] if r["id"] == CORRECTION_LIMIT)["words"])
+
+
+def _excluded_as_correction_limit(p: _Site, c: _Cand) -> str | None:
+    """"整改期限一般不超过15日": how long a correction may take is when it must be done, a deadline."""
+    if p.lex.unit_kind.get(c.hit.unit) != "time":
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    return CORRECTION_LIMIT if any(w in stretch for w in _correction_limit_words()) else None
+
+
 def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
     """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
     follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
@@ -3578,7 +3610,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
-                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
+                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
+                   or _excluded_as_correction_limit(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
