@@ -5473,8 +5473,7 @@ def test_quotas25_equipment_per_building_or_vehicle_is_a_total(text, evidence, p
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        # (quotas25) 年人均, 年流通率, 年新增: what is read, lent or added in a year
-        ("全市中小学生年人均阅读量小学达到20本。", "year"),
+        # (quotas25) 年流通率, 年新增: what a library lends or adds in a year
         ("学校图书年流通率不低于50%。", "year"),
         ("年新增图书不少于生均2册。", "year"),
         # a school year written keeps its own period
@@ -5498,3 +5497,18 @@ def test_quotas25_yearly_reading_and_library_measures(text, period):
 )
 def test_quotas25_money_per_pupil_is_a_yearly_standard(text, period):
     assert run(text)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (quotas25) how long a correction may take is a deadline, not a quota
+        ("检查中发现的隐患，整改期限原则上不超过10日。", []),
+        ("对通报的问题，整改时限一般不超过20个工作日。", []),
+        # a rate of corrections and a count of checks stay quotas
+        ("隐患整改完成率须达到100%。", ["隐患整改完成率须达到100%"]),
+        ("每月开展整改情况检查不少于1次。", ["每月开展整改情况检查不少于1次"]),
+    ],
+)
+def test_quotas25_a_time_limit_to_correct_is_no_quota(text, kept):
+    assert [q.evidence for q in run(text)] == kept
