@@ -5512,3 +5512,18 @@ def test_quotas25_money_per_pupil_is_a_yearly_standard(text, period):
 )
 def test_quotas25_a_time_limit_to_correct_is_no_quota(text, kept):
     assert [q.evidence for q in run(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # (quotas25) a sentence listing an offence (…的 at its end) states a bound on its forbidden side
+        ("（二）收费周期超过6个月或单笔超过8000元的；", ["<=", "<="]),
+        ("（五）线下培训每次超过2小时、间隔少于15分钟的行为。", ["<=", ">="]),
+        # a requirement word (不超过) or a sentence going on after 的 is no offence listed
+        ("（二）书面作业时间不超过90分钟的；", ["<="]),
+        ("每学期听课超过20节。", [">="]),
+    ],
+)
+def test_quotas25_an_offence_listed_flips_its_bound(text, comparators):
+    assert [q.comparator for q in run(text)] == comparators

@@ -3181,6 +3181,8 @@ def _context_sibling_item(p: _Site) -> str | None:
     lex, prov, ctx = p.lex, p.prov, p.ctx
     if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
+    if _offence_marks()[1].search(prov.text):
+        return None  # (quotas25) "（四）预收费超过3个月…的行为；": an offence listed, done by nobody in particular
     idx = _prov_index(prov, ctx)
     kind = _marker_kind(prov.text, lex)
     if idx is None or kind is None:
@@ -3343,11 +3345,29 @@ def _bracket_after_role(s: str, a: int, pos: int, lex: _Lexicon) -> int | None:
     return close if close >= 0 else None
 
 
+@lru_cache(maxsize=1)
+def _offence_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """quotas.yml offence_words (before the numeral) and offence_endings (at the sentence's end)."""
+    q = load("quotas")
+    words = alternation(q.get("offence_words") or ["(?!)"])
+    ends = alternation(q.get("offence_endings") or ["(?!)"])
+    return re.compile(rf"(?<!不)(?:{words})$"), re.compile(rf"(?:{ends})[；;。]?\s*$")
+
+
+def _offence_flip(p: _Site, c: _Cand) -> bool:
+    """"（三）预收费超过3个月或超过5000元的；": a sentence ending in 的 with nothing after it lists an
+    offence, and a bound on its forbidden side flips as before a sanction (→ at most 3 个月)."""
+    before, ending = _offence_marks()
+    return bool(before.search(p.s, max(0, c.hit.start - 3), c.hit.start)) and bool(ending.search(p.s, c.hit.end))
+
+
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
     s, lex, ci = p.s, p.lex, c.ci
     sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
+    if sanction is None and _offence_flip(p, c):
+        sanction = {">=": "<=", "<=": ">="}
     if sanction:
         c.cmp = sanction.get(c.cmp, c.cmp)
         return None
