@@ -5527,3 +5527,17 @@ def test_quotas25_a_time_limit_to_correct_is_no_quota(text, kept):
 )
 def test_quotas25_an_offence_listed_flips_its_bound(text, comparators):
     assert [q.comparator for q in run(text)] == comparators
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # (quotas25) a sanction on those who fail keeps the bound the requirement
+        ("新任班主任应参加不少于40学时的岗位培训，未完成者不得单独带班。", ">="),
+        ("教师每年须完成不少于72学时的继续教育，未达到的不得参加评优。", ">="),
+        # a sanction on those over or under the bound still flips it
+        ("缺课超过6学时的，不予结业。", "<="),
+    ],
+)
+def test_quotas25_a_sanction_on_those_who_fail_keeps_the_requirement(text, comparator):
+    assert run(text)[0].comparator == comparator

@@ -1858,7 +1858,14 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
     if not lex.sanction_re.search(s, a, min(b, a + 14)):
         return None
+    if _unmet_opener().match(s[a:b].lstrip()):
+        return None  # "…不少于120学时的岗前培训，未完成者不得…": the bound is the requirement
     return {">=": "<=", "<=": ">="}
+
+
+@lru_cache(maxsize=1)
+def _unmet_opener() -> re.Pattern[str]:
+    return re.compile(load("quotas").get("unmet_opener") or "(?!)")
 
 
 def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, str] | None:
