@@ -5461,6 +5461,7 @@ def test_actor24_each_body_heads_its_own_training_rate(text, actor):
         ("学校每周开展1次消防检查，每层楼配备灭火器不少于2具。", "每层楼配备灭火器不少于2具", "total"),
         ("宿舍每天通风2次，每间宿舍住宿学生不超过8人。", "每间宿舍住宿学生不超过8人", "total"),
         ("宿管员每晚巡查不少于3次，每幢宿舍楼安排至少1名值班教师。", "每幢宿舍楼安排至少1名值班教师", "total"),
+        ("教学楼每周巡检1次，每200平方米配置灭火器不少于4具。", "每200平方米配置灭火器不少于4具", "total"),
         # a clause of its own with no such unit still takes the period of the one before
         ("学校每周开展1次消防检查，检查记录不少于2份。", "检查记录不少于2份", "week"),
     ],

@@ -2503,7 +2503,14 @@ def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     if c.hit.unit in p.lex.money_units:
         return None
     words = _recall_marks().unit_distributives
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+    if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words):
+        return "total"
+    return "total" if _area_distributive().search(p.s, c.c_start, c.hit.start) else None
+
+
+@lru_cache(maxsize=1)
+def _area_distributive() -> re.Pattern[str]:
+    return re.compile(load("quotas")["marks"].get("area_distributive") or "(?!)")
 
 
 def _period_of_frame(p: _Site, c: _Cand) -> str | None:
