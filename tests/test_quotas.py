@@ -211,7 +211,8 @@ REGION_CASES = [
     ("各地每季度至少组织一次教研活动。", "各地", "教育行政部门", "教研活动", "quarter", ">=", 1, None, "次", 4),
     ("各县区每年至少举办1期校长培训班。", "各县区", "教育行政部门", "培训班", "year", ">=", 1, None, "期", 1),
     ("每年轮训一遍。", None, None, "培训班", "year", "=", 1, None, "遍", 1),
-    ("生均公用经费不低于800元。", None, None, "经费", "total", ">=", 800, None, "元", None),
+    # (quotas25) money per pupil with no period written is the yearly standard (生均…元: year in 8 sets, total in 3)
+    ("生均公用经费不低于800元。", None, None, "经费", "year", ">=", 800, None, "元", 800),
     ("实践性课程不少于总课时的50%。", None, None, None, "total", ">=", 50, None, "%", None),
     ("三年内新建学校5所。", None, None, None, "total", "=", 5, None, "所", None),
     ("学校每年度考核一次。", "学校", "学校", "考核", "year", "=", 1, None, "次", 1),
@@ -1050,7 +1051,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_window", "_period_of_procedure", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
-        "_period_of_list_intro", "_period_of_share", "_period_by_nature"]
+        "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
@@ -5484,3 +5485,93 @@ def test_actor25_a_family_after_a_grade_band_leaves_the_band():
 )
 def test_actor25_no_later_clause_takes_the_family_over(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "period"),
+    [
+        # (quotas25) what each building, floor, room or vehicle is equipped with holds over no period of the clause before
+        ("学校每周开展1次消防检查，每层楼配备灭火器不少于2具。", "每层楼配备灭火器不少于2具", "total"),
+        ("宿舍每天通风2次，每间宿舍住宿学生不超过8人。", "每间宿舍住宿学生不超过8人", "total"),
+        ("宿管员每晚巡查不少于3次，每幢宿舍楼安排至少1名值班教师。", "每幢宿舍楼安排至少1名值班教师", "total"),
+        ("教学楼每周巡检1次，每200平方米配置灭火器不少于4具。", "每200平方米配置灭火器不少于4具", "total"),
+        # a clause of its own with no such unit still takes the period of the one before
+        ("学校每周开展1次消防检查，检查记录不少于2份。", "检查记录不少于2份", "week"),
+    ],
+)
+def test_quotas25_equipment_per_building_or_vehicle_is_a_total(text, evidence, period):
+    found = {q.evidence: q.period for q in run(text)}
+    assert found[evidence] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (quotas25) 年流通率, 年新增: what a library lends or adds in a year
+        ("学校图书年流通率不低于50%。", "year"),
+        ("年新增图书不少于生均2册。", "year"),
+        # a school year written keeps its own period
+        ("每学年新增图书不少于生均1册。", "school_year"),
+    ],
+)
+def test_quotas25_yearly_reading_and_library_measures(text, period):
+    assert one(text).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (quotas25) money for each pupil with no period written is the yearly funding standard
+        ("各县区按照生均不低于15元的标准安排阅读专项经费。", "year"),
+        ("各地安排专项经费，生均不低于12元。", "year"),
+        # a period written keeps its own; books held per pupil are no money
+        ("课后服务补助生均每学期200元。", "semester"),
+        ("生均藏书量小学不少于25册。", "total"),
+    ],
+)
+def test_quotas25_money_per_pupil_is_a_yearly_standard(text, period):
+    assert run(text)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (quotas25) how long a correction may take is a deadline, not a quota
+        ("检查中发现的隐患，整改期限原则上不超过10日。", []),
+        ("对通报的问题，整改时限一般不超过20个工作日。", []),
+        # a rate of corrections and a count of checks stay quotas
+        ("隐患整改完成率须达到100%。", ["隐患整改完成率须达到100%"]),
+        ("每月开展整改情况检查不少于1次。", ["每月开展整改情况检查不少于1次"]),
+    ],
+)
+def test_quotas25_a_time_limit_to_correct_is_no_quota(text, kept):
+    assert [q.evidence for q in run(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # (quotas25) a sentence listing an offence (…的 at its end) states a bound on its forbidden side
+        ("（二）收费周期超过6个月或单笔超过8000元的；", ["<=", "<="]),
+        ("（五）线下培训每次超过2小时、间隔少于15分钟的行为。", ["<=", ">="]),
+        # a requirement word (不超过) or a sentence going on after 的 is no offence listed
+        ("（二）书面作业时间不超过90分钟的；", ["<="]),
+        ("每学期听课超过20节。", [">="]),
+    ],
+)
+def test_quotas25_an_offence_listed_flips_its_bound(text, comparators):
+    assert [q.comparator for q in run(text)] == comparators
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # (quotas25) a sanction on those who fail keeps the bound the requirement
+        ("新任班主任应参加不少于40学时的岗位培训，未完成者不得单独带班。", ">="),
+        ("教师每年须完成不少于72学时的继续教育，未达到的不得参加评优。", ">="),
+        # a sanction on those over or under the bound still flips it
+        ("缺课超过6学时的，不予结业。", "<="),
+    ],
+)
+def test_quotas25_a_sanction_on_those_who_fail_keeps_the_requirement(text, comparator):
+    assert run(text)[0].comparator == comparator

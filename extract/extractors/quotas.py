@@ -1862,7 +1862,14 @@ def _sanction_flip(s: str, bounds: list[tuple[int, int]], ci: int, cmp_end: int,
     # "…的，不予结业", "…的，当年年度考核不得确定为优秀", "…的，须重新参加"
     if not lex.sanction_re.search(s, a, min(b, a + 14)):
         return None
+    if _unmet_opener().match(s[a:b].lstrip()):
+        return None  # "…不少于120学时的岗前培训，未完成者不得…": the bound is the requirement
     return {">=": "<=", "<=": ">="}
+
+
+@lru_cache(maxsize=1)
+def _unmet_opener() -> re.Pattern[str]:
+    return re.compile(load("quotas").get("unmet_opener") or "(?!)")
 
 
 def _sanction_flip_in_clause(s: str, cmp_end: int, lex: _Lexicon) -> dict[str, str] | None:
@@ -2343,6 +2350,22 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     return x.period
 
 
+@lru_cache(maxsize=1)
+def _per_head_money_periods() -> tuple[tuple[str, str], ...]:
+    """quotas.yml per_head_money_periods as (word, period) pairs."""
+    table = load("quotas").get("per_head_money_periods", {})
+    return tuple((w, period) for period, words in table.items() for w in words)
+
+
+def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
+    """"按生均不低于10元的标准安排专项经费" → year: money for each pupil, with no period written,
+    is the yearly funding standard (per_head_money_periods)."""
+    if c.hit.unit not in p.lex.money_units:
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    return next((period for w, period in _per_head_money_periods() if w in stretch), None)
+
+
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
     return _default_period(p.s[c.c_start: c.hit.start], p.lex)
@@ -2484,7 +2507,14 @@ def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     if c.hit.unit in p.lex.money_units:
         return None
     words = _recall_marks().unit_distributives
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+    if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words):
+        return "total"
+    return "total" if _area_distributive().search(p.s, c.c_start, c.hit.start) else None
+
+
+@lru_cache(maxsize=1)
+def _area_distributive() -> re.Pattern[str]:
+    return re.compile(load("quotas")["marks"].get("area_distributive") or "(?!)")
 
 
 def _period_of_frame(p: _Site, c: _Cand) -> str | None:
@@ -2523,7 +2553,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
-    _period_of_share, _period_by_nature,
+    _period_of_share, _period_of_per_head_money, _period_by_nature,
 )
 
 
@@ -3177,6 +3207,8 @@ def _context_sibling_item(p: _Site) -> str | None:
     lex, prov, ctx = p.lex, p.prov, p.ctx
     if not lex.item_re.match(prov.text) or not ctx.provisions:
         return None
+    if _offence_marks()[1].search(prov.text):
+        return None  # (quotas25) "（四）预收费超过3个月…的行为；": an offence listed, done by nobody in particular
     idx = _prov_index(prov, ctx)
     kind = _marker_kind(prov.text, lex)
     if idx is None or kind is None:
@@ -3339,11 +3371,29 @@ def _bracket_after_role(s: str, a: int, pos: int, lex: _Lexicon) -> int | None:
     return close if close >= 0 else None
 
 
+@lru_cache(maxsize=1)
+def _offence_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """quotas.yml offence_words (before the numeral) and offence_endings (at the sentence's end)."""
+    q = load("quotas")
+    words = alternation(q.get("offence_words") or ["(?!)"])
+    ends = alternation(q.get("offence_endings") or ["(?!)"])
+    return re.compile(rf"(?<!不)(?:{words})$"), re.compile(rf"(?:{ends})[；;。]?\s*$")
+
+
+def _offence_flip(p: _Site, c: _Cand) -> bool:
+    """"（三）预收费超过3个月或超过5000元的；": a sentence ending in 的 with nothing after it lists an
+    offence, and a bound on its forbidden side flips as before a sanction (→ at most 3 个月)."""
+    before, ending = _offence_marks()
+    return bool(before.search(p.s, max(0, c.hit.start - 3), c.hit.start)) and bool(ending.search(p.s, c.hit.end))
+
+
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
     s, lex, ci = p.s, p.lex, c.ci
     sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
+    if sanction is None and _offence_flip(p, c):
+        sanction = {">=": "<=", "<=": ">="}
     if sanction:
         c.cmp = sanction.get(c.cmp, c.cmp)
         return None
@@ -3429,6 +3479,22 @@ def _excluded_as_past_year(p: _Site, c: _Cand) -> str | None:
     if int(m.group("year")) >= doc_date.year:
         return None
     return None if p.lex.target_re.search(p.s, c.c_start, c.hit.end + 4) else PAST_YEAR
+
+
+CORRECTION_LIMIT = "quota.not.correction_limit"
+
+
+@lru_cache(maxsize=1)
+def _correction_limit_words() -> tuple[str, ...]:
+    return tuple(next(r for r in load("quotas")["rules"] if r["id"] == CORRECTION_LIMIT)["words"])
+
+
+def _excluded_as_correction_limit(p: _Site, c: _Cand) -> str | None:
+    """"整改期限一般不超过15日": how long a correction may take is when it must be done, a deadline."""
+    if p.lex.unit_kind.get(c.hit.unit) != "time":
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    return CORRECTION_LIMIT if any(w in stretch for w in _correction_limit_words()) else None
 
 
 def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
@@ -3590,7 +3656,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
-                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c))
+                   or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
+                   or _excluded_as_correction_limit(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
