@@ -1585,3 +1585,23 @@ def test_general23_a_towns_own_central_school_as_addressee(line: str, expected: 
 )
 def test_general24_equipment_centres_stations_and_hospitals(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # (general25) named zones sharing the education authority as a class: the class alone
+        ("各区（县）教育局，甲新区、乙高新区、丙经开区教育主管部门：",
+         {("各区（县）教育局", "recipient"), ("教育主管部门", "recipient")}),
+        ("各县（市）教体局，丁工业园区、戊示范区教育管理部门，市直各学校：",
+         {("各县（市）教体局", "recipient"), ("教育管理部门", "recipient")}),
+        # a zone's own organ keeps the zones; bare unit words still qualify a class
+        ("甲高新区、乙开发区社会事业局：", {("甲高新区、乙开发区社会事业局", "recipient")}),
+        ("各市、县、区教研部门：", {("区教研部门", "recipient")}),
+        # the social-affairs organ of a city's development zones, by its longer name
+        ("各县市区教育局，市属开发区社会事业管理部门：",
+         {("各县市区教育局", "recipient"), ("市属开发区社会事业管理部门", "recipient")}),
+    ],
+)
+def test_general25_named_zones_before_the_education_authority(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=line.rstrip("：")) == expected
