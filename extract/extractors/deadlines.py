@@ -1531,6 +1531,7 @@ def _term_names_thing(text: str, lo: int, hi: int, ctx: Context, start: int, end
 
 
 _QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1865,6 +1866,27 @@ def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
 
 def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """每学期开学初, 每年3月、9月开学初, 五年一周期: the whole expression repeats, dates null."""
+    yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+
+
+def _read_every_years(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """每两年开展一次, 每三年核定一次: a cycle of N (two or more) years, recurring, dates null.
+
+    A cycle that a bounded amount in its clause counts in (每五年累计参加培训不少于360学时),
+    or a count in figures (校长每3年轮训1次, 每三年主持1项课题), is that quota's period, not
+    also a deadline (SCHEMA), as in 18 of the 18 gold quotas that no deadline shares.
+    """
+    n = _num(m.group(1))
+    if n is None or n < 2:
+        return
+    br = zh.CLAUSE_BREAK.search(text, m.end(), hi)
+    rest = text[m.end() : br.start() if br else hi]
+    if _FIGURE.search(rest):
+        return
+    for w in _words("this_term_quota_words"):
+        i = rest.find(w)
+        if i >= 0 and _QUOTA_NUMBER.match(rest, i + len(w)):
+            return
     yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
 
@@ -2629,6 +2651,7 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
 READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "recurring": _read_recurring,
     "every_weekday": _read_every_weekday,
+    "every_years": _read_every_years,
     "date_run": _read_date_run,
     "numeric_date": _read_numeric_date,
     "chinese_date": _read_chinese_date,
