@@ -2718,3 +2718,11 @@ def test_a_bare_cycle_of_years_recurs(text: str, expected: str) -> None:
 ])
 def test_a_cycle_of_years_a_quota_counts_in_is_no_deadline(text: str) -> None:
     assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("社会实践可安排在学期内或寒暑假期间", ("寒暑假期间", "recurring", None, None)),
+    ("教师可在周末或跟岗研修期间完成线上课程", ("跟岗研修期间", "relative", None, None)),
+])
+def test_or_opens_no_event_before_a_span(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 2, 20)) == expected
