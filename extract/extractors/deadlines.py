@@ -2052,7 +2052,8 @@ def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     if span is not None and unit == "年" and span.end_date.year - span.start_date.year + 1 == n:
         yield _Cand(m.start(), m.end(), "period", span.start_date, span.end_date, None, _PRIO_DURATION)
         return
-    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
+    kind = _lex()["effort_span_kind"] if m.group("n3") else "relative"  # 用三年时间: a span of effort
+    yield _Cand(m.start(), m.end(), kind, ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
 
 
 def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -2225,11 +2226,11 @@ def _before_term_end(text: str, lo: int, a_start: int, m: re.Match[str], anchor:
 
 
 def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """通过三年努力: from the document date forward."""
+    """通过三年努力: a span of effort from the document date forward (``effort_span_kind``)."""
     n = _num(m.group("n"))
     if n is not None:
-        yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, m.group("u")), None,
-                    _PRIO_DURATION)
+        yield _Cand(m.start(), m.end(), _lex()["effort_span_kind"], ctx.doc_date, _shift(ctx.doc_date, n, m.group("u")),
+                    None, _PRIO_DURATION)
 
 
 def _read_period_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
