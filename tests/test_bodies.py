@@ -569,7 +569,6 @@ def test_a_relative_name_folds_into_the_addressed_class() -> None:
         ("县教育体育局纪检组负责全程监督。", {("纪检组", "responsible")}),
         ("县教育局机关党委要加强组织领导。", {("机关党委", "responsible")}),
         ("驻局纪检监察组对招生工作进行监督。", {("驻局纪检监察组", "responsible")}),
-        ("学校图书室负责借阅登记。", {("图书室", "responsible")}),
         # a school stage tells two divisions of one parent apart
         ("材料分别报送县教研室小学教研部、初中教研部。", {("小学教研部", "oversight"), ("初中教研部", "oversight")}),
         # a 和 inside a merged bureau's name separates no items
@@ -1585,3 +1584,40 @@ def test_general23_a_towns_own_central_school_as_addressee(line: str, expected: 
 )
 def test_general24_equipment_centres_stations_and_hospitals(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # (general25) named zones sharing the education authority as a class: the class alone
+        ("各区（县）教育局，甲新区、乙高新区、丙经开区教育主管部门：",
+         {("各区（县）教育局", "recipient"), ("教育主管部门", "recipient")}),
+        ("各县（市）教体局，丁工业园区、戊示范区教育管理部门，市直各学校：",
+         {("各县（市）教体局", "recipient"), ("教育管理部门", "recipient")}),
+        # a zone's own organ keeps the zones; bare unit words still qualify a class
+        ("甲高新区、乙开发区社会事业局：", {("甲高新区、乙开发区社会事业局", "recipient")}),
+        ("各市、县、区教研部门：", {("区教研部门", "recipient")}),
+        # the social-affairs organ of a city's development zones, by its longer name
+        ("各县市区教育局，市属开发区社会事业管理部门：",
+         {("各县市区教育局", "recipient"), ("市属开发区社会事业管理部门", "recipient")}),
+    ],
+)
+def test_general25_named_zones_before_the_education_authority(line: str, expected: set[tuple[str, str]]) -> None:
+    assert run(line, recipients=line.rstrip("：")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (general25) a school's library room is a facility, no body (12 of 13 gold files)
+        "学校图书室负责借阅登记。",
+        "各校图书室要在课后向学生开放。",
+        "课后服务期间，各学校图书室须安排专人值守。",
+    ],
+)
+def test_general25_a_library_room_is_no_body(text: str) -> None:
+    assert run(text) == set()
+
+
+def test_general25_a_bureau_section_named_by_its_whole_field() -> None:
+    assert run("自查报告报市教育局思想政治与体育卫生艺术科备案。") == {("思想政治与体育卫生艺术科", "oversight")}

@@ -83,6 +83,7 @@ class _Lex:
     school_level_named: re.Pattern[str]
     class_marks: tuple[str, ...]
     class_core_ends: tuple[str, ...]
+    zone_class_ends: tuple[str, ...]  # class cores that named zones listed before them share unqualified
     level_strip: re.Pattern[str]
     place_suffix: re.Pattern[str]
     suffix_level: dict[str, str]
@@ -225,6 +226,7 @@ def _lex() -> _Lex:
         school_level_named=re.compile(data.get("school_level_named", "(?!)")),
         class_marks=tuple(data["class_marks"]),
         class_core_ends=tuple(data["class_core_ends"]),
+        zone_class_ends=tuple(data["zone_class_ends"]),
         level_strip=re.compile(f"^(?:{alternation(data['level_strip_words'])})+"),
         place_suffix=re.compile(rf"^[{CJK}]{{1,6}}?({alternation(data['place_suffix_levels'])})"),
         suffix_level=dict(data["place_suffix_levels"]),
@@ -673,7 +675,12 @@ def _recipients(text: str, prov: Provision, ctx: Context, every: bool = False) -
         items += 1
         om = lex.org.fullmatch(item)
         start = m.start() + lead
-        if shared >= 0 and not (item.endswith(lex.class_core_ends) and _bare_units(line[shared : m.start()])):
+        if shared >= 0 and item.endswith(lex.zone_class_ends) and not _bare_units(line[shared : m.start()]):
+            # Named zones sharing a class (甲新区、乙高新区教育主管部门) address each zone's organ
+            # of that kind: the class alone is the body (zone_class_ends in bodies.yml).
+            core = _core_at_end(item)[0]
+            item, start = core, start + len(item) - len(core)
+        elif shared >= 0 and not (item.endswith(lex.class_core_ends) and _bare_units(line[shared : m.start()])):
             item, start = line[shared : m.end()].rstrip(), shared
         shared = -1
         if not om:

@@ -1531,6 +1531,7 @@ def _term_names_thing(text: str, lo: int, hi: int, ctx: Context, start: int, end
 
 
 _QUOTA_NUMBER = re.compile(f".{{0,12}}?{zh.NUMERAL}", re.S)
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _read_within_year(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -1868,6 +1869,27 @@ def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
     yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
 
 
+def _read_every_years(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
+    """每两年开展一次, 每三年核定一次: a cycle of N (two or more) years, recurring, dates null.
+
+    A cycle that a bounded amount in its clause counts in (每五年累计参加培训不少于360学时),
+    or a count in figures (校长每3年轮训1次, 每三年主持1项课题), is that quota's period, not
+    also a deadline (SCHEMA), as in 18 of the 18 gold quotas that no deadline shares.
+    """
+    n = _num(m.group(1))
+    if n is None or n < 2:
+        return
+    br = zh.CLAUSE_BREAK.search(text, m.end(), hi)
+    rest = text[m.end() : br.start() if br else hi]
+    if _FIGURE.search(rest):
+        return
+    for w in _words("this_term_quota_words"):
+        i = rest.find(w)
+        if i >= 0 and _QUOTA_NUMBER.match(rest, i + len(w)):
+            return
+    yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+
+
 def _read_every_weekday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """每周一至周五19:00-21:00 repeats; 每周一次 / 每周一节 is a frequency, not Monday."""
     nxt = text[m.end() : m.end() + 1]
@@ -2030,7 +2052,8 @@ def _read_forward(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], r
     if span is not None and unit == "年" and span.end_date.year - span.start_date.year + 1 == n:
         yield _Cand(m.start(), m.end(), "period", span.start_date, span.end_date, None, _PRIO_DURATION)
         return
-    yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
+    kind = _lex()["effort_span_kind"] if m.group("n3") else "relative"  # 用三年时间: a span of effort
+    yield _Cand(m.start(), m.end(), kind, ctx.doc_date, _shift(ctx.doc_date, n, unit), None, _PRIO_DURATION)
 
 
 def _read_period_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -2203,11 +2226,11 @@ def _before_term_end(text: str, lo: int, a_start: int, m: re.Match[str], anchor:
 
 
 def _read_through(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """通过三年努力: from the document date forward."""
+    """通过三年努力: a span of effort from the document date forward (``effort_span_kind``)."""
     n = _num(m.group("n"))
     if n is not None:
-        yield _Cand(m.start(), m.end(), "relative", ctx.doc_date, _shift(ctx.doc_date, n, m.group("u")), None,
-                    _PRIO_DURATION)
+        yield _Cand(m.start(), m.end(), _lex()["effort_span_kind"], ctx.doc_date, _shift(ctx.doc_date, n, m.group("u")),
+                    None, _PRIO_DURATION)
 
 
 def _read_period_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
@@ -2629,6 +2652,7 @@ def _in_annual_cycle(text: str, c: _Cand) -> bool:
 READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "recurring": _read_recurring,
     "every_weekday": _read_every_weekday,
+    "every_years": _read_every_years,
     "date_run": _read_date_run,
     "numeric_date": _read_numeric_date,
     "chinese_date": _read_chinese_date,
