@@ -546,11 +546,15 @@ def _title(lines: list[str]) -> str | None:
     # page's "相关文章" list, a sidebar); a plan title below a transmittal
     # paragraph is still found when nothing precedes the paragraph.
     body = next((i for i, line in enumerate(head) if _is_paragraph(line)), len(head))
+    if body < len(head) and _lead_paragraph(head[body]) and not any(_is_notice_title(c[1]) for c in candidates if c[0] < body):
+        # a page's lead saying the full text follows ("…现将全文推送如下。") under its headline:
+        # the printed notice below it is still the head
+        body = next((i for i in range(body + 1, len(head)) if _is_paragraph(head[i])), len(head))
     candidates = [c for c in candidates if c[0] < body] or candidates
     # a headline over the notice ("重磅!…最新通知") is the page's, not the notice's
     marks = tuple(_lex()["headline_marks"])
     candidates = [c for c in candidates if not any(m in c[1] for m in marks)] or candidates
-    notices = [c for c in candidates if "关于" in c[1] and c[1].endswith(("通知", "通报", "决定", "意见", "批复", "函"))]
+    notices = [c for c in candidates if _is_notice_title(c[1])]
     if notices:
         # the page's headline may drop the issuer the printed heading below it
         # carries ("关于…的通知" over "某县教育局关于…的通知"): the heading as printed wins
@@ -572,6 +576,17 @@ def _title(lines: list[str]) -> str | None:
             return plans[0]
         return first
     return max(candidates, key=lambda c: len(c[1]))[1]
+
+
+def _is_notice_title(title: str) -> bool:
+    """A notice's own heading (关于…的通知 / 通报 / 决定 / 意见 / 批复 / 函), not a plan's."""
+    return "关于" in title and title.endswith(("通知", "通报", "决定", "意见", "批复", "函"))
+
+
+def _lead_paragraph(line: str) -> bool:
+    """A page's lead paragraph saying the full text follows (metadata.yml ``lead_paragraph_end``)."""
+    pattern = _lex().get("lead_paragraph_end")
+    return bool(pattern and re.search(pattern, line))
 
 
 def _heading_anchor(head: list[str], i: int, title: str, numbered_only: bool = False) -> bool:

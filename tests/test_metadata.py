@@ -1142,3 +1142,34 @@ def test_month_only_signature_keeps_no_day_when_the_lead_in_is_another_month():
     meta = _m(raw)
     assert (meta.issuer, meta.date, meta.signed_month) == ("某某区教育局", None, "2024-11")
 
+
+
+@pytest.mark.parametrize("lead", ["现将全文推送如下。", "现将原文转发如下：", "请看全文↓↓"])
+def test_a_page_lead_saying_the_full_text_follows_leaves_the_printed_notice_in_the_head(lead):
+    # a WeChat post: its headline, its byline, a lead paragraph of its own, then the
+    # school's forwarding notice as printed, its 主送 line under it: the notice is the title
+    raw = (
+        "转载｜青禾县校园欺凌防治工作方案\n"
+        "青禾县实验小学 2025-04-03 09:10\n"
+        f"各位家长：县教育局日前印发校园欺凌防治工作方案，学校已组织全体教师学习，{lead}\n"
+        "青禾县实验小学关于转发《青禾县校园欺凌防治工作方案》的通知\n"
+        "各年级组、各班主任：\n"
+        "现将县教育局方案转发给你们，请各班主任于4月15日前组织一次主题班会，认真落实。\n"
+        "青禾县实验小学\n2025年4月2日\n"
+    )
+    meta = extract_metadata(clean(raw), read_header_fields(raw))
+    assert meta.title == "青禾县实验小学关于转发《青禾县校园欺凌防治工作方案》的通知"
+
+
+@pytest.mark.parametrize(("line", "lead"), [
+    ("学校已组织教师学习，现将全文推送如下。", True),
+    ("县局方案印发后反响热烈，以下为原文：", True),
+    ("一图读懂新方案👇", True),
+    # a notice's own paragraph names its points, not a full text that follows
+    ("为预防校园欺凌，结合我县实际，现就有关事项通知如下：", False),
+    ("现将《方案》印发给你们，请认真贯彻执行。", False),
+])
+def test_a_lead_paragraph_is_one_saying_the_full_text_follows(line, lead):
+    from extract.metadata import _lead_paragraph
+
+    assert _lead_paragraph(line) is lead
