@@ -1621,3 +1621,18 @@ def test_general25_a_library_room_is_no_body(text: str) -> None:
 
 def test_general25_a_bureau_section_named_by_its_whole_field() -> None:
     assert run("自查报告报市教育局思想政治与体育卫生艺术科备案。") == {("思想政治与体育卫生艺术科", "oversight")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general26) a district's special-education centre, a township's community-affairs reception
+        # centre, a bureau's aid-and-logistics centre and the school-district centres given a duty
+        ("市特殊教育中心承担随班就读学生的巡回指导。", {("市特殊教育中心", "responsible")}),
+        ("各街道社区事务受理服务中心协助做好材料核验。", {("各街道社区事务受理服务中心", "cooperating")}),
+        ("市教育局学生资助和后勤管理中心负责统筹营养餐经费。", {("市教育局学生资助和后勤管理中心", "responsible")}),
+        ("各学区管理中心要按时汇总报名信息。", {("各学区管理中心", "responsible")}),
+    ],
+)
+def test_general26_centres_given_a_duty(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
