@@ -2726,3 +2726,17 @@ def test_a_cycle_of_years_a_quota_counts_in_is_no_deadline(text: str) -> None:
 ])
 def test_or_opens_no_event_before_a_span(text: str, expected: tuple) -> None:
     assert one(text, date(2025, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (general26) a clause after ；still belongs to the sentence whose 每学期 made it a step of the schedule
+    ("各校每学期开学后两周内上报教研计划；学期结束前一周报送工作总结", ("学期结束前一周", "recurring", None, None)),
+    ("教研组每学期组织一次公开课；学期结束前两周提交听课记录", ("学期结束前两周", "recurring", None, None)),
+])
+def test_general26_term_end_after_a_semicolon_of_a_repeating_term(text: str, expected: tuple) -> None:
+    assert [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, date(2025, 2, 20))][-1] == expected
+
+
+def test_general26_term_end_in_a_new_sentence_is_dated() -> None:
+    last = run("学校每学期开展一次自查。学期结束前一周报送总结", date(2025, 2, 20))[-1]
+    assert (last.evidence, last.kind, last.end_date) == ("学期结束前一周", "relative", "2025-07-24")

@@ -2210,11 +2210,14 @@ def _before_term_end(text: str, lo: int, a_start: int, m: re.Match[str], anchor:
     """学期结束前两周: by that day of the term holding the reference date (end only, like ``X前``).
 
     In a sentence that has named a repeating term before it (每学期末形成报告，于学期结束前
-    一周上报) it is a step of that schedule: recurring, no dates.
+    一周上报) it is a step of that schedule: recurring, no dates. The sentence runs across a
+    ``；`` (每学期开学后两周内报计划；学期结束前一周报总结): a clause of the same schedule.
 
     Example: signed 2025-09-01, 学期结束前两周 → end 2026-01-17 (the term ends Jan 31).
     """
-    if any(text.find(w + "学期", lo, a_start) >= 0 for w in _words("every_words")):
+    line = _line_start(text, a_start)
+    sentence = max([line] + [text.rfind(ch, line, a_start) + 1 for ch in _FULL_STOPS if ch != "\n"])
+    if any(text.find(w + "学期", min(lo, sentence), a_start) >= 0 for w in _words("every_words")):
         return _Cand(a_start, m.end(), "recurring", None, None, None, _PRIO_DURATION)
     n = _num(m.group("n"))
     field, mult = _lex()["duration_units"].get(m.group("u"), (None, 0))
