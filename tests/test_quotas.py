@@ -5575,3 +5575,16 @@ def test_quotas25_an_offence_listed_flips_its_bound(text, comparators):
 )
 def test_quotas25_a_sanction_on_those_who_fail_keeps_the_requirement(text, comparator):
     assert run(text)[0].comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "evidence"),
+    [
+        # (general26) an act counted and then given its theme: the theme and the act name the activity
+        ("各班每学期至少召开2次以诚信教育为主题的班会。", "诚信教育主题班会", "各班每学期至少召开2次以诚信教育为主题的班会"),
+        ("学校每学年举办1次以科技创新为主题的实践活动。", "科技创新主题实践活动", "学校每学年举办1次以科技创新为主题的实践活动"),
+    ],
+)
+def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str, evidence: str) -> None:
+    q = one(text)
+    assert (q.activity, q.evidence) == (activity, evidence)

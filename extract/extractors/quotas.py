@@ -1313,6 +1313,12 @@ def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _theme_after_count() -> re.Pattern[str]:
+    """theme_after_count of quotas.yml: 以X为主题的Y after the measure word (以防溺水为主题的班会)."""
+    return re.compile(load("quotas")["marks"]["theme_after_count"])
+
+
+@lru_cache(maxsize=1)
 def _set_noun_tail() -> re.Pattern[str]:
     """set_noun_unit_tail of quotas.yml: the per-unit words after a set noun (每餐每个品种)."""
     return re.compile(load("quotas")["marks"]["set_noun_unit_tail"])
@@ -1734,6 +1740,14 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
         pos = len(noun)  # "一节课的…"
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
+    theme = _theme_after_count().match(seg, pos)
+    if theme:
+        # "2次以珍爱生命为主题的班会" → 珍爱生命主题班会: the theme names the act, its 为主 bounds nothing
+        stop = lex.activity_stop_re.search(seg, theme.start("act"), theme.end("act"))
+        act_end = stop.start() if stop else theme.end("act")
+        act = seg[theme.start("act"):act_end]
+        if act:
+            return theme.group("theme") + "主题" + act, a + act_end
     stop = lex.activity_stop_re.search(seg, pos)
     while stop and lex.level_open_re.search(seg, pos, stop.start()):
         stop = lex.activity_stop_re.search(seg, stop.end())  # "1次州（市）级以上示范课": a level, not a bound
