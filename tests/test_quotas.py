@@ -5588,3 +5588,19 @@ def test_quotas25_a_sanction_on_those_who_fail_keeps_the_requirement(text, compa
 def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str, evidence: str) -> None:
     q = one(text)
     assert (q.activity, q.evidence) == (activity, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor26) the pupils' meals, 劳动素养, 劳动清单 and 作息 are things kept or judged, not pupils acting
+        ("学生营养餐每周至少安排2次新鲜水果。", None),
+        ("学生劳动素养测评结果记入成长档案，每学年测评一次。", None),
+        ("学生劳动清单每学期更新不少于1次。", None),
+        ("学生作息情况每周向家长通报一次。", None),
+        # pupils heading their own clause still act
+        ("学生每天校内体育活动时间不少于1小时。", "学生"),
+    ],
+)
+def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
