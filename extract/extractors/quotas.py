@@ -1125,7 +1125,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
             own and _measured(after[: num.start()] if num else after, lex)):
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
-    if _starts_with_any(after, tuple(_arrangement_heads().get(text, ()))):
+    if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
     if not own and _unit_size_after(after, lex):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
@@ -1139,10 +1139,11 @@ def _each_person_acts(text: str, after: str, lex: _Lexicon) -> bool:
     does, not a noun the role is part of ("每名参训教师培训不少于12学时": each_person_verbs in roles.yml):
     only with the bound, a period or the amount right after it. A noun going on ("每名教师培训经费…",
     "每名新教师培训总学时…") names what is spent on or measured of each."""
-    verb = _starts_with_any(after, tuple(load("roles")["each_person_verbs"]))
+    verbs, each_one = _each_person_words()
+    verb = _starts_with_any(after, verbs)
     if verb is None or _role_of(text, lex) in lex.non_person_roles:
         return False
-    if not text.startswith(tuple(w for w in load("roles")["distributive"] if w.startswith("每"))):
+    if not text.startswith(each_one):
         return False
     rest = after[len(verb):]
     return bool(lex.cmp_before_re.match(rest) or lex.period_re.match(rest) or lex.hit_re.match(rest))
@@ -1157,9 +1158,16 @@ def _cut_measure_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _arrangement_heads() -> dict[str, list[str]]:
+def _each_person_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """each_person_verbs of roles.yml, and its distributive words that take one person (每名, 每位 …)."""
+    roles = load("roles")
+    return tuple(roles["each_person_verbs"]), tuple(w for w in roles["distributive"] if w.startswith("每"))
+
+
+@lru_cache(maxsize=1)
+def _arrangement_heads() -> dict[str, tuple[str, ...]]:
     """arrangement_heads of quotas.yml: per role as written, the words after it that name an arrangement."""
-    return dict(load("quotas")["marks"]["arrangement_heads"])
+    return {role: tuple(words) for role, words in load("quotas")["marks"]["arrangement_heads"].items()}
 
 
 @lru_cache(maxsize=1)
