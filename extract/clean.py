@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import zh
 from .lexicons import load
+from .readers.pdf import is_page_number
 
 Step = Callable[[str], str]
 
@@ -175,6 +176,78 @@ def split_export_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+# Text copied out of a PDF keeps the page's line breaks: every line of a
+# paragraph but its last runs to the same right margin, whatever its words
+# ("…图书年更新率不低于1\n%。"). A printed A4 line holds 28–40 characters.
+_WRAP_MIN, _WRAP_MAX = 20, 60  # right margin, in characters (or 2× in display width)
+_WRAP_SLACK = 1  # a full line stops up to a character short of the margin
+_WRAP_MIN_LINES = 6
+_PARAGRAPH_END = re.compile(r"(?:[。！？；：:;!?]|[。！？][”’」』）)])\s*$")
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\uffef" or c in "“”‘’—…" else 1 for c in line)
+
+
+def _wrap_margin(lines: list[str], measure: Callable[[str], int], slack: int) -> int | None:
+    """The right margin most lines of a hard-wrapped text reach, else None.
+
+    Wrapped: at least six lines stop at the margin, they are at least half of
+    the lines longer than half of it, and most of them stop inside a sentence.
+    An ordinary text (one line per paragraph) has no such shared length.
+    """
+    values = sorted(measure(line) for line in lines if line)
+    if len(values) < _WRAP_MIN_LINES:
+        return None
+    right = values[min(len(values) - 1, int(0.9 * len(values)))]
+    scale = 1 if measure is len else 2
+    if not _WRAP_MIN * scale <= right <= _WRAP_MAX * scale:
+        return None
+    full = [line for line in lines if line and right - slack <= measure(line) <= right]
+    long = [line for line in lines if measure(line) > right / 2]
+    open_ends = sum(1 for line in full if not _PARAGRAPH_END.search(line))
+    if len(full) >= _WRAP_MIN_LINES and 2 * len(full) >= len(long) and 3 * open_ends >= 2 * len(full):
+        return right
+    return None
+
+
+def join_hard_wraps(text: str) -> str:
+    """Rejoin the lines of a text copied out of a PDF, hard-wrapped at the page's right margin.
+
+    A line that reaches the margin and stops inside a sentence continues on
+    the next one, unless that one opens a heading or list item. The pages'
+    numbers (``— 1 —``) go. Texts not wrapped stay as they are.
+
+    Example: ``"…图书年更新率不低于1\\n%。"`` (lines of 36 characters) → ``"…不低于1%。"``.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    for measure, slack in ((len, _WRAP_SLACK), (_display_width, 2 * _WRAP_SLACK + 1)):
+        right = _wrap_margin(lines, measure, slack)
+        if right is not None:
+            break
+    else:
+        return text
+    heading = zh.paragraph_start_re()
+    out: list[str] = []
+    cut = False  # the last line read stops at the margin inside a sentence
+    pending: list[str] = []  # blank lines after such a line
+    for line in lines:
+        if is_page_number(line):  # a page's foot or head: the text came out of pages
+            continue
+        if cut and not line:
+            pending.append(line)
+            continue
+        if cut and not heading.match(line):
+            out[-1] += line
+        else:
+            out.extend(pending)
+            out.append(line)
+        pending = []
+        cut = right - slack <= measure(line) <= right and not _PARAGRAPH_END.search(line)
+    out.extend(pending)
+    return "\n".join(out)
+
+
 PIPELINE: tuple[Step, ...] = (
     normalize_newlines,
     to_halfwidth,
@@ -182,6 +255,7 @@ PIPELINE: tuple[Step, ...] = (
     drop_boilerplate_lines,
     strip_filename_suffix,
     join_viewer_pages,
+    join_hard_wraps,
     normalize_whitespace,
 )
 

@@ -9,6 +9,7 @@ import pytest
 from extract.clean import (
     clean,
     drop_boilerplate_lines,
+    join_hard_wraps,
     join_viewer_pages,
     normalize_newlines,
     normalize_whitespace,
@@ -209,3 +210,64 @@ def test_export_row_becomes_one_line_per_cell():
 def test_pipes_in_a_sentence_are_not_an_export():
     text = "坚持“教、学、评”一体化|推进课堂改革。\n甲|乙|丙|丁"
     assert split_export_rows(text) == text
+
+
+# A notice copied out of a PDF: 32 characters a line, numbers cut at the margin.
+_PARAGRAPHS = [
+    "为加强全市中小学教师队伍建设,提高教师专业能力,根据上级有关文件精神,经研究决定开展新一轮教师全员培训工作,请各校认真组织实施。",
+    "一、培训要求",
+    "每名专任教师每年参加集中培训不少于24学时,其中线上研修不少于12学时;学校每学期组织校本研修活动不少于4次,"
+    "教研组每两周开展一次集体备课,备课记录由教务处统一保管,学期结束后报县教师发展中心审核,审核结果纳入年度考核。",
+    "二、组织保障",
+    "各校要成立由校长任组长的培训工作领导小组,明确一名副校长具体负责,建立健全培训档案,"
+    "如实记录每名教师参训情况,于每年12月20日前将全年培训情况报送市教育局教师工作科。",
+]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    lines = [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    lines.insert(4, "- 1 -")  # the foot of the first page
+    return "\n".join(lines)
+
+
+def test_hard_wrapped_lines_rejoin_and_cut_numbers_heal():
+    text = _wrapped(_PARAGRAPHS, 32)
+    assert "1\n- 1 -\n2学时" in text  # the wrap cuts 12 in two, a page number between
+    assert join_hard_wraps(text).split("\n") == _PARAGRAPHS
+
+
+def test_lines_wrapped_by_printed_width_rejoin_too():
+    # Laid out by width: digits and Latin letters take half a Chinese character's room.
+    lines: list[str] = []
+    for paragraph in _PARAGRAPHS:
+        line, room = "", 0
+        for char in paragraph:
+            width = 1 if char.isascii() else 2
+            if room + width > 60:
+                lines.append(line)
+                line, room = "", 0
+            line, room = line + char, room + width
+        lines.append(line)
+    assert len({len(line) for line in lines if len(line) > 20}) > 2  # not one character count
+    assert join_hard_wraps("\n".join(lines)).split("\n") == _PARAGRAPHS
+
+
+def test_a_heading_after_a_full_line_starts_its_own_line():
+    lines = ["各学校要按照要求认真组织开展本学期的教学常规检查工作,检"] * 6
+    text = join_hard_wraps("\n".join([*lines, "（二）加强作业管理"]))
+    assert text.split("\n")[-1] == "（二）加强作业管理"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One line per paragraph (web pages, Word): lengths differ, sentences end each line.
+        "\n".join(f"第{i}项工作要求各校于{i}月底前完成" + "并报送材料。" * i for i in range(1, 9)),
+        # Lines of one length that close their sentences: a list, not a wrap.
+        "\n".join(["各学校须于本月底前报送教师培训计划表。"] * 8),
+        # Too few lines to tell.
+        "各学校要按照要求认真组织开展本学期的教学常规检查工\n作。",
+    ],
+)
+def test_texts_that_are_not_hard_wrapped_stay(text):
+    assert join_hard_wraps(text) == text
