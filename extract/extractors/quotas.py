@@ -1010,12 +1010,26 @@ def _place_end(seg: str, pos: int) -> int:
         end += size
 
 
-@lru_cache(maxsize=256)
-def _after_place_re(place: str, pattern: str) -> re.Pattern[str]:
-    return re.compile(re.escape(place) + f"(?:{pattern})")
+class _OrganSpan(NamedTuple):
+    """A stretch of text read as one actor, answering as a regex match does (``start()``, ``end()``, ``group(0)``)."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, index: int = 0) -> str:
+        if index:
+            raise IndexError(index)
+        return self.text[self.begin: self.finish]
 
 
-def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> _OrganSpan | None:
     """An organ or school named after its place ("天水市教育科学研究所", "银川市永宁县教师发展中心",
     "北京教育科学研究院"): place names from the adcode table, then an organ the role list reads."""
     k = _place_end(seg, pos)
@@ -1028,7 +1042,9 @@ def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
     # "城区每个街道" a part of the area
     if found.group(0).startswith((*lex.every, *load("roles")["distributive"], *load("roles")["organisations"]["levels"])):
         return None
-    return _after_place_re(seg[pos:k], lex.actor_re.pattern).match(seg, pos)
+    # place and organ read as one actor; the organ's match stands after the place
+    # (compiling the place into the actor pattern cost ~0.1 s per distinct place)
+    return _OrganSpan(seg, pos, found.end())
 
 
 @lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
