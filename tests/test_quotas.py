@@ -5604,3 +5604,19 @@ def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str
 )
 def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) 本学期 beside 每位/每名 and a person: that person's count holds per semester
+        ("每名辅导员本学期走访学生家庭不少于6户。", "semester"),
+        ("本学期每位班主任至少召开1次主题班会。", "semester"),
+        ("本学期内每名新教师须上汇报课1节。", "semester"),
+        # 本学期 alone is a point in time, not a frequency: the count is a total
+        ("本学期内组织开展2次专项督查。", "total"),
+        ("县教研室本学期评选优秀案例20个。", "total"),
+    ],
+)
+def test_general27_each_person_this_term_counts_per_semester(text, period):
+    assert run(text)[0].period == period
