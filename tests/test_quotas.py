@@ -1050,7 +1050,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -5619,4 +5619,19 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
     ],
 )
 def test_general27_each_person_this_term_counts_per_semester(text, period):
+    assert run(text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) a whole day stated exactly is round the clock: each day
+        ("档案室实行24小时监控。", "day"),
+        ("各校值班电话须24小时有人接听。", "day"),
+        # a bound keeps its period; how long a record or sample is kept stays one span
+        ("学生每学年参加社区服务不少于24小时。", "school_year"),
+        ("食品留样保存24小时。", "total"),
+    ],
+)
+def test_general27_a_whole_day_stated_exactly_holds_each_day(text, period):
     assert run(text)[0].period == period

@@ -2575,8 +2575,22 @@ def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
     return "total" if _procedure_duration(p, c) else None
 
 
+@lru_cache(maxsize=1)
+def _whole_day_spans() -> frozenset[tuple[str, float]]:
+    return frozenset((u, float(v)) for u, v in (load("quotas").get("whole_day_spans") or {}).items())
+
+
+def _period_round_the_clock(p: _Site, c: _Cand) -> str | None:
+    """"实行24小时值班", "热线24小时畅通": a whole day stated exactly (whole_day_spans) is round the
+    clock, each day (day), not a span of 24 hours once."""
+    h = c.hit
+    if c.cmp == "=" and h.value_max is None and (h.unit, h.value) in _whole_day_spans():
+        return "day"
+    return None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_procedure, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
