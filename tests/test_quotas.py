@@ -5635,3 +5635,19 @@ def test_general27_each_person_this_term_counts_per_semester(text, period):
 )
 def test_general27_a_whole_day_stated_exactly_holds_each_day(text, period):
     assert run(text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) a bare 学期末 opening what is done at the term's end holds per semester
+        ("学期末各校开展1次作业管理自查。", "semester"),
+        ("学期末食堂结余不得超过伙食费收入的5%。", "semester"),
+        # a deadline before it, an end-of-term exam and this term's end are no period
+        ("新教师在学期末前完成1节汇报课。", "total"),
+        ("初中学期末考试时长不超过120分钟。", "total"),
+        ("覆盖率于本学期末达到95%。", "total"),
+    ],
+)
+def test_general27_the_terms_end_holds_per_semester(text, period):
+    assert run(text)[0].period == period
