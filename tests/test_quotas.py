@@ -1050,7 +1050,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -5604,3 +5604,50 @@ def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str
 )
 def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) 本学期 beside 每位/每名 and a person: that person's count holds per semester
+        ("每名辅导员本学期走访学生家庭不少于6户。", "semester"),
+        ("本学期每位班主任至少召开1次主题班会。", "semester"),
+        ("本学期内每名新教师须上汇报课1节。", "semester"),
+        # 本学期 alone is a point in time, not a frequency: the count is a total
+        ("本学期内组织开展2次专项督查。", "total"),
+        ("县教研室本学期评选优秀案例20个。", "total"),
+    ],
+)
+def test_general27_each_person_this_term_counts_per_semester(text, period):
+    assert run(text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) a whole day stated exactly is round the clock: each day
+        ("档案室实行24小时监控。", "day"),
+        ("各校值班电话须24小时有人接听。", "day"),
+        # a bound keeps its period; how long a record or sample is kept stays one span
+        ("学生每学年参加社区服务不少于24小时。", "school_year"),
+        ("食品留样保存24小时。", "total"),
+    ],
+)
+def test_general27_a_whole_day_stated_exactly_holds_each_day(text, period):
+    assert run(text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (general27) a bare 学期末 opening what is done at the term's end holds per semester
+        ("学期末各校开展1次作业管理自查。", "semester"),
+        ("学期末食堂结余不得超过伙食费收入的5%。", "semester"),
+        # a deadline before it, an end-of-term exam and this term's end are no period
+        ("新教师在学期末前完成1节汇报课。", "total"),
+        ("初中学期末考试时长不超过120分钟。", "total"),
+        ("覆盖率于本学期末达到95%。", "total"),
+    ],
+)
+def test_general27_the_terms_end_holds_per_semester(text, period):
+    assert run(text)[0].period == period

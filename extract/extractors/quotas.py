@@ -114,6 +114,8 @@ class _Lexicon:
     period_not_after: tuple[str, ...]
     multi_period_re: re.Pattern[str]
     multi_every_re: re.Pattern[str]
+    # 本学期 next to 每位/每名 + a person: that person's count this term (group "p" or "q": the period words)
+    each_this_term_re: re.Pattern[str]
     per_year: dict[str, float | None]
     freq_period_of: dict[str, str]
     descriptive_re: re.Pattern[str]
@@ -414,6 +416,7 @@ def _lexicon() -> _Lexicon:
         period_not_after=tuple(q["period_not_after"]),
         multi_period_re=multi_period_re,
         multi_every_re=re.compile(_fill(pat("multi_every"), subs)),
+        each_this_term_re=re.compile(pat("each_this_term")),
         per_year={p: (None if f is None else float(f)) for p, f in q["per_year"].items()},
         freq_period_of=freq_period_of,
         descriptive_re=re.compile(alternation(rules.words(DESCRIPTIVE))),
@@ -961,6 +964,10 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
         if nb and s.startswith(nb, b):
             continue
         found.append(_Period(a, b, lex.period_of[word]))
+    for m in lex.each_this_term_re.finditer(s):
+        a, b = m.span("p") if m.group("p") else m.span("q")
+        found.append(_Period(a, b, "semester"))
+        multi = True
     if multi:  # period_re's own matches come in order
         found.sort(key=lambda p: p.start)
     return found
@@ -2584,8 +2591,22 @@ def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
     return "total" if _procedure_duration(p, c) else None
 
 
+@lru_cache(maxsize=1)
+def _whole_day_spans() -> frozenset[tuple[str, float]]:
+    return frozenset((u, float(v)) for u, v in (load("quotas").get("whole_day_spans") or {}).items())
+
+
+def _period_round_the_clock(p: _Site, c: _Cand) -> str | None:
+    """"实行24小时值班", "热线24小时畅通": a whole day stated exactly (whole_day_spans) is round the
+    clock, each day (day), not a span of 24 hours once."""
+    h = c.hit
+    if c.cmp == "=" and h.value_max is None and (h.unit, h.value) in _whole_day_spans():
+        return "day"
+    return None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_procedure, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
