@@ -418,6 +418,8 @@ def run_segmented(text: str) -> list[Quota]:
         ("第九条 县教师发展中心每年组织送教下乡活动不少于6次。", "县教师发展中心每年组织送教下乡活动不少于6次",
          "县教师发展中心", "送教下乡活动"),
         ("L各校每学期开展教学开放日活动不少于1次。", "各校每学期开展教学开放日活动不少于1次", "各校", "教学开放日活动"),
+        # an article inserted after another (第X条之Y) is numbered like one
+        ("第十条之二 教研组每月组织集体备课不少于2次。", "教研组每月组织集体备课不少于2次", "教研组", "集体备课"),
     ],
 )
 def test_heading_and_list_markers_stay_out_of_the_record(sentence, evidence, actor, activity):
