@@ -5606,3 +5606,20 @@ def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str
 )
 def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27b) a canteen with a 每-period right after it heads what it does, as a school would
+        ("食堂每学期开展1次消防应急演练。", "食堂"),
+        ("幼儿园食堂每月至少召开1次膳食委员会会议。", "幼儿园食堂"),
+        ("学校食堂每周向家长公布带量食谱1次。", "学校食堂"),
+        # elsewhere 食堂 opens a noun, and a per-meal amount is no period
+        ("食堂盈余不得超过当期伙食费收入的2%。", None),
+        ("食堂排烟管道每半年清洗不少于1次。", None),
+        ("食堂每餐次每个菜品留样不少于150克。", None),
+    ],
+)
+def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
+    assert run(text)[0].actor == actor

@@ -347,10 +347,12 @@ def _lexicon() -> _Lexicon:
         rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
-    # a term of period_only_terms is one only with a 每-period right after it (家庭每天… but 家庭作业…)
+    # a term of period_only_terms is one only with a 每-period of the periods lexicon right after it
+    # (家庭每天… but 家庭作业…; 食堂每学期… but 食堂每餐次的每种食品…, a per-meal amount)
     period_only = set(roles.get("period_only_terms") or ())
+    every_period = alternation(w for w in period_of if w.startswith("每"))
     term_alt = "|".join([alternation(t for t in terms if t not in period_only),
-                         *(rf"{re.escape(t)}(?=每)" for t in sorted(period_only, key=len, reverse=True))])
+                         *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     one_role = (
         rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
     )
