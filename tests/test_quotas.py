@@ -5623,3 +5623,17 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
 )
 def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor27b) the weight a thing carries in a score, opening a later clause, is a share: no actor from before
+        ("区教育局把劳动教育纳入学校综合考评，占比不低于8%。", [None]),
+        ("县教体局将作业管理纳入督导评估，权重为6%。", [None]),
+        # a body heading its own clause still heads it
+        ("各学校每学期开展作业检查不少于2次。", ["各学校"]),
+    ],
+)
+def test_actor27b_a_score_weight_opening_a_clause_takes_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

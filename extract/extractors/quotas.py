@@ -3727,7 +3727,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
-                                                       or _pupil_ratio_opening(p, c) or _model_gloss(p, c))
+                                                       or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
+                                                       or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _school_occasion_length(p, c):
@@ -4113,6 +4114,21 @@ def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _weight_opening_re() -> re.Pattern[str]:
+    """weight_opening of quotas.yml: the weight or share a thing carries in a score, opening a clause."""
+    return re.compile(load("quotas")["marks"]["weight_opening"])
+
+
+def _weight_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause opens with the weight or share a thing carries in a score ("…纳入学校年度考核，
+    占比不低于5%"): a share, which takes no actor from the clauses before."""
+    if c.ci == 0:
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _weight_opening_re().match(p.s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
