@@ -348,9 +348,10 @@ def _lexicon() -> _Lexicon:
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     # a term of period_only_terms is one only with a 每-period of the periods lexicon right after it
-    # (家庭每天… but 家庭作业…; 食堂每学期… but 食堂每餐次的每种食品…, a per-meal amount)
+    # and no measure noun right after that (家庭每天… but 家庭作业…; 食堂每学期… but 食堂每餐次的每种食品…, a per-meal
+    # amount, and 食堂每学期结余…, the accounts measured)
     period_only = set(roles.get("period_only_terms") or ())
-    every_period = alternation(w for w in period_of if w.startswith("每"))
+    every_period = rf"(?:{alternation(w for w in period_of if w.startswith('每'))})(?!{alternation(q['measure_nouns'])})"
     term_alt = "|".join([alternation(t for t in terms if t not in period_only),
                          *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     one_role = (
@@ -2748,6 +2749,9 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         if _scope_of_sampling(who, s[k:end], lex):
             return None  # "每个乡镇至少抽查学校3所": the scope of someone else's sampling
+        per = next((x for x in periods if x.start == k), None)
+        if per is not None and _starts_with_any(s[per.end: end], lex.measure_nouns):
+            return None  # "学校食堂每学期结余不超过…": the period's measure (its accounts) is what the clause bounds
         return _Actor(who, a, k)
     return None
 
