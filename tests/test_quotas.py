@@ -418,6 +418,8 @@ def run_segmented(text: str) -> list[Quota]:
         ("第九条 县教师发展中心每年组织送教下乡活动不少于6次。", "县教师发展中心每年组织送教下乡活动不少于6次",
          "县教师发展中心", "送教下乡活动"),
         ("L各校每学期开展教学开放日活动不少于1次。", "各校每学期开展教学开放日活动不少于1次", "各校", "教学开放日活动"),
+        # an article inserted after another (第X条之Y) is numbered like one
+        ("第十条之二 教研组每月组织集体备课不少于2次。", "教研组每月组织集体备课不少于2次", "教研组", "集体备课"),
     ],
 )
 def test_heading_and_list_markers_stay_out_of_the_record(sentence, evidence, actor, activity):
@@ -5651,3 +5653,34 @@ def test_general27_a_whole_day_stated_exactly_holds_each_day(text, period):
 )
 def test_general27_the_terms_end_holds_per_semester(text, period):
     assert run(text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27b) a canteen with a 每-period right after it heads what it does, as a school would
+        ("食堂每学期开展1次消防应急演练。", "食堂"),
+        ("幼儿园食堂每月至少召开1次膳食委员会会议。", "幼儿园食堂"),
+        ("学校食堂每周向家长公布带量食谱1次。", "学校食堂"),
+        # elsewhere 食堂 opens a noun, and a per-meal amount is no period
+        ("食堂盈余不得超过当期伙食费收入的2%。", None),
+        ("食堂排烟管道每半年清洗不少于1次。", None),
+        ("食堂每餐次每个菜品留样不少于150克。", None),
+    ],
+)
+def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor27b) the weight a thing carries in a score, opening a later clause, is a share: no actor from before
+        ("区教育局把劳动教育纳入学校综合考评，占比不低于8%。", [None]),
+        ("县教体局将作业管理纳入督导评估，权重为6%。", [None]),
+        # a body heading its own clause still heads it
+        ("各学校每学期开展作业检查不少于2次。", ["各学校"]),
+    ],
+)
+def test_actor27b_a_score_weight_opening_a_clause_takes_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -349,10 +349,13 @@ def _lexicon() -> _Lexicon:
         rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
-    # a term of period_only_terms is one only with a 每-period right after it (家庭每天… but 家庭作业…)
+    # a term of period_only_terms is one only with a 每-period of the periods lexicon right after it
+    # and no measure noun right after that (家庭每天… but 家庭作业…; 食堂每学期… but 食堂每餐次的每种食品…, a per-meal
+    # amount, and 食堂每学期结余…, the accounts measured)
     period_only = set(roles.get("period_only_terms") or ())
+    every_period = rf"(?:{alternation(w for w in period_of if w.startswith('每'))})(?!{alternation(q['measure_nouns'])})"
     term_alt = "|".join([alternation(t for t in terms if t not in period_only),
-                         *(rf"{re.escape(t)}(?=每)" for t in sorted(period_only, key=len, reverse=True))])
+                         *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     one_role = (
         rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
     )
@@ -2783,6 +2786,9 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)
         if _scope_of_sampling(who, s[k:end], lex):
             return None  # "每个乡镇至少抽查学校3所": the scope of someone else's sampling
+        per = next((x for x in periods if x.start == k), None)
+        if per is not None and _starts_with_any(s[per.end: end], lex.measure_nouns):
+            return None  # "学校食堂每学期结余不超过…": the period's measure (its accounts) is what the clause bounds
         return _Actor(who, a, k)
     return None
 
@@ -3762,7 +3768,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
-                                                       or _pupil_ratio_opening(p, c) or _model_gloss(p, c))
+                                                       or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
+                                                       or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _school_occasion_length(p, c):
@@ -4148,6 +4155,21 @@ def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _weight_opening_re() -> re.Pattern[str]:
+    """weight_opening of quotas.yml: the weight or share a thing carries in a score, opening a clause."""
+    return re.compile(load("quotas")["marks"]["weight_opening"])
+
+
+def _weight_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause opens with the weight or share a thing carries in a score ("…纳入学校年度考核，
+    占比不低于5%"): a share, which takes no actor from the clauses before."""
+    if c.ci == 0:
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _weight_opening_re().match(p.s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
