@@ -5604,3 +5604,18 @@ def test_general26_a_themed_act_is_named_with_its_theme(text: str, activity: str
 )
 def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) the books of a class's reading corner are a standard of the corner, no duty of the class
+        # nor of the schools named before it
+        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", None),
+        ("各班级图书角图书生均不少于3本。", None),
+        # a class heading what it does with its corner still acts
+        ("各班每月更新图书角图书1次。", "各班"),
+    ],
+)
+def test_actor27a_a_reading_corners_books_name_no_actor(text, actor):
+    assert run(text)[0].actor == actor
