@@ -5619,3 +5619,23 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
 )
 def test_actor27a_a_reading_corners_books_name_no_actor(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) 参与面 measures how many of a group take part, as 覆盖面 does: no actor
+        ("学校统筹安排，班主任参与面原则上不低于90%。", None),
+        # a quality-monitoring centre acts as an evaluation centre does, not the division named before it
+        ("（二）县教育局人事股负责审核，县教育质量监测中心每学期开展1次学业质量抽测。", "县教育质量监测中心"),
+        # the training-records keeper a school names heads the clauses after its duty
+        ("（三）各校培训管理员负责统计，每月向县教研室报送1次参训情况。", "培训管理员"),
+        # departments taken one by one head their own duties
+        ("各相关部门每季度报送1次工作台账。", "各相关部门"),
+        ("各部门明确1名信息员。", "各部门"),
+        # a bare 部门 only qualifies the people after it
+        ("部门负责人每月检查1次。", "部门负责人"),
+    ],
+)
+def test_actor27a_organs_and_keepers_named_by_their_work(text, actor):
+    assert run(text)[-1].actor == actor
