@@ -5639,3 +5639,18 @@ def test_actor27a_a_reading_corners_books_name_no_actor(text, actor):
 )
 def test_actor27a_organs_and_keepers_named_by_their_work(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) the members of a judging panel, counted, size the panel: no actor, none from before
+        ("（四）县教师职称评审委员会于12月组织评审，评审委员不少于9人。", None),
+        ("评委会到会人数不少于7人。", None),
+        ("区级评审专家库成员不少于20人。", None),
+        # a panel heading what it does still acts
+        ("学校评审委员会每学期召开会议不少于2次。", "学校评审委员会"),
+    ],
+)
+def test_actor27a_a_judging_panels_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor

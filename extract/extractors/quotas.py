@@ -2956,6 +2956,19 @@ def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     return _library_per_pupil_re().search(p.s, c.c_start, c.hit.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _panel_size_re() -> re.Pattern[str]:
+    """panel_size of quotas.yml: the members of a judging panel, counted (评审委员不少于11人)."""
+    return re.compile(load("quotas")["marks"]["panel_size"])
+
+
+def _panel_size(p: _Site, c: _Cand) -> bool:
+    """"…评审委员会于11月组织评审，评审委员不少于11人": the size of a judging panel opening its clause,
+    no duty of the panel nor of anyone named before it."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _panel_size_re().fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
     """"学生规模超过1000人的学校配备专职心理教师不少于2名": the school its size defines heads the
     clause, as written (not 学生)."""
@@ -3699,7 +3712,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             continue
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
+                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
