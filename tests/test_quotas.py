@@ -5654,3 +5654,16 @@ def test_actor27a_organs_and_keepers_named_by_their_work(text, actor):
 )
 def test_actor27a_a_judging_panels_size_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) hours a record is converted to (折合) are a rule of the credit system: no actor
+        ("县进修学校负责学分管理，每学年读书笔记折合继续教育学时不超过6学时。", None),
+        # but 折合 opening a clause restates the amount before it, which keeps its actor
+        ("每位教师每五年参加培训不少于360学时，折合36学分。", "每位教师"),
+    ],
+)
+def test_actor27a_hours_converted_by_the_credit_system(text, actor):
+    assert run(text)[-1].actor == actor

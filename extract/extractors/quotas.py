@@ -4224,6 +4224,9 @@ def _credited_hours(p: _Site, c: _Cand) -> bool:
     lex = p.lex
     if c.hit.unit not in lex.credit_units:
         return False
+    lead = lex.marker_re.match(p.s, c.c_start).end()
+    if p.s.startswith(tuple(load("quotas")["marks"]["credit_restating_openers"]), lead):
+        return False  # "每位教师…不少于360学时，折合36学分": the amount before, restated in credits
     return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
 
 
