@@ -5667,3 +5667,16 @@ def test_actor27a_a_judging_panels_size_names_no_actor(text, actor):
 )
 def test_actor27a_hours_converted_by_the_credit_system(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) a training institution's class size is its own limit
+        ("校外培训机构每班学员不超过25人。", "校外培训机构"),
+        # a school grade's class size stays a standard with no actor
+        ("初中一年级每班不超过50人。", None),
+    ],
+)
+def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
+    assert run(text)[-1].actor == actor

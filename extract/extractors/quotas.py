@@ -1127,7 +1127,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
-    if not own and _unit_size_after(after, lex):
+    if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in load("quotas")["marks"]["unit_size_own_roles"]:
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
