@@ -5673,6 +5673,21 @@ def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) the books of a class's reading corner are a standard of the corner, no duty of the class
+        # nor of the schools named before it
+        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", None),
+        ("各班级图书角图书生均不少于3本。", None),
+        # a class heading what it does with its corner still acts
+        ("各班每月更新图书角图书1次。", "各班"),
+    ],
+)
+def test_actor27a_a_reading_corners_books_name_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         # (actor27b) the weight a thing carries in a score, opening a later clause, is a share: no actor from before
@@ -5684,3 +5699,64 @@ def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
 )
 def test_actor27b_a_score_weight_opening_a_clause_takes_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) 参与面 measures how many of a group take part, as 覆盖面 does: no actor
+        ("学校统筹安排，班主任参与面原则上不低于90%。", None),
+        # a quality-monitoring centre acts as an evaluation centre does, not the division named before it
+        ("（二）县教育局人事股负责审核，县教育质量监测中心每学期开展1次学业质量抽测。", "县教育质量监测中心"),
+        # the training-records keeper a school names heads the clauses after its duty
+        ("（三）各校培训管理员负责统计，每月向县教研室报送1次参训情况。", "培训管理员"),
+        # departments taken one by one head their own duties
+        ("各相关部门每季度报送1次工作台账。", "各相关部门"),
+        ("各部门明确1名信息员。", "各部门"),
+        # a bare 部门 only qualifies the people after it
+        ("部门负责人每月检查1次。", "部门负责人"),
+    ],
+)
+def test_actor27a_organs_and_keepers_named_by_their_work(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) the members of a judging panel, counted, size the panel: no actor, none from before
+        ("（四）县教师职称评审委员会于12月组织评审，评审委员不少于9人。", None),
+        ("评委会到会人数不少于7人。", None),
+        ("区级评审专家库成员不少于20人。", None),
+        # a panel heading what it does still acts
+        ("学校评审委员会每学期召开会议不少于2次。", "学校评审委员会"),
+    ],
+)
+def test_actor27a_a_judging_panels_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) hours a record is converted to (折合) are a rule of the credit system: no actor
+        ("县进修学校负责学分管理，每学年读书笔记折合继续教育学时不超过6学时。", None),
+        # but 折合 opening a clause restates the amount before it, which keeps its actor
+        ("每位教师每五年参加培训不少于360学时，折合36学分。", "每位教师"),
+    ],
+)
+def test_actor27a_hours_converted_by_the_credit_system(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (actor27a) a training institution's class size is its own limit
+        ("校外培训机构每班学员不超过25人。", "校外培训机构"),
+        # a school grade's class size stays a standard with no actor
+        ("初中一年级每班不超过50人。", None),
+    ],
+)
+def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
+    assert run(text)[-1].actor == actor

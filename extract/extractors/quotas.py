@@ -1153,7 +1153,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
-    if not own and _unit_size_after(after, lex):
+    if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in load("quotas")["marks"]["unit_size_own_roles"]:
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
@@ -2999,6 +2999,19 @@ def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     return _library_per_pupil_re().search(p.s, c.c_start, c.hit.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _panel_size_re() -> re.Pattern[str]:
+    """panel_size of quotas.yml: the members of a judging panel, counted (评审委员不少于11人)."""
+    return re.compile(load("quotas")["marks"]["panel_size"])
+
+
+def _panel_size(p: _Site, c: _Cand) -> bool:
+    """"…评审委员会于11月组织评审，评审委员不少于11人": the size of a judging panel opening its clause,
+    no duty of the panel nor of anyone named before it."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _panel_size_re().fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
     """"学生规模超过1000人的学校配备专职心理教师不少于2名": the school its size defines heads the
     clause, as written (not 学生)."""
@@ -3742,7 +3755,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             continue
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _allotted_per_head(p, c)
+                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
@@ -4270,6 +4283,9 @@ def _credited_hours(p: _Site, c: _Cand) -> bool:
     lex = p.lex
     if c.hit.unit not in lex.credit_units:
         return False
+    lead = lex.marker_re.match(p.s, c.c_start).end()
+    if p.s.startswith(tuple(load("quotas")["marks"]["credit_restating_openers"]), lead):
+        return False  # "每位教师…不少于360学时，折合36学分": the amount before, restated in credits
     return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
 
 
