@@ -1122,6 +1122,22 @@ def test_csv_long_body_beyond_the_csv_modules_default_field_limit(tmp_path: Path
 
 
 @pytest.mark.parametrize(
+    "comments",
+    [
+        "-- 导出自表 gw_notice，共1条记录\r\n",
+        "/* Navicat MySQL Data Transfer */\r\n-- 2024-09-18 10:02:11\r\n\r\n",
+        "# dump of table oa_doc\n",
+    ],
+)
+def test_csv_comment_lines_of_a_database_tool_above_the_header_are_skipped(tmp_path: Path, comments: str) -> None:
+    path = _export(tmp_path / "dump.csv", ["标题", "成文日期", "正文"], [_CSV_TITLE, "2024-09-18", "\r\n".join(_CSV_BODY)])
+    path.write_bytes(comments.encode() + path.read_bytes())
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields == {"标题": _CSV_TITLE, "成文日期": "2024-09-18"}
+
+
+@pytest.mark.parametrize(
     "header, records, error, words",
     [
         # no header: the first row is the record itself

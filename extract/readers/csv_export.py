@@ -275,9 +275,25 @@ def _skipped(records: list[list[str]], first: int) -> tuple[str, ...]:
             "export each notice to its own file)",)
 
 
+# A comment a database tool writes above the exported table ("-- export from table oa_fawen",
+# "/* Navicat … */", "# 1 row"): no row of the table.
+_LEADING_COMMENT = re.compile(r"[ \t]*(?:--|#|/\*)[^\n]*(?:\n|$)")
+
+
+def _drop_leading_comments(text: str) -> str:
+    """The export without the comment lines above its header row."""
+    while (m := _LEADING_COMMENT.match(text)) and m.end():
+        text = text[m.end():]
+    return text
+
+
 def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
-    """Every row of the file, with the delimiter (comma, tab, semicolon or bar) sniffed from the header line."""
-    head = text.lstrip("\ufeff").split("\n", 1)[0]
+    """Every row of the file, with the delimiter (comma, tab, semicolon or bar) sniffed from the header line.
+
+    Comment lines a database tool writes above the header row are skipped.
+    """
+    text = _drop_leading_comments(text.lstrip("\ufeff"))
+    head = text.split("\n", 1)[0]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=_DELIMITERS)
     except csv.Error:
@@ -288,7 +304,7 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
         csv.field_size_limit(max_chars)
     try:
         # (a dump's rule rows, "------+------", are no records)
-        return [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), dialect)
+        return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)
                 if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
     except csv.Error as exc:
         raise CorruptFileError(f"{name}: not a readable CSV file ({exc}); {_ADVICE}") from exc
