@@ -122,6 +122,10 @@ FLOORS = {
     "heldout85": {"quotas F1": 0.96, "quotas actor": 0.81, "quotas activity": 0.9, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout86": {"quotas F1": 0.95, "quotas actor": 0.84, "quotas activity": 0.94, "deadlines F1": 0.96, "deadlines dates": 0.92, "bodies F1": 0.93, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout87": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.93, "deadlines F1": 0.93, "deadlines dates": 0.9, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout88": {"quotas F1": 0.95, "quotas actor": 0.91, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout89": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout90": {"quotas F1": 0.84, "quotas actor": 0.78, "quotas activity": 0.82, "deadlines F1": 0.9, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.9},
+    "heldout91": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
