@@ -5778,3 +5778,20 @@ def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
 def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
     q = run(text)[-1]
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (actor28) a rank's allotted recommendations and posts are the rank's share, no one's duty
+        ("正高级教师推荐指标为12个。", None, "正高级教师推荐指标"),
+        ("二级教师岗位结构比例不超过本单位教师岗位总量的40%。", None, "二级教师岗位结构比例"),
+        # a body before them keeps its own
+        ("县教育局每年单列不少于10%的一级教师推荐指标。", "县教育局", None),
+    ],
+)
+def test_actor28_a_ranks_allotted_posts_name_no_actor(text, actor, activity):
+    q = run(text)[-1]
+    assert q.actor == actor
+    if activity is not None:
+        assert q.activity == activity
