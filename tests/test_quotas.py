@@ -5760,3 +5760,38 @@ def test_actor27a_hours_converted_by_the_credit_system(text, actor):
 )
 def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (actor28) the 生 of 生均 is not the end of 中小学生: all the schools of an area hold so many books per
+        # pupil, no one's duty, and nothing before takes it over
+        ("到2026年，全区中小学生均纸质图书达到35册以上。", None, "生均纸质图书"),
+        ("各地要加大投入，全市中小学生均藏书不少于40册。", None, "生均藏书"),
+        # schools taken one by one keep their holdings
+        ("每所中小学生均图书不少于30册。", "每所中小学", "生均图书"),
+        # 均 meaning "all" after the pupils stays theirs
+        ("全镇中小学生均须参加每学年不少于2次的疏散演练。", "全镇中小学生", "疏散演练"),
+    ],
+)
+def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
+    q = run(text)[-1]
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (actor28) a rank's allotted recommendations and posts are the rank's share, no one's duty
+        ("正高级教师推荐指标为12个。", None, "正高级教师推荐指标"),
+        ("二级教师岗位结构比例不超过本单位教师岗位总量的40%。", None, "二级教师岗位结构比例"),
+        # a body before them keeps its own
+        ("县教育局每年单列不少于10%的一级教师推荐指标。", "县教育局", None),
+    ],
+)
+def test_actor28_a_ranks_allotted_posts_name_no_actor(text, actor, activity):
+    q = run(text)[-1]
+    assert q.actor == actor
+    if activity is not None:
+        assert q.activity == activity

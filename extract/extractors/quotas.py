@@ -354,7 +354,10 @@ def _lexicon() -> _Lexicon:
     # amount, and 食堂每学期结余…, the accounts measured)
     period_only = set(roles.get("period_only_terms") or ())
     every_period = rf"(?:{alternation(w for w in period_of if w.startswith('每'))})(?!{alternation(q['measure_nouns'])})"
-    term_alt = "|".join([alternation(t for t in terms if t not in period_only),
+    # a term may not end inside a word that follows it (term_not_before: the 生 of 生均 in 中小学生均图书)
+    guards = roles.get("term_not_before") or {}
+    plain = sorted({t for t in terms if t not in period_only}, key=len, reverse=True)
+    term_alt = "|".join([*(re.escape(t) + (f"(?!{guards[t[-1]]})" if t[-1] in guards else "") for t in plain),
                          *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     one_role = (
         rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
