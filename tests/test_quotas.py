@@ -1235,7 +1235,8 @@ def test_activity_steps(text, activity):
 def test_stage_group_takes_what_the_quota_before_counts():
     """Words naming only a stage, grade or subject group take what is counted before them (qact8)."""
     found = run("生均图书小学不少于20册、初中不少于30册、高中不少于35册")
-    assert [q.activity for q in found] == ["生均图书小学", "生均图书初中", "生均图书高中"]
+    # a stage alone takes the noun without a group of its own (stage_tail, quotas28)
+    assert [q.activity for q in found] == ["生均图书", "生均图书", "生均图书"]
     found = run_segmented("每学年教研活动：物理、化学学科不少于8次，其余学科不少于5次。")
     # 其余学科 is an actor word (roles.yml, qactor8): it heads its item, which counts what the one
     # before counts without that one's group (heldout22 gold: 其他学科 / 集体备课)
@@ -5760,3 +5761,18 @@ def test_actor27a_hours_converted_by_the_credit_system(text, actor):
 )
 def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas28) a school stage after what is counted says whom the standard is for; the noun alone is
+        # what is counted, at the first item and at the items that only name another stage
+        ("各校生均图书高中不少于45册，初中不少于35册。", ["生均图书", "生均图书"]),
+        ("每个教学班学生人数初中不超过50人、小学不超过45人。", ["每个教学班学生人数", "每个教学班学生人数"]),
+        # a stage that is the object of a verb or a member of a pair stays
+        ("每学期组织大班幼儿参观小学不少于1次。", ["大班幼儿参观小学"]),
+    ],
+)
+def test_quotas28_a_stage_after_the_counted_noun(text, activities):
+    assert [q.activity for q in run(text)] == activities

@@ -4409,6 +4409,19 @@ class _Span(NamedTuple):
     prev_activity: str | None
 
 
+@lru_cache(maxsize=1)
+def _stage_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """stage_tail and scope_stage of quotas.yml marks (quotas28)."""
+    marks = load("quotas")["marks"]
+    return re.compile(_need(marks, "stage_tail", "marks")), re.compile(_need(marks, "scope_stage", "marks"))
+
+
+def _without_stage_tail(words: str) -> str:
+    """"生均藏书量小学" → 生均藏书量: a school stage after what is counted says whom the standard is for."""
+    m = _stage_marks()[0].search(words)
+    return words[: m.start()] if m and m.start() >= 2 else words
+
+
 def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: int, lex: _Lexicon) -> tuple[str, int]:
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
@@ -4422,6 +4435,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     if hit.rule == EACH_POINT:  # "期中、期末各抽查一次" → 抽查: the points are when, not what
         pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
+    before = _without_stage_tail(before)
     marks = load("quotas")["marks"]
     split = _starts_with_any(s[hit.start - 1: hit.start], tuple(marks["split_words"])) if hit.start else None
     if split and hit.unit in marks["split_units"] and before.endswith(split):
@@ -4639,6 +4653,8 @@ def _activity_of_numeral(x: _Span) -> str | None:
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
+            if _stage_marks()[1].match(words):
+                return base  # "初中不少于35册" after "生均藏书量小学不少于25册" → 生均藏书量 (stage_tail)
             return words + base if _scope_first_re().match(words) else base + words
     return words
 
