@@ -5776,3 +5776,17 @@ def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
 )
 def test_quotas28_a_stage_after_the_counted_noun(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas28) a deadline at the end of a year or term before the verb is when, not what is counted
+        ("各县区年底前评选市级示范学校20所。", "评选市级示范学校"),
+        ("2026年底前完成校长轮训不少于200人。", "校长轮训"),
+        # nor is the partner an organ acts with (会同)
+        ("区教育局会同区卫健委每年对学校开展不少于2次联合检查。", "联合检查"),
+    ],
+)
+def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
