@@ -5790,3 +5790,15 @@ def test_quotas28_a_stage_after_the_counted_noun(text, activities):
 )
 def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas28) the first group after a clause naming a measure (with its period) counts that measure
+        ("学生每天户外活动时间，小学三、四年级不少于2小时，初中不少于1小时。", ["户外活动时间", "户外活动时间"]),
+        ("学生每周家务劳动时间，小学1至2年级不少于1小时。", ["家务劳动时间"]),
+    ],
+)
+def test_quotas28_a_grade_after_a_measure_clause(text, activities):
+    assert [q.activity for q in run(text)] == activities

@@ -4650,6 +4650,12 @@ def _activity_of_numeral(x: _Span) -> str | None:
     if any(w in p.s[p.bounds[x.f.clause][0]: x.f.hit.start] for w in p.lex.breakdown_words):
         return words  # "其中小学12所": a part of the whole, not the thing counted again
     base = _activity_of_previous(x) or _activity_of_introduction(x) or _activity_of_label(x)
+    if not base:
+        # "学生每天课外劳动时间，小学一、二年级不少于10分钟" → 课外劳动时间: the first group after a
+        # clause naming a measure counts that measure, as a group heading its clause does (quotas28)
+        topic = _topic_measure(x)
+        if topic:
+            return topic
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
@@ -4891,9 +4897,14 @@ def _activity_of_topic_clause(x: _Span) -> str | None:
     """"课外校外劳动时间，小学1至2年级每周不少于2小时" → 课外校外劳动时间: a clause just before
     with no amount that only names a measure (topic_measure_ends) is what a count naming
     nothing but its group measures (its words after the actor, period words and last verb)."""
+    return None if x.around else _topic_measure(x)
+
+
+def _topic_measure(x: _Span) -> str | None:
+    """The measure the clause just before names, with no amount of its own (_activity_of_topic_clause)."""
     p = x.site
     j = x.f.clause - 1
-    if x.around or j < 0 or j in p.hit_clauses:
+    if j < 0 or j in p.hit_clauses:
         return None
     a, b = p.bounds[j]
     head = p.lex.marker_re.match(p.s, a).end()
