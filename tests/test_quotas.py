@@ -5802,3 +5802,19 @@ def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
 )
 def test_quotas28_a_grade_after_a_measure_clause(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "activity"),
+    [
+        # (quotas28) 上浮至 raises a cap: at most the new value, and no part of what is counted
+        ("边远学校推荐名额比例可上浮至25%。", "<=", "推荐名额比例"),
+        # 上浮 alone is the raise itself
+        ("乡村教师补助标准上浮10%。", "=", None),
+    ],
+)
+def test_quotas28_a_cap_raised_to(text, comparator, activity):
+    q = run(text)[-1]
+    assert q.comparator == comparator
+    if activity:
+        assert q.activity.endswith(activity)
