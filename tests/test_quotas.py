@@ -5792,6 +5792,14 @@ def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
     assert run(text)[-1].activity == activity
 
 
+def test_quotas28_a_years_cultivation_target_is_a_total():
+    # (quotas28) a sentence opening with 全年培养 sets a target over the plan's year; 全年 before another
+    # verb, or after a clause of its own, stays a year
+    text = ("全年培养县级名班主任30名、县级教学能手20名。各校全年开展家访不少于2次。"
+            "各乡镇推荐班主任不少于5名参加县级研修，全年培养乡级骨干班主任40名。")
+    assert [q.period for q in run(text)] == ["total", "total", "year", "total", "year"]
+
+
 @pytest.mark.parametrize(
     ("text", "activities"),
     [

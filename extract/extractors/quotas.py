@@ -111,6 +111,7 @@ class _Lexicon:
     period_start_re: re.Pattern[str]
     period_of: dict[str, str]
     period_not_before: dict[str, tuple[str, ...]]
+    period_not_before_opening: dict[str, tuple[str, ...]]  # only where the word opens the provision
     period_not_after: tuple[str, ...]
     multi_period_re: re.Pattern[str]
     multi_every_re: re.Pattern[str]
@@ -416,6 +417,7 @@ def _lexicon() -> _Lexicon:
         period_start_re=re.compile(rf"[{period_firsts}{multi_firsts}]"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
+        period_not_before_opening={w: tuple(v) for w, v in (q.get("period_not_before_opening") or {}).items()},
         period_not_after=tuple(q["period_not_after"]),
         multi_period_re=multi_period_re,
         multi_every_re=re.compile(_fill(pat("multi_every"), subs)),
@@ -965,6 +967,9 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
             continue
         nb = lex.period_not_before.get(word)
         if nb and s.startswith(nb, b):
+            continue
+        nb = lex.period_not_before_opening.get(word)
+        if nb and s.startswith(nb, b) and lex.marker_re.match(s).end() >= a:
             continue
         found.append(_Period(a, b, lex.period_of[word]))
     for m in lex.each_this_term_re.finditer(s):
