@@ -5792,6 +5792,27 @@ def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
     assert run(text)[-1].activity == activity
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (quotas28) a share of what the clause before samples each period holds over that period
+        ("市教研室每学期抽查各校备课笔记，抽查比例不低于25%。", "semester"),
+        ("学校每学年评选“书香少年”，评选比例不超过学生总数的8%。", "school_year"),
+        # not a share with another opening, nor one after a count of the sampling (most sets: total)
+        ("各校每学期开展家长问卷调查，满意率达到90%以上。", "total"),
+        ("县教育局每学期组织一次专项抽查，抽查比例不低于学校总数的20%。", "total"),
+    ],
+)
+def test_quotas28_a_share_of_each_periods_sample(text, period):
+    assert run(text)[-1].period == period
+
+
+def test_quotas28_a_sample_share_after_another_quota():
+    # the share follows the sampling clause, not the quota before it
+    text = "县教育局每学期开展不少于2次安全检查，每年委托专业机构开展抽测，抽测覆盖率不低于20%。"
+    assert [q.period for q in run(text)] == ["semester", "year"]
+
+
 def test_quotas28_a_years_cultivation_target_is_a_total():
     # (quotas28) a sentence opening with 全年培养 sets a target over the plan's year; 全年 before another
     # verb, or after a clause of its own, stays a year
@@ -5810,6 +5831,18 @@ def test_quotas28_a_years_cultivation_target_is_a_total():
 )
 def test_quotas28_a_grade_after_a_measure_clause(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (quotas28) a sample taken at a point of the period leaves its share a total
+        "市教研室每学期第16周抽查各校作业，抽查比例不低于25%。",
+        "县教育局每年11月开展学生视力抽测，抽测比例不低于10%。",
+    ],
+)
+def test_quotas28_a_share_of_a_sample_taken_at_a_point(text):
+    assert run(text)[-1].period == "total"
 
 
 @pytest.mark.parametrize(

@@ -2388,7 +2388,12 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     procedure stays open (公示期), a one-off grant or how long one occasion lasts (时间…)
     measure no occasion of it."""
     j = c.ci - 1
-    if j < 0 or j in p.hit_clauses or c.prev is not None or c.hit.share or _procedure_duration(p, c):
+    if j < 0 or j in p.hit_clauses or _procedure_duration(p, c):
+        return None
+    if c.hit.share:
+        if _sampled_by(p, c, j) is None:
+            return None
+    elif c.prev is not None:
         return None
     start, points, nots = _lead_frequency_marks()
     if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in nots):
@@ -2400,7 +2405,28 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     x = inside[-1]
     if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
         return None
+    if c.hit.share and _sample_point_re().match(p.s, x.end):
+        return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
     return x.period
+
+
+@lru_cache(maxsize=1)
+def _sample_verbs() -> tuple[str, ...]:
+    return tuple(load("quotas")["marks"].get("lead_frequency_sample_verbs") or ())
+
+
+@lru_cache(maxsize=1)
+def _sample_point_re() -> re.Pattern[str]:
+    return re.compile(_need(load("quotas")["marks"], "lead_frequency_sample_points", "marks"))
+
+
+def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
+    """The sampling verb (抽查, 评选 …) that opens the share's clause and is done in clause ``j``
+    ("每学期抽查学校作业，抽查比例不低于30%" → 抽查), else None."""
+    own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
+    verb = _starts_with_any(own, _sample_verbs())
+    a, b = p.bounds[j]
+    return verb if verb and p.s.find(verb, a, b) >= 0 else None
 
 
 @lru_cache(maxsize=1)
