@@ -1235,7 +1235,8 @@ def test_activity_steps(text, activity):
 def test_stage_group_takes_what_the_quota_before_counts():
     """Words naming only a stage, grade or subject group take what is counted before them (qact8)."""
     found = run("生均图书小学不少于20册、初中不少于30册、高中不少于35册")
-    assert [q.activity for q in found] == ["生均图书小学", "生均图书初中", "生均图书高中"]
+    # a stage alone takes the noun without a group of its own (stage_tail, quotas28)
+    assert [q.activity for q in found] == ["生均图书", "生均图书", "生均图书"]
     found = run_segmented("每学年教研活动：物理、化学学科不少于8次，其余学科不少于5次。")
     # 其余学科 is an actor word (roles.yml, qactor8): it heads its item, which counts what the one
     # before counts without that one's group (heldout22 gold: 其他学科 / 集体备课)
@@ -5795,3 +5796,101 @@ def test_actor28_a_ranks_allotted_posts_name_no_actor(text, actor, activity):
     assert q.actor == actor
     if activity is not None:
         assert q.activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas28) a school stage after what is counted says whom the standard is for; the noun alone is
+        # what is counted, at the first item and at the items that only name another stage
+        ("各校生均图书高中不少于45册，初中不少于35册。", ["生均图书", "生均图书"]),
+        ("每个教学班学生人数初中不超过50人、小学不超过45人。", ["每个教学班学生人数", "每个教学班学生人数"]),
+        # a stage that is the object of a verb or a member of a pair stays
+        ("每学期组织大班幼儿参观小学不少于1次。", ["大班幼儿参观小学"]),
+    ],
+)
+def test_quotas28_a_stage_after_the_counted_noun(text, activities):
+    assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (quotas28) a deadline at the end of a year or term before the verb is when, not what is counted
+        ("各县区年底前评选市级示范学校20所。", "评选市级示范学校"),
+        ("2026年底前完成校长轮训不少于200人。", "校长轮训"),
+        # nor is the partner an organ acts with (会同)
+        ("区教育局会同区卫健委每年对学校开展不少于2次联合检查。", "联合检查"),
+    ],
+)
+def test_quotas28_deadlines_and_partners_are_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (quotas28) a share of what the clause before samples each period holds over that period
+        ("市教研室每学期抽查各校备课笔记，抽查比例不低于25%。", "semester"),
+        ("学校每学年评选“书香少年”，评选比例不超过学生总数的8%。", "school_year"),
+        # not a share with another opening, nor one after a count of the sampling (most sets: total)
+        ("各校每学期开展家长问卷调查，满意率达到90%以上。", "total"),
+        ("县教育局每学期组织一次专项抽查，抽查比例不低于学校总数的20%。", "total"),
+    ],
+)
+def test_quotas28_a_share_of_each_periods_sample(text, period):
+    assert run(text)[-1].period == period
+
+
+def test_quotas28_a_sample_share_after_another_quota():
+    # the share follows the sampling clause, not the quota before it
+    text = "县教育局每学期开展不少于2次安全检查，每年委托专业机构开展抽测，抽测覆盖率不低于20%。"
+    assert [q.period for q in run(text)] == ["semester", "year"]
+
+
+def test_quotas28_a_years_cultivation_target_is_a_total():
+    # (quotas28) a sentence opening with 全年培养 sets a target over the plan's year; 全年 before another
+    # verb, or after a clause of its own, stays a year
+    text = ("全年培养县级名班主任30名、县级教学能手20名。各校全年开展家访不少于2次。"
+            "各乡镇推荐班主任不少于5名参加县级研修，全年培养乡级骨干班主任40名。")
+    assert [q.period for q in run(text)] == ["total", "total", "year", "total", "year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (quotas28) the first group after a clause naming a measure (with its period) counts that measure
+        ("学生每天户外活动时间，小学三、四年级不少于2小时，初中不少于1小时。", ["户外活动时间", "户外活动时间"]),
+        ("学生每周家务劳动时间，小学1至2年级不少于1小时。", ["家务劳动时间"]),
+    ],
+)
+def test_quotas28_a_grade_after_a_measure_clause(text, activities):
+    assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (quotas28) a sample taken at a point of the period leaves its share a total
+        "市教研室每学期第16周抽查各校作业，抽查比例不低于25%。",
+        "县教育局每年11月开展学生视力抽测，抽测比例不低于10%。",
+    ],
+)
+def test_quotas28_a_share_of_a_sample_taken_at_a_point(text):
+    assert run(text)[-1].period == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "activity"),
+    [
+        # (quotas28) 上浮至 raises a cap: at most the new value, and no part of what is counted
+        ("边远学校推荐名额比例可上浮至25%。", "<=", "推荐名额比例"),
+        # 上浮 alone is the raise itself
+        ("乡村教师补助标准上浮10%。", "=", None),
+    ],
+)
+def test_quotas28_a_cap_raised_to(text, comparator, activity):
+    q = run(text)[-1]
+    assert q.comparator == comparator
+    if activity:
+        assert q.activity.endswith(activity)

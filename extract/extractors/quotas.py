@@ -111,6 +111,7 @@ class _Lexicon:
     period_start_re: re.Pattern[str]
     period_of: dict[str, str]
     period_not_before: dict[str, tuple[str, ...]]
+    period_not_before_opening: dict[str, tuple[str, ...]]  # only where the word opens the provision
     period_not_after: tuple[str, ...]
     multi_period_re: re.Pattern[str]
     multi_every_re: re.Pattern[str]
@@ -419,6 +420,7 @@ def _lexicon() -> _Lexicon:
         period_start_re=re.compile(rf"[{period_firsts}{multi_firsts}]"),
         period_of=period_of,
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
+        period_not_before_opening={w: tuple(v) for w, v in (q.get("period_not_before_opening") or {}).items()},
         period_not_after=tuple(q["period_not_after"]),
         multi_period_re=multi_period_re,
         multi_every_re=re.compile(_fill(pat("multi_every"), subs)),
@@ -968,6 +970,9 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
             continue
         nb = lex.period_not_before.get(word)
         if nb and s.startswith(nb, b):
+            continue
+        nb = lex.period_not_before_opening.get(word)
+        if nb and s.startswith(nb, b) and lex.marker_re.match(s).end() >= a:
             continue
         found.append(_Period(a, b, lex.period_of[word]))
     for m in lex.each_this_term_re.finditer(s):
@@ -2386,7 +2391,12 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     procedure stays open (公示期), a one-off grant or how long one occasion lasts (时间…)
     measure no occasion of it."""
     j = c.ci - 1
-    if j < 0 or j in p.hit_clauses or c.prev is not None or c.hit.share or _procedure_duration(p, c):
+    if j < 0 or j in p.hit_clauses or _procedure_duration(p, c):
+        return None
+    if c.hit.share:
+        if _sampled_by(p, c, j) is None:
+            return None
+    elif c.prev is not None:
         return None
     start, points, nots = _lead_frequency_marks()
     if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in nots):
@@ -2398,7 +2408,28 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     x = inside[-1]
     if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
         return None
+    if c.hit.share and _sample_point_re().match(p.s, x.end):
+        return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
     return x.period
+
+
+@lru_cache(maxsize=1)
+def _sample_verbs() -> tuple[str, ...]:
+    return tuple(load("quotas")["marks"].get("lead_frequency_sample_verbs") or ())
+
+
+@lru_cache(maxsize=1)
+def _sample_point_re() -> re.Pattern[str]:
+    return re.compile(_need(load("quotas")["marks"], "lead_frequency_sample_points", "marks"))
+
+
+def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
+    """The sampling verb (抽查, 评选 …) that opens the share's clause and is done in clause ``j``
+    ("每学期抽查学校作业，抽查比例不低于30%" → 抽查), else None."""
+    own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
+    verb = _starts_with_any(own, _sample_verbs())
+    a, b = p.bounds[j]
+    return verb if verb and p.s.find(verb, a, b) >= 0 else None
 
 
 @lru_cache(maxsize=1)
@@ -4412,6 +4443,19 @@ class _Span(NamedTuple):
     prev_activity: str | None
 
 
+@lru_cache(maxsize=1)
+def _stage_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """stage_tail and scope_stage of quotas.yml marks (quotas28)."""
+    marks = load("quotas")["marks"]
+    return re.compile(_need(marks, "stage_tail", "marks")), re.compile(_need(marks, "scope_stage", "marks"))
+
+
+def _without_stage_tail(words: str) -> str:
+    """"生均藏书量小学" → 生均藏书量: a school stage after what is counted says whom the standard is for."""
+    m = _stage_marks()[0].search(words)
+    return words[: m.start()] if m and m.start() >= 2 else words
+
+
 def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: int, lex: _Lexicon) -> tuple[str, int]:
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
@@ -4425,6 +4469,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     if hit.rule == EACH_POINT:  # "期中、期末各抽查一次" → 抽查: the points are when, not what
         pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
+    before = _without_stage_tail(before)
     marks = load("quotas")["marks"]
     split = _starts_with_any(s[hit.start - 1: hit.start], tuple(marks["split_words"])) if hit.start else None
     if split and hit.unit in marks["split_units"] and before.endswith(split):
@@ -4639,9 +4684,17 @@ def _activity_of_numeral(x: _Span) -> str | None:
     if any(w in p.s[p.bounds[x.f.clause][0]: x.f.hit.start] for w in p.lex.breakdown_words):
         return words  # "其中小学12所": a part of the whole, not the thing counted again
     base = _activity_of_previous(x) or _activity_of_introduction(x) or _activity_of_label(x)
+    if not base:
+        # "学生每天课外劳动时间，小学一、二年级不少于10分钟" → 课外劳动时间: the first group after a
+        # clause naming a measure counts that measure, as a group heading its clause does (quotas28)
+        topic = _topic_measure(x)
+        if topic:
+            return topic
     if base:
         base = tail.sub("", head.sub("", base))
         if len(base) >= 2 and not scope.match(base):
+            if _stage_marks()[1].match(words):
+                return base  # "初中不少于35册" after "生均藏书量小学不少于25册" → 生均藏书量 (stage_tail)
             return words + base if _scope_first_re().match(words) else base + words
     return words
 
@@ -4878,9 +4931,14 @@ def _activity_of_topic_clause(x: _Span) -> str | None:
     """"课外校外劳动时间，小学1至2年级每周不少于2小时" → 课外校外劳动时间: a clause just before
     with no amount that only names a measure (topic_measure_ends) is what a count naming
     nothing but its group measures (its words after the actor, period words and last verb)."""
+    return None if x.around else _topic_measure(x)
+
+
+def _topic_measure(x: _Span) -> str | None:
+    """The measure the clause just before names, with no amount of its own (_activity_of_topic_clause)."""
     p = x.site
     j = x.f.clause - 1
-    if x.around or j < 0 or j in p.hit_clauses:
+    if j < 0 or j in p.hit_clauses:
         return None
     a, b = p.bounds[j]
     head = p.lex.marker_re.match(p.s, a).end()
