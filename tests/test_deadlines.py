@@ -2740,3 +2740,22 @@ def test_general26_term_end_after_a_semicolon_of_a_repeating_term(text: str, exp
 def test_general26_term_end_in_a_new_sentence_is_dated() -> None:
     last = run("学校每学期开展一次自查。学期结束前一周报送总结", date(2025, 2, 20))[-1]
     assert (last.evidence, last.kind, last.end_date) == ("学期结束前一周", "relative", "2025-07-24")
+
+
+# round 28, general28
+
+
+@pytest.mark.parametrize("text", [
+    "市教育局每半年公布一次各校课后服务开展情况",
+    "县教研室每半年组织一次学科质量分析会",
+])
+def test_a_bare_half_year_cycle_recurs(text: str) -> None:
+    assert one(text, date(2025, 2, 20)) == ("每半年", "recurring", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "各班每半年至少召开2次家长会",  # a count in figures: the quota's period
+    "半年内完成整改",  # not a cycle
+])
+def test_a_half_year_cycle_a_quota_counts_in_is_no_deadline(text: str) -> None:
+    assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
