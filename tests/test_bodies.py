@@ -1636,3 +1636,16 @@ def test_general25_a_bureau_section_named_by_its_whole_field() -> None:
 )
 def test_general26_centres_given_a_duty(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a vacation with its bound opening the clause is a time, no part of the subject's name
+        ("暑假期间区教研室负责汇总各校的教学反思。", {("区教研室", "responsible")}),
+        ("寒假前县教师发展中心要完成培训学时登记。", {("县教师发展中心", "responsible")}),
+        ("寒假、暑假期间县青少年活动中心负责组织研学活动。", {("县青少年活动中心", "responsible")}),
+    ],
+)
+def test_general28_a_leading_vacation_is_no_part_of_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
