@@ -1649,3 +1649,7 @@ def test_general26_centres_given_a_duty(text: str, expected: set[tuple[str, str]
 )
 def test_general28_a_leading_vacation_is_no_part_of_a_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+def test_general28_a_new_areas_social_affairs_bureau_is_addressed() -> None:
+    assert ("甲新区社会事务管理局", "responsible") in run("甲新区社会事务管理局负责辖区学校的招生审核。")
