@@ -1653,3 +1653,7 @@ def test_general28_a_leading_vacation_is_no_part_of_a_name(text: str, expected: 
 
 def test_general28_a_new_areas_social_affairs_bureau_is_addressed() -> None:
     assert ("甲新区社会事务管理局", "responsible") in run("甲新区社会事务管理局负责辖区学校的招生审核。")
+
+
+def test_general28_a_merged_bureaus_research_office_under_its_full_name() -> None:
+    assert run("市教育体育研究室负责学科教研的指导。") == {("市教育体育研究室", "responsible")}
