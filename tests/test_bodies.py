@@ -1657,3 +1657,7 @@ def test_general28_a_new_areas_social_affairs_bureau_is_addressed() -> None:
 
 def test_general28_a_merged_bureaus_research_office_under_its_full_name() -> None:
     assert run("市教育体育研究室负责学科教研的指导。") == {("市教育体育研究室", "responsible")}
+
+
+def test_general28_a_teacher_work_and_teacher_education_division() -> None:
+    assert run("培训计划报省教育厅教师工作与师范教育处备案。") == {("教师工作与师范教育处", "oversight")}
