@@ -1661,3 +1661,16 @@ def test_general28_a_merged_bureaus_research_office_under_its_full_name() -> Non
 
 def test_general28_a_teacher_work_and_teacher_education_division() -> None:
     assert run("培训计划报省教育厅教师工作与师范教育处备案。") == {("教师工作与师范教育处", "oversight")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a county's education science research office and a new area's merged
+        # education and social-security bureau, given a duty
+        ("区教育科学研究室负责命题质量分析。", {("区教育科学研究室", "responsible")}),
+        ("乙新区教育和社会保障局负责辖区内学校的日常检查。", {("乙新区教育和社会保障局", "responsible")}),
+    ],
+)
+def test_general28_more_research_offices_and_bureaux(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
