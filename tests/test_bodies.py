@@ -1674,3 +1674,18 @@ def test_general28_a_teacher_work_and_teacher_education_division() -> None:
 )
 def test_general28_more_research_offices_and_bureaux(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a merged health and sports bureau, an informatisation centre, a title section
+        # and a nutrition-programme office given a duty
+        ("区卫生健康和体育局负责学校食品卫生的抽检。", {("区卫生健康和体育局", "responsible")}),
+        ("省教育信息化中心负责报名系统的维护。", {("省教育信息化中心", "responsible")}),
+        ("申报材料报区教育局职称科审核。", {("职称科", "oversight")}),
+        ("县教育局营养改善计划办公室负责日常监管。", {("营养改善计划办公室", "responsible")}),
+    ],
+)
+def test_general28_more_bureaux_centres_and_sections(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
