@@ -1636,3 +1636,56 @@ def test_general25_a_bureau_section_named_by_its_whole_field() -> None:
 )
 def test_general26_centres_given_a_duty(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a vacation with its bound opening the clause is a time, no part of the subject's name
+        ("暑假期间区教研室负责汇总各校的教学反思。", {("区教研室", "responsible")}),
+        ("寒假前县教师发展中心要完成培训学时登记。", {("县教师发展中心", "responsible")}),
+        ("寒假、暑假期间县青少年活动中心负责组织研学活动。", {("县青少年活动中心", "responsible")}),
+    ],
+)
+def test_general28_a_leading_vacation_is_no_part_of_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+def test_general28_a_new_areas_social_affairs_bureau_is_addressed() -> None:
+    assert ("甲新区社会事务管理局", "responsible") in run("甲新区社会事务管理局负责辖区学校的招生审核。")
+
+
+def test_general28_a_merged_bureaus_research_office_under_its_full_name() -> None:
+    assert run("市教育体育研究室负责学科教研的指导。") == {("市教育体育研究室", "responsible")}
+
+
+def test_general28_a_teacher_work_and_teacher_education_division() -> None:
+    assert run("培训计划报省教育厅教师工作与师范教育处备案。") == {("教师工作与师范教育处", "oversight")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a county's education science research office and a new area's merged
+        # education and social-security bureau, given a duty
+        ("区教育科学研究室负责命题质量分析。", {("区教育科学研究室", "responsible")}),
+        ("乙新区教育和社会保障局负责辖区内学校的日常检查。", {("乙新区教育和社会保障局", "responsible")}),
+    ],
+)
+def test_general28_more_research_offices_and_bureaux(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (general28) a merged health and sports bureau, an informatisation centre, a title section
+        # and a nutrition-programme office given a duty
+        ("区卫生健康和体育局负责学校食品卫生的抽检。", {("区卫生健康和体育局", "responsible")}),
+        ("省教育信息化中心负责报名系统的维护。", {("省教育信息化中心", "responsible")}),
+        ("申报材料报区教育局职称科审核。", {("职称科", "oversight")}),
+        ("县教育局营养改善计划办公室负责日常监管。", {("营养改善计划办公室", "responsible")}),
+    ],
+)
+def test_general28_more_bureaux_centres_and_sections(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -1562,13 +1562,15 @@ def test_the_start_of_a_year_is_still_read() -> None:
     assert one("2025年初完成校舍改造", date(2024, 10, 8)) == ("2025年初", "absolute", "2025-01-01", "2025-01-31")
 
 
-@pytest.mark.parametrize("text", ["督学每半年对责任区学校开展一次综合督导"])
+@pytest.mark.parametrize("text", ["督学每半年对责任区学校开展1次综合督导"])
 def test_the_period_word_of_a_frequency_is_no_deadline(text: str) -> None:
     """SCHEMA: the period word of a frequency quota is not also a deadline.
 
     A bare cycle of N years (市教育局每三年开展一次名校长评选) is now a recurring deadline:
     27 of 37 sets that print one annotate it, every time no quota shares it
-    (test_a_bare_cycle_of_years_recurs)."""
+    (test_a_bare_cycle_of_years_recurs); so is a bare 每半年 with no count in figures
+    (督学每半年对责任区学校开展一次综合督导: 7 of the 8 gold files that print 每半年 annotate it,
+    test_a_bare_half_year_cycle_recurs). A count in figures makes it the quota's period."""
     assert run(text) == []
 
 
@@ -2740,3 +2742,22 @@ def test_general26_term_end_after_a_semicolon_of_a_repeating_term(text: str, exp
 def test_general26_term_end_in_a_new_sentence_is_dated() -> None:
     last = run("学校每学期开展一次自查。学期结束前一周报送总结", date(2025, 2, 20))[-1]
     assert (last.evidence, last.kind, last.end_date) == ("学期结束前一周", "relative", "2025-07-24")
+
+
+# round 28, general28
+
+
+@pytest.mark.parametrize("text", [
+    "市教育局每半年公布一次各校课后服务开展情况",
+    "县教研室每半年组织一次学科质量分析会",
+])
+def test_a_bare_half_year_cycle_recurs(text: str) -> None:
+    assert one(text, date(2025, 2, 20)) == ("每半年", "recurring", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "各班每半年至少召开2次家长会",  # a count in figures: the quota's period
+    "半年内完成整改",  # not a cycle
+])
+def test_a_half_year_cycle_a_quota_counts_in_is_no_deadline(text: str) -> None:
+    assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []

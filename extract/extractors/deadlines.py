@@ -1870,15 +1870,16 @@ def _read_recurring(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
 
 
 def _read_every_years(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
-    """每两年开展一次, 每三年核定一次: a cycle of N (two or more) years, recurring, dates null.
+    """每两年开展一次, 每三年核定一次, 每半年通报一次: a cycle of N (two or more) years or of half a year, recurring, dates null.
 
     A cycle that a bounded amount in its clause counts in (每五年累计参加培训不少于360学时),
     or a count in figures (校长每3年轮训1次, 每三年主持1项课题), is that quota's period, not
     also a deadline (SCHEMA), as in 18 of the 18 gold quotas that no deadline shares.
     """
-    n = _num(m.group(1))
-    if n is None or n < 2:
-        return
+    if m.group(1) != _lex()["half_word"]:  # 每半年: half a year, no quota's period
+        n = _num(m.group(1))
+        if n is None or n < 2:
+            return
     br = zh.CLAUSE_BREAK.search(text, m.end(), hi)
     rest = text[m.end() : br.start() if br else hi]
     if _FIGURE.search(rest):
