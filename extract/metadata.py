@@ -716,6 +716,16 @@ def _town_issuer(issuer: str) -> bool:
     return bool(m and m.end() > m.end(1))
 
 
+@lru_cache(maxsize=1)
+def _unnamed_level() -> re.Pattern[str]:
+    return re.compile(_lex()["unnamed_level_issuer"]["pattern"])
+
+
+def _unnamed_level_issuer(issuer: str) -> bool:
+    """The issuer names its level but not its place: 县教育局, 区教研室 (metadata.yml unnamed_level_issuer)."""
+    return bool(_unnamed_level().match(issuer))
+
+
 def _same_org(issuer: str, owner: str | None) -> bool:
     """The page's owner is the issuer (or the organ whose division signs), named more fully.
 
@@ -857,9 +867,10 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         page = "\n".join([text, *fields.values()])
         if county := town_county(page, town_organ().search(issuer).group(1)):
             region, candidates = resolve([issuer, county])
-    if region is None and issuer and _town_issuer(issuer):
+    if region is None and issuer and (_town_issuer(issuer) or _unnamed_level_issuer(issuer)):
         # A town school's notice often names its county only in the body
-        # ("根据田东县教育局《…》"): use the one county it names, if only one.
+        # ("根据田东县教育局《…》"), and so does a bureau signing without its place
+        # ("县教育局教研室", "在某某县中小学开展…"): use the one county it names, if only one.
         region, candidates = resolve([issuer, body_county(text)])
     owner = site_owner(f"版权所有:{fields['版权所有']}") if fields.get("版权所有") else None
     if region is None and issuer and _same_org(issuer, owner):

@@ -1173,3 +1173,25 @@ def test_a_lead_paragraph_is_one_saying_the_full_text_follows(line, lead):
     from extract.metadata import _lead_paragraph
 
     assert _lead_paragraph(line) is lead
+
+
+@pytest.mark.parametrize("spec", [load("metadata")["unnamed_level_issuer"]], ids=lambda r: r["id"])
+def test_unnamed_level_issuer_examples(spec):
+    from extract.metadata import _unnamed_level_issuer
+
+    for text in spec["examples"]["match"]:
+        assert _unnamed_level_issuer(text), text
+    for text in spec["examples"]["no_match"]:
+        assert not _unnamed_level_issuer(text), text
+
+
+def test_a_bureau_signing_without_its_place_takes_the_one_county_its_body_names():
+    lines = ["关于开展中小学课后服务专项督查的通知", "各中心学校、县直学校:",
+             "为落实课后服务要求,经研究,决定在霍山县义务教育学校开展专项督查。",
+             "一、督查时间", "2024年10月8日至10月31日。",
+             "县教育体育局基础教育股", "2024年9月20日"]
+    region = extract_metadata("\n".join(lines), {}).region
+    assert region is not None and (region.adcode, region.level) == ("341525", "county")
+    # two counties in the body (a neighbour's visit): no guess
+    two = lines[:3] + ["组织教师赴金寨县学习交流。"] + lines[3:]
+    assert extract_metadata("\n".join(two), {}).region is None
