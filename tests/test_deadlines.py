@@ -2761,3 +2761,12 @@ def test_a_bare_half_year_cycle_recurs(text: str) -> None:
 ])
 def test_a_half_year_cycle_a_quota_counts_in_is_no_deadline(text: str) -> None:
     assert [d for d in run(text, date(2025, 2, 20)) if d.kind == "recurring"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11月9日全国消防日期间各校组织疏散演练", ("11月9日全国消防日期间", "relative", "2025-11-09", "2025-11-09")),
+    ("在5月31日“世界无烟日”期间开展控烟宣传", ("5月31日“世界无烟日”期间", "relative", "2025-05-31", "2025-05-31")),
+])
+def test_a_dated_named_day_during_is_that_day_as_one_item(text: str, expected) -> None:
+    # not the date alone plus a clipped event span (…界消防日期间) of unknown dates
+    assert one(text, date(2025, 3, 1)) == expected
