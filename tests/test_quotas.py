@@ -5894,3 +5894,11 @@ def test_quotas28_a_cap_raised_to(text, comparator, activity):
     assert q.comparator == comparator
     if activity:
         assert q.activity.endswith(activity)
+
+
+def test_an_alternative_written_or_zhe_is_cut_after_the_whole_word() -> None:
+    # "或者" is one conjunction, as "或" is: no "者" left over to head the second count
+    found = run("托管机构一次性预收的服务费不得超过2个月或者40课时。")
+    assert [(q.evidence, q.comparator, q.value, q.unit) for q in found] == [
+        ("托管机构一次性预收的服务费不得超过2个月", "<=", 2.0, "个月"), ("40课时", "<=", 40.0, "课时")]
+    assert all(q.activity == found[0].activity and "者" not in (q.activity or "") for q in found)
