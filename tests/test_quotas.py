@@ -2621,6 +2621,9 @@ def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
     # ... but a part split off by 其中, or a span someone sums (累计), keeps it
     ("学生每天校内体育活动时间不少于1小时，其中大课间时间不少于30分钟。", "学生"),
     ("新任校长挂职锻炼，挂职时间累计不少于1个月。", "新任校长"),
+    # ... and so does a span the body before must set aside (安排)
+    ("各中小学每周开设写字课1节，每天安排练字时间不少于15分钟。", "各中小学"),
+    ("幼儿园每学期召开家长会2次，每天安排户外游戏时间不少于1小时。", "幼儿园"),
     # and a span headed by its own actor keeps that actor
     ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
 ])
