@@ -5897,3 +5897,15 @@ def test_quotas28_a_cap_raised_to(text, comparator, activity):
     assert q.comparator == comparator
     if activity:
         assert q.activity.endswith(activity)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # actor29: the age pupils admitted must reach bounds them; the admitting school heads nothing
+    ("各公办幼儿园小班招收2026年8月31日前满3周岁的幼儿。", None),
+    ("县实验小学一年级接收年满6周岁的本片区儿童入学。", None),
+    # an age reached with no school admitting keeps the group it defines
+    ("凡年满6周岁的适龄儿童均应接受义务教育。", "适龄儿童"),
+])
+def test_the_age_of_pupils_admitted_names_no_school(text, actor):
+    q = next(q for q in run(text) if q.unit == "周岁")
+    assert q.actor == actor
