@@ -2621,6 +2621,9 @@ def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
     # ... but a part split off by 其中, or a span someone sums (累计), keeps it
     ("学生每天校内体育活动时间不少于1小时，其中大课间时间不少于30分钟。", "学生"),
     ("新任校长挂职锻炼，挂职时间累计不少于1个月。", "新任校长"),
+    # ... and so does a span the body before must set aside (安排)
+    ("各中小学每周开设写字课1节，每天安排练字时间不少于15分钟。", "各中小学"),
+    ("幼儿园每学期召开家长会2次，每天安排户外游戏时间不少于1小时。", "幼儿园"),
     # and a span headed by its own actor keeps that actor
     ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
 ])
@@ -5902,3 +5905,15 @@ def test_an_alternative_written_or_zhe_is_cut_after_the_whole_word() -> None:
     assert [(q.evidence, q.comparator, q.value, q.unit) for q in found] == [
         ("托管机构一次性预收的服务费不得超过2个月", "<=", 2.0, "个月"), ("40课时", "<=", 40.0, "课时")]
     assert all(q.activity == found[0].activity and "者" not in (q.activity or "") for q in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # actor29: the age pupils admitted must reach bounds them; the admitting school heads nothing
+    ("各公办幼儿园小班招收2026年8月31日前满3周岁的幼儿。", None),
+    ("县实验小学一年级接收年满6周岁的本片区儿童入学。", None),
+    # an age reached with no school admitting keeps the group it defines
+    ("凡年满6周岁的适龄儿童均应接受义务教育。", "适龄儿童"),
+])
+def test_the_age_of_pupils_admitted_names_no_school(text, actor):
+    q = next(q for q in run(text) if q.unit == "周岁")
+    assert q.actor == actor

@@ -3791,7 +3791,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -4656,6 +4656,14 @@ def _service_span(s: str, start: int, end: int) -> str | None:
     patterns = load("quotas")["patterns"]
     found = re.fullmatch(patterns["span_stated_service"], s[start:end])
     return patterns["span_stated_activities"].get(found.group(1)) if found else None
+
+
+def _admitted_age(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is the age pupils admitted must reach ("小学一年级招收年满6周岁的适龄儿童"):
+    it bounds the pupils, so the admitting school heads nothing (admit_verbs, admitted_age_units)."""
+    if c.hit.unit not in load("quotas")["marks"]["admitted_age_units"]:
+        return False
+    return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in _admit_verbs())
 
 
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
