@@ -1161,7 +1161,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
-    if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in load("quotas")["marks"]["unit_size_own_roles"]:
+    if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in _marks_words("unit_size_own_roles"):
         return None  # "初中一年级每班不超过50人": the size of each class, not a duty of the schools
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
@@ -2411,6 +2411,12 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     if c.hit.share and _sample_point_re().match(p.s, x.end):
         return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
     return x.period
+
+
+@lru_cache(maxsize=None)
+def _marks_words(key: str) -> tuple[str, ...]:
+    """A word list of quotas.yml ``marks``, read once (it is tested at every candidate)."""
+    return tuple(load("quotas")["marks"][key])
 
 
 @lru_cache(maxsize=1)
@@ -4318,7 +4324,7 @@ def _credited_hours(p: _Site, c: _Cand) -> bool:
     if c.hit.unit not in lex.credit_units:
         return False
     lead = lex.marker_re.match(p.s, c.c_start).end()
-    if p.s.startswith(tuple(load("quotas")["marks"]["credit_restating_openers"]), lead):
+    if p.s.startswith(_marks_words("credit_restating_openers"), lead):
         return False  # "每位教师…不少于360学时，折合36学分": the amount before, restated in credits
     return any(w in p.s[c.c_start: c.c_end] for w in lex.credit_verbs)
 
@@ -4661,7 +4667,7 @@ def _service_span(s: str, start: int, end: int) -> str | None:
 def _admitted_age(p: _Site, c: _Cand) -> bool:
     """Whether the quota is the age pupils admitted must reach ("小学一年级招收年满6周岁的适龄儿童"):
     it bounds the pupils, so the admitting school heads nothing (admit_verbs, admitted_age_units)."""
-    if c.hit.unit not in load("quotas")["marks"]["admitted_age_units"]:
+    if c.hit.unit not in _marks_words("admitted_age_units"):
         return False
     return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in _admit_verbs())
 
