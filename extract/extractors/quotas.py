@@ -1340,7 +1340,7 @@ def _sets_thing(stretch: str, lex: _Lexicon) -> bool:
     ("加分不超过", "补助标准为每课时", "师生比不低于"; set_nouns in quotas.yml)."""
     words = _activity_words(stretch, lex) or ""
     # "食品留样每餐每个品种不少于125克": the units the amount is per come after the thing
-    return _ends_with_any(words, _set_nouns()) is not None or _ends_with_any(_set_noun_tail().sub("", words), _set_nouns()) is not None
+    return _ends_with_any(words, _set_nouns()) is not None or _ends_with_any(_marks_re("set_noun_unit_tail").sub("", words), _set_nouns()) is not None
 
 
 def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
@@ -1350,20 +1350,8 @@ def _fee_per_pupil(stretch: str, lex: _Lexicon) -> bool:
     if re.match(marks["per_pupil_fund"], lex.marker_re.sub("", stretch, count=1)):
         return True  # "生均图书经费小学每年不低于30元": a fund set per pupil
     words = _activity_words(stretch, lex) or ""
-    fee = _ends_with_any(words, tuple(marks["fee_nouns"])) or _ends_with_any(_set_noun_tail().sub("", words), tuple(marks["fee_nouns"]))
+    fee = _ends_with_any(words, tuple(marks["fee_nouns"])) or _ends_with_any(_marks_re("set_noun_unit_tail").sub("", words), tuple(marks["fee_nouns"]))
     return fee is not None and any(w in stretch for w in marks["fee_per_pupil_words"])
-
-
-@lru_cache(maxsize=1)
-def _theme_after_count() -> re.Pattern[str]:
-    """theme_after_count of quotas.yml: 以X为主题的Y after the measure word (以防溺水为主题的班会)."""
-    return re.compile(load("quotas")["marks"]["theme_after_count"])
-
-
-@lru_cache(maxsize=1)
-def _set_noun_tail() -> re.Pattern[str]:
-    """set_noun_unit_tail of quotas.yml: the per-unit words after a set noun (每餐每个品种)."""
-    return re.compile(load("quotas")["marks"]["set_noun_unit_tail"])
 
 
 def _antecedent(s: str, upto: int, lex: _Lexicon) -> str | None:
@@ -1782,7 +1770,7 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
         pos = len(noun)  # "一节课的…"
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
-    theme = _theme_after_count().match(seg, pos)
+    theme = _marks_re("theme_after_count").match(seg, pos)
     if theme:
         # "2次以珍爱生命为主题的班会" → 珍爱生命主题班会: the theme names the act, its 为主 bounds nothing
         stop = lex.activity_stop_re.search(seg, theme.start("act"), theme.end("act"))
@@ -2414,6 +2402,12 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def _marks_re(key: str) -> re.Pattern[str]:
+    """A pattern of quotas.yml ``marks``, compiled once (it is tested at every candidate)."""
+    return re.compile(load("quotas")["marks"][key])
+
+
+@lru_cache(maxsize=None)
 def _marks_words(key: str) -> tuple[str, ...]:
     """A word list of quotas.yml ``marks``, read once (it is tested at every candidate)."""
     return tuple(load("quotas")["marks"][key])
@@ -3011,15 +3005,9 @@ def _repeats_item_words(s: str, k: int, c: _Cand, lex: _Lexicon) -> bool:
     return bool(mine) and mine == _bare_words(s, prev.end, c.prev.hit.start, lex)
 
 
-@lru_cache(maxsize=1)
-def _size_defined_re() -> re.Pattern[str]:
-    """size_defined_group of quotas.yml: a kind of school defined by its size (学生规模超过1000人的学校)."""
-    return re.compile(load("quotas")["marks"]["size_defined_group"])
-
-
 def _size_defined(p: _Site, c: _Cand) -> re.Match[str] | None:
-    """The size-defined school opening the clause of ``c`` (_size_defined_re), if any."""
-    return _size_defined_re().match(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.c_end)
+    """The size-defined school opening the clause of ``c`` (size_defined_group of quotas.yml marks), if any."""
+    return _marks_re("size_defined_group").match(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.c_end)
 
 
 def _size_threshold(p: _Site, c: _Cand) -> bool:
@@ -3028,28 +3016,16 @@ def _size_threshold(p: _Site, c: _Cand) -> bool:
     return m is not None and c.hit.start < m.end()
 
 
-@lru_cache(maxsize=1)
-def _library_per_pupil_re() -> re.Pattern[str]:
-    """library_per_pupil of quotas.yml: a library's holdings per pupil (图书馆（室）生均)."""
-    return re.compile(load("quotas")["marks"]["library_per_pupil"])
-
-
 def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     """"各学校图书馆（室）生均藏书小学不少于25册": the library's holdings per pupil, no duty of the schools."""
-    return _library_per_pupil_re().search(p.s, c.c_start, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _panel_size_re() -> re.Pattern[str]:
-    """panel_size of quotas.yml: the members of a judging panel, counted (评审委员不少于11人)."""
-    return re.compile(load("quotas")["marks"]["panel_size"])
+    return _marks_re("library_per_pupil").search(p.s, c.c_start, c.hit.start) is not None
 
 
 def _panel_size(p: _Site, c: _Cand) -> bool:
     """"…评审委员会于11月组织评审，评审委员不少于11人": the size of a judging panel opening its clause,
     no duty of the panel nor of anyone named before it."""
     lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _panel_size_re().fullmatch(p.s, lead, c.hit.start) is not None
+    return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
 def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
@@ -3921,7 +3897,7 @@ def _payee_by_standard(p: _Site, c: _Cand) -> bool:
     before is the payer and stays ("各地要…，按每人每年不低于1500元的标准安排")."""
     if c.actor is None or c.hit.unit not in p.lex.money_units or _role_of(c.actor.text, p.lex) in p.lex.non_person_roles:
         return False
-    return _money_standard_re().match(p.s, c.cmp_end, c.c_end) is not None
+    return _marks_re("money_standard").match(p.s, c.cmp_end, c.c_end) is not None
 
 
 def _sampling_scope(p: _Site, c: _Cand) -> bool:
@@ -4072,12 +4048,6 @@ def _term_of_arrangement(p: _Site, c: _Cand) -> bool:
     return _ends_with_any(words, endings) is not None and _ends_with_any(words, not_words) is None
 
 
-@lru_cache(maxsize=1)
-def _present_per_occasion_re() -> re.Pattern[str]:
-    """present_per_occasion of quotas.yml: an occasion and then how many people are present at it."""
-    return re.compile(load("quotas")["marks"]["present_per_occasion"])
-
-
 def _present_per_occasion(p: _Site, c: _Cand) -> bool:
     """Whether the quota counts the people present on each occasion, the clause opening with the
     occasion ("每餐至少有1名校领导陪餐"): it names no actor and takes none from the clauses before."""
@@ -4085,7 +4055,7 @@ def _present_per_occasion(p: _Site, c: _Cand) -> bool:
         return False
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
-    return _present_per_occasion_re().fullmatch(s, a, c.hit.start) is not None
+    return _marks_re("present_per_occasion").fullmatch(s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -4195,25 +4165,13 @@ def _occasion_opening(p: _Site, c: _Cand) -> bool:
     return m is not None and _activity_words(s[m.end(): c.hit.start], lex) is not None
 
 
-@lru_cache(maxsize=1)
-def _pupil_ratio_opening_re() -> re.Pattern[str]:
-    """pupil_ratio_opening of quotas.yml: a ratio to the pupils opening a clause."""
-    return re.compile(load("quotas")["marks"]["pupil_ratio_opening"])
-
-
 def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
     """Whether a later clause opens with a ratio to the pupils ("…，每15名学生至少配备1名带队教师"):
     a standard, which takes no actor from the clauses before."""
     if c.ci == 0:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _pupil_ratio_opening_re().match(p.s, a, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _weight_opening_re() -> re.Pattern[str]:
-    """weight_opening of quotas.yml: the weight or share a thing carries in a score, opening a clause."""
-    return re.compile(load("quotas")["marks"]["weight_opening"])
+    return _marks_re("pupil_ratio_opening").match(p.s, a, c.hit.start) is not None
 
 
 def _weight_opening(p: _Site, c: _Cand) -> bool:
@@ -4222,25 +4180,13 @@ def _weight_opening(p: _Site, c: _Cand) -> bool:
     if c.ci == 0:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _weight_opening_re().match(p.s, a, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _model_gloss_re() -> re.Pattern[str]:
-    """model_gloss of quotas.yml: a numbered model or requirement just named, then the clause spelling it out."""
-    return re.compile(load("quotas")["marks"]["model_gloss"])
+    return _marks_re("weight_opening").match(p.s, a, c.hit.start) is not None
 
 
 def _model_gloss(p: _Site, c: _Cand) -> bool:
     """Whether the clause spells out a numbered model named just before it ("实行“5+2”模式，即每周5天、每天不少于
     2小时"): a standard, which takes no actor from the clauses before."""
-    return c.ci > 0 and _model_gloss_re().search(p.s, 0, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _scored_item_re() -> re.Pattern[str]:
-    """scored_item of quotas.yml: the name of an item of a score sheet, before its points."""
-    return re.compile(load("quotas")["marks"]["scored_item"])
+    return c.ci > 0 and _marks_re("model_gloss").search(p.s, 0, c.hit.start) is not None
 
 
 def _scored_item(p: _Site, c: _Cand) -> bool:
@@ -4249,7 +4195,7 @@ def _scored_item(p: _Site, c: _Cand) -> bool:
     if c.hit.rule != "quota.points" or c.cmp != "=":
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _scored_item_re().fullmatch(p.s, a, c.hit.start) is not None
+    return _marks_re("scored_item").fullmatch(p.s, a, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -4398,22 +4344,16 @@ def _clause_actor(
     return memo[j]
 
 
-@lru_cache(maxsize=1)
-def _size_defined_school_first_re() -> re.Pattern[str]:
-    """size_defined_school_first of quotas.yml: a kind of school, then its size closed by 的."""
-    return re.compile(load("quotas")["marks"]["size_defined_school_first"])
-
-
 def _size_defined_clause(s: str, a: int, b: int, lex: _Lexicon) -> _Actor | None:
     """The school a clause that is nothing but its size definition names ("学生规模在2000人以上的学校，
     专职教师不少于3名" → the school as written; "寄宿制学校学生人数在1000人以上的，…" → 寄宿制学校),
     so the clauses after it take the school, not the 学生 its size counts."""
     a = lex.marker_re.match(s, a).end()
     clause = s[a:b].rstrip()
-    m = _size_defined_re().fullmatch(clause)
+    m = _marks_re("size_defined_group").fullmatch(clause)
     if m is not None:
         return _Actor(m.group(0), a, a + m.end())
-    m = _size_defined_school_first_re().fullmatch(clause)
+    m = _marks_re("size_defined_school_first").fullmatch(clause)
     return _Actor(m.group("school"), a + m.start("school"), a + m.end("school")) if m else None
 
 
@@ -4467,7 +4407,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
-    library = _library_per_pupil_re().search(pre)
+    library = _marks_re("library_per_pupil").search(pre)
     if library:
         # "全市中小学图书馆生均纸质图书小学不少于25册" → 生均纸质图书小学: the library holding it is no part of
         # what is counted (60 of 63 such held-out gold activities start at 生均)
@@ -4975,22 +4915,10 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
-    words = _strip_function_words(_object_count_lead_re().sub("", t[end:].strip()), lex)
+    words = _strip_function_words(_marks_re("object_count_lead").sub("", t[end:].strip()), lex)
     if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
         return None
     return words
-
-
-@lru_cache(maxsize=1)
-def _object_count_lead_re() -> re.Pattern[str]:
-    """object_count_lead of quotas.yml marks: "1次" before the object of a verb (qact8)."""
-    return re.compile(load("quotas")["marks"]["object_count_lead"])
-
-
-@lru_cache(maxsize=1)
-def _money_standard_re() -> re.Pattern[str]:
-    """money_standard of quotas.yml: 的标准 and the verb that pays by it (安排, 发放, 拨付 …)."""
-    return re.compile(load("quotas")["marks"]["money_standard"])
 
 
 def _activity_of_money_standard(x: _Span) -> str | None:
@@ -5001,7 +4929,7 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     if f.hit.unit not in p.lex.money_units or f.hit.freq_period:
         return None
     c_end = p.bounds[f.clause][1]
-    m = _money_standard_re().match(p.s, f.cmp_end, c_end)
+    m = _marks_re("money_standard").match(p.s, f.cmp_end, c_end)
     if m is None:
         return None
     words = _strip_function_words(p.s[m.end(): c_end].strip(), p.lex)
