@@ -28,7 +28,9 @@ from .reviews import ReviewReport, apply_reviews
 
 # Files in corpus/ that describe the corpus rather than belong to it.
 IGNORED_NAMES = {"readme.md", "readme.txt", "sources.csv", "sources.tsv", "sources.yml", "sources.yaml", ".gitkeep", "reviews.csv"}
-IGNORED_SUFFIXES = {".url", ".json"}
+IGNORED_SUFFIXES = {".url"}
+# A sidecar of a notice: "通知.txt.json" beside "通知.txt" (a gold file, a scraper's record of the page).
+_SIDECAR_SUFFIX = ".json"
 
 
 @dataclass
@@ -72,6 +74,15 @@ class Problem:
     error: str
 
 
+def _is_sidecar(name: str, names: set[str]) -> bool:
+    """True for ``X.json`` when the folder also holds ``X`` (a notice's gold or scrape record, not a notice).
+
+    Example: ``_is_sidecar("通知.html.json", {"通知.html", "通知.html.json"})`` → True;
+    ``_is_sidecar("通知.json", {"通知.json"})`` → False (a JSON export is a notice).
+    """
+    return name.lower().endswith(_SIDECAR_SUFFIX) and name[: -len(_SIDECAR_SUFFIX)] in names
+
+
 def corpus_entries(root: Path) -> tuple[list[tuple[str, os.stat_result]], list[Problem]]:
     """(path relative to ``root``, stat) of every notice file, recursively, sorted by path, and the entries that cannot be read.
 
@@ -103,8 +114,9 @@ def corpus_entries(root: Path) -> tuple[list[tuple[str, os.stat_result]], list[P
             problems.append(Problem(prefix or "./", f"{shown}: cannot open this folder ({exc.strerror}); "
                                             "check its permissions (chmod +rx) or move it out of the corpus"))
             continue
+        names = {entry.name for entry in listed}
         for entry in listed:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or _is_sidecar(entry.name, names):
                 continue
             rel = prefix + entry.name
             try:

@@ -61,7 +61,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 def test_supported_extensions() -> None:
     assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv"}
+                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv", ".json"}
 
 
 @pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml", ".aspx", ".php"])
@@ -1181,6 +1181,109 @@ def test_csv_exports_in_a_build_a_bad_one_is_recorded_and_the_build_goes_on(tmp_
     assert path == "bad.csv" and "no column holds a notice's text" in error
     (path, warning), = fresh_db.execute("select path, warning from ingest_warnings").fetchall()
     assert path == "good.csv" and "2 records; only record 1 was read" in warning
+
+
+def _json_export(path: Path, payload: object, *, encoding: str = "utf-8") -> Path:
+    import json
+
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding=encoding)
+    return path
+
+
+def test_json_api_export_reads_the_record_under_its_envelope(tmp_path: Path) -> None:
+    html = "".join(f"<p>{line}</p>" for line in _CSV_BODY)
+    payload = {"status": 200, "message": "ok", "result": {"count": 1, "list": [
+        {"articleId": 901, "channelName": "通知公告", "title": _CSV_TITLE, "fileNo": "某教发〔2024〕31号",
+         "publisher": "某某区教育局办公室", "publishDate": "2024-09-20 10:15:00", "viewCount": 88,
+         "content": html, "attachments": [{"name": "自查报告模板.docx", "size": 1024}]}]}}
+    raw = read(_json_export(tmp_path / "api.json", payload))
+    assert raw.format == "json"
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # the title goes above a body that does not print it
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号", "发布机构": "某某区教育局办公室",
+                          "发布日期": "2024-09-20 10:15:00"}
+    assert raw.warnings == ()
+
+
+def test_json_export_plain_text_field_gbk_and_the_metadata_it_fills(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+
+    body = "\n".join(_CSV_BODY[:-2])  # no signature: issuer and date only in the fields
+    payload = [{"id": "7", "标题": _CSV_TITLE, "发文字号": "某教发〔2024〕31号", "发文机关": "某某区教育局",
+                "成文日期": "2024-09-18", "正文": body}]
+    path = _json_export(tmp_path / "oa.json", payload, encoding="gbk")
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY[:-2]]
+    meta = process_file(path, extract=False).metadata
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        _CSV_TITLE, "某教发〔2024〕31号", "某某区教育局", "2024-09-18")
+
+
+def test_json_without_a_known_text_key_takes_the_longest_text(tmp_path: Path) -> None:
+    payload = {"rec": 3, "memo": "已归档，待公开", "wz": "\n".join(_CSV_BODY), "bt": _CSV_TITLE}
+    raw = read(_json_export(tmp_path / "dump.json", payload))
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # bt (标题) is a known title key
+    assert raw.fields == {"标题": _CSV_TITLE}
+
+
+def test_jsonp_and_json_lines_are_read(tmp_path: Path) -> None:
+    import json
+
+    record = {"title": _CSV_TITLE, "content": "\n".join(_CSV_BODY)}
+    jsonp = tmp_path / "callback.json"
+    jsonp.write_text(f"jQuery11230_1726(" + json.dumps({"data": [record]}, ensure_ascii=False) + ");", encoding="utf-8")
+    assert read(jsonp).text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    other = {"title": "某某区教育局关于做好冬季校园安全工作的通知", "content": "各学校：\n各校每月开展1次安全检查。\n某某区教育局"}
+    lines = tmp_path / "rows.json"
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (record, other)) + "\n", encoding="utf-8")
+    raw = read(lines)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # nothing of the second record
+    assert raw.warnings == ("the export holds 2 records with a text; only the first was read and the 1 after it "
+                            "was skipped (one notice a file: export each notice to its own file)",)
+
+
+@pytest.mark.parametrize(
+    "content, error, words",
+    [
+        ('{"title": "某某通知", "content": "各学校：', CorruptFileError, "not valid JSON (Unterminated string"),
+        ('{"code": 0, "rows": [{"id": 1, "title": "某某区教育局关于开展教研活动的通知"}]}', EmptyDocumentError,
+         "no object in the JSON holds a notice's text"),
+        ("  \n", EmptyDocumentError, "the file is empty"),
+    ],
+)
+def test_bad_json_exports_name_the_file(tmp_path: Path, content: str, error, words: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(error) as info:
+        read(path)
+    assert str(info.value).startswith("bad.json: ")
+    assert words in str(info.value)
+
+
+def test_a_bad_json_export_in_a_build_is_recorded_and_the_build_goes_on(tmp_path: Path, fresh_db) -> None:
+    from extract.build import build
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _json_export(root / "good.json", {"data": [{"title": _CSV_TITLE, "content": "\n".join(_CSV_BODY)}]})
+    (root / "bad.json").write_text("{not json", encoding="utf-8")
+    summary = build(root, fresh_db)
+    assert (summary.added, summary.failed) == (1, 1)
+    assert fresh_db.execute("select format, title, date from documents").fetchall() == [
+        ("json", _CSV_TITLE, "2024-09-18")]
+    (path, error), = fresh_db.execute("select path, error from ingest_errors").fetchall()
+    assert path == "bad.json" and "not valid JSON" in error
+
+
+def test_a_json_beside_a_notice_of_its_name_is_the_notices_sidecar_not_a_notice(tmp_path: Path, fresh_db) -> None:
+    from extract.build import build
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "通知.txt").write_text("\n".join([_CSV_TITLE, *_CSV_BODY]), encoding="utf-8")
+    (root / "通知.txt.json").write_text('{"doc": "通知.txt", "quotas": []}', encoding="utf-8")  # its gold file
+    summary = build(root, fresh_db)
+    assert (summary.added, summary.failed) == (1, 0)
+    assert fresh_db.execute("select path, format from documents").fetchall() == [("通知.txt", "txt")]
 
 
 @pytest.mark.parametrize("suffix, sep, marker", [

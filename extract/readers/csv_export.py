@@ -45,7 +45,7 @@ _MARKUP = re.compile(r"<(?:p|div|br|span|table|td|font|section|h[1-6])\b[^>]*>",
 _NAME_NOISE = re.compile(r"[\s_\-.\ufeff]+")
 _DELIMITERS = ",\t;|"
 # The csv_columns key of the columns that are known but never read (ids, status, signer …).
-_UNREAD = "unread"
+UNREAD = "unread"
 _ADVICE = "export the table as CSV with a header row (column names) and the notice's text in one column"
 
 
@@ -92,12 +92,12 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise CorruptFileError(f"{name}: no column holds a notice's text (a content/正文 column, or a long text); "
                                f"{_ADVICE}")
     first, record, body = found
-    text = _body_text(body, name)
+    text = body_text(body, name)
     if not text.strip():
         where = "nothing follows the body marker" if after_marker is not None else "the notice's text column is blank"
         raise EmptyDocumentError(f"{name}: {where}; export the notice again")
     fields = _fields(header, record)
-    return RawDocument(path=str(path), format="csv", text=_titled(text, fields), fields=fields,
+    return RawDocument(path=str(path), format="csv", text=titled(text, fields), fields=fields,
                        warnings=tuple(decoded.warnings()) + _skipped(records, first))
 
 
@@ -144,10 +144,10 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
         return None
     _, record, body = found
     fields = _fields(header, record)
-    body_text = _trim_rules(_body_text(body, name))
-    if not body_text.strip():
+    notice = _trim_rules(body_text(body, name))
+    if not notice.strip():
         return None
-    return _titled(body_text, fields), fields
+    return titled(notice, fields), fields
 
 
 def _record_and_body(header: list[str], records: list[list[str]],
@@ -160,9 +160,9 @@ def _record_and_body(header: list[str], records: list[list[str]],
     """
     if after is not None:
         return 0, (records[0] if records else []), after
-    roles = [_role(cell) for cell in header]
+    roles = [column_role(cell) for cell in header]
     return next(((i, record, body) for i, record in enumerate(records)
-                 if (body := _body(record, roles)) is not None), None)
+                 if (body := record_body(record, roles)) is not None), None)
 
 
 def split_at_body_marker(text: str) -> tuple[str, str | None]:
@@ -229,7 +229,7 @@ def _is_body_marker(line: str) -> bool:
     # (a dump's column type may follow the name: "== CONTENT (clob) ==")
     inner = _TYPE_NOTE.sub("", _MARKER_FRAME.sub("", stripped))
     # (framed: "-- 正文 --", "【正文】", or closed by a colon: "正文：")
-    return bool(inner) and inner != stripped and _role(inner) == "body"
+    return bool(inner) and inner != stripped and column_role(inner) == "body"
 
 
 def _known_header(line: str) -> bool:
@@ -238,8 +238,8 @@ def _known_header(line: str) -> bool:
         cells = [c.strip().strip('"') for c in line.strip().strip(sep).split(sep)]
         if len(cells) < 3 or any(not c or len(c) > _MAX_NAME_CHARS or _VALUE_LIKE.match(c) for c in cells):
             continue
-        roles = [role for c in cells if (role := _role(c)) is not None]
-        if len(roles) >= 2 and any(role != _UNREAD for role in roles):
+        roles = [role for c in cells if (role := column_role(c)) is not None]
+        if len(roles) >= 2 and any(role != UNREAD for role in roles):
             return True
     return False
 
@@ -247,20 +247,20 @@ def _known_header(line: str) -> bool:
 def _has_body_column(text: str) -> bool:
     """True if the first line names a body column (the text is then a field, not below a marker)."""
     head = text.lstrip("\ufeff").split("\n", 1)[0]
-    return any(_role(cell.strip().strip('"')) == "body" for cell in re.split(f"[{re.escape(_DELIMITERS)}]", head))
+    return any(column_role(cell.strip().strip('"')) == "body" for cell in re.split(f"[{re.escape(_DELIMITERS)}]", head))
 
 
 def _fields(header: list[str], record: list[str]) -> dict[str, str]:
     """The record's header fields: each known column's first non-blank value under its label."""
     fields: dict[str, str] = {}
-    for role, value in zip((_role(cell) for cell in header), record):
+    for role, value in zip((column_role(cell) for cell in header), record):
         value = value.strip()
-        if role not in (None, "body", _UNREAD) and value and role not in fields:
+        if role not in (None, "body", UNREAD) and value and role not in fields:
             fields[role] = value
     return fields
 
 
-def _titled(text: str, fields: dict[str, str]) -> str:
+def titled(text: str, fields: dict[str, str]) -> str:
     """The text with the record's title above it when its head does not print it."""
     title = fields.get("标题")
     return f"{title}\n{text}" if title and not _printed(title, text) else text
@@ -337,7 +337,7 @@ def _normal(column: str) -> str:
     return _NAME_NOISE.sub("", column).lower()
 
 
-def _role(column: str) -> str | None:
+def column_role(column: str) -> str | None:
     """What a column holds: a header label (标题, 文号, 成文日期 …), "body", "unread" (known, not read) or None."""
     return _names().get(_normal(column))
 
@@ -351,7 +351,7 @@ def _is_text(value: str) -> bool:
     return bool(_CJK_CHAR.search(value)) and ("\n" in value or "\r" in value or len(value) >= _MIN_ONE_LINE_BODY)
 
 
-def _body(record: list[str], roles: list[str | None]) -> str | None:
+def record_body(record: list[str], roles: list[str | None]) -> str | None:
     """The record's text: its body column's value, else its longest value outside the metadata columns.
 
     A body column that is blank in this record (an export with both a content
@@ -364,7 +364,7 @@ def _body(record: list[str], roles: list[str | None]) -> str | None:
     return best if best is not None and _is_text(best) else None
 
 
-def _body_text(body: str, name: str) -> str:
+def body_text(body: str, name: str) -> str:
     """The body field as lines: HTML rendered, escaped line breaks of a dump unescaped."""
     body = unescape_line_breaks(unify_newlines(body))
     if _MARKUP.search(body):
