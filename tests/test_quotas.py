@@ -5933,3 +5933,14 @@ def test_the_age_of_pupils_admitted_names_no_school(text, actor):
 ])
 def test_actor30a_a_schools_canteen_heads_as_one(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # (actor30a) the size of a recommending panel a school sets up is the panel's, as a committee's is
+    ("各中学成立评议推荐小组，成员不少于9人。", ["评议推荐小组"]),
+    ("学校成立职称推荐工作小组，成员不少于5人。", ["推荐工作小组"]),
+    # a panel sized where the school sets it up stays the school's to set up
+    ("各校成立由7至11人组成的推荐评议小组。", ["各校"]),
+])
+def test_actor30a_a_recommending_panel_holds_its_own_size(text, actors):
+    assert [q.actor for q in run(text)] == actors
