@@ -5944,3 +5944,14 @@ def test_actor30a_a_schools_canteen_heads_as_one(text, actors):
 ])
 def test_actor30a_a_recommending_panel_holds_its_own_size(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # (actor30a) how many of the area's units reach a level is no duty of the 每-unit before it
+    ("到2028年，每所中小学建有1间心理辅导室，县级心理健康示范校达到8所。", ["每所中小学", None]),
+    ("每个乡镇建成1个综合实践基地，省级示范基地达到2个。", ["每个乡镇", None]),
+    # a level word inside what the unit itself does keeps the unit
+    ("每个名师工作室每年培养市级骨干教师不少于5名。", ["每个名师工作室"]),
+])
+def test_actor30a_a_level_target_names_no_unit(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -3796,7 +3796,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -4270,6 +4270,16 @@ def _scope_opening(p: _Site, c: _Cand) -> bool:
         return True
     scopes = tuple(marks["scope_openers"])
     return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
+
+
+def _level_target(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a level of units and states a bare target for them ("市级劳动教育实践基地达到5个";
+    level_target_openers, level_target_bounds in quotas.yml): how many of the area's units reach that level,
+    neither the duty of the units it names nor of a 每-unit before it."""
+    s, marks = p.s, load("quotas")["marks"]
+    a = p.lex.marker_re.match(s, c.c_start).end()
+    return s.startswith(tuple(marks["level_target_openers"]), a) and \
+        s[a: c.hit.start].endswith(tuple(marks["level_target_bounds"]))
 
 
 def _split_count(p: _Site, c: _Cand) -> bool:
