@@ -4690,7 +4690,7 @@ def test_actor20_bureau_with_a_bracketed_field(text, actor):
         ("一是中心学校每月对各校托管服务检查一次；二是托管服务费用收支情况每学期公开一次。", ["中心学校", None]),
         # within one sentence its subject still carries (the sets tie there), also across a "；"
         ("学校每周公示一次食谱，每月公示一次伙食收支情况。", ["学校", "学校"]),
-        ("学校食堂坚持非营利原则；每月向家长公示1次伙食收支情况。", ["学校"]),
+        ("学校食堂坚持非营利原则；每月向家长公示1次伙食收支情况。", ["学校食堂"]),
         # a role heading the clause keeps it
         ("学校每月公示一次伙食费收支情况。", ["学校"]),
     ],
@@ -5917,3 +5917,41 @@ def test_an_alternative_written_or_zhe_is_cut_after_the_whole_word() -> None:
 def test_the_age_of_pupils_admitted_names_no_school(text, actor):
     q = next(q for q in run(text) if q.unit == "周岁")
     assert q.actor == actor
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # (actor30a) a school's canteen with a modal or a verb of running it heads the clause as one, never the
+    # school alone; the clause after it takes the canteen over
+    ("幼儿园食堂须做好燃气安全管理，每周自查不少于1次。", ["幼儿园食堂"]),
+    ("学校食堂实行成本核算，每学期向家长公开账目1次。", ["学校食堂"]),
+    ("学校食堂要规范采购流程，每月组织1次食材验收。", ["学校食堂"]),
+    # a canteen opening a longer noun names no party, not the school before it
+    ("学校食堂采购台账每月公开1次。", [None]),
+    ("学校食堂从业人员每学年参加培训不少于8学时。", ["食堂从业人员"]),
+    # a bare canteen before such a word heads nothing: the accounts are made public by no one named
+    ("食堂坚持公益性经营，每月向家长公开收支账目1次。", [None]),
+])
+def test_actor30a_a_schools_canteen_heads_as_one(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # (actor30a) the size of a recommending panel a school sets up is the panel's, as a committee's is
+    ("各中学成立评议推荐小组，成员不少于9人。", ["评议推荐小组"]),
+    ("学校成立职称推荐工作小组，成员不少于5人。", ["推荐工作小组"]),
+    # a panel sized where the school sets it up stays the school's to set up
+    ("各校成立由7至11人组成的推荐评议小组。", ["各校"]),
+])
+def test_actor30a_a_recommending_panel_holds_its_own_size(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # (actor30a) how many of the area's units reach a level is no duty of the 每-unit before it
+    ("到2028年，每所中小学建有1间心理辅导室，县级心理健康示范校达到8所。", ["每所中小学", None]),
+    ("每个乡镇建成1个综合实践基地，省级示范基地达到2个。", ["每个乡镇", None]),
+    # a level word inside what the unit itself does keeps the unit
+    ("每个名师工作室每年培养市级骨干教师不少于5名。", ["每个名师工作室"]),
+])
+def test_actor30a_a_level_target_names_no_unit(text, actors):
+    assert [q.actor for q in run(text)] == actors

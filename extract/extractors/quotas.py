@@ -1098,6 +1098,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
             start, end = inner.start(), inner.end()
             if inner.group(0).endswith(tuple(load("quotas")["marks"]["unit_named_heads"])):
                 start = m.start()  # "学校负责人": the heads are named by their unit
+    if start == m.start() and _role_of(m.group(0), lex) in lex.non_person_roles:
+        end = _own_unit_end(seg, end, inner) or end  # "学校食堂要…": the school's canteen heads it, not the school
     div = lex.division_re.match(seg, end)
     joined = lex.joiners_re.search(m.group(0)) and not lex.role_re.fullmatch(m.group(0))  # 县教育和体育局 is one organ
     if div and _role_of(m.group(0), lex) in lex.non_person_roles and not joined:
@@ -1166,6 +1168,27 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _period_only_marks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """period_only_terms and period_only_subject_words of roles.yml."""
+    roles = load("roles")
+    return frozenset(roles.get("period_only_terms") or ()), tuple(roles.get("period_only_subject_words") or ())
+
+
+def _own_unit_end(seg: str, end: int, inner: re.Match[str] | None) -> int | None:
+    """The end of a unit of the body that ends at ``end`` (a term of period_only_terms: 食堂) heading the
+    clause with it: "学校食堂每周公布…" (``inner``, the term read with its 每-period) or "学校食堂要落实…",
+    "幼儿园食堂实行…" (a word of period_only_subject_words after it) → 学校食堂, 幼儿园食堂 (actor30a).
+    A bare 食堂 before such a word stays unread: "食堂实行非营利管理，…每学期公示一次收支情况" names no one."""
+    terms, subject_words = _period_only_marks()
+    if inner is not None and inner.start() == end and inner.group(0) in terms:
+        return inner.end()
+    unit = next((w for w in terms if seg.startswith(w, end)), None)
+    if unit is None or not seg.startswith(subject_words, end + len(unit)):
+        return None
+    return end + len(unit)
 
 
 def _each_person_acts(text: str, after: str, lex: _Lexicon) -> bool:
@@ -3773,7 +3796,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
                   or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -4247,6 +4270,16 @@ def _scope_opening(p: _Site, c: _Cand) -> bool:
         return True
     scopes = tuple(marks["scope_openers"])
     return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
+
+
+def _level_target(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a level of units and states a bare target for them ("市级劳动教育实践基地达到5个";
+    level_target_openers, level_target_bounds in quotas.yml): how many of the area's units reach that level,
+    neither the duty of the units it names nor of a 每-unit before it."""
+    s, marks = p.s, load("quotas")["marks"]
+    a = p.lex.marker_re.match(s, c.c_start).end()
+    return s.startswith(tuple(marks["level_target_openers"]), a) and \
+        s[a: c.hit.start].endswith(tuple(marks["level_target_bounds"]))
 
 
 def _split_count(p: _Site, c: _Cand) -> bool:
