@@ -1437,16 +1437,18 @@ def test_a_ten_thousand_multiplier_after_yi_stays_in_the_value():
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "comparator"),
+    ("text", "value", "unit", "comparator"),
     [
-        ("按照2∶1的比例配备", 0.5, "="),
-        ("生师比不超过1∶15", 15.0, "<="),
-        ("按1：2的比例遴选", 2.0, "="),
+        # a ratio to one keeps its first term (r30b: the gold of heldout9, 15, 41, 42, 97)
+        ("按照2∶1的比例配备", 2.0, ":1", "="),
+        ("生师比不超过1∶15", 15.0, "比", "<="),
+        ("按1：2的比例遴选", 2.0, "比", "="),
+        ("按2∶3的比例遴选", 1.5, "比", "="),
     ],
 )
-def test_ratios(text, value, comparator):
+def test_ratios(text, value, unit, comparator):
     q = run(text)[-1]
-    assert (q.value, q.unit, q.comparator, q.rule) == (value, "比", comparator, "quota.ratio")
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, unit, comparator, "quota.ratio")
 
 
 def test_a_clock_time_is_no_ratio():
@@ -5917,3 +5919,16 @@ def test_an_alternative_written_or_zhe_is_cut_after_the_whole_word() -> None:
 def test_the_age_of_pupils_admitted_names_no_school(text, actor):
     q = next(q for q in run(text) if q.unit == "周岁")
     assert q.actor == actor
+
+
+@pytest.mark.parametrize("text, evidence, comparator, value, unit", [
+    # r30b: a ratio to one keeps its first term over ":1" (not 1/N 比)
+    ("报名人数与招聘岗位数之比不低于3:1。", "报名人数与招聘岗位数之比不低于3:1", ">=", 3.0, ":1"),
+    ("各校推荐人选与表彰名额按1.5∶1的比例确定。", "各校推荐人选与表彰名额按1.5∶1的比例", "=", 1.5, ":1"),
+    # one to N and one to one stay N 比
+    ("住校生与生活教师之比不超过1∶40。", "住校生与生活教师之比不超过1∶40", "<=", 40.0, "比"),
+    ("市县两级按1∶1的比例配套资金。", "市县两级按1∶1的比例", "=", 1.0, "比"),
+])
+def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, unit):
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)

@@ -204,6 +204,7 @@ class _Lexicon:
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
     ratio_unit: str
+    ratio_to_one_unit: str  # N∶1: N of the first per one of the second
     ratio_nouns: tuple[str, ...]
     within_re: re.Pattern[str]
     within_of: dict[str, str]
@@ -538,6 +539,7 @@ def _lexicon() -> _Lexicon:
         intro_count_words=tuple(sorted(
             {*mark("intro_count_words"), *(u + mark("count_suffix")[0] for u in unit_kind)}, key=len, reverse=True)),
         ratio_unit=str(rules.get(RATIO, "produces")["unit"]),
+        ratio_to_one_unit=str(mark("ratio_to_one_unit")),
         ratio_nouns=tuple(sorted(mark("ratio_nouns"), key=len, reverse=True)),
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
@@ -684,6 +686,19 @@ def _percent(num: float, den: float) -> float:
     return round(v, 2) if v >= 1 else float(f"{v:.3g}")
 
 
+def _ratio_value(first: float, second: float, lex: _Lexicon) -> tuple[float, str]:
+    """The value and unit of a ratio first∶second.
+
+    Per one of the first (1∶3 → 3 比, 2∶3 → 1.5 比); a ratio to one keeps its first
+    term over ∶1, as the annotators write it (20∶1 → 20 ":1", not 0.05 比).
+
+    Example: ``_ratio_value(1.2, 1, lex)`` → ``(1.2, ":1")``.
+    """
+    if second == 1 and first != 1:
+        return first, lex.ratio_to_one_unit
+    return (second if first == 1 else float(f"{second / first:.3g}")), lex.ratio_unit
+
+
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else.
 
@@ -740,8 +755,8 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
             if not first or second is None:
                 continue
-            value = second if first == 1 else float(f"{second / first:.3g}")  # 1∶3 → 3 per one
-            hits.append(_Hit(a, b, b, value, None, lex.ratio_unit, False, False, False, rule=RATIO))
+            value, unit = _ratio_value(first, second, lex)
+            hits.append(_Hit(a, b, b, value, None, unit, False, False, False, rule=RATIO))
             continue
         if m.group("tnum") is not None:
             # 九成 is 90 %, a share like 百分之九十
