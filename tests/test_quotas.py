@@ -5932,3 +5932,17 @@ def test_the_age_of_pupils_admitted_names_no_school(text, actor):
 def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, unit):
     q = one(text)
     assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)
+
+
+@pytest.mark.parametrize("text, evidence, comparator, value, unit", [
+    # r30b: a bound written as the requirement is no forbidden side, whatever sanction follows
+    ("区教育局每月组织不少于两次的安全巡查，对发现隐患的学校及时约谈校长。",
+     "区教育局每月组织不少于两次的安全巡查", ">=", 2.0, "次"),
+    ("各校每学期至多组织两次的统一考试，对违规加考的学校予以约谈。",
+     "各校每学期至多组织两次的统一考试", "<=", 2.0, "次"),
+    # a threshold on its forbidden side still flips
+    ("参训教师缺勤超过6学时的，不予结业。", "参训教师缺勤超过6学时", "<=", 6.0, "学时"),
+])
+def test_a_requirement_bound_is_no_forbidden_side(text, evidence, comparator, value, unit):
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)

@@ -3496,11 +3496,25 @@ def _offence_flip(p: _Site, c: _Cand) -> bool:
     return bool(before.search(p.s, max(0, c.hit.start - 3), c.hit.start)) and bool(ending.search(p.s, c.hit.end))
 
 
+@lru_cache(maxsize=1)
+def _requirement_bound_re() -> re.Pattern[str]:
+    """quotas.yml requirement_bounds."""
+    return re.compile(alternation(load("quotas").get("requirement_bounds") or ["(?!)"]))
+
+
+def _states_requirement(s: str, c_start: int, start: int) -> bool:
+    """Whether the clause before the numeral at ``start`` bounds it as the requirement itself
+    ("开展不少于一次的专项督查，…及时约谈" stays at least one, whatever sanction follows)."""
+    return bool(_requirement_bound_re().search(s, c_start, start))
+
+
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
     s, lex, ci = p.s, p.lex, c.ci
-    sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
+    sanction = None
+    if not _states_requirement(s, c.c_start, c.hit.start):
+        sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
     if sanction is None and _offence_flip(p, c):
         sanction = {">=": "<=", "<=": ">="}
     if sanction:
