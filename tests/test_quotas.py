@@ -5946,3 +5946,15 @@ def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, 
 def test_a_requirement_bound_is_no_forbidden_side(text, evidence, comparator, value, unit):
     q = one(text)
     assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)
+
+
+@pytest.mark.parametrize("text, evidence, activity", [
+    # r30b: a carrier verb stays on the lone suffix it forms a word with (no activity "率")
+    ("各校每月开展一次安全演练，参加率不低于95%。", "参加率不低于95%", "参加率"),
+    ("全县统一组织线上培训，完成率须达到100%。", "完成率须达到100%", "完成率"),
+    # a longer rest still drops the carrier verb
+    ("完成校本研修培训300人次。", "完成校本研修培训300人次", "校本研修培训"),
+])
+def test_a_carrier_verb_stays_on_a_lone_suffix(text, evidence, activity):
+    q = run(text)[-1]
+    assert (q.evidence, q.activity) == (evidence, activity)

@@ -1762,7 +1762,8 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
         if step == 0:
             pre = _strip_function_words(pre, lex)
     lead = _starts_with_any(pre, lex.carrier_verbs)
-    if lead and len(pre) > len(lead):
+    # a carrier verb stays on a lone suffix it forms a word with ("参加率", "开展率": no activity "率")
+    if lead and len(pre) > len(lead) + 1:
         pre = _strip_function_words(pre[len(lead):], lex)
     return pre
 
