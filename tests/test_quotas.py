@@ -1052,7 +1052,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -5958,3 +5958,14 @@ def test_a_requirement_bound_is_no_forbidden_side(text, evidence, comparator, va
 def test_a_carrier_verb_stays_on_a_lone_suffix(text, evidence, activity):
     q = run(text)[-1]
     assert (q.evidence, q.activity) == (evidence, activity)
+
+
+@pytest.mark.parametrize("text, periods", [
+    # r30b: after a span the sentence opens with, a clause with no period of its own counts over the span
+    ("申请人任现职以来每学年听评课不少于30节，开设校级讲座不少于3次。", ["school_year", "total"]),
+    ("参评教师近三年每学期上研究课1节，在县级以上刊物发表论文不少于2篇。", ["semester", "total"]),
+    # without such a span the clause after shares the period before it
+    ("教研员每学期听课不少于40节，开设专题讲座不少于2次。", ["semester", "semester"]),
+])
+def test_a_span_opening_the_sentence_makes_later_conditions_totals(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -2321,6 +2321,15 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     return c.prev.period
 
 
+def _period_over_span(p: _Site, c: _Cand) -> str | None:
+    """"任现职以来每学年听课不少于20节，承担公开课、示范课不少于2节" → total: after a span the sentence
+    opens with (以来, 近三年), a clause naming nobody and no period counts over that span; the
+    frequency of the clause before belongs to that clause alone."""
+    if c.prev is None or not c.adjacent or c.own_actor is not None or c.prev.period == "total":
+        return None
+    return "total" if _marks_re("span_opening").search(p.s, 0, c.prev.hit.start) else None
+
+
 @lru_cache(maxsize=1)
 def _own_count_openers() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "own_count_openers", "marks"))
@@ -2662,7 +2671,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_holiday, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
