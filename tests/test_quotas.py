@@ -1052,7 +1052,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -1437,16 +1437,18 @@ def test_a_ten_thousand_multiplier_after_yi_stays_in_the_value():
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "comparator"),
+    ("text", "value", "unit", "comparator"),
     [
-        ("按照2∶1的比例配备", 0.5, "="),
-        ("生师比不超过1∶15", 15.0, "<="),
-        ("按1：2的比例遴选", 2.0, "="),
+        # a ratio to one keeps its first term (r30b: the gold of heldout9, 15, 41, 42, 97)
+        ("按照2∶1的比例配备", 2.0, ":1", "="),
+        ("生师比不超过1∶15", 15.0, "比", "<="),
+        ("按1：2的比例遴选", 2.0, "比", "="),
+        ("按2∶3的比例遴选", 1.5, "比", "="),
     ],
 )
-def test_ratios(text, value, comparator):
+def test_ratios(text, value, unit, comparator):
     q = run(text)[-1]
-    assert (q.value, q.unit, q.comparator, q.rule) == (value, "比", comparator, "quota.ratio")
+    assert (q.value, q.unit, q.comparator, q.rule) == (value, unit, comparator, "quota.ratio")
 
 
 def test_a_clock_time_is_no_ratio():
@@ -5955,3 +5957,53 @@ def test_actor30a_a_recommending_panel_holds_its_own_size(text, actors):
 ])
 def test_actor30a_a_level_target_names_no_unit(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize("text, evidence, comparator, value, unit", [
+    # r30b: a ratio to one keeps its first term over ":1" (not 1/N 比)
+    ("报名人数与招聘岗位数之比不低于3:1。", "报名人数与招聘岗位数之比不低于3:1", ">=", 3.0, ":1"),
+    ("各校推荐人选与表彰名额按1.5∶1的比例确定。", "各校推荐人选与表彰名额按1.5∶1的比例", "=", 1.5, ":1"),
+    # one to N and one to one stay N 比
+    ("住校生与生活教师之比不超过1∶40。", "住校生与生活教师之比不超过1∶40", "<=", 40.0, "比"),
+    ("市县两级按1∶1的比例配套资金。", "市县两级按1∶1的比例", "=", 1.0, "比"),
+])
+def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, unit):
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)
+
+
+@pytest.mark.parametrize("text, evidence, comparator, value, unit", [
+    # r30b: a bound written as the requirement is no forbidden side, whatever sanction follows
+    ("区教育局每月组织不少于两次的安全巡查，对发现隐患的学校及时约谈校长。",
+     "区教育局每月组织不少于两次的安全巡查", ">=", 2.0, "次"),
+    ("各校每学期至多组织两次的统一考试，对违规加考的学校予以约谈。",
+     "各校每学期至多组织两次的统一考试", "<=", 2.0, "次"),
+    # a threshold on its forbidden side still flips
+    ("参训教师缺勤超过6学时的，不予结业。", "参训教师缺勤超过6学时", "<=", 6.0, "学时"),
+])
+def test_a_requirement_bound_is_no_forbidden_side(text, evidence, comparator, value, unit):
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)
+
+
+@pytest.mark.parametrize("text, evidence, activity", [
+    # r30b: a carrier verb stays on the lone suffix it forms a word with (no activity "率")
+    ("各校每月开展一次安全演练，参加率不低于95%。", "参加率不低于95%", "参加率"),
+    ("全县统一组织线上培训，完成率须达到100%。", "完成率须达到100%", "完成率"),
+    # a longer rest still drops the carrier verb
+    ("完成校本研修培训300人次。", "完成校本研修培训300人次", "校本研修培训"),
+])
+def test_a_carrier_verb_stays_on_a_lone_suffix(text, evidence, activity):
+    q = run(text)[-1]
+    assert (q.evidence, q.activity) == (evidence, activity)
+
+
+@pytest.mark.parametrize("text, periods", [
+    # r30b: after a span the sentence opens with, a clause with no period of its own counts over the span
+    ("申请人任现职以来每学年听评课不少于30节，开设校级讲座不少于3次。", ["school_year", "total"]),
+    ("参评教师近三年每学期上研究课1节，在县级以上刊物发表论文不少于2篇。", ["semester", "total"]),
+    # without such a span the clause after shares the period before it
+    ("教研员每学期听课不少于40节，开设专题讲座不少于2次。", ["semester", "semester"]),
+])
+def test_a_span_opening_the_sentence_makes_later_conditions_totals(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -204,6 +204,7 @@ class _Lexicon:
     intro_actor_re: re.Pattern[str]
     intro_count_words: tuple[str, ...]
     ratio_unit: str
+    ratio_to_one_unit: str  # N∶1: N of the first per one of the second
     ratio_nouns: tuple[str, ...]
     within_re: re.Pattern[str]
     within_of: dict[str, str]
@@ -538,6 +539,7 @@ def _lexicon() -> _Lexicon:
         intro_count_words=tuple(sorted(
             {*mark("intro_count_words"), *(u + mark("count_suffix")[0] for u in unit_kind)}, key=len, reverse=True)),
         ratio_unit=str(rules.get(RATIO, "produces")["unit"]),
+        ratio_to_one_unit=str(mark("ratio_to_one_unit")),
         ratio_nouns=tuple(sorted(mark("ratio_nouns"), key=len, reverse=True)),
         within_re=_any_word_re(w for ws in q["comparators"]["within"].values() for w in ws),
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
@@ -684,6 +686,19 @@ def _percent(num: float, den: float) -> float:
     return round(v, 2) if v >= 1 else float(f"{v:.3g}")
 
 
+def _ratio_value(first: float, second: float, lex: _Lexicon) -> tuple[float, str]:
+    """The value and unit of a ratio first∶second.
+
+    Per one of the first (1∶3 → 3 比, 2∶3 → 1.5 比); a ratio to one keeps its first
+    term over ∶1, as the annotators write it (20∶1 → 20 ":1", not 0.05 比).
+
+    Example: ``_ratio_value(1.2, 1, lex)`` → ``(1.2, ":1")``.
+    """
+    if second == 1 and first != 1:
+        return first, lex.ratio_to_one_unit
+    return (second if first == 1 else float(f"{second / first:.3g}")), lex.ratio_unit
+
+
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else.
 
@@ -740,8 +755,8 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             first, second = to_number(m.group("rat1")), to_number(m.group("rat2"))
             if not first or second is None:
                 continue
-            value = second if first == 1 else float(f"{second / first:.3g}")  # 1∶3 → 3 per one
-            hits.append(_Hit(a, b, b, value, None, lex.ratio_unit, False, False, False, rule=RATIO))
+            value, unit = _ratio_value(first, second, lex)
+            hits.append(_Hit(a, b, b, value, None, unit, False, False, False, rule=RATIO))
             continue
         if m.group("tnum") is not None:
             # 九成 is 90 %, a share like 百分之九十
@@ -1770,7 +1785,8 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
         if step == 0:
             pre = _strip_function_words(pre, lex)
     lead = _starts_with_any(pre, lex.carrier_verbs)
-    if lead and len(pre) > len(lead):
+    # a carrier verb stays on a lone suffix it forms a word with ("参加率", "开展率": no activity "率")
+    if lead and len(pre) > len(lead) + 1:
         pre = _strip_function_words(pre[len(lead):], lex)
     return pre
 
@@ -2328,6 +2344,15 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     return c.prev.period
 
 
+def _period_over_span(p: _Site, c: _Cand) -> str | None:
+    """"任现职以来每学年听课不少于20节，承担公开课、示范课不少于2节" → total: after a span the sentence
+    opens with (以来, 近三年), a clause naming nobody and no period counts over that span; the
+    frequency of the clause before belongs to that clause alone."""
+    if c.prev is None or not c.adjacent or c.own_actor is not None or c.prev.period == "total":
+        return None
+    return "total" if _marks_re("span_opening").search(p.s, 0, c.prev.hit.start) else None
+
+
 @lru_cache(maxsize=1)
 def _own_count_openers() -> tuple[str, ...]:
     return tuple(_need(load("quotas")["marks"], "own_count_openers", "marks"))
@@ -2669,7 +2694,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_mentoring, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_holiday, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
@@ -3504,11 +3529,25 @@ def _offence_flip(p: _Site, c: _Cand) -> bool:
     return bool(before.search(p.s, max(0, c.hit.start - 3), c.hit.start)) and bool(ending.search(p.s, c.hit.end))
 
 
+@lru_cache(maxsize=1)
+def _requirement_bound_re() -> re.Pattern[str]:
+    """quotas.yml requirement_bounds."""
+    return re.compile(alternation(load("quotas").get("requirement_bounds") or ["(?!)"]))
+
+
+def _states_requirement(s: str, c_start: int, start: int) -> bool:
+    """Whether the clause before the numeral at ``start`` bounds it as the requirement itself
+    ("开展不少于一次的专项督查，…及时约谈" stays at least one, whatever sanction follows)."""
+    return bool(_requirement_bound_re().search(s, c_start, start))
+
+
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
     s, lex, ci = p.s, p.lex, c.ci
-    sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
+    sanction = None
+    if not _states_requirement(s, c.c_start, c.hit.start):
+        sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
     if sanction is None and _offence_flip(p, c):
         sanction = {">=": "<=", "<=": ">="}
     if sanction:
