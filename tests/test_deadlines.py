@@ -2792,3 +2792,16 @@ def test_a_dated_vacation_naming_a_programme_is_its_title(text: str) -> None:
 ])
 def test_a_dated_vacation_before_the_work_done_in_it_is_a_deadline(text: str, expected: tuple) -> None:
     assert one(text, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("五年周期内未完成360学时的教师不得晋升职称", ("五年周期内", "period", None, None)),
+    ("4年研修周期内，学员须在市级以上开设1次讲座", ("4年研修周期内", "period", None, None)),
+])
+def test_within_a_cycle_of_years_is_a_period(text: str, expected: tuple) -> None:
+    """N年周期内 bounds the work by the cycle each teacher runs through: a period, dates unknown."""
+    assert one(text, date(2025, 4, 2)) == expected
+
+
+def test_a_cycle_of_years_said_every_time_is_no_span() -> None:
+    assert [d.kind for d in run("每三年周期内评估一次", date(2025, 4, 2))] == ["recurring"]
