@@ -2770,3 +2770,38 @@ def test_a_half_year_cycle_a_quota_counts_in_is_no_deadline(text: str) -> None:
 def test_a_dated_named_day_during_is_that_day_as_one_item(text: str, expected) -> None:
     # not the date alone plus a clipped event span (…界消防日期间) of unknown dates
     assert one(text, date(2025, 3, 1)) == expected
+
+
+# round 30, part c
+
+
+@pytest.mark.parametrize("text", [
+    "全区将于近期部署2026年寒假校外培训监管专项行动",
+    "区教师发展中心负责组织2026年暑假教师研修",
+    "各区县要把2026年寒假校外培训治理情况纳入年度考核",
+    "各校按时报名参加2026年暑期校长培训",
+])
+def test_a_dated_vacation_naming_a_programme_is_its_title(text: str) -> None:
+    """SCHEMA: a vacation that names a programme (2024年暑假教师研修) is a title, not a deadline."""
+    assert run(text, date(2026, 6, 2)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区教育局定于2026年暑期开展校外培训巡查", ("2026年暑期", "absolute", "2026-08-01", "2026-08-31")),
+    ("2026年寒假期间各校不得组织学生集中补课", ("2026年寒假期间", "absolute", "2026-02-01", "2026-02-28")),
+])
+def test_a_dated_vacation_before_the_work_done_in_it_is_a_deadline(text: str, expected: tuple) -> None:
+    assert one(text, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("五年周期内未完成360学时的教师不得晋升职称", ("五年周期内", "period", None, None)),
+    ("4年研修周期内，学员须在市级以上开设1次讲座", ("4年研修周期内", "period", None, None)),
+])
+def test_within_a_cycle_of_years_is_a_period(text: str, expected: tuple) -> None:
+    """N年周期内 bounds the work by the cycle each teacher runs through: a period, dates unknown."""
+    assert one(text, date(2025, 4, 2)) == expected
+
+
+def test_a_cycle_of_years_said_every_time_is_no_span() -> None:
+    assert [d.kind for d in run("每三年周期内评估一次", date(2025, 4, 2))] == ["recurring"]

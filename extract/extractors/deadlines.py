@@ -555,6 +555,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
     # A repeating point (每学期开学第一周制定…) is never an edition either.
     if after.startswith(_words("never_followed_by")):
         return True  # 2018年8月31日以前出生: a birth-date cut-off of a group, even with its bound
+    if _names_a_programme(evidence, after):
+        return True
     bounded = recurring or evidence.endswith(_words("bounded_endings"))
     if not bounded and after.startswith(_words("not_followed_by")) \
             and not after.startswith(_words("coming_words")):  # 5月12日至16日来我校: a visit, not 2020年来
@@ -595,6 +597,17 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
                 if prefix in clause and _LEVEL_RANK[level] < rank:
                     return True
     return False
+
+
+def _names_a_programme(evidence: str, after: str) -> bool:
+    """Whether a dated vacation opens the name of a campaign or training programme.
+
+    Example: 2025年暑期 in "开展2025年暑期校外培训专项治理行动" is the campaign's title, while
+    2025年暑期 in "于2025年暑期开展治理行动" is when it happens.
+    """
+    vacations = tuple(_lex()["vacation_openings"])
+    return bool(re.search(r"\d", evidence)) and evidence.endswith(vacations) \
+        and after.startswith(_words("vacation_programme_followers"))
 
 
 _COHORT_SCOPE_DEPTH = 2  # scope words that may stand between a year and its cohort (全旗 + 小学)
