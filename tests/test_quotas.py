@@ -2548,6 +2548,7 @@ def test_a_count_after_a_verb_ending_in_ren_counts():
     ("见习教师每周听课不少于2节，见习期内累计听课不少于60节。", "60节"),
     ("工作室成员每月研讨1次，培养期内共计完成课例不少于6个。", "6个"),
     ("挂职校长每周到校3天，挂职期内开设讲座不少于2次。", "2次"),
+    ("基地学校每学年承办展示活动1次，建设期内开发校本课程不少于4门。", "4门"),
 ])
 def test_an_amount_summed_over_a_window_takes_no_period_from_before(text, evidence_part):
     q = next(q for q in run(text) if evidence_part in q.evidence)
