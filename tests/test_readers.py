@@ -1115,6 +1115,17 @@ def test_csv_with_several_records_reads_the_first_and_counts_the_rest(tmp_path: 
                             "(one notice a file: export each notice to its own file)",)
 
 
+def test_csv_channel_export_reads_the_longest_notice_not_the_news_item_above_it(tmp_path: Path) -> None:
+    news = ["某某区召开秋季开学工作会议", "9月2日，区教育局召开秋季开学工作会议。"]
+    path = _export(tmp_path / "channel.csv", ["标题", "正文"],
+                   news, [_CSV_TITLE, "\r\n".join(_CSV_BODY)], news)
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert "开学工作会议" not in raw.text
+    assert raw.warnings == ("the export holds 3 records; only record 2 was read and the 2 beside it were skipped "
+                            "(one notice a file: export each notice to its own file)",)
+
+
 def test_csv_long_body_beyond_the_csv_modules_default_field_limit(tmp_path: Path) -> None:
     body = "\r\n".join(_CSV_BODY * 3000)  # ~250,000 characters in one field
     raw = read(_export(tmp_path / "long.csv", ["标题", "正文"], [_CSV_TITLE, body]))

@@ -10,8 +10,9 @@ columns fill what the text does not print. Which column names mean what is
 data: ``csv_columns`` in schema/lexicons/metadata.yml.
 
 A file is one notice in the build (one path, one sha256, one row of
-``documents``): the first record with text is read and the records below it
-are counted in a warning, never merged into it.
+``documents``): the record with the longest text is read (a CMS channel
+export lists short news items and corrections beside the notice) and the
+other records are counted in a warning, never merged into it.
 
 The module is not named ``csv.py`` so that it can never shadow the standard
 library's ``csv``, which it uses.
@@ -60,7 +61,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         A RawDocument with format ``"csv"``: the body's text (the title line
         above it when the body does not print it) and ``fields`` such as
         ``{"标题": "…", "文号": "某教发〔2025〕3号", "成文日期": "2025-03-12"}``;
-        ``warnings`` counts the records below the first that were not read.
+        ``warnings`` counts the records that were not read.
 
     Raises:
         EmptyDocumentError: the file is blank, or no record has text.
@@ -155,14 +156,17 @@ def _record_and_body(header: list[str], records: list[list[str]],
     """The record read, its index and the notice's text, or None when no record holds a text.
 
     ``after`` is the text found below the records (a marker or rule line):
-    then the first record (or none) gives the columns. Otherwise the first
-    record whose body column (or long text) holds a notice is read.
+    then the first record (or none) gives the columns. Otherwise the record
+    whose body column (or long text) holds the longest notice is read, the
+    first of equals: a site's export of a channel puts a two-line news item
+    or a correction beside the notice, above or below it.
     """
     if after is not None:
         return 0, (records[0] if records else []), after
     roles = [column_role(cell) for cell in header]
-    return next(((i, record, body) for i, record in enumerate(records)
-                 if (body := record_body(record, roles)) is not None), None)
+    found = [(i, record, body) for i, record in enumerate(records)
+             if (body := record_body(record, roles)) is not None]
+    return max(found, key=lambda hit: len(hit[2].strip()), default=None)
 
 
 def split_at_body_marker(text: str) -> tuple[str, str | None]:
@@ -267,11 +271,12 @@ def titled(text: str, fields: dict[str, str]) -> str:
 
 
 def _skipped(records: list[list[str]], first: int) -> tuple[str, ...]:
-    """The warning counting the records below the one read, if any."""
-    if not (skipped := len(records) - first - 1):
+    """The warning counting the records beside the one read, if any."""
+    if not (skipped := len(records) - 1):
         return ()
+    where = "below it" if first == 0 else "beside it"
     return (f"the export holds {len(records)} records; only record {first + 1} was read and the "
-            f"{skipped} below it {'was' if skipped == 1 else 'were'} skipped (one notice a file: "
+            f"{skipped} {where} {'was' if skipped == 1 else 'were'} skipped (one notice a file: "
             "export each notice to its own file)",)
 
 
