@@ -4,14 +4,15 @@ Researchers who collect notices from a site's API, or are handed a CMS
 table as JSON, get files such as ``{"code": 0, "rows": [{"title": …,
 "wenhao": …, "pubtime": …, "content": "<p>…</p>"}]}``: the records sit at
 any depth, under any key. The reader walks the document in order, takes the
-first object holding a notice's text, and reads it as the CSV reader reads a
-row: its keys are column names (``csv_columns`` in
+object holding the longest notice text (the first of equals: a channel's
+list puts short news items beside the notice, as a CSV export does), and
+reads it as the CSV reader reads a row: its keys are column names (``csv_columns`` in
 schema/lexicons/metadata.yml says which name fills which header field), the
 body is rendered as HTML when it is markup, and the title goes above a body
 that does not print it. JSONP (``callback({...})``) and JSON Lines (one
 object a line) are read too.
 
-A file is one notice in the build: the records after the one read are
+A file is one notice in the build: the other records with a text are
 counted in a warning, never merged into it.
 """
 
@@ -47,7 +48,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         A RawDocument with format ``"json"``: the record's text (its title line
         above when the text does not print it) and ``fields`` such as
         ``{"标题": "…", "文号": "某教发〔2025〕3号", "发布日期": "2025-03-12 09:30"}``;
-        ``warnings`` counts the records after the one read.
+        ``warnings`` counts the other records with a text, which were not read.
 
     Raises:
         EmptyDocumentError: the file is blank, or no record holds a notice's text.
@@ -74,7 +75,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     if not found:
         raise EmptyDocumentError(f"{name}: no object in the JSON holds a notice's text (a content/正文 field, "
                                  f"or a long text); {_ADVICE}")
-    record, body = found[0]
+    record, body = max(found, key=lambda hit: len(hit[1].strip()))
     text = body_text(body, name)
     if not text.strip():
         raise EmptyDocumentError(f"{name}: the notice's text field is blank; {_ADVICE}")
@@ -135,9 +136,9 @@ def _fields(record: dict[str, Any]) -> dict[str, str]:
 
 
 def _skipped(found: int) -> tuple[str, ...]:
-    """The warning counting the records with text after the one read, if any."""
+    """The warning counting the records with a text beside the one read, if any."""
     if found <= 1:
         return ()
     skipped = found - 1
-    return (f"the export holds {found} records with a text; only the first was read and the {skipped} after it "
+    return (f"the export holds {found} records with a text; only the longest was read and the {skipped} beside it "
             f"{'was' if skipped == 1 else 'were'} skipped (one notice a file: export each notice to its own file)",)
