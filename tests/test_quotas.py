@@ -6025,6 +6025,7 @@ def test_a_span_opening_the_sentence_makes_later_conditions_totals(text, periods
         ("每个学期中组织不少于2次家长开放日。", "每个学期中组织不少于2次家长开放日", None),
         # a unit that is a thing still heads its clause
         ("每所结对学校形成至少2项教学成果。", "每所结对学校形成至少2项教学成果", "每所结对学校"),
+        ("每个年级每学期至少形成2套主题作业方案。", "每个年级每学期至少形成2套主题作业方案", "每个年级"),
     ],
 )
 def test_a_span_of_time_after_every_is_no_actor(text, evidence, actor):

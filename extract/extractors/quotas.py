@@ -3014,7 +3014,7 @@ def _is_time_span(unit: str) -> bool:
     marks = load("quotas")["marks"]
     after = _ends_with_any(unit, tuple(marks["per_unit_time_after"]))
     core = unit[: -len(after)] if after else unit
-    return _ends_with_any(core, tuple(marks["per_unit_time_nouns"])) is not None
+    return core[2:] in marks["per_unit_time_nouns"]  # "每个学科每学期": a subject, then its period
 
 
 def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
