@@ -6008,3 +6008,27 @@ def test_a_carrier_verb_stays_on_a_lone_suffix(text, evidence, activity):
 ])
 def test_a_span_opening_the_sentence_makes_later_conditions_totals(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+# ---------------------------------------------------------------- a 每-span of time is no unit (qactor31a)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, actor",
+    [
+        # the span a target is due in names no actor: the one named before it heads the item
+        ("名师工作室在两年周期内须完成下列任务：1.每个周期内开展不少于4次送教活动。",
+         "每个周期内开展不少于4次送教活动", "名师工作室"),
+        ("全市专任教师每五年为一个学习周期，每个周期内完成不少于300学时的研修。",
+         "每个周期内完成不少于300学时的研修", "全市专任教师"),
+        # with nobody named, none
+        ("每个学年内完成至少3项小课题研究。", "每个学年内完成至少3项小课题研究", None),
+        ("每个学期中组织不少于2次家长开放日。", "每个学期中组织不少于2次家长开放日", None),
+        # a unit that is a thing still heads its clause
+        ("每所结对学校形成至少2项教学成果。", "每所结对学校形成至少2项教学成果", "每所结对学校"),
+        ("每个年级每学期至少形成2套主题作业方案。", "每个年级每学期至少形成2套主题作业方案", "每个年级"),
+    ],
+)
+def test_a_span_of_time_after_every_is_no_actor(text, evidence, actor):
+    found = {q.evidence: q.actor for q in run(text)}
+    assert found[evidence] == actor

@@ -3003,7 +3003,18 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     m = _per_unit_subject_re().match(s, a, c.hit.start)
     if m is None or _ends_with_any(m.group(0), tuple(load("quotas")["marks"]["per_unit_not_nouns"])):
         return None
+    if _is_time_span(m.group(0)):
+        return None
     return _Actor(m.group(0), m.start(), m.end())
+
+
+def _is_time_span(unit: str) -> bool:
+    """Whether a 每-unit is a span of time, not a thing ("每个周期内" → True, "每所学校" → False;
+    per_unit_time_nouns and per_unit_time_after in quotas.yml)."""
+    marks = load("quotas")["marks"]
+    after = _ends_with_any(unit, tuple(marks["per_unit_time_after"]))
+    core = unit[: -len(after)] if after else unit
+    return core[2:] in marks["per_unit_time_nouns"]  # "每个学科每学期": a subject, then its period
 
 
 def _actor_heading_list_item(p: _Site, c: _Cand) -> _Actor | None:
