@@ -146,7 +146,8 @@ FLOORS = {
     "heldout107": {"quotas F1": 0.89, "quotas actor": 0.81, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     # heldout108–111 scored once untuned on ec2d129 (after round 31); floors ~0.01 under those figures.
     "heldout108": {"quotas F1": 0.9, "quotas actor": 0.9, "quotas activity": 0.86, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.79, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.99},
-    "heldout109": {"quotas F1": 0.88, "quotas actor": 0.82, "quotas activity": 0.9, "deadlines F1": 0.87, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.91, "metadata issuer": 0.91, "metadata doc_number": 0.91, "metadata date": 0.91, "metadata region": 0.82},
+    # heldout109 activity 0.89: its .sql notice, read since, adds ten matched pairs at a lower activity rate
+    "heldout109": {"quotas F1": 0.91, "quotas actor": 0.82, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout110": {"quotas F1": 0.92, "quotas actor": 0.82, "quotas activity": 0.88, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout111": {"quotas F1": 0.95, "quotas actor": 0.91, "quotas activity": 0.9, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }

@@ -61,7 +61,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 def test_supported_extensions() -> None:
     assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv", ".json"}
+                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv", ".json", ".sql"}
 
 
 @pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml", ".aspx", ".php"])
@@ -1298,6 +1298,67 @@ def test_a_json_beside_a_notice_of_its_name_is_the_notices_sidecar_not_a_notice(
     summary = build(root, fresh_db)
     assert (summary.added, summary.failed) == (1, 0)
     assert fresh_db.execute("select path, format from documents").fetchall() == [("通知.txt", "txt")]
+
+
+def _sql_value(text: str) -> str:
+    """A MySQL string literal of ``text``: quotes and backslashes escaped, line breaks written \\r\\n."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\r\\n") + "'"
+
+
+def test_sql_dump_reads_the_insert_row_holding_the_notice(tmp_path: Path) -> None:
+    body = "\n".join(_CSV_BODY)
+    other = "各学校：\n定于下周召开教研组长会议。"
+    dump = "\n".join([
+        "-- MySQL dump 10.13  Distrib 5.7.40",
+        "-- Host: 10.0.0.5    Database: oa",
+        "INSERT INTO `gw_fawen` (`id`,`biaoti`,`wenhao`,`ngr`,`zhengwen`,`cjsj`) VALUES",
+        f"(41,'某某区教育局关于召开教研组长会议的通知','',NULL,{_sql_value(other)},'2024-09-01 08:00:00'),",
+        f"(42,{_sql_value(_CSV_TITLE)},'某教发〔2024〕31号','王某',{_sql_value(body)},NOW());",
+    ])
+    path = tmp_path / "oa_gw.sql"
+    path.write_text(dump, encoding="utf-8")
+    raw = read(path)
+    assert raw.format == "sql"
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # the longer row; its title above the text
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号"}
+    assert raw.warnings == ("the export holds 2 records; only record 2 was read and the 1 beside it was skipped "
+                            "(one notice a file: export each notice to its own file)",)
+
+
+def test_sql_dump_without_a_column_list_takes_the_create_table_columns(tmp_path: Path) -> None:
+    dump = "\n".join([
+        "CREATE TABLE `notice` (",
+        "  `id` int(11) NOT NULL AUTO_INCREMENT,",
+        "  `title` varchar(200) DEFAULT NULL,",
+        "  `content` longtext,",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;",
+        f"INSERT INTO `notice` VALUES (7,'{_CSV_TITLE}','各中小学：\\r\\n为规范学校管理，区里说''要抓实''。\\r\\n某某区教育局');",
+    ])
+    path = tmp_path / "notice.sql"
+    path.write_text(dump, encoding="gbk")
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, "各中小学：", "为规范学校管理，区里说'要抓实'。", "某某区教育局"]
+    assert raw.fields == {"标题": _CSV_TITLE}
+
+
+@pytest.mark.parametrize(
+    "content, error, words",
+    [
+        ("-- MySQL dump\nCREATE TABLE t (id int);\n", CorruptFileError, "no INSERT INTO … VALUES statement"),
+        ("INSERT INTO t (id, title) VALUES (1, '某某区教育局关于开展教研活动的通知');", EmptyDocumentError,
+         "no row of the dump holds a notice's text"),
+        ("INSERT INTO t (id, content) VALUES (1, '各学校：\\r\\n请于10月20日前报送。", CorruptFileError,
+         "a row of the INSERT statement is not closed (line 1)"),
+    ],
+)
+def test_bad_sql_dumps_name_the_file(tmp_path: Path, content: str, error, words: str) -> None:
+    path = tmp_path / "bad.sql"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(error) as info:
+        read(path)
+    assert str(info.value).startswith("bad.sql: ")
+    assert words in str(info.value)
 
 
 @pytest.mark.parametrize("suffix, sep, marker", [

@@ -45,6 +45,8 @@ _MODULES: dict[str, str] = {
     ".csv": "csv_export",
     # A JSON export of a CMS / OA database or a site's API: the first record with a text.
     ".json": "json_export",
+    # An SQL dump of an OA / CMS table (INSERT INTO … VALUES): the row with the notice's text.
+    ".sql": "sql_dump",
     # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
     ".png": "ocr",
     ".jpg": "ocr",
@@ -91,7 +93,8 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
             extension: ``.shtml``, ``.xhtml``, ``.asp``, ``.aspx``, ``.jsp``, ``.php``), ``.pdf``, ``.docx``, ``.doc`` or
             ``.wps`` file (the last two need LibreOffice), a ``.csv`` export of an OA/CMS
             database (header row, the notice's text in one column), a ``.json`` export
-            of a CMS table or a site's API (objects whose keys name the fields), or a scan (``.png``,
+            of a CMS table or a site's API (objects whose keys name the fields), a ``.sql``
+            dump of such a table (INSERT statements), or a scan (``.png``,
             ``.jpg``/``.jpeg``, ``.tif``/``.tiff``) read by OCR (needs Tesseract).
         max_chars: refuse a file with more characters of text than this
             (readers refuse it before reading where the format tells its size).

@@ -86,7 +86,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         table, after_marker = split_at_body_marker(decoded.text)
     rows = _rows(table, name, max_chars)
     header, records = _header(rows, name)
-    found = _record_and_body(header, records, after_marker)
+    found = record_and_body(header, records, after_marker)
     if found is None:
         if not records:
             raise EmptyDocumentError(f"{name}: the export has a header row but no records; export the notice's record")
@@ -97,9 +97,9 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     if not text.strip():
         where = "nothing follows the body marker" if after_marker is not None else "the notice's text column is blank"
         raise EmptyDocumentError(f"{name}: {where}; export the notice again")
-    fields = _fields(header, record)
+    fields = record_fields(header, record)
     return RawDocument(path=str(path), format="csv", text=titled(text, fields), fields=fields,
-                       warnings=tuple(decoded.warnings()) + _skipped(records, first))
+                       warnings=tuple(decoded.warnings()) + skipped_warning(records, first))
 
 
 def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, dict[str, str]] | None:
@@ -140,18 +140,18 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
         header, records = _header(rows, name)
     except (CorruptFileError, EmptyDocumentError):
         return None
-    found = _record_and_body(header, records, after)
+    found = record_and_body(header, records, after)
     if found is None:
         return None
     _, record, body = found
-    fields = _fields(header, record)
+    fields = record_fields(header, record)
     notice = _trim_rules(body_text(body, name))
     if not notice.strip():
         return None
     return titled(notice, fields), fields
 
 
-def _record_and_body(header: list[str], records: list[list[str]],
+def record_and_body(header: list[str], records: list[list[str]],
                      after: str | None) -> tuple[int, list[str], str] | None:
     """The record read, its index and the notice's text, or None when no record holds a text.
 
@@ -254,7 +254,7 @@ def _has_body_column(text: str) -> bool:
     return any(column_role(cell.strip().strip('"')) == "body" for cell in re.split(f"[{re.escape(_DELIMITERS)}]", head))
 
 
-def _fields(header: list[str], record: list[str]) -> dict[str, str]:
+def record_fields(header: list[str], record: list[str]) -> dict[str, str]:
     """The record's header fields: each known column's first non-blank value under its label."""
     fields: dict[str, str] = {}
     for role, value in zip((column_role(cell) for cell in header), record):
@@ -270,7 +270,7 @@ def titled(text: str, fields: dict[str, str]) -> str:
     return f"{title}\n{text}" if title and not _printed(title, text) else text
 
 
-def _skipped(records: list[list[str]], first: int) -> tuple[str, ...]:
+def skipped_warning(records: list[list[str]], first: int) -> tuple[str, ...]:
     """The warning counting the records beside the one read, if any."""
     if not (skipped := len(records) - 1):
         return ()

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
-from .csv_export import UNREAD, body_text, column_role, record_body, titled
+from .csv_export import body_text, column_role, record_body, record_fields, titled
 from .txt import decode
 
 # Bytes per character at most (UTF-8 and GB18030; JSON's \uXXXX escapes take 6 for one).
@@ -127,12 +127,8 @@ def _record_body(record: dict[str, Any]) -> str | None:
 
 def _fields(record: dict[str, Any]) -> dict[str, str]:
     """The record's header fields: each known key's first non-blank value under its label."""
-    fields: dict[str, str] = {}
-    for key, value in _scalars(record):
-        role, value = column_role(key), value.strip()
-        if role not in (None, "body", UNREAD) and value and role not in fields:
-            fields[role] = value
-    return fields
+    cells = _scalars(record)
+    return record_fields([key for key, _ in cells], [value for _, value in cells])
 
 
 def _skipped(found: int) -> tuple[str, ...]:
