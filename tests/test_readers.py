@@ -1248,7 +1248,7 @@ def test_jsonp_and_json_lines_are_read(tmp_path: Path) -> None:
     lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (record, other)) + "\n", encoding="utf-8")
     raw = read(lines)
     assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]  # nothing of the second record
-    assert raw.warnings == ("the export holds 2 records with a text; only the longest was read and the 1 beside it "
+    assert raw.warnings == ("the export holds 2 records; only record 1 was read and the 1 below it "
                             "was skipped (one notice a file: export each notice to its own file)",)
     # a short news item listed first: the notice beside it is read
     lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (other, record)) + "\n", encoding="utf-8")

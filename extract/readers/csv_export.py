@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sized
 from functools import lru_cache
 from pathlib import Path
 
@@ -270,8 +271,8 @@ def titled(text: str, fields: dict[str, str]) -> str:
     return f"{title}\n{text}" if title and not _printed(title, text) else text
 
 
-def skipped_warning(records: list[list[str]], first: int) -> tuple[str, ...]:
-    """The warning counting the records beside the one read, if any."""
+def skipped_warning(records: Sized, first: int) -> tuple[str, ...]:
+    """The warning counting the records beside the one read (``first``, its index), if any."""
     if not (skipped := len(records) - 1):
         return ()
     where = "below it" if first == 0 else "beside it"

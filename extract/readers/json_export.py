@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import CorruptFileError, EmptyDocumentError
 from ..types import RawDocument
 from .common import DEFAULT_MAX_CHARS, file_size, megabytes, read_bytes, too_big
-from .csv_export import body_text, column_role, record_body, record_fields, titled
+from .csv_export import body_text, column_role, record_body, record_fields, skipped_warning, titled
 from .txt import decode
 
 # Bytes per character at most (UTF-8 and GB18030; JSON's \uXXXX escapes take 6 for one).
@@ -75,13 +75,14 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     if not found:
         raise EmptyDocumentError(f"{name}: no object in the JSON holds a notice's text (a content/正文 field, "
                                  f"or a long text); {_ADVICE}")
-    record, body = max(found, key=lambda hit: len(hit[1].strip()))
+    index = max(range(len(found)), key=lambda i: len(found[i][1].strip()))
+    record, body = found[index]
     text = body_text(body, name)
     if not text.strip():
         raise EmptyDocumentError(f"{name}: the notice's text field is blank; {_ADVICE}")
     fields = _fields(record)
     return RawDocument(path=str(path), format="json", text=titled(text, fields), fields=fields,
-                       warnings=tuple(decoded.warnings()) + _skipped(len(found)))
+                       warnings=tuple(decoded.warnings()) + skipped_warning(found, index))
 
 
 def _documents(text: str, name: str) -> list[Any]:
@@ -129,12 +130,3 @@ def _fields(record: dict[str, Any]) -> dict[str, str]:
     """The record's header fields: each known key's first non-blank value under its label."""
     cells = _scalars(record)
     return record_fields([key for key, _ in cells], [value for _, value in cells])
-
-
-def _skipped(found: int) -> tuple[str, ...]:
-    """The warning counting the records with a text beside the one read, if any."""
-    if found <= 1:
-        return ()
-    skipped = found - 1
-    return (f"the export holds {found} records with a text; only the longest was read and the {skipped} beside it "
-            f"{'was' if skipped == 1 else 'were'} skipped (one notice a file: export each notice to its own file)",)
