@@ -1380,6 +1380,17 @@ def test_text_export_row_of_column_names_is_fields_not_the_title(tmp_path: Path,
         assert (raw.text, raw.fields) == (text, fields)
 
 
+def test_text_export_under_a_database_tools_comment_line_keeps_its_pinyin_columns(tmp_path: Path) -> None:
+    body = "\\r\\n".join(_CSV_BODY)  # the body in one field, line breaks written out
+    path = tmp_path / "gw.txt"
+    path.write_text("\n".join(["-- OA导出 export_time=2024-09-20 08:00:00 table=gw_fawen",
+                               "id\tbiaoti\twenhao\tngr\tzhengwen",
+                               f"7\t{_CSV_TITLE}\t某教发〔2024〕31号\t拟稿：王某\t{body}"]), encoding="utf-8")
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号"}
+
+
 def test_text_export_through_metadata_and_text_that_is_no_export(tmp_path: Path) -> None:
     from extract.pipeline import process_file
     from extract.readers.csv_export import read_text_export

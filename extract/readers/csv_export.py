@@ -121,7 +121,8 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
         gives the text from ``某县教育局关于…的通知`` on and
         ``{"标题": "某县教育局关于…的通知", "文号": "某教发〔2025〕3号"}``.
     """
-    text = text.lstrip("\ufeff").lstrip("\n")
+    # (comment lines a database tool writes above the header row are no part of the export)
+    text = _drop_leading_comments(text.lstrip("\ufeff").lstrip("\n")).lstrip("\n")
     if not _known_header(text.split("\n", 1)[0]):
         return None
     if _has_body_column(text):

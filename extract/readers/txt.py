@@ -277,7 +277,13 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     # its columns are header fields, as for a .csv export, not the title.
     from .csv_export import read_text_export
 
-    if (export := read_text_export(text, path.name, max_chars=max_chars)) is not None:
+    # (tried on the text as saved, then with its written-out line breaks read: a record whose
+    # body field writes its breaks out is one row only before they are read)
+    saved = unify_newlines(decoded.text)
+    export = read_text_export(saved, path.name, max_chars=max_chars)
+    if export is None and saved != text:
+        export = read_text_export(text, path.name, max_chars=max_chars)
+    if export is not None:
         body, fields = export
         return RawDocument(path=str(path), format="txt", text=body, fields=fields, warnings=decoded.warnings())
     return RawDocument(path=str(path), format="txt", text=text, warnings=decoded.warnings())
