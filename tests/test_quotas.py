@@ -6032,3 +6032,21 @@ def test_a_span_opening_the_sentence_makes_later_conditions_totals(text, periods
 def test_a_span_of_time_after_every_is_no_actor(text, evidence, actor):
     found = {q.evidence: q.actor for q in run(text)}
     assert found[evidence] == actor
+
+
+# ---------------------------------------------------------------- the pupils' meals head nothing (actor32a)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, actor",
+    [
+        # 用餐, 就餐 after 学生 open a longer noun: a meal is measured, the pupils do nothing
+        ("学生用餐时长每次不少于25分钟。", "学生用餐时长每次不少于25分钟", None),
+        ("学生就餐满意度须达到85%以上。", "学生就餐满意度须达到85%以上", None),
+        # the pupils doing something themselves still head it
+        ("学生每天校内体育锻炼时间不少于1小时。", "学生每天校内体育锻炼时间不少于1小时", "学生"),
+    ],
+)
+def test_actor32a_a_meal_of_the_pupils_names_no_actor(text, evidence, actor):
+    found = {q.evidence: q.actor for q in run(text)}
+    assert found[evidence] == actor
