@@ -41,11 +41,11 @@ _MODULES: dict[str, str] = {
     ".docx": "docx",
     ".doc": "office",  # through LibreOffice (soffice --convert-to docx)
     ".wps": "office",
-    # A CSV export of an OA / CMS database: the first record's text and fields.
+    # A CSV export of an OA / CMS database: the text and fields of the record with the longest text.
     ".csv": "csv_export",
-    # A JSON export of a CMS / OA database or a site's API: the first record with a text.
+    # A JSON export of a CMS / OA database or a site's API: the object with the longest notice text.
     ".json": "json_export",
-    # An SQL dump of an OA / CMS table (INSERT INTO … VALUES): the row with the notice's text.
+    # An SQL dump of an OA / CMS table (INSERT INTO … VALUES): the row with the longest notice text.
     ".sql": "sql_dump",
     # Scans of printed notices, read by OCR (Tesseract, simplified Chinese).
     ".png": "ocr",

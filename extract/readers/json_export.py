@@ -1,4 +1,4 @@
-"""Read a JSON export of a CMS or OA database: the first record that holds a notice's text.
+"""Read a JSON export of a CMS or OA database: the record that holds the longest notice text.
 
 Researchers who collect notices from a site's API, or are handed a CMS
 table as JSON, get files such as ``{"code": 0, "rows": [{"title": …,
