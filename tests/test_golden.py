@@ -155,6 +155,10 @@ FLOORS = {
     "heldout113": {"quotas F1": 0.87, "quotas actor": 0.84, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout114": {"quotas F1": 0.92, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout115": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.9, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.91, "metadata issuer": 0.91, "metadata doc_number": 0.91, "metadata date": 0.91, "metadata region": 0.91},
+    "heldout116": {"quotas F1": 0.88, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout117": {"quotas F1": 0.93, "quotas actor": 0.75, "quotas activity": 0.81, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout118": {"quotas F1": 0.91, "quotas actor": 0.8, "quotas activity": 0.89, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout119": {"quotas F1": 0.93, "quotas actor": 0.77, "quotas activity": 0.91, "deadlines F1": 0.9, "deadlines dates": 0.99, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
