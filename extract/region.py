@@ -195,6 +195,14 @@ def town_organ() -> re.Pattern[str]:
     return re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:第[一二三四五六七八九十\d]{{1,3}}|中心)?(?:{organs}|$)")
 
 
+def _inside(outer: list[Unit], inner: list[Unit]) -> list[Unit]:
+    """The units of ``inner`` that lie in one of ``outer``'s.
+
+    Example: Anhui and the units named 霍山 (霍山县, Anhui) → ``[Unit("341525", "霍山县", …)]``.
+    """
+    return [unit for unit in inner if any(_contains(o, unit) for o in outer)]
+
+
 def _town_reading(text: str, start: int, end: int) -> bool:
     """The short name at ``text[start:end]`` is a town's own name: 威远 in 威远镇, not 威远县."""
     return text[start:end] not in _names()[0] and text[end:].startswith(tuple(load("regions")["town_words"]))
@@ -257,9 +265,13 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
             if not text[end:].startswith(_unit_word(short[name])):
                 continue
             found.append(short[name])
-        # a short name right after another unit (安徽省霍山) or before an organ word (清流教育局)
-        elif _followed(text[end:], follow) or (found and start == last_end):
+        # before an organ word (清流教育局)
+        elif _followed(text[end:], follow):
             found.append(short[name])
+        # right after another unit and inside it (安徽省霍山); 解放 in 伊宁市解放路小学
+        # is a street's name, as 解放区 lies in another province
+        elif found and start == last_end and (inside := _inside(found[-1], short[name])):
+            found.append(inside)
         else:
             continue
         last_end = end

@@ -42,6 +42,18 @@ def test_generic_names_resolve_to_nothing(source):
     assert region is None
 
 
+@pytest.mark.parametrize("source, adcode", [
+    ("石河子市人民路第二小学", "659001"),  # 人民 is no unit's short name
+    ("伊宁市解放路小学", "654002"),  # 解放区 (Jiaozuo) is not inside 伊宁市: 解放路 is a street
+    ("杭州市延安路中学", "330100"),  # 延安市 (Shaanxi) is not inside 杭州市
+    ("福州市鼓楼第一中心小学", "350102"),  # 鼓楼区 inside 福州市 still counts
+])
+def test_a_short_name_after_a_unit_counts_only_inside_it(source: str, adcode: str) -> None:
+    region, candidates = resolve([source])
+    assert region is not None, candidates
+    assert region.adcode == adcode
+
+
 def test_ambiguous_name_gives_candidates_not_a_guess():
     region, candidates = resolve(["鼓楼区教育局"])
     assert region is None
