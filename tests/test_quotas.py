@@ -1069,7 +1069,8 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
-        "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service"]
+        "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
+        "_activity_of_item_topic"]
 
 
 @pytest.mark.parametrize(
@@ -6050,3 +6051,54 @@ def test_a_span_of_time_after_every_is_no_actor(text, evidence, actor):
 def test_actor32a_a_meal_of_the_pupils_names_no_actor(text, evidence, actor):
     found = {q.evidence: q.actor for q in run(text)}
     assert found[evidence] == actor
+
+
+# ---------------------------------------------------------------- a list item's topic, a staffing rate's noun (r33)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, activity",
+    [
+        # a bare topic before a count that names nothing but its bound
+        ("研修模块：课堂观察与诊断，不少于10学时；作业设计，不少于6学时。", "不少于10学时", "课堂观察与诊断"),
+        ("研修模块：课堂观察与诊断，不少于10学时；作业设计，不少于6学时。", "不少于6学时", "作业设计"),
+        ("家访活动，每学年不少于2次。", "每学年不少于2次", "家访活动"),
+        # the clause before names whose count it is, not what is counted
+        ("其他学科教师，每学期不少于12节。", "每学期不少于12节", None),
+        # a clause that says something (a modal, a verb of arranging) is no topic
+        ("集中研修原则上安排在寒假进行，每期不超过5天。", "每期不超过5天", None),
+    ],
+)
+def test_r33_a_bare_topic_before_a_bound_is_what_it_counts(text, evidence, activity):
+    found = {q.evidence: q.activity for q in run(text)}
+    assert found[evidence] == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, activity",
+    [
+        # 的标准 closes a staffing rate's counted noun
+        ("按照每200名学生配备1名心理健康教师的标准配齐专职心理教师。", "按照每200名学生配备1名心理健康教师", "心理健康教师"),
+        # 从业 is no preposition 从 (从业人员 are people of a trade)
+        ("食堂按每80名就餐学生配备1名从业人员。", "食堂按每80名就餐学生配备1名从业人员", "从业人员"),
+    ],
+)
+def test_r33_a_staffing_rate_counts_the_staff(text, evidence, activity):
+    found = {q.evidence: q.activity for q in run(text)}
+    assert found[evidence] == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, actor, activity",
+    [
+        # copies inside the clause of a request: the addressee hands in what 将 takes
+        ("请各乡镇中心学校于6月10日前将培训总结（一式三份）报县教师发展中心。",
+         "请各乡镇中心学校于6月10日前将培训总结（一式三份", "各乡镇中心学校", "培训总结"),
+        ("请各园把整改报告一式两份交教育股。", "请各园把整改报告一式两份", "各园", "整改报告"),
+        # copies after the document with nobody named
+        ("整改报告一式两份。", "整改报告一式两份", None, "整改报告"),
+    ],
+)
+def test_r33_copies_in_a_request_are_the_addressees(text, evidence, actor, activity):
+    found = {q.evidence: (q.actor, q.activity) for q in run(text)}
+    assert found[evidence] == (actor, activity)

@@ -4785,6 +4785,11 @@ def _activity_of_copies(x: _Span) -> str | None:
     p, f = x.site, x.f
     a, _ = p.bounds[f.clause]
     lead = p.s[a: f.hit.start].strip(" \u3000（(")
+    copy_word = _ends_with_any(lead, _recall_marks().copy_words)
+    if copy_word and lead != copy_word:
+        # "请各校将自查报告（一式两份）报送…": what 将 takes right before its copies, in the same clause
+        m = _inline_copy_object_re().search(lead[: -len(copy_word)].rstrip(" \u3000（("))
+        return m.group("taken").strip() if m else None
     if f.clause == 0 or lead not in _recall_marks().copy_words:
         return None
     pa, pb = p.bounds[f.clause - 1]
@@ -4792,6 +4797,12 @@ def _activity_of_copies(x: _Span) -> str | None:
     if m is None:
         return None
     return (m.group("taken") or m.group("object")).strip() or None
+
+
+@lru_cache(maxsize=1)
+def _inline_copy_object_re() -> re.Pattern[str]:
+    """copy_object_inline of quotas.yml marks: the document 将 / 把 takes right before 一式N份."""
+    return re.compile(_need(load("quotas")["marks"], "copy_object_inline", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -4992,6 +5003,37 @@ def _topic_measure(x: _Span) -> str | None:
     return words if words and words not in _topic_measure_ends() else None  # a bare label (时间：共5天) names nothing
 
 
+def _activity_of_item_topic(x: _Span) -> str | None:
+    """"师德师风专题，不少于6学时" → 师德师风专题, "送教活动，每学期不少于3次" → 送教活动: a count
+    naming nothing but its period and bound, right after a clause that is nothing but a
+    short noun phrase (a list item's topic, no actor, no amount of its own), counts that topic."""
+    p, f = x.site, x.f
+    j = f.clause - 1
+    if x.around or j < 0 or j in p.hit_clauses:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].rstrip("，,；;：:")
+    if f.actor is not None and a <= f.actor.start < b:
+        return None  # "其他中层干部，每学期不少于15节": the clause before is whose count it is
+    if not 2 <= len(t) <= 16 or not _TOPIC_WORDS.fullmatch(t) or _HAS_NUMERAL.search(t):
+        return None
+    blockers, restating = _item_topic_marks()
+    if any(w in t for w in blockers) or p.s.startswith(restating, p.bounds[f.clause][0]):
+        return None
+    if _actor_at_head(p.s, head, head + len(t), p.lex) is not None:
+        return None
+    words = _strip_function_words(t, p.lex)
+    return words if words == t else None  # a verb or conjunction at either end: no bare topic
+
+
+@lru_cache(maxsize=1)
+def _item_topic_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """item_topic_blockers and item_topic_restating of quotas.yml marks (_activity_of_item_topic)."""
+    marks = load("quotas")["marks"]
+    return tuple(_need(marks, "item_topic_blockers", "marks")), tuple(_need(marks, "item_topic_restating", "marks"))
+
+
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     """The words after the first (or last) object or carrier verb in ``t``, when they are a short noun phrase."""
     at = [(m.start(), m.end()) for m in _recall_marks().object_verb_re.finditer(t)]
@@ -5089,11 +5131,12 @@ _ACTIVITY_STEPS = (
     _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
-    _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service,
+    _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
 
 _HAS_NUMERAL = re.compile(rf"[\d{CN_DIGITS}]")
+_TOPIC_WORDS = re.compile(r"[\u4e00-\u9fff、]+")
 # what a provision needs to hold a candidate: a numeral, or the 半 of quota.half_span
 _HAS_AMOUNT = re.compile(rf"[\d{CN_DIGITS}{_HALF}]")
 
