@@ -6102,3 +6102,22 @@ def test_r33_a_staffing_rate_counts_the_staff(text, evidence, activity):
 def test_r33_copies_in_a_request_are_the_addressees(text, evidence, actor, activity):
     found = {q.evidence: (q.actor, q.activity) for q in run(text)}
     assert found[evidence] == (actor, activity)
+
+
+# ---------------------------------------------------------------- a dormitory opening a clause heads nothing (actor33a)
+
+
+@pytest.mark.parametrize(
+    "text, evidence, actor",
+    [
+        # a standard of the rooms, even after a school that acts in the clause before
+        ("寄宿制学校要加强住宿管理，住宿生宿舍每层配备灭火器不少于4具。", "住宿生宿舍每层配备灭火器不少于4具", None),
+        ("各校落实安全责任，每幢宿舍安排生活老师不少于2名。", "每幢宿舍安排生活老师不少于2名", None),
+        ("宿舍每个房间床位不超过6张。", "宿舍每个房间床位不超过6张", None),
+        # the dormitory keepers are a role and head their own clause
+        ("宿舍管理员每晚查寝不少于3次。", "宿舍管理员每晚查寝不少于3次", "宿舍管理员"),
+    ],
+)
+def test_actor33a_a_dormitory_opening_its_clause_names_no_actor(text, evidence, actor):
+    found = {q.evidence: q.actor for q in run(text)}
+    assert found[evidence] == actor

@@ -3087,6 +3087,13 @@ def _panel_size(p: _Site, c: _Cand) -> bool:
     return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _dormitory_head(p: _Site, c: _Cand) -> bool:
+    """"学生宿舍每层配备灭火器不少于2具": a dormitory opening the clause is what the standard is set
+    for, no duty of anyone named before it (dormitory_head in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("dormitory_head").match(p.s, lead, c.hit.start) is not None
+
+
 def _actor_size_defined(p: _Site, c: _Cand) -> _Actor | None:
     """"学生规模超过1000人的学校配备专职心理教师不少于2名": the school its size defines heads the
     clause, as written (not 学生)."""
@@ -3844,7 +3851,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             continue
 
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _allotted_per_head(p, c)
+                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
