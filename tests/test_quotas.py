@@ -6121,3 +6121,22 @@ def test_r33_copies_in_a_request_are_the_addressees(text, evidence, actor, activ
 def test_actor33a_a_dormitory_opening_its_clause_names_no_actor(text, evidence, actor):
     found = {q.evidence: q.actor for q in run(text)}
     assert found[evidence] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (quotas33c) the hours a phone line or hotline answers describe the service, no amount to meet
+        ("市教育局联合团市委设立24小时青少年心理辅导热线。", []),
+        ("各区开通24小时服务专线，及时回应家长关切。", []),
+        ("县教育局安全股值班电话：0735-6612xxxx（24小时），请保持联络。", []),
+        # a line kept open for a span and round-the-clock watching stay quotas
+        ("假期值班电话须保持24小时畅通。", [("假期值班电话须保持24小时畅通", "day", "=", 24.0, "小时")]),
+        ("考场实行24小时视频监控。", [("考场实行24小时视频监控", "day", "=", 24.0, "小时")]),
+        # hours of another measure next to a phone number are no line's hours
+        ("每天心理辅导时间不少于2小时，咨询电话另行公布。",
+         [("每天心理辅导时间不少于2小时", "day", ">=", 2.0, "小时")]),
+    ],
+)
+def test_quotas33c_the_hours_of_a_phone_line_are_no_quota(text, kept):
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == kept

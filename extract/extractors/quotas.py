@@ -3671,6 +3671,28 @@ def _excluded_as_correction_limit(p: _Site, c: _Cand) -> str | None:
     return CORRECTION_LIMIT if any(w in stretch for w in _correction_limit_words()) else None
 
 
+LINE_HOURS = "quota.not.line_hours"
+
+
+@lru_cache(maxsize=1)
+def _line_hours_marks() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    rule = next(r for r in load("quotas")["rules"] if r["id"] == LINE_HOURS)
+    # the few characters naming the line's service may stand between the hours and its noun (24小时心理援助热线)
+    after = r"[\u4e00-\u9fff]{0,8}?(?:" + alternation(rule["words"]) + ")"
+    return frozenset(rule["units"]), re.compile(after), re.compile(rule["pattern"])
+
+
+def _excluded_as_line_hours(p: _Site, c: _Cand) -> str | None:
+    """"开通24小时心理援助热线", "值班电话：0571-8123xxxx（24小时）": the hours a line answers
+    describe the service; "值班电话须保持24小时畅通" keeps the line open for a span and stays."""
+    units, after_re, before_re = _line_hours_marks()
+    if c.hit.unit not in units:
+        return None
+    if after_re.match(p.s, c.hit.end, c.c_end) or before_re.search(p.s[c.c_start: c.hit.start]):
+        return LINE_HOURS
+    return None
+
+
 def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
     """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
     follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
@@ -3831,7 +3853,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
                    or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
-                   or _excluded_as_correction_limit(p, c))
+                   or _excluded_as_correction_limit(p, c) or _excluded_as_line_hours(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
