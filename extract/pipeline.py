@@ -143,6 +143,8 @@ def process_file(
 # Header labels whose every value may name the issuer's place (a repost keeps
 # the original page's byline under its host page's own).
 _BYLINE_LABELS = ("来源", "文章来源", "发布机构", "发文机关", "发文单位")
+# Fields a reader found without a label that name the publisher like a byline (a WeChat account)
+_BYLINE_FIELDS = ("公众号",)
 
 
 def process_raw(
@@ -171,7 +173,8 @@ def process_raw(
     if not text.strip():
         raise EmptyDocumentError(f"{path}: no text left after removing page boilerplate; check the file is the notice itself")
     t1 = time.perf_counter()
-    metadata = extract_metadata(text, fields, header_values(raw_text, _BYLINE_LABELS))
+    bylines = header_values(raw_text, _BYLINE_LABELS) + tuple(fields[k] for k in _BYLINE_FIELDS if fields.get(k))
+    metadata = extract_metadata(text, fields, bylines)
     t2 = time.perf_counter()
     sections, provisions = segment(text)
     t3 = time.perf_counter()

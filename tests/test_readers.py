@@ -1470,3 +1470,48 @@ def test_a_rule_inside_the_notice_does_not_cut_off_its_head() -> None:
     text, fields = read_text_export("\n".join(lines), "dump.txt")
     assert text.split("\n") == [_CSV_TITLE, *_CSV_BODY[:3], "-" * 20, *_CSV_BODY[3:]]
     assert fields == {"标题": _CSV_TITLE}
+
+
+def test_signature_below_an_attachment_list_set_straight_in_body_is_kept(tmp_path: Path) -> None:
+    # a news page's paragraphs straight in <body>: the attachment list's second item
+    # stands between the last paragraph and the signature, and an editor's credit follows
+    paragraph = "各学校要按照本通知要求，认真组织教师参加暑期研修，确保每位教师完成规定学时，并做好过程记录和总结。" * 3
+    page = (
+        "<html><head><title>某市启动暑期研修-某某日报</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> &gt; 教育</div>"
+        f"<p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p>"
+        "<p>附件：1.研修报名表</p><p>2.学时汇总表</p><p>某某市教育局</p><p>2025年6月3日</p>"
+        "<p>（责任编辑：某某）</p><div class='share'>分享到：微信 微博</div></body></html>"
+    )
+    path = tmp_path / "news.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert lines[-4:] == ["附件：1.研修报名表", "2.学时汇总表", "某某市教育局", "2025年6月3日"]
+
+
+def _wechat_page(account: str, signer: str) -> str:
+    paragraph = "为培养学生良好的阅读习惯，各村小、教学点要每天安排晨读不少于15分钟，由班主任负责组织实施并做好记录。" * 3
+    return (
+        "<html><head><title>关于开展读书月活动的通知</title></head><body id='activity-detail'>"
+        "<h1 class='rich_media_title' id='activity-name'>关于开展读书月活动的通知</h1>"
+        f"<div id='meta_content'><span class='rich_media_meta rich_media_meta_text'>教务处</span>"
+        f"<a id='js_name'>{account}</a><em id='publish_time'>2025-03-02 18:30</em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{signer}关于开展读书月活动的通知</p>"
+        f"<p>{paragraph}</p><p>{paragraph}</p><p>{signer}</p><p>2025年3月1日</p></div></body></html>"
+    )
+
+
+def test_a_wechat_account_is_read_as_a_field(tmp_path: Path) -> None:
+    path = tmp_path / "wechat.html"
+    path.write_text(_wechat_page("宁乡市煤炭坝镇中心学校", "煤炭坝镇中心学校"), encoding="utf-8")
+    raw = read(path)
+    assert raw.fields["公众号"] == "宁乡市煤炭坝镇中心学校"
+
+
+def test_a_wechat_account_naming_the_county_places_a_town_school(tmp_path: Path) -> None:
+    from extract.pipeline import process_file
+
+    path = tmp_path / "wechat.html"
+    path.write_text(_wechat_page("宁乡市煤炭坝镇中心学校", "煤炭坝镇中心学校"), encoding="utf-8")
+    region = process_file(path, tmp_path, extract=False).metadata.region
+    assert region is not None and (region.adcode, region.township) == ("430182", "煤炭坝镇")

@@ -108,7 +108,7 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); save the page again and add it")
     tree = _parse(markup, path.name)
     lines = render(tree)
-    fields = parse_fields(lines)
+    fields = {**_element_fields(tree), **parse_fields(lines)}
     if "版权所有" not in fields:
         # The page's footer is no part of the notice: the owner it names (版权所有, or a
         # line of the owner's contacts and ICP record) is kept as a field.
@@ -247,6 +247,21 @@ def render(tree: Any) -> list[RenderedLine]:
 # --------------------------------------------------------------------------- fields
 
 
+def _element_fields(tree: Any) -> dict[str, str]:
+    """Fields held by page elements without a label (metadata.yml element_fields), by element id.
+
+    Example: ``<a id="js_name">某某县某某镇中心学校</a>`` → ``{"公众号": "某某县某某镇中心学校"}``.
+    """
+    from ..lexicons import load
+
+    fields = {}
+    for element_id, field in (load("metadata").get("element_fields") or {}).items():
+        found = tree.get_element_by_id(element_id, None)
+        if found is not None and (value := _tidy(found.text_content())) and len(value) <= 60:
+            fields[field] = value
+    return fields
+
+
 def parse_fields(lines: list[RenderedLine]) -> dict[str, str]:
     """Find 政务公开 label/value pairs in table cells, list items and label lines.
 
@@ -320,6 +335,10 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: s
     return lines[_with_title(lines, first, page_title=page_title):last + 1]
 
 
+# A further item of an attachment list: "2.推荐汇总表", "3、报名表（样表）".
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、][^。；;，,]{1,40}$")
+
+
 def _signature_below(lines: list[RenderedLine], last: int) -> int:
     """``last`` moved down over the signature right below it: an organ's name, then a date line.
 
@@ -329,11 +348,18 @@ def _signature_below(lines: list[RenderedLine], last: int) -> int:
     """
     from ..metadata import _DATE_LINE, _MONTH_LINE, _is_org, signed_name
 
-    if last + 2 >= len(lines):
+    below = last
+    if below + 1 < len(lines) and _tidy(lines[below + 1].text).startswith("附件"):
+        below += 1
+    if _tidy(lines[below].text).startswith("附件"):
+        # the attachment list ("附件：1.报名表", "2.推荐汇总表") stands between the text and the signature
+        while below + 1 < len(lines) and _ATTACHMENT_ITEM.match(_tidy(lines[below + 1].text)):
+            below += 1
+    if below + 2 >= len(lines):
         return last
-    org, day = _tidy(lines[last + 1].text), _tidy(lines[last + 2].text)
+    org, day = _tidy(lines[below + 1].text), _tidy(lines[below + 2].text)
     if _is_org(signed_name(org)) and (_DATE_LINE.match(day) or _MONTH_LINE.match(day)):
-        return last + 2
+        return below + 2
     return last
 
 
