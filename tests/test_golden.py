@@ -163,6 +163,10 @@ FLOORS = {
     "heldout121": {"quotas F1": 0.96, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.89, "deadlines dates": 0.92, "bodies F1": 0.85, "metadata title": 0.91, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout122": {"quotas F1": 0.93, "quotas actor": 0.73, "quotas activity": 0.89, "deadlines F1": 0.89, "deadlines dates": 0.97, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout123": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.89, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout124": {"quotas F1": 0.94, "quotas actor": 0.81, "quotas activity": 0.91, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout125": {"quotas F1": 0.93, "quotas actor": 0.81, "quotas activity": 0.91, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout126": {"quotas F1": 0.93, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.88, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout127": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.89, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
