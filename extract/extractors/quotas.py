@@ -5053,7 +5053,9 @@ def _activity_of_item_topic(x: _Span) -> str | None:
     if _actor_at_head(p.s, head, head + len(t), p.lex) is not None:
         return None
     words = _strip_function_words(t, p.lex)
-    return words if words == t else None  # a verb or conjunction at either end: no bare topic
+    if words != t or words in _topic_measure_ends():
+        return None  # a verb or conjunction at either end, or a bare label (时间：共5天): no topic
+    return words
 
 
 @lru_cache(maxsize=1)
