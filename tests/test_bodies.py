@@ -1689,3 +1689,27 @@ def test_general28_more_research_offices_and_bureaux(text: str, expected: set[tu
 )
 def test_general28_more_bureaux_centres_and_sections(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+
+YINGTAN = Region("360600", "鹰潭市", "prefecture", "江西省")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a rule on fees, funds or records: the verb glued before the organ makes the span a clause
+        ("(二)作业辅导收费实行政府定价,每生每月不超过80元。", None),
+        ("住宿费由学校统一代收,全额上缴区财政专户,实行收支两条线。", None),
+        ("2.学校收取托管费后,应及时开具财政部门监制的收款收据。", None),
+        ("评估结果纳入对县、乡两级政府履职评价。", None),
+        # a headline's verb of planning: what follows is a title, not a body
+        ("鹰潭部署春季学校食堂安全管理工作", YINGTAN),
+        # a means, a qualification or a ratio named in the clause
+        ("新生家长通过区教育局微信公众号填报信息。", None),
+        ("应聘人员须取得大学专科以上学历。", None),
+        ("复查比例不低于培训机构总数的20%。", None),
+    ],
+)
+def test_a_verb_before_the_organ_makes_no_name(text: str, region: Region | None) -> None:
+    assert run(text, region) == set()
