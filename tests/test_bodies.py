@@ -1713,3 +1713,16 @@ YINGTAN = Region("360600", "鹰潭市", "prefecture", "江西省")
 )
 def test_a_verb_before_the_organ_makes_no_name(text: str, region: Region | None) -> None:
     assert run(text, region) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a merged bureau's other name in the bracket before 局, in the addressee line and in a duty slot
+        ("各区(县)教育(教科体)局,市直各中学:", {("各区(县)教育(教科体)局", "recipient")}),
+        ("各市、县教育（科技）局：", {("各市、县教育（科技）局", "recipient")}),
+        ("各县(区)教育(科技、体育)局要在月底前完成摸排。", {("各县(区)教育(科技、体育)局", "responsible")}),
+    ],
+)
+def test_merged_bureau_named_with_its_bracketed_alternative(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
