@@ -1726,3 +1726,18 @@ def test_a_verb_before_the_organ_makes_no_name(text: str, region: Region | None)
 )
 def test_merged_bureau_named_with_its_bracketed_alternative(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the organ named by its territorial remit stays a body of its own beside the addressed class
+        ([("各县(区)教育局", "recipient"), ("属地教育局", "oversight")], ["各县(区)教育局", "属地教育局"]),
+        ([("各区县教育和体育局", "recipient"), ("属地教育和体育局", "oversight")], ["各区县教育和体育局", "属地教育和体育局"]),
+        # the reader's own member of the class does fold into it
+        ([("各县(区)教育局", "recipient"), ("所在县(区)教育局", "oversight")], ["各县(区)教育局"]),
+        ([("各县(区)教育局", "recipient"), ("所属教育局", "oversight")], ["各县(区)教育局"]),
+    ],
+)
+def test_a_territorial_name_is_not_the_addressed_class(names: list[tuple[str, str]], expected: list[str]) -> None:
+    assert document_body_names([mention(n, role) for n, role in names]) == expected
