@@ -1689,3 +1689,55 @@ def test_general28_more_research_offices_and_bureaux(text: str, expected: set[tu
 )
 def test_general28_more_bureaux_centres_and_sections(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+
+YINGTAN = Region("360600", "鹰潭市", "prefecture", "江西省")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a rule on fees, funds or records: the verb glued before the organ makes the span a clause
+        ("(二)作业辅导收费实行政府定价,每生每月不超过80元。", None),
+        ("住宿费由学校统一代收,全额上缴区财政专户,实行收支两条线。", None),
+        ("2.学校收取托管费后,应及时开具财政部门监制的收款收据。", None),
+        ("评估结果纳入对县、乡两级政府履职评价。", None),
+        # a headline's verb of planning: what follows is a title, not a body
+        ("鹰潭部署春季学校食堂安全管理工作", YINGTAN),
+        # a means, a qualification or a ratio named in the clause
+        ("新生家长通过区教育局微信公众号填报信息。", None),
+        ("应聘人员须取得大学专科以上学历。", None),
+        ("复查比例不低于培训机构总数的20%。", None),
+    ],
+)
+def test_a_verb_before_the_organ_makes_no_name(text: str, region: Region | None) -> None:
+    assert run(text, region) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a merged bureau's other name in the bracket before 局, in the addressee line and in a duty slot
+        ("各区(县)教育(教科体)局,市直各中学:", {("各区(县)教育(教科体)局", "recipient")}),
+        ("各市、县教育（科技）局：", {("各市、县教育（科技）局", "recipient")}),
+        ("各县(区)教育(科技、体育)局要在月底前完成摸排。", {("各县(区)教育(科技、体育)局", "responsible")}),
+    ],
+)
+def test_merged_bureau_named_with_its_bracketed_alternative(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the organ named by its territorial remit stays a body of its own beside the addressed class
+        ([("各县(区)教育局", "recipient"), ("属地教育局", "oversight")], ["各县(区)教育局", "属地教育局"]),
+        ([("各区县教育和体育局", "recipient"), ("属地教育和体育局", "oversight")], ["各区县教育和体育局", "属地教育和体育局"]),
+        # the reader's own member of the class does fold into it
+        ([("各县(区)教育局", "recipient"), ("所在县(区)教育局", "oversight")], ["各县(区)教育局"]),
+        ([("各县(区)教育局", "recipient"), ("所属教育局", "oversight")], ["各县(区)教育局"]),
+    ],
+)
+def test_a_territorial_name_is_not_the_addressed_class(names: list[tuple[str, str]], expected: list[str]) -> None:
+    assert document_body_names([mention(n, role) for n, role in names]) == expected

@@ -1161,8 +1161,9 @@ def document_body_names(mentions: list[BodyMention], text: str = "") -> list[str
     addressed = {m.name for m in mentions if m.role == "recipient"}
     # 报所属镇(街道)教育办备案 beside the addressee 各镇(街道)教育办: one body of the addressed class.
     relative = tuple(_lex().data["relative_prefixes"])
+    territorial = tuple(_lex().data.get("territorial_prefixes") or ())
     for n in names:
-        if rep[n] == n and n.startswith(relative):
+        if rep[n] == n and n.startswith(relative) and not n.startswith(territorial):
             same = [o for o in names if o in addressed and o != n and _class_key(o) == _class_key(n)]
             if not same and _class_key(n) in lex.core_kind:
                 # 报所属教育局 beside the one addressed class 各县(市、区)教育局: its bodies, by their core.
