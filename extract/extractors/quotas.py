@@ -2148,6 +2148,7 @@ class _Found:
     nobody: bool = False  # a breakdown of a count (_breakdown): no actor, not even from the context
     rate: bool = False  # a rate or share measuring a group (c.measured): no actor from the context either
     sentence_only: bool = False  # accounts made public (_public_accounts): from the context, only the sentence's subject
+    threshold: bool = False  # the size defining the schools of its clause (_size_threshold): the quotas after it read past it
 
 
 class _Site:
@@ -3842,7 +3843,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
     found: list[_Found] = []
     for hit, ci in zip(p.hits, p.clause_of):
         c_start, c_end = p.bounds[ci]
-        prev = found[-1] if found else None
+        prev = _last_counted(found)
         c = _Cand(hit, ci, c_start, c_end, prev)
 
         why = _excluded_before_comparator(p, c)
@@ -3872,8 +3873,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
+        threshold = _size_threshold(p, c)
         nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
-                  or _size_threshold(p, c) or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
@@ -3912,8 +3914,14 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                    or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets),
-                            sentence_only=c.actor is None and _public_accounts(p, c)))
+                            sentence_only=c.actor is None and _public_accounts(p, c), threshold=threshold))
     return found
+
+
+def _last_counted(found: list[_Found]) -> _Found | None:
+    """The quota before the next hit, past the size thresholds that only define its clause's schools
+    ("学生规模在1000人以上的学校不少于2名": the 2 takes its stretch and its words from its clause, not the 1000)."""
+    return next((f for f in reversed(found) if not f.threshold), None)
 
 
 @lru_cache(maxsize=1)
@@ -5233,7 +5241,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
     for n, f in enumerate(found):
         hit, ci = f.hit, f.clause
         c_start, c_end = bounds[ci]
-        prev = found[n - 1] if n > 0 else None
+        prev = _last_counted(found[:n])
         nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
         # as _resolve found them: the same previous quota, the same clause
         left, unit_end = f.left, f.cmp_end
@@ -5271,6 +5279,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             if not around:
                 carried = _carried_words(s[pre_start: hit.start], lex)
             ev_end = max(unit_end, after_end)
+            if f.threshold:  # "学生规模在1000人以上": not 的学校
+                ev_end = unit_end - len(lex.attributive) if s.endswith(lex.attributive, hit.end, unit_end) else unit_end
             ev_start = left
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
@@ -5286,7 +5296,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             ev_start += 1
         while ev_end > ev_start and s[ev_end - 1] in " \u3000、，,":
             ev_end -= 1
-        prev_activity = activity
+        if not f.threshold:
+            prev_activity = activity
 
         factor = lex.per_year.get(f.period)
         per_year = None
