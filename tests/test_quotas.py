@@ -3008,16 +3008,42 @@ def test_a_label_naming_no_people_keeps_each_person(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # qactor9 (heldout6/7/22/23/25 gold): a 每-unit an inspection or a contest picks from is
-        # no actor, and the organiser heading the provision is not taken either
+        # qactor9: a 每-unit an inspection or a contest picks from is no actor; with no organ
+        # heading the sentence nobody is named (a person heading it is no organiser either)
         "每个片区抽查幼儿园不少于4所。",
-        "督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
         "每个学科组评选出优秀课例不超过8节。",
         "每个街道至少抽样学校2所。",
+        "教研员深入学校开展视导，每个乡镇抽查学校不少于2所。",
     ],
 )
 def test_a_unit_sampled_from_is_no_actor(text):
     assert run(text)[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # qactor34a (gold: the organ heading the sentence where each school is sampled, 5 of 7; areas
+        # sampled split 32 organ / 10 null and stay null): the organ or group heading an earlier clause
+        # of the sentence samples each school, and the unit is no part of the activity
+        ("区教育局开展专项督查，每校抽查学生不少于30人。",
+         [("区教育局", "抽查学生", "total", ">=", 30.0, "人", "每校抽查学生不少于30人")]),
+        ("督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
+         [("督导室", "随机抽查班级", "total", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
+        # an area sampled stays null; the school after it takes the organ of the sentence
+        ("市教育局开展作业负担抽样调查，每个区县抽样学校不少于8所，每所学校抽查学生不少于60人。",
+         [(None, "抽样学校", "total", ">=", 8.0, "所", "每个区县抽样学校不少于8所"),
+          ("市教育局", "抽查学生", "total", ">=", 60.0, "人", "每所学校抽查学生不少于60人")]),
+        # the schools themselves are no organiser; no organ: null, the unit still no activity
+        ("各学校组织阅读测评，每班抽样学生不少于10人。",
+         [(None, "抽样学生", "total", ">=", 10.0, "人", "每班抽样学生不少于10人")]),
+        ("每个设区市抽查学校不少于10所。",
+         [(None, "抽查学校", "total", ">=", 10.0, "所", "每个设区市抽查学校不少于10所")]),
+    ],
+)
+def test_the_organ_heading_the_sentence_samples_each_unit(text, expected):
+    got = [(q.actor, q.activity, q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(text)]
+    assert got == expected
 
 
 def test_a_person_checking_their_own_pupils_work_stays_the_actor():

@@ -3873,8 +3873,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             _drop(drops, why, hit.start, hit.end)
             continue
 
+        scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
-        nobody = (_breakdown(p, c) or _composition_share(p, c) or _sampling_scope(p, c) or _class_size(p, c)
+        nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
                   or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
@@ -3894,6 +3895,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
+        if scope:
+            c.actor = _sampling_organiser(p, c)  # still none from the context: nobody stays set
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
@@ -4012,12 +4015,38 @@ def _payee_by_standard(p: _Site, c: _Cand) -> bool:
 
 def _sampling_scope(p: _Site, c: _Cand) -> bool:
     """"每个乡镇抽查学校不少于3所": a clause opening with the 每-unit an inspection or a contest
-    picks from (_scope_of_sampling) names no actor and inherits none (the organiser that
-    heads the provision is not annotated either: heldout6, 22, 25 gold)."""
-    s, lex = p.s, p.lex
-    a = lex.marker_re.match(s, c.c_start).end()
-    m = lex.actor_re.match(s, a, c.hit.start)
-    return m is not None and _scope_of_sampling(m.group(0), s[m.end(): c.hit.start], lex)
+    picks from (_scope_of_sampling) names no actor of its own and takes none from the context;
+    only the sentence's organiser samples it (_sampling_organiser)."""
+    return _sampled_unit(p.s, c.c_start, c.hit.start, p.lex) is not None
+
+
+def _sampled_unit(s: str, start: int, end: int, lex: _Lexicon) -> _Actor | None:
+    """The 每-unit opening ``s[start:end]`` that an inspection or a contest picks from
+    ("每个设区市抽查学校不少于10所" → 每个设区市), else None."""
+    a = lex.marker_re.match(s, start).end()
+    m = lex.actor_re.match(s, a, end)
+    if m is None or not _scope_of_sampling(m.group(0), s[m.end(): end], lex):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
+def _sampling_organiser(p: _Site, c: _Cand) -> _Actor | None:
+    """Who samples each school of a _sampling_scope clause: the organ or group heading an earlier
+    clause of the same sentence, or the quota just before ("县教育局开展专项督查，每校抽查学生不少于30人"
+    → 县教育局). Areas sampled stay null: gold splits on them (and floors hold).
+    A sentence naming no one leaves it null ("每个乡镇抽查学校不少于3所"); people are no organiser, nor are
+    the schools themselves ("各学校组织测评，每班抽样学生不少于10人" → null)."""
+    unit = _sampled_unit(p.s, c.c_start, c.hit.start, p.lex)
+    if unit is None or _role_of(unit.text, p.lex) != _SCHOOL:
+        return None  # "…开展专项督导，每个设区市抽查学校不少于10所": gold splits on areas sampled (32 organ, 10 null)
+    prev = c.prev.actor if c.prev is not None and c.prev.clause >= c.ci - 1 else None
+    steps = (_actor_clause_just_before, _actor_opening_provision, _actor_earlier_clause)
+    for found in (prev, *(step(p, c) for step in steps)):
+        role = None if found is None else _role_of(found.text, p.lex)
+        if found is not None and not found.text.startswith(tuple(p.lex.every)) \
+                and role in p.lex.non_person_roles and role != _SCHOOL:
+            return found
+    return None
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
@@ -5275,6 +5304,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             elif actor is not None and ci > 0 and (unit := _actor_at_head(s, c_start, hit.start, lex)) is not None \
                     and unit.text.startswith(tuple(lex.every)) and _role_of(unit.text, lex) in lex.non_person_roles:
                 pre_start = max(pre_start, unit.end)  # "每个机构检查不少于2次": the unit inspected or paid is no activity
+            elif (unit := _sampled_unit(s, c_start, hit.start, lex)) is not None:
+                pre_start = max(pre_start, unit.end)  # "每个设区市抽查学校不少于10所": the unit sampled is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
             if not around:
                 carried = _carried_words(s[pre_start: hit.start], lex)
