@@ -1741,3 +1741,16 @@ def test_merged_bureau_named_with_its_bracketed_alternative(text: str, expected:
 )
 def test_a_territorial_name_is_not_the_addressed_class(names: list[tuple[str, str]], expected: list[str]) -> None:
     assert document_body_names([mention(n, role) for n, role in names]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a sub-district office (办事处) beside the towns in the bracket, and 街镇 as a township word
+        ("各乡镇（办事处）中心校要于5月底前报送名单。", "各乡镇（办事处）中心校"),
+        ("各乡（镇、办事处）中心学校负责组织实施。", "各乡（镇、办事处）中心学校"),
+        ("各街镇中心学校要建立工作台账。", "各街镇中心学校"),
+    ],
+)
+def test_township_central_schools_with_sub_district_offices(text: str, name: str) -> None:
+    assert (name, "responsible") in run(text)
