@@ -6191,3 +6191,16 @@ def test_actor33a_a_dormitory_opening_its_clause_names_no_actor(text, evidence, 
 )
 def test_quotas33c_the_hours_of_a_phone_line_are_no_quota(text, kept):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # 年增新: what a library adds each year is a yearly share
+        ("各校图书室年增新图书比例不低于2%。", "各校图书室年增新图书比例不低于2%", "year"),
+        ("馆藏图书年增新率不低于1.5%。", "馆藏图书年增新率不低于1.5%", "year"),
+    ],
+)
+def test_r34_books_added_in_a_year_are_a_yearly_share(text, evidence, period):
+    found = {q.evidence: q.period for q in run(text)}
+    assert found[evidence] == period
