@@ -6206,7 +6206,26 @@ def test_r34_books_added_in_a_year_are_a_yearly_share(text, evidence, period):
     assert found[evidence] == period
 
 
-# ---------------------------------------------------------------- r35b: news chrome
+# ---------------------------------------------------------------- r35b: news chrome, 不超
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "activity", "value", "unit"),
+    [
+        ("小学生每天体育活动不少于1小时，校外培训不超两小时。", "校外培训不超两小时", "校外培训", 2, "小时"),
+        ("高中晚自习不超120分钟。", "高中晚自习不超120分钟", "晚自习", 120, "分钟"),
+    ],
+)
+def test_bu_chao_without_guo_is_an_upper_bound(sentence: str, evidence: str, activity: str, value: float,
+                                               unit: str) -> None:
+    """不超N, a headline's short form of 不超过N, caps the amount ("<="); 超 alone still exceeds it."""
+    q = next(q for q in run(sentence) if q.evidence == evidence)
+    assert (q.activity, q.comparator, q.value, q.unit) == (activity, "<=", value, unit)
+
+
+def test_chao_alone_still_exceeds() -> None:
+    q = one("每节课拖堂超10分钟的，予以通报。")
+    assert (q.comparator, q.value, q.unit) == (">=", 10, "分钟")
+
 
 NEWS_PAGE = (
     "某县出台读书活动新规 每名学生每年读书不少于10本\n"
