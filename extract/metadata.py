@@ -589,6 +589,40 @@ def _lead_paragraph(line: str) -> bool:
     return bool(pattern and re.search(pattern, line))
 
 
+def notice_start(text: str, reach: int = 8) -> int:
+    """Where the notice a news page quotes begins: the line under the page's lead paragraph
+    saying the full text follows, when the notice's title is printed there; else 0.
+
+    The page's headline and lead paragraph above it report the notice
+    ("某区出台新规:小学生每天睡眠不少于10小时"); they state none of its requirements.
+    A transmittal paragraph under the notice's own 主送 line is the notice's text.
+
+    Example: for the lines "某市出台作业新规 书面作业不超60分钟" / "3月6日,某市教育局印发《关于…的通知》,全文如下:" /
+    "某市教育局关于加强作业管理的通知" / … the notice begins at the third line's first character.
+    """
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines[:reach]):
+        offset += len(line) + 1
+        if _lead_paragraph(line.strip()):
+            return offset if _printed_title_at(lines[i + 1:i + 4]) else 0
+        if _addressee_line(line.strip()):
+            return 0
+    return 0
+
+
+def _addressee_line(line: str) -> bool:
+    """A short line ending in a colon, no sentence in it: a 主送 ("各村小:"), so what follows is the notice's own."""
+    return line.endswith((":", "：")) and len(line) <= 120 and "。" not in line
+
+
+def _printed_title_at(lines: list[str]) -> bool:
+    """A title is printed starting on the first of ``lines`` (perhaps wrapped over the next two)."""
+    first = lines[0].strip() if lines else ""
+    title = _title(lines) if first else None
+    return bool(title) and first[:6] in title[:len(first)]
+
+
 def _heading_anchor(head: list[str], i: int, title: str, numbered_only: bool = False) -> bool:
     """The title starting on line ``i`` has its 文号 (or, unless ``numbered_only``, its 主送 line) right under its last line."""
     k, joined = i, head[i]

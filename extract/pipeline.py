@@ -76,6 +76,8 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
     :func:`extract.nlp.build_nlp`) they run as its components and give the
     same records.
     """
+    from .metadata import notice_start
+
     meta = doc.metadata
     ctx = Context(
         doc_date=_anchor(meta),
@@ -87,6 +89,7 @@ def extract_all(doc: Document, nlp: Language | None = None, only: frozenset[str]
         issuer=meta.issuer,
         title=meta.title,
         doc_number=meta.doc_number,
+        notice_start=notice_start(doc.text),
     )
     from .extractors.finish import finish
 

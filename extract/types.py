@@ -188,6 +188,9 @@ class Context:
     issuer: str | None = None
     title: str | None = None
     doc_number: str | None = None  # the notice's own 发文字号: citing it is no citation
+    # offset where the notice a news page quotes begins (metadata.notice_start): the page's
+    # headline and lead paragraph above it report the notice and state none of its requirements
+    notice_start: int = 0
 
 
 @dataclass(frozen=True)

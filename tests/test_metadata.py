@@ -1196,3 +1196,31 @@ def test_a_bureau_signing_without_its_place_takes_the_one_county_its_body_names(
     # two counties in the body (a neighbour's visit): no guess
     two = lines[:3] + ["组织教师赴金寨县学习交流。"] + lines[3:]
     assert extract_metadata("\n".join(two), {}).region is None
+
+
+# ---------------------------------------------------------------- r35b: where a quoted notice begins
+
+@pytest.mark.parametrize(
+    ("text", "start_line"),
+    [
+        # headline, lead paragraph saying the full text follows, the notice's printed title
+        ("某市出台课后服务新规 每天不少于2小时\n5月6日,某市教育局印发《关于规范课后服务的意见》,全文如下:\n"
+         "某市教育局关于规范课后服务的意见\n各县教育局:\n为规范课后服务,提出如下意见。", 2),
+        # a dateline between the headline and the lead paragraph
+        ("某县出台食堂管理方案 陪餐率达100%\n2025-03-02 来源:某县日报\n"
+         "本网讯 3月2日,记者从某县教育局获悉,县教育局近日印发《某县学校食堂管理方案》。全文如下:\n"
+         "某县学校食堂管理方案\n为加强学校食堂管理,制定本方案。", 3),
+        # a news report with no full text under it: the page is the only text
+        ("某县出台劳动教育方案 每周劳动不少于2小时\n某县讯 3月2日,某县教育局印发《某县劳动教育实施方案》,"
+         "对劳动教育作出部署。\n《方案》明确,每周劳动教育课不少于1课时。", None),
+        # the notice's own transmittal paragraph under its 主送 line
+        ("某镇中心学校关于转发《某县教师培训方案》的通知\n各村小:\n现将县局《某县教师培训方案》全文转发如下:\n"
+         "某县教师培训方案\n每名教师每年培训不少于72学时。", None),
+    ],
+)
+def test_notice_start(text: str, start_line: int | None) -> None:
+    from extract.metadata import notice_start
+
+    lines = text.split("\n")
+    expected = 0 if start_line is None else sum(len(line) + 1 for line in lines[:start_line])
+    assert notice_start(text) == expected

@@ -6204,3 +6204,49 @@ def test_quotas33c_the_hours_of_a_phone_line_are_no_quota(text, kept):
 def test_r34_books_added_in_a_year_are_a_yearly_share(text, evidence, period):
     found = {q.evidence: q.period for q in run(text)}
     assert found[evidence] == period
+
+
+# ---------------------------------------------------------------- r35b: news chrome, 不超
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "activity", "value", "unit"),
+    [
+        ("小学生每天体育活动不少于1小时，校外培训不超两小时。", "校外培训不超两小时", "校外培训", 2, "小时"),
+        ("高中晚自习不超120分钟。", "高中晚自习不超120分钟", "晚自习", 120, "分钟"),
+    ],
+)
+def test_bu_chao_without_guo_is_an_upper_bound(sentence: str, evidence: str, activity: str, value: float,
+                                               unit: str) -> None:
+    """不超N, a headline's short form of 不超过N, caps the amount ("<="); 超 alone still exceeds it."""
+    q = next(q for q in run(sentence) if q.evidence == evidence)
+    assert (q.activity, q.comparator, q.value, q.unit) == (activity, "<=", value, unit)
+
+
+def test_chao_alone_still_exceeds() -> None:
+    q = one("每节课拖堂超10分钟的，予以通报。")
+    assert (q.comparator, q.value, q.unit) == (">=", 10, "分钟")
+
+
+NEWS_PAGE = (
+    "某县出台读书活动新规 每名学生每年读书不少于10本\n"
+    "4月2日,某县教育局印发《某县教育局关于开展中小学读书活动的通知》,全县将建成书香校园20所。全文如下:\n"
+    "某县教育局关于开展中小学读书活动的通知\n"
+    "各中小学:\n"
+    "每名学生每学期阅读课外书籍不少于5本。\n"
+)
+
+
+def test_a_news_pages_headline_and_lead_state_no_quota_of_the_notice() -> None:
+    """Above the quoted notice's printed title, the page reports the notice: only the notice's own text counts."""
+    provs = split(NEWS_PAGE)
+    ctx = Context(provisions=provs, notice_start=NEWS_PAGE.index("某县教育局关于开展中小学读书活动的通知\n"))
+    found = [q for p in provs for q in extract_quotas(NEWS_PAGE, p, ctx)]
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in found] == [
+        ("每名学生每学期阅读课外书籍不少于5本", "semester", ">=", 5, "本"),
+    ]
+
+
+def test_without_a_notice_start_the_whole_text_is_read() -> None:
+    assert [q.evidence for q in run(NEWS_PAGE)] == [
+        "某县出台读书活动新规 每名学生每年读书不少于10本", "全县将建成书香校园20所", "每名学生每学期阅读课外书籍不少于5本",
+    ]

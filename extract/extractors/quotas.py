@@ -5249,6 +5249,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
     # candidate of _find_hits starts with one; see test_prefilter_is_necessary)
     if not _HAS_AMOUNT.search(text, prov.start, prov.end):
         return
+    if prov.start < ctx.notice_start:
+        return  # a news page's headline or lead paragraph over the notice it quotes
     s = text[prov.start: prov.end]
     lex = _lexicon()
     hits = _find_hits(s, lex, drops)
