@@ -6204,3 +6204,21 @@ def test_quotas33c_the_hours_of_a_phone_line_are_no_quota(text, kept):
 def test_r34_books_added_in_a_year_are_a_yearly_share(text, evidence, period):
     found = {q.evidence: q.period for q in run(text)}
     assert found[evidence] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "activity"),
+    [
+        # (actor35a) levels listed with 、 and no 级 after them: the role's holders at every level listed head it
+        ("市、县教研员每学年下校指导不少于30次。", "市、县教研员每学年下校指导不少于30次", "市、县教研员", "下校指导"),
+        ("省、市（州）教研员每学期参加线上教研不少于4次。", "省、市（州）教研员每学期参加线上教研不少于4次",
+         "省、市（州）教研员", "线上教研"),
+        ("县、区（市）教研机构每学年组织学科视导不少于2轮。", "县、区（市）教研机构每学年组织学科视导不少于2轮",
+         "县、区（市）教研机构", "学科视导"),
+        # a list ending in 两级 keeps its own qualifier, as before
+        ("市、县两级教研员每学期听课不少于40节。", "市、县两级教研员每学期听课不少于40节", "市、县两级教研员", "听课"),
+    ],
+)
+def test_actor35a_levels_listed_before_a_role_qualify_it(text, evidence, actor, activity):
+    q = one(text)
+    assert (q.evidence, q.actor, q.activity) == (evidence, actor, activity)
