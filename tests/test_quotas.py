@@ -1057,6 +1057,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
+        "_actor_per_area_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
@@ -6250,3 +6251,40 @@ def test_without_a_notice_start_the_whole_text_is_read() -> None:
     assert [q.evidence for q in run(NEWS_PAGE)] == [
         "某县出台读书活动新规 每名学生每年读书不少于10本", "全县将建成书香校园20所", "每名学生每学期阅读课外书籍不少于5本",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "activity"),
+    [
+        # (actor35a) levels listed with 、 and no 级 after them: the role's holders at every level listed head it
+        ("市、县教研员每学年下校指导不少于30次。", "市、县教研员每学年下校指导不少于30次", "市、县教研员", "下校指导"),
+        ("省、市（州）教研员每学期参加线上教研不少于4次。", "省、市（州）教研员每学期参加线上教研不少于4次",
+         "省、市（州）教研员", "线上教研"),
+        ("县、区（市）教研机构每学年组织学科视导不少于2轮。", "县、区（市）教研机构每学年组织学科视导不少于2轮",
+         "县、区（市）教研机构", "学科视导"),
+        # a list ending in 两级 keeps its own qualifier, as before
+        ("市、县两级教研员每学期听课不少于40节。", "市、县两级教研员每学期听课不少于40节", "市、县两级教研员", "听课"),
+    ],
+)
+def test_actor35a_levels_listed_before_a_role_qualify_it(text, evidence, actor, activity):
+    q = one(text)
+    assert (q.evidence, q.actor, q.activity) == (evidence, actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor"),
+    [
+        # (actor35a) a jurisdiction with a bare 每 that recommends or sends on heads its clause as written
+        ("每县推荐参评课例不超过6节。", "每县推荐参评课例不超过6节", "每县"),
+        ("每区选派骨干班主任3至5名参加省级研修。", "每区选派骨干班主任3至5名", "每区"),
+        ("每县（市、区）报送典型经验材料不少于2篇。", "每县（市、区）报送典型经验材料不少于2篇", "每县（市、区）"),
+        ("每旗县区至少遴选1所示范学校。", "每旗县区至少遴选1所示范学校", "每旗县区"),
+        # what an area sets up is its organ's doing: no actor from the bare area
+        ("每镇至少建成1个家长学校。", "每镇至少建成1个家长学校", None),
+        # a sum per area names its payer elsewhere
+        ("每县推荐经费不少于2万元。", "每县推荐经费不少于2万元", None),
+    ],
+)
+def test_actor35a_an_area_taken_one_by_one_that_recommends_heads_it(text, evidence, actor):
+    q = one(text)
+    assert (q.evidence, q.actor) == (evidence, actor)

@@ -3009,6 +3009,23 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+@lru_cache(maxsize=1)
+def _per_area_subject_re() -> re.Pattern[str]:
+    """per_area_subject of quotas.yml: 每 + a jurisdiction, then a verb of recommending or sending on."""
+    return re.compile(load("quotas")["marks"]["per_area_subject"])
+
+
+def _actor_per_area_subject(p: _Site, c: _Cand) -> _Actor | None:
+    """"每县推荐学员3至5名" → 每县: a jurisdiction opening the clause with a bare 每 and
+    recommending or sending on is who the clause is about, as written (per_area_subject)."""
+    s, lex = p.s, p.lex
+    if c.hit.unit in lex.money_units:
+        return None
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = _per_area_subject_re().match(s, a, c.hit.start)
+    return _Actor(m.group(0), m.start(), m.end()) if m else None
+
+
 def _is_time_span(unit: str) -> bool:
     """Whether a 每-unit is a span of time, not a thing ("每个周期内" → True, "每所学校" → False;
     per_unit_time_nouns and per_unit_time_after in quotas.yml)."""
@@ -3123,6 +3140,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 _OWN_ACTOR_STEPS = (
     _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
+    _actor_per_area_subject,
 )
 
 
