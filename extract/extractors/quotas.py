@@ -3009,12 +3009,6 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
-@lru_cache(maxsize=1)
-def _per_area_subject_re() -> re.Pattern[str]:
-    """per_area_subject of quotas.yml: 每 + a jurisdiction, then a verb of recommending or sending on."""
-    return re.compile(load("quotas")["marks"]["per_area_subject"])
-
-
 def _actor_per_area_subject(p: _Site, c: _Cand) -> _Actor | None:
     """"每县推荐学员3至5名" → 每县: a jurisdiction opening the clause with a bare 每 and
     recommending or sending on is who the clause is about, as written (per_area_subject)."""
@@ -3022,7 +3016,7 @@ def _actor_per_area_subject(p: _Site, c: _Cand) -> _Actor | None:
     if c.hit.unit in lex.money_units:
         return None
     a = lex.marker_re.match(s, c.c_start).end()
-    m = _per_area_subject_re().match(s, a, c.hit.start)
+    m = _marks_re("per_area_subject").match(s, a, c.hit.start)
     return _Actor(m.group(0), m.start(), m.end()) if m else None
 
 
@@ -4872,7 +4866,7 @@ def _activity_of_copies(x: _Span) -> str | None:
     copy_word = _ends_with_any(lead, _recall_marks().copy_words)
     if copy_word and lead != copy_word:
         # "请各校将自查报告（一式两份）报送…": what 将 takes right before its copies, in the same clause
-        m = _inline_copy_object_re().search(lead[: -len(copy_word)].rstrip(" \u3000（("))
+        m = _marks_re("copy_object_inline").search(lead[: -len(copy_word)].rstrip(" \u3000（("))
         return m.group("taken").strip() if m else None
     if f.clause == 0 or lead not in _recall_marks().copy_words:
         return None
@@ -4881,12 +4875,6 @@ def _activity_of_copies(x: _Span) -> str | None:
     if m is None:
         return None
     return (m.group("taken") or m.group("object")).strip() or None
-
-
-@lru_cache(maxsize=1)
-def _inline_copy_object_re() -> re.Pattern[str]:
-    """copy_object_inline of quotas.yml marks: the document 将 / 把 takes right before 一式N份."""
-    return re.compile(_need(load("quotas")["marks"], "copy_object_inline", "marks"))
 
 
 @lru_cache(maxsize=1)
@@ -5102,8 +5090,8 @@ def _activity_of_item_topic(x: _Span) -> str | None:
         return None  # "其他中层干部，每学期不少于15节": the clause before is whose count it is
     if not 2 <= len(t) <= 16 or not _TOPIC_WORDS.fullmatch(t) or _HAS_NUMERAL.search(t):
         return None
-    blockers, restating = _item_topic_marks()
-    if any(w in t for w in blockers) or p.s.startswith(restating, p.bounds[f.clause][0]):
+    if any(w in t for w in _marks_words("item_topic_blockers")) or p.s.startswith(
+            _marks_words("item_topic_restating"), p.bounds[f.clause][0]):
         return None
     if _actor_at_head(p.s, head, head + len(t), p.lex) is not None:
         return None
@@ -5111,13 +5099,6 @@ def _activity_of_item_topic(x: _Span) -> str | None:
     if words != t or words in _topic_measure_ends():
         return None  # a verb or conjunction at either end, or a bare label (时间：共5天): no topic
     return words
-
-
-@lru_cache(maxsize=1)
-def _item_topic_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """item_topic_blockers and item_topic_restating of quotas.yml marks (_activity_of_item_topic)."""
-    marks = load("quotas")["marks"]
-    return tuple(_need(marks, "item_topic_blockers", "marks")), tuple(_need(marks, "item_topic_restating", "marks"))
 
 
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
