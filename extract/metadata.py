@@ -727,7 +727,7 @@ def _is_forwarding(title: str) -> bool:
 def _recipients(lines: list[str]) -> str | None:
     """主送机关: a line near the top ending with a colon that names organisations."""
     for line in lines[:12]:
-        if line.endswith((":", "：")) and len(line) <= 120 and "。" not in line:
+        if _addressee_line(line):
             body = line.rstrip(":：")
             if re.search(r"(局|委|学校|学|校|园|部门|单位|处|科|室|中心|政府|本部)\)?$", body):
                 return body
