@@ -179,6 +179,10 @@ FLOORS = {
     "heldout137": {"quotas F1": 0.9, "quotas actor": 0.79, "quotas activity": 0.84, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.88, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout138": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
     "heldout139": {"quotas F1": 0.92, "quotas actor": 0.79, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout140": {"quotas F1": 0.91, "quotas actor": 0.79, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout141": {"quotas F1": 0.95, "quotas actor": 0.78, "quotas activity": 0.86, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout142": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.87, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout143": {"quotas F1": 0.91, "quotas actor": 0.8, "quotas activity": 0.86, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.9, "metadata region": 0.99},
 }
 
 
