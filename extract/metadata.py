@@ -568,6 +568,12 @@ def _title(lines: list[str]) -> str | None:
         anchored = [text for i, text in notices if _heading_anchor(head, i, text)]
         if anchored and not _is_forwarding(first):
             return anchored[0]
+        # a school page's headline forwarding a notice ("转发县教育局关于…的通知") over the
+        # wrapper's own printed heading, its 主送 line under it ("某小学关于转发《…》的通知"):
+        # the heading as printed wins
+        wrappers = [text for text in anchored if text != first and _is_forwarding_heading(text)]
+        if wrappers and _is_forwarding(first):
+            return wrappers[0]
         # a CMS page's headline issuing a plan ("某县教育局关于印发…办法的通知") over the plan
         # printed alone, its 文号 right under its heading: the heading as printed wins
         plans = [text for i, text in candidates if i > notices[0][0] and (i, text) not in notices
@@ -719,6 +725,11 @@ def _with_issuer(printed: str, title: str) -> bool:
     return len(printed) > len(title) and printed.endswith(title) and _is_org(head)
 
 
+def _is_forwarding_heading(title: str) -> bool:
+    """A wrapper's own heading: its organ or 关于 before 转发 ("某小学关于转发《…》的通知"), not a bare headline."""
+    return bool(re.match(r"^[^《》]{0,30}(关于)转发", title))
+
+
 def _is_forwarding(title: str) -> bool:
     """A 转发 notice's title: "关于转发《…》的通知", "某校转发市教育局关于…的通知"."""
     return bool(re.match(r"^[^《》]{0,30}转发", title))
@@ -729,7 +740,7 @@ def _recipients(lines: list[str]) -> str | None:
     for line in lines[:12]:
         if _addressee_line(line):
             body = line.rstrip(":：")
-            if re.search(r"(局|委|学校|学|校|园|部门|单位|处|科|室|中心|政府|本部)\)?$", body):
+            if re.search(r"(局|委|学校|学|校|园|部门|单位|处|科|室|组|中心|政府|本部)\)?$", body) and not _heading_marker().match(body):
                 return body
     return None
 

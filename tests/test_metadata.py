@@ -1224,3 +1224,21 @@ def test_notice_start(text: str, start_line: int | None) -> None:
     lines = text.split("\n")
     expected = 0 if start_line is None else sum(len(line) + 1 for line in lines[:start_line])
     assert notice_start(text) == expected
+
+
+def test_a_school_pages_forwarding_headline_gives_way_to_the_wrappers_printed_heading():
+    # the page repeats a shortened headline; the wrapper's own heading is printed under it,
+    # its 主送 line (the school's groups) right below
+    meta = _m("转发区教育局关于开展暑期读书活动的通知\n"
+              "某某区第二小学关于转发《某某区教育局关于开展暑期读书活动的通知》的通知\n"
+              "各教研组、各年级组:\n现将通知转发给你们,请遵照执行。\n某某区第二小学\n2024年7月2日\n"
+              "某某区教育局关于开展暑期读书活动的通知\n某教发〔2024〕8号\n各中小学:\n" + BODY
+              + "某某区教育局\n2024年6月30日\n")
+    assert meta.title == "某某区第二小学关于转发《某某区教育局关于开展暑期读书活动的通知》的通知"
+    assert meta.recipients == "各教研组、各年级组"
+
+
+def test_a_numbered_heading_ending_in_a_colon_is_no_recipients_line():
+    meta = _m("某某县教育局关于成立课后服务工作专班的通知\n一、工作领导小组:\n组长:王某\n" + BODY
+              + "某某县教育局\n2024年3月1日\n")
+    assert meta.recipients is None

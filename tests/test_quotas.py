@@ -2708,6 +2708,10 @@ def test_migrant_workers_children_head_their_enrolment_conditions():
     # the size of each class names no actor, the stage before it included
     ("高中每班学生不超过55人。", None),
     ("小学起始年级每班不超过40人。", None),
+    # the number of the pupils counted ("每班学生数"), and the next stage's clause after it
+    ("初中起始年级每班学生数不超过48人。", None),
+    ("每班学生数原则上不超过40人。", None),
+    ("小学一年级每班学生数不超过40人，初中一年级每班不超过48人。", None),
     # a duty of each class still has its actor
     ("高中每学期每班召开家长会不少于1次。", "高中"),
 ])

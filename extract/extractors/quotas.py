@@ -1344,6 +1344,8 @@ def _size_follows(rest: str, lex: _Lexicon) -> bool:
     maybe after the people counted ("每班学生不超过55人")."""
     counted = lex.role_re.match(rest)
     rest = rest[counted.end():] if counted else rest
+    if counted and rest.startswith("数"):
+        rest = rest[1:]  # "每班学生数不超过45人": the number of the people counted
     return bool(_starts_with_any(rest, lex.measure_nouns) or lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
 
 
@@ -3984,7 +3986,7 @@ def _join_bound_pairs(s: str, found: list[_Found], lex: _Lexicon) -> list[_Found
     return out
 
 
-_CLASS_SIZE_BOUND = re.compile(r"(?:人数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
+_CLASS_SIZE_BOUND = re.compile(r"(?:人?数)?(?:原则上|一般)?(?:不少于|不低于|不超过|不多于|至少|最多|控制在|为)?")
 
 
 def _class_size(p: _Site, c: _Cand) -> bool:
