@@ -6292,3 +6292,21 @@ def test_actor35a_levels_listed_before_a_role_qualify_it(text, evidence, actor, 
 def test_actor35a_an_area_taken_one_by_one_that_recommends_heads_it(text, evidence, actor):
     q = one(text)
     assert (q.evidence, q.actor) == (evidence, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "period"),
+    [
+        # (actor36a) an area with 个, or listing a second level with 、, heads its recommendations as written
+        ("每个州（市）推荐参评教师不超过6名。", "每个州（市）推荐参评教师不超过6名", "每个州（市）", "total"),
+        ("每个区、县（市）选送优秀课例不少于3节。", "每个区、县（市）选送优秀课例不少于3节", "每个区、县（市）", "total"),
+        # an area's places are its own: it is a body, not a person owning an allotment
+        ("每县推荐名额原则上不超过4个。", "每县推荐名额原则上不超过4个", "每县", "total"),
+        ("每个旗推荐名额不超过2名。", "每个旗推荐名额不超过2名", "每个旗", "total"),
+        # a person's allotment still names nobody
+        ("特级教师全市推荐名额不超过15名。", "特级教师全市推荐名额不超过15名", None, "total"),
+    ],
+)
+def test_actor36a_an_area_with_ge_or_a_listed_level_heads_its_recommendations(text, evidence, actor, period):
+    q = one(text)
+    assert (q.evidence, q.actor, q.period) == (evidence, actor, period)

@@ -3011,14 +3011,29 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), m.start(), m.end())
 
 
+@lru_cache(maxsize=1)
+def _per_area_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """per_area (a jurisdiction taken one by one, 每县 / 每个州（市）) and per_area_subject (it,
+    before recommending or sending on) of quotas.yml, the second with the first filled in."""
+    marks = load("quotas")["marks"]
+    area = _need(marks, "per_area", "marks")
+    return re.compile(area), re.compile(_fill(_need(marks, "per_area_subject", "marks"), {"per_area": area}))
+
+
+def _is_per_area(actor: str) -> bool:
+    """Whether an actor is a jurisdiction taken one by one ("每县" → True, "每个区、县（市）" → True,
+    "每位教师" → False): a body, never a person (per_area in quotas.yml)."""
+    return _per_area_marks()[0].fullmatch(actor) is not None
+
+
 def _actor_per_area_subject(p: _Site, c: _Cand) -> _Actor | None:
-    """"每县推荐学员3至5名" → 每县: a jurisdiction opening the clause with a bare 每 and
+    """"每县推荐学员3至5名" → 每县: a jurisdiction opening the clause with 每 (or 每个) and
     recommending or sending on is who the clause is about, as written (per_area_subject)."""
     s, lex = p.s, p.lex
     if c.hit.unit in lex.money_units:
         return None
     a = lex.marker_re.match(s, c.c_start).end()
-    m = _marks_re("per_area_subject").match(s, a, c.hit.start)
+    m = _per_area_marks()[1].match(s, a, c.hit.start)
     return _Actor(m.group(0), m.start(), m.end()) if m else None
 
 
@@ -4139,9 +4154,11 @@ def _owned_by_person(p: _Site, c: _Cand) -> bool:
     """Whether the clause's actor is a person who owns what the quota measures, a kept record or
     an allotment of places ("教师听课记录本保存期限不少于3年", "正高级教师评审名额不超过200名";
     owned_by_person_words in quotas.yml): the person names no actor. A body keeps its own
-    ("学校档案保存期限不少于3年"), and so does a person named by 由."""
+    ("学校档案保存期限不少于3年", "每县推荐名额不超过3个"), and so does a person named by 由."""
     lex, actor = p.lex, c.actor
     if actor is None or actor.start < c.c_start or _role_of(actor.text, lex) in lex.non_person_roles:
+        return False
+    if _is_per_area(actor.text):  # "每县推荐名额不超过3个": an area is a body and keeps its own
         return False
     between = p.s[actor.end: c.hit.start]
     if any(w in p.s[c.c_start: actor.start] for w in lex.agent_markers):
