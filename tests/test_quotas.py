@@ -3107,7 +3107,7 @@ def test_a_standard_drawn_up_without_a_number_keeps_the_organ_for_the_next_claus
         "各园与薄弱园结对，结对期限一般为两年。",
         "新入职教师须参加岗前培训，适应期不少于2周。",
         "学校确定候选人后，公示期为7个工作日。",
-        "学科基地每三年评估一次，建设周期为3年。",
+        "学科基地每三年评估一次，培育周期为3年。",
     ],
 )
 def test_the_term_of_an_arrangement_names_no_actor(text):
@@ -6310,3 +6310,26 @@ def test_actor35a_an_area_taken_one_by_one_that_recommends_heads_it(text, eviden
 def test_actor36a_an_area_with_ge_or_a_listed_level_heads_its_recommendations(text, evidence, actor, period):
     q = one(text)
     assert (q.evidence, q.actor, q.period) == (evidence, actor, period)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "名校长工作室建设周期为两年。",
+        "各学科基地建设周期一般为3年(2025年9月至2028年8月)。",
+    ],
+)
+def test_the_build_cycle_of_a_studio_is_no_quota(sentence):
+    assert [q.evidence for q in run(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, evidence, comparator, value, unit, period",
+    [
+        ("每个基地在建设周期内培育青年骨干不少于4名。", "每个基地在建设周期内培育青年骨干不少于4名", ">=", 4.0, "名", "total"),
+        ("师徒结对期限一般为两年。", "师徒结对期限一般为两年", "=", 2.0, "年", "total"),
+    ],
+)
+def test_counts_within_a_build_cycle_and_other_terms_stay(sentence, evidence, comparator, value, unit, period):
+    q = one(sentence)
+    assert (q.evidence, q.comparator, q.value, q.unit, q.period) == (evidence, comparator, value, unit, period)
