@@ -157,6 +157,25 @@ def site_address(footer: str) -> str | None:
     return m.group(1) if (m := _address().search(footer)) else None
 
 
+@lru_cache(maxsize=1)
+def _banner_name() -> re.Pattern[str]:
+    greetings = "|".join(map(re.escape, sorted(_lex().get("banner_greetings") or (), key=len, reverse=True)))
+    return re.compile(rf"^([{CJK}()（）]{{4,30}}?)(?:{greetings})?(?![{CJK}()（）])")
+
+
+def site_banner(head: str) -> str | None:
+    """The organ a page's head lines open with, its greeting cut off (the site's banner), else None.
+
+    A town school's banner names its county where its signature and footer do not:
+    ``site_banner("某某县某某镇中心小学 欢迎您！\n首页 | 学校概况")`` → ``"某某县某某镇中心小学"``;
+    a navigation bar (``"首页 | 学校概况"``) names none.
+    """
+    for line in head.split("\n"):
+        if (m := _banner_name().match(line.strip())) and _is_org(m.group(1)):
+            return m.group(1)
+    return None
+
+
 # each owner pattern with a word every match of it contains ("": _OWNER_RESERVED opens on a literal already)
 _OWNER_PATTERNS = ((_OWNER_AFTER, "版权所有"), (_OWNER_BEFORE, "版权所有"), (_OWNER_CONTACTS, "ICP备"), (_OWNER_RESERVED, ""))
 

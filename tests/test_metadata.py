@@ -1242,3 +1242,36 @@ def test_a_numbered_heading_ending_in_a_colon_is_no_recipients_line():
     meta = _m("某某县教育局关于成立课后服务工作专班的通知\n一、工作领导小组:\n组长:王某\n" + BODY
               + "某某县教育局\n2024年3月1日\n")
     assert meta.recipients is None
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("某某县某某镇中心小学 欢迎您！ 今天是：\n首页 | 学校概况", "某某县某某镇中心小学"),
+    ("某某市某某区某某镇第一中学欢迎你\n网站首页", "某某市某某区某某镇第一中学"),
+    ("首页 | 学校概况 | 教学科研\n某某县某某乡中心学校 | 教书育人", "某某县某某乡中心学校"),
+    ("当前位置：首页 > 通知公告", None),
+    ("关于开展读书月活动的通知", None),
+])
+def test_site_banner_reads_the_sites_name_from_the_page_head(head, expected):
+    from extract.metadata import site_banner
+
+    assert site_banner(head) == expected
+
+
+def test_a_town_schools_county_from_the_page_banner(tmp_path):
+    # neither the signature, the footer nor the text names the county: the banner above the article does
+    from extract.pipeline import process_file
+
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><head><title>官桥镇中心小学 - 通知公告</title></head><body>"
+        "<div class='banner'>大冶市官桥镇中心小学 欢迎您！</div><div class='nav'>首页 | 学校概况 | 通知公告</div>"
+        "<div class='content'><h3>官桥镇中心小学关于开展秋季作业检查的通知</h3>"
+        "<p>各年级组:</p><p>" + "一、各年级组每月检查学生作业1次。二、请于10月15日前将检查记录交教导处。" * 3 + "</p>"
+        "<p>官桥镇中心小学</p><p>2024年9月20日</p></div>"
+        "<div class='foot'>Copyright © 2024 官桥镇中心小学 All Rights Reserved</div></body></html>",
+        encoding="utf-8",
+    )
+    meta = process_file(page, extract=False).metadata
+    assert meta.issuer == "官桥镇中心小学"
+    assert meta.region is not None and (meta.region.adcode, meta.region.level, meta.region.township) == (
+        "420281", "township", "官桥镇")

@@ -75,6 +75,8 @@ def _unescape_breaks(markup: str) -> str:
 
 # A page's footer sits in its last few rendered lines.
 _FOOTER_LINES = 8
+# How many lines above the article may hold the site's banner
+_HEAD_LINES = 8
 
 
 def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
@@ -123,6 +125,13 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
         if address := site_address("\n".join(ln.text for ln in lines[-_FOOTER_LINES:])):
             fields["地址"] = address
     body = _main_lines(markup, tree, lines, tree.findtext(".//title") or "")
+    if "站名" not in fields and body:
+        # and the banner above the article, which may name it with its county
+        from ..metadata import site_banner
+
+        start = next(i for i, ln in enumerate(lines) if ln is body[0])
+        if banner := site_banner("\n".join(ln.text for ln in lines[:min(start, _HEAD_LINES)])):
+            fields["站名"] = banner
     text = "\n".join(ln.text for ln in body)
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the page has no text (a script-only or image page?); save the notice's own page")
