@@ -239,6 +239,19 @@ def _followed(rest: str, follow: tuple[str, ...]) -> bool:
     return guard is None or bool(guard.match(rest))
 
 
+def _by_unit_word(name: str, options: list[Unit], word: str) -> list[Unit]:
+    """The units a short name denotes with the unit word after it (regions.yml ``unit_words``).
+
+    Example: 大通 before 县 → 大通回族土族自治县 (青海), not 大通区 (安徽); before 教育局 → as found.
+    """
+    if word not in load("regions").get("unit_words", ()):
+        return options
+    autonomous = [u for u in _unit_word_names().get(name, ()) if u not in options]
+    fit = [u for u in options if u.name.endswith(word)]
+    fit += [u for u in autonomous if _unit_word([u]) == word]
+    return fit or options
+
+
 def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 
@@ -267,7 +280,7 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
             found.append(short[name])
         # before an organ word (清流教育局)
         elif _followed(text[end:], follow):
-            found.append(short[name])
+            found.append(_by_unit_word(name, short[name], text[end:end + 1]))
         # right after another unit and inside it (安徽省霍山); 解放 in 伊宁市解放路小学
         # is a street's name, as 解放区 lies in another province
         elif found and start == last_end and (inside := _inside(found[-1], short[name])):

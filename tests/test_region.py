@@ -169,3 +169,20 @@ def test_a_week_range_in_a_town_schools_notice_names_no_county() -> None:
     text = "某某镇中心小学教研活动安排\n一、第5周至第16周为集中教研期，教师每周至少听课1节。\n某某镇中心小学"
     assert body_county(text) is None
     assert [u[0].name for u in find_units("周至第二中学")] == ["周至县"]  # a school's ordinal still reads it
+
+
+@pytest.mark.parametrize("issuer, adcode", [
+    # the unit word after a short name picks the unit: an autonomous county or prefecture, not the
+    # district or city sharing its place name elsewhere or beside it
+    ("本溪县教育局", "210521"),
+    ("宽城县教育和体育局", "130827"),
+    ("大理州教育体育局", "532900"),
+    ("临夏州教育局", "622900"),
+    # the word a unit of that name has, and no unit word at all, are read as before
+    ("本溪市教育局", "210500"),
+    ("临夏县教育局", "622921"),
+    ("阿坝县教育局", "513231"),
+])
+def test_a_unit_word_after_a_short_name_picks_the_unit_named_with_it(issuer, adcode):
+    region, _ = resolve([issuer])
+    assert region is not None and region.adcode == adcode
