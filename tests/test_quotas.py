@@ -6333,3 +6333,21 @@ def test_the_build_cycle_of_a_studio_is_no_quota(sentence):
 def test_counts_within_a_build_cycle_and_other_terms_stay(sentence, evidence, comparator, value, unit, period):
     q = one(sentence)
     assert (q.evidence, q.comparator, q.value, q.unit, q.period) == (evidence, comparator, value, unit, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r37b: the one coming period a cut applies to is no rate (8 of 8 gold items: total)
+        ("对违规办学的学校，扣减下一学年招生计划5%至10%。",
+         (None, "扣减招生计划", "total", "range", 5.0, 10.0, "%", "扣减下一学年招生计划5%至10%")),
+        ("考核不合格的单位，下一年度评优名额核减20%。",
+         (None, "评优名额核减", "total", "=", 20.0, None, "%", "下一年度评优名额核减20%")),
+        # a 每 before it is still a rate
+        ("教师每一年度参加培训不少于72学时。",
+         ("教师", "培训", "year", ">=", 72.0, None, "学时", "教师每一年度参加培训不少于72学时")),
+    ],
+)
+def test_r37b_the_next_year_is_no_period(text, expected):
+    q = one(text)
+    assert (q.actor, q.activity, q.period, q.comparator, q.value, q.value_max, q.unit, q.evidence) == expected
