@@ -2260,7 +2260,7 @@ def _split_cycles() -> dict[str, list]:
 def _period_of_split_cycle(p: _Site, c: _Cand) -> str | None:
     """"中小学每两周至少安排1课时心理健康教育课" → week, 0.5: lessons every two weeks are a weekly rate
     of half of them (marks.split_cycles); the hit's value is divided here. Occasions every two weeks
-    ("每两周开展一次") are a recurring deadline before this (_excluded_as_cycle)."""
+    ("备课组每两周开展一次集体备课") are the same rate: week, 0.5."""
     if not c.own or c.hit.value is None:
         return None
     cycle = _split_cycle(p, c.own[-1])
@@ -3828,14 +3828,15 @@ _UNIT_SAME = {"名": "人"}  # measure words that count the same things
 
 
 def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
-    """"每两周开展一次", "每两年举办一次": occasions per cycle the period enum cannot hold
-    are a recurring deadline (as seed 003's 五年一周期); an amount over the window
-    ("每人每五年不少于360学时") is a total and stays."""
+    """"每两年举办一次": occasions per cycle the period enum cannot hold are a recurring
+    deadline (as seed 003's 五年一周期); an amount over the window ("每人每五年不少于360学时")
+    is a total and stays. A cycle split into a period of the enum ("每两周开展一次", marks.split_cycles)
+    is a rate of that period (_period_of_split_cycle), not excluded here."""
     own = c.own
     if c.hit.freq_period or not own or c.hit.unit not in p.lex.cycle_units:
         return None
     every = p.lex.multi_every_re.match(p.s, own[-1].start)
-    if every and every.end() == own[-1].end:
+    if every and every.end() == own[-1].end and _split_cycle(p, own[-1]) is None:
         return RECURRING_CYCLE
     # "每半年通报一次": one occasion each half year, with no bound, is the same recurring deadline
     halves = tuple(_need(load("quotas")["marks"], "half_year_cycles", "marks"))
