@@ -3317,9 +3317,12 @@ def _arranged_marks() -> dict[str, tuple[str, ...]]:
 
 def _arranged_for(p: _Site, c: _Cand, found: _Actor) -> bool:
     """Whether the quota's clause is about what is arranged for ``found``, named before the clause
-    ("学生每天校内体育活动时间不少于1小时，每天安排大课间体育活动不少于30分钟": the school's 大课间, not the pupils')."""
+    ("学生每天校内体育活动时间不少于1小时，每天安排大课间体育活动不少于30分钟": the school's 大课间, not the pupils').
+    A 其中 part of the pupils' own span stays theirs ("…不少于1小时，其中大课间时间不少于30分钟")."""
     words = _arranged_marks().get(_role_of(found.text, p.lex) or "")
-    return bool(words) and found.start < c.c_start and any(w in p.s[c.c_start: c.c_end] for w in words)
+    clause = p.s[c.c_start: c.c_end]
+    return (bool(words) and found.start < c.c_start and any(w in clause for w in words)
+            and not clause.lstrip("，,；; ").startswith(p.lex.breakdown_words))
 
 
 @lru_cache(maxsize=1)
