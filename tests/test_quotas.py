@@ -6333,3 +6333,22 @@ def test_the_build_cycle_of_a_studio_is_no_quota(sentence):
 def test_counts_within_a_build_cycle_and_other_terms_stay(sentence, evidence, comparator, value, unit, period):
     q = one(sentence)
     assert (q.evidence, q.comparator, q.value, q.unit, q.period) == (evidence, comparator, value, unit, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r37a) a request opening the sentence names whom it asks: the later clauses with no actor are the addressee's
+        ("请各区（县）教育局于11月20日前，将教研工作开展情况报送市教研室，同时报送典型案例2个，每个案例不超过2000字。",
+         [("报送典型案例2个", "各区（县）教育局"), ("每个案例不超过2000字", "各区（县）教育局")]),
+        ("请各旗县教育局于6月10日前，把推荐人选汇总表（纸质版一式两份）报盟教育局人事科。",
+         [("把推荐人选汇总表（纸质版一式两份", "各旗县教育局")]),
+        ("请各中小学按时完成自查，自查报告一式2份报送区教育局安全股。", [("自查报告一式2份", "各中小学")]),
+        # the addressee inside the first clause is found as before
+        ("请各校于3月1日前将工作计划（一式两份）报送教研室。", [("请各校于3月1日前将工作计划（一式两份", "各校")]),
+        # a request naming nobody passes nobody on
+        ("请于5月底前将总结材料报送县教育局，纸质材料一式3份。", [("纸质材料一式3份", None)]),
+    ],
+)
+def test_r37a_the_addressee_of_a_request_heads_its_later_clauses(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

@@ -2173,7 +2173,8 @@ class _Site:
         """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
         s, lex, first = self.s, self.lex, self.bounds[0]
         return (_size_defined_clause(s, first[0], first[1], lex)
-                or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False) or _topic_actor(s, first, lex))
+                or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False)
+                or _request_addressee(s, first, lex) or _topic_actor(s, first, lex))
 
     @cached_property
     def chain_actor(self) -> str | None:
@@ -2198,6 +2199,16 @@ class _Site:
             if b < len(self.s) and self.s[b] in "：:":
                 return j
         return None
+
+
+def _request_addressee(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None:
+    """Whom a request opening the clause ``bound`` addresses ("请各县（市、区）教育局于9月30日前，将统计表报送…，
+    同时报送工作总结1份" → 各县（市、区）教育局): what its later clauses ask is the addressee's to do
+    (request_openers in quotas.yml)."""
+    a, b = bound
+    a = lex.marker_re.match(s, a).end()
+    word = _starts_with_any(s[a:b], _marks_words("request_openers"))
+    return None if word is None else _actor_at_head(s, a + len(word), b, lex, allow_head_words=False)
 
 
 @dataclass
