@@ -6352,3 +6352,22 @@ def test_counts_within_a_build_cycle_and_other_terms_stay(sentence, evidence, co
 )
 def test_r37a_the_addressee_of_a_request_heads_its_later_clauses(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r37a) a sum the clause funds or grants is the doing of the body the sentence opens with
+        ("区财政局将教师培训经费列入年度预算，每年安排培训专项资金不少于80万元。",
+         [("每年安排培训专项资金不少于80万元", "区财政局")]),
+        ("各中心校要为教研组提供活动场地，每学年安排教研专项经费不少于3000元。",
+         [("每学年安排教研专项经费不少于3000元", "各中心校")]),
+        ("县教育局负责名班主任工作室的考核，每年对工作室给予不少于1万元的经费支持。",
+         [("每年对工作室给予不少于1万元的经费支持", "县教育局")]),
+        # a standard per pupil or per unit stays a measure naming no one
+        ("各校要将劳动教育经费纳入年度预算，生均经费不低于20元。", [("生均经费不低于20元", None)]),
+        ("教师承担课后服务的，按每课时50元标准给予补助。", [("按每课时50元标准给予补助", None)]),
+    ],
+)
+def test_r37a_a_sum_the_clause_funds_is_the_opening_bodys(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

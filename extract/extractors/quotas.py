@@ -3926,7 +3926,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = nobody or (c.actor is None and not _budget_share(p, c) and (
+        c.measured = nobody or (c.actor is None and not _budget_share(p, c) and not _funded_sum(p, c) and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
             or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
@@ -4291,6 +4291,21 @@ def _budget_share(p: _Site, c: _Cand) -> bool:
     stretch = p.s[c.left: c.hit.start]
     pattern, nots = _budget_share_re()
     return pattern.search(stretch) is not None and not any(w in stretch for w in nots)
+
+
+def _funded_sum(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is a sum its clause funds or grants without a standard per unit or head
+    ("县财政局将…纳入年度预算，每年安排专项经费不少于50万元", "每学期给予…补贴不低于300元"): the doing of
+    whoever the clauses before name, not a measure naming no one (funding_verbs, grant_verbs,
+    funded_sum_not in quotas.yml). "每校每年安排…", "按生均…标准安排…" set a rate per unit."""
+    if c.hit.unit not in p.lex.money_units:
+        return False
+    a = p.lex.marker_re.match(p.s, c.left).end()
+    cut = [(x.start, x.end) for x in p.periods if a <= x.start and x.end <= c.hit.start]
+    stretch = "".join(p.s[i: j] for i, j in zip([a] + [e for _, e in cut], [s for s, _ in cut] + [c.hit.start]))
+    marks = load("quotas")["marks"]
+    verbs = tuple(marks["funding_verbs"]) + tuple(marks["grant_verbs"])
+    return any(w in stretch for w in verbs) and not any(w in stretch for w in marks["funded_sum_not"])
 
 
 @lru_cache(maxsize=1)
