@@ -6371,3 +6371,7 @@ def test_r37a_the_addressee_of_a_request_heads_its_later_clauses(text, expected)
 )
 def test_r37a_a_sum_the_clause_funds_is_the_opening_bodys(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
+    assert [(q.evidence, q.actor) for q in run("到山区学校支教的教师，每月发放生活补助500元。")] == [("每月发放生活补助500元", None)]

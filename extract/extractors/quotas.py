@@ -4296,9 +4296,12 @@ def _budget_share(p: _Site, c: _Cand) -> bool:
 def _funded_sum(p: _Site, c: _Cand) -> bool:
     """Whether the quota is a sum its clause funds or grants without a standard per unit or head
     ("县财政局将…纳入年度预算，每年安排专项经费不少于50万元", "每学期给予…补贴不低于300元"): the doing of
-    whoever the clauses before name, not a measure naming no one (funding_verbs, grant_verbs,
+    the body opening the sentence, not a measure naming no one (funding_verbs, grant_verbs,
     funded_sum_not in quotas.yml). "每校每年安排…", "按生均…标准安排…" set a rate per unit."""
     if c.hit.unit not in p.lex.money_units:
+        return False
+    head = p.head_actor  # "交流教师，每月发放交通补助300元": people opening the sentence are paid, nobody named pays
+    if head is None or _role_of(head.text, p.lex) not in p.lex.non_person_roles:
         return False
     a = p.lex.marker_re.match(p.s, c.left).end()
     cut = [(x.start, x.end) for x in p.periods if a <= x.start and x.end <= c.hit.start]
