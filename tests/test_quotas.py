@@ -6383,3 +6383,45 @@ def test_r37b_the_next_year_is_no_period(text, expected):
 )
 def test_r37c_pupils_pass_no_actor_to_what_is_arranged_for_them(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r37a) a request opening the sentence names whom it asks: the later clauses with no actor are the addressee's
+        ("请各区（县）教育局于11月20日前，将教研工作开展情况报送市教研室，同时报送典型案例2个，每个案例不超过2000字。",
+         [("报送典型案例2个", "各区（县）教育局"), ("每个案例不超过2000字", "各区（县）教育局")]),
+        ("请各旗县教育局于6月10日前，把推荐人选汇总表（纸质版一式两份）报盟教育局人事科。",
+         [("把推荐人选汇总表（纸质版一式两份", "各旗县教育局")]),
+        ("请各中小学按时完成自查，自查报告一式2份报送区教育局安全股。", [("自查报告一式2份", "各中小学")]),
+        # the addressee inside the first clause is found as before
+        ("请各校于3月1日前将工作计划（一式两份）报送教研室。", [("请各校于3月1日前将工作计划（一式两份", "各校")]),
+        # a request naming nobody passes nobody on
+        ("请于5月底前将总结材料报送县教育局，纸质材料一式3份。", [("纸质材料一式3份", None)]),
+    ],
+)
+def test_r37a_the_addressee_of_a_request_heads_its_later_clauses(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r37a) a sum the clause funds or grants is the doing of the body the sentence opens with
+        ("区财政局将教师培训经费列入年度预算，每年安排培训专项资金不少于80万元。",
+         [("每年安排培训专项资金不少于80万元", "区财政局")]),
+        ("各中心校要为教研组提供活动场地，每学年安排教研专项经费不少于3000元。",
+         [("每学年安排教研专项经费不少于3000元", "各中心校")]),
+        ("县教育局负责名班主任工作室的考核，每年对工作室给予不少于1万元的经费支持。",
+         [("每年对工作室给予不少于1万元的经费支持", "县教育局")]),
+        # a standard per pupil or per unit stays a measure naming no one
+        ("各校要将劳动教育经费纳入年度预算，生均经费不低于20元。", [("生均经费不低于20元", None)]),
+        ("教师承担课后服务的，按每课时50元标准给予补助。", [("按每课时50元标准给予补助", None)]),
+    ],
+)
+def test_r37a_a_sum_the_clause_funds_is_the_opening_bodys(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
+    assert [(q.evidence, q.actor) for q in run("到山区学校支教的教师，每月发放生活补助500元。")] == [("每月发放生活补助500元", None)]

@@ -2173,7 +2173,8 @@ class _Site:
         """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
         s, lex, first = self.s, self.lex, self.bounds[0]
         return (_size_defined_clause(s, first[0], first[1], lex)
-                or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False) or _topic_actor(s, first, lex))
+                or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False)
+                or _request_addressee(s, first, lex) or _topic_actor(s, first, lex))
 
     @cached_property
     def chain_actor(self) -> str | None:
@@ -2198,6 +2199,16 @@ class _Site:
             if b < len(self.s) and self.s[b] in "：:":
                 return j
         return None
+
+
+def _request_addressee(s: str, bound: tuple[int, int], lex: _Lexicon) -> _Actor | None:
+    """Whom a request opening the clause ``bound`` addresses ("请各县（市、区）教育局于9月30日前，将统计表报送…，
+    同时报送工作总结1份" → 各县（市、区）教育局): what its later clauses ask is the addressee's to do
+    (request_openers in quotas.yml)."""
+    a, b = bound
+    a = lex.marker_re.match(s, a).end()
+    word = _starts_with_any(s[a:b], _marks_words("request_openers"))
+    return None if word is None else _actor_at_head(s, a + len(word), b, lex, allow_head_words=False)
 
 
 @dataclass
@@ -3934,7 +3945,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
-        c.measured = nobody or (c.actor is None and not _budget_share(p, c) and (
+        c.measured = nobody or (c.actor is None and not _budget_share(p, c) and not _funded_sum(p, c) and (
             _measured(s[c.left: hit.start], lex, rates_only=not share) or _sets_thing(s[c.left: hit.start], lex)
             or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
@@ -4299,6 +4310,24 @@ def _budget_share(p: _Site, c: _Cand) -> bool:
     stretch = p.s[c.left: c.hit.start]
     pattern, nots = _budget_share_re()
     return pattern.search(stretch) is not None and not any(w in stretch for w in nots)
+
+
+def _funded_sum(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is a sum its clause funds or grants without a standard per unit or head
+    ("县财政局将…纳入年度预算，每年安排专项经费不少于50万元", "每学期给予…补贴不低于300元"): the doing of
+    the body opening the sentence, not a measure naming no one (funding_verbs, grant_verbs,
+    funded_sum_not in quotas.yml). "每校每年安排…", "按生均…标准安排…" set a rate per unit."""
+    if c.hit.unit not in p.lex.money_units:
+        return False
+    head = p.head_actor  # "交流教师，每月发放交通补助300元": people opening the sentence are paid, nobody named pays
+    if head is None or _role_of(head.text, p.lex) not in p.lex.non_person_roles:
+        return False
+    a = p.lex.marker_re.match(p.s, c.left).end()
+    cut = [(x.start, x.end) for x in p.periods if a <= x.start and x.end <= c.hit.start]
+    stretch = "".join(p.s[i: j] for i, j in zip([a] + [e for _, e in cut], [s for s, _ in cut] + [c.hit.start]))
+    marks = load("quotas")["marks"]
+    verbs = tuple(marks["funding_verbs"]) + tuple(marks["grant_verbs"])
+    return any(w in stretch for w in verbs) and not any(w in stretch for w in marks["funded_sum_not"])
 
 
 @lru_cache(maxsize=1)
