@@ -183,6 +183,10 @@ FLOORS = {
     "heldout141": {"quotas F1": 0.95, "quotas actor": 0.78, "quotas activity": 0.86, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
     "heldout142": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.87, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout143": {"quotas F1": 0.91, "quotas actor": 0.8, "quotas activity": 0.86, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout144": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout145": {"quotas F1": 0.91, "quotas actor": 0.84, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.97, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout146": {"quotas F1": 0.89, "quotas actor": 0.9, "quotas activity": 0.87, "deadlines F1": 0.94, "deadlines dates": 0.99, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.99},
+    "heldout147": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
 }
 
 
