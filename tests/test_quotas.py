@@ -1051,7 +1051,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -6425,3 +6425,17 @@ def test_r37a_a_sum_the_clause_funds_is_the_opening_bodys(text, expected):
 
 def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
     assert [(q.evidence, q.actor) for q in run("到山区学校支教的教师，每月发放生活补助500元。")] == [("每月发放生活补助500元", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (r37) what a school holds is counted once, not at the period of the clause before it
+        ("阅览室每天开放不少于6小时，生均藏书不少于30册。", ["day", "total"]),
+        ("心理辅导室每周开放不少于3天，使用面积不少于20平方米。", ["week", "total"]),
+        # a period of its own is kept
+        ("每年生均图书增加不少于1册。", ["year"]),
+    ],
+)
+def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text, periods):
+    assert [q.period for q in run(text)] == periods

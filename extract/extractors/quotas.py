@@ -2644,6 +2644,13 @@ def _period_of_piece(p: _Site, c: _Cand) -> str | None:
     return "total" if named or p.s.startswith(p.lex.attributive, c.hit.end) else None
 
 
+def _period_of_stock(p: _Site, c: _Cand) -> str | None:
+    """"图书馆每周开放不少于20小时，生均图书小学不少于25册" → 25册 total: what a school holds
+    (stock_measures in quotas.yml) is counted once, never at the period of the clauses before."""
+    words = load("quotas").get("stock_measures") or ()
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+
+
 def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     """"每所学校听课总数不少于20节", "每学科推选1至2名教师": an amount each school, class
     or subject must show (unit_distributives before the numeral) is a total, not a
@@ -2705,7 +2712,7 @@ def _period_round_the_clock(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
