@@ -61,7 +61,7 @@ SEED_HEADINGS = headings("\n".join(ln.strip() for ln in SEED_004.read_text(encod
 
 def test_supported_extensions() -> None:
     assert SUPPORTED == {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv", ".json", ".sql"}
+                         ".shtml", ".shtm", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".csv", ".tsv", ".json", ".sql"}
 
 
 @pytest.mark.parametrize("ext", [".shtml", ".SHTM", ".xhtml", ".aspx", ".php"])
@@ -1093,6 +1093,18 @@ def test_csv_without_a_body_column_takes_the_longest_text(tmp_path: Path, sep: s
     raw = read(path)
     assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
     assert raw.fields == {"标题": _CSV_TITLE}
+
+
+def test_a_tab_separated_export_saved_as_tsv_is_read_as_one(tmp_path: Path) -> None:
+    # an OA tool's export with tabs between unquoted fields, a comment line above the header
+    body = "\\r\\n".join(_CSV_BODY)  # line breaks written out, as such exports do
+    path = tmp_path / "gw_fw.tsv"
+    path.write_text("-- OA export, table gw_fw\n" + "\t".join(["id", "bt", "wh", "zw"]) + "\n"
+                    + "\t".join(["88", _CSV_TITLE, "某教发〔2024〕31号", body]) + "\n", encoding="utf-8")
+    raw = read(path)
+    assert raw.format == "csv"
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号"}
 
 
 def test_csv_html_body_is_rendered_and_escaped_breaks_unescaped(tmp_path: Path) -> None:

@@ -43,6 +43,8 @@ _MODULES: dict[str, str] = {
     ".wps": "office",
     # A CSV export of an OA / CMS database: the text and fields of the record with the longest text.
     ".csv": "csv_export",
+    # The same export with tabs between the fields (the delimiter is sniffed from the header).
+    ".tsv": "csv_export",
     # A JSON export of a CMS / OA database or a site's API: the object with the longest notice text.
     ".json": "json_export",
     # An SQL dump of an OA / CMS table (INSERT INTO … VALUES): the row with the longest notice text.
