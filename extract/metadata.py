@@ -841,6 +841,18 @@ def field_row_values(lines: list[str], reach: int = 15, least: int = 3) -> list[
     return out
 
 
+def _wrapper_number(lines: list[str], number: str) -> str | None:
+    """``number`` unless it is printed right under the forwarded document's own title (then None).
+
+    Example: "某校关于转发《某县教育局关于…的通知》的通知" / "各班:" / "现将…转发给你们" / "某县教育局关于…的通知" /
+    "某教发〔2024〕5号" → None: the wrapper prints no 文号 of its own.
+    """
+    forwarded = _forwarded_texts(lines)
+    head = lines[:10]
+    at = next((i for i, line in enumerate(head) if line == number), None)
+    return None if at and head[at - 1] in forwarded else number
+
+
 def _above_signature_date(lines: list[str]) -> list[str]:
     """The lines above the first signature (an organ's name over a date line, the day perhaps left out).
 
@@ -899,6 +911,9 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
             (line for line in lines[: lead.line] if (m := heading.match(line)) and m.group(1) in (printed, lead.title)),
             printed,
         )
+    if doc_number is not None and printed and _is_forwarding(printed):
+        # a wrapper printing none of its own: the 文号 under the forwarded notice's own title is that notice's
+        doc_number = _wrapper_number(lines, doc_number)
     if doc_number is None and printed:
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)

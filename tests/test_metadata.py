@@ -1275,3 +1275,14 @@ def test_a_town_schools_county_from_the_page_banner(tmp_path):
     assert meta.issuer == "官桥镇中心小学"
     assert meta.region is not None and (meta.region.adcode, meta.region.level, meta.region.township) == (
         "420281", "township", "官桥镇")
+
+
+def test_a_wrapper_takes_no_number_printed_under_the_forwarded_notices_own_title():
+    inner = "某某县教育局关于做好秋季学期安全工作的通知"
+    text = (f"某某镇中心小学关于转发《{inner}》的通知\n各村小、教学点:\n现将《{inner}》转发给你们,请认真落实。\n附:\n"
+            f"{inner}\n某教发〔2024〕12号\n各中小学:\n" + BODY + "某某县教育局\n2024年8月20日\n")
+    assert _m(text).doc_number is None
+    # a wrapper's own number under its own heading stays
+    own = (f"某某镇中心小学关于转发《{inner}》的通知\n某中小发〔2024〕3号\n各村小、教学点:\n现将通知转发给你们。\n"
+           f"{inner}\n某教发〔2024〕12号\n" + BODY + "某某县教育局\n2024年8月20日\n")
+    assert _m(own).doc_number == "某中小发〔2024〕3号"
