@@ -745,8 +745,8 @@ def _with_issuer(printed: str, title: str) -> bool:
 
 
 def _is_forwarding_heading(title: str) -> bool:
-    """A wrapper's own heading: its organ or 关于 before 转发 ("某小学关于转发《…》的通知"), not a bare headline."""
-    return bool(re.match(r"^[^《》]{0,30}(关于)转发", title))
+    """A wrapper's own heading, 关于 before its 转发 ("某小学关于转发《…》的通知"), not a page's bare headline."""
+    return _is_forwarding(title) and "关于转发" in title
 
 
 def _is_forwarding(title: str) -> bool:
