@@ -6439,3 +6439,15 @@ def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
 )
 def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r38) the units a notice addresses head their clause, or a request to them heads its later clauses
+        ("各有关单位每学期至少组织1次应急演练。", "各有关单位"),
+        ("请各单位于5月10日前完成推荐,推荐材料一式两份报送区教师发展中心。", "各单位"),
+    ],
+)
+def test_r38_the_units_a_notice_addresses_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
