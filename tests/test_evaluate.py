@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from extract.errors import PolicyKBError
+from extract.errors import ConfigError, PolicyKBError
 from extract.evaluate import (
     Counts,
     GoldFileError,
@@ -20,6 +20,7 @@ from extract.evaluate import (
     evidence_similarity,
     format_report,
     load_gold,
+    load_targets,
     report_to_json,
     same_body,
     same_phrase,
@@ -517,6 +518,47 @@ def test_prediction_keys_may_be_paths_and_extra_predictions_are_not_scored() -> 
 )
 def test_target_threshold_is_inclusive(value: float | None, met: bool) -> None:
     assert TargetResult(Target("quotas", "f1", 0.90), value).met is met
+
+
+def test_the_targets_are_issue_11s_bars_read_from_schema() -> None:
+    bars = {(t.scope, t.measure): t.threshold for t in load_targets()}
+    assert bars == {
+        ("quotas", "f1"): 0.92,
+        ("quotas", "actor"): 0.85,
+        ("quotas", "activity"): 0.85,
+        ("deadlines", "f1"): 0.88,
+        ("deadlines", "dates"): 0.85,
+        ("bodies", "f1"): 0.85,
+        ("metadata", "title"): 0.95,
+        ("metadata", "issuer"): 0.95,
+        ("metadata", "doc_number"): 0.95,
+        ("metadata", "date"): 0.95,
+        ("metadata", "region"): 0.95,
+    }
+
+
+def test_a_report_measures_every_target_of_the_file() -> None:
+    report = score_corpus({"a.txt": gold_doc("a.txt", bodies=["市教育局"])}, {"a.txt": gold_doc("a.txt")})
+    assert [r.target for r in report.targets] == list(load_targets())
+    bodies = next(r for r in report.targets if r.target.label == "bodies F1")
+    assert bodies.value == 0.0 and not bodies.met
+
+
+@pytest.mark.parametrize(
+    "entry, says",
+    [
+        ("{scope: quotas, measure: f2, threshold: 0.9}", "quotas has no measure 'f2'"),
+        ("{scope: obligations, measure: f1, threshold: 0.9}", "unknown scope 'obligations'"),
+        ("{scope: bodies, measure: f1, threshold: 90}", "threshold must be a number from 0 to 1"),
+        ("{scope: bodies, measure: f1}", "give exactly scope, measure and threshold"),
+    ],
+)
+def test_a_wrong_target_entry_is_an_error_naming_the_file(tmp_path: Path, entry: str, says: str) -> None:
+    path = tmp_path / "targets.yml"
+    path.write_text(f"targets:\n  - {{scope: quotas, measure: f1, threshold: 0.92}}\n  - {entry}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_targets(path)
+    assert str(path) in str(err.value) and "target 2" in str(err.value) and says in str(err.value)
 
 
 # ---------------------------------------------------------------- output
