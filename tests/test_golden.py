@@ -191,6 +191,10 @@ FLOORS = {
     "heldout149": {"quotas F1": 0.95, "quotas actor": 0.79, "quotas activity": 0.85, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout150": {"quotas F1": 0.96, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.91},
     "heldout151": {"quotas F1": 0.91, "quotas actor": 0.82, "quotas activity": 0.93, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout152": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout153": {"quotas F1": 0.94, "quotas actor": 0.82, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.9, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout154": {"quotas F1": 0.93, "quotas actor": 0.78, "quotas activity": 0.96, "deadlines F1": 0.87, "deadlines dates": 0.9, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout155": {"quotas F1": 0.88, "quotas actor": 0.87, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
 }
 
 
