@@ -6451,3 +6451,20 @@ def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text,
 )
 def test_r38_the_units_a_notice_addresses_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r38a) a survey's sample, as a share of those surveyed, sizes the survey: no actor, none from before
+        ("各镇中心校每学期开展一次课后服务问卷调查，问卷样本不少于参加学生数的20%。",
+         [("各镇中心校每学期开展一次课后服务问卷调查", "各镇中心校"), ("问卷样本不少于参加学生数的20%", None)]),
+        ("各校每学期组织一次家长问卷调查，样本数不少于在校学生数的25%。",
+         [("各校每学期组织一次家长问卷调查", "各校"), ("样本数不少于在校学生数的25%", None)]),
+        # a count of samples handed in is no share: it keeps the body heading it
+        ("各幼儿园每学年报送游戏活动记录样本不少于8份。",
+         [("各幼儿园每学年报送游戏活动记录样本不少于8份", "各幼儿园")]),
+    ],
+)
+def test_r38a_a_surveys_sample_share_names_no_actor(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
