@@ -3766,7 +3766,7 @@ def test_q14_bounds_not_joined_stay_two_quotas(text, n):
     [
         # (q14) a threshold whose failing side is sanctioned is the bound required, with the thing judged
         # between 的 and the sanction (heldout14, 34 gold; heldout35 alone writes <=)
-        ("每学期组织一次家长测评，测评满意率低于90%的班级，由年级组长约谈班主任。", 90, "测评满意率低于90%的班级"),
+        ("每学期组织一次家长测评，测评满意率低于90%的班级，由年级组长约谈班主任。", 90, "测评满意率低于90%"),
         ("每学年开展一次问卷调查，好评率低于75%的托管点须限期整改。", 75, "好评率低于75%"),
         ("考核得分低于70分的责令整改。", 70, "考核得分低于70分"),
         ("督导评分低于75分的园所，责令限期两周内整改。", 75, "督导评分低于75分的园所"),
@@ -6451,3 +6451,36 @@ def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text,
 )
 def test_r38_the_units_a_notice_addresses_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r38a) a survey's sample, as a share of those surveyed, sizes the survey: no actor, none from before
+        ("各镇中心校每学期开展一次课后服务问卷调查，问卷样本不少于参加学生数的20%。",
+         [("各镇中心校每学期开展一次课后服务问卷调查", "各镇中心校"), ("问卷样本不少于参加学生数的20%", None)]),
+        ("各校每学期组织一次家长问卷调查，样本数不少于在校学生数的25%。",
+         [("各校每学期组织一次家长问卷调查", "各校"), ("样本数不少于在校学生数的25%", None)]),
+        # a count of samples handed in is no share: it keeps the body heading it
+        ("各幼儿园每学年报送游戏活动记录样本不少于8份。",
+         [("各幼儿园每学年报送游戏活动记录样本不少于8份", "各幼儿园")]),
+    ],
+)
+def test_r38a_a_surveys_sample_share_names_no_actor(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r38a) a rate or a score defining the group after it is a sanction's threshold: no actor
+        ("各校每学期末开展1次家长满意度测评，满意度低于80%的学校要限期整改。",
+         [("各校每学期末开展1次家长满意度测评", "各校"), ("满意度低于80%", None)]),
+        ("各校按百分制评分，得分低于60分的学校要限期整改。", [("得分低于60分", None)]),
+        ("近视防控达标率低于90%的学校，取消评优资格。", [("近视防控达标率低于90%", None)]),
+        # a count that is no rate still defines its group as the actor
+        ("缺勤累计超过总学时20%的学员，不予结业。", [("缺勤累计超过总学时20%的学员", "学员")]),
+    ],
+)
+def test_r38a_a_rate_defining_the_group_after_it_names_no_actor(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

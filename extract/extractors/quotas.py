@@ -3134,6 +3134,24 @@ def _panel_size(p: _Site, c: _Cand) -> bool:
     return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _sample_share(p: _Site, c: _Cand) -> bool:
+    """"各学校每学期开展1次问卷调查，调查样本不少于在校学生数的20%": a survey's sample, as a share of
+    those surveyed, sizes the survey; no duty of anyone named before it (sample_share in quotas.yml)."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    words = _activity_words(_without_share_base(p.s[c.left: c.hit.start], c.hit, p.lex), p.lex) or ""
+    return _marks_re("sample_share").search(words) is not None
+
+
+def _rated_group(p: _Site, c: _Cand) -> bool:
+    """"满意度低于85%的学校要限期整改": a rate or a score that defines the group named after it is the
+    threshold of a sanction, no duty of that group (rated_group_measures in quotas.yml)."""
+    if _defined_group(p.s, p.bounds[c.ci], c.hit, p.lex) is None:
+        return False
+    words = _activity_words(p.s[c.left: c.hit.start], p.lex) or ""
+    return _ends_with_any(words, _marks_words("rated_group_measures")) is not None
+
+
 def _dormitory_head(p: _Site, c: _Cand) -> bool:
     """"学生宿舍每层配备灭火器不少于2具": a dormitory opening the clause is what the standard is set
     for, no duty of anyone named before it (dormitory_head in quotas.yml)."""
@@ -3943,6 +3961,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
                   or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
