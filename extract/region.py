@@ -278,6 +278,10 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
             if not text[end:].startswith(_unit_word(short[name])):
                 continue
             found.append(short[name])
+        # right after another unit but not inside it: a school's or street's own name
+        # (安溪县龙湖实验学校: 龙湖区 lies in 广东)
+        elif found and start == last_end and not _inside(found[-1], short[name]):
+            continue
         # before an organ word (清流教育局)
         elif _followed(text[end:], follow):
             found.append(_by_unit_word(name, short[name], text[end:end + 1]))

@@ -47,6 +47,9 @@ def test_generic_names_resolve_to_nothing(source):
     ("伊宁市解放路小学", "654002"),  # 解放区 (Jiaozuo) is not inside 伊宁市: 解放路 is a street
     ("杭州市延安路中学", "330100"),  # 延安市 (Shaanxi) is not inside 杭州市
     ("福州市鼓楼第一中心小学", "350102"),  # 鼓楼区 inside 福州市 still counts
+    # a school named after another unit, before a word that makes a short name a place
+    ("惠安县南安实验小学", "350521"),  # 南安市 is a county beside 惠安县, not in it
+    ("泰和县吉安中学", "360826"),  # 吉安市 contains 泰和县: the school's name, not a unit inside it
 ])
 def test_a_short_name_after_a_unit_counts_only_inside_it(source: str, adcode: str) -> None:
     region, candidates = resolve([source])
