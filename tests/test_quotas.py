@@ -2660,6 +2660,25 @@ def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, record", [
+    # (r38b) how long a training lasts that the people heading the clause before attend is theirs
+    ("青年教师须参加市级专题研修，时长不少于8天。",
+     ("青年教师", "total", ">=", 8.0, "天", "时长不少于8天")),
+    ("新任教研员应接受岗位培训，培训时间不少于60学时。",
+     ("新任教研员", "total", ">=", 60.0, "学时", "培训时间不少于60学时")),
+    ("新任教师须在上岗前参加县教研室组织的适岗培训，集中培训时长不少于3天。",
+     ("新任教师", "total", ">=", 3.0, "天", "集中培训时长不少于3天")),
+    # ... not a span of something else they attend, nor of a training an organ runs
+    ("申报人员须参加现场答辩，答辩时间不超过10分钟。",
+     (None, "total", "<=", 10.0, "分钟", "答辩时间不超过10分钟")),
+    ("区教师发展中心须组织新教师参加岗前培训，培训时间不少于5天。",
+     (None, "total", ">=", 5.0, "天", "培训时间不少于5天")),
+])
+def test_a_span_of_a_training_people_attend_is_theirs(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")

@@ -4231,7 +4231,33 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
-    return any(w in stretch for w in lex.occasion_span_words_t)
+    return any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
+
+
+@lru_cache(maxsize=1)
+def _attendance_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """span_attend_verbs and span_attended_words of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["span_attend_verbs"]), tuple(marks["span_attended_words"])
+
+
+def _attended_span(p: _Site, c: _Cand, stretch: str) -> bool:
+    """Whether the span is how long a training lasts that the people heading the clause just before
+    attend ("新任校长须参加任职资格培训，时长不少于300学时" → 新任校长): their own attendance, which they
+    keep (span_attend_verbs, span_attended_words in quotas.yml). An organ that runs the training, or a
+    span of something else ("须参加说课答辩，说课时间不超过15分钟"), is still no actor of the span."""
+    verbs, trainings = _attendance_marks()
+    span_at = min((k for w in p.lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    if c.ci == 0 or span_at < 0 or (span_at > 0 and not any(w in stretch[:span_at] for w in trainings)):
+        return False
+    j = c.ci - 1
+    who = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    role = _role_of(who.text, p.lex) if who is not None else None
+    if role is None or role in p.lex.non_person_roles:
+        return False
+    rest = p.s[who.end: p.bounds[j][1]]
+    k = min((i for w in verbs if (i := rest.find(w)) >= 0), default=-1)
+    return k >= 0 and any(w in rest[k:] for w in trainings)
 
 
 @lru_cache(maxsize=1)
