@@ -3754,6 +3754,27 @@ def test_qactor13_an_object_first_sentence_takes_the_person_before(text, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        # (r38b) a first clause doing a duty to its object, with a modal and no subject: the count in a later
+        # clause is the duty's, done by the person heading the sentence before (heldout56, 136, 142 gold)
+        ("班主任要关注每名学生。对单亲家庭学生要重点谈心，每月谈心不少于2次。",
+         ("班主任", "month", ">=", 2.0, "次", "每月谈心不少于2次")),
+        ("导师要做好带教工作。对青年教师应加强课堂指导，对新入职教师要定期交流，每周听课至少1次。",
+         ("导师", "week", ">=", 1.0, "次", "每周听课至少1次")),
+        # a 对…的 condition whose 需要 is no modal, and an organ before, pass nothing on
+        ("班主任要关注每名学生。对确需要休学的，由家长提出申请，休学期限一般不超过1年。",
+         (None, "total", "<=", 1.0, "年", "休学期限一般不超过1年")),
+        ("各学校要加强管理。对学困生要重点辅导，每周辅导不少于2次。",
+         (None, "week", ">=", 2.0, "次", "每周辅导不少于2次")),
+    ],
+)
+def test_an_object_first_duty_before_a_count_takes_the_person_before(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
+@pytest.mark.parametrize(
     ("text", "value", "value_max", "unit"),
     [
         # (q14) a lower and an upper bound of one measure joined by 、 are one range (heldout20, 34 gold)

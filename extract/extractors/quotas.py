@@ -3411,7 +3411,7 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     # the object and the count in one clause ("对学困生每周面批不少于2次"); a topic set off by a comma
     # ("对存量机构，于3月中旬前完成一轮摸底") or a 对…的 condition names whose case it is, not who acts
     if not any(s.startswith(words, lex.marker_re.match(s, a).end()) and any(a <= h.start < b for h in p.hits)
-               for a, b in p.bounds):
+               for a, b in p.bounds) and not _object_first_duty(p):
         return None
     t = _previous_sentence(p.prov, p.ctx, lex)
     if t is None:
@@ -3422,6 +3422,15 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     if found is None or _role_of(found.text, lex) in lex.non_person_roles:
         return None
     return found.text
+
+
+def _object_first_duty(p: _Site) -> bool:
+    """Whether the sentence opens with a duty done to its object, with no subject ("对个别学生要面批面改，每学期
+    面批不少于20人次"): the count after it is the duty's (object_first_duty in quotas.yml); a bare topic
+    ("对存量机构，…") or a 对…的 condition ("对需要延缓入学的，…") is none."""
+    a, b = p.bounds[0]
+    a = p.lex.marker_re.match(p.s, a).end()
+    return _marks_re("object_first_duty").fullmatch(p.s, a, b) is not None and any(h.start >= b for h in p.hits)
 
 
 def _context_sibling_item(p: _Site) -> str | None:
