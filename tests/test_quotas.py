@@ -2660,6 +2660,25 @@ def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, record", [
+    # (r38b) how long a training lasts that the people heading the clause before attend is theirs
+    ("青年教师须参加市级专题研修，时长不少于8天。",
+     ("青年教师", "total", ">=", 8.0, "天", "时长不少于8天")),
+    ("新任教研员应接受岗位培训，培训时间不少于60学时。",
+     ("新任教研员", "total", ">=", 60.0, "学时", "培训时间不少于60学时")),
+    ("新任教师须在上岗前参加县教研室组织的适岗培训，集中培训时长不少于3天。",
+     ("新任教师", "total", ">=", 3.0, "天", "集中培训时长不少于3天")),
+    # ... not a span of something else they attend, nor of a training an organ runs
+    ("申报人员须参加现场答辩，答辩时间不超过10分钟。",
+     (None, "total", "<=", 10.0, "分钟", "答辩时间不超过10分钟")),
+    ("区教师发展中心须组织新教师参加岗前培训，培训时间不少于5天。",
+     (None, "total", ">=", 5.0, "天", "培训时间不少于5天")),
+])
+def test_a_span_of_a_training_people_attend_is_theirs(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")
@@ -3732,6 +3751,27 @@ def test_qactor13_a_school_heading_its_holdings_per_pupil_keeps_them():
 )
 def test_qactor13_an_object_first_sentence_takes_the_person_before(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        # (r38b) a first clause doing a duty to its object, with a modal and no subject: the count in a later
+        # clause is the duty's, done by the person heading the sentence before (heldout56, 136, 142 gold)
+        ("班主任要关注每名学生。对单亲家庭学生要重点谈心，每月谈心不少于2次。",
+         ("班主任", "month", ">=", 2.0, "次", "每月谈心不少于2次")),
+        ("导师要做好带教工作。对青年教师应加强课堂指导，对新入职教师要定期交流，每周听课至少1次。",
+         ("导师", "week", ">=", 1.0, "次", "每周听课至少1次")),
+        # a 对…的 condition whose 需要 is no modal, and an organ before, pass nothing on
+        ("班主任要关注每名学生。对确需要休学的，由家长提出申请，休学期限一般不超过1年。",
+         (None, "total", "<=", 1.0, "年", "休学期限一般不超过1年")),
+        ("各学校要加强管理。对学困生要重点辅导，每周辅导不少于2次。",
+         (None, "week", ">=", 2.0, "次", "每周辅导不少于2次")),
+    ],
+)
+def test_an_object_first_duty_before_a_count_takes_the_person_before(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
 
 
 @pytest.mark.parametrize(

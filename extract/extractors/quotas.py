@@ -3429,7 +3429,7 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     # the object and the count in one clause ("对学困生每周面批不少于2次"); a topic set off by a comma
     # ("对存量机构，于3月中旬前完成一轮摸底") or a 对…的 condition names whose case it is, not who acts
     if not any(s.startswith(words, lex.marker_re.match(s, a).end()) and any(a <= h.start < b for h in p.hits)
-               for a, b in p.bounds):
+               for a, b in p.bounds) and not _object_first_duty(p):
         return None
     t = _previous_sentence(p.prov, p.ctx, lex)
     if t is None:
@@ -3440,6 +3440,15 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     if found is None or _role_of(found.text, lex) in lex.non_person_roles:
         return None
     return found.text
+
+
+def _object_first_duty(p: _Site) -> bool:
+    """Whether the sentence opens with a duty done to its object, with no subject ("对个别学生要面批面改，每学期
+    面批不少于20人次"): the count after it is the duty's (object_first_duty in quotas.yml); a bare topic
+    ("对存量机构，…") or a 对…的 condition ("对需要延缓入学的，…") is none."""
+    a, b = p.bounds[0]
+    a = p.lex.marker_re.match(p.s, a).end()
+    return _marks_re("object_first_duty").fullmatch(p.s, a, b) is not None and any(h.start >= b for h in p.hits)
 
 
 def _context_sibling_item(p: _Site) -> str | None:
@@ -4250,7 +4259,33 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
-    return any(w in stretch for w in lex.occasion_span_words_t)
+    return any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
+
+
+@lru_cache(maxsize=1)
+def _attendance_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """span_attend_verbs and span_attended_words of quotas.yml."""
+    marks = load("quotas")["marks"]
+    return tuple(marks["span_attend_verbs"]), tuple(marks["span_attended_words"])
+
+
+def _attended_span(p: _Site, c: _Cand, stretch: str) -> bool:
+    """Whether the span is how long a training lasts that the people heading the clause just before
+    attend ("新任校长须参加任职资格培训，时长不少于300学时" → 新任校长): their own attendance, which they
+    keep (span_attend_verbs, span_attended_words in quotas.yml). An organ that runs the training, or a
+    span of something else ("须参加说课答辩，说课时间不超过15分钟"), is still no actor of the span."""
+    verbs, trainings = _attendance_marks()
+    span_at = min((k for w in p.lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    if c.ci == 0 or span_at < 0 or (span_at > 0 and not any(w in stretch[:span_at] for w in trainings)):
+        return False
+    j = c.ci - 1
+    who = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    role = _role_of(who.text, p.lex) if who is not None else None
+    if role is None or role in p.lex.non_person_roles:
+        return False
+    rest = p.s[who.end: p.bounds[j][1]]
+    k = min((i for w in verbs if (i := rest.find(w)) >= 0), default=-1)
+    return k >= 0 and any(w in rest[k:] for w in trainings)
 
 
 @lru_cache(maxsize=1)
