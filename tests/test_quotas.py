@@ -2187,6 +2187,9 @@ def test_a_school_size_threshold_is_no_quota(sentence, values):
         ("成员不足4人的教研组由学区统一组织研讨。", []),
         ("各教研组成员原则上不少于4人，不足4人的学科由片区联合组建。",
          [("各教研组", "成员", "total", ">=", 4.0, "人", "各教研组成员原则上不少于4人")]),
+        # its 不足 bounds the group only: a count after it in the clause is bare
+        ("不足50人的按50人核定编制。",
+         [(None, "50人核定编制", "total", "=", 50.0, "人", "不足50人的按50人核定编制")]),
         # a shortfall of anything but people, or 不足 not before 的, stays
         ("年度培训学时不足72学时的教师不得评为优秀。",
          [(None, "培训学时", "year", ">=", 72.0, "学时", "年度培训学时不足72学时")]),

@@ -234,6 +234,7 @@ class _Lexicon:
     shortfall_units: frozenset[str]  # 不足3人的学科 (quota.not.shortfall_group)
     shortfall_words: tuple[str, ...]
     shortfall_after_re: re.Pattern[str]
+    shortfall_re: re.Pattern[str]  # the whole group: 不足 + numeral + measure word + 的
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
@@ -582,6 +583,8 @@ def _lexicon() -> _Lexicon:
         shortfall_units=frozenset(rules.words(SHORTFALL_GROUP, "units")),
         shortfall_words=rules.words(SHORTFALL_GROUP),
         shortfall_after_re=re.compile(rules.get(SHORTFALL_GROUP, "pattern")),
+        shortfall_re=re.compile(rf"(?:{alternation(rules.words(SHORTFALL_GROUP))})(?:{NUMERAL})"
+                                rf"(?:{alternation(rules.words(SHORTFALL_GROUP, 'units'))})(?:{rules.get(SHORTFALL_GROUP, 'pattern')})"),
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
@@ -1909,7 +1912,8 @@ def _cmp_after_word(c: _CmpSite) -> str | None:
 
 def _cmp_before_word(c: _CmpSite) -> str | None:
     """The last bounding word before the numeral in its stretch ("至少", "不超过"), else 达到 ("=")."""
-    found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)]
+    found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)
+             if not c.lex.shortfall_re.match(c.s, m.start())]  # "不足3人的按3人计": 不足 bounds its own group
     bounding = [x for x in found if x != "="]
     return (bounding or found)[-1] if found else None
 
