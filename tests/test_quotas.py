@@ -2182,6 +2182,28 @@ def test_a_school_size_threshold_is_no_quota(sentence, values):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # people counted after 不足 and before 的 name the units that fall short, no requirement
+        ("同年级同学科教师不足2人的，可与相邻年级合并组建备课组。", []),
+        ("成员不足4人的教研组由学区统一组织研讨。", []),
+        ("各教研组成员原则上不少于4人，不足4人的学科由片区联合组建。",
+         [("各教研组", "成员", "total", ">=", 4.0, "人", "各教研组成员原则上不少于4人")]),
+        # its 不足 bounds the group only: a count after it in the clause is bare
+        ("不足50人的按50人核定编制。",
+         [(None, "50人核定编制", "total", "=", 50.0, "人", "不足50人的按50人核定编制")]),
+        # a shortfall of anything but people, or 不足 not before 的, stays
+        ("年度培训学时不足72学时的教师不得评为优秀。",
+         [(None, "培训学时", "year", ">=", 72.0, "学时", "年度培训学时不足72学时")]),
+        ("报名人数不足20人时不予开班。",
+         [(None, "报名人数时不予开班", "total", "<=", 20.0, "人", "报名人数不足20人时不予开班")]),
+    ],
+)
+def test_a_shortfall_of_people_before_de_is_no_quota(sentence, expected):
+    assert [(q.actor, q.activity, q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
         # count after it keeps its clause's stretch and words (heldout102, 107, 108 and 20 more sets)
         ("学生人数在1500人以上的学校，须配备专职保健医生不少于2名。",

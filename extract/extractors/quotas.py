@@ -54,6 +54,7 @@ HALF_SPAN = "quota.half_span"
 # the one candidate that opens with no numeral: 半 of 不少于半天 (quota.half_span)
 _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
+SHORTFALL_GROUP = "quota.not.shortfall_group"
 PAST_YEAR = "quota.not.past_year"
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
@@ -230,6 +231,10 @@ class _Lexicon:
     scale_words: tuple[str, ...]
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
+    shortfall_units: frozenset[str]  # 不足3人的学科 (quota.not.shortfall_group)
+    shortfall_words: tuple[str, ...]
+    shortfall_after_re: re.Pattern[str]
+    shortfall_re: re.Pattern[str]  # the whole group: 不足 + numeral + measure word + 的
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
@@ -575,6 +580,11 @@ def _lexicon() -> _Lexicon:
         scale_words=rules.words(SCALE),
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
+        shortfall_units=frozenset(rules.words(SHORTFALL_GROUP, "units")),
+        shortfall_words=rules.words(SHORTFALL_GROUP),
+        shortfall_after_re=re.compile(rules.get(SHORTFALL_GROUP, "pattern")),
+        shortfall_re=re.compile(rf"(?:{alternation(rules.words(SHORTFALL_GROUP))})(?:{NUMERAL})"
+                                rf"(?:{alternation(rules.words(SHORTFALL_GROUP, 'units'))})(?:{rules.get(SHORTFALL_GROUP, 'pattern')})"),
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
@@ -697,6 +707,13 @@ def _ratio_value(first: float, second: float, lex: _Lexicon) -> tuple[float, str
     if second == 1 and first != 1:
         return first, lex.ratio_to_one_unit
     return (second if first == 1 else float(f"{second / first:.3g}")), lex.ratio_unit
+
+
+def _shortfall_group(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> bool:
+    """"不足3人的学科可跨校组建备课组": people counted after 不足 and before 的 name the units that
+    fall short (quota.not.shortfall_group); ``a``/``b`` are where the numeral starts and the hit ends."""
+    return (unit in lex.shortfall_units and s.endswith(lex.shortfall_words, 0, a)
+            and lex.shortfall_after_re.match(s, b) is not None)
 
 
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
@@ -822,6 +839,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in lex.size_units and lex.size_re.match(s[b: b + 24]):
             _drop(drops, SIZE_THRESHOLD, a, b)
             continue  # 1000人以上的学校: which schools a rule binds
+        if _shortfall_group(s, a, b, unit, lex):
+            _drop(drops, SHORTFALL_GROUP, a, b)
+            continue  # 不足3人的学科: the units that fall short, no requirement
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -1892,7 +1912,8 @@ def _cmp_after_word(c: _CmpSite) -> str | None:
 
 def _cmp_before_word(c: _CmpSite) -> str | None:
     """The last bounding word before the numeral in its stretch ("至少", "不超过"), else 达到 ("=")."""
-    found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)]
+    found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)
+             if not c.lex.shortfall_re.match(c.s, m.start())]  # "不足3人的按3人计": 不足 bounds its own group
     bounding = [x for x in found if x != "="]
     return (bounding or found)[-1] if found else None
 
