@@ -1501,6 +1501,27 @@ def test_signature_below_an_attachment_list_set_straight_in_body_is_kept(tmp_pat
     assert lines[-4:] == ["附件：1.研修报名表", "2.学时汇总表", "某某市教育局", "2025年6月3日"]
 
 
+def test_the_short_opening_lines_above_the_article_are_kept_when_its_span_ends_in_chrome(tmp_path: Path) -> None:
+    # trafilatura starts at the first long paragraph and ends in the 上一篇/下一篇 links:
+    # the 文号 and 主送 lines above that paragraph, in the same div, are the notice's
+    paragraph = "为规范校外培训行为，各乡镇中心学校要会同有关部门开展专项排查，建立台账，逐校逐班核实学生参训情况并按时报送。" * 3
+    page = (
+        "<html><head><title>某某县教育局</title></head><body>"
+        "<div class='menu'><a>首页</a> <a>通知公告</a></div>"
+        "<div class='atit'>某某县教育局关于开展校外培训专项排查的通知</div>"
+        "<div class='info'>发布日期：2025-04-08 来源：基教股</div>"
+        f"<div class='con'><p>某教基〔2025〕7号</p><p>各乡镇中心学校：</p><p>{paragraph}</p><p>{paragraph}</p>"
+        "<p>某某县教育局</p><p>2025年4月7日</p></div>"
+        "<div class='near'><p>上一篇：关于开展春季运动会的通知</p><p>下一篇：关于做好招生工作的通知</p></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert lines[:4] == ["某某县教育局关于开展校外培训专项排查的通知", "发布日期：2025-04-08 来源：基教股",
+                         "某教基〔2025〕7号", "各乡镇中心学校："]
+
+
 def _wechat_page(account: str, signer: str) -> str:
     paragraph = "为培养学生良好的阅读习惯，各村小、教学点要每天安排晨读不少于15分钟，由班主任负责组织实施并做好记录。" * 3
     return (

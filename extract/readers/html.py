@@ -334,14 +334,36 @@ def _main_lines(markup: str, tree: Any, lines: list[RenderedLine], page_title: s
         inside = [i for i, ln in enumerate(lines) if _inside(ln.element, ancestor)]
         first, last = min(first, _leading_run(lines, inside[0], ancestor)), max(last, inside[-1])
     else:
-        # The span starts outside the article (a metadata table above it):
-        # still keep the short closing lines (signature, date) of the block
-        # that holds the last line.
+        # The span starts outside the article (a metadata table above it) or ends
+        # outside it (上一篇/下一篇 links below): still keep the short opening lines
+        # (文号, 主送) of the block that holds the first line, and the short
+        # closing lines (signature, date) of the block that holds the last.
+        first = _block_start(lines, first)
         block = _block(lines[last].element)
         if block is not None:
             last = max(i for i, ln in enumerate(lines) if i >= last and _inside(ln.element, block) or i == last)
         last = _signature_below(lines, last)
     return lines[_with_title(lines, first, page_title=page_title):last + 1]
+
+
+# How many short lines trafilatura may have dropped above the article's first
+# long one: a 文号 line, a 主送 line, a red-header organ line.
+_OPENING_LINES = 4
+
+
+def _block_start(lines: list[RenderedLine], first: int) -> int:
+    """``first`` moved up over the lines right above it in the same block, at most ``_OPENING_LINES``.
+
+    ``<div id="a"><p>某教发〔2024〕22号</p><p>各学校：</p><p>为全面…</p>``: trafilatura
+    starts at 为全面…; the 文号 and 主送 lines above it in that div are the article's.
+    """
+    block = _block(lines[first].element)
+    if block is None:
+        return first
+    start = first
+    while start > 0 and first - start < _OPENING_LINES and _inside(lines[start - 1].element, block):
+        start -= 1
+    return start
 
 
 # A further item of an attachment list: "2.推荐汇总表", "3、报名表（样表）".
