@@ -6497,6 +6497,8 @@ def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
         ("心理辅导室每周开放不少于3天，使用面积不少于20平方米。", ["week", "total"]),
         # a period of its own is kept
         ("每年生均图书增加不少于1册。", ["year"]),
+        # (s18) paper books are books a school holds too
+        ("图书室每周开放不少于10小时，生均纸质图书初中不少于35册。", ["week", "total"]),
     ],
 )
 def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text, periods):
@@ -6546,3 +6548,15 @@ def test_r38a_a_surveys_sample_share_names_no_actor(text, expected):
 )
 def test_r38a_a_rate_defining_the_group_after_it_names_no_actor(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (s18) 年人均: what each reads or borrows in a year
+        ("全区中小学生年人均借阅图书不少于12册。", [("year", 12.0, "册")]),
+        ("高中生年人均课外阅读不少于6本。", [("year", 6.0, "本")]),
+    ],
+)
+def test_s18_a_yearly_amount_per_person_is_a_year(text, expected):
+    assert [(q.period, q.value, q.unit) for q in run(text)] == expected
