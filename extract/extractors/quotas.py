@@ -2339,7 +2339,7 @@ def _period_of_points(p: _Site, c: _Cand) -> str | None:
     if m is None:
         return None
     marks = load("quotas")["marks"].get("point_periods") or {}
-    found = {next((per for per, ws in marks.items() if x in ws), None) for x in m.group().split("、")}
+    found = {next((per for per, ws in marks.items() if x in ws), None) for x in _point_list(m.group())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -3863,12 +3863,45 @@ _EACH_GAP = 6  # 各 + a short verb before the numeral: "各组织一次", "各�
 
 
 @lru_cache(maxsize=1)
+def _point_words() -> tuple[str, ...]:
+    """The points in time of quota.each_point."""
+    return tuple(next(e for e in load("quotas")["rules"] if e["id"] == EACH_POINT)["words"])
+
+
+@lru_cache(maxsize=1)
+def _point_heads() -> dict[str, tuple[str, ...]]:
+    """Each ending two or more point words share after one character, with those characters
+    (午 → 上, 下, 中; 学期 → 上, 下). Longer heads are left out: "学期、期末" is no 学期末、期末."""
+    heads: dict[str, list[str]] = {}
+    for w in _point_words():
+        heads.setdefault(w[1:], []).append(w[0])
+    return {end: tuple(hs) for end, hs in heads.items() if len(hs) > 1}
+
+
+def _contracted_points() -> str:
+    """"上、下午", "上、下半年": the heads listed, their shared ending written once after the last."""
+    forms = []
+    for end, heads in sorted(_point_heads().items(), key=lambda e: -len(e[0])):
+        head = f"(?:{alternation(heads)})"
+        forms.append(f"{head}(?:、{head})+{re.escape(end)}")
+    return "|".join(forms)
+
+
+@lru_cache(maxsize=1)
 def _points_re() -> re.Pattern[str]:
-    """A list of two or more points in time ending the text (quota.each_point)."""
-    q = load("quotas")
-    words = next(e for e in q["rules"] if e["id"] == EACH_POINT)["words"]
-    point = f"(?:{alternation(words)}|{q['patterns']['point_month']})"
-    return re.compile(rf"{point}(?:、{point})+$")
+    """A list of two or more points in time ending the text (quota.each_point), written out
+    ("上午、下午") or with the shared ending once ("上、下午")."""
+    point = f"(?:{alternation(_point_words())}|{load('quotas')['patterns']['point_month']})"
+    return re.compile(rf"(?:{point}(?:、{point})+|{_contracted_points()})$")
+
+
+def _point_list(points: str) -> list[str]:
+    """The points a list names, a shared ending given to each head ("上、下午" → 上午, 下午)."""
+    parts = points.split("、")
+    for end, heads in sorted(_point_heads().items(), key=lambda e: -len(e[0])):
+        if parts[-1].endswith(end) and all(x in heads for x in parts[:-1]) and parts[-1][: -len(end)] in heads:
+            return [x + end for x in parts[:-1]] + [parts[-1]]
+    return parts
 
 
 @lru_cache(maxsize=1)
