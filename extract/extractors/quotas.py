@@ -2712,6 +2712,17 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
 
 
+@lru_cache(maxsize=1)
+def _onset_words() -> tuple[str, ...]:
+    return tuple(_need(load("quotas")["marks"], "onset_words", "marks"))
+
+
+def _period_of_onset(p: _Site, c: _Cand) -> str | None:
+    """"每年进行一次健康检查，并在上岗前接受不少于8学时的岗前培训" → total: what is asked before
+    taking up a post (onset_words before the numeral) is done once, not each period of the clauses before."""
+    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in _onset_words()) else None
+
+
 def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
     """"每周公布食谱…，留样时间不少于48小时": how long a procedure stays open or a record or sample is
     kept (_procedure_duration) is one span, a total, never the frequency of the clauses before."""
@@ -2736,7 +2747,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
