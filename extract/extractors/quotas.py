@@ -2470,7 +2470,7 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     elif c.prev is not None:
         return None
     start, points, nots = _lead_frequency_marks()
-    if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in nots):
+    if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or _named_before(p, c, nots):
         return None
     a, b = p.bounds[j]
     inside = [x for x in p.periods if a <= x.start < b]
@@ -2651,7 +2651,7 @@ def _period_of_window(p: _Site, c: _Cand) -> str | None:
     (试用期内, 聘期内, 五年一周期; marks window_totals) is a total, not a frequency of the
     clauses before."""
     words = _window_words()
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+    return "total" if _named_before(p, c, words) else None
 
 
 def _period_of_piece(p: _Site, c: _Cand) -> str | None:
@@ -2669,7 +2669,7 @@ def _period_of_stock(p: _Site, c: _Cand) -> str | None:
     """"图书馆每周开放不少于20小时，生均图书小学不少于25册" → 25册 total: what a school holds
     (stock_measures in quotas.yml) is counted once, never at the period of the clauses before."""
     words = load("quotas").get("stock_measures") or ()
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+    return "total" if _named_before(p, c, words) else None
 
 
 def _period_per_unit(p: _Site, c: _Cand) -> str | None:
@@ -2679,7 +2679,7 @@ def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     if c.hit.unit in p.lex.money_units:
         return None
     words = _recall_marks().unit_distributives
-    if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words):
+    if _named_before(p, c, words):
         return "total"
     return "total" if _area_distributive().search(p.s, c.c_start, c.hit.start) else None
 
@@ -2705,11 +2705,16 @@ def _period_of_frame(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _named_before(p: _Site, c: _Cand, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` stands in the candidate's clause before its numeral."""
+    return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words)
+
+
 def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
     words = _recall_marks().holiday_words
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words) else None
+    return "total" if _named_before(p, c, words) else None
 
 
 @lru_cache(maxsize=1)
@@ -2720,7 +2725,7 @@ def _onset_words() -> tuple[str, ...]:
 def _period_of_onset(p: _Site, c: _Cand) -> str | None:
     """"每年进行一次健康检查，并在上岗前接受不少于8学时的岗前培训" → total: what is asked before
     taking up a post (onset_words before the numeral) is done once, not each period of the clauses before."""
-    return "total" if any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in _onset_words()) else None
+    return "total" if _named_before(p, c, _onset_words()) else None
 
 
 def _period_of_procedure(p: _Site, c: _Cand) -> str | None:
@@ -4963,7 +4968,7 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
     it bounds the pupils, so the admitting school heads nothing (admit_verbs, admitted_age_units)."""
     if c.hit.unit not in _marks_words("admitted_age_units"):
         return False
-    return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in _admit_verbs())
+    return _named_before(p, c, _admit_verbs())
 
 
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
