@@ -6586,3 +6586,21 @@ def test_r38a_a_rate_defining_the_group_after_it_names_no_actor(text, expected):
 )
 def test_s18_a_yearly_amount_per_person_is_a_year(text, expected):
     assert [(q.period, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (s18) grades listed by their numerals before one 年级 are one band: the 一、 is no outline
+        # marker, the stage before them is not cut off, and the next clause takes no 二年级 as its activity
+        ("小学一、二年级每周3课时,初中每周2课时。",
+         [("小学一、二年级每周3课时", "小学一、二年级", None), ("初中每周2课时", "初中", None)]),
+        ("一、二年级每天阅读不少于20分钟。", [("一、二年级每天阅读不少于20分钟", "一、二年级", "阅读")]),
+        ("（1）三、四年级不少于6本。", [("三、四年级不少于6本", "三、四年级", None)]),
+        ("初中1、2年级每周不少于3小时。", [("初中1、2年级每周不少于3小时", "初中1、2年级", None)]),
+        # an outline marker before a role stays a marker
+        ("二、班主任每学期家访不少于10户。", [("班主任每学期家访不少于10户", "班主任", "家访")]),
+    ],
+)
+def test_s18_a_list_of_grade_numerals_is_one_band(text, expected):
+    assert [(q.evidence, q.actor, q.activity) for q in run(text)] == expected

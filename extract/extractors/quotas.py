@@ -467,7 +467,8 @@ def _lexicon() -> _Lexicon:
         activities=tuple(activities),
         activity_res=tuple((k, re.compile(alternation(ws) if ws else "(?!)"), u) for k, ws, u in activities),
         activity_by_unit=dict(acts["by_unit"] or {}),
-        marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})[\s　]*)*"),
+        # a numeral and 、 before the rest of a list of grades is no outline marker ("一、二年级每周4课时")
+        marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})(?!(?<=[一二三四五六七八九十1-9]、){_GRADE_LIST_TAIL})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
         article_re=re.compile(rf"[\s　]*(?:{kinds['article']})"),
         span_re=_any_word_re(rules.words(CYCLE)),
@@ -2888,9 +2889,23 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+# Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
+_GRADE_NUMERAL = "[一二三四五六七八九十]|[1-9]"
+_GRADE_LIST_TAIL = rf"(?:{_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))*年级"
+_GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))+(?=年级)")
+
+
+def _as_band(who: str) -> str:
+    """``who`` with each list of grade numerals written as the range it spans, for reading who it
+    names: "小学一、二年级" → "小学一至二年级" (a band, not two subjects 小学一 and 二年级)."""
+    return _GRADE_LIST.sub(lambda m: f"{m.group(1)}至{m.group(0)[-1]}", who)
+
+
 def _subject_words(who: str, lex: _Lexicon) -> bool:
     """Whether ``who`` names a subject (subject_before_period_re), alone or as several
-    joined by 、/和/及 that each do ("各村完小、中心幼儿园须…确定一名…" → both)."""
+    joined by 、/和/及 that each do ("各村完小、中心幼儿园须…确定一名…" → both); a list of
+    grades before one 年级 is one band ("小学一、二年级每周4课时")."""
+    who = _as_band(who)
     if lex.subject_before_period_re.fullmatch(who):
         return True
     parts = lex.joiners_re.split(who)
