@@ -56,6 +56,12 @@ _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
 PAST_YEAR = "quota.not.past_year"
+
+# Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
+_GRADE_NUMERAL = "[一二三四五六七八九十]|[1-9]"
+_GRADE_LIST_TAIL = rf"(?:{_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))*年级"
+_GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))+(?=年级)")
+
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
 PAGE_COUNTER = "quota.not.page_counter"
@@ -468,7 +474,7 @@ def _lexicon() -> _Lexicon:
         activity_res=tuple((k, re.compile(alternation(ws) if ws else "(?!)"), u) for k, ws, u in activities),
         activity_by_unit=dict(acts["by_unit"] or {}),
         # a numeral and 、 before the rest of a list of grades is no outline marker ("一、二年级每周4课时")
-        marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})(?!(?<=[一二三四五六七八九十1-9]、){_GRADE_LIST_TAIL})[\s　]*)*"),
+        marker_re=re.compile(rf"[\s　]*(?:(?:{'|'.join(marker_alts)})(?!(?<=(?:{_GRADE_NUMERAL})、){_GRADE_LIST_TAIL})[\s　]*)*"),
         item_re=re.compile(rf"[\s　]*(?:{'|'.join(item_alts)})"),
         article_re=re.compile(rf"[\s　]*(?:{kinds['article']})"),
         span_re=_any_word_re(rules.words(CYCLE)),
@@ -2456,6 +2462,11 @@ def _lead_frequency_marks() -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             tuple(_need(marks, "lead_frequency_not", "marks")))
 
 
+def _named_before(p: _Site, c: _Cand, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` stands in the candidate's clause before its numeral."""
+    return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words)
+
+
 def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     """"各学校每学年设立劳动周，小学安排不少于3天": the clause just before, opening a
     frequency (每…, not a point of it: 每学期末) and stating no amount of its own, sets up
@@ -2706,11 +2717,6 @@ def _period_of_frame(p: _Site, c: _Cand) -> str | None:
     return None
 
 
-def _named_before(p: _Site, c: _Cand, words: Iterable[str]) -> bool:
-    """Whether one of ``words`` stands in the candidate's clause before its numeral."""
-    return any(p.s.find(w, c.c_start, c.hit.start) >= 0 for w in words)
-
-
 def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
@@ -2887,12 +2893,6 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
                 return _Actor(m.group(0), m.start(), m.end())
             k = s.find(w, k + 1, c.hit.start)
     return None
-
-
-# Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
-_GRADE_NUMERAL = "[一二三四五六七八九十]|[1-9]"
-_GRADE_LIST_TAIL = rf"(?:{_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))*年级"
-_GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL}))+(?=年级)")
 
 
 def _as_band(who: str) -> str:
