@@ -205,6 +205,10 @@ FLOORS = {
     "heldout161": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout162": {"quotas F1": 0.93, "quotas actor": 0.81, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout163": {"quotas F1": 0.92, "quotas actor": 0.8, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout164": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.88, "deadlines F1": 0.92, "deadlines dates": 0.94, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout165": {"quotas F1": 0.92, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.82, "metadata region": 0.99},
+    "heldout166": {"quotas F1": 0.94, "quotas actor": 0.8, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout167": {"quotas F1": 0.87, "quotas actor": 0.9, "quotas activity": 0.85, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
 }
 
 
