@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicons import load
+from .lexicons import load, schema_dir
 from .zh import CJK
 from .types import Region
 
@@ -217,8 +217,14 @@ def _town(text: str) -> str | None:
         parts += [text[last:start], " "]
         last = end
     parts.append(text[last:])
-    m = town_organ().search("".join(parts))
-    return m.group(1) if m else None
+    if m := town_organ().search("".join(parts)):
+        return m.group(1)
+    if m := town_organ().search(text):
+        # a town whose name begins with a county's short name (黄龙溪镇: 黄龙 is 黄龙县's,
+        # blanked above): the table of towns knows it, with or without a county before it
+        name = m.group(1)
+        return next((name[i:] for i in range(len(name) - 1) if name[i:] in _townships()), None)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -374,6 +380,46 @@ def town_county(text: str, town: str) -> str | None:
             if not counties and region is not None and region.level == "county":
                 return qualified_name(region.adcode)
     return None
+
+
+@lru_cache(maxsize=1)
+def _townships() -> dict[str, tuple[str, ...]]:
+    """Town or township name → adcodes of the counties with one of that name (``townships.csv``).
+
+    The table (scripts/townships.py) lists 29,428 towns and townships; one name in
+    eight is shared by several counties (白沙镇: 26), so a name alone settles a county
+    only when it is the country's only one.
+    """
+    table = units()
+    out: dict[str, list[str]] = {}
+    with (schema_dir() / "lexicons" / "townships.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["county"] in table:  # statistical zones (…71, …72) are no GB/T 2260 county
+                out.setdefault(row["town"], []).append(row["county"])
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
+
+
+def gazetteer_county(text: str, town: str) -> str | None:
+    """The county that has a town named ``town``, as a qualified name, when the text settles which.
+
+    Of the counties with a town of that name, the one inside the most places the
+    text names unambiguously (its province, its prefecture); a name no other county
+    has needs none, unless the text names places and none of them holds it. None
+    when the name is not in the table or the text leaves a tie.
+
+    Example: ``gazetteer_county("根据林芝市教育局要求…", "鲁朗镇")`` → ``"西藏自治区林芝市巴宜区"``.
+    """
+    codes = _townships().get(town, ())
+    if not codes:
+        return None
+    table = units()
+    named = {u[0].adcode: u[0] for u in find_units(text) if len(u) == 1}.values()
+    score = {code: sum(1 for n in named if _contains(n, table[code])) for code in codes}
+    best = max(score.values())
+    winners = [code for code, s in score.items() if s == best]
+    if len(winners) > 1 or (best == 0 and named):  # a tie, or the places named lie elsewhere
+        return None
+    return qualified_name(winners[0])
 
 
 def _region(unit: Unit, town: str | None) -> Region:

@@ -797,6 +797,15 @@ def test_standing_organs_offices_and_copy_lines(text: str, expected: set[tuple[s
     assert run(text) == expected
 
 
+def test_the_notices_own_title_names_no_body() -> None:
+    # 小学校 ends the school's name past the 小学 core, so 关于 no longer follows the name
+    town = Region("500240", "石柱土家族自治县", "township", "重庆市", None, "石柱土家族自治县", "临溪镇")
+    title = "临溪镇中心小学校关于做好2025年春季学期学生资助工作的通知"
+    assert run(title, town, title=title) == set()
+    # the same school heading a clause of the body is read
+    assert ("临溪镇中心小学", "responsible") in run("临溪镇中心小学负责汇总各村小资助名单", town, title=title)
+
+
 def test_the_heading_of_the_issued_plan_names_no_body() -> None:
     title = "某市教育局关于印发《某市城区学校课后服务工作实施细则》的通知"
     assert run("某市城区学校课后服务工作实施细则", title=title) == set()

@@ -752,6 +752,25 @@ def test_a_town_school_with_no_county_named_falls_back_on_the_towns_name():
     assert (meta.region.name, meta.region.township) == ("武功县", "武功镇")
 
 
+def test_a_town_school_whose_text_names_no_county_takes_it_from_the_table_of_towns():
+    raw = "洛带镇中心小学2025年春季学期教研工作安排\n各教研组每月开展一次集体备课。\n洛带镇中心小学\n2025年3月2日"
+    meta = extract_metadata(clean(raw), {})
+    assert (meta.region.adcode, meta.region.level, meta.region.township) == ("510112", "township", "洛带镇")
+
+
+def test_a_town_school_forwarding_its_citys_notice_takes_its_county_inside_that_city():
+    # the text names only 无锡市; of the four 周庄镇 one lies in it (江阴市)
+    raw = ("周庄镇中心小学关于转发《无锡市教育局关于做好2025年暑期学生安全工作的通知》的通知\n各班级：\n"
+           "现将无锡市教育局通知转发给你们，请认真贯彻执行。\n周庄镇中心小学\n2025年6月20日")
+    meta = extract_metadata(clean(raw), {})
+    assert (meta.region.adcode, meta.region.township) == ("320281", "周庄镇")
+
+
+def test_a_town_name_several_counties_share_with_no_place_named_gives_no_region():
+    raw = "西塘镇中心学校2025年秋季运动会方案\n各班级：\n每班报名不超过20人。\n西塘镇中心学校\n2025年9月1日"
+    assert extract_metadata(clean(raw), {}).region is None
+
+
 @pytest.mark.parametrize("spec", load("metadata")["export_field_codes"], ids=lambda r: r["id"])
 def test_export_field_code_examples(spec):
     pattern = re.compile(spec["pattern"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicons import load
-from extract.region import find_units, resolve, units
+from extract.region import _town, find_units, gazetteer_county, resolve, units
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,24 @@ def test_a_week_range_in_a_town_schools_notice_names_no_county() -> None:
 def test_a_unit_word_after_a_short_name_picks_the_unit_named_with_it(issuer, adcode):
     region, _ = resolve([issuer])
     assert region is not None and region.adcode == adcode
+
+
+@pytest.mark.parametrize(
+    "text, town, county",
+    [
+        ("", "洛带镇", "四川省成都市龙泉驿区"),  # the country's only 洛带镇 needs no place named
+        ("按照嘉兴市教育局的部署", "西塘镇", "浙江省嘉兴市嘉善县"),  # two 西塘镇: the city named settles it
+        ("转发江苏省教育厅、无锡市教育局通知", "周庄镇", "江苏省无锡市江阴市"),  # four: province and city
+        ("", "西塘镇", None),  # two counties, nothing named: no guess
+        ("根据河南省教育厅要求", "洛带镇", None),  # the places named lie elsewhere
+        ("按照苏州市要求", "某某镇", None),  # not in the table
+    ],
+)
+def test_gazetteer_county_names_the_county_of_a_town_when_the_text_settles_which(text, town, county):
+    assert gazetteer_county(text, town) == county
+
+
+def test_a_town_whose_name_begins_with_a_counties_short_name_is_still_its_town():
+    # 黄龙 is 黄龙县's short name (Shaanxi); 黄龙溪镇 is a town of 双流区 (Sichuan)
+    assert _town("黄龙溪镇中心小学") == "黄龙溪镇"
+    assert _town("双流区黄龙溪镇中心小学") == "黄龙溪镇"

@@ -981,6 +981,8 @@ def extract_bodies(text: str, prov: Provision, ctx: Context) -> Iterator[BodyMen
         return  # 区人民政府网站 > 政务公开 > 区教委: a page's breadcrumb
     if _doc_number_line().match(stripped):
         return  # 沪教委基〔2024〕12号: the organ in a 文号 only issues it
+    if ctx.title and stripped == ctx.title:
+        return  # the notice's own title: its organ issues it (西沱镇中心小学校关于…的通知), no duty
     if ctx.title and f"《{stripped}》" in ctx.title:
         # The heading of the plan a notice issues or forwards (关于印发《某区中小学幼儿园
         # 责任督学挂牌督导工作实施办法》的通知): a title, no clause with a subject.
