@@ -3068,17 +3068,30 @@ def test_a_unit_sampled_from_is_no_actor(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # qactor34a (gold: the organ heading the sentence where each school is sampled, 5 of 7; areas
-        # sampled split 32 organ / 10 null and stay null): the organ or group heading an earlier clause
-        # of the sentence samples each school, and the unit is no part of the activity
+        # qactor34a (gold: the organ heading the sentence where each school is sampled, 5 of 7), qactor40a
+        # (areas sampled: 62 organ, 17 null, 7 the area): the organ or group heading an earlier clause
+        # of the sentence samples each school and each area, and the unit is no part of the activity
         ("区教育局开展专项督查，每校抽查学生不少于30人。",
          [("区教育局", "抽查学生", "total", ">=", 30.0, "人", "每校抽查学生不少于30人")]),
         ("督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
          [("督导室", "随机抽查班级", "total", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
-        # an area sampled stays null; the school after it takes the organ of the sentence
+        # an area sampled and the school after it both take the organ of the sentence
         ("市教育局开展作业负担抽样调查，每个区县抽样学校不少于8所，每所学校抽查学生不少于60人。",
-         [(None, "抽样学校", "total", ">=", 8.0, "所", "每个区县抽样学校不少于8所"),
+         [("市教育局", "抽样学校", "total", ">=", 8.0, "所", "每个区县抽样学校不少于8所"),
           ("市教育局", "抽查学生", "total", ">=", 60.0, "人", "每所学校抽查学生不少于60人")]),
+        ("省教研室将于10月组织质量抽查，每个设区市抽查学校不少于6所。",
+         [("省教研室", "抽查学校", "total", ">=", 6.0, "所", "每个设区市抽查学校不少于6所")]),
+        # a partner within education does not share the sampling out ("会同…教育科学研究院")
+        ("市教育局会同市教育科学研究院开展专项视导，每个乡镇抽查学校不少于2所。",
+         [("市教育局", "抽查学校", "total", ">=", 2.0, "所", "每个乡镇抽查学校不少于2所")]),
+        # qactor40a: an organ further back than the clause before leaves the area null
+        ("市教育局组成督查组，对各县区进行检查，每个县区抽查学校不少于4所。",
+         [(None, "抽查学校", "total", ">=", 4.0, "所", "每个县区抽查学校不少于4所")]),
+        # qactor40a: a joint inspection with an organ outside education samples areas as a team: null
+        ("区教育局联合区市场监管局开展食堂检查，每个街道抽查学校不少于4所。",
+         [(None, "抽查学校", "total", ">=", 4.0, "所", "每个街道抽查学校不少于4所")]),
+        ("县教育局会同县公安局开展安全督查，每个乡镇抽查学校不少于2所。",
+         [(None, "抽查学校", "total", ">=", 2.0, "所", "每个乡镇抽查学校不少于2所")]),
         # the schools themselves are no organiser; no organ: null, the unit still no activity
         ("各学校组织阅读测评，每班抽样学生不少于10人。",
          [(None, "抽样学生", "total", ">=", 10.0, "人", "每班抽样学生不少于10人")]),

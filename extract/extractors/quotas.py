@@ -4212,20 +4212,46 @@ def _sampled_unit(s: str, start: int, end: int, lex: _Lexicon) -> _Actor | None:
 def _sampling_organiser(p: _Site, c: _Cand) -> _Actor | None:
     """Who samples each school of a _sampling_scope clause: the organ or group heading an earlier
     clause of the same sentence, or the quota just before ("县教育局开展专项督查，每校抽查学生不少于30人"
-    → 县教育局). Areas sampled stay null: gold splits on them (and floors hold).
+    → 县教育局), areas sampled alike when that organ heads the clause right before and inspects with no
+    organ outside education ("市教育局组织抽查，每个县区抽查学校不少于3所" → 市教育局; _organises_area_sampling).
     A sentence naming no one leaves it null ("每个乡镇抽查学校不少于3所"); people are no organiser, nor are
     the schools themselves ("各学校组织测评，每班抽样学生不少于10人" → null)."""
     unit = _sampled_unit(p.s, c.c_start, c.hit.start, p.lex)
-    if unit is None or _role_of(unit.text, p.lex) != _SCHOOL:
-        return None  # "…开展专项督导，每个设区市抽查学校不少于10所": gold splits on areas sampled (32 organ, 10 null)
+    if unit is None:
+        return None
     prev = c.prev.actor if c.prev is not None and c.prev.clause >= c.ci - 1 else None
     steps = (_actor_clause_just_before, _actor_opening_provision, _actor_earlier_clause)
     for found in (prev, *(step(p, c) for step in steps)):
         role = None if found is None else _role_of(found.text, p.lex)
         if found is not None and not found.text.startswith(tuple(p.lex.every)) \
                 and role in p.lex.non_person_roles and role != _SCHOOL:
-            return found
+            if _role_of(unit.text, p.lex) == _SCHOOL:
+                return found
+            return found if _organises_area_sampling(p, c, found) else None
     return None
+
+
+def _organises_area_sampling(p: _Site, c: _Cand, organ: _Actor) -> bool:
+    """Whether the organ found samples the areas of the clause: it heads the clause right before
+    ("省教育厅组织抽查，每个设区市抽查学校不少于10所"), not one further back ("市教育局组成4个检查组，对各县
+    (区)进行抽查，每个县(区)…": gold splits), and inspects alone or with organs of education only."""
+    return c.ci >= 1 and organ.start >= p.bounds[c.ci - 1][0] and not _joint_with_outside(p.s, organ, c.c_start)
+
+
+def _joint_with_outside(s: str, organ: _Actor, upto: int) -> bool:
+    """Whether the organ inspects jointly with an organ outside education between its name and ``upto``
+    ("县教育局联合县市场监督管理局开展联合检查，" → True; "省教育厅会同省教育科学研究院组织督查，" → False):
+    an area such a joint team samples is no one organ's (joint_words, joint_outside_partners in quotas.yml)."""
+    if organ.start < 0:
+        return False
+    marks = load("quotas")["marks"]
+    stretch = s[organ.end: upto]
+    for word in marks["joint_words"]:
+        k = stretch.find(word)
+        if k >= 0 and any(w in stretch[k + len(word): k + len(word) + marks["joint_span"]]
+                          for w in marks["joint_outside_partners"]):
+            return True
+    return False
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
