@@ -3074,7 +3074,7 @@ def test_a_unit_sampled_from_is_no_actor(text):
         ("区教育局开展专项督查，每校抽查学生不少于30人。",
          [("区教育局", "抽查学生", "total", ">=", 30.0, "人", "每校抽查学生不少于30人")]),
         ("督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
-         [("督导室", "随机抽查班级", "total", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
+         [("督导室", "随机抽查班级", "semester", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
         # an area sampled stays null; the school after it takes the organ of the sentence
         ("市教育局开展作业负担抽样调查，每个区县抽样学校不少于8所，每所学校抽查学生不少于60人。",
          [(None, "抽样学校", "total", ">=", 8.0, "所", "每个区县抽样学校不少于8所"),
@@ -6604,3 +6604,28 @@ def test_s18_a_yearly_amount_per_person_is_a_year(text, expected):
 )
 def test_s18_a_list_of_grade_numerals_is_one_band(text, expected):
     assert [(q.evidence, q.actor, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r40b (10 of 10 held-out gold): a per-unit count after a clause that opens a round of a term,
+        # school year or year without a count of its own recurs with that round
+        ("区文明办每学年评选优秀少先队员，每所学校推荐3至5名。",
+         [("school_year", "range", 3.0, 5.0, "名", "每所学校推荐3至5名")]),
+        ("各县区每年选拔青年教师参加省级研修，原则上每所学校不超过3名。",
+         [("year", "<=", 3.0, None, "名", "原则上每所学校不超过3名")]),
+        ("学校每学期评选书香班级，每个年级不超过2个。",
+         [("semester", "<=", 2.0, None, "个", "每个年级不超过2个")]),
+        # a round that counts itself (组织1次) leaves the per-unit count a total
+        ("教研室每学期组织1次优质课评比，每所学校推荐1至2节。",
+         [("semester", "=", 1.0, None, "次", "教研室每学期组织1次优质课评比"),
+          ("total", "range", 1.0, 2.0, "节", "每所学校推荐1至2节")]),
+        # a daily duty before a per-unit staffing count: still a total
+        ("值班领导每天巡查校园，每个楼层至少安排1名教师值守。",
+         [("total", ">=", 1.0, None, "名", "每个楼层至少安排1名教师值守")]),
+    ],
+)
+def test_a_per_unit_count_recurs_with_the_round_the_clause_before_opens(text, expected):
+    got = [(q.period, q.comparator, q.value, q.value_max, q.unit, q.evidence) for q in run(text)]
+    assert got == expected
