@@ -3074,7 +3074,7 @@ def test_a_unit_sampled_from_is_no_actor(text):
         ("区教育局开展专项督查，每校抽查学生不少于30人。",
          [("区教育局", "抽查学生", "total", ">=", 30.0, "人", "每校抽查学生不少于30人")]),
         ("督导室每学期开展常规检查，每所小学随机抽查班级不少于3个。",
-         [("督导室", "随机抽查班级", "semester", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
+         [("督导室", "随机抽查班级", "total", ">=", 3.0, "个", "每所小学随机抽查班级不少于3个")]),
         # an area sampled stays null; the school after it takes the organ of the sentence
         ("市教育局开展作业负担抽样调查，每个区县抽样学校不少于8所，每所学校抽查学生不少于60人。",
          [(None, "抽样学校", "total", ">=", 8.0, "所", "每个区县抽样学校不少于8所"),
@@ -6621,6 +6621,9 @@ def test_s18_a_list_of_grade_numerals_is_one_band(text, expected):
         ("教研室每学期组织1次优质课评比，每所学校推荐1至2节。",
          [("semester", "=", 1.0, None, "次", "教研室每学期组织1次优质课评比"),
           ("total", "range", 1.0, 2.0, "节", "每所学校推荐1至2节")]),
+        # a round held at a point of the period: still a total
+        ("县教研室每年4月举办讲课比赛，每个学科推荐选手不超过2人。",
+         [("total", "<=", 2.0, None, "人", "每个学科推荐选手不超过2人")]),
         # a daily duty before a per-unit staffing count: still a total
         ("值班领导每天巡查校园，每个楼层至少安排1名教师值守。",
          [("total", ">=", 1.0, None, "名", "每个楼层至少安排1名教师值守")]),

@@ -2703,9 +2703,15 @@ def _round_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     frequency and counts nothing of its own (_period_of_lead_clause), so it sets up a round
     each unit takes part in; only rounds of a term or longer (marks.unit_round_periods: a
     daily or weekly duty before a per-unit staffing count, "每天带班，门卫每班不少于2人",
-    leaves the count a total)."""
+    leaves the count a total). A round held at a point of the period ("每年5月举办运动会",
+    "每学期第8周评比": gold split 3 to 4) and an area a check samples (_sampling_scope) keep
+    the total they had."""
     period = _period_of_lead_clause(p, c)
-    return period if period in _unit_round_periods() else None
+    if period not in _unit_round_periods() or _sampling_scope(p, c):
+        return None
+    a, b = p.bounds[c.ci - 1]
+    x = [x for x in p.periods if a <= x.start < b][-1]
+    return None if _sample_point_re().match(p.s, x.end) else period
 
 
 @lru_cache(maxsize=1)
