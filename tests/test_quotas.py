@@ -6617,3 +6617,31 @@ def test_s18_a_yearly_amount_per_person_is_a_year(text, expected):
 )
 def test_s18_a_list_of_grade_numerals_is_one_band(text, expected):
     assert [(q.evidence, q.actor, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r40b (10 of 10 held-out gold): a per-unit count after a clause that opens a round of a term,
+        # school year or year without a count of its own recurs with that round
+        ("区文明办每学年评选优秀少先队员，每所学校推荐3至5名。",
+         [("school_year", "range", 3.0, 5.0, "名", "每所学校推荐3至5名")]),
+        ("各县区每年选拔青年教师参加省级研修，原则上每所学校不超过3名。",
+         [("year", "<=", 3.0, None, "名", "原则上每所学校不超过3名")]),
+        ("学校每学期评选书香班级，每个年级不超过2个。",
+         [("semester", "<=", 2.0, None, "个", "每个年级不超过2个")]),
+        # a round that counts itself (组织1次) leaves the per-unit count a total
+        ("教研室每学期组织1次优质课评比，每所学校推荐1至2节。",
+         [("semester", "=", 1.0, None, "次", "教研室每学期组织1次优质课评比"),
+          ("total", "range", 1.0, 2.0, "节", "每所学校推荐1至2节")]),
+        # a round held at a point of the period: still a total
+        ("县教研室每年4月举办讲课比赛，每个学科推荐选手不超过2人。",
+         [("total", "<=", 2.0, None, "人", "每个学科推荐选手不超过2人")]),
+        # a daily duty before a per-unit staffing count: still a total
+        ("值班领导每天巡查校园，每个楼层至少安排1名教师值守。",
+         [("total", ">=", 1.0, None, "名", "每个楼层至少安排1名教师值守")]),
+    ],
+)
+def test_a_per_unit_count_recurs_with_the_round_the_clause_before_opens(text, expected):
+    got = [(q.period, q.comparator, q.value, q.value_max, q.unit, q.evidence) for q in run(text)]
+    assert got == expected

@@ -2687,13 +2687,36 @@ def _period_of_stock(p: _Site, c: _Cand) -> str | None:
 def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     """"每所学校听课总数不少于20节", "每学科推选1至2名教师": an amount each school, class
     or subject must show (unit_distributives before the numeral) is a total, not a
-    frequency of the clauses before; money per unit keeps their period."""
+    frequency of the clauses before; money per unit keeps their period. What each unit
+    sends to a round the clause just before opens without a count ("每学年评选优秀课例，
+    每个学科推荐2节") recurs with that round (_round_of_lead_clause)."""
     if c.hit.unit in p.lex.money_units:
         return None
     words = _recall_marks().unit_distributives
     if _named_before(p, c, words):
-        return "total"
+        return _round_of_lead_clause(p, c) or "total"
     return "total" if _area_distributive().search(p.s, c.c_start, c.hit.start) else None
+
+
+def _round_of_lead_clause(p: _Site, c: _Cand) -> str | None:
+    """"各校每学期评选阅读之星，每班推荐2名" → semester: the clause just before opens a
+    frequency and counts nothing of its own (_period_of_lead_clause), so it sets up a round
+    each unit takes part in; only rounds of a term or longer (marks.unit_round_periods: a
+    daily or weekly duty before a per-unit staffing count, "每天带班，门卫每班不少于2人",
+    leaves the count a total). A round held at a point of the period ("每年5月举办运动会",
+    "每学期第8周评比": gold split 3 to 4) and an area a check samples (_sampling_scope) keep
+    the total they had."""
+    period = _period_of_lead_clause(p, c)
+    if period not in _unit_round_periods() or _sampling_scope(p, c):
+        return None
+    a, b = p.bounds[c.ci - 1]
+    x = [x for x in p.periods if a <= x.start < b][-1]
+    return None if _sample_point_re().match(p.s, x.end) else period
+
+
+@lru_cache(maxsize=1)
+def _unit_round_periods() -> frozenset[str]:
+    return frozenset(_need(load("quotas")["marks"], "unit_round_periods", "marks"))
 
 
 @lru_cache(maxsize=1)
