@@ -209,6 +209,10 @@ FLOORS = {
     "heldout165": {"quotas F1": 0.92, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.82, "metadata region": 0.99},
     "heldout166": {"quotas F1": 0.94, "quotas actor": 0.8, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout167": {"quotas F1": 0.87, "quotas actor": 0.9, "quotas activity": 0.85, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.9},
+    "heldout168": {"quotas F1": 0.88, "quotas actor": 0.83, "quotas activity": 0.92, "deadlines F1": 0.85, "deadlines dates": 0.91, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout169": {"quotas F1": 0.9, "quotas actor": 0.88, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.91, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout170": {"quotas F1": 0.93, "quotas actor": 0.8, "quotas activity": 0.88, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.9, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout171": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
