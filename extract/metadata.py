@@ -744,6 +744,19 @@ def _with_issuer(printed: str, title: str) -> bool:
     return len(printed) > len(title) and printed.endswith(title) and _is_org(head)
 
 
+def _official_over_headline(printed: str, title: str) -> bool:
+    """True if the printed heading is a notice's full title (organ + 关于 + 事由) and the record's is a headline without 关于.
+
+    A CMS record often keeps its channel's shortened headline, the organ clipped
+    and 关于 dropped, above the full title printed at the head of the text.
+
+    Example: ``_official_over_headline("某县教育体育局基础教育股关于开展推门听课活动的通知",
+    "县教育体育局推门听课活动通知")`` → True.
+    """
+    organ, about, _ = printed.partition("关于")
+    return bool(about) and "关于" not in title and _is_org(organ)
+
+
 def _is_forwarding_heading(title: str) -> bool:
     """A wrapper's own heading, 关于 before its 转发 ("某小学关于转发《…》的通知"), not a page's bare headline."""
     return _is_forwarding(title) and "关于转发" in title
@@ -918,8 +931,10 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)
     field_title = _from_fields(fields, "title")
-    if printed and (_is_forwarding(printed) or field_title and _with_issuer(printed, field_title)):
-        # a wrapper's own heading; or the heading as printed, the record's title with its issuer in front
+    if printed and (_is_forwarding(printed) or field_title and (
+            _with_issuer(printed, field_title) or _official_over_headline(printed, field_title))):
+        # a wrapper's own heading; or the heading as printed, the record's title with its
+        # issuer in front, or in full where the record keeps a site's shortened headline
         title = printed
     else:
         title = field_title or printed

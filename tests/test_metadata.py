@@ -752,6 +752,17 @@ def test_a_town_school_with_no_county_named_falls_back_on_the_towns_name():
     assert (meta.region.name, meta.region.township) == ("武功县", "武功镇")
 
 
+def test_a_records_shortened_headline_gives_way_to_the_full_title_printed_in_the_text():
+    text = ("某某县教育体育局教研室关于开展2025年春季学期课堂教学视导的通知\n各中小学校：\n"
+            "视导组每周听课不少于6节。\n某某县教育体育局教研室\n2025年3月3日")
+    meta = extract_metadata(clean(text), {"标题": "县教育体育局春季学期课堂教学视导通知"})
+    assert meta.title == "某某县教育体育局教研室关于开展2025年春季学期课堂教学视导的通知"
+    # a record's title with 关于 is the notice's own (the printed line may be a plan's heading)
+    meta = extract_metadata(clean("某某县课堂教学视导方案\n视导组每周听课不少于6节。"),
+                            {"标题": "某某县教育体育局关于印发《某某县课堂教学视导方案》的通知"})
+    assert meta.title == "某某县教育体育局关于印发《某某县课堂教学视导方案》的通知"
+
+
 def test_a_town_school_whose_text_names_no_county_takes_it_from_the_table_of_towns():
     raw = "洛带镇中心小学2025年春季学期教研工作安排\n各教研组每月开展一次集体备课。\n洛带镇中心小学\n2025年3月2日"
     meta = extract_metadata(clean(raw), {})

@@ -1241,6 +1241,16 @@ def test_json_export_plain_text_field_gbk_and_the_metadata_it_fills(tmp_path: Pa
         _CSV_TITLE, "某教发〔2024〕31号", "某某区教育局", "2024-09-18")
 
 
+def test_json_export_in_camel_case_fills_the_doc_number_and_source(tmp_path: Path) -> None:
+    # a TRS-style record: docTitle, fileNum, pubDate, docSource, docHtmlCon
+    payload = {"total": 1, "rows": [{"docid": 77, "docTitle": _CSV_TITLE, "fileNum": "某教发〔2024〕31号",
+                                     "pubDate": "2024-09-20 10:15:00", "docSource": "基础教育科",
+                                     "docHtmlCon": "".join(f"<p>{line}</p>" for line in _CSV_BODY)}]}
+    raw = read(_json_export(tmp_path / "trs.json", payload))
+    assert raw.fields == {"标题": _CSV_TITLE, "文号": "某教发〔2024〕31号", "发布日期": "2024-09-20 10:15:00",
+                          "来源": "基础教育科"}
+
+
 def test_json_without_a_known_text_key_takes_the_longest_text(tmp_path: Path) -> None:
     payload = {"rec": 3, "memo": "已归档，待公开", "wz": "\n".join(_CSV_BODY), "bt": _CSV_TITLE}
     raw = read(_json_export(tmp_path / "dump.json", payload))
