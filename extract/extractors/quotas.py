@@ -2371,9 +2371,16 @@ def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
     return words[min(hits)[1]] if hits else None
 
 
+def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
+    """"近视率较上年下降1个百分点以上" → year: a change against the year before (marks.year_on_year)
+    is a yearly rate, whatever the clauses before count over."""
+    return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
     _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_year_on_year,
 )
 
 
