@@ -1049,9 +1049,9 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
-        "_period_of_share_base"]
+        "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -1117,6 +1117,10 @@ def test_comparator_steps(step, text, expected):
         ("_period_of_head_clause", "青年教师上公开课不少于1节", None),
         ("_period_by_nature", "初中书面作业平均完成时间不超过90分钟", "day"),
         ("_period_by_nature", "集中研修不少于90分钟", "total"),
+        ("_period_year_on_year", "学生体质优秀率比上年提升2个百分点", "year"),
+        ("_period_year_on_year", "学生体质优秀率提升2个百分点", None),
+        ("_period_of_lesson_break", "课间活动时长不少于10分钟", "total"),
+        ("_period_of_lesson_break", "大课间活动时长不少于25分钟", None),
     ],
 )
 def test_period_steps(step, text, expected):
@@ -6644,4 +6648,40 @@ def test_s18_a_list_of_grade_numerals_is_one_band(text, expected):
 )
 def test_a_per_unit_count_recurs_with_the_round_the_clause_before_opens(text, expected):
     got = [(q.period, q.comparator, q.value, q.value_max, q.unit, q.evidence) for q in run(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r41b (7 of 10 held-out gold): a change against the year before is a yearly rate
+        ("全区中小学生肥胖率较上年降低0.5个百分点以上。",
+         [("year", ">=", 0.5, "个百分点", "全区中小学生肥胖率较上年降低0.5个百分点以上")]),
+        ("每学期开展1次体质监测，体育优秀率在上一年的基础上提高2个百分点。",
+         [("semester", "=", 1.0, "次", "每学期开展1次体质监测"),
+          ("year", "=", 2.0, "个百分点", "体育优秀率在上一年的基础上提高2个百分点")]),
+        # a rate with no year to compare with keeps its own period
+        ("学生体质健康合格率不低于96%。", [("total", ">=", 96.0, "%", "学生体质健康合格率不低于96%")]),
+    ],
+)
+def test_r41b_a_change_against_the_year_before_is_yearly(text, expected):
+    got = [(q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r41b (6 of 6 held-out gold): one break between lessons lasts its minutes, not per day
+        ("保证学生每天户外活动不少于2小时，课间活动时间不少于10分钟。",
+         [("day", ">=", 2.0, "小时", "学生每天户外活动不少于2小时"),
+          ("total", ">=", 10.0, "分钟", "课间活动时间不少于10分钟")]),
+        # the day's exercise session (大课间, 课间操) keeps the day
+        ("保证学生每天户外活动不少于2小时，大课间时长不少于25分钟。",
+         [("day", ">=", 2.0, "小时", "学生每天户外活动不少于2小时"),
+          ("day", ">=", 25.0, "分钟", "大课间时长不少于25分钟")]),
+    ],
+)
+def test_r41b_a_break_between_lessons_is_a_total(text, expected):
+    got = [(q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(text)]
     assert got == expected

@@ -2371,9 +2371,16 @@ def _period_of_share_base(p: _Site, c: _Cand) -> str | None:
     return words[min(hits)[1]] if hits else None
 
 
+def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
+    """"近视率较上年下降1个百分点以上" → year: a change against the year before (marks.year_on_year)
+    is a yearly rate, whatever the clauses before count over."""
+    return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
     _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_year_on_year,
 )
 
 
@@ -2778,8 +2785,16 @@ def _period_round_the_clock(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _period_of_lesson_break(p: _Site, c: _Cand) -> str | None:
+    """"每天校内体育活动不少于1小时，课间休息时间为15分钟" → total: how long one break between
+    lessons lasts (marks.lesson_break) takes no period from the clauses before."""
+    if c.hit.unit not in _marks_words("lesson_break_units"):
+        return None
+    return "total" if _marks_re("lesson_break").search(p.s, c.c_start, c.hit.start) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
