@@ -2144,7 +2144,8 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
     if first is None:
         return None
     rest = seg[first.end():]
-    if lex.subject_modal_re.match(rest) or _starts_with_any(rest, _defined_role_then()):
+    # "满2届的校长、副校长，原则上应当交流": several roles joined close the clause as one role does
+    if not rest or lex.subject_modal_re.match(rest) or _starts_with_any(rest, _defined_role_then()):
         return _Actor(first.group(0), hit.end + first.start(), hit.end + first.end())
     return None
 
