@@ -985,12 +985,12 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # No line names the town's county (a town school forwarding its city's notice
         # names the city): the table of towns does (鲁朗镇 → 巴宜区), a name several
         # counties share settled by the province or city the page names.
-        from .region import gazetteer_county, town_organ
+        from .region import gazetteer_county, narrows, town_organ
 
         page = "\n".join([text, *fields.values()])
         if county := gazetteer_county(page, town_organ().search(issuer).group(1)):
             found, considered = resolve([issuer, county])
-            if found is not None and (region is None or found.adcode.startswith(region.adcode[: 2 if region.level == "province" else 4])):
+            if found is not None and (region is None or narrows(region, found)):
                 region, candidates = found, considered
     if region is None:
         # Last: a town's own name read as its county's (武功镇 → 武功县), weaker than all the above.

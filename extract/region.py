@@ -309,10 +309,18 @@ def resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region
     region, considered = _resolve(sources, town_names)
     if not town_names and region is not None and region.level in ("province", "prefecture"):
         narrower, _ = _resolve(sources, True)
-        if narrower is not None and narrower.county and narrower.adcode.startswith(
-                region.adcode[: 2 if region.level == "province" else 4]):
+        if narrower is not None and narrower.county and narrows(region, narrower):
             return narrower, ()
     return region, considered
+
+
+def narrows(wide: Region, narrow: Region) -> bool:
+    """Whether ``narrow`` is a county (or a town of one) inside the province or prefecture ``wide``.
+
+    Example: 咸阳市 (610400) and 武功县 (610431) → True; 咸阳市 and 西安市雁塔区 → False.
+    """
+    return wide.level in ("province", "prefecture") and narrow.adcode.startswith(
+        wide.adcode[: 2 if wide.level == "province" else 4])
 
 
 def _resolve(sources: list[str | None], town_names: bool = False) -> tuple[Region | None, tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicons import load
-from extract.region import _town, find_units, gazetteer_county, resolve, units
+from extract.region import _town, find_units, gazetteer_county, narrows, resolve, units
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,10 @@ def test_a_town_whose_name_begins_with_a_counties_short_name_is_still_its_town()
     # 黄龙 is 黄龙县's short name (Shaanxi); 黄龙溪镇 is a town of 双流区 (Sichuan)
     assert _town("黄龙溪镇中心小学") == "黄龙溪镇"
     assert _town("双流区黄龙溪镇中心小学") == "黄龙溪镇"
+
+
+def test_narrows_is_a_county_inside_a_wider_unit():
+    xianyang = resolve(["咸阳市教育局"])[0]
+    assert narrows(xianyang, resolve(["武功县教育局"])[0])
+    assert not narrows(xianyang, resolve(["西安市雁塔区教育局"])[0])
+    assert not narrows(resolve(["武功县教育局"])[0], xianyang)  # a county narrows nothing
