@@ -213,6 +213,10 @@ FLOORS = {
     "heldout169": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.9, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout170": {"quotas F1": 0.94, "quotas actor": 0.81, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout171": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.89, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout172": {"quotas F1": 0.9, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout173": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.9, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout174": {"quotas F1": 0.91, "quotas actor": 0.79, "quotas activity": 0.9, "deadlines F1": 0.89, "deadlines dates": 0.89, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout175": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.85, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
