@@ -355,13 +355,15 @@ _HEAD_REACH = 30
 
 
 def _forwarded_texts(lines: list[str]) -> tuple[str, ...]:
-    """The forwarded document's names in a forwarding notice (its 《》 in the heading, its 附 lines), else ().
+    """The forwarded document's names in a forwarding notice (its 《》 or bare title in the heading, its 附 lines), else ().
 
     Example: ``_forwarded_texts(["关于转发《某县教育局课后服务方案》的通知", "各校:", "附：某县教育局课后服务方案"])``
-    → ``("某县教育局课后服务方案", "某县教育局课后服务方案")``.
+    → ``("某县教育局课后服务方案", "某县教育局课后服务方案")``; a heading without 《》
+    (某校转发某县教育局关于…的通知) names the forwarded notice's whole title after 转发.
     """
-    heading, appended = (_forwarded_name(rule) for rule in ("metadata.forwarded.heading", "metadata.forwarded.appended"))
-    named = [m.group(1) for line in lines[:_HEAD_REACH] if (m := heading.match(line))]
+    heading, bare, appended = (_forwarded_name(rule) for rule in (
+        "metadata.forwarded.heading", "metadata.forwarded.heading_bare", "metadata.forwarded.appended"))
+    named = [m.group(1) for line in lines[:_HEAD_REACH] if (m := heading.match(line) or bare.match(line))]
     if not named:
         return ()
     return (*named, *(m.group(1) for line in lines if (m := appended.match(line)) and len(line) <= 80))
@@ -924,12 +926,13 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
             (line for line in lines[: lead.line] if (m := heading.match(line)) and m.group(1) in (printed, lead.title)),
             printed,
         )
-    if doc_number is not None and printed and _is_forwarding(printed):
-        # a wrapper printing none of its own: the 文号 under the forwarded notice's own title is that notice's
-        doc_number = _wrapper_number(lines, doc_number)
     if doc_number is None and printed:
         # an OA record's field rows push the printed head down: the 文号 right under the title
         doc_number = _number_under(lines, printed)
+    if doc_number is not None and printed and _is_forwarding(printed):
+        # a wrapper printing none of its own: the 文号 under the forwarded notice's own title is that
+        # notice's (also when the wrapper's heading ends with that title: 某校转发某局关于…的通知)
+        doc_number = _wrapper_number(lines, doc_number)
     field_title = _from_fields(fields, "title")
     if printed and (_is_forwarding(printed) or field_title and (
             _with_issuer(printed, field_title) or _official_over_headline(printed, field_title))):

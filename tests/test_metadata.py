@@ -1316,3 +1316,13 @@ def test_a_wrapper_takes_no_number_printed_under_the_forwarded_notices_own_title
     own = (f"某某镇中心小学关于转发《{inner}》的通知\n某中小发〔2024〕3号\n各村小、教学点:\n现将通知转发给你们。\n"
            f"{inner}\n某教发〔2024〕12号\n" + BODY + "某某县教育局\n2024年8月20日\n")
     assert _m(own).doc_number == "某中小发〔2024〕3号"
+
+
+def test_a_wrapper_heading_without_brackets_takes_no_number_printed_under_the_forwarded_title():
+    # 某校转发某局关于…的通知: the heading ends with the forwarded title, which stands alone below
+    inner = "某某县教育局关于开展秋季学期食堂安全检查的通知"
+    text = (f"某某镇中心学校转发{inner}\n各村小:\n现将县教育局通知转发给你们,请认真落实。\n某某镇中心学校\n"
+            f"2024年9月3日\n{inner}\n某教发〔2024〕21号\n各中小学:\n" + BODY + "某某县教育局\n2024年9月1日\n")
+    meta = _m(text)
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        f"某某镇中心学校转发{inner}", None, "某某镇中心学校", "2024-09-03")
