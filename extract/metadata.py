@@ -787,12 +787,12 @@ def _from_fields(fields: dict[str, str], name: str) -> str | None:
     return None
 
 
-def _town_issuer(issuer: str) -> bool:
-    """A town organ or a town's school signs: 某某镇中心学校, 某某镇第三初级中学教务处."""
+def _issuer_town(issuer: str | None) -> str | None:
+    """The town whose organ or school signs (某某镇中心学校, 某某镇第三初级中学教务处 → 某某镇), else None."""
     from .region import town_organ
 
-    m = town_organ().search(issuer)
-    return bool(m and m.end() > m.end(1))
+    m = town_organ().search(issuer) if issuer else None
+    return m.group(1) if m and m.end() > m.end(1) else None
 
 
 @lru_cache(maxsize=1)
@@ -957,14 +957,15 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     sources = [issuer, title, fields.get("发布机构"), fields.get("发文机关"), fields.get("来源"), fields.get("文章来源"),
                *masthead, index_region(index_no)]
     region, candidates = resolve(sources)
-    if region is None and issuer and _town_issuer(issuer):
+    town = _issuer_town(issuer)
+    page = "\n".join([text, *fields.values()])
+    if region is None and town:
         # The page names the town with its county ("互助县威远镇中心学校", an address line).
-        from .region import town_county, town_organ
+        from .region import town_county
 
-        page = "\n".join([text, *fields.values()])
-        if county := town_county(page, town_organ().search(issuer).group(1)):
+        if county := town_county(page, town):
             region, candidates = resolve([issuer, county])
-    if region is None and issuer and (_town_issuer(issuer) or _unnamed_level_issuer(issuer)):
+    if region is None and issuer and (town or _unnamed_level_issuer(issuer)):
         # A town school's notice often names its county only in the body
         # ("根据田东县教育局《…》"), and so does a bureau signing without its place
         # ("县教育局教研室", "在某某县中小学开展…"): use the one county it names, if only one.
@@ -973,25 +974,21 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
     if region is None and issuer and _same_org(issuer, owner):
         # A school's page names its county only in the footer: "版权所有：某某区某某中学".
         region, candidates = resolve([owner])
-    if region is None and issuer and _town_issuer(issuer):
+    if region is None and town:
         # A repost keeps the original page's byline ("来源:某某省某某县某某镇中心学校")
         # under the host page's own 来源: a byline naming the issuer's own town
         # with its county gives the county.
-        from .region import town_organ
-
-        town = town_organ().search(issuer).group(1)
         if named := [b for b in bylines if town in b]:
             found, considered = resolve([issuer, *named])
             if found is not None and found.level == "township":
                 region, candidates = found, considered
-    if (region is None or region.level in ("province", "prefecture")) and issuer and _town_issuer(issuer):
+    if (region is None or region.level in ("province", "prefecture")) and town:
         # No line names the town's county (a town school forwarding its city's notice
         # names the city): the table of towns does (鲁朗镇 → 巴宜区), a name several
         # counties share settled by the province or city the page names.
-        from .region import gazetteer_county, narrows, town_organ
+        from .region import gazetteer_county, narrows
 
-        page = "\n".join([text, *fields.values()])
-        if county := gazetteer_county(page, town_organ().search(issuer).group(1)):
+        if county := gazetteer_county(page, town):
             found, considered = resolve([issuer, county])
             if found is not None and (region is None or narrows(region, found)):
                 region, candidates = found, considered
