@@ -372,12 +372,18 @@ def _forwarded_texts(lines: list[str]) -> tuple[str, ...]:
 def _forwarding_organ(lines: list[str]) -> str | None:
     """The organ a forwarding heading names in front of its 关于转发 / 转发 / 印发, else None.
 
-    Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``.
+    Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``;
+    the same heading set in two lines (``"某某镇中心学校"``, ``"关于转发《…》的通知"``) gives the same organ.
     """
     heading, organ = (_forwarded_name(rule) for rule in ("metadata.forwarded.heading", "metadata.forwarded.organ"))
-    for line in lines[:_HEAD_REACH]:
-        if heading.match(line) and (m := organ.match(line)) and _is_org(m.group(1)):
+    for i, line in enumerate(lines[:_HEAD_REACH]):
+        if not heading.match(line):
+            continue
+        if (m := organ.match(line)) and _is_org(m.group(1)):
             return m.group(1)
+        # the organ printed on its own line above a heading that opens with 关于 (a title set in two lines)
+        if i and line.startswith("关于") and _is_org(above := lines[i - 1].strip()):
+            return above
     return None
 
 

@@ -833,6 +833,18 @@ def test_wrapper_signature_date_in_old_numerals_keeps_the_wrapper_issuer(wrapper
     assert meta.title.startswith("某某镇中心学校关于转发《")
 
 
+def test_wrapper_heading_in_two_lines_signs_below_the_plan():
+    # the school's name above its 关于转发 line, the plan printed whole, the school's signature at the foot:
+    # the plan's organ (a longer form of the name in 《》) signs first and is not the wrapper
+    meta = _m(
+        "某某市某某区实验中学\n关于转发《某某区教育局关于做好秋季开学工作的通知》的通知\n各年级组:\n"
+        "现将该通知转发给你们,请遵照执行。\n附:某某区教育局通知原文\n"
+        "某某区教育局关于做好秋季开学工作的通知\n各中小学校:\n" + BODY
+        + "某某市某某区教育局\n2024年8月20日\n某某市某某区实验中学\n2024年8月26日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某市某某区实验中学", "2024-08-26")
+
+
 @pytest.mark.parametrize("signature, month, day", [
     ("某某县教师发展中心\n二〇二四年九月\n", "2024-09", None),  # no day: the month only
     ("某某县教师发展中心\n2024年9月\n", "2024-09", None),

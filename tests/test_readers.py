@@ -1364,6 +1364,30 @@ def test_sql_dump_without_a_column_list_takes_the_create_table_columns(tmp_path:
     assert raw.fields == {"标题": _CSV_TITLE}
 
 
+def test_sql_dump_saved_as_text_is_read_as_the_dump(tmp_path: Path) -> None:
+    # an OA row dumped to 公文.sql.txt: the row's text and columns, not the INSERT line glued to the title
+    body = "\n".join(_CSV_BODY)
+    dump = "\n".join([
+        "-- Dump completed on 2024-09-10 02:00:01",
+        "INSERT INTO `oa_doc` (`id`,`title`,`wh`,`content`,`create_time`) VALUES "
+        f"(9,{_sql_value(_CSV_TITLE)},'某教发〔2024〕31号',{_sql_value(body)},'2024-09-02 17:45:11');",
+    ])
+    path = tmp_path / "公文.sql.txt"
+    path.write_text(dump, encoding="utf-8")
+    raw = read(path)
+    assert raw.format == "txt"
+    assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+
+
+def test_text_mentioning_insert_is_no_dump(tmp_path: Path) -> None:
+    # a line opening INSERT INTO whose statement holds no row stays the text it is
+    text = "关于数据上报的说明\nINSERT INTO 语句由信息中心统一执行。\n各学校于10月20日前报送。"
+    path = tmp_path / "说明.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read(path).text == text
+
+
 @pytest.mark.parametrize(
     "content, error, words",
     [

@@ -70,6 +70,18 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     text = decoded.text
     if not text.strip():
         raise EmptyDocumentError(f"{name}: the file is empty (only whitespace); remove it or export the table again")
+    notice, fields, skipped = dump_notice(text, name)
+    return RawDocument(path=str(path), format="sql", text=notice, fields=fields,
+                       warnings=tuple(decoded.warnings()) + skipped)
+
+
+def dump_notice(text: str, name: str) -> tuple[str, dict[str, str], tuple[str, ...]]:
+    """The notice of a dump's text: its row's text (titled), header fields and a warning for rows not read.
+
+    Raises:
+        EmptyDocumentError: no row holds a notice's text, or its text column is blank.
+        CorruptFileError: no INSERT statement, or a row that is not closed.
+    """
     header, records = _table(text, name)
     found = record_and_body(header, records, None)
     if found is None:
@@ -80,8 +92,28 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     if not notice.strip():
         raise EmptyDocumentError(f"{name}: the notice's text column is blank; {_ADVICE}")
     fields = record_fields(header, record)
-    return RawDocument(path=str(path), format="sql", text=titled(notice, fields), fields=fields,
-                       warnings=tuple(decoded.warnings()) + skipped_warning(records, first))
+    return titled(notice, fields), fields, skipped_warning(records, first)
+
+
+# A line that opens an INSERT statement: a dump saved as text, whatever its name.
+_INSERT_LINE = re.compile(r"^INSERT\s+(?:IGNORE\s+)?INTO\s", re.IGNORECASE | re.MULTILINE)
+
+
+def text_dump(text: str, name: str) -> tuple[str, dict[str, str], tuple[str, ...]] | None:
+    """``dump_notice`` of a text file that holds an SQL dump (a line opening ``INSERT INTO``), else None.
+
+    A dump saved as ``.txt`` (``公文.sql.txt``) is read as the dump; a text that
+    only mentions INSERT, or whose statement holds no readable row, is not one.
+
+    Example: ``text_dump("-- dump\\nINSERT INTO `fw` (`id`,`zhengwen`) VALUES (1,'各学校：\\r\\n…');", "a.txt")``
+    reads the row; ``text_dump("各学校：…", "a.txt")`` is None.
+    """
+    if not _INSERT_LINE.search(text):
+        return None
+    try:
+        return dump_notice(text, name)
+    except (CorruptFileError, EmptyDocumentError):
+        return None
 
 
 def _table(text: str, name: str) -> tuple[list[str], list[list[str]]]:

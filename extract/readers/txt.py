@@ -273,6 +273,13 @@ def read(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     text = unescape_line_breaks(unify_newlines(decoded.text))
     if not text.strip():
         raise EmptyDocumentError(f"{path.name}: the file is empty (only whitespace); remove it or add the notice's text")
+    # An SQL dump saved as text: its row's text and columns, as the .sql reader reads them.
+    from .sql_dump import text_dump
+
+    if (dump := text_dump(decoded.text, path.name)) is not None:
+        notice, fields, skipped = dump
+        return RawDocument(path=str(path), format="txt", text=notice, fields=fields,
+                           warnings=tuple(decoded.warnings()) + skipped)
     # An OA export saved as text (a row of column names, a record, the body):
     # its columns are header fields, as for a .csv export, not the title.
     from .csv_export import read_text_export
