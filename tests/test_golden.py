@@ -217,6 +217,10 @@ FLOORS = {
     "heldout173": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout174": {"quotas F1": 0.92, "quotas actor": 0.8, "quotas activity": 0.9, "deadlines F1": 0.89, "deadlines dates": 0.89, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout175": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.85, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout176": {"quotas F1": 0.9, "quotas actor": 0.76, "quotas activity": 0.9, "deadlines F1": 0.87, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout177": {"quotas F1": 0.86, "quotas actor": 0.7, "quotas activity": 0.88, "deadlines F1": 0.89, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.9, "metadata issuer": 0.82, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.9},
+    "heldout178": {"quotas F1": 0.92, "quotas actor": 0.91, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.91, "bodies F1": 0.89, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout179": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
