@@ -221,6 +221,10 @@ FLOORS = {
     "heldout177": {"quotas F1": 0.86, "quotas actor": 0.7, "quotas activity": 0.88, "deadlines F1": 0.89, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.9, "metadata issuer": 0.82, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.9},
     "heldout178": {"quotas F1": 0.92, "quotas actor": 0.91, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.91, "bodies F1": 0.89, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
     "heldout179": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout180": {"quotas F1": 0.94, "quotas actor": 0.8, "quotas activity": 0.85, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout181": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.87, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout182": {"quotas F1": 0.94, "quotas actor": 0.75, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout183": {"quotas F1": 0.92, "quotas actor": 0.77, "quotas activity": 0.81, "deadlines F1": 0.87, "deadlines dates": 0.96, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
