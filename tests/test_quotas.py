@@ -1051,7 +1051,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -2041,6 +2041,23 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
     assert found[0].period == period
     if activity:
         assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # a weekend time right after a daily time holds on each weekend day
+        ("学生每天户外锻炼时间不少于1小时，双休日不少于2小时。", "双休日不少于2小时", "day"),
+        ("每名学生每天亲子共读时间不少于20分钟，周末不少于40分钟。", "周末不少于40分钟", "day"),
+        # after no daily time, or counted in another unit, it stays one span
+        ("每学期开展读书活动不少于2次，周末不少于1小时。", "周末不少于1小时", "total"),
+        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "total"),
+    ],
+)
+def test_a_weekend_time_after_a_daily_time_is_daily(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
 
 
 @pytest.mark.parametrize(

@@ -2754,6 +2754,14 @@ def _period_of_frame(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _period_of_weekend_day(p: _Site, c: _Cand) -> str | None:
+    """"每天课外阅读时间不少于30分钟，周末不少于1小时" → day: a weekend time (weekend_day_words,
+    weekend_day_units) right after a daily time holds on each weekend day, as the time before it does."""
+    if c.prev is None or not c.adjacent or c.prev.period != "day" or c.hit.unit not in _marks_words("weekend_day_units"):
+        return None
+    return "day" if _named_before(p, c, _marks_words("weekend_day_words")) else None
+
+
 def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
@@ -2804,7 +2812,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
