@@ -5832,6 +5832,9 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
         ("每名辅导员本学期走访学生家庭不少于6户。", "semester"),
         ("本学期每位班主任至少召开1次主题班会。", "semester"),
         ("本学期内每名新教师须上汇报课1节。", "semester"),
+        # (r43b) and beside 每个 and a unit: each unit's count holds per semester
+        ("每个备课组本学期开展同课异构活动不少于3次。", "semester"),
+        ("本学期每个班级至少举办1次家长开放日。", "semester"),
         # 本学期 alone is a point in time, not a frequency: the count is a total
         ("本学期内组织开展2次专项督查。", "total"),
         ("县教研室本学期评选优秀案例20个。", "total"),
