@@ -1045,7 +1045,8 @@ def test_the_steps_are_in_their_documented_order():
 
     names = lambda steps: [f.__name__ for f in steps]  # noqa: E731
     assert names(qm._COMPARATOR_STEPS) == [
-        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
+        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_shared_lead",
+        "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
@@ -6749,3 +6750,20 @@ def test_r41b_a_break_between_lessons_is_a_total(text, expected):
 def test_r42a_an_adverb_before_the_heading_verb_is_no_actor(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, evidence, comparator",
+    [
+        # (r43b) a leading 至少 bounds every item of the 、-list it opens
+        ("骨干教师每学年至少上公开课1节、开展微讲座2次。", "开展微讲座2次", ">="),
+        ("各校每月至少组织1次安全演练、1次消防检查。", "1次消防检查", ">="),
+        # without it, or across a comma, each item stays exact
+        ("学校安排1名校领导带班、2名教师值班。", "2名教师值班", "="),
+        ("至少参加1项课题，每学期上汇报课1节、写教学反思2篇。", "写教学反思2篇", "="),
+    ],
+)
+def test_a_leading_at_least_bounds_each_item_of_its_list(text, evidence, comparator):
+    found = [q for q in run(text) if q.evidence == evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].comparator == comparator

@@ -1943,12 +1943,25 @@ def _cmp_approx_more(c: _CmpSite) -> str | None:
     return ">=" if c.hit.more else None
 
 
+_SHARED_LEAD_REACH = 40  # a 、-list of a few short items after its leading 至少
+
+
+def _cmp_shared_lead(c: _CmpSite) -> str | None:
+    """"至少上示范课2节、做专题讲座1次": a leading 至少 bounds each item of its 、-list (marks.shared_lead_bound)."""
+    stretch = c.s[c.left: c.hit.start]
+    cut = stretch.find("、")
+    upto = c.left + cut + 1 if cut >= 0 else c.left
+    before = c.s[max(0, upto - _SHARED_LEAD_REACH): upto]
+    return ">=" if _marks_re("shared_lead_bound").search(before) else None
+
+
 def _cmp_bare(c: _CmpSite) -> str | None:
     """A bare value is exact (SCHEMA.md "Comparator of a bare target")."""
     return "="
 
 
-_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_bare)
+_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_shared_lead,
+                     _cmp_bare)
 
 
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
