@@ -1045,13 +1045,14 @@ def test_the_steps_are_in_their_documented_order():
 
     names = lambda steps: [f.__name__ for f in steps]  # noqa: E731
     assert names(qm._COMPARATOR_STEPS) == [
-        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_bare"]
+        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_shared_lead",
+        "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -2041,6 +2042,23 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
     assert found[0].period == period
     if activity:
         assert found[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, evidence, period",
+    [
+        # a weekend time right after a daily time holds on each weekend day
+        ("学生每天户外锻炼时间不少于1小时，双休日不少于2小时。", "双休日不少于2小时", "day"),
+        ("每名学生每天亲子共读时间不少于20分钟，周末不少于40分钟。", "周末不少于40分钟", "day"),
+        # after no daily time, or counted in another unit, it stays one span
+        ("每学期开展读书活动不少于2次，周末不少于1小时。", "周末不少于1小时", "total"),
+        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "total"),
+    ],
+)
+def test_a_weekend_time_after_a_daily_time_is_daily(text, evidence, period):
+    found = [q for q in run(text) if evidence in q.evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].period == period
 
 
 @pytest.mark.parametrize(
@@ -5815,6 +5833,9 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
         ("每名辅导员本学期走访学生家庭不少于6户。", "semester"),
         ("本学期每位班主任至少召开1次主题班会。", "semester"),
         ("本学期内每名新教师须上汇报课1节。", "semester"),
+        # (r43b) and beside 每个 and a unit: each unit's count holds per semester
+        ("每个备课组本学期开展同课异构活动不少于3次。", "semester"),
+        ("本学期每个班级至少举办1次家长开放日。", "semester"),
         # 本学期 alone is a point in time, not a frequency: the count is a total
         ("本学期内组织开展2次专项督查。", "total"),
         ("县教研室本学期评选优秀案例20个。", "total"),
@@ -6729,3 +6750,20 @@ def test_r41b_a_break_between_lessons_is_a_total(text, expected):
 def test_r42a_an_adverb_before_the_heading_verb_is_no_actor(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, evidence, comparator",
+    [
+        # (r43b) a leading 至少 bounds every item of the 、-list it opens
+        ("骨干教师每学年至少上公开课1节、开展微讲座2次。", "开展微讲座2次", ">="),
+        ("各校每月至少组织1次安全演练、1次消防检查。", "1次消防检查", ">="),
+        # without it, or across a comma, each item stays exact
+        ("学校安排1名校领导带班、2名教师值班。", "2名教师值班", "="),
+        ("至少参加1项课题，每学期上汇报课1节、写教学反思2篇。", "写教学反思2篇", "="),
+    ],
+)
+def test_a_leading_at_least_bounds_each_item_of_its_list(text, evidence, comparator):
+    found = [q for q in run(text) if q.evidence == evidence]
+    assert found, [q.evidence for q in run(text)]
+    assert found[0].comparator == comparator

@@ -1943,12 +1943,25 @@ def _cmp_approx_more(c: _CmpSite) -> str | None:
     return ">=" if c.hit.more else None
 
 
+_SHARED_LEAD_REACH = 40  # a 、-list of a few short items after its leading 至少
+
+
+def _cmp_shared_lead(c: _CmpSite) -> str | None:
+    """"至少上示范课2节、做专题讲座1次": a leading 至少 bounds each item of its 、-list (marks.shared_lead_bound)."""
+    stretch = c.s[c.left: c.hit.start]
+    cut = stretch.find("、")
+    upto = c.left + cut + 1 if cut >= 0 else c.left
+    before = c.s[max(0, upto - _SHARED_LEAD_REACH): upto]
+    return ">=" if _marks_re("shared_lead_bound").search(before) else None
+
+
 def _cmp_bare(c: _CmpSite) -> str | None:
     """A bare value is exact (SCHEMA.md "Comparator of a bare target")."""
     return "="
 
 
-_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_bare)
+_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_shared_lead,
+                     _cmp_bare)
 
 
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
@@ -2754,6 +2767,14 @@ def _period_of_frame(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _period_of_weekend_day(p: _Site, c: _Cand) -> str | None:
+    """"每天课外阅读时间不少于30分钟，周末不少于1小时" → day: a weekend time (weekend_day_words,
+    weekend_day_units) right after a daily time holds on each weekend day, as the time before it does."""
+    if c.prev is None or not c.adjacent or c.prev.period != "day" or c.hit.unit not in _marks_words("weekend_day_units"):
+        return None
+    return "day" if _named_before(p, c, _marks_words("weekend_day_words")) else None
+
+
 def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
@@ -2804,7 +2825,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
