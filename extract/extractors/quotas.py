@@ -3433,8 +3433,37 @@ def _actor_of_topic(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group(0), a + m.start(), a + m.end())
 
 
+def _actor_staff_set_up(p: _Site, c: _Cand) -> _Actor | None:
+    """The staff a clause just before sets up, for a clause that attends a training and names no one
+    ("学校应配备专职校医，每学年参加业务培训不少于24学时" → 校医): the people attend, not the school setting them
+    up (staff_set_up_verbs, staff_set_up_reach, span_attend_verbs, span_attended_words in quotas.yml)."""
+    if c.ci == 0 or not _attends_training(p.s[c.c_start: c.hit.start]):
+        return None
+    marks = load("quotas")["marks"]
+    for j in range(c.ci - 1, max(-1, c.ci - 1 - marks["staff_set_up_reach"]), -1):
+        a, b = p.bounds[j]
+        k = max((i + len(w) for w in marks["staff_set_up_verbs"] if (i := p.s.rfind(w, a, b)) >= 0), default=-1)
+        if k < 0:
+            continue
+        staff = None
+        for m in p.lex.role_re.finditer(p.s, k, b):
+            staff = m
+        if staff is None or _role_of(staff.group(0), p.lex) in p.lex.non_person_roles:
+            return None
+        return _Actor(staff.group(0), staff.start(), staff.end())
+    return None
+
+
+def _attends_training(stretch: str) -> bool:
+    """Whether ``stretch`` attends a training ("每年参加业务培训", "每学年接受食品安全培训"; span_attend_verbs,
+    span_attended_words in quotas.yml)."""
+    verbs, trainings = _attendance_marks()
+    k = min((i for w in verbs if (i := stretch.find(w)) >= 0), default=-1)
+    return k >= 0 and any(w in stretch[k:] for w in trainings)
+
+
 _INHERITED_ACTOR_STEPS = (
-    _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
+    _actor_staff_set_up, _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
 
