@@ -5923,6 +5923,23 @@ def test_actor27b_a_score_weight_opening_a_clause_takes_no_actor(text, actors):
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (actor44a) a later clause opening with 生均 / 人均 states a stock of the pupils: no actor from before
+        ("各学校图书馆（室）全天开放，生均图书小学不少于25册、初中不少于35册。", [None, None]),
+        ("各校阅览室每天开放不少于3小时，生均藏书不低于30册。", ["各校阅览室", None]),
+        ("学校劳动实践基地建设要到位，生均面积不少于2平方米。", [None]),
+        # a sum of money per pupil stays with the body that budgets it
+        ("各县要将阅读经费纳入预算，生均每年不低于8元。", ["各县"]),
+        # a body heading its own clause still heads it
+        ("各学校图书室每周开放不少于4天。", ["各学校图书室"]),
+    ],
+)
+def test_actor44a_a_per_pupil_stock_opening_a_clause_takes_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # (actor27a) 参与面 measures how many of a group take part, as 覆盖面 does: no actor

@@ -4179,7 +4179,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
-                                                       or _model_gloss(p, c))
+                                                       or _per_pupil_opening(p, c) or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _school_occasion_length(p, c):
@@ -4666,6 +4666,16 @@ def _weight_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("weight_opening").match(p.s, a, c.hit.start) is not None
+
+
+def _per_pupil_opening(p: _Site, c: _Cand) -> bool:
+    """Whether a later clause opens with a per-pupil word ("…图书室每周开放不少于5天，生均图书不少于25册"): a stock
+    or ratio of the pupils, a standard, which takes no actor from the clauses before; a sum of money per pupil is
+    left to the body that funds it ("…纳入年度预算，生均每年不低于10元")."""
+    if c.ci == 0 or c.hit.unit in p.lex.money_units:
+        return False
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("per_pupil_opening").match(p.s, a, c.hit.start) is not None
 
 
 def _model_gloss(p: _Site, c: _Cand) -> bool:
