@@ -5317,6 +5317,19 @@ def _without_unit_scope(activity: str | None) -> str | None:
     return _share_part(activity)
 
 
+def _without_broken_ends(activity: str | None) -> str | None:
+    """"其谈心" → 谈心, "原件及复印件各" → 原件及复印件: an object pronoun opening the activity
+    (marks.activity_object_pronoun) and a distributive 各 closing it (marks.activity_distributive_end)
+    are what the span was cut from, not what is counted; two characters at least stay."""
+    if not activity:
+        return activity
+    for key in ("activity_object_pronoun", "activity_distributive_end"):
+        m = _marks_re(key).search(activity)
+        if m is not None and len(activity) - (m.end() - m.start()) >= 2:
+            activity = activity[: m.start()] + activity[m.end():]
+    return activity
+
+
 def _named_activity(activity: str | None) -> str | None:
     """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
     that name (marks.activity_names)."""
@@ -5651,7 +5664,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _named_activity(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))
+        activity = _named_activity(_without_broken_ends(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
