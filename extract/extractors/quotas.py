@@ -5124,8 +5124,8 @@ def _activity_of_numeral(x: _Span) -> str | None:
     subject group take what the quota just before counts after them ("初中不少于40册" after
     "生均藏书小学不少于30册" → 生均藏书初中: scope_activity, qact8)."""
     words = x.around
-    if not words:
-        return None
+    if not words or _marks_re("activity_per_unit_only").fullmatch(words):
+        return None  # "每处不少于2块": the unit it holds per names nothing counted
     scope, head, tail = _scope_marks()
     if not scope.match(words):
         return words
