@@ -6789,3 +6789,35 @@ def test_a_leading_at_least_bounds_each_item_of_its_list(text, evidence, compara
 def test_r43a_staff_set_up_attend_the_training_after(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: an object pronoun left by 与 is no part of the act (14 held-out gold: 谈心, 与家长沟通, …)
+        ("心理辅导员每月至少与其面谈2次。", [("心理辅导员每月至少与其面谈2次", "面谈")]),
+        ("年级组长每学期与其家长通话不少于3次。", [("年级组长每学期与其家长通话不少于3次", "家长通话")]),
+        # 其他 is a word of its own, not the pronoun
+        ("其他教师每学期听课不少于10节。", [("其他教师每学期听课不少于10节", "听课")]),
+        # a distributive 各 before the amount is no part of what is counted (38 gold, none keeps it)
+        ("教师须提交身份证、学历证书复印件各2份。", [("教师须提交身份证、学历证书复印件各2份", "身份证、学历证书复印件")]),
+        ("各园报送自评报告和整改方案各1份。", [("各园报送自评报告和整改方案各1份", "报送自评报告和整改方案")]),
+        # 占比 keeps its 占: 比 alone names nothing
+        ("该项工作纳入年度考核，占比不低于5%。", [("占比不低于5%", "占比")]),
+    ],
+)
+def test_r44b_a_pronoun_or_distributive_at_an_end_is_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: a per-unit word that is all the words before the amount counts what the clause before sets up
+        ("河道沿岸须设置安全提示牌，每处不少于3块。", [("每处不少于3块", "安全提示牌")]),
+        ("学校统一印制《安全告知书》，每生一份。", [("每生一份", "《安全告知书》")]),
+        ("县教研室抽调骨干教师组成督导组，每组4至6人。", [("每组4至6人", "督导组")]),
+    ],
+)
+def test_r44b_a_per_unit_word_alone_counts_what_the_clause_before_names(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
