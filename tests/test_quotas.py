@@ -1067,7 +1067,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
-        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length", "_activity_of_stated_span",
+        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
@@ -6820,4 +6820,19 @@ def test_r44b_a_pronoun_or_distributive_at_an_end_is_no_activity(text, expected)
     ],
 )
 def test_r44b_a_per_unit_word_alone_counts_what_the_clause_before_names(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: a bare 标准 is the standard of what the clause before charges or pays (8 of 9 gold)
+        ("托管服务按照自愿原则收取托管费，标准为每生每月不超过150元。", [("标准为每生每月不超过150元", "托管费")]),
+        ("（二）午餐服务费按月收取，标准为每生每月不超过200元。", [("标准为每生每月不超过200元", "午餐服务费")]),
+        ("支教教师每月享受交通补贴，标准为每人每月400元至600元。", [("标准为每人每月400元至600元", "交通补贴")]),
+        # a standard with no paying or charging clause before it is left as it was
+        ("课后服务收费实行政府指导价，标准为每生每学期不超过300元。", [("标准为每生每学期不超过300元", "标准")]),
+    ],
+)
+def test_r44b_a_bare_standard_is_of_what_the_clause_before_pays(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected

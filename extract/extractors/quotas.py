@@ -5483,6 +5483,32 @@ def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(_need(marks, "per_head_words", "marks")), tuple(_need(marks, "standard_words", "marks"))
 
 
+def _activity_of_bare_standard(x: _Span) -> str | None:
+    """"课后服务收取服务性收费，标准为每生每学期不超过300元" → 服务性收费: a sum whose clause names nothing
+    but the standard (standard_words) is the standard of what the clause before pays or charges
+    (marks.standard_payment_verb): the words after its last such verb, else those before it
+    ("课后服务性收费按学期收取" → 课后服务性收费, cut at marks.standard_payment_cut)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.clause == 0 or not x.around:
+        return None
+    if _strip_function_words(_without_unit_scope(x.around) or "", p.lex) not in _standard_marks()[1]:
+        return None  # "标准为每生": the per-head word says whom it is paid for
+    a, b = p.bounds[f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].rstrip("，,；;")
+    verbs = list(_marks_re("standard_payment_verb").finditer(t))
+    if not verbs:
+        return None
+    words = _strip_function_words(t[verbs[-1].end():].strip(), p.lex)
+    if not words:
+        before = t[: verbs[-1].start()]
+        cut = _marks_re("standard_payment_cut").search(before)
+        words = _activity_words(before[: cut.start()] if cut else before, p.lex) or ""
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    return words
+
+
 def _activity_of_standard_clause(x: _Span) -> str | None:
     """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
     naming nothing but the head is the standard the clause just before names (its words
@@ -5542,7 +5568,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 _ACTIVITY_STEPS = (
     _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
-    _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
+    _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
