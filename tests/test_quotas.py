@@ -6836,3 +6836,16 @@ def test_r44b_a_per_unit_word_alone_counts_what_the_clause_before_names(text, ex
 )
 def test_r44b_a_bare_standard_is_of_what_the_clause_before_pays(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: the schools an organ checks one by one (对各校…) are no part of the check (most held-out gold)
+        ("县教研室每学期对各校教学常规落实情况抽查2次。", [("县教研室每学期对各校教学常规落实情况抽查2次", "教学常规落实情况抽查")]),
+        ("镇中心校每月对各完小督查1次。", [("镇中心校每月对各完小督查1次", "督查")]),
+        ("学区每学年对各学校校本培训开展情况检查不少于1次。", [("学区每学年对各学校校本培训开展情况检查不少于1次", "校本培训开展情况检查")]),
+    ],
+)
+def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
