@@ -1067,7 +1067,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
-        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_lesson_length", "_activity_of_stated_span",
+        "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
         "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
@@ -6806,3 +6806,63 @@ def test_a_leading_at_least_bounds_each_item_of_its_list(text, evidence, compara
 def test_r43a_staff_set_up_attend_the_training_after(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: an object pronoun left by 与 is no part of the act (14 held-out gold: 谈心, 与家长沟通, …)
+        ("心理辅导员每月至少与其面谈2次。", [("心理辅导员每月至少与其面谈2次", "面谈")]),
+        ("年级组长每学期与其家长通话不少于3次。", [("年级组长每学期与其家长通话不少于3次", "家长通话")]),
+        # 其他 is a word of its own, not the pronoun
+        ("其他教师每学期听课不少于10节。", [("其他教师每学期听课不少于10节", "听课")]),
+        # a distributive 各 before the amount is no part of what is counted (38 gold, none keeps it)
+        ("教师须提交身份证、学历证书复印件各2份。", [("教师须提交身份证、学历证书复印件各2份", "身份证、学历证书复印件")]),
+        ("各园报送自评报告和整改方案各1份。", [("各园报送自评报告和整改方案各1份", "报送自评报告和整改方案")]),
+        # 占比 keeps its 占: 比 alone names nothing
+        ("该项工作纳入年度考核，占比不低于5%。", [("占比不低于5%", "占比")]),
+    ],
+)
+def test_r44b_a_pronoun_or_distributive_at_an_end_is_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: a per-unit word that is all the words before the amount counts what the clause before sets up
+        ("河道沿岸须设置安全提示牌，每处不少于3块。", [("每处不少于3块", "安全提示牌")]),
+        ("学校统一印制《安全告知书》，每生一份。", [("每生一份", "《安全告知书》")]),
+        ("县教研室抽调骨干教师组成督导组，每组4至6人。", [("每组4至6人", "督导组")]),
+    ],
+)
+def test_r44b_a_per_unit_word_alone_counts_what_the_clause_before_names(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: a bare 标准 is the standard of what the clause before charges or pays (8 of 9 gold)
+        ("托管服务按照自愿原则收取托管费，标准为每生每月不超过150元。", [("标准为每生每月不超过150元", "托管费")]),
+        ("（二）午餐服务费按月收取，标准为每生每月不超过200元。", [("标准为每生每月不超过200元", "午餐服务费")]),
+        ("支教教师每月享受交通补贴，标准为每人每月400元至600元。", [("标准为每人每月400元至600元", "交通补贴")]),
+        # a standard with no paying or charging clause before it is left as it was
+        ("课后服务收费实行政府指导价，标准为每生每学期不超过300元。", [("标准为每生每学期不超过300元", "标准")]),
+    ],
+)
+def test_r44b_a_bare_standard_is_of_what_the_clause_before_pays(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r44b: the schools an organ checks one by one (对各校…) are no part of the check (most held-out gold)
+        ("县教研室每学期对各校教学常规落实情况抽查2次。", [("县教研室每学期对各校教学常规落实情况抽查2次", "教学常规落实情况抽查")]),
+        ("镇中心校每月对各完小督查1次。", [("镇中心校每月对各完小督查1次", "督查")]),
+        ("学区每学年对各学校校本培训开展情况检查不少于1次。", [("学区每学年对各学校校本培训开展情况检查不少于1次", "校本培训开展情况检查")]),
+    ],
+)
+def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected

@@ -5134,8 +5134,8 @@ def _activity_of_numeral(x: _Span) -> str | None:
     subject group take what the quota just before counts after them ("初中不少于40册" after
     "生均藏书小学不少于30册" → 生均藏书初中: scope_activity, qact8)."""
     words = x.around
-    if not words:
-        return None
+    if not words or _marks_re("activity_per_unit_only").fullmatch(words):
+        return None  # "每处不少于2块": the unit it holds per names nothing counted
     scope, head, tail = _scope_marks()
     if not scope.match(words):
         return words
@@ -5327,6 +5327,20 @@ def _without_unit_scope(activity: str | None) -> str | None:
     return _share_part(activity)
 
 
+def _without_broken_ends(activity: str | None) -> str | None:
+    """"其谈心" → 谈心, "原件及复印件各" → 原件及复印件: an object pronoun opening the activity
+    (marks.activity_object_pronoun), a distributive 各 closing it (marks.activity_distributive_end) and the
+    schools an organ checks one by one ("各校作业管理情况抽查" → 作业管理情况抽查, marks.activity_inspected_target)
+    are what the span was cut from, not what is counted; two characters at least stay."""
+    if not activity:
+        return activity
+    for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target"):
+        m = _marks_re(key).search(activity)
+        if m is not None and len(activity) - (m.end() - m.start()) >= 2:
+            activity = activity[: m.start()] + activity[m.end():]
+    return activity
+
+
 def _named_activity(activity: str | None) -> str | None:
     """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
     that name (marks.activity_names)."""
@@ -5480,6 +5494,32 @@ def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(_need(marks, "per_head_words", "marks")), tuple(_need(marks, "standard_words", "marks"))
 
 
+def _activity_of_bare_standard(x: _Span) -> str | None:
+    """"课后服务收取服务性收费，标准为每生每学期不超过300元" → 服务性收费: a sum whose clause names nothing
+    but the standard (standard_words) is the standard of what the clause before pays or charges
+    (marks.standard_payment_verb): the words after its last such verb, else those before it
+    ("课后服务性收费按学期收取" → 课后服务性收费, cut at marks.standard_payment_cut)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.clause == 0 or not x.around:
+        return None
+    if _strip_function_words(_without_unit_scope(x.around) or "", p.lex) not in _standard_marks()[1]:
+        return None  # "标准为每生": the per-head word says whom it is paid for
+    a, b = p.bounds[f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].rstrip("，,；;")
+    verbs = list(_marks_re("standard_payment_verb").finditer(t))
+    if not verbs:
+        return None
+    words = _strip_function_words(t[verbs[-1].end():].strip(), p.lex)
+    if not words:
+        before = t[: verbs[-1].start()]
+        cut = _marks_re("standard_payment_cut").search(before)
+        words = _activity_words(before[: cut.start()] if cut else before, p.lex) or ""
+    if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    return words
+
+
 def _activity_of_standard_clause(x: _Span) -> str | None:
     """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
     naming nothing but the head is the standard the clause just before names (its words
@@ -5539,7 +5579,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 _ACTIVITY_STEPS = (
     _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
-    _activity_of_standard_clause, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
+    _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
@@ -5661,7 +5701,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _named_activity(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))
+        activity = _named_activity(_without_broken_ends(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
