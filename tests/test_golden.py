@@ -225,6 +225,10 @@ FLOORS = {
     "heldout181": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.87, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout182": {"quotas F1": 0.94, "quotas actor": 0.75, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout183": {"quotas F1": 0.92, "quotas actor": 0.77, "quotas activity": 0.81, "deadlines F1": 0.87, "deadlines dates": 0.96, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout184": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.85, "deadlines F1": 0.93, "deadlines dates": 0.9, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout185": {"quotas F1": 0.92, "quotas actor": 0.79, "quotas activity": 0.87, "deadlines F1": 0.9, "deadlines dates": 0.88, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout186": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout187": {"quotas F1": 0.92, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
