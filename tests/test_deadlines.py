@@ -2805,3 +2805,21 @@ def test_within_a_cycle_of_years_is_a_period(text: str, expected: tuple) -> None
 
 def test_a_cycle_of_years_said_every_time_is_no_span() -> None:
     assert [d.kind for d in run("每三年周期内评估一次", date(2025, 4, 2))] == ["recurring"]
+
+
+@pytest.mark.parametrize(
+    "text, evidence, start, end",
+    [
+        # 元月 is January, with or without a part of the month
+        ("各校于2026年元月中旬前报送评估材料。", "2026年元月中旬前", None, "2026-01-20"),
+        ("期末考试安排在2025年元月下旬。", "2025年元月下旬", "2025-01-21", "2025-01-31"),
+        ("2027年元月完成全部验收工作。", "2027年元月", "2027-01-01", "2027-01-31"),
+        # a calendar year's terms: 上学期 the spring semester, 下学期 the autumn one that opens in it
+        ("做好2025年下学期课后服务工作。", "2025年下学期", "2025-09-01", "2026-01-31"),
+        ("2026年上学期开展一次教学常规检查。", "2026年上学期", "2026-03-01", "2026-07-31"),
+    ],
+)
+def test_january_as_yuanyue_and_a_calendar_years_terms(text, evidence, start, end):
+    found = [d for d in run(text) if d.evidence == evidence]
+    assert found, [d.evidence for d in run(text)]
+    assert (found[0].start_date, found[0].end_date) == (start, end)
