@@ -5894,24 +5894,6 @@ def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period,
 
 
 @pytest.mark.parametrize(
-    ("text", "evidence", "period", "value", "unit"),
-    [
-        # (r45b) minutes, hours or 学时 after a span word, right after a clause opening a frequency
-        # with no amount of its own, hold over that period
-        ("各班每天下午组织眼保健操和课间跑操，时长不少于20分钟。", "时长不少于20分钟", "day", 20.0, "分钟"),
-        ("每周安排阅读课，活动时间不少于1小时。", "活动时间不少于1小时", "week", 1.0, "小时"),
-        ("每年开展班主任专题研修，研修时间不少于12学时。", "研修时间不少于12学时", "year", 12.0, "学时"),
-        # days and weeks, and 课时, stay the span of one occasion
-        ("每年组织骨干教师赴外省考察，时间不少于7天。", "时间不少于7天", "total", 7.0, "天"),
-        ("每周开展集体备课，备课时间不少于2课时。", "备课时间不少于2课时", "total", 2.0, "课时"),
-    ],
-)
-def test_r45b_minutes_after_a_lead_frequency_hold_over_its_period(text, evidence, period, value, unit):
-    q = run(text)[-1]
-    assert (q.evidence, q.period, q.value, q.unit) == (evidence, period, value, unit)
-
-
-@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # (actor27b) a canteen with a 每-period right after it heads what it does, as a school would

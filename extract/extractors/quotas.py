@@ -2509,7 +2509,7 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     elif c.prev is not None:
         return None
     start, points, nots = _lead_frequency_marks()
-    if _lasts_one_occasion(p, c) or _named_before(p, c, nots):
+    if p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start) or _named_before(p, c, nots):
         return None
     a, b = p.bounds[j]
     inside = [x for x in p.periods if a <= x.start < b]
@@ -2521,15 +2521,6 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     if c.hit.share and _sample_point_re().match(p.s, x.end):
         return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
     return x.period
-
-
-def _lasts_one_occasion(p: _Site, c: _Cand) -> bool:
-    """"每年选派教师跟岗学习，时间不少于2周": a span word before the amount says how long one occasion
-    lasts; minutes and hours of it (marks.lead_span_units: "每天组织大课间活动，时长不少于30分钟")
-    are the time each period holds, as the clause before counts it."""
-    if not p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start):
-        return False
-    return c.hit.unit not in _marks_words("lead_span_units")
 
 
 @lru_cache(maxsize=None)
