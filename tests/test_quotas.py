@@ -5877,6 +5877,23 @@ def test_general27_the_terms_end_holds_per_semester(text, period):
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence", "period", "value"),
+    [
+        # (r45b) a bare 学年末 holds per school year, even after a clause with 每学期
+        ("学年末各中心校上报优秀作业设计案例5篇。", "学年末各中心校上报优秀作业设计案例5篇", "school_year", 5.0),
+        ("教研室每学期开展一次视导，于学年末表彰优秀教研组8个。", "于学年末表彰优秀教研组8个", "school_year", 8.0),
+        # a deadline before it, an end-of-year exam and this year's end are no period
+        ("各园在学年末前完成教研案例2篇。", "各园在学年末前完成教研案例2篇", "total", 2.0),
+        ("小学学年末考试时长不超过60分钟。", "小学学年末考试时长不超过60分钟", "total", 60.0),
+        ("合格率于本学年末达到98%。", "合格率于本学年末达到98%", "total", 98.0),
+    ],
+)
+def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period, value):
+    q = run(text)[-1]
+    assert (q.evidence, q.period, q.value) == (evidence, period, value)
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # (actor27b) a canteen with a 每-period right after it heads what it does, as a school would
