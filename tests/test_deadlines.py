@@ -625,6 +625,8 @@ def test_a_bare_year_reads_on_from_the_signing_date(text: str, expected: tuple) 
         # A bare span of weekdays, with no 每 and no clock: every week (heldout84, 110, 138, 187).
         ("学校食堂周一至周五为寄宿生提供晚餐", ("周一至周五", "recurring", None, None)),
         ("乡村少年宫星期一到星期四对外开放", ("星期一到星期四", "recurring", None, None)),
+        # ... and with the span after school it heads, one schedule (heldout23).
+        ("看护服务时间为周二至周五下午放学后到17:30", ("周二至周五下午放学后到17:30", "recurring", None, None)),
         # Weekly rest days joined to a holiday span.
         ("阅览室在节假日和暑假期间正常开放", ("节假日和暑假期间", "recurring", None, None)),
         # Every N years within: the span starts again.
