@@ -229,6 +229,10 @@ FLOORS = {
     "heldout185": {"quotas F1": 0.92, "quotas actor": 0.79, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.88, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout186": {"quotas F1": 0.95, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout187": {"quotas F1": 0.92, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout188": {"quotas F1": 0.89, "quotas actor": 0.81, "quotas activity": 0.94, "deadlines F1": 0.9, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout189": {"quotas F1": 0.94, "quotas actor": 0.81, "quotas activity": 0.88, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout190": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.88, "deadlines dates": 0.92, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout191": {"quotas F1": 0.95, "quotas actor": 0.85, "quotas activity": 0.87, "deadlines F1": 0.88, "deadlines dates": 0.94, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
