@@ -962,6 +962,23 @@ def test_heading_in_a_table_cell_is_found_from_the_page_title(tmp_path):
     assert "某某市教育局关于加强学校体育工作的通知" in lines
 
 
+def test_heading_above_a_subtitle_byline_is_kept(tmp_path):
+    # the byline row under the heading is class="subtitle": it is no title, the heading above it is
+    paragraph = "为进一步加强中小学图书馆建设,保证学生每周阅读时间不少于3小时,现就有关事项通知如下。" * 4
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某市教育局关于加强中小学图书馆建设的通知 - 某某市教育局</title></head><body>"
+        "<div class='menu'><a>首页</a><a>通知公告</a></div><div class='detail'>"
+        "<div class='title'>某某市教育局关于加强中小学图书馆建设的通知</div>"
+        "<div class='subtitle'>发布时间:2024-05-06 来源:基教科 浏览次数:312 <a>打印</a> <a>关闭</a></div>"
+        f"<div class='con'><p>某教发〔2024〕8号</p><p>各县区教育局:</p><p>{paragraph}</p><p>{paragraph}</p>"
+        "<p>某某市教育局</p><p>2024年5月6日</p></div></div></body></html>"
+    )
+    path = tmp_path / "subtitle.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert "某某市教育局关于加强中小学图书馆建设的通知" in lines
+
+
 _SUMMER_PLAN = [
     "为提升全县教师专业素养，根据上级有关要求，结合我县教育工作实际，特制定本方案，请各学校认真组织实施。",
     "一、研修对象为全县中小学、幼儿园在职在岗教师，新入职教师和青年教师须全员参加，不得缺席。",
@@ -1377,6 +1394,19 @@ def test_sql_dump_saved_as_text_is_read_as_the_dump(tmp_path: Path) -> None:
     raw = read(path)
     assert raw.format == "txt"
     assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
+    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+
+
+def test_text_export_body_running_on_unquoted_below_its_record(tmp_path: Path) -> None:
+    # an OA row saved as text: the body column last, its lines written below the record without quotes
+    path = tmp_path / "oa.txt"
+    path.write_text("\n".join([
+        "ID\tDOC_TITLE\tDOC_NO\tCONTENT",
+        f"31\t{_CSV_TITLE}\t某教发〔2024〕31号\t{_CSV_BODY[0]}",
+        *_CSV_BODY[1:],
+    ]), encoding="utf-8")
+    raw = read(path)
+    assert raw.text.split("\n")[-len(_CSV_BODY):] == _CSV_BODY
     assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
 
 

@@ -311,10 +311,31 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
         csv.field_size_limit(max_chars)
     try:
         # (a dump's rule rows, "------+------", are no records)
-        return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), dialect)
                 if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
     except csv.Error as exc:
         raise CorruptFileError(f"{name}: not a readable CSV file ({exc}); {_ADVICE}") from exc
+    return _with_body_run_on(rows)
+
+
+def _with_body_run_on(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with a last body column whose text runs on, unquoted, over the lines below its record
+    (an OA export saved as text: ``ID\\tDOC_TITLE\\tCONTENT`` / ``7\\t关于…的通知\\t关于…的通知`` / ``各学校：`` / …):
+    each following row of one field (a line without the delimiter) is a line of that text, joined to it.
+
+    Example: ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知"], ["各学校："]]`` →
+    ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知\\n各学校："]]``.
+    """
+    if len(rows) < 3 or column_role(rows[0][-1].strip().strip('"')) != "body":
+        return rows
+    width = len(rows[0])
+    out = rows[:2]
+    for row in rows[2:]:
+        if len(row) == 1 < width and len(out[-1]) == width:
+            out[-1] = [*out[-1][:-1], out[-1][-1] + "\n" + row[0]]
+        else:
+            out.append(row)
+    return out
 
 
 def _header(rows: list[list[str]], name: str) -> tuple[list[str], list[list[str]]]:

@@ -421,8 +421,13 @@ def _block(element: Any) -> Any | None:
     return None
 
 
+# A class naming a title (title, newstitle, art_title), not a subtitle: the byline row under
+# the heading (发布时间 · 来源 · 浏览次数) is often class="subtitle" / "sub_title".
+_TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])title")
+
+
 def _is_title(element: Any) -> bool:
-    return element.tag in ("h1", "h2", "h3") or "title" in (element.get("class") or "").lower()
+    return element.tag in ("h1", "h2", "h3") or bool(_TITLE_CLASS.search((element.get("class") or "").lower()))
 
 
 def _with_title(lines: list[RenderedLine], first: int, reach: int = 12, page_title: str = "") -> int:
