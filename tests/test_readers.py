@@ -1410,6 +1410,20 @@ def test_text_export_body_running_on_unquoted_below_its_record(tmp_path: Path) -
     assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
 
 
+def test_text_export_body_column_pointing_below_a_marker_is_not_run_on(tmp_path: Path) -> None:
+    # the body column says "<见下>" and the text follows a rule and a 【正文】 marker: no line runs on into the record
+    path = tmp_path / "oa_marker.txt"
+    path.write_text("\n".join([
+        "ID\tWJBT\tWH\tZW",
+        f"41\t{_CSV_TITLE}\t某教发〔2024〕31号\t<见下>",
+        "-" * 40,
+        "【正文】",
+        *_CSV_BODY,
+    ]), encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert lines[2:4] == ["-" * 40, "【正文】"] and lines[-len(_CSV_BODY):] == _CSV_BODY  # not glued to "<见下>"
+
+
 def test_text_mentioning_insert_is_no_dump(tmp_path: Path) -> None:
     # a line opening INSERT INTO whose statement holds no row stays the text it is
     text = "关于数据上报的说明\nINSERT INTO 语句由信息中心统一执行。\n各学校于10月20日前报送。"

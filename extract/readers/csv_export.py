@@ -311,31 +311,30 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
         csv.field_size_limit(max_chars)
     try:
         # (a dump's rule rows, "------+------", are no records)
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), dialect)
-                if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
+        rows = _with_body_run_on(list(csv.reader(io.StringIO(text, newline=""), dialect)))
     except csv.Error as exc:
         raise CorruptFileError(f"{name}: not a readable CSV file ({exc}); {_ADVICE}") from exc
-    return _with_body_run_on(rows)
+    return [row for row in rows if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
 
 
 def _with_body_run_on(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with a last body column whose text runs on, unquoted, over the lines below its record
+    """Rows with a last body column whose text runs on, unquoted, over the lines below its one record
     (an OA export saved as text: ``ID\\tDOC_TITLE\\tCONTENT`` / ``7\\t关于…的通知\\t关于…的通知`` / ``各学校：`` / …):
-    each following row of one field (a line without the delimiter) is a line of that text, joined to it.
+    the lines after the record that hold no delimiter are lines of that text, joined to it, up to a rule
+    or body-marker line (``-----``, ``【正文】``: the text below a marker is read as such) or another record.
 
     Example: ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知"], ["各学校："]]`` →
     ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知\\n各学校："]]``.
     """
-    if len(rows) < 3 or column_role(rows[0][-1].strip().strip('"')) != "body":
+    if len(rows) < 3 or not rows[0] or column_role(rows[0][-1].strip().strip('"')) != "body" \
+            or len(rows[1]) != len(rows[0]) or len(rows[0]) < 2:
         return rows
-    width = len(rows[0])
-    out = rows[:2]
-    for row in rows[2:]:
-        if len(row) == 1 < width and len(out[-1]) == width:
-            out[-1] = [*out[-1][:-1], out[-1][-1] + "\n" + row[0]]
-        else:
-            out.append(row)
-    return out
+    record = list(rows[1])
+    for k, row in enumerate(rows[2:], start=2):
+        if len(row) > 1 or (row and (_RULE_LINE.match(row[0]) or _is_body_marker(row[0]))):
+            return [rows[0], record, *rows[k:]]
+        record[-1] += "\n" + (row[0] if row else "")
+    return [rows[0], record]
 
 
 def _header(rows: list[list[str]], name: str) -> tuple[list[str], list[list[str]]]:
