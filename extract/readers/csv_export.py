@@ -310,10 +310,10 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
     if csv.field_size_limit() < max_chars:
         csv.field_size_limit(max_chars)
     try:
-        # (a dump's rule rows, "------+------", are no records)
         rows = _with_body_run_on(list(csv.reader(io.StringIO(text, newline=""), dialect)))
     except csv.Error as exc:
         raise CorruptFileError(f"{name}: not a readable CSV file ({exc}); {_ADVICE}") from exc
+    # (a dump's rule rows, "------+------", are no records)
     return [row for row in rows if any(cell.strip() for cell in row) and not _RULE_LINE.match("|".join(row))]
 
 
@@ -321,7 +321,8 @@ def _with_body_run_on(rows: list[list[str]]) -> list[list[str]]:
     """Rows with a last body column whose text runs on, unquoted, over the lines below its one record
     (an OA export saved as text: ``ID\\tDOC_TITLE\\tCONTENT`` / ``7\\t关于…的通知\\t关于…的通知`` / ``各学校：`` / …):
     the lines after the record that hold no delimiter are lines of that text, joined to it, up to a rule
-    or body-marker line (``-----``, ``【正文】``: the text below a marker is read as such) or another record.
+    or body-marker line (``-----``, ``【正文】``: the text below a marker is read as such) or another record;
+    the database tool's closing row count (``(1 row affected)``) is dropped.
 
     Example: ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知"], ["各学校："]]`` →
     ``[["ID", "TITLE", "CONTENT"], ["7", "某通知", "某通知\\n各学校："]]``.
@@ -329,6 +330,8 @@ def _with_body_run_on(rows: list[list[str]]) -> list[list[str]]:
     if len(rows) < 3 or not rows[0] or column_role(rows[0][-1].strip().strip('"')) != "body" \
             or len(rows[1]) != len(rows[0]) or len(rows[0]) < 2:
         return rows
+    while rows and (not any(cell.strip() for cell in rows[-1]) or (len(rows[-1]) == 1 and _DUMP_NOTE.match(rows[-1][0]))):
+        rows = rows[:-1]  # blank lines and the row count that close the dump
     record = list(rows[1])
     for k, row in enumerate(rows[2:], start=2):
         if len(row) > 1 or (row and (_RULE_LINE.match(row[0]) or _is_body_marker(row[0]))):
