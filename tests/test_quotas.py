@@ -6883,3 +6883,24 @@ def test_r44b_a_bare_standard_is_of_what_the_clause_before_pays(text, expected):
 )
 def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (r46) an organ named by the people it serves is read before the shorter role its
+        # name starts with (市教师 + 培训中心 was the role 市教师 and a noun, so the count in
+        # the next clause found no actor)
+        ("市教师培训中心负责组织送教下乡，每学期送教不少于3次。",
+         [("市教师培训中心", "semester", ">=", 3.0, "次")]),
+        ("省教师培训中心负责对培训机构开展抽查评估，每年抽查项目不少于50个。",
+         [("省教师培训中心", "year", ">=", 50.0, "个")]),
+        # the role alone keeps its reading
+        ("市级骨干教师每学年上示范课不少于2节。",
+         [("市级骨干教师", "school_year", ">=", 2.0, "节")]),
+    ],
+)
+def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
+    got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
+    assert got == expected

@@ -372,8 +372,14 @@ def _lexicon() -> _Lexicon:
     plain = sorted({t for t in terms if t not in period_only}, key=len, reverse=True)
     term_alt = "|".join([*(re.escape(t) + (f"(?!{guards[t[-1]]})" if t[-1] in guards else "") for t in plain),
                          *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
+    # an organ named by the people it serves (省教师培训中心, 省中小学教师发展中心): read before the
+    # shorter role its name starts with (省教师), which would leave 培训中心 as a noun
+    org_by_role = (
+        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:{qualifiers})*(?:{alternation(plain)})"
+        rf"(?:{alternation(e for e, _ in org_role)})"
+    )
     one_role = (
-        rf"(?:{alternation(roles['distributive'])})?(?:(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
+        rf"(?:{alternation(roles['distributive'])})?(?:{org_by_role}|(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
     )
     role_re = re.compile(one_role)
     actor_re = re.compile(rf"{pronouns}|{one_role}(?:(?:{alternation(conjunctions + separators)}){one_role})*")
