@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
+        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
@@ -5881,7 +5881,7 @@ def test_general27_the_terms_end_holds_per_semester(text, period):
     [
         # (r45b) a bare 学年末 holds per school year, even after a clause with 每学期
         ("学年末各中心校上报优秀作业设计案例5篇。", "学年末各中心校上报优秀作业设计案例5篇", "school_year", 5.0),
-        ("教研室每学期开展一次视导，于学年末表彰优秀教研组8个。", "于学年末表彰优秀教研组8个", "school_year", 8.0),
+        ("教研室每学期开展一次视导，于学年末汇总上报典型案例8个。", "于学年末汇总上报典型案例8个", "school_year", 8.0),
         # a deadline before it, an end-of-year exam and this year's end are no period
         ("各园在学年末前完成教研案例2篇。", "各园在学年末前完成教研案例2篇", "total", 2.0),
         ("小学学年末考试时长不超过60分钟。", "小学学年末考试时长不超过60分钟", "total", 60.0),
@@ -5891,6 +5891,26 @@ def test_general27_the_terms_end_holds_per_semester(text, period):
 def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period, value):
     q = run(text)[-1]
     assert (q.evidence, q.period, q.value) == (evidence, period, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (r46a) a selection at the term's or year's end picks its number once: total, for every item listed
+        ("镇中心校将在学期末评选“书香家庭”20户、“读书小明星”40名。",
+         [("镇中心校将在学期末评选“书香家庭”20户", "total", 20.0), ("“读书小明星”40名", "total", 40.0)]),
+        ("四、学年末：遴选优秀课后服务课程5门。", [("遴选优秀课后服务课程5门", "total", 5.0)]),
+        ("学期末，教研室将评出“教学能手”12名。", [("教研室将评出“教学能手”12名", "total", 12.0)]),
+        ("教研室每学期开展一次视导，于学年末表彰优秀教研组8个。",
+         [("教研室每学期开展一次视导", "semester", 1.0), ("于学年末表彰优秀教研组8个", "total", 8.0)]),
+        # a 每-period keeps its frequency, and other work at the term's end keeps the term
+        ("学校每学期评选“优秀家访教师”10名，并于学期末予以表彰。",
+         [("学校每学期评选“优秀家访教师”10名", "semester", 10.0)]),
+        ("学期末各校开展1次作业管理自查。", [("学期末各校开展1次作业管理自查", "semester", 1.0)]),
+    ],
+)
+def test_r46a_a_selection_at_the_terms_end_is_a_total(text, rows):
+    assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == rows
 
 
 @pytest.mark.parametrize(

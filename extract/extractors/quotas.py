@@ -2397,9 +2397,16 @@ def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
     return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
+    """"中心校将在学期末评选优秀备课组3个、优秀教案10份" → total: a selection held at the term's or
+    year's end (marks.term_end_selection, ahead of the numeral) picks its number once, and the
+    end of term is when, not how often."""
+    return "total" if _marks_re("term_end_selection").search(p.s, 0, c.hit.start) else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_of_split_cycle, _period_of_term_end_selection, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
     _period_year_on_year,
 )
 
