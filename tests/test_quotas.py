@@ -5894,6 +5894,22 @@ def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period,
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r46a) a role that only qualifies a longer noun after "N<unit>的" is part of what is provided
+        ("新任教研员须参加不少于40学时的教研员岗位培训。", "新任教研员须参加不少于40学时的教研员岗位培训", "教研员岗位培训"),
+        ("申报人须有不少于2年的薄弱学校支教经历。", "申报人须有不少于2年的薄弱学校支教经历", "薄弱学校支教经历"),
+        ("学校每月安排不少于半天的班主任交流时间。", "学校每月安排不少于半天的班主任交流时间", "班主任交流时间"),
+        # the role that ends the noun is still the group the span defines
+        ("在同一所学校连续任职满9年的校长应交流。", "同一所学校连续任职满9年的校长", "同一所学校连续任职"),
+    ],
+)
+def test_r46a_a_role_qualifying_the_noun_after_de_is_what_is_provided(text, evidence, activity):
+    q = run(text)[0]
+    assert (q.evidence, q.activity) == (evidence, activity)
+
+
+@pytest.mark.parametrize(
     ("text", "rows"),
     [
         # (r46a) a selection at the term's or year's end picks its number once: total, for every item listed

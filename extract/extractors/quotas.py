@@ -4914,6 +4914,16 @@ def _without_stage_tail(words: str) -> str:
     return words[: m.start()] if m and m.start() >= 2 else words
 
 
+def _group_after_de(s: str, at: int, right: int, after: str, lex: _Lexicon) -> bool:
+    """"满6年的专任教师" → True: a role right after 的 names the group the span defines, unless it only
+    qualifies a longer noun of what is provided ("不少于5天的新教师专题培训", marks.role_modifier_heads)."""
+    role = lex.role_re.match(s, at, right)
+    if role is None:
+        return False
+    rest = after[after.find(role.group()) + len(role.group()):] if role.group() in after else ""
+    return not (rest and rest.endswith(_marks_words("role_modifier_heads")))
+
+
 def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: int, lex: _Lexicon) -> tuple[str, int]:
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
@@ -4952,7 +4962,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
     de = lex.attributive
     group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
-    if after and group_at is not None and lex.role_re.match(s, group_at, right):
+    if after and group_at is not None and _group_after_de(s, group_at, right, after, lex):
         # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
         # (the comparator may end in 的 itself: "女45周岁以上的教师")
         after, after_end = "", unit_end
