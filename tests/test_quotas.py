@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_in_clause", "_period_look_back", "_period_of_points",
+        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
@@ -5907,6 +5907,23 @@ def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period,
 def test_r46a_a_role_qualifying_the_noun_after_de_is_what_is_provided(text, evidence, activity):
     q = run(text)[0]
     assert (q.evidence, q.activity) == (evidence, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (r46a) a count of occasions and how long each lasts: the count is of the noun after 的 and ends at its
+        # measure word; the span holds per occasion
+        ("学校每周组织2次不少于40分钟的课外阅读活动。",
+         [("学校每周组织2次", "week", 2.0, "课外阅读活动"), ("不少于40分钟的课外阅读活动", "total", 40.0, "课外阅读活动")]),
+        ("每学期开展1次不少于2小时的安全演练。",
+         [("每学期开展1次", "semester", 1.0, "安全演练"), ("不少于2小时的安全演练", "total", 2.0, "安全演练")]),
+        # a span with no count of occasions before it keeps the period
+        ("每天安排不少于20分钟的晨读时间。", [("每天安排不少于20分钟的晨读时间", "day", 20.0, "晨读时间")]),
+    ],
+)
+def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
+    assert [(q.evidence, q.period, q.value, q.activity) for q in run(text)] == rows
 
 
 @pytest.mark.parametrize(

@@ -2404,9 +2404,18 @@ def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     return "total" if _marks_re("term_end_selection").search(p.s, 0, c.hit.start) else None
 
 
+def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
+    """"每天上下午各安排1次不少于30分钟的大课间活动" → 30分钟 total: how long each of the occasions just
+    counted lasts holds per occasion, not per the period of the count."""
+    found = list(p.lex.cmp_before_re.finditer(p.s, c.c_start, c.hit.start))
+    if not found:
+        return None
+    return "total" if _marks_re("count_before_span").search(p.s[c.c_start: found[-1].start()]) else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_of_split_cycle, _period_of_term_end_selection, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
+    _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
     _period_year_on_year,
 )
 
@@ -4947,6 +4956,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if re.search(marks["split_dates"], before):
             before = ""
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    span = _marks_re("span_after_count").match(s, unit_end, unit_end + 40)
+    if span:  # "各安排1次不少于30分钟的大课间活动": the occasions are of the noun the span qualifies
+        after, after_end = span.group("noun"), unit_end
     slash = None
     if s.startswith(_recall_marks().per_slash, unit_end):
         slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
