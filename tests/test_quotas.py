@@ -5940,6 +5940,9 @@ def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
         ("学校每学期评选“优秀家访教师”10名，并于学期末予以表彰。",
          [("学校每学期评选“优秀家访教师”10名", "semester", 10.0)]),
         ("学期末各校开展1次作业管理自查。", [("学期末各校开展1次作业管理自查", "semester", 1.0)]),
+        # a later clause with a period word of its own keeps it
+        ("学期末评选优秀班主任6名，教师每学期家访10户。",
+         [("学期末评选优秀班主任6名", "total", 6.0), ("教师每学期家访10户", "semester", 10.0)]),
     ],
 )
 def test_r46a_a_selection_at_the_terms_end_is_a_total(text, rows):

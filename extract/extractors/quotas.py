@@ -2401,7 +2401,13 @@ def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     """"中心校将在学期末评选优秀备课组3个、优秀教案10份" → total: a selection held at the term's or
     year's end (marks.term_end_selection, ahead of the numeral) picks its number once, and the
     end of term is when, not how often."""
-    return "total" if _marks_re("term_end_selection").search(p.s, 0, c.hit.start) else None
+    found = list(_marks_re("term_end_selection").finditer(p.s, 0, c.hit.start))
+    if not found:
+        return None
+    end = found[-1].end()
+    if re.search(r"[。；;]", p.s[end: c.hit.start]) or any(end <= x.start < c.hit.start for x in p.periods):
+        return None  # a later sentence, or a period word of its own between: "…评选…。每学期听课20节"
+    return "total"
 
 
 def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
@@ -2415,8 +2421,8 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
-    _period_year_on_year,
+    _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
+    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year,
 )
 
 
