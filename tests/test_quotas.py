@@ -5940,6 +5940,9 @@ def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
         ("学校每学期评选“优秀家访教师”10名，并于学期末予以表彰。",
          [("学校每学期评选“优秀家访教师”10名", "semester", 10.0)]),
         ("学期末各校开展1次作业管理自查。", [("学期末各校开展1次作业管理自查", "semester", 1.0)]),
+        # the end of one term of each year is a point of that year's round
+        ("区教研室于每学年第一学期末评选“优秀教研组”，全区评选不超过12个。",
+         [("全区评选不超过12个", "school_year", 12.0)]),
         # a later clause with a period word of its own keeps it
         ("学期末评选优秀班主任6名，教师每学期家访10户。",
          [("学期末评选优秀班主任6名", "total", 6.0), ("教师每学期家访10户", "semester", 10.0)]),
