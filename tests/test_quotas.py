@@ -1049,7 +1049,7 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_after_slash", "_period_of_split_cycle", "_period_in_clause", "_period_look_back", "_period_of_points",
+        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
@@ -5881,7 +5881,7 @@ def test_general27_the_terms_end_holds_per_semester(text, period):
     [
         # (r45b) a bare 学年末 holds per school year, even after a clause with 每学期
         ("学年末各中心校上报优秀作业设计案例5篇。", "学年末各中心校上报优秀作业设计案例5篇", "school_year", 5.0),
-        ("教研室每学期开展一次视导，于学年末表彰优秀教研组8个。", "于学年末表彰优秀教研组8个", "school_year", 8.0),
+        ("教研室每学期开展一次视导，于学年末汇总上报典型案例8个。", "于学年末汇总上报典型案例8个", "school_year", 8.0),
         # a deadline before it, an end-of-year exam and this year's end are no period
         ("各园在学年末前完成教研案例2篇。", "各园在学年末前完成教研案例2篇", "total", 2.0),
         ("小学学年末考试时长不超过60分钟。", "小学学年末考试时长不超过60分钟", "total", 60.0),
@@ -5891,6 +5891,65 @@ def test_general27_the_terms_end_holds_per_semester(text, period):
 def test_r45b_the_school_years_end_holds_per_school_year(text, evidence, period, value):
     q = run(text)[-1]
     assert (q.evidence, q.period, q.value) == (evidence, period, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r46a) a role that only qualifies a longer noun after "N<unit>的" is part of what is provided
+        ("新任教研员须参加不少于40学时的教研员岗位培训。", "新任教研员须参加不少于40学时的教研员岗位培训", "教研员岗位培训"),
+        ("申报人须有不少于2年的薄弱学校支教经历。", "申报人须有不少于2年的薄弱学校支教经历", "薄弱学校支教经历"),
+        ("学校每月安排不少于半天的班主任交流时间。", "学校每月安排不少于半天的班主任交流时间", "班主任交流时间"),
+        # the role that ends the noun is still the group the span defines
+        ("在同一所学校连续任职满9年的校长应交流。", "同一所学校连续任职满9年的校长", "同一所学校连续任职"),
+    ],
+)
+def test_r46a_a_role_qualifying_the_noun_after_de_is_what_is_provided(text, evidence, activity):
+    q = run(text)[0]
+    assert (q.evidence, q.activity) == (evidence, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (r46a) a count of occasions and how long each lasts: the count is of the noun after 的 and ends at its
+        # measure word; the span holds per occasion
+        ("学校每周组织2次不少于40分钟的课外阅读活动。",
+         [("学校每周组织2次", "week", 2.0, "课外阅读活动"), ("不少于40分钟的课外阅读活动", "total", 40.0, "课外阅读活动")]),
+        ("每学期开展1次不少于2小时的安全演练。",
+         [("每学期开展1次", "semester", 1.0, "安全演练"), ("不少于2小时的安全演练", "total", 2.0, "安全演练")]),
+        # a span with no count of occasions before it keeps the period
+        ("每天安排不少于20分钟的晨读时间。", [("每天安排不少于20分钟的晨读时间", "day", 20.0, "晨读时间")]),
+    ],
+)
+def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
+    assert [(q.evidence, q.period, q.value, q.activity) for q in run(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (r46a) a selection at the term's or year's end picks its number once: total, for every item listed
+        ("镇中心校将在学期末评选“书香家庭”20户、“读书小明星”40名。",
+         [("镇中心校将在学期末评选“书香家庭”20户", "total", 20.0), ("“读书小明星”40名", "total", 40.0)]),
+        ("四、学年末：遴选优秀课后服务课程5门。", [("遴选优秀课后服务课程5门", "total", 5.0)]),
+        ("学期末，教研室将评出“教学能手”12名。", [("教研室将评出“教学能手”12名", "total", 12.0)]),
+        ("教研室每学期开展一次视导，于学年末表彰优秀教研组8个。",
+         [("教研室每学期开展一次视导", "semester", 1.0), ("于学年末表彰优秀教研组8个", "total", 8.0)]),
+        # a 每-period keeps its frequency, and other work at the term's end keeps the term
+        ("学校每学期评选“优秀家访教师”10名，并于学期末予以表彰。",
+         [("学校每学期评选“优秀家访教师”10名", "semester", 10.0)]),
+        ("学期末各校开展1次作业管理自查。", [("学期末各校开展1次作业管理自查", "semester", 1.0)]),
+        # the end of one term of each year is a point of that year's round
+        ("区教研室于每学年第一学期末评选“优秀教研组”，全区评选不超过12个。",
+         [("全区评选不超过12个", "school_year", 12.0)]),
+        # a later clause with a period word of its own keeps it
+        ("学期末评选优秀班主任6名，教师每学期家访10户。",
+         [("学期末评选优秀班主任6名", "total", 6.0), ("教师每学期家访10户", "semester", 10.0)]),
+    ],
+)
+def test_r46a_a_selection_at_the_terms_end_is_a_total(text, rows):
+    assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == rows
 
 
 @pytest.mark.parametrize(

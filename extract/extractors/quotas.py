@@ -2403,10 +2403,32 @@ def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
     return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
+    """"中心校将在学期末评选优秀备课组3个、优秀教案10份" → total: a selection held at the term's or
+    year's end (marks.term_end_selection, ahead of the numeral) picks its number once, and the
+    end of term is when, not how often."""
+    found = list(_marks_re("term_end_selection").finditer(p.s, 0, c.hit.start))
+    if not found:
+        return None
+    end = found[-1].end()
+    if re.search(r"[。；;]", p.s[end: c.hit.start]) or any(end <= x.start < c.hit.start for x in p.periods):
+        return None  # a later sentence, or a period word of its own between: "…评选…。每学期听课20节"
+    return "total"
+
+
+def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
+    """"每天上下午各安排1次不少于30分钟的大课间活动" → 30分钟 total: how long each of the occasions just
+    counted lasts holds per occasion, not per the period of the count."""
+    found = list(p.lex.cmp_before_re.finditer(p.s, c.c_start, c.hit.start))
+    if not found:
+        return None
+    return "total" if _marks_re("count_before_span").search(p.s[c.c_start: found[-1].start()]) else None
+
+
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
-    _period_of_split_cycle, _period_in_clause, _period_look_back, _period_of_points, _period_of_share_base,
-    _period_year_on_year,
+    _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
+    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year,
 )
 
 
@@ -4913,6 +4935,16 @@ def _without_stage_tail(words: str) -> str:
     return words[: m.start()] if m and m.start() >= 2 else words
 
 
+def _group_after_de(s: str, at: int, right: int, after: str, lex: _Lexicon) -> bool:
+    """"满6年的专任教师" → True: a role right after 的 names the group the span defines, unless it only
+    qualifies a longer noun of what is provided ("不少于5天的新教师专题培训", marks.role_modifier_heads)."""
+    role = lex.role_re.match(s, at, right)
+    if role is None:
+        return False
+    rest = after[after.find(role.group()) + len(role.group()):] if role.group() in after else ""
+    return not (rest and rest.endswith(_marks_words("role_modifier_heads")))
+
+
 def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: int, lex: _Lexicon) -> tuple[str, int]:
     """The words between the actor/period and the numeral and the counted noun after
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
@@ -4936,6 +4968,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if re.search(marks["split_dates"], before):
             before = ""
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    span = _marks_re("span_after_count").match(s, unit_end, unit_end + 40)
+    if span:  # "各安排1次不少于30分钟的大课间活动": the occasions are of the noun the span qualifies
+        after, after_end = span.group("noun"), unit_end
     slash = None
     if s.startswith(_recall_marks().per_slash, unit_end):
         slash = _starts_with_any(s[unit_end + 1: right], tuple(lex.freq_period_of))
@@ -4951,7 +4986,7 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
     de = lex.attributive
     group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
-    if after and group_at is not None and lex.role_re.match(s, group_at, right):
+    if after and group_at is not None and _group_after_de(s, group_at, right, after, lex):
         # "连续任教满6年的专任教师": the role after 的 is the group the span defines, not what is counted
         # (the comparator may end in 的 itself: "女45周岁以上的教师")
         after, after_end = "", unit_end
