@@ -373,9 +373,12 @@ def _lexicon() -> _Lexicon:
     term_alt = "|".join([*(re.escape(t) + (f"(?!{guards[t[-1]]})" if t[-1] in guards else "") for t in plain),
                          *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     # an organ named by the people it serves (省教师培训中心, 省中小学教师发展中心): read before the
-    # shorter role its name starts with (省教师), which would leave 培训中心 as a noun
+    # shorter role its name starts with (省教师), which would leave 培训中心 as a noun; only people name
+    # such an organ (a division after its bureau, 市教育局教研室, is read as the division)
+    non_person = set(roles.get("non_person_roles") or ())
+    people = [t for t in plain if role_of[t] not in non_person]
     org_by_role = (
-        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:{qualifiers})*(?:{alternation(plain)})"
+        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:{qualifiers})*(?:{alternation(people)})"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     one_role = (
