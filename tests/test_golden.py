@@ -241,6 +241,10 @@ FLOORS = {
     "heldout197": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout198": {"quotas F1": 0.83, "quotas actor": 0.86, "quotas activity": 0.83, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout199": {"quotas F1": 0.92, "quotas actor": 0.78, "quotas activity": 0.88, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout200": {"quotas F1": 0.94, "quotas actor": 0.84, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.94, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout201": {"quotas F1": 0.94, "quotas actor": 0.82, "quotas activity": 0.83, "deadlines F1": 0.9, "deadlines dates": 0.9, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout202": {"quotas F1": 0.94, "quotas actor": 0.78, "quotas activity": 0.92, "deadlines F1": 0.96, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout203": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.93, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
