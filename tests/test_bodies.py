@@ -1778,3 +1778,15 @@ def test_township_central_schools_with_sub_district_offices(text: str, name: str
 )
 def test_a_list_number_glued_to_a_month_is_no_part_of_a_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a youth centre named as the one that manages the activities is a service centre like 青少年活动中心
+        ("县青少年活动管理中心要做好研学基地的安全管理。", {("县青少年活动管理中心", "responsible")}),
+        ("市青少年活动管理中心配合开展科技节。", {("市青少年活动管理中心", "cooperating")}),
+    ],
+)
+def test_a_youth_activity_management_centre_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
