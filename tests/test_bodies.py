@@ -1763,3 +1763,30 @@ def test_a_territorial_name_is_not_the_addressed_class(names: list[tuple[str, st
 )
 def test_township_central_schools_with_sub_district_offices(text: str, name: str) -> None:
     assert (name, "responsible") in run(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list number glued to the month that opens its item is a marker, and the date no part of the name
+        ("2.5月底前县教研室负责收集各校的课例。", {("县教研室", "responsible")}),
+        ("4．11月15日前市教师发展中心组织复评。", {("市教师发展中心", "responsible")}),
+        ("1.十月下旬区教研室牵头开展视导。", {("区教研室", "lead")}),
+        # a plain list number still opens the clause
+        ("3.区教育局组织优秀作业评选。", {("区教育局", "responsible")}),
+    ],
+)
+def test_a_list_number_glued_to_a_month_is_no_part_of_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a youth centre named as the one that manages the activities is a service centre like 青少年活动中心
+        ("县青少年活动管理中心要做好研学基地的安全管理。", {("县青少年活动管理中心", "responsible")}),
+        ("市青少年活动管理中心配合开展科技节。", {("市青少年活动管理中心", "cooperating")}),
+    ],
+)
+def test_a_youth_activity_management_centre_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected

@@ -2836,3 +2836,26 @@ def test_january_as_yuanyue_and_a_calendar_years_terms(text, evidence, start, en
     found = [d for d in run(text) if d.evidence == evidence]
     assert found, [d.evidence for d in run(text)]
     assert (found[0].start_date, found[0].end_date) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time of "the same day" in a daily routine repeats with the routine
+        ("值日班长每天于当天17:00前把卫生检查表交政教处。", ("当天17:00前", "recurring", None, None)),
+        ("晨检记录须在当日上午10时前上传平台。", ("当日上午10时前", "recurring", None, None)),
+    ],
+)
+def test_a_same_day_clock_time_is_recurring(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听课后当天完成评课。",
+        "请于5月8日当天9:00前报到。",
+    ],
+)
+def test_an_events_or_dated_day_is_no_same_day_routine(text: str) -> None:
+    assert all(d.kind != "recurring" for d in run(text))

@@ -753,8 +753,7 @@ def _issuer_mention(line: str, stripped: str, prov: Provision, ctx: Context) -> 
 def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
     """Bodies heading a clause as its subject: 地区教育局负责… / 县教研室和各学校要… (name, role, rule id)."""
     lex = _lex()
-    m = clause_marker_re().match(clause)
-    pos = m.end() if m else 0
+    pos = _words_start(clause)
     # 本学期末各村小学将…: a time before the subject is no part of its name
     if (t := _leading_time().match(clause, pos)) and _walk_list(clause, t.end())[0]:
         pos = t.end()
@@ -818,6 +817,26 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
         for name, r, rule in _subjects(clause[nxt + 1 :], region):
             out.append((name._replace(start=name.start + nxt + 1, end=name.end + nxt + 1), r, rule))
     return out
+
+
+def _words_start(clause: str) -> int:
+    """Where a clause's words start: after its outline number, also one glued to a month.
+
+    Example:
+        >>> _words_start("4．11月15日前县教育局负责汇总")
+        2
+    """
+    m = clause_marker_re().match(clause)
+    pos = m.end() if m else 0
+    if (g := _marker_before_month().match(clause)) and g.end() > pos:
+        return g.end()
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _marker_before_month() -> re.Pattern[str]:
+    """A list number glued to the month opening its item (bodies.yml ``marker_before_month``)."""
+    return re.compile(r"\s*" + _lex().data["marker_before_month"])
 
 
 # "等部门" closing a list of named bodies before their predicate (区公安分局、区人社局等部门按照…);
