@@ -1066,7 +1066,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
@@ -6963,3 +6963,21 @@ def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
 def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: a rate set with 按 and closed by a verb with no object counts the topic before 按 (20 of 23 gold)
+        ("午餐服务按每生每天不超过8元的标准核算。", [("午餐服务按每生每天不超过8元的标准核算", "午餐服务")]),
+        ("送教补助按每课时50元发放。", [("送教补助按每课时50元发放", "送教补助")]),
+        ("班主任工作量按每周6课时核定。", [("班主任工作量按每周6课时核定", "班主任工作量")]),
+        # a selected title goes after its selection verb, as the gold writes 评选“阅读之星”
+        ("“劳动小标兵”按每班3名评选。", [("“劳动小标兵”按每班3名评选", "评选劳动小标兵")]),
+        ("“优秀少先队员”按每个中队2名推荐。", [("“优秀少先队员”按每个中队2名推荐", "推荐优秀少先队员")]),
+        # an object after the verb, or no topic before 按, leaves the rule that reads it
+        ("按每人每月400元的标准发放交通补助。", [("按每人每月400元的标准发放交通补助", "交通补助")]),
+    ],
+)
+def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected

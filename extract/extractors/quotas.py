@@ -5532,6 +5532,28 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+def _activity_of_rate_topic(x: _Span) -> str | None:
+    """"课后服务补助按每课时60元标准发放" → 课后服务补助, "“阅读之星”按每班2名评选" → 评选阅读之星:
+    a rate set with 按 whose clause closes on a verb with no object (marks.rate_topic_close) counts
+    the topic before 按, after the actor; a selection verb (marks.rate_topic_selection) stays before it."""
+    p, f = x.site, x.f
+    a, c_end = p.bounds[f.clause]
+    close = _marks_re("rate_topic_close").match(p.s[f.cmp_end: c_end].rstrip("，,。；;）)"))
+    if close is None:
+        return None
+    start = p.lex.marker_re.match(p.s, a).end()
+    if f.actor is not None and start <= f.actor.start and f.actor.end <= f.hit.start:
+        start = f.actor.end
+    cut = _marks_re("rate_topic_cut").search(p.s, start, f.hit.start)
+    if cut is None:
+        return None
+    words = _activity_words(p.s[start: cut.start()], p.lex)
+    if not words or not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    verb = _marks_re("rate_topic_selection").search(close.group(0))
+    return verb.group(0) + words if verb else words
+
+
 @lru_cache(maxsize=1)
 def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     marks = load("quotas")["marks"]
@@ -5622,7 +5644,8 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
