@@ -6981,3 +6981,25 @@ def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
 )
 def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: a quotation mark whose partner the span cut off never stays in an activity; pairs stay
+        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["辖区学校总数比例推荐美丽校园"]),
+        ("“文明班级”每学期按每年级1个推荐。", ["推荐文明班级"]),
+    ],
+)
+def test_r47a_a_stray_quotation_mark_is_no_part_of_an_activity(text, expected):
+    assert [q.activity for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("activity", "expected"),
+    [("劳动之星”评选", "劳动之星评选"), ("评选“劳动之星", "评选劳动之星"), ("评选“书香班级”", "评选“书香班级”"),
+     ("“一师一优课”“精品课”评选", "“一师一优课”“精品课”评选"), (None, None)],
+)
+def test_r47a_only_unpaired_quotation_marks_are_dropped(activity, expected):
+    from extract.extractors.quotas import _without_stray_quotes
+    assert _without_stray_quotes(activity) == expected

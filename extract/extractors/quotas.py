@@ -5385,6 +5385,26 @@ def _without_broken_ends(activity: str | None) -> str | None:
     return activity
 
 
+def _without_stray_quotes(activity: str | None) -> str | None:
+    """"阅读之星”评选" → 阅读之星评选: a quotation mark whose partner the span cut off is no part of
+    what is counted; balanced pairs stay ("评选“书香班级”", as the gold writes titles)."""
+    if not activity:
+        return activity
+    kept: list[str] = []
+    opened: list[int] = []  # where each “ still open stands in ``kept``
+    for ch in activity:
+        if ch == "“":
+            opened.append(len(kept))
+        elif ch == "”":
+            if not opened:
+                continue
+            opened.pop()
+        kept.append(ch)
+    for at in reversed(opened):
+        del kept[at]
+    return "".join(kept)
+
+
 def _named_activity(activity: str | None) -> str | None:
     """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
     that name (marks.activity_names)."""
@@ -5768,7 +5788,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _named_activity(_without_broken_ends(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))))
+        activity = _named_activity(_without_stray_quotes(_without_broken_ends(_without_unit_scope(
+            _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
