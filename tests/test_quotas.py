@@ -7003,3 +7003,16 @@ def test_r47a_a_stray_quotation_mark_is_no_part_of_an_activity(text, expected):
 def test_r47a_only_unpaired_quotation_marks_are_dropped(activity, expected):
     from extract.extractors.quotas import _without_stray_quotes
     assert _without_stray_quotes(activity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: what a threshold opens (方可, 才能 …) is no part of the activity or evidence (5 of 5 gold)
+        ("学员每期培训考勤率不低于85%方可结业。", [("学员每期培训考勤率不低于85%", "培训考勤率")]),
+        ("理论考试成绩达到70分以上方能参加实操考核。", [("理论考试成绩达到70分以上", "理论考试成绩")]),
+        ("交流教师须在农村学校任教满3年才能申请返回。", [("交流教师须在农村学校任教满3年", "农村学校任教")]),
+    ],
+)
+def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected

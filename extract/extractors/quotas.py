@@ -4982,6 +4982,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     if s.endswith(_recall_marks().copy_words, pre_start, hit.start):
         # "将制度文本一式三份报所属教育局": the copies are of the document before 一式; where they go is not what is counted
         after, after_end = "", unit_end
+    if _marks_re("consequence_after").match(s, unit_end, right):
+        # "答辩成绩60分以上方可推荐": what the threshold opens is no part of what is counted
+        after, after_end = "", unit_end
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
