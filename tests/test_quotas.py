@@ -6975,6 +6975,8 @@ def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
         # a selected title goes after its selection verb, as the gold writes 评选“阅读之星”
         ("“劳动小标兵”按每班3名评选。", [("“劳动小标兵”按每班3名评选", "评选劳动小标兵")]),
         ("“优秀少先队员”按每个中队2名推荐。", [("“优秀少先队员”按每个中队2名推荐", "推荐优秀少先队员")]),
+        # a role before 按 is paid, and a clause with 的 is no name: the rule before reads them
+        ("见习班主任按班主任津贴标准的60%发放。", [("见习班主任按班主任津贴标准的60%发放", "见习班主任按班主任津贴标准发放")]),
         # an object after the verb, or no topic before 按, leaves the rule that reads it
         ("按每人每月400元的标准发放交通补助。", [("按每人每月400元的标准发放交通补助", "交通补助")]),
     ],
@@ -6986,23 +6988,23 @@ def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # r47a: a quotation mark whose partner the span cut off never stays in an activity; pairs stay
-        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["辖区学校总数比例推荐美丽校园"]),
+        # r47a: a quotation mark whose partner the span cut off gets it back; pairs stay as they are
+        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["辖区学校总数比例推荐“美丽校园”"]),
         ("“文明班级”每学期按每年级1个推荐。", ["推荐文明班级"]),
     ],
 )
-def test_r47a_a_stray_quotation_mark_is_no_part_of_an_activity(text, expected):
+def test_r47a_a_quotation_mark_cut_from_its_partner_gets_it_back(text, expected):
     assert [q.activity for q in run(text)] == expected
 
 
 @pytest.mark.parametrize(
     ("activity", "expected"),
-    [("劳动之星”评选", "劳动之星评选"), ("评选“劳动之星", "评选劳动之星"), ("评选“书香班级”", "评选“书香班级”"),
+    [("劳动之星”教师", "“劳动之星”教师"), ("评选“劳动之星", "评选“劳动之星”"), ("评选“书香班级”", "评选“书香班级”"),
      ("“一师一优课”“精品课”评选", "“一师一优课”“精品课”评选"), (None, None)],
 )
-def test_r47a_only_unpaired_quotation_marks_are_dropped(activity, expected):
-    from extract.extractors.quotas import _without_stray_quotes
-    assert _without_stray_quotes(activity) == expected
+def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
+    from extract.extractors.quotas import _with_paired_quotes
+    assert _with_paired_quotes(activity) == expected
 
 
 @pytest.mark.parametrize(

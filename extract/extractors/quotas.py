@@ -5388,24 +5388,21 @@ def _without_broken_ends(activity: str | None) -> str | None:
     return activity
 
 
-def _without_stray_quotes(activity: str | None) -> str | None:
-    """"阅读之星”评选" → 阅读之星评选: a quotation mark whose partner the span cut off is no part of
-    what is counted; balanced pairs stay ("评选“书香班级”", as the gold writes titles)."""
+def _with_paired_quotes(activity: str | None) -> str | None:
+    """"阅读之星”教师" → “阅读之星”教师, "评选“书香校园" → 评选“书香校园”: a quotation mark whose partner the
+    span cut off gets it back at that end, as the gold writes titles in pairs (评选“书香班级”)."""
     if not activity:
         return activity
-    kept: list[str] = []
-    opened: list[int] = []  # where each “ still open stands in ``kept``
+    depth, unopened = 0, 0
     for ch in activity:
         if ch == "“":
-            opened.append(len(kept))
+            depth += 1
         elif ch == "”":
-            if not opened:
-                continue
-            opened.pop()
-        kept.append(ch)
-    for at in reversed(opened):
-        del kept[at]
-    return "".join(kept)
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return "“" * unopened + activity + "”" * depth
 
 
 def _named_activity(activity: str | None) -> str | None:
@@ -5555,6 +5552,12 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+def _ends_with_person(words: str, lex: _Lexicon) -> bool:
+    """"副班主任" → True, "文明班级" → False: the words end in a role that is a person (not non_person_roles)."""
+    return any(m.end() == len(words) and _role_of(m.group(), lex) not in lex.non_person_roles
+               for m in lex.role_re.finditer(words))
+
+
 def _activity_of_rate_topic(x: _Span) -> str | None:
     """"课后服务补助按每课时60元标准发放" → 课后服务补助, "“阅读之星”按每班2名评选" → 评选阅读之星:
     a rate set with 按 whose clause closes on a verb with no object (marks.rate_topic_close) counts
@@ -5573,6 +5576,8 @@ def _activity_of_rate_topic(x: _Span) -> str | None:
     words = _activity_words(p.s[start: cut.start()], p.lex)
     if not words or not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
         return None
+    if p.lex.attributive in words or _ends_with_person(words, p.lex):
+        return None  # "副班主任按…发放" is paid to the person; "教师参与课后服务的补助按…" a clause, not a name
     verb = _marks_re("rate_topic_selection").search(close.group(0))
     return verb.group(0) + words if verb else words
 
@@ -5791,7 +5796,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _named_activity(_without_stray_quotes(_without_broken_ends(_without_unit_scope(
+        activity = _named_activity(_with_paired_quotes(_without_broken_ends(_without_unit_scope(
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
