@@ -1066,7 +1066,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
@@ -7017,4 +7017,18 @@ def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
     ],
 )
 def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: hours over the continuing-education cycle with words naming only the cycle count training (13 of 18 gold)
+        ("幼儿园教师五年一周期累计不少于360学时。", [("幼儿园教师五年一周期累计不少于360学时", "培训")]),
+        ("严格执行5年一周期不少于360学时的要求。", [("严格执行5年一周期不少于360学时", "培训")]),
+        # a verb naming what is done keeps its own words
+        ("每位校长在一个周期内累计参加研修不少于360学时。", [("每位校长在一个周期内累计参加研修不少于360学时", "一个周期内累计参加研修")]),
+    ],
+)
+def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected

@@ -5119,6 +5119,15 @@ def _activity_of_measure(x: _Span) -> str | None:
     return x.around[: k + len(noun)] if k >= 0 else noun  # "入学年龄须年满6周岁" → 入学年龄
 
 
+def _activity_of_cycle_total(x: _Span) -> str | None:
+    """"五年一周期累计不少于360学时" → 培训: hours over the continuing-education cycle, with words naming
+    nothing but the cycle (marks.cycle_total), count the training the cycle is of (marks.cycle_total_activity)."""
+    marks = load("quotas")["marks"]
+    if x.f.hit.unit not in marks["cycle_total_units"] or not x.around:
+        return None
+    return marks["cycle_total_activity"] if _marks_re("cycle_total").match(x.around) else None
+
+
 @lru_cache(maxsize=1)
 def _measure_activities() -> dict[str, str]:
     """measure_activities of quotas.yml marks: 周岁 → 年龄."""
@@ -5672,7 +5681,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
