@@ -7032,3 +7032,15 @@ def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
 )
 def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
+        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["每个品种留样量", "保存"]),
+        ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
+    ],
+)
+def test_r47a_the_condition_something_is_kept_under_is_no_activity(text, expected):
+    assert [q.activity for q in run(text)] == expected
