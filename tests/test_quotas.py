@@ -1066,7 +1066,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
@@ -6963,3 +6963,84 @@ def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
 def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
     got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: a rate set with 按 and closed by a verb with no object counts the topic before 按 (20 of 23 gold)
+        ("午餐服务按每生每天不超过8元的标准核算。", [("午餐服务按每生每天不超过8元的标准核算", "午餐服务")]),
+        ("送教补助按每课时50元发放。", [("送教补助按每课时50元发放", "送教补助")]),
+        ("班主任工作量按每周6课时核定。", [("班主任工作量按每周6课时核定", "班主任工作量")]),
+        # a selected title goes after its selection verb, as the gold writes 评选“阅读之星”
+        ("“劳动小标兵”按每班3名评选。", [("“劳动小标兵”按每班3名评选", "评选劳动小标兵")]),
+        ("“优秀少先队员”按每个中队2名推荐。", [("“优秀少先队员”按每个中队2名推荐", "推荐优秀少先队员")]),
+        # a role before 按 is paid, and a clause with 的 is no name: the rule before reads them
+        ("见习班主任按班主任津贴标准的60%发放。", [("见习班主任按班主任津贴标准的60%发放", "见习班主任按班主任津贴标准发放")]),
+        # an object after the verb, or no topic before 按, leaves the rule that reads it
+        ("按每人每月400元的标准发放交通补助。", [("按每人每月400元的标准发放交通补助", "交通补助")]),
+    ],
+)
+def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: a quotation mark whose partner the span cut off gets it back; pairs stay as they are
+        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["辖区学校总数比例推荐“美丽校园”"]),
+        ("“文明班级”每学期按每年级1个推荐。", ["推荐文明班级"]),
+    ],
+)
+def test_r47a_a_quotation_mark_cut_from_its_partner_gets_it_back(text, expected):
+    assert [q.activity for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("activity", "expected"),
+    [("劳动之星”教师", "“劳动之星”教师"), ("评选“劳动之星", "评选“劳动之星”"), ("评选“书香班级”", "评选“书香班级”"),
+     ("“一师一优课”“精品课”评选", "“一师一优课”“精品课”评选"), (None, None)],
+)
+def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
+    from extract.extractors.quotas import _with_paired_quotes
+    assert _with_paired_quotes(activity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: what a threshold opens (方可, 才能 …) is no part of the activity or evidence (5 of 5 gold)
+        ("学员每期培训考勤率不低于85%方可结业。", [("学员每期培训考勤率不低于85%", "培训考勤率")]),
+        ("理论考试成绩达到70分以上方能参加实操考核。", [("理论考试成绩达到70分以上", "理论考试成绩")]),
+        ("交流教师须在农村学校任教满3年才能申请返回。", [("交流教师须在农村学校任教满3年", "农村学校任教")]),
+    ],
+)
+def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: hours over the continuing-education cycle with words naming only the cycle count training (13 of 18 gold)
+        ("幼儿园教师五年一周期累计不少于360学时。", [("幼儿园教师五年一周期累计不少于360学时", "培训")]),
+        ("严格执行5年一周期不少于360学时的要求。", [("严格执行5年一周期不少于360学时", "培训")]),
+        # a verb naming what is done keeps its own words
+        ("每位校长在一个周期内累计参加研修不少于360学时。", [("每位校长在一个周期内累计参加研修不少于360学时", "一个周期内累计参加研修")]),
+    ],
+)
+def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
+        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["每个品种留样量", "保存"]),
+        ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
+    ],
+)
+def test_r47a_the_condition_something_is_kept_under_is_no_activity(text, expected):
+    assert [q.activity for q in run(text)] == expected

@@ -4982,6 +4982,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     if s.endswith(_recall_marks().copy_words, pre_start, hit.start):
         # "将制度文本一式三份报所属教育局": the copies are of the document before 一式; where they go is not what is counted
         after, after_end = "", unit_end
+    if _marks_re("consequence_after").match(s, unit_end, right):
+        # "答辩成绩60分以上方可推荐": what the threshold opens is no part of what is counted
+        after, after_end = "", unit_end
     if hit.rule == RATIO:
         # "按岗位数与面试人数1∶3的比例确定人选": the ratio is of what stands before it
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
@@ -5114,6 +5117,15 @@ def _activity_of_measure(x: _Span) -> str | None:
         return None
     k = x.around.find(noun) if x.around else -1
     return x.around[: k + len(noun)] if k >= 0 else noun  # "入学年龄须年满6周岁" → 入学年龄
+
+
+def _activity_of_cycle_total(x: _Span) -> str | None:
+    """"五年一周期累计不少于360学时" → 培训: hours over the continuing-education cycle, with words naming
+    nothing but the cycle (marks.cycle_total), count the training the cycle is of (marks.cycle_total_activity)."""
+    marks = load("quotas")["marks"]
+    if x.f.hit.unit not in marks["cycle_total_units"] or not x.around:
+        return None
+    return marks["cycle_total_activity"] if _marks_re("cycle_total").match(x.around) else None
 
 
 @lru_cache(maxsize=1)
@@ -5385,6 +5397,23 @@ def _without_broken_ends(activity: str | None) -> str | None:
     return activity
 
 
+def _with_paired_quotes(activity: str | None) -> str | None:
+    """"阅读之星”教师" → “阅读之星”教师, "评选“书香校园" → 评选“书香校园”: a quotation mark whose partner the
+    span cut off gets it back at that end, as the gold writes titles in pairs (评选“书香班级”)."""
+    if not activity:
+        return activity
+    depth, unopened = 0, 0
+    for ch in activity:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return "“" * unopened + activity + "”" * depth
+
+
 def _named_activity(activity: str | None) -> str | None:
     """"校领导与学生共同用餐" → 陪餐: an activity ending in a phrase that has a short name of its own is
     that name (marks.activity_names)."""
@@ -5532,6 +5561,36 @@ def _activity_of_money_standard(x: _Span) -> str | None:
     return words
 
 
+def _ends_with_person(words: str, lex: _Lexicon) -> bool:
+    """"副班主任" → True, "文明班级" → False: the words end in a role that is a person (not non_person_roles)."""
+    return any(m.end() == len(words) and _role_of(m.group(), lex) not in lex.non_person_roles
+               for m in lex.role_re.finditer(words))
+
+
+def _activity_of_rate_topic(x: _Span) -> str | None:
+    """"课后服务补助按每课时60元标准发放" → 课后服务补助, "“阅读之星”按每班2名评选" → 评选阅读之星:
+    a rate set with 按 whose clause closes on a verb with no object (marks.rate_topic_close) counts
+    the topic before 按, after the actor; a selection verb (marks.rate_topic_selection) stays before it."""
+    p, f = x.site, x.f
+    a, c_end = p.bounds[f.clause]
+    close = _marks_re("rate_topic_close").match(p.s[f.cmp_end: c_end].rstrip("，,。；;）)"))
+    if close is None:
+        return None
+    start = p.lex.marker_re.match(p.s, a).end()
+    if f.actor is not None and start <= f.actor.start and f.actor.end <= f.hit.start:
+        start = f.actor.end
+    cut = _marks_re("rate_topic_cut").search(p.s, start, f.hit.start)
+    if cut is None:
+        return None
+    words = _activity_words(p.s[start: cut.start()], p.lex)
+    if not words or not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:"):
+        return None
+    if p.lex.attributive in words or _ends_with_person(words, p.lex):
+        return None  # "副班主任按…发放" is paid to the person; "教师参与课后服务的补助按…" a clause, not a name
+    verb = _marks_re("rate_topic_selection").search(close.group(0))
+    return verb.group(0) + words if verb else words
+
+
 @lru_cache(maxsize=1)
 def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     marks = load("quotas")["marks"]
@@ -5622,7 +5681,8 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_span_clause,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
@@ -5745,7 +5805,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
-        activity = _named_activity(_without_broken_ends(_without_unit_scope(_first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity)))))
+        activity = _named_activity(_with_paired_quotes(_without_broken_ends(_without_unit_scope(
+            _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
