@@ -331,17 +331,38 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
             return mine
     plan: Signature | None = None
     for sig in signatures:
-        if not any(sig.issuer in text for text in forwarded):
+        if not any(all(name in text for name in sig.issuer.split()) for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
     return plan or Signature(_closing_org(lines), _closing_date(lines, not_after))
 
 
+# How many joint issuers may sign one above the other (洛阳市教育局 / 洛阳市发展和改革委员会).
+_JOINT_REACH = 3
+
+
+def _joint_signers(lines: list[str], i: int) -> str:
+    """The organisation line ``lines[i]`` with the joint issuers signed right above it, space-joined.
+
+    Example: ``["洛阳市教育局", "洛阳市发展和改革委员会"]``, i=1 → ``"洛阳市教育局 洛阳市发展和改革委员会"``.
+    """
+    names = [signed_name(lines[i])]
+    j = i - 1
+    while j >= 0 and len(names) < _JOINT_REACH and _is_org(above := signed_name(lines[j])):
+        names.insert(0, above)
+        j -= 1
+    return " ".join(names)
+
+
 def _dated_signatures(lines: list[str], not_after: date | None) -> Iterator[Signature]:
-    """Every organisation line right above a date line (full, month-only or unread), in page order."""
+    """Every organisation line right above a date line (full, month-only or unread), in page order.
+
+    Joint issuers signed one above the other are one signature (``_joint_signers``).
+    """
     for i, line in enumerate(lines):
-        if i == 0 or not _is_org(org := signed_name(lines[i - 1])):
+        if i == 0 or not _is_org(signed_name(lines[i - 1])):
             continue
+        org = _joint_signers(lines, i - 1)
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
             yield Signature(org, d)
         elif _MONTH_LINE.match(line):
@@ -999,8 +1020,13 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
             if found is not None and (region is None or narrows(region, found)):
                 region, candidates = found, considered
     if region is None:
-        # Last: a town's own name read as its county's (武功镇 → 武功县), weaker than all the above.
-        region, candidates = resolve(sources, town_names=True)
+        # Last: a town's own name read as its county's (武功镇 → 武功县), weaker than all the above,
+        # unless the table of towns puts every town of that name elsewhere (西城镇 is not 西城区's)
+        from .region import gazetteer_allows
+
+        found, considered = resolve(sources, town_names=True)
+        if found is None or gazetteer_allows(found):
+            region, candidates = found, considered
     return Metadata(
         title=title,
         issuer=issuer,

@@ -407,6 +407,16 @@ def _townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
 
 
+def gazetteer_allows(region: Region) -> bool:
+    """Whether the table of towns lets ``region``'s town lie in its county (or does not know the town).
+
+    Example: 武功镇 in 武功县 → True; 西城镇 in 北京市西城区 → False (the table's six 西城镇 lie in
+    河北, 吉林, 黑龙江, 福建 and 山东: the town's own name is no reading of 西城区).
+    """
+    codes = _townships().get(region.township or "", ())
+    return not codes or region.adcode in codes
+
+
 def gazetteer_county(text: str, town: str) -> str | None:
     """The county that has a town named ``town``, as a qualified name, when the text settles which.
 

@@ -752,6 +752,22 @@ def test_a_town_school_with_no_county_named_falls_back_on_the_towns_name():
     assert (meta.region.name, meta.region.township) == ("武功县", "武功镇")
 
 
+def test_a_towns_own_name_is_no_reading_of_a_county_without_a_town_of_that_name():
+    # 西城 is 北京市西城区's short name, but no 西城镇 lies there (the table of towns has six,
+    # in other provinces) and the page names no place: the region stays unknown, not Beijing
+    raw = "西城镇中心小学关于开展读书月活动的通知\n各班要落实阅读计划。\n西城镇中心小学\n2025年3月2日"
+    meta = extract_metadata(clean(raw), {})
+    assert meta.region is None
+
+
+def test_joint_issuers_signed_one_above_the_other_are_one_issuer():
+    raw = ("关于规范课后服务收费的通知\n各县（市、区）教育局：\n请遵照执行。\n"
+           "某某市教育局\n某某市发展和改革委员会\n2025年3月2日")
+    meta = extract_metadata(clean(raw), {})
+    assert meta.issuer == "某某市教育局 某某市发展和改革委员会"
+    assert meta.date == "2025-03-02"
+
+
 def test_a_records_shortened_headline_gives_way_to_the_full_title_printed_in_the_text():
     text = ("某某县教育体育局教研室关于开展2025年春季学期课堂教学视导的通知\n各中小学校：\n"
             "视导组每周听课不少于6节。\n某某县教育体育局教研室\n2025年3月3日")
