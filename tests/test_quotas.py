@@ -7081,3 +7081,16 @@ def test_a_per_pupil_word_after_what_is_counted_is_no_part_of_it(text, activity)
     # r48a: 生均 after the counted noun says per whom (70 of 77 gold quotas write the noun alone);
     # 均 went as a function word and left 新增图书生, 藏书生
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("科技社团每校不少于4个。", "科技社团"),
+        ("优秀作业设计每班不超过3份。", "优秀作业设计"),
+        ("指导教师名额为每所学校2名。", "指导教师名额"),
+    ],
+)
+def test_a_per_unit_word_closing_the_activity_is_where_the_amount_holds(text, activity):
+    # r48a: 每班/每校/每所学校 right after what is counted (24 of 24 gold quotas write the noun alone)
+    assert one(text).activity == activity
