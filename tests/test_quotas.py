@@ -7094,3 +7094,15 @@ def test_a_per_pupil_word_after_what_is_counted_is_no_part_of_it(text, activity)
 def test_a_per_unit_word_closing_the_activity_is_where_the_amount_holds(text, activity):
     # r48a: 每班/每校/每所学校 right after what is counted (24 of 24 gold quotas write the noun alone)
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("教导处于学期初和期末分两次检查教师教案。", "检查教师教案"),
+        ("教研组在期中、期末分两次抽查学生作业。", "抽查学生作业"),
+    ],
+)
+def test_the_term_points_a_split_step_is_done_at_are_no_part_of_it(text, activity):
+    # r48a: 于学期中和学期末分两次检查… gave 于学期中和学期检查… (heldout205; heldout31 gold writes no point either)
+    assert one(text).activity == activity
