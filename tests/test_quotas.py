@@ -7106,3 +7106,10 @@ def test_a_per_unit_word_closing_the_activity_is_where_the_amount_holds(text, ac
 def test_the_term_points_a_split_step_is_done_at_are_no_part_of_it(text, activity):
     # r48a: 于学期中和学期末分两次检查… gave 于学期中和学期检查… (heldout205; heldout31 gold writes no point either)
     assert one(text).activity == activity
+
+
+def test_dropping_a_per_pupil_word_leaves_the_actor_as_it_was():
+    # r48a: 生均 leaves the activity only; whether the words name a measure is read as written
+    # (heldout57: 学校…面积原则上生均不少于1平方米 keeps 学校)
+    q = one("学校室外活动场地面积原则上生均不少于3平方米。")
+    assert (q.actor, q.activity, q.value, q.unit) == ("学校", "室外活动场地面积", 3.0, "平方米")

@@ -1800,6 +1800,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     → 乡村教师培训), from the last 、 on, since a list before the period names
     other things ("提交研修课过程材料、每学期不少于10节").
     """
+    pre = _marks_re("activity_per_pupil_end").sub("", pre)  # "新增图书不少于生均" → 新增图书不少于
     periods = _activity_periods(pre, lex)
     if periods:
         after = _activity_words(pre[periods[-1].end:], lex)
