@@ -65,6 +65,7 @@ _GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL})
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
 PAGE_COUNTER = "quota.not.page_counter"
+ORDINAL_LIST = "quota.not.ordinal_list"
 LISTED_COUNT = "quota.not.listed_count"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
 _LIST_ITEM = re.compile(r"[^、，,；;。）)]*")
@@ -843,6 +844,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _page_counter_marks()[0] and _page_counter_marks()[1].search(s, max(0, a - 12), a):
             _drop(drops, PAGE_COUNTER, a, b)
             continue  # "[阅读:571次]", "已下载312次": a page's counter
+        if _ordinal_list_re().search(s, max(0, a - 8), a):
+            _drop(drops, ORDINAL_LIST, a, b)
+            continue  # "每周三下午第二、三节课": which lessons, not how many
         if n2 is None and unit in _listed_count_marks()[0] and _listed_count(s, a, to_number(n1)):
             _drop(drops, LISTED_COUNT, a, b)
             continue  # "设A中学、B中学、C中学3个考点": the count of the items listed
@@ -928,6 +932,12 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_list_re() -> re.Pattern[str]:
+    """quota.not.ordinal_list: an ordinal and a list mark right before the numeral (第二、)."""
+    return re.compile(_Rules(load("quotas")["rules"]).get(ORDINAL_LIST, "pattern"))
 
 
 GLOSSED_TERM = "quota.not.glossed_term"
@@ -1790,6 +1800,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     → 乡村教师培训), from the last 、 on, since a list before the period names
     other things ("提交研修课过程材料、每学期不少于10节").
     """
+    pre = _marks_re("activity_per_pupil_end").sub("", pre)  # "新增图书不少于生均" → 新增图书不少于
     periods = _activity_periods(pre, lex)
     if periods:
         after = _activity_words(pre[periods[-1].end:], lex)
