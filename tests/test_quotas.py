@@ -7113,3 +7113,56 @@ def test_dropping_a_per_pupil_word_leaves_the_actor_as_it_was():
     # (heldout57: 学校…面积原则上生均不少于1平方米 keeps 学校)
     q = one("学校室外活动场地面积原则上生均不少于3平方米。")
     assert (q.actor, q.activity, q.value, q.unit) == ("学校", "室外活动场地面积", 3.0, "平方米")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r48b: a later clause opening with one item handed in (每个案例, 每篇论文, 每件作品, 每份记录) sets what each
+        # piece holds and takes no actor from the body handing the items in (9 of 10 gold)
+        ("各县区至少推荐3个典型案例，每个案例附照片2至4张。",
+         [("各县区至少推荐3个典型案例", "各县区"), ("每个案例附照片2至4张", None)]),
+        ("各校推荐3篇论文，每篇论文不超过5000字。", [("各校推荐3篇论文", "各校"), ("每篇论文不超过5000字", None)]),
+        ("各地推荐2件作品，每件作品附说明1份。", [("各地推荐2件作品", "各地"), ("每件作品附说明1份", None)]),
+        ("教师每学期听课不少于20节，每份听课记录不少于300字。",
+         [("教师每学期听课不少于20节", "教师"), ("每份听课记录不少于300字", None)]),
+        # the bare "每篇不少于800字" stays with the context (gold splits 6 to 6)
+        ("教师每学期撰写教学反思2篇，每篇不少于800字。",
+         [("教师每学期撰写教学反思2篇", "教师"), ("每篇不少于800字", "教师")]),
+    ],
+)
+def test_r48b_a_clause_opening_with_one_item_takes_no_actor_from_before(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r48b: a bare 每组 heads its clause as 每个备课组 does (heldout145, 170, 207 gold), not left in the activity
+        ("每组每周听课不少于8节。", [("每组每周听课不少于8节", "每组", "听课")]),
+        ("各校组建视导小组，每组随机听课2至3节。", [("每组随机听课2至3节", "每组", "随机听课")]),
+        ("每组交典型教学设计3份。", [("每组交典型教学设计3份", "每组", "交典型教学设计")]),
+        # 每组织 is a verb, not the group
+        ("每组织一次专题培训，时长不少于2小时。",
+         [("每组织一次专题培训", None, "专题培训"), ("时长不少于2小时", None, "专题培训时长")]),
+    ],
+)
+def test_r48b_a_bare_meizu_heads_its_clause(text, expected):
+    assert [(q.evidence, q.actor, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r48b: people a unit sends, their count set with 为, are counted; the unit heads the clause (heldout27, 208 gold)
+        ("每所学校推荐教师为3名。", [("每所学校推荐教师为3名", "每所学校")]),
+        ("各学校心理教师原则上为1名。", [("各学校心理教师原则上为1名", "各学校")]),
+        # with no unit before them the people stay as they were
+        ("成员一般为8至12人。", [("成员一般为8至12人", None)]),
+        # r48b: 最多 / 至多 bound an area's recommending as 至少 does (heldout207 gold)
+        ("每市至多推荐2名。", [("每市至多推荐2名", "每市")]),
+        ("每县(市、区)最多推荐5人。", [("每县(市、区)最多推荐5人", "每县(市、区)")]),
+    ],
+)
+def test_r48b_a_unit_heads_the_people_it_sends_and_an_area_its_capped_recommending(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

@@ -1174,7 +1174,10 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         staff = lex.actor_re.match(seg, end)
         if staff and _role_of(staff.group(0), lex) not in lex.non_person_roles and not lex.hit_re.match(s, a + staff.end()):
             start, end = staff.start(), staff.end()  # "市教育局教学研究室教研员每学期…": the division's staff head it
-    counted = _role_of(seg[start:end], lex) not in lex.non_person_roles and _counted_people_re().match(s, a + end)
+    counted = _role_of(seg[start:end], lex) not in lex.non_person_roles and (
+        _counted_people_re().match(s, a + end)
+        # "每校参训教师为2名": set with 为, the people a unit sends are counted too, and the unit heads it
+        or (start != m.start() and _counted_as_re().match(s, a + end)))
     if counted:
         # "每所学校参训教师不少于5人": the people are counted; the unit before them, if any, heads the clause
         if start == m.start() or _role_of(m.group(0), lex) not in lex.non_person_roles:
@@ -1362,6 +1365,12 @@ def _counted_people_re() -> re.Pattern[str]:
     """counted_people of quotas.yml: a bare count of people right after people ("不少于3名")."""
     marks = load("quotas")["marks"]
     return re.compile(f"{marks['counted_people']}|{marks['counted_staffed']}")
+
+
+@lru_cache(maxsize=1)
+def _counted_as_re() -> re.Pattern[str]:
+    """counted_people_as of quotas.yml: a count of people set with 为 ("为2名", "一般为7至15人")."""
+    return re.compile(load("quotas")["marks"]["counted_people_as"])
 
 
 @lru_cache(maxsize=1)
