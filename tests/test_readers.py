@@ -1412,6 +1412,37 @@ def test_text_export_body_running_on_unquoted_below_its_record(tmp_path: Path) -
     assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
 
 
+@pytest.mark.parametrize("label", ["zw:", "CONTENT：", "正文: "])
+def test_text_export_body_written_below_a_record_that_lacks_it(tmp_path: Path, label: str) -> None:
+    # the tool leaves the long text column out of the record's row and writes it below, labelled
+    path = tmp_path / "oa.txt"
+    path.write_text("\n".join([
+        "-- 导出 2024-03-01 库：oa",
+        "id\tbt\twh\tngr\tzw",
+        "----\t----\t----\t----\t----",
+        f"31\t{_CSV_TITLE}\t某教发〔2024〕31号\t拟稿：办公室",
+        f"{label}{_CSV_BODY[0]}",
+        *_CSV_BODY[1:],
+        "",
+    ]), encoding="utf-8")
+    raw = read(path)
+    assert raw.text.split("\n")[-len(_CSV_BODY):] == _CSV_BODY
+    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+
+
+def test_text_export_record_holding_its_body_keeps_a_labelled_line_of_it(tmp_path: Path) -> None:
+    # a full record: a line of its body that opens with 正文： is text, not a field below it
+    path = tmp_path / "oa.txt"
+    path.write_text("\n".join([
+        "ID\tTITLE\tCONTENT",
+        f"31\t{_CSV_TITLE}\t{_CSV_BODY[0]}",
+        "正文：见附件",
+        "",
+    ]), encoding="utf-8")
+    raw = read(path)
+    assert raw.text.split("\n")[-2:] == [_CSV_BODY[0], "正文：见附件"]
+
+
 def test_text_export_body_column_pointing_below_a_marker_is_not_run_on(tmp_path: Path) -> None:
     # the body column says "<见下>" and the text follows a rule and a 【正文】 marker: no line runs on into the record
     path = tmp_path / "oa_marker.txt"

@@ -126,7 +126,8 @@ def read_text_export(text: str, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
     if not _known_header(text.split("\n", 1)[0]):
         return None
     if _has_body_column(text):
-        table, after = text, None
+        # the body in the record's row, or written below a record that lacks it ("zw:…")
+        table, after = split_at_labelled_body(text)
     else:
         # The text below a marker line, else below the header and the one record line.
         table, after = split_at_body_marker(text)
@@ -169,6 +170,33 @@ def record_and_body(header: list[str], records: list[list[str]],
     found = [(i, record, body) for i, record in enumerate(records)
              if (body := record_body(record, roles)) is not None]
     return max(found, key=lambda hit: len(hit[2].strip()), default=None)
+
+
+# A field the export tool wrote on its own line below the record, labelled: "zw:各学校：…".
+_LABELLED_FIELD = re.compile(r"^\s*([A-Za-z_\u4e00-\u9fff]{1,24})\s*[:：]\s*(.*)$")
+# How far below the header row such a body may begin (a rule row, the record, then the body).
+_LABELLED_REACH = 4
+
+
+def split_at_labelled_body(text: str) -> tuple[str, str | None]:
+    """The header and record above a body field written below its record, and that body (None: no such field).
+
+    An export tool may leave a long text column out of the record's row and write it on
+    the lines below, after the column's name and a colon (``zw:各学校：…``, MySQL's
+    vertical output): the record then has fewer cells than the header row.
+
+    Example: ``"id\tbt\tzw\n7\t某通知\nzw:各学校：\n现通知如下。"`` →
+    ``("id\tbt\tzw\n7\t某通知", "各学校：\n现通知如下。")``.
+    """
+    lines = text.split("\n")
+    width = max(len(lines[0].split(sep)) for sep in _DELIMITERS)
+    for i in range(2, min(len(lines), _LABELLED_REACH + 1)):
+        m = _LABELLED_FIELD.match(lines[i])
+        if m and column_role(m.group(1)) == "body":
+            record = next((line for line in reversed(lines[1:i]) if line.strip() and not _RULE_LINE.match(line)), "")
+            if record and max(len(record.split(sep)) for sep in _DELIMITERS) < width:
+                return "\n".join(lines[:i]), "\n".join([m.group(2), *lines[i + 1:]])
+    return text, None
 
 
 def split_at_body_marker(text: str) -> tuple[str, str | None]:
