@@ -253,6 +253,10 @@ FLOORS = {
     "heldout209": {"quotas F1": 0.92, "quotas actor": 0.88, "quotas activity": 0.86, "deadlines F1": 0.89, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout210": {"quotas F1": 0.95, "quotas actor": 0.8, "quotas activity": 0.93, "deadlines F1": 0.92, "deadlines dates": 0.9, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout211": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout212": {"quotas F1": 0.93, "quotas actor": 0.75, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout213": {"quotas F1": 0.92, "quotas actor": 0.79, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.89, "bodies F1": 0.92, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout214": {"quotas F1": 0.89, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.91, "bodies F1": 0.94, "metadata title": 0.9, "metadata issuer": 0.99, "metadata doc_number": 0.9, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout215": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.88, "deadlines dates": 0.95, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
