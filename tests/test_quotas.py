@@ -7201,6 +7201,8 @@ def test_r49a_sent_people_and_a_bracketed_subject_head_the_clause(text, expected
         ("培养周期内每名学员完成课题1项。", [("培养周期内每名学员完成课题1项", "每名学员")]),
         # with no actor after it the term names nobody
         ("周期内累计不少于360学时。", [("周期内累计不少于360学时", None)]),
+        # a verb after the term keeps its object: the people it guides head nothing
+        ("聘期内带领学员完成课题不少于2项。", [("聘期内带领学员完成课题不少于2项", None)]),
     ],
 )
 def test_r49a_a_glossed_area_and_a_term_before_the_actor(text, expected):
