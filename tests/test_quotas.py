@@ -6672,6 +6672,13 @@ def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
         ("每年生均图书增加不少于1册。", ["year"]),
         # (s18) paper books are books a school holds too
         ("图书室每周开放不少于10小时，生均纸质图书初中不少于35册。", ["week", "total"]),
+        # (r49b) the staff a room is equipped with, and an area by its unit, are held, not done each period
+        ("图书室每周开放两次，配备专职管理员不少于1人。", ["week", "total"]),
+        ("医务室每天开放，配备护士至少2名。", ["total"]),
+        ("实验室每学期检修一次，为学校提供不少于50亩的实践基地。", ["semester", "total"]),
+        ("名师工作室每月开展一次研讨，所在学校要提供不少于40平方米的活动室。", ["month", "total"]),
+        # an equipment count with a period of its own keeps it
+        ("学校每学期配备实验器材一次。", ["semester"]),
     ],
 )
 def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text, periods):
