@@ -4657,6 +4657,22 @@ def test_quotas18_visits_to_schools_counted_in_suoci():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # (r49b) 册次, 校次, 家次, 批次 are one unit each, like 人次; 次 is no word of the activity
+        ("初中学生人均借阅图书每学年不少于12册次。", [("初中学生借阅图书", 12.0, "册次")]),
+        ("县教研室每学期送教到校不少于25校次。", [("送教到校", 25.0, "校次")]),
+        ("市场监管部门每季度检查供餐企业不少于8家次。", [("检查供餐企业", 8.0, "家次")]),
+        ("食堂每月送检食材不少于3批次。", [("送检食材", 3.0, "批次")]),
+        # an ordinal batch is no count
+        ("8月上旬完成第三批次录取。", []),
+    ],
+)
+def test_r49b_compound_visit_units_stay_whole(text, expected):
+    assert [(q.activity, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # (quotas18) one unbounded occasion each half year is a recurring deadline, not a quota
         # (heldout15, 34, 37, 49 gold); a bounded count stays (heldout30)
         ("区教体局每半年向社会公布一次整改情况。", []),
@@ -6672,6 +6688,13 @@ def test_r37a_a_sum_paid_to_the_people_opening_the_sentence_names_no_payer():
         ("每年生均图书增加不少于1册。", ["year"]),
         # (s18) paper books are books a school holds too
         ("图书室每周开放不少于10小时，生均纸质图书初中不少于35册。", ["week", "total"]),
+        # (r49b) the staff a room is equipped with, and an area by its unit, are held, not done each period
+        ("图书室每周开放两次，配备专职管理员不少于1人。", ["week", "total"]),
+        ("医务室每天开放，配备护士至少2名。", ["total"]),
+        ("实验室每学期检修一次，为学校提供不少于50亩的实践基地。", ["semester", "total"]),
+        ("名师工作室每月开展一次研讨，所在学校要提供不少于40平方米的活动室。", ["month", "total"]),
+        # an equipment count with a period of its own keeps it
+        ("学校每学期配备实验器材一次。", ["semester"]),
     ],
 )
 def test_r37_a_stock_a_school_holds_takes_no_period_from_the_clause_before(text, periods):

@@ -2788,9 +2788,12 @@ def _period_of_piece(p: _Site, c: _Cand) -> str | None:
 
 def _period_of_stock(p: _Site, c: _Cand) -> str | None:
     """"图书馆每周开放不少于20小时，生均图书小学不少于25册" → 25册 total: what a school holds
-    (stock_measures in quotas.yml) is counted once, never at the period of the clauses before."""
-    words = load("quotas").get("stock_measures") or ()
-    return "total" if _named_before(p, c, words) else None
+    (stock_measures in quotas.yml: 藏书, the staff it is equipped with, 配备) is counted once, never at the
+    period of the clauses before; so is an area ("每月更新动态，为工作室提供不少于30平方米的场所", stock_units)."""
+    q = load("quotas")
+    if c.hit.unit in (q.get("stock_units") or ()):
+        return "total"
+    return "total" if _named_before(p, c, q.get("stock_measures") or ()) else None
 
 
 def _period_per_unit(p: _Site, c: _Cand) -> str | None:
