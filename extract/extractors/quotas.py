@@ -1242,7 +1242,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     return _Actor(text, a + start, a + end)
 
 
-def _sent_people(seg: str, organ: Any, lex: _Lexicon) -> re.Match[str] | None:
+def _sent_people(seg: str, organ: re.Match[str] | _OrganSpan, lex: _Lexicon) -> re.Match[str] | _OrganSpan | None:
     """The people an organ heading ``seg`` sends or appoints (sent_people in quotas.yml), read after
     the verb and 的: "县卫生健康局派驻的营养指导员每学期…" → 营养指导员 (the organ is the verb's subject
     inside the modifier, not the clause's); None when no people follow ("学校选派的骨干" names no role)."""
