@@ -22,6 +22,7 @@ from extract.readers import docx as docx_reader
 from extract.readers import html as html_reader
 from extract.readers import pdf as pdf_reader
 from extract.readers.txt import decode
+from extract.types import RawDocument
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_004 = Path(__file__).parent.parent / "corpus" / "004_39fd71eae852dec9.txt"
@@ -1397,49 +1398,45 @@ def test_sql_dump_saved_as_text_is_read_as_the_dump(tmp_path: Path) -> None:
     assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
 
 
+def _read_text_export(tmp_path: Path, lines: list[str]) -> RawDocument:
+    """An OA export saved as text, one line per item of ``lines``, read."""
+    path = tmp_path / "oa.txt"
+    path.write_text("\n".join([*lines, ""]), encoding="utf-8")
+    return read(path)
+
+
+def _assert_record_and_body(raw: RawDocument) -> None:
+    """The notice's body lines close its text and the record's title and 文号 are its fields."""
+    assert raw.text.split("\n")[-len(_CSV_BODY):] == _CSV_BODY
+    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+
+
 def test_text_export_body_running_on_unquoted_below_its_record(tmp_path: Path) -> None:
     # an OA row saved as text: the body column last, its lines written below the record without quotes
-    path = tmp_path / "oa.txt"
-    path.write_text("\n".join([
+    _assert_record_and_body(_read_text_export(tmp_path, [
         "ID\tDOC_TITLE\tDOC_NO\tCONTENT",
         f"31\t{_CSV_TITLE}\t某教发〔2024〕31号\t{_CSV_BODY[0]}",
         *_CSV_BODY[1:],
         "(1 row affected)",  # the database tool's row count closes the dump, no line of the notice
-        "",
-    ]), encoding="utf-8")
-    raw = read(path)
-    assert raw.text.split("\n")[-len(_CSV_BODY):] == _CSV_BODY
-    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+    ]))
 
 
 @pytest.mark.parametrize("label", ["zw:", "CONTENT：", "正文: "])
 def test_text_export_body_written_below_a_record_that_lacks_it(tmp_path: Path, label: str) -> None:
     # the tool leaves the long text column out of the record's row and writes it below, labelled
-    path = tmp_path / "oa.txt"
-    path.write_text("\n".join([
+    _assert_record_and_body(_read_text_export(tmp_path, [
         "-- 导出 2024-03-01 库：oa",
         "id\tbt\twh\tngr\tzw",
         "----\t----\t----\t----\t----",
         f"31\t{_CSV_TITLE}\t某教发〔2024〕31号\t拟稿：办公室",
         f"{label}{_CSV_BODY[0]}",
         *_CSV_BODY[1:],
-        "",
-    ]), encoding="utf-8")
-    raw = read(path)
-    assert raw.text.split("\n")[-len(_CSV_BODY):] == _CSV_BODY
-    assert raw.fields["标题"] == _CSV_TITLE and raw.fields["文号"] == "某教发〔2024〕31号"
+    ]))
 
 
 def test_text_export_record_holding_its_body_keeps_a_labelled_line_of_it(tmp_path: Path) -> None:
     # a full record: a line of its body that opens with 正文： is text, not a field below it
-    path = tmp_path / "oa.txt"
-    path.write_text("\n".join([
-        "ID\tTITLE\tCONTENT",
-        f"31\t{_CSV_TITLE}\t{_CSV_BODY[0]}",
-        "正文：见附件",
-        "",
-    ]), encoding="utf-8")
-    raw = read(path)
+    raw = _read_text_export(tmp_path, ["ID\tTITLE\tCONTENT", f"31\t{_CSV_TITLE}\t{_CSV_BODY[0]}", "正文：见附件"])
     assert raw.text.split("\n")[-2:] == [_CSV_BODY[0], "正文：见附件"]
 
 
