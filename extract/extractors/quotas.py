@@ -3408,7 +3408,7 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
         return None
     group = _group_actor(p.s, p.bounds, c.ci, p.lex, p.group_ends)
     if group is not None and _clause_index(p.bounds, group.start) < c.ci - 1 and \
-            _role_of(group.text, p.lex) in load("roles")["next_clause_group_roles"]:
+            _role_of(group.text, p.lex) in load("roles")["next_clause_group_roles"] and not _group_sits(p, c):
         return None  # "…膳食委员会，家长代表不少于5人，每月至少开展1次食堂开放日活动": the school's open day
     # "…成立…领导小组，明确1名分管领导具体负责": a post the count names is the organ's to fill, not a size
     sizes = c.hit.unit in _group_size_units() and p.lex.role_re.match(p.s, c.hit.end) is None
@@ -3419,6 +3419,18 @@ def _actor_group_set_up(p: _Site, c: _Cand) -> _Actor | None:
     if head is None or head.end >= group.start or _role_of(head.text, p.lex) not in p.lex.non_person_roles:
         return group
     return head
+
+
+def _group_sits(p: _Site, c: _Cand) -> bool:
+    """Whether the quota's clause only convenes a group's own meetings ("每学期至少召开2次会议"; group_sitting in
+    quotas.yml), which a committee set up further back still holds."""
+    return _group_sitting_re().search(p.s, c.c_start, p.bounds[c.ci][1]) is not None
+
+
+@lru_cache(maxsize=1)
+def _group_sitting_re() -> re.Pattern[str]:
+    """group_sitting of quotas.yml compiled: a meeting convened with no body named in it."""
+    return re.compile(load("quotas")["marks"]["group_sitting"])
 
 
 @lru_cache(maxsize=1)
