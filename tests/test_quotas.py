@@ -490,6 +490,25 @@ def test_an_autonomous_region_organ_heads_the_later_clauses_of_its_sentence():
     assert (q.actor, q.evidence) == ("自治区教育厅", "每学期随机抽查学校不少于20所")
 
 
+@pytest.mark.parametrize(
+    "sentence, actor, activity, value",
+    [
+        ("市学校后勤服务中心每学期对各校食堂开展食品安全检查不少于2次。", "市学校后勤服务中心", "食品安全检查", 2),
+        ("县教育局后勤服务中心每月组织1次食材供应商考评。", "县教育局后勤服务中心", "食材供应商考评", 1),
+        ("区教育事业服务中心每年开展校舍安全排查不少于2次。", "区教育事业服务中心", "校舍安全排查", 2),
+    ],
+)
+def test_a_service_centre_heads_its_clause(sentence, actor, activity, value):
+    """A level word, a few words of name and 服务中心 make an organ, not 县学校 or the bureau before it."""
+    q = one(sentence)
+    assert (q.actor, q.activity, q.value) == (actor, activity, value)
+
+
+def test_a_service_centre_heads_the_later_clauses_of_its_sentence():
+    q = one("区教育事业服务中心负责校舍安全监管，每季度组织一次安全排查。")
+    assert (q.actor, q.evidence) == ("区教育事业服务中心", "每季度组织一次安全排查")
+
+
 def test_an_autonomous_region_rank_is_no_organ():
     q = one("培养自治区级学科带头人200名。")
     assert (q.actor, q.activity, q.value) == (None, "培养自治区级学科带头人", 200)
