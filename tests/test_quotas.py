@@ -470,6 +470,50 @@ def test_organisations_and_unlisted_roles_heading_a_sentence(sentence, actor, ro
     assert (q.actor, q.actor_role) == (actor, role)
 
 
+@pytest.mark.parametrize(
+    "sentence, actor, role, activity, value, unit",
+    [
+        ("自治区教育厅每学年组织专家抽查幼儿园不少于40所。", "自治区教育厅", "教育行政部门", "专家抽查幼儿园", 40, "所"),
+        ("自治区财政对每所试点学校每年补助经费3万元。", "自治区财政", "财政部门", "补助经费", 3, "万元"),
+        ("自治区教育科学研究院每学期开发劳动教育课例不少于15节。", "自治区教育科学研究院", "教研机构", "开发劳动教育课例", 15, "节"),
+        ("自治州教育局每年举办校长培训班不少于3期。", "自治州教育局", "教育行政部门", "校长培训班", 3, "期"),
+    ],
+)
+def test_an_autonomous_region_or_prefecture_qualifies_the_organ_after_it(sentence, actor, role, activity, value, unit):
+    """自治区 / 自治州 are the province and prefecture of the autonomous areas: the organ after them heads the clause."""
+    q = one(sentence)
+    assert (q.actor, q.actor_role, q.activity, q.value, q.unit) == (actor, role, activity, value, unit)
+
+
+def test_an_autonomous_region_organ_heads_the_later_clauses_of_its_sentence():
+    q = one("自治区教育厅牵头开展专项督导，每学期随机抽查学校不少于20所。")
+    assert (q.actor, q.evidence) == ("自治区教育厅", "每学期随机抽查学校不少于20所")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, activity, value",
+    [
+        ("市学校后勤服务中心每学期对各校食堂开展食品安全检查不少于2次。", "市学校后勤服务中心", "食品安全检查", 2),
+        ("县教育局后勤服务中心每月组织1次食材供应商考评。", "县教育局后勤服务中心", "食材供应商考评", 1),
+        ("区教育事业服务中心每年开展校舍安全排查不少于2次。", "区教育事业服务中心", "校舍安全排查", 2),
+    ],
+)
+def test_a_service_centre_heads_its_clause(sentence, actor, activity, value):
+    """A level word, a few words of name and 服务中心 make an organ, not 县学校 or the bureau before it."""
+    q = one(sentence)
+    assert (q.actor, q.activity, q.value) == (actor, activity, value)
+
+
+def test_a_service_centre_heads_the_later_clauses_of_its_sentence():
+    q = one("区教育事业服务中心负责校舍安全监管，每季度组织一次安全排查。")
+    assert (q.actor, q.evidence) == ("区教育事业服务中心", "每季度组织一次安全排查")
+
+
+def test_an_autonomous_region_rank_is_no_organ():
+    q = one("培养自治区级学科带头人200名。")
+    assert (q.actor, q.activity, q.value) == (None, "培养自治区级学科带头人", 200)
+
+
 # ---------------------------------------------------------------- units, spans, comparators, periods
 
 
