@@ -7246,3 +7246,17 @@ def test_r49a_a_glossed_area_and_a_term_before_the_actor(text, expected):
 )
 def test_r50c_a_bare_working_day_is_each_day(text, expected):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r50c: the term a count falls in is no part of what is counted, after the actor too
+        ("二年级学生本学期背诵古诗文不少于20篇。", [("二年级学生本学期背诵古诗文不少于20篇", "背诵古诗文")]),
+        ("县教研室本学年面向数学教师开展专题教研不少于4次。", [("县教研室本学年面向数学教师开展专题教研不少于4次", "面向数学教师开展专题教研")]),
+        # a season's term opening the clause
+        ("秋季学期开展消防演练不少于2次。", [("秋季学期开展消防演练不少于2次", "消防演练")]),
+    ],
+)
+def test_r50c_the_term_a_count_falls_in_is_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
