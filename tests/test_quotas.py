@@ -7307,3 +7307,33 @@ def test_r49a_sent_people_and_a_bracketed_subject_head_the_clause(text, expected
 )
 def test_r49a_a_glossed_area_and_a_term_before_the_actor(text, expected):
     assert [(q.evidence, q.actor) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r50c: a bare 工作日 before the amount holds on each working day (all 10 such gold quotas are day)
+        ("热线电话工作日至少保持6小时有人接听。", [("热线电话工作日至少保持6小时有人接听", "day", ">=", 6.0, "小时")]),
+        ("图书室工作日开放不少于4小时。", [("图书室工作日开放不少于4小时", "day", ">=", 4.0, "小时")]),
+        # a count of working days names no period
+        ("评审结果公示5个工作日。", [("评审结果公示5个工作日", "total", "=", 5.0, "个工作日")]),
+        ("收到通知后3个工作日内提交材料一份。", [("收到通知后3个工作日内提交材料一份", "total", "=", 1.0, "份")]),
+        ("每季度最后一个工作日前报送1份台账。", [("每季度最后一个工作日前报送1份台账", "quarter", "=", 1.0, "份")]),
+    ],
+)
+def test_r50c_a_bare_working_day_is_each_day(text, expected):
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r50c: the term a count falls in is no part of what is counted, after the actor too
+        ("二年级学生本学期背诵古诗文不少于20篇。", [("二年级学生本学期背诵古诗文不少于20篇", "背诵古诗文")]),
+        ("县教研室本学年面向数学教师开展专题教研不少于4次。", [("县教研室本学年面向数学教师开展专题教研不少于4次", "面向数学教师开展专题教研")]),
+        # a season's term opening the clause
+        ("秋季学期开展消防演练不少于2次。", [("秋季学期开展消防演练不少于2次", "消防演练")]),
+    ],
+)
+def test_r50c_the_term_a_count_falls_in_is_no_activity(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected

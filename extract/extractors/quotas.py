@@ -121,6 +121,7 @@ class _Lexicon:
     period_not_before: dict[str, tuple[str, ...]]
     period_not_before_opening: dict[str, tuple[str, ...]]  # only where the word opens the provision
     period_not_after: tuple[str, ...]
+    period_not_after_word: dict[str, tuple[str, ...]]  # per word: what before it makes it no period
     multi_period_re: re.Pattern[str]
     multi_every_re: re.Pattern[str]
     # 本学期 next to 每位/每名 + a person: that person's count this term (group "p" or "q": the period words)
@@ -444,6 +445,7 @@ def _lexicon() -> _Lexicon:
         period_not_before={w: tuple(v) for w, v in q["period_not_before"].items()},
         period_not_before_opening={w: tuple(v) for w, v in (q.get("period_not_before_opening") or {}).items()},
         period_not_after=tuple(q["period_not_after"]),
+        period_not_after_word={w: tuple(v) for w, v in (q.get("period_not_after_word") or {}).items()},
         multi_period_re=multi_period_re,
         multi_every_re=re.compile(_fill(pat("multi_every"), subs)),
         each_this_term_re=re.compile(pat("each_this_term")),
@@ -1035,6 +1037,9 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
             continue
         word = m.group(0)
         if a and (s[a - 1].isdigit() or (not word.startswith(lex.every) and s.endswith(not_after, 0, a))):
+            continue
+        na = lex.period_not_after_word.get(word)
+        if na and s.endswith(na, 0, a):
             continue
         nb = lex.period_not_before.get(word)
         if nb and s.startswith(nb, b):
