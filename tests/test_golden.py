@@ -272,7 +272,7 @@ FLOORS = {
     "heldout228": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout229": {"quotas F1": 0.96, "quotas actor": 0.86, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout230": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.9, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
-    "heldout231": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.94, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.9, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout231": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.94, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.9, "metadata region": 0.99},
 }
 
 

@@ -738,6 +738,20 @@ def test_a_complete_primary_school_signs_its_wrapper():
     assert (meta.issuer, meta.date) == ("某某乡中心完小", "2023-10-09")
 
 
+def test_a_bare_forwarding_headline_prints_no_number_of_its_own():
+    # "转发<the notice's whole title>" with no organ before 转发: the 文号 under the notice
+    # printed below is the forwarded notice's, a reference (issue 11), not the wrapper's
+    text = (
+        "转发某某县教育局关于做好秋季学期校车安全管理工作的通知\n各班主任:\n"
+        "现将《某某县教育局关于做好秋季学期校车安全管理工作的通知》(某教安〔2024〕8号)转发给你们,请遵照执行。\n"
+        "某某县第二中学\n2024年9月3日\n"
+        "某某县教育局关于做好秋季学期校车安全管理工作的通知\n某教安〔2024〕8号\n各学校:\n" + BODY
+    )
+    meta = _m(text)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "转发某某县教育局关于做好秋季学期校车安全管理工作的通知", "某某县第二中学", None, "2024-09-03")
+
+
 def test_a_town_school_named_like_a_far_county_takes_the_county_its_page_names():
     # 长宁 is 长宁县 (Sichuan) and 长宁区 (Shanghai); this 长宁镇 school's address says 宣威市
     raw = ("长宁镇中心学校2025年春季学期安全工作方案\n各班要落实安全责任。\n长宁镇中心学校\n2025年3月2日\n"
