@@ -2943,12 +2943,17 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
 
 def _organ_of_areas(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
     """The organ of all areas heading an earlier clause of the sentence, when a 每-area heads
-    this one ("各县（市、区）教育局要…，每个县（市、区）组建检查组不少于3个" → 各县（市、区）教育局;
-    area_organ_openers, area_each_measures in quotas.yml). The areas alone (各县（市、区）要…)
-    are no organ: the 每-area stays."""
+    this one and counts the organ's working groups ("各县（市、区）教育局要…，每个县（市、区）组建检查组
+    不少于3个" → 各县（市、区）教育局; area_organ_openers, area_each_measures in quotas.yml,
+    organ_group_endings). Anything else each area recommends, staffs or builds is the 每-area's
+    ("…，每个区县推荐不超过5个" → 每个区县), as are all counts when the areas alone (各县（市、区）要…)
+    head the sentence."""
     lex, marks = p.lex, load("quotas")["marks"]
     every = tuple(lex.every)
     if not found.text.startswith(every) or _role_of(found.text, lex) not in lex.non_person_roles:
+        return None
+    counted = lex.cmp_before_re.sub("", p.s[found.end: c.hit.start])  # "组建检查组不少于" → 组建检查组
+    if not counted.endswith(_organ_group_endings()):
         return None
     area = found.text[1:]
     area = area[1:] if area.startswith(tuple(marks["area_each_measures"])) else area
