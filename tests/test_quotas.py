@@ -4683,6 +4683,22 @@ def test_qactor51_each_area_after_the_organ_of_all_areas(text, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (qactor51) "由X1名、Y3至5名组成" lists the members a unit is made of, each counted by its own
+        # number: no agent acting (12 gold items across sets keep the unit heading the clause)
+        ("每个名师工作室由领衔人1名、骨干成员4至6名组成。", ["每个名师工作室", "每个名师工作室"]),
+        ("每个学科工作室由主持人1名、核心成员5至8名组成。", ["每个学科工作室", "每个学科工作室"]),
+        ("每个工作室由主持人1名、核心成员5至8名、网络学员不少于20名组成。", ["每个工作室"] * 3),
+        # an agent named without a number of its own still acts
+        ("每班由班主任指定1名学生担任安全员。", ["班主任"]),
+    ],
+)
+def test_qactor51_members_a_unit_is_made_of_are_no_agent(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # (qactor18) 人均 measures per head and is no actor, nor does the clause before lend one

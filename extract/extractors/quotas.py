@@ -3047,8 +3047,9 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
-            # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
-            if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+            # "由主持人1名、核心成员5至8名组成": a role its own number counts is a member listed, no agent
+            counted = m is not None and lex.hit_re.match(s, m.end()) is not None
+            if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
                 if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
                     return None
                 return _Actor(m.group(0), m.start(), m.end())
