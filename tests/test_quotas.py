@@ -7358,3 +7358,16 @@ def test_r50c_a_bare_working_day_is_each_day(text, expected):
 )
 def test_r50c_the_term_a_count_falls_in_is_no_activity(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (qactor51) 小规模 qualifies the schools after it: the small schools head their own clause
+        ("各校要开齐兴趣小组，乡村小规模学校不少于2个。", "乡村小规模学校"),
+        ("每所学校开发特色课程，农村小规模学校每学年不少于1门。", "农村小规模学校"),
+        ("小规模学校每学期至少开展1次联片教研。", "小规模学校"),
+    ],
+)
+def test_qactor51_small_schools_head_their_clause(text, actor):
+    assert [q.actor for q in run(text)][-1] == actor
