@@ -2943,12 +2943,17 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
 
 def _organ_of_areas(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
     """The organ of all areas heading an earlier clause of the sentence, when a 每-area heads
-    this one ("各县（市、区）教育局要…，每个县（市、区）组建检查组不少于3个" → 各县（市、区）教育局;
-    area_organ_openers, area_each_measures in quotas.yml). The areas alone (各县（市、区）要…)
-    are no organ: the 每-area stays."""
+    this one and counts the organ's working groups ("各县（市、区）教育局要…，每个县（市、区）组建检查组
+    不少于3个" → 各县（市、区）教育局; area_organ_openers, area_each_measures in quotas.yml,
+    organ_group_endings). Anything else each area recommends, staffs or builds is the 每-area's
+    ("…，每个区县推荐不超过5个" → 每个区县), as are all counts when the areas alone (各县（市、区）要…)
+    head the sentence."""
     lex, marks = p.lex, load("quotas")["marks"]
     every = tuple(lex.every)
     if not found.text.startswith(every) or _role_of(found.text, lex) not in lex.non_person_roles:
+        return None
+    counted = lex.cmp_before_re.sub("", p.s[found.end: c.hit.start])  # "组建检查组不少于" → 组建检查组
+    if not counted.endswith(_organ_group_endings()):
         return None
     area = found.text[1:]
     area = area[1:] if area.startswith(tuple(marks["area_each_measures"])) else area
@@ -3042,8 +3047,9 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
-            # "由主持人1名、核心成员5至8名组成": a role the number counts does nothing
-            if m and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+            # "由主持人1名、核心成员5至8名组成": a role its own number counts is a member listed, no agent
+            counted = m is not None and lex.hit_re.match(s, m.end()) is not None
+            if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
                 if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
                     return None
                 return _Actor(m.group(0), m.start(), m.end())
