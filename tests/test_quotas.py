@@ -7371,3 +7371,20 @@ def test_r50c_the_term_a_count_falls_in_is_no_activity(text, expected):
 )
 def test_qactor51_small_schools_head_their_clause(text, actor):
     assert [q.actor for q in run(text)][-1] == actor
+
+
+# (r51b) heads the role lexicon missed: 完小 / 村完小, 考生, a
+# list of levels that opens with 地（州、市）; and 间距, a spacing set for seats, names no actor
+R51B_HEADS = [
+    ("各完小每学年选送优秀课例2至3节。", "各完小", "学校"),
+    ("各村完小确定1名教学副校长负责联络。", "各村完小", "学校"),
+    ("每名考生限报2所民办学校。", "每名考生", "学生"),
+    ("地（州、市）、县（区）教研员每年下校不少于60天。", "地（州、市）、县（区）教研员", "教研员"),
+    ("学生课桌间距不少于90厘米。", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, actor, role", R51B_HEADS)
+def test_heads_the_lexicon_missed(sentence, actor, role):
+    q = run(sentence)[-1]
+    assert (q.actor, q.actor_role) == (actor, role)
