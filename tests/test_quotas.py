@@ -1096,7 +1096,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -7388,3 +7388,21 @@ R51B_HEADS = [
 def test_heads_the_lexicon_missed(sentence, actor, role):
     q = run(sentence)[-1]
     assert (q.actor, q.actor_role) == (actor, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r51c: how long an activity held every day lasts, in a clause opening with a span word, is per day
+        ("各小学每天安排眼保健操和课间操，时长不少于20分钟。", [("时长不少于20分钟", "day", ">=", 20.0, "分钟")]),
+        ("寄宿制初中每日组织晚间阅读，时间为30至60分钟。", [("时间为30至60分钟", "day", "range", 30.0, "分钟")]),
+        # per occasion stays a total, and so does the span of a weekly or monthly activity
+        ("各班每天早晚各组织一次晨读，每次时长不少于15分钟。",
+         [("各班每天早晚各组织一次晨读", "day", "=", 1.0, "次"), ("每次时长不少于15分钟", "total", ">=", 15.0, "分钟")]),
+        ("各班每周开展亲子阅读活动，时长不少于40分钟。", [("时长不少于40分钟", "total", ">=", 40.0, "分钟")]),
+        # a stay of days after a daily frequency is no daily span
+        ("实习生每天填写日志，时间不少于3天。", [("时间不少于3天", "total", ">=", 3.0, "天")]),
+    ],
+)
+def test_r51c_the_span_of_a_daily_activity_is_per_day(text, expected):
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected

@@ -2610,6 +2610,30 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     return x.period
 
 
+def _lead_period_word(p: _Site, j: int) -> _Period | None:
+    """The frequency clause ``j`` opens with (每学年, 每天; not a point of it: 每学期末), else None."""
+    start, points, _ = _lead_frequency_marks()
+    a, b = p.bounds[j]
+    inside = [x for x in p.periods if a <= x.start < b]
+    if not inside:
+        return None
+    x = inside[-1]
+    return x if p.s.startswith(start, x.start) and not p.s.startswith(points, x.end) else None
+
+
+def _period_of_daily_lead(p: _Site, c: _Cand) -> str | None:
+    """"学校每天组织大课间体育活动，时长不少于30分钟" → day: minutes or hours (marks.daily_span_units) in
+    a clause opening with a span word, right after a clause that opens a daily frequency, are how
+    long the daily activity lasts each day (a weekly one's span stays a total of one occasion)."""
+    if c.ci == 0 or c.hit.unit not in _marks_words("daily_span_units"):
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    if not _starts_with_any(stretch[p.lex.marker_re.match(stretch).end():], _session_marks()[1]):
+        return None
+    x = _lead_period_word(p, c.ci - 1)
+    return "day" if x is not None and x.period == "day" else None
+
+
 @lru_cache(maxsize=None)
 def _marks_re(key: str) -> re.Pattern[str]:
     """A pattern of quotas.yml ``marks``, compiled once (it is tested at every candidate)."""
@@ -2912,7 +2936,7 @@ def _period_of_lesson_break(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_occasion_span,
+    _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
