@@ -7406,3 +7406,27 @@ def test_heads_the_lexicon_missed(sentence, actor, role):
 )
 def test_r51c_the_span_of_a_daily_activity_is_per_day(text, expected):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+# (r52b) heads the role lexicon missed: a school's whole staff (教职工), the prefectures of
+# provinces that name them 盟市 or 省辖市 and the district offices named 教育署 taken one by one,
+# an education centre (区教育中心), the Young Pioneers' brigade of a school and those who sit in
+# on a lesson; a ratio of staff to children and a count of visitors still name nobody
+R52B_HEADS = [
+    ("教职工每学期参加消防疏散演练不少于2次。", "教职工", "教职工"),
+    ("全体教职员工每年完成师德专题学习不少于10学时。", "全体教职员工", "教职工"),
+    ("教职工与幼儿比例不低于1:7。", None, None),
+    ("各盟市每年遴选劳动教育特色学校不少于5所。", "各盟市", "教育行政部门"),
+    ("每个省辖市推荐优秀教研成果不超过6项。", "每个省辖市", "教育行政部门"),
+    ("各教育署每季度对民办幼儿园巡查不少于1次。", "各教育署", "教育行政部门"),
+    ("县教育中心每年组织学科骨干研修不少于3期。", "县教育中心", "教研机构"),
+    ("少先队大队部每学期举办主题队会不少于2次。", "少先队大队部", "学校处室"),
+    ("听课人员每节课提出改进建议不少于2条。", "听课人员", "听课人"),
+    ("每节课听课人数原则上不超过4人。", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, actor, role", R52B_HEADS)
+def test_r52b_heads_the_lexicon_missed(sentence, actor, role):
+    q = run(sentence)[-1]
+    assert (q.actor, q.actor_role) == (actor, role)
