@@ -2123,6 +2123,9 @@ def test_a_yearly_count_in_the_sentence_before_opens_no_cycle() -> None:
          [("10月31日前", "relative", "2025-10-31")]),
         ("教研组每年开展不少于2次课堂教学评比，评比材料于6月20日之前报教研室。",
          [("6月20日之前", "relative", "2026-06-20")]),
+        # 当年 / 次年: the year of each cycle, so the bound recurs with it
+        ("各园每学年组织一次幼儿体检，体检结果须于当年10月31日前录入系统。",
+         [("10月31日前", "recurring", None)]),
         # several dated steps after the count: a yearly schedule, every step recurs
         ("评优每年组织一次，学校推荐于4月10日前完成，县级评审于5月20日前完成。",
          [("4月10日前", "recurring", None), ("5月20日前", "recurring", None)]),
