@@ -2112,7 +2112,32 @@ def test_a_yearly_count_in_the_sentence_before_opens_no_cycle() -> None:
     found = run("县教研室每学年举办一次青年教师基本功比赛。各校于11月20日前报送参赛名单。", date(2025, 9, 8))
     assert [(d.evidence, d.kind, d.end_date) for d in found] == [("11月20日前", "relative", "2025-11-20")]
     found = run("学校每学年开展一次学籍核查，于10月15日前完成。", date(2025, 9, 8))
-    assert [(d.evidence, d.kind) for d in found] == [("10月15日前", "recurring")]
+    assert [(d.evidence, d.kind, d.end_date) for d in found] == [("10月15日前", "relative", "2025-10-15")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count's one bound, in a later clause: a one-off of the notice's year
+        ("各园每学年组织一次幼儿体检，体检结果须于10月31日前录入系统。",
+         [("10月31日前", "relative", "2025-10-31")]),
+        ("教研组每年开展不少于2次课堂教学评比，评比材料于6月20日之前报教研室。",
+         [("6月20日之前", "relative", "2026-06-20")]),
+        # 当年 / 次年: the year of each cycle, so the bound recurs with it
+        ("各园每学年组织一次幼儿体检，体检结果须于当年10月31日前录入系统。",
+         [("10月31日前", "recurring", None)]),
+        # several dated steps after the count: a yearly schedule, every step recurs
+        ("评优每年组织一次，学校推荐于4月10日前完成，县级评审于5月20日前完成。",
+         [("4月10日前", "recurring", None), ("5月20日前", "recurring", None)]),
+        # no bound word (a part of a month): a step of the cycle
+        ("每学年组织1次全区学生阅读能力测评，5月中旬完成测评。",
+         [("5月中旬", "recurring", None)]),
+    ],
+)
+def test_a_yearly_counts_lone_bound_is_dated(text: str, expected: list) -> None:
+    """每学年开展1次体质测试，测试数据于12月15日前上报: gold dates it (11 of 14 items)."""
+    found = run(text, date(2025, 9, 8))
+    assert [(d.evidence, d.kind, d.end_date) for d in found] == expected
 
 
 def test_clock_windows_listed_after_every_day_stay_apart() -> None:
