@@ -7406,3 +7406,26 @@ def test_heads_the_lexicon_missed(sentence, actor, role):
 )
 def test_r51c_the_span_of_a_daily_activity_is_per_day(text, expected):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: a centre named after the bureau or school it belongs to, words of its own name between, is one organ,
+        # at the head of its clause and handed on to the clauses after it
+        ("区学校后勤服务中心牵头食堂管理，每学期组织从业人员培训不少于2次。",
+         [("区学校后勤服务中心", "每学期组织从业人员培训不少于2次")]),
+        ("州教育局后勤保障中心每季度开展1次大宗物资招标。",
+         [("州教育局后勤保障中心", "州教育局后勤保障中心每季度开展1次大宗物资招标")]),
+        ("市教育体育局学生资助管理中心负责资助核查，每学年抽查学校不少于10所。",
+         [("市教育体育局学生资助管理中心", "每学年抽查学校不少于10所")]),
+        # a verb or a preposition between the bureau and a centre joins two organs: the bureau heads it
+        ("县教育局会同县疾控服务中心开展联合检查，每学期不少于1次。", [("县教育局", "每学期不少于1次")]),
+        # a division right after the bureau stays the division, even with an organ ending
+        ("区教育局教研室每学期组织教研活动不少于2次。", [("教研室", "区教育局教研室每学期组织教研活动不少于2次")]),
+        ("市教育局教学研究室每学年组织1次质量分析。", [("教学研究室", "市教育局教学研究室每学年组织1次质量分析")]),
+    ],
+)
+def test_r52a_a_centre_named_after_its_bureau_is_one_organ(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
