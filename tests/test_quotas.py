@@ -7429,3 +7429,18 @@ def test_r51c_the_span_of_a_daily_activity_is_per_day(text, expected):
 def test_r52a_a_centre_named_after_its_bureau_is_one_organ(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: 伙食委员会 / 伙食管理委员会 are the canteen committee: a clause that only convenes its sittings is its own
+        ("中学要组建伙食管理委员会，其中教师代表比例不低于20%，每学年至少召开3次会议。",
+         [None, "伙食管理委员会"]),
+        ("学校伙食委员会每月召开会议不少于1次。", ["学校伙食委员会"]),
+        # what the school does after setting it up stays the school's
+        ("小学要成立伙食委员会，家长代表不少于4人，每学期至少开展1次食堂开放日活动。", [None, "小学"]),
+    ],
+)
+def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, expected):
+    assert [q.actor for q in run(text)] == expected
+
