@@ -7444,3 +7444,16 @@ def test_r52a_a_centre_named_after_its_bureau_is_one_organ(text, expected):
 def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, expected):
     assert [q.actor for q in run(text)] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: a division right after the school or organ an agent marker names acts for it, named without its parent
+        ("教学反思由各校德育处每学期抽查2次。", [("德育处", "教学反思由各校德育处每学期抽查2次")]),
+        ("公开课安排由区教育局基础教育科每学年统筹1次。", [("基础教育科", "公开课安排由区教育局基础教育科每学年统筹1次")]),
+        # an organ with no division after it stays the agent, and so does a school
+        ("新教师每学期由接收学校考核1次。", [("接收学校", "新教师每学期由接收学校考核1次")]),
+    ],
+)
+def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
