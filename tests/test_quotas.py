@@ -7430,3 +7430,54 @@ R52B_HEADS = [
 def test_r52b_heads_the_lexicon_missed(sentence, actor, role):
     q = run(sentence)[-1]
     assert (q.actor, q.actor_role) == (actor, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: a centre named after the bureau or school it belongs to, words of its own name between, is one organ,
+        # at the head of its clause and handed on to the clauses after it
+        ("区学校后勤服务中心牵头食堂管理，每学期组织从业人员培训不少于2次。",
+         [("区学校后勤服务中心", "每学期组织从业人员培训不少于2次")]),
+        ("州教育局后勤保障中心每季度开展1次大宗物资招标。",
+         [("州教育局后勤保障中心", "州教育局后勤保障中心每季度开展1次大宗物资招标")]),
+        ("市教育体育局学生资助管理中心负责资助核查，每学年抽查学校不少于10所。",
+         [("市教育体育局学生资助管理中心", "每学年抽查学校不少于10所")]),
+        # a verb or a preposition between the bureau and a centre joins two organs: the bureau heads it
+        ("县教育局会同县疾控服务中心开展联合检查，每学期不少于1次。", [("县教育局", "每学期不少于1次")]),
+        # a division right after the bureau stays the division, even with an organ ending
+        ("区教育局教研室每学期组织教研活动不少于2次。", [("教研室", "区教育局教研室每学期组织教研活动不少于2次")]),
+        ("市教育局教学研究室每学年组织1次质量分析。", [("教学研究室", "市教育局教学研究室每学年组织1次质量分析")]),
+    ],
+)
+def test_r52a_a_centre_named_after_its_bureau_is_one_organ(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: 伙食委员会 / 伙食管理委员会 are the canteen committee: a clause that only convenes its sittings is its own
+        ("中学要组建伙食管理委员会，其中教师代表比例不低于20%，每学年至少召开3次会议。",
+         [None, "伙食管理委员会"]),
+        ("学校伙食委员会每月召开会议不少于1次。", ["学校伙食委员会"]),
+        # what the school does after setting it up stays the school's
+        ("小学要成立伙食委员会，家长代表不少于4人，每学期至少开展1次食堂开放日活动。", [None, "小学"]),
+    ],
+)
+def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, expected):
+    assert [q.actor for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r52a: a division right after the school or organ an agent marker names acts for it, named without its parent
+        ("教学反思由各校德育处每学期抽查2次。", [("德育处", "教学反思由各校德育处每学期抽查2次")]),
+        ("公开课安排由区教育局基础教育科每学年统筹1次。", [("基础教育科", "公开课安排由区教育局基础教育科每学年统筹1次")]),
+        # an organ with no division after it stays the agent, and so does a school
+        ("新教师每学期由接收学校考核1次。", [("接收学校", "新教师每学期由接收学校考核1次")]),
+    ],
+)
+def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected

@@ -1138,6 +1138,29 @@ def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> _OrganSpan | None:
     return _OrganSpan(seg, pos, found.end())
 
 
+def _named_centre(seg: str, m: re.Match[str] | _OrganSpan, lex: _Lexicon) -> _OrganSpan | None:
+    """A centre of the bureau or school ``m`` reads, named after it with words of its own name between
+    ("县学校后勤服务中心", "县教育体育局学生资助管理中心" → the whole name, not 县学校 or 学生): an organ ending
+    of roles.yml's organisations ending in tail_ending (中心) within tail_max characters, with none of tail_breaks
+    between; a division after the bureau stays a division ("区教育局教学研究室" → 教学研究室)."""
+    if _role_of(m.group(0), lex) not in lex.non_person_roles or not lex.role_re.fullmatch(m.group(0)):
+        return None
+    if lex.division_re.match(seg, m.end()):
+        return None  # "区教育局教学研究室": a division after its bureau is named alone
+    tail = _centre_tail_re().match(seg, m.end())
+    return _OrganSpan(seg, m.start(), tail.end()) if tail is not None else None
+
+
+@lru_cache(maxsize=1)
+def _centre_tail_re() -> re.Pattern[str]:
+    """The words of a centre's own name and its organ ending (organisations of roles.yml: tail_max, tail_breaks)."""
+    orgs = load("roles")["organisations"]
+    endings = sorted((e for es in orgs["endings"].values() for e in es if e.endswith(orgs["tail_ending"])),
+                     key=len, reverse=True)
+    breaks = alternation(orgs["tail_breaks"])
+    return re.compile(rf"(?:(?!{breaks})[{CJK}]){{1,{int(orgs['tail_max'])}}}?(?:{alternation(endings)})")
+
+
 @lru_cache(maxsize=4096)  # pure; a list's introduction is read again for each of its items
 def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool = True) -> _Actor | None:
     """The actor heading ``s[a:b]``, as written, if the clause starts with one."""
@@ -1159,6 +1182,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not m:
         return None
     m = _sent_people(seg, m, lex) or m
+    m = _named_centre(seg, m, lex) or m
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
     staffed = False
@@ -3076,9 +3100,19 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
             if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
                 if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
                     return None
-                return _Actor(m.group(0), m.start(), m.end())
+                div = _division_of_agent(s, m, c.hit.start, lex)
+                return _Actor(div.group(0), div.start(), div.end()) if div else _Actor(m.group(0), m.start(), m.end())
             k = s.find(w, k + 1, c.hit.start)
     return None
+
+
+def _division_of_agent(s: str, m: re.Match[str], end: int, lex: _Lexicon) -> re.Match[str] | None:
+    """A division right after the school or organ an agent marker names, which acts for it and is named without
+    its parent, as at the head of a clause ("由各校教导处每月收集一次" → 教导处, "由市教育局基础教育股统一调配" →
+    基础教育股: 7 of 10 gold quotas so worded name the division alone, the rest the whole name, none the school)."""
+    if _role_of(m.group(0), lex) not in lex.non_person_roles or not lex.role_re.fullmatch(m.group(0)):
+        return None  # "由县教育局和县教师发展中心…": a list of organs acts as one
+    return lex.division_re.match(s, m.end(), end)
 
 
 def _as_band(who: str) -> str:
