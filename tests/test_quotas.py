@@ -7384,12 +7384,6 @@ R51B_HEADS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, actor, role", R51B_HEADS)
-def test_heads_the_lexicon_missed(sentence, actor, role):
-    q = run(sentence)[-1]
-    assert (q.actor, q.actor_role) == (actor, role)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -7426,8 +7420,8 @@ R52B_HEADS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, actor, role", R52B_HEADS)
-def test_r52b_heads_the_lexicon_missed(sentence, actor, role):
+@pytest.mark.parametrize("sentence, actor, role", R51B_HEADS + R52B_HEADS)
+def test_heads_the_lexicon_missed(sentence, actor, role):
     q = run(sentence)[-1]
     assert (q.actor, q.actor_role) == (actor, role)
 
