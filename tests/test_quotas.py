@@ -7519,3 +7519,19 @@ def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
 )
 def test_r53a_the_party_an_organ_guides_or_urges_heads_the_clause(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a span within which something is done counts nobody: the 每-person after 确保/要求 heads the clause
+        ("各县要完善制度，确保每位校长三年内累计参加培训不少于240学时。",
+         [("每位校长", "每位校长三年内累计参加培训不少于240学时")]),
+        ("各校要健全考核办法，要求每名班主任3个月内完成家访不少于20户。",
+         [("每名班主任", "每名班主任3个月内完成家访不少于20户")]),
+        # people followed by their own number after a head word are still the object counted
+        ("学校要指导青年教师不少于3名。", [("学校", "学校要指导青年教师不少于3名")]),
+    ],
+)
+def test_r53a_a_span_within_which_a_person_acts_counts_nobody(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
