@@ -7535,3 +7535,30 @@ def test_r53a_the_party_an_organ_guides_or_urges_heads_the_clause(text, expected
 )
 def test_r53a_a_span_within_which_a_person_acts_counts_nobody(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a clause naming who answers for the work is passed over like one naming who assists
+        ("各园要成立安全工作小组，园长为直接责任人，每月至少开展1次安全检查。", [("各园", "每月至少开展1次安全检查")]),
+        ("各校须成立考务工作组，校长为第一责任人，监考人员不少于8人。", [("各校", "监考人员不少于8人")]),
+        # a role heading the quota's own clause still heads it
+        ("各校校长为第一责任人，分管副校长每月参加教研活动不少于2次。", [("分管副校长", "分管副校长每月参加教研活动不少于2次")]),
+    ],
+)
+def test_r53a_who_answers_for_the_work_does_not_carry_the_next_clause(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a 每-unit subject stops before the quota's own 每-period (13 pairs; 12 gold name the unit alone)
+        ("每个年级每月至少组织1次主题班会。", [("每个年级", "month", "每个年级每月至少组织1次主题班会")]),
+        ("每名辅导教师每周至少完成2次线上答疑。", [("每名辅导教师", "week", "每名辅导教师每周至少完成2次线上答疑")]),
+        ("每辆校车至少配备1名随车照管人员。", [("每辆校车", "total", "每辆校车至少配备1名随车照管人员")]),
+    ],
+)
+def test_r53a_a_per_unit_subject_stops_before_its_period(text, expected):
+    assert [(q.actor, q.period, q.evidence) for q in run(text)] == expected

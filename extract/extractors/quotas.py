@@ -3325,7 +3325,14 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
         return None
     if _is_time_span(m.group(0)):
         return None
-    return _Actor(m.group(0), m.start(), m.end())
+    end = _before_own_period(s, m.start() + 1, m.end(), lex)
+    return _Actor(s[m.start(): end], m.start(), end)
+
+
+def _before_own_period(s: str, k: int, end: int, lex: _Lexicon) -> int:
+    """Where a 每-period inside ``s[k:end]`` starts, else ``end``: "每个学科每学期至少组织2次" → 每个学科, the
+    period is the quota's, not part of who acts."""
+    return next((m.start() for m in lex.period_re.finditer(s, k, end) if m.group(0).startswith(lex.every)), end)
 
 
 @lru_cache(maxsize=1)
