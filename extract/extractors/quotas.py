@@ -1181,7 +1181,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = _placed_organ(seg, pos, lex)
     if not m:
         return None
-    m = _sent_people(seg, m, lex) or _guided_party(seg, m, lex) or m
+    m = _sent_people(seg, m, lex) or m
     m = _named_centre(seg, m, lex) or m
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
@@ -1294,23 +1294,6 @@ def _sent_people(seg: str, organ: re.Match[str] | _OrganSpan, lex: _Lexicon) -> 
     if people is None:
         return _unlisted_sent_people(seg, verb.end(), lex)
     return None if _role_of(people.group(0), lex) in lex.non_person_roles else people
-
-
-def _guided_party(seg: str, organ: re.Match[str] | _OrganSpan, lex: _Lexicon) -> re.Match[str] | None:
-    """The party an organ heading ``seg`` must guide or urge (guided_party in quotas.yml), named right
-    after the verb: "各地要指导学校每学期开设…" → 学校; None when the party is followed by its own number
-    ("要指导青年教师不少于2名" counts them) or nothing follows it in the clause."""
-    if _role_of(organ.group(0), lex) not in lex.non_person_roles:
-        return None
-    verb = _marks_re("guided_party").match(seg, organ.end())
-    if verb is None:
-        return None
-    party = lex.actor_re.match(seg, verb.end())
-    if party is None or party.end() == len(seg):
-        return None
-    if lex.hit_re.match(seg, party.end()) or _bound_then_number(seg, party.end(), lex):
-        return None
-    return party
 
 
 def _unlisted_sent_people(seg: str, k: int, lex: _Lexicon) -> _OrganSpan | None:
