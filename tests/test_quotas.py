@@ -7499,3 +7499,46 @@ def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, ex
 )
 def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a span within which something is done counts nobody: the 每-person after 确保/要求 heads the clause
+        ("各县要完善制度，确保每位校长三年内累计参加培训不少于240学时。",
+         [("每位校长", "每位校长三年内累计参加培训不少于240学时")]),
+        ("各校要健全考核办法，要求每名班主任3个月内完成家访不少于20户。",
+         [("每名班主任", "每名班主任3个月内完成家访不少于20户")]),
+        # people followed by their own number after a head word are still the object counted
+        ("学校要指导青年教师不少于3名。", [("学校", "学校要指导青年教师不少于3名")]),
+    ],
+)
+def test_r53a_a_span_within_which_a_person_acts_counts_nobody(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a clause naming who answers for the work is passed over like one naming who assists
+        ("各园要成立安全工作小组，园长为直接责任人，每月至少开展1次安全检查。", [("各园", "每月至少开展1次安全检查")]),
+        ("各校须成立考务工作组，校长为第一责任人，监考人员不少于8人。", [("各校", "监考人员不少于8人")]),
+        # a role heading the quota's own clause still heads it
+        ("各校校长为第一责任人，分管副校长每月参加教研活动不少于2次。", [("分管副校长", "分管副校长每月参加教研活动不少于2次")]),
+    ],
+)
+def test_r53a_who_answers_for_the_work_does_not_carry_the_next_clause(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r53a: a 每-unit subject stops before the quota's own 每-period (13 pairs; 12 gold name the unit alone)
+        ("每个年级每月至少组织1次主题班会。", [("每个年级", "month", "每个年级每月至少组织1次主题班会")]),
+        ("每名辅导教师每周至少完成2次线上答疑。", [("每名辅导教师", "week", "每名辅导教师每周至少完成2次线上答疑")]),
+        ("每辆校车至少配备1名随车照管人员。", [("每辆校车", "total", "每辆校车至少配备1名随车照管人员")]),
+    ],
+)
+def test_r53a_a_per_unit_subject_stops_before_its_period(text, expected):
+    assert [(q.actor, q.period, q.evidence) for q in run(text)] == expected

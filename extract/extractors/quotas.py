@@ -1222,7 +1222,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
-    if (start > pos and lex.hit_re.match(s, a + end)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
+    if (start > pos and _counted_after(s, a + end, lex)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
         return None  # "指导青年教师1至2名" ("…不少于2名"): after a head word, people followed by their number are the object counted
     if after.startswith(("”", "’", '"')):
         after = after[1:]
@@ -1269,6 +1269,16 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _counted_after(s: str, k: int, lex: _Lexicon) -> bool:
+    """Whether a number counting what stands before ``s[k]`` follows it ("青年教师1至2名"); a span
+    within which something is done counts nothing ("确保每位教师五年内累计完成…": span_within_marks
+    in quotas.yml)."""
+    hit = lex.hit_re.match(s, k)
+    if hit is None:
+        return False
+    return not (hit.group("unit") in lex.span_units and s.startswith(tuple(_marks_words("span_within_marks")), hit.end()))
 
 
 def _sent_people(seg: str, organ: re.Match[str] | _OrganSpan, lex: _Lexicon) -> re.Match[str] | _OrganSpan | None:
@@ -3298,7 +3308,14 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
         return None
     if _is_time_span(m.group(0)):
         return None
-    return _Actor(m.group(0), m.start(), m.end())
+    end = _before_own_period(s, m.start() + 1, m.end(), lex)
+    return _Actor(s[m.start(): end], m.start(), end)
+
+
+def _before_own_period(s: str, k: int, end: int, lex: _Lexicon) -> int:
+    """Where a 每-period inside ``s[k:end]`` starts, else ``end``: "每个学科每学期至少组织2次" → 每个学科, the
+    period is the quota's, not part of who acts."""
+    return next((m.start() for m in lex.period_re.finditer(s, k, end) if m.group(0).startswith(lex.every)), end)
 
 
 @lru_cache(maxsize=1)
