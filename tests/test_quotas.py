@@ -7499,3 +7499,19 @@ def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, ex
 )
 def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r53b) each area written with its alternatives in another order heads its clause, as
+        # 每个县（市、区） does (roles.yml 教育行政部门)
+        ("每个区（县）每学期至少举办1次学科教学开放周。", "每个区（县）"),
+        ("每个县(区、市)每年开展送培到校活动不少于3次。", "每个县(区、市)"),
+        ("每个市（州）全年组织心理健康教育专题培训不少于2期。", "每个市（州）"),
+        ("每个州(市)每季度召开一次课后服务推进会。", "每个州(市)"),
+    ],
+)
+def test_each_area_with_its_alternatives_heads_its_clause(sentence, actor):
+    q = one(sentence)
+    assert (q.actor, q.actor_role) == (actor, "教育行政部门")
