@@ -7515,3 +7515,16 @@ def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
 def test_each_area_with_its_alternatives_heads_its_clause(sentence, actor):
     q = one(sentence)
     assert (q.actor, q.actor_role) == (actor, "教育行政部门")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r53b) a township's education office by its full name heads its clause whole
+        ("各乡镇教育管理办公室每学期对辖区学校开展教学常规检查不少于2次。", "各乡镇教育管理办公室"),
+        ("各镇教育办公室每季度组织一次校长例会。", "各镇教育办公室"),
+    ],
+)
+def test_a_township_education_office_by_its_full_name_heads_its_clause(sentence, actor):
+    q = one(sentence)
+    assert (q.actor, q.actor_role) == (actor, "教育行政部门")
