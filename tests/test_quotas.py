@@ -7542,3 +7542,16 @@ def test_r53a_who_answers_for_the_work_does_not_carry_the_next_clause(text, expe
 )
 def test_r53a_a_per_unit_subject_stops_before_its_period(text, expected):
     assert [(q.actor, q.period, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r53b) a township's education office by its full name heads its clause whole
+        ("各乡镇教育管理办公室每学期对辖区学校开展教学常规检查不少于2次。", "各乡镇教育管理办公室"),
+        ("各镇教育办公室每季度组织一次校长例会。", "各镇教育办公室"),
+    ],
+)
+def test_a_township_education_office_by_its_full_name_heads_its_clause(sentence, actor):
+    q = one(sentence)
+    assert (q.actor, q.actor_role) == (actor, "教育行政部门")
