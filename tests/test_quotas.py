@@ -7499,3 +7499,22 @@ def test_r52a_a_canteen_committee_under_another_name_holds_its_sittings(text, ex
 )
 def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the notice's opening states a purpose with a period word; the rates listed below hold over none
+        ("为确保学生每周阅读时间不被挤占，根据上级部署，现将有关要求通知如下：\n一、保障阅读\n"
+         "（一）各校图书借阅率达到90%以上。\n（二）学生课外阅读参与率不低于95%。",
+         [("各校图书借阅率达到90%以上", "total", ">=", 90.0, "%"),
+          ("学生课外阅读参与率不低于95%", "total", ">=", 95.0, "%")]),
+        ("为保障幼儿每天户外活动时间，特制定本方案：\n1.户外活动场地达标率达到100%。",
+         [("户外活动场地达标率达到100%", "total", "=", 100.0, "%")]),
+        # a list introduction that states the measure still gives its period
+        ("每学期听课节数要求：\n（一）校长不少于20节；\n（二）教研组长不少于30节。",
+         [("校长不少于20节", "semester", ">=", 20.0, "节"), ("教研组长不少于30节", "semester", ">=", 30.0, "节")]),
+    ],
+)
+def test_a_notice_opening_gives_its_list_no_period(text, expected):
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run_segmented(text)] == expected
