@@ -7518,3 +7518,19 @@ def test_r52a_a_division_named_as_agent_acts_for_its_parent(text, expected):
 )
 def test_a_notice_opening_gives_its_list_no_period(text, expected):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run_segmented(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "period"),
+    [
+        # the point within the repeating period (底前, N日前, 开学前, 开学后N周内) is when, not what
+        ("各学校每月底前报送活动简报1期。", "报送活动简报", "month"),
+        ("各园须于每学期末前上交保教工作总结1份。", "上交保教工作总结", "semester"),
+        ("各校每月10日前上报一次学生考勤表。", "上报学生考勤表", "month"),
+        ("各中心校于每学期开学前报送教学计划1份。", "报送教学计划", "semester"),
+        ("县教研室每学期开学后两周内组织一次教学常规检查。", "教学常规检查", "semester"),
+    ],
+)
+def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
+    [q] = run(text)
+    assert (q.activity, q.period) == (activity, period)

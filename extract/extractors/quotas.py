@@ -1872,7 +1872,8 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     pre = _marks_re("activity_per_pupil_end").sub("", pre)  # "新增图书不少于生均" → 新增图书不少于
     periods = _activity_periods(pre, lex)
     if periods:
-        after = _activity_words(pre[periods[-1].end:], lex)
+        # "每月底前报送活动简报" → 报送活动简报: the point in the period is when, not what (marks.period_point)
+        after = _activity_words(_marks_re("period_point").sub("", pre[periods[-1].end:], count=1), lex)
         if after is not None:
             return after
         pre = pre[: periods[-1].start]
