@@ -7555,3 +7555,38 @@ def test_r53a_a_per_unit_subject_stops_before_its_period(text, expected):
 def test_a_township_education_office_by_its_full_name_heads_its_clause(sentence, actor):
     q = one(sentence)
     assert (q.actor, q.actor_role) == (actor, "教育行政部门")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the notice's opening states a purpose with a period word; the rates listed below hold over none
+        ("为确保学生每周阅读时间不被挤占，根据上级部署，现将有关要求通知如下：\n一、保障阅读\n"
+         "（一）各校图书借阅率达到90%以上。\n（二）学生课外阅读参与率不低于95%。",
+         [("各校图书借阅率达到90%以上", "total", ">=", 90.0, "%"),
+          ("学生课外阅读参与率不低于95%", "total", ">=", 95.0, "%")]),
+        ("为保障幼儿每天户外活动时间，特制定本方案：\n1.户外活动场地达标率达到100%。",
+         [("户外活动场地达标率达到100%", "total", "=", 100.0, "%")]),
+        # a list introduction that states the measure still gives its period
+        ("每学期听课节数要求：\n（一）校长不少于20节；\n（二）教研组长不少于30节。",
+         [("校长不少于20节", "semester", ">=", 20.0, "节"), ("教研组长不少于30节", "semester", ">=", 30.0, "节")]),
+    ],
+)
+def test_a_notice_opening_gives_its_list_no_period(text, expected):
+    assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run_segmented(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "period"),
+    [
+        # the point within the repeating period (底前, N日前, 开学前, 开学后N周内) is when, not what
+        ("各学校每月底前报送活动简报1期。", "报送活动简报", "month"),
+        ("各园须于每学期末前上交保教工作总结1份。", "上交保教工作总结", "semester"),
+        ("各校每月10日前上报一次学生考勤表。", "上报学生考勤表", "month"),
+        ("各中心校于每学期开学前报送教学计划1份。", "报送教学计划", "semester"),
+        ("县教研室每学期开学后两周内组织一次教学常规检查。", "教学常规检查", "semester"),
+    ],
+)
+def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
+    [q] = run(text)
+    assert (q.activity, q.period) == (activity, period)

@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..zh import (
     AR_NUMERAL, CJK, CLAUSE_BREAK, CN_DIGITS, CN_NUMERAL, NUMERAL, clause_spans, inside_marks, marker_kinds,
-    ocr_marker_alternation, to_halfwidth, to_number, word_set,
+    PHRASE_BREAKS, ocr_marker_alternation, to_halfwidth, to_number, word_set,
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
@@ -1882,7 +1882,8 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     pre = _marks_re("activity_per_pupil_end").sub("", pre)  # "新增图书不少于生均" → 新增图书不少于
     periods = _activity_periods(pre, lex)
     if periods:
-        after = _activity_words(pre[periods[-1].end:], lex)
+        # "每月底前报送活动简报" → 报送活动简报: the point in the period is when, not what (marks.period_point)
+        after = _activity_words(_marks_re("period_point").sub("", pre[periods[-1].end:], count=1), lex)
         if after is not None:
             return after
         pre = pre[: periods[-1].start]
@@ -2736,8 +2737,21 @@ def _period_of_introduction(p: _Site, c: _Cand) -> str | None:
 
 
 def _period_of_list_intro(p: _Site, c: _Cand) -> str | None:
-    """The period of the introduction of the list or "；" chain the provision continues (_intro_text)."""
+    """The period of the introduction of the list or "；" chain the provision continues (_intro_text).
+
+    A notice's own opening ("为保障学生每天锻炼时间，现就有关工作通知如下：") introduces the
+    whole notice, not a measure: the period words of its purpose hold over none of the items.
+    """
+    if p.intro and _notice_opening().search(p.intro):
+        return None
     return _intro_period(p.intro, p.lex)
+
+
+@lru_cache(maxsize=1)
+def _notice_opening() -> re.Pattern[str]:
+    """A clause turning from a purpose to what the notice announces (modality.yml purpose_main_starts:
+    "…，现就…通知如下", "…，特制定本方案")."""
+    return re.compile(f"[{PHRASE_BREAKS}](?:{alternation(load('modality')['purpose_main_starts'])})")
 
 
 def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
