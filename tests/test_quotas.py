@@ -7590,3 +7590,22 @@ def test_a_notice_opening_gives_its_list_no_period(text, expected):
 def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
     [q] = run(text)
     assert (q.activity, q.period) == (activity, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: a stage right before the kind of studio or stage group counted names what is counted, not who acts
+        ("全县建设名师工作室20个，其中中学学科工作室9个，小学学科工作室8个左右，学前教育工作室3个。",
+         [(None, "全县建设名师工作室20个"), (None, "中学学科工作室9个"), (None, "小学学科工作室8个左右"),
+          (None, "学前教育工作室3个")]),
+        ("全区计划建设工作室12个，其中初中学段5个，小学学段不少于4个，幼儿园及特殊教育工作室3个。",
+         [(None, "全区计划建设工作室12个"), (None, "初中学段5个"), (None, "小学学段不少于4个"),
+          (None, "幼儿园及特殊教育工作室3个")]),
+        # a school taken one by one still heads its own count; a stage before a per-pupil measure is left as it was
+        ("各校名师工作室不少于2个。", [("各校", "各校名师工作室不少于2个")]),
+        ("小学每校不少于10个。", [("小学", "小学每校不少于10个")]),
+    ],
+)
+def test_r54a_a_stage_naming_the_kind_of_studio_counted_heads_nothing(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected

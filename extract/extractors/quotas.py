@@ -1262,6 +1262,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
             own and _measured(after[: num.start()] if num else after, lex)):
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
+    if _stage_names_counted_kind(s, a + end, text, lex):
+        return None  # "小学学科工作室15个": the stage names the kind of studio counted
     if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
     if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in _marks_words("unit_size_own_roles"):
@@ -1269,6 +1271,18 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _stage_names_counted_kind(s: str, k: int, text: str, lex: _Lexicon) -> bool:
+    """Whether a school kind or stage not taken one by one (no 每/各) only names the kind of studio or
+    stage group that the bound or number after ``s[k]`` counts ("小学学科工作室15个左右", "幼儿园和特殊教育工作室7个",
+    "初中学段不少于4个": counted_kind_after_stage in quotas.yml); "每校名师工作室…" still heads it."""
+    if _role_of(text, lex) not in lex.non_person_roles or text.startswith((lex.every, *load("roles")["distributive"])):
+        return False
+    kind = _marks_re("counted_kind_after_stage").match(s, k)
+    if kind is None or kind.end() == k:
+        return False
+    return lex.hit_re.match(s, kind.end()) is not None or _bound_then_number(s, kind.end(), lex)
 
 
 def _counted_after(s: str, k: int, lex: _Lexicon) -> bool:
