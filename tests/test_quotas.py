@@ -7609,3 +7609,20 @@ def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activi
 )
 def test_r54a_a_stage_naming_the_kind_of_studio_counted_heads_nothing(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: 所在学校, the school of the people just named, is a school: as agent of 由 it acts in its own clause
+        ("新入职教师参加岗前培训不少于120学时，试用期内由所在学校指定1名骨干教师进行指导。",
+         [("新入职教师", "新入职教师参加岗前培训不少于120学时"), ("所在学校", "试用期内由所在学校指定1名骨干教师")]),
+        ("对新调入教师，由所在学校安排2名骨干教师结对帮扶。", [("所在学校", "由所在学校安排2名骨干教师结对帮扶")]),
+        # heading its clause it is the actor too; a school named after the people stays as it was
+        ("所在学校为工作室提供不少于40平方米的活动场所。", [("所在学校", "所在学校为工作室提供不少于40平方米的活动场所")]),
+        ("主持人所在学校要为工作室提供不少于30平方米的活动场所。",
+         [("主持人所在学校", "主持人所在学校要为工作室提供不少于30平方米的活动场所")]),
+    ],
+)
+def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
