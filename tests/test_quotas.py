@@ -7626,3 +7626,20 @@ def test_r54a_a_stage_naming_the_kind_of_studio_counted_heads_nothing(text, expe
 )
 def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: people named before a count of assessments are what it examines; they pass on to no such clause
+        ("保洁人员每月参加卫生知识培训至少1次，每学期末组织一次考核。",
+         [("保洁人员", "保洁人员每月参加卫生知识培训至少1次"), (None, "每学期末组织一次考核")]),
+        ("支教教师服务期限不少于1年，服务期间每学年考核一次。",
+         [("支教教师", "支教教师服务期限不少于1年"), (None, "服务期间每学年考核一次")]),
+        # a school or organ before it is the examiner and passes on; people heading their own check keep it
+        ("受援学校负责支教教师的日常管理，每学期进行一次考核。", [("受援学校", "每学期进行一次考核")]),
+        ("食堂从业人员每年进行健康检查1次。", [("食堂从业人员", "食堂从业人员每年进行健康检查1次")]),
+    ],
+)
+def test_r54a_people_named_before_a_count_of_assessments_are_examined(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected

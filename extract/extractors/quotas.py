@@ -3699,6 +3699,8 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
             continue  # "各校倡导家庭每天亲子共读…，每学期评选…": the family reads; the school before it runs the contest
         if _arranged_for(p, c, found):
             return None  # "确保学生每天…不少于1小时，大课间活动每天不少于30分钟": the pupils arrange no 大课间
+        if _assessed_people(p, c, found):
+            return None  # "食堂从业人员每月参加学习至少1次，每学期末组织一次考核": the staff are examined
         return found
     return None
 
@@ -3717,6 +3719,15 @@ def _arranged_for(p: _Site, c: _Cand, found: _Actor) -> bool:
     clause = p.s[c.c_start: c.c_end]
     return (bool(words) and found.start < c.c_start and any(w in clause for w in words)
             and not clause.lstrip("，,；; ").startswith(p.lex.breakdown_words))
+
+
+def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether people named before the quota's clause are what its count of assessments examines
+    ("交流教师…，每学年考核一次", "…，每学期末组织一次考核": assessed_count in quotas.yml); a school or organ
+    before such a clause is its examiner and passes on ("受援学校…，每学期进行一次考核")."""
+    if found.start >= c.c_start or _role_of(found.text, p.lex) in p.lex.non_person_roles:
+        return False
+    return _marks_re("assessed_count").search(p.s, c.c_start, c.c_end) is not None
 
 
 @lru_cache(maxsize=1)
