@@ -7638,6 +7638,7 @@ def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
          [("支教教师", "支教教师服务期限不少于1年"), (None, "服务期间每学年考核一次")]),
         # a school or organ before it is the examiner and passes on; people heading their own check keep it
         ("受援学校负责支教教师的日常管理，每学期进行一次考核。", [("受援学校", "每学期进行一次考核")]),
+        ("教导处负责教研组的过程管理，每学年末对教研组进行一次考核。", [("教导处", "每学年末对教研组进行一次考核")]),
         ("食堂从业人员每年进行健康检查1次。", [("食堂从业人员", "食堂从业人员每年进行健康检查1次")]),
     ],
 )

@@ -3727,6 +3727,8 @@ def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
     before such a clause is its examiner and passes on ("受援学校…，每学期进行一次考核")."""
     if found.start >= c.c_start or _role_of(found.text, p.lex) in p.lex.non_person_roles:
         return False
+    if p.lex.division_re.search(found.text):
+        return False  # a division (教务处…，每学期末对备课组进行一次考核) examines, as a school does
     return _marks_re("assessed_count").search(p.s, c.c_start, c.c_end) is not None
 
 
