@@ -7590,3 +7590,57 @@ def test_a_notice_opening_gives_its_list_no_period(text, expected):
 def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
     [q] = run(text)
     assert (q.activity, q.period) == (activity, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: a stage right before the kind of studio or stage group counted names what is counted, not who acts
+        ("全县建设名师工作室20个，其中中学学科工作室9个，小学学科工作室8个左右，学前教育工作室3个。",
+         [(None, "全县建设名师工作室20个"), (None, "中学学科工作室9个"), (None, "小学学科工作室8个左右"),
+          (None, "学前教育工作室3个")]),
+        ("全区计划建设工作室12个，其中初中学段5个，小学学段不少于4个，幼儿园及特殊教育工作室3个。",
+         [(None, "全区计划建设工作室12个"), (None, "初中学段5个"), (None, "小学学段不少于4个"),
+          (None, "幼儿园及特殊教育工作室3个")]),
+        # a school taken one by one still heads its own count; a stage before a per-pupil measure is left as it was
+        ("各校名师工作室不少于2个。", [("各校", "各校名师工作室不少于2个")]),
+        ("小学每校不少于10个。", [("小学", "小学每校不少于10个")]),
+    ],
+)
+def test_r54a_a_stage_naming_the_kind_of_studio_counted_heads_nothing(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: 所在学校, the school of the people just named, is a school: as agent of 由 it acts in its own clause
+        ("新入职教师参加岗前培训不少于120学时，试用期内由所在学校指定1名骨干教师进行指导。",
+         [("新入职教师", "新入职教师参加岗前培训不少于120学时"), ("所在学校", "试用期内由所在学校指定1名骨干教师")]),
+        ("对新调入教师，由所在学校安排2名骨干教师结对帮扶。", [("所在学校", "由所在学校安排2名骨干教师结对帮扶")]),
+        # heading its clause it is the actor too; a school named after the people stays as it was
+        ("所在学校为工作室提供不少于40平方米的活动场所。", [("所在学校", "所在学校为工作室提供不少于40平方米的活动场所")]),
+        ("主持人所在学校要为工作室提供不少于30平方米的活动场所。",
+         [("主持人所在学校", "主持人所在学校要为工作室提供不少于30平方米的活动场所")]),
+    ],
+)
+def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r54a: people named before a count of assessments are what it examines; they pass on to no such clause
+        ("保洁人员每月参加卫生知识培训至少1次，每学期末组织一次考核。",
+         [("保洁人员", "保洁人员每月参加卫生知识培训至少1次"), (None, "每学期末组织一次考核")]),
+        ("支教教师服务期限不少于1年，服务期间每学年考核一次。",
+         [("支教教师", "支教教师服务期限不少于1年"), (None, "服务期间每学年考核一次")]),
+        # a school or organ before it is the examiner and passes on; people heading their own check keep it
+        ("受援学校负责支教教师的日常管理，每学期进行一次考核。", [("受援学校", "每学期进行一次考核")]),
+        ("教导处负责教研组的过程管理，每学年末对教研组进行一次考核。", [("教导处", "每学年末对教研组进行一次考核")]),
+        ("食堂从业人员每年进行健康检查1次。", [("食堂从业人员", "食堂从业人员每年进行健康检查1次")]),
+    ],
+)
+def test_r54a_people_named_before_a_count_of_assessments_are_examined(text, expected):
+    assert [(q.actor, q.evidence) for q in run(text)] == expected

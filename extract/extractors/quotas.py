@@ -1262,6 +1262,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
             own and _measured(after[: num.start()] if num else after, lex)):
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
+    if _stage_names_counted_kind(s, a + end, text, lex):
+        return None  # "小学学科工作室15个": the stage names the kind of studio counted
     if _starts_with_any(after, _arrangement_heads().get(text, ())):
         return None  # "师徒结对期为三年": the pairing is set, not the pair's duty
     if not own and _unit_size_after(after, lex) and _role_of(text, lex) not in _marks_words("unit_size_own_roles"):
@@ -1269,6 +1271,18 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+def _stage_names_counted_kind(s: str, k: int, text: str, lex: _Lexicon) -> bool:
+    """Whether a school kind or stage not taken one by one (no 每/各) only names the kind of studio or
+    stage group that the bound or number after ``s[k]`` counts ("小学学科工作室15个左右", "幼儿园和特殊教育工作室7个",
+    "初中学段不少于4个": counted_kind_after_stage in quotas.yml); "每校名师工作室…" still heads it."""
+    if _role_of(text, lex) not in lex.non_person_roles or text.startswith((lex.every, *load("roles")["distributive"])):
+        return False
+    kind = _marks_re("counted_kind_after_stage").match(s, k)
+    if kind is None or kind.end() == k:
+        return False
+    return lex.hit_re.match(s, kind.end()) is not None or _bound_then_number(s, kind.end(), lex)
 
 
 def _counted_after(s: str, k: int, lex: _Lexicon) -> bool:
@@ -3685,6 +3699,8 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
             continue  # "各校倡导家庭每天亲子共读…，每学期评选…": the family reads; the school before it runs the contest
         if _arranged_for(p, c, found):
             return None  # "确保学生每天…不少于1小时，大课间活动每天不少于30分钟": the pupils arrange no 大课间
+        if _assessed_people(p, c, found):
+            return None  # "食堂从业人员每月参加学习至少1次，每学期末组织一次考核": the staff are examined
         return found
     return None
 
@@ -3703,6 +3719,17 @@ def _arranged_for(p: _Site, c: _Cand, found: _Actor) -> bool:
     clause = p.s[c.c_start: c.c_end]
     return (bool(words) and found.start < c.c_start and any(w in clause for w in words)
             and not clause.lstrip("，,；; ").startswith(p.lex.breakdown_words))
+
+
+def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether people named before the quota's clause are what its count of assessments examines
+    ("交流教师…，每学年考核一次", "…，每学期末组织一次考核": assessed_count in quotas.yml); a school or organ
+    before such a clause is its examiner and passes on ("受援学校…，每学期进行一次考核")."""
+    if found.start >= c.c_start or _role_of(found.text, p.lex) in p.lex.non_person_roles:
+        return False
+    if p.lex.division_re.search(found.text):
+        return False  # a division (教务处…，每学期末对备课组进行一次考核) examines, as a school does
+    return _marks_re("assessed_count").search(p.s, c.c_start, c.c_end) is not None
 
 
 @lru_cache(maxsize=1)
