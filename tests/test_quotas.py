@@ -7606,6 +7606,8 @@ def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activi
         ("语文、数学学科教师每周面批不少于1次。", "语文、数学学科教师", "面批"),
         ("学科作业每天不超过60分钟。", None, "学科作业"),
         ("各学科每周布置不超过2次。", "各学科", "布置"),
+        # the subjects' 学科 before a noun only qualifies it: the teachers heading the sentence keep it
+        ("教师要认真批改，物理、化学学科作业当天批改，实验报告每学期批阅不少于6份。", "教师", "批阅"),
     ],
 )
 def test_r54b_subjects_named_before_their_team_head_its_quota(text, actor, activity):

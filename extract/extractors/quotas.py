@@ -1072,7 +1072,10 @@ def _after_subject_terms(roles: dict) -> list[str]:
     """Terms that name a role only right after a school subject ("语文、数学、英语学科每周…" → the
     subjects' team; a bare 学科 stays a qualifier, 学科教师): after_subject_terms of roles.yml."""
     behind = "|".join(f"(?<={re.escape(w)})" for w in roles.get("subject_names") or ())
-    return [rf"(?:{behind}){re.escape(t)}" for t in roles.get("after_subject_terms") or ()] if behind else []
+    # "语文、数学、英语学科作业当天批改": the subjects' homework, not their team
+    guard = alternation(roles.get("subject_team_not_before") or ())
+    ahead = f"(?!{guard})" if guard else ""
+    return [rf"(?:{behind}){re.escape(t)}{ahead}" for t in roles.get("after_subject_terms") or ()] if behind else []
 
 
 @lru_cache(maxsize=4096)  # pure; actors repeat ("教师", "校长")
