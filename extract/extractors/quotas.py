@@ -373,9 +373,7 @@ def _lexicon() -> _Lexicon:
     guards = roles.get("term_not_before") or {}
     plain = sorted({t for t in terms if t not in period_only}, key=len, reverse=True)
     term_alt = "|".join([*(re.escape(t) + (f"(?!{guards[t[-1]]})" if t[-1] in guards else "") for t in plain),
-                         *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True)),
-                         *_after_subject_terms(roles)])
-    role_of.update(roles.get("after_subject_terms") or {})
+                         *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
     # an organ named by the people it serves (省教师培训中心, 省中小学教师发展中心): read before the
     # shorter role its name starts with (省教师), which would leave 培训中心 as a noun; only people name
     # such an organ (a division after its bureau, 市教育局教研室, is read as the division)
@@ -1066,16 +1064,6 @@ class _Actor(NamedTuple):
     text: str
     start: int  # relative to the provision; -1 when taken from elsewhere
     end: int
-
-
-def _after_subject_terms(roles: dict) -> list[str]:
-    """Terms that name a role only right after a school subject ("语文、数学、英语学科每周…" → the
-    subjects' team; a bare 学科 stays a qualifier, 学科教师): after_subject_terms of roles.yml."""
-    behind = "|".join(f"(?<={re.escape(w)})" for w in roles.get("subject_names") or ())
-    # "语文、数学、英语学科作业当天批改": the subjects' homework, not their team
-    guard = alternation(roles.get("subject_team_not_before") or ())
-    ahead = f"(?!{guard})" if guard else ""
-    return [rf"(?:{behind}){re.escape(t)}{ahead}" for t in roles.get("after_subject_terms") or ()] if behind else []
 
 
 @lru_cache(maxsize=4096)  # pure; actors repeat ("教师", "校长")
