@@ -7644,3 +7644,21 @@ def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
 )
 def test_r54a_people_named_before_a_count_of_assessments_are_examined(text, expected):
     assert [(q.actor, q.evidence) for q in run(text)] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r54b) subjects listed before a subject group head its quota (heldout258 gold), and a subject
+        # outside the qualifiers list before 教师 or a group is read as 语文、数学 are
+        ("历史、地理教研组每两周集中备课1次。", "历史、地理教研组", "集中备课"),
+        ("音乐、美术备课组每月开展一次课例研讨。", "音乐、美术备课组", "课例研讨"),
+        ("生物备课组每周开展集体备课1次。", "生物备课组", "集体备课"),
+        ("语文、数学学科教师每周面批不少于1次。", "语文、数学学科教师", "面批"),
+        ("各学科每周布置不超过2次。", "各学科", "布置"),
+    ],
+)
+def test_r54b_subjects_listed_before_their_group_head_its_quota(text, actor, activity):
+    [q] = run(text)
+    assert (q.actor, q.activity) == (actor, activity)
