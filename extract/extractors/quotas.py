@@ -5180,7 +5180,11 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
-        before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+        at = share_of.end()
+        acted = _marks_re("share_object_verb").match(s, at, right) if s.endswith("对", 0, at) else None
+        if acted:  # "按10%的比例对各校作业进行抽查" → 抽查: what is done to the sampled things is counted
+            at = acted.end()
+        before, (after, after_end) = "", _activity_after(s, at, right, hit.unit, lex)
     elif hit.unit in lex.share_units and _allots_by_rate(s, pre_start, hit.start, unit_end, right, lex):
         # "按照教职工工资总额的1.5%安排教师培训经费": what the rate of the base pays for (rate_allotment)
         m = _rate_allotment_re().match(s, unit_end, right)
