@@ -7624,3 +7624,28 @@ def test_bracket_gloss_after_the_measure_word_is_no_activity(text, expected):
     """"不少于10本（以绘本为主）": 以绘本 is no part of what is counted nor of the evidence."""
     got = [(q.evidence, q.actor, q.activity, q.period, q.comparator, q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r54c) copies listed by form are one quota each (all 7 such held-out lists in gold)
+        ("各校将自查报告（纸质版一份、电子版一份）报送县教研室。",
+         [("各校将自查报告（纸质版一份", "各校", "自查报告"), ("电子版一份", "各校", "电子版")]),
+        ("申报表报县教育局人事股，纸质稿一份、电子稿一份。",
+         [("纸质稿一份", None, "纸质稿"), ("电子稿一份", None, "电子稿")]),
+        # 并 hands on to a further demand on the same copies
+        ("各单位将推荐表（纸质一份并签字盖章、电子版一份）报教研室。",
+         [("各单位将推荐表（纸质一份", "各单位", "推荐表"), ("电子版一份", "各单位", "电子版")]),
+    ],
+)
+def test_copies_listed_by_form_are_counted_each(text, expected):
+    """"纸质版一份、电子版一份" is a list of copies, not a slogan of 一-phrases (送教一次、受益一片)."""
+    got = run(text)
+    assert [(q.evidence, q.actor, q.activity) for q in got] == expected
+    assert all((q.period, q.comparator, q.value, q.unit) == ("total", "=", 1, "份") for q in got)
+
+
+def test_slogan_of_yi_phrases_is_still_no_count():
+    """The copies exception leaves 一-phrase slogans alone."""
+    assert run("坚持送教一次、受益一片、带动一批。") == []
