@@ -7666,3 +7666,17 @@ def test_ratio_counts_the_matching_after_its_noun(text, evidence, actor, activit
     """"按不低于1:1的比例配套经费" → 配套经费 (gold of every such held-out quota holds 配套/配备)."""
     q = one(text)
     assert (q.evidence, q.actor, q.activity, q.value, q.unit) == (evidence, actor, activity, value, "比")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        # (r54c) what may not be held at the same time is a cap one below the count
+        ("同一名师不能同时主持2个以上市级工作坊。", "同一名师不能同时主持2个以上市级工作坊", 1),
+        ("骨干教师不得同时挂职三个以上学校。", "骨干教师不得同时挂职三个以上学校", 2),
+    ],
+)
+def test_forbidden_simultaneous_count_is_a_cap(text, evidence, value):
+    """"不得同时参加两个以上工作室" is at most 1, never at least 2."""
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.rule) == (evidence, "<=", value, "quota.cap_negation")
