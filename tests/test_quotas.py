@@ -7658,8 +7658,8 @@ def test_slogan_of_yi_phrases_is_still_no_count():
         ("各区教育局按不低于1:1的比例配套建设资金。", "各区教育局按不低于1:1的比例配套建设资金", "各区教育局", "配套建设资金", 1),
         ("各区县按不低于1:1比例配套。", "各区县按不低于1:1比例配套", "各区县", "配套", 1),
         ("寄宿制学校按照不低于1:200的比例配备。", "寄宿制学校按照不低于1:200的比例配备", "寄宿制学校", "配备", 200),
-        # a ratio with what it is of named before it keeps that name (qact)
-        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2的比例", None, "报名人数与录取人数比例", 2),
+        # a ratio with what it is of named before it keeps that name and its evidence
+        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2", None, "报名人数与录取人数", 2),
     ],
 )
 def test_ratio_counts_the_matching_after_its_noun(text, evidence, actor, activity, value):

@@ -5169,9 +5169,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
-        if noun and not before and _starts_with_any(s[pos + len(noun):right], _marks_words("ratio_allot_verbs")):
+        if not before:
             # "县区按不低于1:1的比例配套经费" → 配套经费: with nothing named before it, the ratio counts the matching
-            after, after_end = _activity_after(s, pos + len(noun), right, hit.unit, lex)
+            # (the ratio's own colon cut the clause, so its words are read up to the next break)
+            stop = CLAUSE_BREAK.search(s, pos)
+            end = stop.start() if stop else len(s)
+            noun = _starts_with_any(s[pos:end], lex.ratio_nouns)
+            if noun and _starts_with_any(s[pos + len(noun):end], _marks_words("ratio_allot_verbs")):
+                after, after_end = _activity_after(s, pos + len(noun), end, hit.unit, lex)
     de = lex.attributive
     group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
     if after and group_at is not None and _group_after_de(s, group_at, right, after, lex):
@@ -5949,9 +5954,6 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         nxt = found[n + 1].hit if n + 1 < len(found) and found[n + 1].clause == ci else None
         # as _resolve found them: the same previous quota, the same clause
         left, unit_end = f.left, f.cmp_end
-        if hit.rule == RATIO and hit.end > c_end:
-            # "按1:1的比例配套": the ratio's own colon ends no clause; its words run on to the clause after it
-            c_end = bounds[_clause_index(bounds, hit.end - 1)][1]
         right = _right_bound(s, hit, nxt, c_end, lex)
 
         actor = f.actor
