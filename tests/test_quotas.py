@@ -7656,6 +7656,9 @@ def test_r54a_the_school_of_the_people_named_acts_as_a_school(text, expected):
         ("受援学校负责支教教师的日常管理，每学期进行一次考核。", [("受援学校", "每学期进行一次考核")]),
         ("教导处负责教研组的过程管理，每学年末对教研组进行一次考核。", [("教导处", "每学年末对教研组进行一次考核")]),
         ("食堂从业人员每年进行健康检查1次。", [("食堂从业人员", "食堂从业人员每年进行健康检查1次")]),
+        # a rating the people must have had is a condition they meet, not a count of assessments
+        ("申报教师须任教满5年，近三年至少有1次年度考核为优秀。",
+         [("申报教师", "申报教师须任教满5年"), ("申报教师", "近三年至少有1次年度考核为优秀")]),
     ],
 )
 def test_r54a_people_named_before_a_count_of_assessments_are_examined(text, expected):
