@@ -7755,3 +7755,19 @@ def test_forbidden_simultaneous_count_is_a_cap(text, evidence, value):
     """"不得同时参加两个以上工作室" is at most 1, never at least 2."""
     q = one(text)
     assert (q.evidence, q.comparator, q.value, q.rule) == (evidence, "<=", value, "quota.cap_negation")
+
+
+@pytest.mark.parametrize(
+    "text, actor, activity",
+    [
+        # (r55a) a stage and its numbered grades are one actor; the stage alone was cut off
+        ("课业负担：初中七至九年级书面作业平均完成时间不超过90分钟。", "初中七至九年级", "书面作业平均完成时间"),
+        ("高中一、二年级每周开设体育课不少于2课时。", "高中一、二年级", "体育课"),
+        # and with its grade read as one, a class size is nobody's (class_size)
+        ("小学一至二年级班额不超过40人。", None, "小学一至二年级班额"),
+    ],
+)
+def test_a_stage_before_numbered_grades_is_one_actor(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
+
