@@ -7771,3 +7771,16 @@ def test_a_stage_before_numbered_grades_is_one_actor(text, actor, activity):
     q = one(text)
     assert (q.actor, q.activity) == (actor, activity)
 
+
+@pytest.mark.parametrize(
+    "text, actor, activity",
+    [
+        # (r55a) 确保/保证 before a 每-unit leaves the unit heading its clause, not the organ before
+        ("各中心校要加强看护，确保每个托管班级至少安排2名值守教师。", "每个托管班级", "值守教师"),
+        ("各校要加强管理，确保每个兴趣小组至少配备1名辅导教师。", "每个兴趣小组", "辅导教师"),
+        ("各地要强化管理，保证每辆校车配备照管人员1名。", "每辆校车", "照管人员"),
+    ],
+)
+def test_a_unit_after_a_word_of_aim_heads_its_clause(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
