@@ -7763,8 +7763,8 @@ def test_forbidden_simultaneous_count_is_a_cap(text, evidence, value):
         # (r55a) a stage and its numbered grades are one actor; the stage alone was cut off
         ("课业负担：初中七至九年级书面作业平均完成时间不超过90分钟。", "初中七至九年级", "书面作业平均完成时间"),
         ("高中一、二年级每周开设体育课不少于2课时。", "高中一、二年级", "体育课"),
-        # and with its grade read as one, a class size is nobody's (class_size)
-        ("小学一至二年级班额不超过40人。", None, "小学一至二年级班额"),
+        # but not before a class size, where gold splits (left as it was)
+        ("小学一至二年级班额不超过40人。", "小学", "一至二年级班额"),
     ],
 )
 def test_a_stage_before_numbered_grades_is_one_actor(text, actor, activity):
