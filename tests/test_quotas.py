@@ -7755,3 +7755,32 @@ def test_forbidden_simultaneous_count_is_a_cap(text, evidence, value):
     """"不得同时参加两个以上工作室" is at most 1, never at least 2."""
     q = one(text)
     assert (q.evidence, q.comparator, q.value, q.rule) == (evidence, "<=", value, "quota.cap_negation")
+
+
+@pytest.mark.parametrize(
+    "text, actor, activity",
+    [
+        # (r55a) a stage and its numbered grades are one actor; the stage alone was cut off
+        ("课业负担：初中七至九年级书面作业平均完成时间不超过90分钟。", "初中七至九年级", "书面作业平均完成时间"),
+        ("高中一、二年级每周开设体育课不少于2课时。", "高中一、二年级", "体育课"),
+        # but not before a class size, where gold splits (left as it was)
+        ("小学一至二年级班额不超过40人。", "小学", "一至二年级班额"),
+    ],
+)
+def test_a_stage_before_numbered_grades_is_one_actor(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    "text, actor, activity",
+    [
+        # (r55a) 确保/保证 before a 每-unit leaves the unit heading its clause, not the organ before
+        ("各中心校要加强看护，确保每个托管班级至少安排2名值守教师。", "每个托管班级", "值守教师"),
+        ("各校要加强管理，确保每个兴趣小组至少配备1名辅导教师。", "每个兴趣小组", "辅导教师"),
+        ("各地要强化管理，保证每辆校车配备照管人员1名。", "每辆校车", "照管人员"),
+    ],
+)
+def test_a_unit_after_a_word_of_aim_heads_its_clause(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)

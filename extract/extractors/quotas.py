@@ -3179,7 +3179,7 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
     每-period or a modal verb, naming who it is about ("市级送教团队每学期…",
     "各被视导学校要…"); None when the heading step reads them all itself."""
     a = lex.marker_re.match(s, start).end()
-    skip = _starts_with_any(s[a:end], lex.subject_skip_words)
+    skip = _starts_with_any(s[a:end], lex.subject_skip_words) or _lead_before_unit(s[a:end])
     a += len(skip) if skip else 0
     stops = [x.start for x in periods if a < x.start and x.end <= end
              and s.startswith(lex.subject_period_openers, x.start)][:1]
@@ -3208,6 +3208,24 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return None  # "学校食堂每学期结余不超过…": the period's measure (its accounts) is what the clause bounds
         return _Actor(who, a, k)
     return None
+
+
+def _lead_before_unit(seg: str) -> str | None:
+    """A head word of aim opening ``seg`` right before a 每-unit, which still heads the clause
+    ("确保每个服务班级至少配备1名看护教师" → 确保; unit_lead_words in quotas.yml, the 每 words of distributive
+    in roles.yml or a 每-unit of per_unit_subject)."""
+    leads, units = _unit_leads()
+    lead = next((w for w in leads if seg.startswith(w)), None)
+    if not lead:
+        return None
+    return lead if seg[len(lead):].startswith(units) or _per_unit_subject_re().match(seg, len(lead)) else None
+
+
+@lru_cache(maxsize=1)
+def _unit_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """unit_lead_words of quotas.yml and the 每 words of distributive in roles.yml."""
+    return (tuple(load("quotas")["marks"]["unit_lead_words"]),
+            tuple(w for w in load("roles")["distributive"] if w.startswith("每")))
 
 
 def _after_listing(who: str, lex: _Lexicon) -> str | None:
@@ -3335,6 +3353,7 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     if c.hit.unit in lex.money_units:
         return None
     a = lex.marker_re.match(s, c.c_start).end()
+    a += len(_lead_before_unit(s[a: c.hit.start]) or "")  # "确保每辆校车…": the unit still heads it
     m = _per_unit_subject_re().match(s, a, c.hit.start)
     if m is None or _ends_with_any(m.group(0), tuple(load("quotas")["marks"]["per_unit_not_nouns"])):
         return None
