@@ -1860,6 +1860,9 @@ def test_a_breakdown_sentence_reads_no_sentence_of_another_paragraph():
         # inspection teams and school alliances the role list names
         ("考核组每学期随机听课不少于5节。", "考核组"),
         ("每个教研联盟每学期开展联合教研不少于3次。", "每个教研联盟"),
+        # a 共同体 of schools heads its clause as an alliance does (heldout267: 共同体每学期开展…)
+        ("共同体每学年开展送教下乡活动不少于2次。", "共同体"),
+        ("每个学习共同体每周开展线上研讨1次。", "每个学习共同体"),
         # the people urged stay the subject
         ("倡导班主任每月家访不少于3户。", "班主任"),
         # 区县 / 县市 are the districts' bureaus, as 县区 is
@@ -2772,13 +2775,33 @@ def test_a_span_of_time_naming_nobody_takes_no_actor_from_before(text, actor):
      ("新任教研员", "total", ">=", 60.0, "学时", "培训时间不少于60学时")),
     ("新任教师须在上岗前参加县教研室组织的适岗培训，集中培训时长不少于3天。",
      ("新任教师", "total", ">=", 3.0, "天", "集中培训时长不少于3天")),
-    # ... not a span of something else they attend, nor of a training an organ runs
+    # ... not a span of something else they attend
     ("申报人员须参加现场答辩，答辩时间不超过10分钟。",
      (None, "total", "<=", 10.0, "分钟", "答辩时间不超过10分钟")),
     ("区教师发展中心须组织新教师参加岗前培训，培训时间不少于5天。",
      (None, "total", ">=", 5.0, "天", "培训时间不少于5天")),
 ])
 def test_a_span_of_a_training_people_attend_is_theirs(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
+@pytest.mark.parametrize("text, record", [
+    # (r55b) how long a training lasts that the organ or school heading the clause before runs is the organ's
+    ("市教科院负责全市作业设计骨干研修，研修时长不少于24学时。",
+     ("市教科院", "total", ">=", 24.0, "学时", "研修时长不少于24学时")),
+    ("区教师发展中心负责组织新教师岗前培训，培训时间不少于5天。",
+     ("区教师发展中心", "total", ">=", 5.0, "天", "培训时间不少于5天")),
+    # ... not a training the organ only holds (annotators split), a span of something else, nor a training no
+    # organ heads
+    ("市教育局每年举办一次校长任职培训，培训时间不少于10天。",
+     (None, "total", ">=", 10.0, "天", "培训时间不少于10天")),
+    ("县教育局负责组织说课比赛，说课时间不超过15分钟。",
+     (None, "total", "<=", 15.0, "分钟", "说课时间不超过15分钟")),
+    ("每年暑期组织新任教师岗前培训，培训时间不少于5天。",
+     (None, "total", ">=", 5.0, "天", "培训时间不少于5天")),
+])
+def test_a_span_of_a_training_an_organ_runs_is_the_organs(text, record):
     q = run(text)[-1]
     assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
 

@@ -4712,7 +4712,8 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
-    return any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
+    return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
+            and not _run_training_span(p, c))
 
 
 @lru_cache(maxsize=1)
@@ -4739,6 +4740,44 @@ def _attended_span(p: _Site, c: _Cand, stretch: str) -> bool:
     rest = p.s[who.end: p.bounds[j][1]]
     k = min((i for w in verbs if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and any(w in rest[k:] for w in trainings)
+
+
+def _training_span_at(p: _Site, stretch: str) -> int:
+    """Where the span word stands in a span's clause that names nothing before it but the training
+    (培训时间, 集中培训时长), or -1 when it names something else first (说课时间)."""
+    _, trainings = _attendance_marks()
+    span_at = min((k for w in p.lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    if span_at < 0 or (span_at > 0 and not any(w in stretch[:span_at] for w in trainings)):
+        return -1
+    return span_at
+
+
+def _run_training_span(p: _Site, c: _Cand) -> bool:
+    """Whether the span is how long a training lasts that the organ or school heading the clause just
+    before runs ("区教师发展中心负责对新任教师开展岗前培训，培训时间不少于16学时" → 区教师发展中心):
+    the organ answers for its length (span_run_verbs in quotas.yml). People who only attend are
+    _attended_span's; a training named with no organ heading its clause keeps the span null."""
+    if c.ci == 0:
+        return False
+    s, lex = p.s, p.lex
+    stretch = s[lex.marker_re.match(s, c.c_start).end(): c.hit.start]
+    if _training_span_at(p, stretch) < 0:
+        return False
+    j = c.ci - 1
+    who = _clause_actor(s, p.bounds, j, p.clause_actors, lex)
+    role = _role_of(who.text, lex) if who is not None else None
+    if role is None or role not in lex.non_person_roles:
+        return False
+    _, trainings = _attendance_marks()
+    rest = s[who.end: p.bounds[j][1]]
+    k = min((i for w in _span_run_verbs() if (i := rest.find(w)) >= 0), default=-1)
+    return k >= 0 and any(w in rest[k:] for w in trainings)
+
+
+@lru_cache(maxsize=1)
+def _span_run_verbs() -> tuple[str, ...]:
+    """span_run_verbs of quotas.yml."""
+    return tuple(load("quotas")["marks"]["span_run_verbs"])
 
 
 @lru_cache(maxsize=1)
