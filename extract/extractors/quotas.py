@@ -64,6 +64,7 @@ _GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL})
 
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
+SPAN_WEEKS = "quota.not.span_weeks"
 PAGE_COUNTER = "quota.not.page_counter"
 ORDINAL_LIST = "quota.not.ordinal_list"
 LISTED_COUNT = "quota.not.listed_count"
@@ -4180,6 +4181,21 @@ def _excluded_as_line_hours(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _span_weeks_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    rule = next(r for r in load("quotas")["rules"] if r["id"] == SPAN_WEEKS)
+    return frozenset(rule["units"]), re.compile(rule["pattern"])
+
+
+def _excluded_as_span_weeks(p: _Site, c: _Cand) -> str | None:
+    """"2024年9月16日至12月27日，共15周": the weeks after a date span restate how long it runs."""
+    units, before_re = _span_weeks_marks()
+    if c.hit.unit not in units or c.hit.freq_period:
+        return None
+    # the span ends the clause before, so the look reaches back past the clause's start
+    return SPAN_WEEKS if before_re.search(p.s[max(0, c.c_start - 6): c.hit.start]) else None
+
+
 def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
     """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
     follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
@@ -4374,7 +4390,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
                    or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
-                   or _excluded_as_correction_limit(p, c) or _excluded_as_line_hours(p, c))
+                   or _excluded_as_correction_limit(p, c) or _excluded_as_line_hours(p, c)
+                   or _excluded_as_span_weeks(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
