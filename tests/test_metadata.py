@@ -208,6 +208,18 @@ def test_township_issuer_takes_the_county_from_the_masthead():
     assert (meta.region.adcode, meta.region.township) == ("140223", "壶泉镇")
 
 
+def test_an_oa_export_labels_its_number_file_number():
+    # an OA export's field rows: the 文号 may be labelled 文件编号
+    raw = ("==== OA公文导出 ====  导出时间：2024-05-08 09:12:40\n文件类型\t发文\n文件编号\t某教研〔2024〕7号\n"
+           "标题\t某县教育局关于开展集体备课展示活动的通知\n"
+           "某县教育局关于开展集体备课展示活动的通知\n各中小学：\n正文。\n某县教育局\n2024年5月6日\n")
+    fields = read_header_fields(raw)
+    assert fields["文件编号"] == "某教研〔2024〕7号"
+    meta = extract_metadata(clean(raw), fields)
+    assert meta.doc_number == "某教研〔2024〕7号"
+    assert "文件编号" not in clean(raw)
+
+
 def test_bracketed_header_labels():
     raw = ("某市人民政府\n首页 政务公开 政务服务 互动交流\n[索引号] 350582-EDU-2022-00317  [发布机构] 某市教育局\n"
            "[发文字号] 某教综〔2022〕105号  [成文日期] 2022-08-25\n某市教育局关于落实作业管理的通知\n"
