@@ -394,11 +394,13 @@ def _forwarding_organ(lines: list[str]) -> str | None:
     """The organ a forwarding heading names in front of its 关于转发 / 转发 / 印发, else None.
 
     Example: ``_forwarding_organ(["某某镇中心学校关于转发《某县课后服务方案》的通知"])`` → ``"某某镇中心学校"``;
-    the same heading set in two lines (``"某某镇中心学校"``, ``"关于转发《…》的通知"``) gives the same organ.
+    the same heading set in two lines (``"某某镇中心学校"``, ``"关于转发《…》的通知"``) gives the same organ,
+    and so does a heading naming the forwarded notice without 《》 (``"某某镇中心学校转发县教育局关于…的通知"``).
     """
-    heading, organ = (_forwarded_name(rule) for rule in ("metadata.forwarded.heading", "metadata.forwarded.organ"))
+    heading, bare, organ = (_forwarded_name(rule) for rule in (
+        "metadata.forwarded.heading", "metadata.forwarded.heading_bare", "metadata.forwarded.organ"))
     for i, line in enumerate(lines[:_HEAD_REACH]):
-        if not heading.match(line):
+        if not (heading.match(line) or bare.match(line)):
             continue
         if (m := organ.match(line)) and _is_org(m.group(1)):
             return m.group(1)

@@ -887,6 +887,18 @@ def test_wrapper_heading_in_two_lines_signs_below_the_plan():
     assert (meta.issuer, meta.date) == ("某某市某某区实验中学", "2024-08-26")
 
 
+def test_a_school_forwarding_a_notice_named_without_brackets_signs_below_the_plan():
+    # "某镇中心学校转发县教育局关于…的通知": the school's own heading names the notice without 《》; the
+    # plan's organ (a longer form of the notice's) signs first with a month, the school at the foot
+    meta = _m(
+        "某某县某某镇中心学校转发县教育局关于开展暑期安全教育活动的通知\n镇属各小学:\n"
+        "现将县教育局通知转发给你们,请结合实际抓好落实。\n"
+        "某某县教育局关于开展2024年暑期安全教育活动的通知\n各中小学校:\n" + BODY
+        + "某某县教育局\n2024年6月\n某某镇中心学校\n二〇二四年六月二十八日\n"
+    )
+    assert (meta.issuer, meta.date) == ("某某镇中心学校", "2024-06-28")
+
+
 @pytest.mark.parametrize("signature, month, day", [
     ("某某县教师发展中心\n二〇二四年九月\n", "2024-09", None),  # no day: the month only
     ("某某县教师发展中心\n2024年9月\n", "2024-09", None),
