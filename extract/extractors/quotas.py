@@ -4183,8 +4183,9 @@ def _excluded_as_line_hours(p: _Site, c: _Cand) -> str | None:
 
 @lru_cache(maxsize=1)
 def _span_weeks_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    rule = next(r for r in load("quotas")["rules"] if r["id"] == SPAN_WEEKS)
-    return frozenset(rule["units"]), re.compile(rule["pattern"])
+    """The units and the date-span pattern of quota.not.span_weeks in quotas.yml (a missing field is a ConfigError)."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(SPAN_WEEKS, "units")), re.compile(rules.get(SPAN_WEEKS, "pattern"))
 
 
 def _excluded_as_span_weeks(p: _Site, c: _Cand) -> str | None:
