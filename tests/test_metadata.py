@@ -875,28 +875,23 @@ def test_wrapper_signature_date_in_old_numerals_keeps_the_wrapper_issuer(wrapper
     assert meta.title.startswith("某某镇中心学校关于转发《")
 
 
-def test_wrapper_heading_in_two_lines_signs_below_the_plan():
+@pytest.mark.parametrize("head, plan_signature, wrapper, wrapper_date, expected", [
     # the school's name above its 关于转发 line, the plan printed whole, the school's signature at the foot:
     # the plan's organ (a longer form of the name in 《》) signs first and is not the wrapper
-    meta = _m(
-        "某某市某某区实验中学\n关于转发《某某区教育局关于做好秋季开学工作的通知》的通知\n各年级组:\n"
-        "现将该通知转发给你们,请遵照执行。\n附:某某区教育局通知原文\n"
-        "某某区教育局关于做好秋季开学工作的通知\n各中小学校:\n" + BODY
-        + "某某市某某区教育局\n2024年8月20日\n某某市某某区实验中学\n2024年8月26日\n"
-    )
-    assert (meta.issuer, meta.date) == ("某某市某某区实验中学", "2024-08-26")
-
-
-def test_a_school_forwarding_a_notice_named_without_brackets_signs_below_the_plan():
+    ("某某市某某区实验中学\n关于转发《某某区教育局关于做好秋季开学工作的通知》的通知\n各年级组:\n"
+     "现将该通知转发给你们,请遵照执行。\n附:某某区教育局通知原文\n"
+     "某某区教育局关于做好秋季开学工作的通知\n各中小学校:\n",
+     "某某市某某区教育局\n2024年8月20日\n", "某某市某某区实验中学", "2024年8月26日", "2024-08-26"),
     # "某镇中心学校转发县教育局关于…的通知": the school's own heading names the notice without 《》; the
-    # plan's organ (a longer form of the notice's) signs first with a month, the school at the foot
-    meta = _m(
-        "某某县某某镇中心学校转发县教育局关于开展暑期安全教育活动的通知\n镇属各小学:\n"
-        "现将县教育局通知转发给你们,请结合实际抓好落实。\n"
-        "某某县教育局关于开展2024年暑期安全教育活动的通知\n各中小学校:\n" + BODY
-        + "某某县教育局\n2024年6月\n某某镇中心学校\n二〇二四年六月二十八日\n"
-    )
-    assert (meta.issuer, meta.date) == ("某某镇中心学校", "2024-06-28")
+    # plan's organ signs first with a month only
+    ("某某县某某镇中心学校转发县教育局关于开展暑期安全教育活动的通知\n镇属各小学:\n"
+     "现将县教育局通知转发给你们,请结合实际抓好落实。\n"
+     "某某县教育局关于开展2024年暑期安全教育活动的通知\n各中小学校:\n",
+     "某某县教育局\n2024年6月\n", "某某镇中心学校", "二〇二四年六月二十八日", "2024-06-28"),
+], ids=["heading_in_two_lines", "bare_forwarding_heading"])
+def test_a_wrapper_heading_signs_below_the_plan(head, plan_signature, wrapper, wrapper_date, expected):
+    meta = _m(head + BODY + plan_signature + f"{wrapper}\n{wrapper_date}\n")
+    assert (meta.issuer, meta.date) == (wrapper, expected)
 
 
 @pytest.mark.parametrize("signature, month, day", [
