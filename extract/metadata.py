@@ -13,7 +13,7 @@ from typing import Iterator, NamedTuple
 from .lexicons import load
 from .zh import (CJK, DAY_TENS_CHARS, YEAR_DIGIT_CHARS, expand_day_tens, header_labels, marker_alternation,
                  spaced_alternation, to_int, year_digits)
-from .region import index_region, resolve
+from .region import index_region, province_named, resolve
 from .types import Metadata
 
 # "label: value" pairs, several on a line; or "label<TAB>value" cells of a table.
@@ -33,6 +33,12 @@ def _header_pair() -> re.Pattern[str]:
 _LEADING_DATETIME = re.compile(r"^(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*来源")
 
 
+@lru_cache(maxsize=1)
+def _ip_label_line() -> re.Pattern[str]:
+    """A WeChat page's meta line ending with its IP label (metadata.yml ``ip_label_line``)."""
+    return re.compile(load("metadata").get("ip_label_line") or r"(?!)")
+
+
 def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
     """Label: value pairs of a web page's header (政务公开 fields), from the raw text.
 
@@ -48,6 +54,8 @@ def read_header_fields(raw: str, limit: int = 40) -> dict[str, str]:
             line = "\t".join(cell.strip() for cell in line.strip("|").split("|"))
         if m := _LEADING_DATETIME.match(line):
             fields.setdefault("发布日期", m.group(1))
+        if m := _ip_label_line().match(line):
+            fields.setdefault("IP属地", m.group(1))
         for m in _header_pair().finditer(line):
             key = _WS.sub("", m.group(1))
             value = m.group(2).strip()
@@ -1017,10 +1025,16 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # counties share settled by the province or city the page names.
         from .region import gazetteer_county, narrows
 
-        if county := gazetteer_county(page, town):
+        if county := gazetteer_county(page, town, fields.get("IP属地")):
             found, considered = resolve([issuer, county])
             if found is not None and (region is None or narrows(region, found)):
                 region, candidates = found, considered
+    if region is None and candidates and (province := province_named(fields.get("IP属地"))):
+        # A name several units share (城中区: 西宁 and 柳州) on a WeChat page posted from one
+        # of their provinces: the province settles it (never the province alone).
+        found, considered = resolve([province + source for source in sources if source])
+        if found is not None and found.level != "province":
+            region, candidates = found, considered
     if region is None:
         # Last: a town's own name read as its county's (武功镇 → 武功县), weaker than all the above,
         # unless the table of towns puts every town of that name elsewhere (西城镇 is not 西城区's)

@@ -417,13 +417,16 @@ def gazetteer_allows(region: Region) -> bool:
     return not codes or region.adcode in codes
 
 
-def gazetteer_county(text: str, town: str) -> str | None:
+def gazetteer_county(text: str, town: str, province: str | None = None) -> str | None:
     """The county that has a town named ``town``, as a qualified name, when the text settles which.
 
     Of the counties with a town of that name, the one inside the most places the
     text names unambiguously (its province, its prefecture); a name no other county
-    has needs none, unless the text names places and none of them holds it. None
-    when the name is not in the table or the text leaves a tie.
+    has needs none, unless the text names places and none of them holds it. A tie
+    is settled by the one county whose short name the text writes anywhere (a WeChat
+    account 婺源江湾小学: only the candidates are looked for, so 婺源 cannot be a word
+    of the body), then by ``province``, the place a page says it was posted from (a
+    WeChat page's IP label 江西). None when the name is not in the table or a tie stays.
 
     Example: ``gazetteer_county("根据林芝市教育局要求…", "鲁朗镇")`` → ``"西藏自治区林芝市巴宜区"``.
     """
@@ -435,9 +438,34 @@ def gazetteer_county(text: str, town: str) -> str | None:
     score = {code: sum(1 for n in named if _contains(n, table[code])) for code in codes}
     best = max(score.values())
     winners = [code for code, s in score.items() if s == best]
-    if len(winners) > 1 or (best == 0 and named):  # a tie, or the places named lie elsewhere
+    if best == 0 and named:  # the places named lie elsewhere
         return None
-    return qualified_name(winners[0])
+    if len(winners) > 1:
+        written = [code for code in winners if any(name in text for name in _short_names(code))]
+        winners = written if len(written) == 1 else winners
+    if len(winners) > 1 and province:
+        within = [code for code in winners if table[_parent(code, "province")].name.startswith(province)]
+        winners = within if len(within) == 1 else winners
+    return qualified_name(winners[0]) if len(winners) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _short_names(code: str) -> frozenset[str]:
+    """The short names of unit ``code`` (婺源 for 婺源县, 杜尔伯特 for 杜尔伯特蒙古族自治县)."""
+    _, short, _ = _names()
+    return frozenset(name for name, units_ in short.items() if any(u.adcode == code for u in units_))
+
+
+def province_named(label: str | None) -> str | None:
+    """The full name of the one province a label names by its first characters (a WeChat IP label).
+
+    Example: ``province_named("广西")`` → ``"广西壮族自治区"``; ``province_named("北京")`` → ``"北京市"``;
+    ``province_named("美国")`` → None.
+    """
+    if not label or len(label) < 2:
+        return None
+    names = [u.name for u in units().values() if u.level == "province" and u.name.startswith(label)]
+    return names[0] if len(names) == 1 else None
 
 
 def _region(unit: Unit, town: str | None) -> Region:

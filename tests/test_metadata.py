@@ -824,6 +824,36 @@ def test_a_town_name_several_counties_share_with_no_place_named_gives_no_region(
     assert extract_metadata(clean(raw), {}).region is None
 
 
+def test_a_town_name_several_counties_share_is_settled_by_the_countys_short_name_in_a_wechat_account():
+    # nine 新华镇; the account 通榆新华小学 writes 通榆 (通榆县) before the town's bare name
+    # (the HTML reader gives the account as field 公众号, from <a id="js_name">)
+    raw = "新华镇中心小学关于开展春季运动会的通知\n各班级：\n每班报名不超过20人。\n新华镇中心小学\n2025年4月7日"
+    assert extract_metadata(clean(raw), {}).region is None
+    meta = extract_metadata(clean(raw), {"公众号": "通榆新华小学"})
+    assert (meta.region.adcode, meta.region.township) == ("220822", "新华镇")
+
+
+def test_a_wechat_pages_ip_label_settles_a_town_name_several_counties_share():
+    # of the nine 新华镇 one lies in 吉林; the IP label ends the page's meta line
+    raw = ("教务处 2025-04-08 17:02 吉林\n新华镇中心小学关于开展春季运动会的通知\n各班级：\n"
+           "每班报名不超过20人。\n新华镇中心小学\n2025年4月7日")
+    fields = read_header_fields(raw)
+    assert fields["IP属地"] == "吉林"
+    meta = extract_metadata(clean(raw), fields)
+    assert (meta.region.adcode, meta.region.township) == ("220822", "新华镇")
+    # two of them lie in 甘肃: the label leaves a tie, and no guess is made
+    assert extract_metadata(clean(raw), {**fields, "IP属地": "甘肃"}).region is None
+
+
+def test_a_wechat_pages_ip_label_settles_a_district_name_two_provinces_share():
+    # 城中区 is a district of 西宁 (青海) and of 柳州 (广西)
+    raw = "城中区教育局关于开展读书月活动的通知\n各中小学：\n每生每学期阅读不少于5本。\n城中区教育局\n2025年4月7日"
+    assert extract_metadata(clean(raw), {}).region is None
+    assert extract_metadata(clean(raw), {"IP属地": "广西"}).region.adcode == "450202"
+    # the label never stands in for a place the notice does not name
+    assert extract_metadata(clean(raw.replace("城中区", "某某")), {"IP属地": "广西"}).region is None
+
+
 @pytest.mark.parametrize("spec", load("metadata")["export_field_codes"], ids=lambda r: r["id"])
 def test_export_field_code_examples(spec):
     pattern = re.compile(spec["pattern"])

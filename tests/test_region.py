@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicons import load
-from extract.region import _town, find_units, gazetteer_county, narrows, resolve, units
+from extract.region import _town, find_units, gazetteer_county, narrows, province_named, resolve, units
 
 
 @pytest.mark.parametrize(
@@ -200,10 +200,23 @@ def test_a_unit_word_after_a_short_name_picks_the_unit_named_with_it(issuer, adc
         ("", "西塘镇", None),  # two counties, nothing named: no guess
         ("根据河南省教育厅要求", "洛带镇", None),  # the places named lie elsewhere
         ("按照苏州市要求", "某某镇", None),  # not in the table
+        ("通榆新华小学", "新华镇", "吉林省白城市通榆县"),  # nine: one county's short name is written
     ],
 )
 def test_gazetteer_county_names_the_county_of_a_town_when_the_text_settles_which(text, town, county):
     assert gazetteer_county(text, town) == county
+
+
+@pytest.mark.parametrize("province, county", [("吉林", "吉林省白城市通榆县"), ("甘肃", None), ("美国", None), (None, None)])
+def test_gazetteer_county_settles_a_tie_by_the_province_a_page_was_posted_from(province, county):
+    # nine 新华镇: one in 吉林, two in 甘肃
+    assert gazetteer_county("各班级：", "新华镇", province) == county
+
+
+@pytest.mark.parametrize("label, name", [("广西", "广西壮族自治区"), ("北京", "北京市"), ("内蒙古", "内蒙古自治区"),
+                                          ("美国", None), ("", None), (None, None)])
+def test_province_named_by_a_label(label, name):
+    assert province_named(label) == name
 
 
 def test_a_town_whose_name_begins_with_a_counties_short_name_is_still_its_town():
