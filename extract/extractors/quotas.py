@@ -1234,6 +1234,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         return None
     if after.startswith(lex.attributive) or lex.share_after_role_re.match(after):
         return None
+    if _marks_re("partitive_after_role").match(after):
+        return None  # "成员中年龄45周岁以下": the members are the set a part is taken from, not who acts
     # "全市中小学教师持证上岗率100%": the role names what is measured; but
     # "各学校按不低于…经费5%…" has a word that makes the role its subject
     # A 每-period after the role makes it the subject ("市财政局每年安排…经费");
@@ -1898,7 +1900,10 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     periods = _activity_periods(pre, lex)
     if periods:
         # "每月底前报送活动简报" → 报送活动简报: the point in the period is when, not what (marks.period_point)
-        after = _activity_words(_marks_re("period_point").sub("", pre[periods[-1].end:], count=1), lex)
+        rest = pre[periods[-1].end:]
+        within = _marks_re("period_within").match(rest)  # "每学年内开展…": 内 closes the period
+        rest = rest[within.end():] if within else rest
+        after = _activity_words(_marks_re("period_point").sub("", rest, count=1), lex)
         if after is not None:
             return after
         pre = pre[: periods[-1].start]
@@ -1921,9 +1926,11 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
-        pre = pre[: p.start] + pre[p.end:]
+        within = _marks_re("period_within").match(pre, p.end)  # "每个周期内培养…": 内 closes the period
+        pre = pre[: p.start] + pre[within.end() if within else p.end:]
     pre = lex.year_lead_re.sub("", pre)
     pre = lex.activity_adjunct_re.sub("", pre)
+    pre = _marks_re("bound_tail_lead").sub("", pre)  # "…45周岁以下的青年教师不少于…" → 青年教师
     pre = pre.strip("、，, “”\"")
     if pre in lex.tally_words:
         return ""
@@ -4417,7 +4424,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
@@ -5152,6 +5159,16 @@ def _breakdown(p: _Site, c: _Cand) -> bool:
     return False
 
 
+def _partitive_set(p: _Site, c: _Cand) -> bool:
+    """Whether the quota's clause opens with a group and a partitive 中 ("成员中年龄45周岁以下的…",
+    "研修团队成员中年龄40周岁以下的不少于一半"): the group is the set a part is taken from, so
+    neither it nor an actor of the clauses before heads the quota (marks.partitive_after_role)."""
+    s, lex = p.s, p.lex
+    a = lex.marker_re.match(s, c.c_start).end()
+    m = lex.role_re.match(s, a, c.hit.start)
+    return m is not None and _marks_re("partitive_after_role").match(s, m.end(), c.hit.start) is not None
+
+
 def _clause_actor(
     s: str, bounds: list[tuple[int, int]], j: int, memo: dict[int, _Actor | None], lex: _Lexicon
 ) -> _Actor | None:
@@ -5410,6 +5427,8 @@ def _activity_of_measure(x: _Span) -> str | None:
     if noun is None:
         return None
     k = x.around.find(noun) if x.around else -1
+    if k > 0 and _marks_re("partitive_after_role").match(x.around, k - 1):
+        return noun  # "成员中年龄45周岁以下": the set before the partitive 中 is no part of what is measured
     return x.around[: k + len(noun)] if k >= 0 else noun  # "入学年龄须年满6周岁" → 入学年龄
 
 
