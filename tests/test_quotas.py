@@ -7823,3 +7823,23 @@ def test_a_unit_after_a_word_of_aim_heads_its_clause(text, actor, activity):
 def test_r55c_weeks_after_a_date_span_are_its_length_not_a_quota(text, kept):
     """"2024年9月16日至12月27日，共15周" (0 of 5 such held-out gold items annotate it)."""
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r56b) a span's 内 goes out of the activity with the cycle it bounds
+        ("工作室每个周期内带教青年教师不少于4名。", "带教青年教师"),
+        ("主持人每周期内开展专题研讨不少于6次。", "专题研讨"),
+        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted
+        ("申报人近4年累计不少于280学时。", None),
+        ("主持人近5年内承担公开课不少于3节。", "承担公开课"),
+        # 近 that begins a word of its own stays
+        ("学校近视防控宣传每学期不少于2次。", "近视防控宣传"),
+        # 课时 after 节 heads what is counted: its 课 is no echo of the measure word
+        ("支教教师每周至少承担14节课时任务。", "承担课时任务"),
+        ("教研员每学期听课不少于40节课。", "听课"),
+    ],
+)
+def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, activity):
+    assert one(text).activity == activity
