@@ -260,6 +260,9 @@ def test_several_quotas_per_sentence(sentence, expected):
         "2-3年内,市、区教研机构配齐专职教研员。",
         "学校年度培训启动会后一周内将培训方案报送县教师学习与资源中心审定。",
         "1个月内完成整改。",
+        # (r56b) a numbered division of an education commission is a name, not a count of places
+        "各区每年将读书节活动总结报送市教委基础教育二处。",
+        "各校每学期将课后服务情况报区教委职业教育一处。",
         "要严格执行《福建省省直机关培训费管理办法》(闽财行【2017】18号)。",
         "联系人:杨华,联系电话:8814060。",
         "从2023年春季学期开始,试点县(市、区)每周一至周五19:00-21:00开展课后服务延伸工作。",
@@ -7880,3 +7883,23 @@ def test_r56a_within_after_a_period_is_no_activity(text, activity):
 def test_r56a_research_group_and_leading_master_head_their_clause(text, actor, activity):
     q = one(text)
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r56b) a span's 内 goes out of the activity with the cycle it bounds
+        ("工作室每个周期内带教青年教师不少于4名。", "带教青年教师"),
+        ("主持人每周期内开展专题研讨不少于6次。", "专题研讨"),
+        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted
+        ("申报人近4年累计不少于280学时。", None),
+        ("主持人近5年内承担公开课不少于3节。", "承担公开课"),
+        # 近 that begins a word of its own stays
+        ("学校近视防控宣传每学期不少于2次。", "近视防控宣传"),
+        # 课时 after 节 heads what is counted: its 课 is no echo of the measure word
+        ("支教教师每周至少承担14节课时任务。", "承担课时任务"),
+        ("教研员每学期听课不少于40节课。", "听课"),
+    ],
+)
+def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, activity):
+    assert one(text).activity == activity

@@ -134,6 +134,7 @@ class _Lexicon:
     measure_nouns: tuple[str, ...]
     carrier_verbs: tuple[str, ...]
     function_words: tuple[str, ...]
+    period_lead_words: tuple[str, ...]
     keep_words: tuple[str, ...]
     activity_stop_re: re.Pattern[str]
     level_open_re: re.Pattern[str]
@@ -457,6 +458,7 @@ def _lexicon() -> _Lexicon:
         measure_nouns=tuple(q["measure_nouns"]),
         carrier_verbs=tuple(sorted(q["carrier_verbs"], key=len, reverse=True)),
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
+        period_lead_words=tuple(sorted(q["period_lead_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
         activity_stop_re=re.compile(alternation(q["activity_stop"])),
         level_open_re=re.compile(rf"(?:{pat('level_open')})$"),
@@ -1907,6 +1909,7 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
         if after is not None:
             return after
         pre = pre[: periods[-1].start]
+        pre = pre[: len(pre) - len(_ends_with_any(pre, lex.period_lead_words) or "")]  # "近5年累计…": 近 bounds the period
         pre = pre[pre.rfind("、") + 1:]
     return _activity_words(pre, lex) or ""
 
@@ -1926,8 +1929,11 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
-        within = _marks_re("period_within").match(pre, p.end)  # "每个周期内培养…": 内 closes the period
-        pre = pre[: p.start] + pre[within.end() if within else p.end:]
+        # a look-back's 近 and a span's 内 go with the period they bound ("近5年累计…", "每个周期内培养…"):
+        # alone they name nothing that is counted
+        start = p.start - len(_ends_with_any(pre[: p.start], lex.period_lead_words) or "")
+        within = _marks_re("period_within").match(pre, p.end)
+        pre = pre[:start] + pre[within.end() if within else p.end:]
     pre = lex.year_lead_re.sub("", pre)
     pre = lex.activity_adjunct_re.sub("", pre)
     pre = _marks_re("bound_tail_lead").sub("", pre)  # "…45周岁以下的青年教师不少于…" → 青年教师
@@ -1962,8 +1968,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     seg = s[a:b]
     pos = 0
     noun = lex.unit_nouns.get(unit)
-    if noun and seg.startswith(noun):
-        pos = len(noun)  # "一节课的…"
+    # "一节课的…" skips the 课 of 节课, but not one that opens a measure word of its own: in "12节课时工作量"
+    # the 课时 heads what is counted (课时工作量), so the activity keeps it
+    if noun and seg.startswith(noun) and not any(len(u) > len(noun) and seg.startswith(u) for u in lex.unit_kind):
+        pos = len(noun)
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
     if seg.startswith(("(", "（"), pos):
