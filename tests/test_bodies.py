@@ -1129,6 +1129,27 @@ def test_an_office_named_only_as_the_contact_is_not_listed() -> None:
     assert document_body_names(found) == ["县教研室"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ of another field named only as where an incident is reported: a partner
+        ("幼儿园出现传染病疫情时须立即向县教育体育局和县疾控中心报告。", ["县教育体育局"]),
+        ("校车发生交通事故的，驾驶人应第一时间向区教育局安全股、区公安分局报告。", ["安全股"]),
+        # the same organ given a duty of its own elsewhere is listed
+        ("县市场监管局负责食堂原料抽检。各校发现问题及时向县市场监管局反馈。", ["县市场监管局"]),
+    ],
+)
+def test_an_outside_organ_named_only_as_report_recipient_is_not_listed(text: str, expected: list[str]) -> None:
+    provs, pos = [], 0
+    for part in text.split("。"):
+        if part:
+            provs.append(Provision(len(provs), None, part, pos, pos + len(part)))
+        pos += len(part) + 1
+    ctx = Context(provisions=provs)
+    found = [m for p in provs for m in extract_bodies(text, p, ctx)]
+    assert document_body_names(found) == expected
+
+
 def test_an_office_with_a_duty_is_listed_although_also_the_contact() -> None:
     text = "师训股负责学时登记。联系人：县教育局师训股 吴老师。"
     prov = Provision(0, None, text, 0, len(text))

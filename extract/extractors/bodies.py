@@ -1136,7 +1136,7 @@ def document_body_names(mentions: list[BodyMention], text: str = "") -> list[str
     regulated = _regulated_names(mentions, text)
     for m in mentions:
         if m.role != "issuer" and m.name not in names and m.name not in own and m.rule not in alone \
-                and m.name not in regulated:
+                and m.name not in regulated and not _outside_report(m):
             names.append(m.name)
     lex = _lex()
     rep: dict[str, str] = {}
@@ -1232,6 +1232,20 @@ def document_body_names(mentions: list[BodyMention], text: str = "") -> list[str
         if t not in out:
             out.append(t)
     return out
+
+
+def _outside_report(mention: BodyMention) -> bool:
+    """True when ``mention`` names an organ of another field only as where a matter is reported.
+
+    向属地教育行政部门和市场监管部门报告: the market regulator is a partner outside the
+    issuer's remit (``outside_report_rules``, ``outside_field_words``); a mention of it by
+    another rule (县市场监管局负责…) still lists it.
+    """
+    data = _lex().data
+    rules = data.get("outside_report_rules") or ()
+    if mention.rule not in rules:
+        return False
+    return _any_word(tuple(data.get("outside_field_words") or ())).search(mention.name) is not None
 
 
 def _unit_of_another(n: str, o: str, names: list[str]) -> bool:
