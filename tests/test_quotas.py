@@ -7903,3 +7903,16 @@ def test_r56a_research_group_and_leading_master_head_their_clause(text, actor, a
 )
 def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, activity):
     assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # (s24) a ratio is a proportion: it takes no period from the clause before (111 of 116 gold ratios total)
+        ("教师每周值班不超过2次，学校按照1∶3的比例安排轮岗。", 3.0),
+        ("每学期开展联合教研4次，城乡学校结对按1∶1比例确定。", 1.0),
+    ],
+)
+def test_s24_a_ratio_takes_no_period_from_the_clause_before(text, value):
+    q = next(q for q in run(text) if q.unit in ("比", "比例"))
+    assert (q.period, q.value) == ("total", value)
