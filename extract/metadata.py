@@ -207,7 +207,8 @@ _WS = re.compile(r"\s+")
 # A date in Chinese numerals: 二〇二三年一月十二日 (the year digit by digit, see zh.year_digits).
 _MD = "一二三四五六七八九十" + DAY_TENS_CHARS  # the numerals of a month or a day (廿六 = 二十六)
 _CN_DATE_CHAR = re.compile(f"[〇零{_MD}]")
-_CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}]{{4}})年([{_MD}]{{1,3}})月([{_MD}]{{1,3}})日?")
+# a year, month or day may mix the numeral styles ("二0二四年8月26日", "2024年八月二十六日")
+_CN_DATE = re.compile(rf"([{YEAR_DIGIT_CHARS}0-9]{{4}})年([{_MD}0-9]{{1,3}})月([{_MD}0-9]{{1,3}})日?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：.、]\s*(?:\d+[.、])?\s*(.+)$")
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【(（]\d{{4}}[〕\]】)）]\s*\d{{1,4}}\s*号")
 _TERMINAL = tuple("。；;！!？?，,：:")
@@ -227,7 +228,8 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
         m = _CN_DATE.fullmatch(s)
         if not m:
             return None
-        year, month, day = (year_digits(m.group(1)), to_int(expand_day_tens(m.group(2))),
+        year, month, day = (year_digits(m.group(1)) or (m.group(1) if m.group(1).isdigit() else None),
+                            to_int(expand_day_tens(m.group(2))),
                             to_int(expand_day_tens(m.group(3))))
         if year is None or month is None or day is None:
             return None
@@ -260,7 +262,7 @@ def parse_date(text: str, not_after: date | None = None) -> date | None:
 # An OA export may sign with a database timestamp: "2021-04-26 00:00:00.000".
 _DATE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{6,8}"
-    rf"|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,3}}月[{_MD}]{{1,3}}日)$"
+    rf"|[{YEAR_DIGIT_CHARS}0-9]{{4}}年[{_MD}0-9]{{1,3}}月[{_MD}0-9]{{1,3}}日)$"  # numeral styles may mix
 )
 
 
@@ -296,7 +298,7 @@ def _is_org(line: str) -> bool:
 
 
 # A signing date that gives only the year and month: "2016年5月", "二〇一六年五月".
-_MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}]{{4}}年[{_MD}]{{1,2}}月)$")
+_MONTH_LINE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{YEAR_DIGIT_CHARS}0-9]{{4}}年[{_MD}0-9]{{1,2}}月)$")
 # A signing date in a form parse_date does not read (二〇二五年二月三十日, OCR damage in a
 # numeral): still the date line under the first signature, which stays the wrapper's;
 # the date is left None rather than taken from the forwarded plan's signature below.

@@ -76,6 +76,9 @@ def test_fields_the_seeds_give():
         ("20231020", date(2023, 10, 20)),
         ("2014111", None),  # 2014-1-11 or 2014-11-1: ambiguous
         ("2023年13月1日", None),
+        ("二〇二三年10月9日", date(2023, 10, 9)),  # numeral styles mixed
+        ("2023年十月九日", date(2023, 10, 9)),
+        ("二〇二三年13月9日", None),
         ("不是日期", None),
     ],
 )
@@ -273,6 +276,9 @@ BODY = "一、各校每学期开展公开课不少于4节。\n二、请于10月8
         ("二〇一九年四月", None),
         ("2019-04-02 00:00:00.000", "2019-04-02"),  # an OA export's timestamp
         ("2019/4/2 9:30", "2019-04-02"),
+        ("二0一九年4月2日", "2019-04-02"),  # a Chinese year with Arabic month and day
+        ("2019年四月二日", "2019-04-02"),  # and the other way round
+        ("二0一九年4月", None),  # a mixed month-only date is still month-only
     ],
 )
 def test_signature_date_forms(date_line, expected):
