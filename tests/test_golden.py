@@ -345,6 +345,11 @@ FLOORS = {
     "heldout301": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.94, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout302": {"quotas F1": 0.97, "quotas actor": 0.82, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.99},
     "heldout303": {"quotas F1": 0.84, "quotas actor": 0.8, "quotas activity": 0.95, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.75, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.99},
+    "heldout304": {"quotas F1": 0.92, "quotas actor": 0.93, "quotas activity": 0.95, "deadlines F1": 0.96, "deadlines dates": 0.99, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout305": {"quotas F1": 0.94, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.99},
+    "heldout306": {"quotas F1": 0.94, "quotas actor": 0.8, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout307": {"quotas F1": 0.97, "quotas actor": 0.83, "quotas activity": 0.89, "deadlines F1": 0.87, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout308": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.9, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.99},
 }
 
 
