@@ -258,6 +258,18 @@ def _by_unit_word(name: str, options: list[Unit], word: str) -> list[Unit]:
     return fit or options
 
 
+def full_name_at(text: str, pos: int = 0) -> int:
+    """The length of the unit's full name opening ``text`` at ``pos`` (如皋市, 将乐县), else 0.
+
+    Example: ``full_name_at("如皋市教师发展中心负责研发")`` → 3; ``full_name_at("如有问题")`` → 0.
+    """
+    full, _, lengths = _names()
+    for n in lengths.get(text[pos : pos + 2], ()):
+        if text[pos : pos + n] in full:
+            return n
+    return 0
+
+
 def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 

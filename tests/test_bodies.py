@@ -304,6 +304,24 @@ def test_a_role_after_a_list_of_divisions_is_a_person(text: str, expected: set[t
     assert run(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of two times before the subject is no part of its name.
+        ("11月上旬至12月中旬区教研室负责组织优质课评比。", {("区教研室", "responsible")}),
+        ("4月上旬到5月底县教育局将开展专项督导。", {("县教育局", "responsible")}),
+        # A county whose full name opens with a verb character (如, 对 …) heads the clause.
+        ("如东县教育局负责统筹全县研学实践活动。", {("如东县教育局", "responsible")}),
+        ("如有疑问，县教研室负责解答。", {("县教研室", "responsible")}),
+        # An audio-visual education centre is a bureau's service centre.
+        ("市电化教育中心负责录播教室的技术保障。", {("市电化教育中心", "responsible")}),
+        ("由区电教中心提供平台支持。", {("区电教中心", "responsible")}),
+    ],
+)
+def test_time_spans_verb_places_and_av_centres(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
 # ---------------------------------------------------------------- speed gates
 
 

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from ..lexicons import alternation, load
 from ..errors import ConfigError
+from ..region import full_name_at
 from ..zh import CJK, CLAUSE_BREAK, CN_DIGITS, YEAR_DIGIT_CHARS, CLAUSE_BREAKS, clause_marker_re, mask_titles, word_set
 from ..types import BodyMention, Context, Provision, Region, ResolvedBody
 from .base import AnyDoc, per_provision
@@ -757,9 +758,10 @@ def _subjects(clause: str, region: Region | None) -> list[tuple[_Name, str, str]
     # 本学期末各村小学将…: a time before the subject is no part of its name
     if (t := _leading_time().match(clause, pos)) and _walk_list(clause, t.end())[0]:
         pos = t.end()
-    # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb)
+    # (组织人事科 opens with the verb 组织 but is a division: a name starting here is no verb;
+    # nor is a county's full name that opens with one, 如皋市 or 将乐县)
     if lex.verb_start.match(clause, pos) and not lex.prefix_word.match(clause, pos) \
-            and not lex.has_core.match(clause, pos):
+            and not lex.has_core.match(clause, pos) and not full_name_at(clause, pos):
         return _relative_subject(clause, pos, region)
     items, end = _walk_list(clause, pos)
     if not items:
@@ -854,8 +856,12 @@ def _opening_rules() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def _leading_time() -> re.Pattern[str]:
-    """A time opening a clause before its subject (bodies.yml ``leading_time``): 本学期末, 2024年底前."""
-    return re.compile(_lex().data["leading_time"])
+    """A time opening a clause before its subject (bodies.yml ``leading_time``): 本学期末, 2024年底前,
+    or a span of two joined by a ``time_span_joiners`` word (9月下旬至10月中旬)."""
+    one = _lex().data["leading_time"]
+    if not (joiners := _lex().data.get("time_span_joiners")):
+        return re.compile(one)
+    return re.compile(f"(?:{one})(?:(?:{alternation(joiners)})(?:{one}))?")
 
 
 # A bracket right after a subject holding a name: the same body's other name.
