@@ -7201,6 +7201,9 @@ def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
         ("学员每期培训考勤率不低于85%方可结业。", [("学员每期培训考勤率不低于85%", "培训考勤率")]),
         ("理论考试成绩达到70分以上方能参加实操考核。", [("理论考试成绩达到70分以上", "理论考试成绩")]),
         ("交流教师须在农村学校任教满3年才能申请返回。", [("交流教师须在农村学校任教满3年", "农村学校任教")]),
+        # r57b: and 方为 (7 of 7 gold quotas before it stop there)
+        ("职称评审实行投票表决，赞同票超过到会委员人数的三分之二方为有效。",
+         [("赞同票超过到会委员人数的三分之二", "赞同票")]),
     ],
 )
 def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
