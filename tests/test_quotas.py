@@ -7916,3 +7916,16 @@ def test_r56b_words_bounding_a_period_or_measure_stay_out_of_the_activity(text, 
 def test_s24_a_ratio_takes_no_period_from_the_clause_before(text, value):
     q = next(q for q in run(text) if q.unit in ("比", "比例"))
     assert (q.period, q.value) == ("total", value)
+
+
+# (r57a) an age bound written after 年龄 qualifies the role it defines as a bare age does
+# ("年龄50周岁以下的班主任每学期…" → the group, not nobody)
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("年龄40周岁以下的班主任每学期参加专题培训不少于2次。", "年龄40周岁以下的班主任"),
+        ("年龄在50周岁以下的学科教师每学年上示范课不少于1节。", "年龄在50周岁以下的学科教师"),
+    ],
+)
+def test_an_age_after_nianling_defines_the_group_that_acts(sentence, actor):
+    assert run(sentence)[-1].actor == actor
