@@ -7952,3 +7952,14 @@ def test_r57b_a_programme_span_of_years_after_weiqi_is_no_quota(text, kept):
 )
 def test_r57b_a_whole_area_before_a_target_verb_is_no_part_of_the_activity(text, activity):
     assert one(text).activity == activity
+# (r57a) an age bound written after 年龄 qualifies the role it defines as a bare age does
+# ("年龄50周岁以下的班主任每学期…" → the group, not nobody)
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("年龄40周岁以下的班主任每学期参加专题培训不少于2次。", "年龄40周岁以下的班主任"),
+        ("年龄在50周岁以下的学科教师每学年上示范课不少于1节。", "年龄在50周岁以下的学科教师"),
+    ],
+)
+def test_an_age_after_nianling_defines_the_group_that_acts(sentence, actor):
+    assert run(sentence)[-1].actor == actor
