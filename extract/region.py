@@ -455,8 +455,8 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
     if len(winners) > 1:
         written = [code for code in winners if any(name in text for name in _short_names(code))]
         winners = written if len(written) == 1 else winners
-    if len(winners) > 1 and province:
-        within = [code for code in winners if table[_parent(code, "province")].name.startswith(province)]
+    if len(winners) > 1 and (full := province_named(province)):
+        within = [code for code in winners if table[_parent(code, "province")].name == full]
         winners = within if len(within) == 1 else winners
     return qualified_name(winners[0]) if len(winners) == 1 else None
 
