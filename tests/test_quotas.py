@@ -7963,3 +7963,20 @@ def test_r57b_a_whole_area_before_a_target_verb_is_no_part_of_the_activity(text,
 )
 def test_an_age_after_nianling_defines_the_group_that_acts(sentence, actor):
     assert run(sentence)[-1].actor == actor
+
+
+# (r58c) a bare 只 before the count of a repeating period says how often (exact); with no
+# period, or as 只能 / 只限, it stays a cap (gold: 6 "=" to 1 "<=" under a period, 5 "<=" to 1 "=" without)
+@pytest.mark.parametrize(
+    "sentence, period, comparator",
+    [
+        ("各年级每学期只安排一次统一测验。", "semester", "="),
+        ("教研组每月只召开1次集中例会。", "month", "="),
+        ("每名学生在校期间只享受一次免费体检。", "total", "<="),
+        ("每位教师每学年只能申报1项课题。", "school_year", "<="),
+    ],
+)
+def test_r58c_zhi_before_a_count_of_a_repeating_period_is_exact(sentence, period, comparator):
+    q = one(sentence)
+    assert (q.period, q.comparator, q.value) == (period, comparator, 1.0)
+

@@ -4460,6 +4460,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
+        c.cmp = _once_per_period(p, c) or c.cmp
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
@@ -4633,6 +4634,16 @@ def _joint_with_outside(s: str, organ: _Actor, upto: int) -> bool:
                           for w in marks["joint_outside_partners"]):
             return True
     return False
+
+
+def _once_per_period(p: _Site, c: _Cand) -> str | None:
+    """"每学期只组织1次期末考试": a bare 只 before the count of a repeating period states how many
+    times it happens, exactly (marks.exact_under_period); "只享有一次" with no period stays a cap."""
+    if c.cmp != "<=" or c.period in ("", "total"):
+        return None
+    words = p.lex.cmp_before_re.finditer(p.s, c.left, c.hit.start)
+    last = [m.group(0) for m in words if p.lex.cmp_before[m.group(0)] != "="]
+    return "=" if last and last[-1] in _marks_words("exact_under_period") else None
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
