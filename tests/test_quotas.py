@@ -7995,3 +7995,17 @@ def test_r58c_a_sampled_share_of_a_periodic_inspection_holds_over_its_period(sen
     q = one(sentence)
     assert (q.period, q.unit, q.activity) == (period, "%", "抽查比例")
 
+
+# (r58c) the cycle of a training programme the plan sets up (培养周期为N年) is how long it runs, as a
+# build cycle is (7 of 9 held-out notices carry no quota there); a research cycle or a term stays one
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("乡村青年教师培养周期为两年。", []),
+        ("学科带头人培养周期一般为3年，期满进行考核。", []),
+        ("课题研究周期一般为2年。", [(2.0, "年")]),
+        ("工作室主持人任期一般为3年。", [(3.0, "年")]),
+    ],
+)
+def test_r58c_a_training_cycle_is_no_quota(text, kept):
+    assert [(q.value, q.unit) for q in run(text)] == kept
