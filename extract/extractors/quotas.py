@@ -2735,7 +2735,12 @@ def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
     own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
     verb = _starts_with_any(own, _sample_verbs())
     a, b = p.bounds[j]
-    return verb if verb and p.s.find(verb, a, b) >= 0 else None
+    if not verb:
+        return None
+    if p.s.find(verb, a, b) >= 0:
+        return verb
+    # "每学期对各校…开展专项检查，抽查比例不低于30%": the share samples the inspection (marks.lead_inspection_verbs)
+    return next((w for w in _marks_words("lead_inspection_verbs") if p.s.find(w, a, b) >= 0), None)
 
 
 @lru_cache(maxsize=1)
@@ -2755,8 +2760,10 @@ def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
 
 
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
-    """The period a measure holds over by nature ("书面作业…不超过60分钟" → day), else total."""
-    return _default_period(p.s[c.c_start: c.hit.start], p.lex)
+    """The period a measure holds over by nature ("书面作业…不超过60分钟" → day; "安排1次期中考试", a
+    term's own occasion named right after the count → semester: marks.counted_term_occasions), else total."""
+    counted = _starts_with_any(p.s[c.hit.end: p.bounds[c.ci][1]], _marks_words("counted_term_occasions"))
+    return "semester" if counted else _default_period(p.s[c.c_start: c.hit.start], p.lex)
 
 
 def _period_of_share(p: _Site, c: _Cand) -> str | None:
@@ -4460,6 +4467,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if not c.period:
             c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
         c.period = _span_outlasts_period(c) or c.period
+        c.cmp = _once_per_period(p, c) or c.cmp
         # a span's clause keeps the period of the clauses before, but not their actor
         span = c.actor is None and not c.measured and (_span_measure(p, c) or _split_count(p, c) or _scope_opening(p, c)
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
@@ -4633,6 +4641,16 @@ def _joint_with_outside(s: str, organ: _Actor, upto: int) -> bool:
                           for w in marks["joint_outside_partners"]):
             return True
     return False
+
+
+def _once_per_period(p: _Site, c: _Cand) -> str | None:
+    """"每学期只组织1次期末考试": a bare 只 before the count of a repeating period states how many
+    times it happens, exactly (marks.exact_under_period); "只享有一次" with no period stays a cap."""
+    if c.cmp != "<=" or c.period in ("", "total"):
+        return None
+    words = p.lex.cmp_before_re.finditer(p.s, c.left, c.hit.start)
+    last = [m.group(0) for m in words if p.lex.cmp_before[m.group(0)] != "="]
+    return "=" if last and last[-1] in _marks_words("exact_under_period") else None
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
