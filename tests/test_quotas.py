@@ -2840,6 +2840,15 @@ def _sectioned(text: str, path: str = "三/（二）") -> list[Quota]:
     # a heading naming no role, or a sentence with its own actor, does not
     ("（二）基本条件。具有高级职称，从事教学工作12年以上。", None),
     ("（二）导师条件。每名导师同时指导不超过3名青年教师。", "每名导师"),
+    # (r58a) a heading that is only a person role does the same
+    ("（一）学科带头人。具有一级以上职称，近两年每学期上示范课不少于3节。", "学科带头人"),
+    ("2.班主任。每月家访不少于4户。", "班主任"),
+    # but not a unit, a grade or a title applied for
+    ("（三）寄宿制学校。每学期开展消防演练不少于2次。", None),
+    ("（一）小学一年级。年满6周岁。", None),
+    ("（二）申报高级教师。取得一级教师职称后任教满5年。", None),
+    # nor a heading line with no run-in stop, which titles a section about the group
+    ("二、督导人员\n共分4个组，每组2至3人。", None),
 ])
 def test_a_run_in_heading_gives_its_section_an_actor(text, actor):
     assert _sectioned(text)[-1].actor == actor
