@@ -5237,6 +5237,13 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
         # the other teachers after a list of posts head their own clause, not the post before
         ("备课组长每学期听课不少于20节，一般教师每学期听课不少于12节。", ["备课组长", "一般教师"]),
         ("年级组长每月听课不少于4节，普通教师每月听课不少于2节。", ["年级组长", "普通教师"]),
+        # (r58a) a safety officer heads the checks it runs, and a helped school (受援校) its own duties
+        ("食品安全员每周检查食材台账不少于2次。", ["食品安全员"]),
+        ("安全员每天巡查校舍1次，每周开展1次消防检查。", ["安全员", "安全员"]),
+        ("每所受援校每学期安排交流教师上公开课不少于1节。", ["每所受援校"]),
+        # but a safety officer counted is the unit's, and a helped school after 在 is a place
+        ("每辆校车至少配备1名安全员。", ["每辆校车"]),
+        ("走教教师每周在受援校上课不少于6课时。", ["走教教师"]),
     ],
 )
 def test_actor22a_own_role_heads_its_clause(text, actors):
