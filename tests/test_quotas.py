@@ -696,6 +696,9 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("区教育局督导室每学年开展专项督导不少于2次。", "督导室"),
         ("县教育体育局人事股每学年公布一次教师交流名单。", "人事股"),
         ("县教育局每学期开展一次教学常规检查。", "县教育局"),
+        # (r58a) and so is a school's or a college's office named with 室
+        ("区教师进修学院教科研室每学年组织课题结题评审2次。", "教科研室"),
+        ("各学校德育室每月召开1次班主任例会。", "德育室"),
         # the head of a division is a person, not the division
         ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
     ],
