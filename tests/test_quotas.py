@@ -5247,6 +5247,11 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
         # but a safety officer counted is the unit's, and a helped school after 在 is a place
         ("每辆校车至少配备1名安全员。", ["每辆校车"]),
         ("走教教师每周在受援校上课不少于6课时。", ["走教教师"]),
+        # (r58a) a project's lead, teachers named by their trip and teachers newly transferred in head their clause
+        ("课题负责人每学期组织课题组研讨不少于3次。", ["课题负责人"]),
+        ("重点课题主持人年龄一般不超过45周岁。", ["重点课题主持人"]),
+        ("外出培训教师回校后须开展二次培训1次。", ["外出培训教师"]),
+        ("新调入教师第一学期听课不少于15节。", ["新调入教师"]),
     ],
 )
 def test_actor22a_own_role_heads_its_clause(text, actors):
