@@ -696,6 +696,9 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("区教育局督导室每学年开展专项督导不少于2次。", "督导室"),
         ("县教育体育局人事股每学年公布一次教师交流名单。", "人事股"),
         ("县教育局每学期开展一次教学常规检查。", "县教育局"),
+        # (r58a) and so is a school's or a college's office named with 室
+        ("区教师进修学院教科研室每学年组织课题结题评审2次。", "教科研室"),
+        ("各学校德育室每月召开1次班主任例会。", "德育室"),
         # the head of a division is a person, not the division
         ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
     ],
@@ -2840,6 +2843,15 @@ def _sectioned(text: str, path: str = "三/（二）") -> list[Quota]:
     # a heading naming no role, or a sentence with its own actor, does not
     ("（二）基本条件。具有高级职称，从事教学工作12年以上。", None),
     ("（二）导师条件。每名导师同时指导不超过3名青年教师。", "每名导师"),
+    # (r58a) a heading that is only a person role does the same
+    ("（一）学科带头人。具有一级以上职称，近两年每学期上示范课不少于3节。", "学科带头人"),
+    ("2.班主任。每月家访不少于4户。", "班主任"),
+    # but not a unit, a grade or a title applied for
+    ("（三）寄宿制学校。每学期开展消防演练不少于2次。", None),
+    ("（一）小学一年级。年满6周岁。", None),
+    ("（二）申报高级教师。取得一级教师职称后任教满5年。", None),
+    # nor a heading line with no run-in stop, which titles a section about the group
+    ("二、督导人员\n共分4个组，每组2至3人。", None),
 ])
 def test_a_run_in_heading_gives_its_section_an_actor(text, actor):
     assert _sectioned(text)[-1].actor == actor
@@ -5228,6 +5240,18 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
         # the other teachers after a list of posts head their own clause, not the post before
         ("备课组长每学期听课不少于20节，一般教师每学期听课不少于12节。", ["备课组长", "一般教师"]),
         ("年级组长每月听课不少于4节，普通教师每月听课不少于2节。", ["年级组长", "普通教师"]),
+        # (r58a) a safety officer heads the checks it runs, and a helped school (受援校) its own duties
+        ("食品安全员每周检查食材台账不少于2次。", ["食品安全员"]),
+        ("安全员每天巡查校舍1次，每周开展1次消防检查。", ["安全员", "安全员"]),
+        ("每所受援校每学期安排交流教师上公开课不少于1节。", ["每所受援校"]),
+        # but a safety officer counted is the unit's, and a helped school after 在 is a place
+        ("每辆校车至少配备1名安全员。", ["每辆校车"]),
+        ("走教教师每周在受援校上课不少于6课时。", ["走教教师"]),
+        # (r58a) a project's lead, teachers named by their trip and teachers newly transferred in head their clause
+        ("课题负责人每学期组织课题组研讨不少于3次。", ["课题负责人"]),
+        ("重点课题主持人年龄一般不超过45周岁。", ["重点课题主持人"]),
+        ("外出培训教师回校后须开展二次培训1次。", ["外出培训教师"]),
+        ("新调入教师第一学期听课不少于15节。", ["新调入教师"]),
     ],
 )
 def test_actor22a_own_role_heads_its_clause(text, actors):

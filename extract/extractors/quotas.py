@@ -1713,6 +1713,18 @@ def _duty_heading_actor(text: str, lex: _Lexicon) -> str | None:
     return m.group("role") if m else None
 
 
+def _role_heading_actor(text: str, lex: _Lexicon) -> str | None:
+    """The person role a run-in heading consists of ("（一）名师。" → 名师), else None: not a unit, grade or
+    stage (non_person_roles), nor a title applied for (marks.role_heading_not_openers in quotas.yml). A
+    heading line without the run-in stop ("三、工作室成员") titles a section about the group, not its duties."""
+    if not text.endswith(("。", "：", ":")):
+        return None
+    body = text[lex.marker_re.match(text).end():].strip().rstrip("。.：:")
+    if not lex.role_re.fullmatch(body) or _role_of(body, lex) in lex.non_person_roles:
+        return None
+    return None if body.startswith(_marks_words("role_heading_not_openers")) else body
+
+
 def _list_intro_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
     """The actor of a list introduced by a colon ("教研员应具备如下条件：1.… 5.具有6年以上…")
     or by a heading naming whose duties follow ("（一）导师职责  1.每学期听课…")."""
@@ -3914,7 +3926,7 @@ def _context_run_in_heading(p: _Site) -> str | None:
         if t.section_path != prov.section_path:
             return None
         if lex.item_re.match(t.text):
-            return _duty_heading_actor(t.text.strip(), lex)
+            return _duty_heading_actor(t.text.strip(), lex) or _role_heading_actor(t.text.strip(), lex)
     return None
 
 
