@@ -4550,6 +4550,9 @@ def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
         ("副校长和教务处主任每学期检查教案不少于3次。", ["副校长和教务处主任"]),
         # the 处 alone stays the division
         ("教务处每学期检查教案不少于2次。", ["教务处"]),
+        # (r58b) a bureau's discipline office and school-safety division after it are named alone
+        ("市教育局纪检组每学期开展作风专项检查不少于1次。", ["纪检组"]),
+        ("省教育厅学校安全管理处每季度通报一次隐患整改情况。", ["学校安全管理处"]),
     ],
 )
 def test_the_head_of_a_school_division_heads_the_clause(text, actors):
