@@ -4553,6 +4553,9 @@ def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
         # (r58b) a bureau's discipline office and school-safety division after it are named alone
         ("市教育局纪检组每学期开展作风专项检查不少于1次。", ["纪检组"]),
         ("省教育厅学校安全管理处每季度通报一次隐患整改情况。", ["学校安全管理处"]),
+        # (r58b) a school's food-safety director or officer heads the checks it runs, not the school before
+        ("各园要压实食品安全责任，食品安全总监每月组织排查不少于2次。", ["食品安全总监"]),
+        ("食品安全员每天检查1次食材留样。", ["食品安全员"]),
     ],
 )
 def test_the_head_of_a_school_division_heads_the_clause(text, actors):
