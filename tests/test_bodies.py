@@ -585,6 +585,8 @@ def test_a_relative_name_folds_into_the_addressed_class() -> None:
         ("县教育局计划财务科负责资金拨付。", {("计划财务科", "responsible")}),
         ("市教育局教师教育处负责统筹协调。", {("教师教育处", "responsible")}),
         ("县教育体育局纪检组负责全程监督。", {("纪检组", "responsible")}),
+        # (r58b) a department's school-safety division
+        ("市教育局学校安全管理科负责组织排查。", {("学校安全管理科", "responsible")}),
         ("县教育局机关党委要加强组织领导。", {("机关党委", "responsible")}),
         ("驻局纪检监察组对招生工作进行监督。", {("驻局纪检监察组", "responsible")}),
         # a school stage tells two divisions of one parent apart

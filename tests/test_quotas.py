@@ -753,14 +753,47 @@ def test_the_subject_carries_on_through_the_sentence(text, actors):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
-        # 每人 stays as written when the group is already the subject …
-        ("班主任要加强家校沟通，每人每学期家访不少于10户。", "每人"),
+        # 每人 inside a clause stays as written when the group is already the subject …
         ("全体教师参与读书活动，阅读书目每人每学年不少于4本。", "每人"),
         # … and names the group introduced as an object
         ("把乡村教师纳入省级培训计划，每人每年培训不少于60学时。", "乡村教师"),
     ],
 )
 def test_each_person_is_resolved_only_from_an_object(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a 每人 heading a later clause stands for the people heading the sentence (r58b: 58 gold to 27)
+        ("班主任要加强家校沟通，每人每学期家访不少于10户。", "班主任"),
+        ("青年教师参加市级研修，每人每学年上汇报课不少于2节。", "青年教师"),
+        ("学科带头人实行年度考核，每人每年带教徒弟不少于2名。", "学科带头人"),
+        # … not for an organ heading it, nor for each one's turn in minutes or a sum of money
+        ("各区要组织心理教师全员培训，每人每年培训不少于30学时。", "每人"),
+        ("参评教师须参加现场答辩，每人陈述时间不超过8分钟。", "每人"),
+    ],
+)
+def test_each_person_stands_for_the_people_before(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # an organ that has people meet the quota: the people are its actor (r58b: 12 gold to 2)
+        ("各县区要组织学科带头人每学期到农村学校送教不少于2次。", "学科带头人"),
+        ("市教育局要确保新任班主任每年参加专题培训不少于20学时。", "新任班主任"),
+        ("各校要督促教研组每两周开展一次主题教研。", "教研组"),
+        # … but pupils whose activity time a school secures leave the school
+        ("各校要确保学生每天户外活动时间不少于2小时。", "各校"),
+        # … and so does an organ that organises a thing itself or has its staff carry it out
+        ("各学校要组织一次消防演练。", "各学校"),
+        ("各园要组织保育员每学期开展2次卫生消毒演示。", "各园"),
+    ],
+)
+def test_people_an_organ_has_meet_a_quota(sentence, actor):
     assert one(sentence).actor == actor
 
 
@@ -4170,8 +4203,9 @@ def test_q14_the_end_of_the_period_is_no_activity(text, activity):
         ("名师每学期送课不少于2节，每人带徒1至2名。", ["名师", "名师"]),
         # (actor24b) after a semicolon too (heldout41, 45, 49, 58, 75 gold name the role; heldout30, 50 keep 每人)
         ("名师每学期送课不少于2节；每人带徒1至2名。", ["名师", "名师"]),
-        # a role that does not open its clause with the period keeps 每人 (heldout4, 30, 33)
-        ("名师在任期内每学年送课不少于4节，每人带徒1至2名。", ["名师", "每人"]),
+        # (r58b) and so does a role that does not open its clause with the period (58 gold to 27;
+        # heldout4, 30, 33 keep 每人)
+        ("名师在任期内每学年送课不少于4节，每人带徒1至2名。", ["名师", "名师"]),
     ],
 )
 def test_qactor15_per_person_after_a_role_heading_the_clause_before(text, actors):
@@ -4528,6 +4562,12 @@ def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
         ("副校长和教务处主任每学期检查教案不少于3次。", ["副校长和教务处主任"]),
         # the 处 alone stays the division
         ("教务处每学期检查教案不少于2次。", ["教务处"]),
+        # (r58b) a bureau's discipline office and school-safety division after it are named alone
+        ("市教育局纪检组每学期开展作风专项检查不少于1次。", ["纪检组"]),
+        ("省教育厅学校安全管理处每季度通报一次隐患整改情况。", ["学校安全管理处"]),
+        # (r58b) a school's food-safety director or officer heads the checks it runs, not the school before
+        ("各园要压实食品安全责任，食品安全总监每月组织排查不少于2次。", ["食品安全总监"]),
+        ("食品安全员每天检查1次食材留样。", ["食品安全员"]),
     ],
 )
 def test_the_head_of_a_school_division_heads_the_clause(text, actors):
@@ -4541,8 +4581,8 @@ def test_the_head_of_a_school_division_heads_the_clause(text, actors):
         # (heldout37, 42, 44 gold)
         ("全区幼儿园专任教师均须参加岗位培训，每人每年不少于60学时。", ["专任教师"]),
         ("班主任必须参加专题研修，每人每学期不少于10学时。", ["班主任"]),
-        # without a 须 the sets split and 每人 stays; 的 makes the role part of what is obliged
-        ("教研员要深入课堂，每人每学期听课不少于30节。", ["每人"]),
+        # (r58b) without a 须 too (58 gold to 27); 的 makes the role part of what is obliged
+        ("教研员要深入课堂，每人每学期听课不少于30节。", ["教研员"]),
         ("申报人员提交的业绩材料须真实，每人提交材料不超过6项。", ["每人"]),
     ],
 )

@@ -3066,8 +3066,61 @@ def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     if found is not None and c.ci > 0 and _scope_of_oversight(found.text, p.s[found.end: c.hit.start], p.lex):
         return None
     if found is not None and c.ci > 0:
-        return _funding_organ(p, c, found) or _organ_of_areas(p, c, found) or found
-    return found
+        return _funding_organ(p, c, found) or _organ_of_areas(p, c, found) or _people_before_per_person(p, c, found) \
+            or _people_an_organ_has_act(p, c, found) or found
+    return _people_an_organ_has_act(p, c, found) if found is not None else None
+
+
+def _people_an_organ_has_act(p: _Site, c: _Cand, found: _Actor) -> _Actor:
+    """The people an organ heading the clause has meet the quota: a modal, a verb of having them act and
+    the people right after it ("各县教育局要组织骨干教师每学年送教下乡不少于2次" → 骨干教师; organ_has_people_verbs,
+    organ_has_people_not in quotas.yml). Pupils a school secures a span for leave the organ ("学校要确保学生…")."""
+    lex, marks = p.lex, load("quotas")["marks"]
+    if found.start < 0 or _role_of(found.text, lex) not in lex.non_person_roles:
+        return found
+    modal = lex.subject_modal_re.match(p.s, found.end)
+    if modal is None:
+        return found
+    verb = _starts_with_any(p.s[modal.end(): c.hit.start], tuple(marks["organ_has_people_verbs"]))
+    if verb is None:
+        return found
+    k = modal.end() + len(verb)
+    people = _named_subject(p.s, k, c.hit.start, p.periods, lex)
+    if people is None or people.start != k:
+        people = _actor_at_head(p.s, k, c.hit.start, lex, allow_head_words=False)
+    if people is None or _role_of(people.text, lex) in marks["organ_has_people_not"]:
+        return found
+    after = p.s[people.end: c.hit.start]
+    period = lex.period_re.match(after)
+    if _starts_with_any(after[period.end():] if period else after, tuple(marks["organ_holds_when"].get(verb) or ())):
+        return found  # "学校要组织食堂从业人员开展1次应急演练": the school holds what they carry out
+    return people
+
+
+def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
+    """The people heading the nearest earlier clause of the sentence that has a head, when a per-person
+    pronoun heads this one ("入选名师培养周期为3年，每人每学年开设示范课不少于4次" → 名师; per_person_of_earlier_people
+    in quotas.yml). An organ heading that clause leaves the pronoun ("各市要组织培训，每人每年不少于24学时" → 每人),
+    as do a sum of money (a rate) and each one's turn in minutes ("申报人员须参加答辩，每人答辩时间15分钟")."""
+    lex = p.lex
+    marks = load("quotas")["marks"]
+    if found.text not in marks["per_person_of_earlier_people"] or c.hit.unit in lex.money_units \
+            or c.hit.unit in marks["per_person_turn_units"]:
+        return None
+    for j in range(c.ci - 1, -1, -1):
+        head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+        if head is None:
+            continue
+        role = _role_of(head.text, lex)
+        if role is None or role in lex.non_person_roles or role in marks["organ_has_people_not"] \
+                or head.text.startswith(tuple(lex.every)):
+            return None  # "学生借阅实行登记制度，每人每次借阅不超过2本": pupils keep 每人, as they keep an organ
+        modal = lex.subject_modal_re.search(p.s, head.end, p.bounds[j][1])
+        rest = p.s[head.end: modal.start() if modal else p.bounds[j][1]].rstrip("，,、 ")
+        # "申报人员提交的材料须真实，每人…": 的 makes the people part of what the clause is about; a 的 closing
+        # the clause only says which of them ("教师参与课后服务的，每人每周…")
+        return None if lex.attributive in rest.removesuffix(lex.attributive) else head
+    return None
 
 
 def _organ_of_areas(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
