@@ -789,7 +789,7 @@ def test_each_person_stands_for_the_people_before(sentence, actor):
         # … but pupils whose activity time a school secures leave the school
         ("各校要确保学生每天户外活动时间不少于2小时。", "各校"),
         # … as does a room it keeps open, a library being a cultural institution too
-        ("各中学要确保图书馆每周开放不少于40小时。", "各中学"),
+        ("各小学要确保图书馆每周开放不少于40小时。", "各小学"),
         # … and so does an organ that organises a thing itself or has its staff carry it out
         ("各学校要组织一次消防演练。", "各学校"),
         ("各园要组织保育员每学期开展2次卫生消毒演示。", "各园"),
