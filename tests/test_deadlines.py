@@ -159,8 +159,11 @@ def test_recurring(text: str, evidence: str) -> None:
         ("2024年第一季度完成招标", ("2024年第一季度", "absolute", "2024-01-01", "2024-03-31")),
         ("2023年3月上旬召开部署会", ("2023年3月上旬", "absolute", "2023-03-01", "2023-03-10")),
         ("2023年11月下旬组织检查", ("2023年11月下旬", "absolute", "2023-11-21", "2023-11-30")),
-        ("2024—2025学年第二学期开展试点", ("2024—2025学年第二学期", "absolute", "2025-03-01", "2025-07-31")),
-        ("2023-2024学年度第一学期期末考试", ("2023-2024学年度第一学期", "absolute", "2023-09-01", "2024-01-31")),
+        # a school year's named term is a period like the school year itself (30 of 30 gold)
+        ("2024—2025学年第二学期开展试点", ("2024—2025学年第二学期", "period", "2025-03-01", "2025-07-31")),
+        ("2023-2024学年度第一学期期末考试", ("2023-2024学年度第一学期", "period", "2023-09-01", "2024-01-31")),
+        ("2023—2024学年上学期，各园所轮流承办观摩活动", ("2023—2024学年上学期", "period", "2023-09-01", "2024-01-31")),
+        ("全镇2024至2025学年度春季学期推行走班选课", ("2024至2025学年度春季学期", "period", "2025-03-01", "2025-07-31")),
         ("2024学年起实施新课程", ("2024学年起实施", "absolute", "2024-09-01", None)),
         ("用两年时间完成改造", ("用两年时间", "period", "2023-06-15", "2025-06-15")),
         ("今后五年全市新增学位1万个", ("今后五年", "relative", "2023-06-15", "2028-06-15")),
@@ -205,6 +208,13 @@ def test_duration_with_total_is_a_period() -> None:
 def test_plan_span_restated_is_reported_once() -> None:
     text = "2024-2025学年度中小学教师全员培训实施方案\n2024-2025学年度中小学教师继续教育以提升研修为年度培训主题。"
     assert [d.evidence for d in run(text, date(2024, 11, 11))] == ["2024-2025学年度"]
+
+
+def test_a_named_term_restated_is_reported_once() -> None:
+    # a term is a period like its school year: restated bare, it is one entry
+    # (14 of 14 gold notices restating a bare 学年第N学期 annotate it once)
+    text = "2023学年第二学期作业管理方案\n一、2023学年第二学期各校开展作业展评。"
+    assert [(d.evidence, d.kind) for d in run(text, date(2024, 2, 20))] == [("2023学年第二学期", "period")]
 
 
 def test_year_restated_in_another_statement_is_kept() -> None:

@@ -1144,7 +1144,8 @@ def _step_interval(run: _DateRun) -> bool:
     run.s_date, run.e_date = result if result is not None else (None, None)
     single = len(run.points) == 1
     run.kind = "absolute" if single else "range"
-    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
+    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind in (None, "term") and run.bound is None:
+        # a school year, or one of its named terms (2024—2025学年第一学期: 30 of 30 gold read period)
         run.kind = "period"
     if not run.written and single:
         # a yearless from-to span (11月3日-18日, 10月至11月) stays a range: most sets' gold
