@@ -2458,6 +2458,17 @@ def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: l
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("市教育局拟于2024年寒假前新聘心理健康教师12名。", [("2024年寒假前", None, "2024-01-31")]),
+    ("2024年底前新增公办学位3000个，缓解入学压力。", [("2024年底前", None, "2024-12-31")]),
+    ("2024年新聘心理健康教师须参加岗前培训。", []),
+    ("2020年前入职的教师参加轮训。", []),
+])
+def test_a_bounded_year_before_a_hiring_word_is_a_time_to_act(text: str, expected: list) -> None:
+    """2024年新聘教师 is a cohort; 2024年寒假前新聘… hires by then (前/底 bound the act, not the group)."""
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("7月至9月，各校分批完成校舍安全排查。", ("7月至9月", "range", "2023-07-01", "2023-09-30")),
     ("11月—12月组织全县教师基本功展评。", ("11月—12月", "range", "2023-11-01", "2023-12-31")),
     ("8月底前完成排查。", ("8月底前", "relative", None, "2023-08-31")),

@@ -569,7 +569,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
         if not scope:
             break
     if after.startswith(_words("cohort_followers"), reach) \
-            and not any(u in evidence for u in lx["cohort_date_units"]):
+            and not any(u in evidence for u in lx["cohort_date_units"]) \
+            and not (bounded and after.startswith(_words("cohort_act_followers"), reach)):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
         return True
