@@ -322,6 +322,18 @@ def test_time_spans_verb_places_and_av_centres(text: str, expected: set[tuple[st
     assert run(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a university's research office and a school's teaching office, named without their parent
+        ("各高等学校科研管理部门要加强本校课题的过程管理。", {("科研管理部门", "responsible")}),
+        ("由教学管理部门统一安排期末考试。", {("教学管理部门", "responsible")}),
+    ],
+)
+def test_research_and_teaching_management_offices(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
 # ---------------------------------------------------------------- speed gates
 
 
