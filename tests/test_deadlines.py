@@ -684,6 +684,20 @@ def test_event_bounds_and_service_years(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the span a frequency quota counts over is no deadline (每N年累计…)
+        ("心理健康教师每3年累计接受专业培训不少于120学时。", []),
+        ("班主任每两年累计参加专题研修不少于40学时。", []),
+        # a total over N years from now still is a period
+        ("三年共培训乡村教师6000人次。", [("三年", "period")]),
+    ],
+)
+def test_every_n_years_of_a_cumulative_quota_is_no_period(text: str, expected: list) -> None:
+    assert [(d.evidence, d.kind) for d in run(text, date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("辅导员聘期三年", ("聘期三年", "period", None, None)),
         ("课题研究周期原则上为两个学年", None),
         ("支教服务期两年", ("服务期两年", "period", None, None)),
