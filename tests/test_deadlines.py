@@ -489,6 +489,10 @@ def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
         # a season before 开学 names the opening
         ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-20")),
         ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-03-31")),
+        # working days from the opening: its Nth weekday, the opening counted when it is one
+        # (2026-03-01 is a Sunday, 2027-09-01 a Wednesday)
+        ("各班须在开学后4个工作日内上报新生视力筛查结果", date(2026, 1, 5), ("开学后4个工作日内", "relative", "2026-03-01", "2026-03-05")),
+        ("秋季开学后三个工作日内报送校车运行方案", date(2027, 6, 1), ("秋季开学后三个工作日内", "relative", "2027-09-01", "2027-09-03")),
     ],
 )
 def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:

@@ -2318,11 +2318,27 @@ def _after_opening(
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
         elif field in ("month", "year"):
             e = _add_months(s, n * mult * (12 if field == "year" else 1))
+        elif field == "workday" and lx.get("opening_workdays_dated"):
+            return _Cand(a_start, m.end(), "relative", s, _nth_weekday(s, n * mult), None, _PRIO_DURATION)
         else:
             s = None
         if e is not None and lx.get("opening_span_first_day_counts"):
             e -= timedelta(days=1)
     return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
+
+
+def _nth_weekday(start: date, n: int) -> date:
+    """The ``n``-th Monday-to-Friday day from ``start`` on, ``start`` counted (no holiday calendar).
+
+    Example: 2024-09-01 (a Sunday), 5 → 2024-09-06.
+    """
+    day, left = start, n
+    while True:
+        if day.weekday() < 5:
+            left -= 1
+            if left <= 0:
+                return day
+        day += timedelta(days=1)
 
 
 def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
