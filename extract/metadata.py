@@ -949,11 +949,10 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         # the lead-in is the news item's, never the notice's.
         issuer = issuer or lead.issuer
         doc_number = doc_number or lead.doc_number
-        told = _lead_in_date(lead, published, doc_number)
-        if signed_month and told and (told.year, told.month) != (signed_month.year, signed_month.month):
-            # a month-only signature takes its day only from a date in that month
-            # (issue 11): "3月5日，某局印发…" over "2025年2月" is when it was published
-            told = None
+        # a month-only signature leaves the date null (SCHEMA.md: no day is invented):
+        # "2月27日，某局印发…" over "2025年2月" is when a news site reported it
+        # (issue 11; 20 of 29 gold files with such a lead-in in the signed month read null)
+        told = None if signed_month else _lead_in_date(lead, published, doc_number)
         signed = signed or told
     printed = (_title(lines[lead.line + 1:]) or lead.title) if lead is not None else _title(lines)
     if lead is not None and printed:

@@ -322,6 +322,18 @@ def test_time_spans_verb_places_and_av_centres(text: str, expected: set[tuple[st
     assert run(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a university's research office and a school's teaching office, named without their parent
+        ("各高等学校科研管理部门要加强本校课题的过程管理。", {("科研管理部门", "responsible")}),
+        ("由教学管理部门统一安排期末考试。", {("教学管理部门", "responsible")}),
+    ],
+)
+def test_research_and_teaching_management_offices(text: str, expected: set[tuple[str, str]]) -> None:
+    assert run(text) == expected
+
+
 # ---------------------------------------------------------------- speed gates
 
 
@@ -353,8 +365,8 @@ def test_core_tries_match_like_the_longest_first_alternation() -> None:
     guards = data.get("core_word_guards") or {}
     cores = "|".join(re.escape(w) + (f"(?!{alternation(guards[w])})" if w in guards else "")
                      for w in sorted(lex.core_kind, key=len, reverse=True))
-    not_followed = "".join(data["core_not_followed_by"])  # 织门署长员网
-    core = (rf"(?:(?:{cores})(?![{not_followed}])"
+    not_followed = alternation(data["core_not_followed_by"])  # 织门署长员网, 协同办公 …
+    core = (rf"(?:(?:{cores})(?!{not_followed})"
             rf"|(?:{alternation(data['division_stems'])}){suffix})")
     prefix = lex.org.pattern.split("{0,10}?", 1)[0]
     alternate = lex.org.pattern[lex.org.pattern.rindex(")+") + 2 :]  # the bracketed alternative form (（分局）)
@@ -1759,6 +1771,12 @@ YINGTAN = Region("360600", "鹰潭市", "prefecture", "江西省")
         ("新生家长通过区教育局微信公众号填报信息。", None),
         ("应聘人员须取得大学专科以上学历。", None),
         ("复查比例不低于培训机构总数的20%。", None),
+        # an organ's office system in an OA record's chrome: no duty
+        ("导出时间:2024-06-03 10:12:09 导出人:sysadmin 系统:某某县教育局协同办公平台 V3.1", None),
+        ("某某市教育局公文处理单", None),
+        # a sanction: the organisation is its object, not a subject with a duty
+        ("评估不合格的,取消承办单位次年申报资格。", None),
+        ("考核连续两年不合格的,撤销培训机构承训资质。", None),
     ],
 )
 def test_a_verb_before_the_organ_makes_no_name(text: str, region: Region | None) -> None:

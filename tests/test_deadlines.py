@@ -159,8 +159,11 @@ def test_recurring(text: str, evidence: str) -> None:
         ("2024年第一季度完成招标", ("2024年第一季度", "absolute", "2024-01-01", "2024-03-31")),
         ("2023年3月上旬召开部署会", ("2023年3月上旬", "absolute", "2023-03-01", "2023-03-10")),
         ("2023年11月下旬组织检查", ("2023年11月下旬", "absolute", "2023-11-21", "2023-11-30")),
-        ("2024—2025学年第二学期开展试点", ("2024—2025学年第二学期", "absolute", "2025-03-01", "2025-07-31")),
-        ("2023-2024学年度第一学期期末考试", ("2023-2024学年度第一学期", "absolute", "2023-09-01", "2024-01-31")),
+        # a school year's named term is a period like the school year itself (30 of 30 gold)
+        ("2024—2025学年第二学期开展试点", ("2024—2025学年第二学期", "period", "2025-03-01", "2025-07-31")),
+        ("2023-2024学年度第一学期期末考试", ("2023-2024学年度第一学期", "period", "2023-09-01", "2024-01-31")),
+        ("2023—2024学年上学期，各园所轮流承办观摩活动", ("2023—2024学年上学期", "period", "2023-09-01", "2024-01-31")),
+        ("全镇2024至2025学年度春季学期推行走班选课", ("2024至2025学年度春季学期", "period", "2025-03-01", "2025-07-31")),
         ("2024学年起实施新课程", ("2024学年起实施", "absolute", "2024-09-01", None)),
         ("用两年时间完成改造", ("用两年时间", "period", "2023-06-15", "2025-06-15")),
         ("今后五年全市新增学位1万个", ("今后五年", "relative", "2023-06-15", "2028-06-15")),
@@ -205,6 +208,13 @@ def test_duration_with_total_is_a_period() -> None:
 def test_plan_span_restated_is_reported_once() -> None:
     text = "2024-2025学年度中小学教师全员培训实施方案\n2024-2025学年度中小学教师继续教育以提升研修为年度培训主题。"
     assert [d.evidence for d in run(text, date(2024, 11, 11))] == ["2024-2025学年度"]
+
+
+def test_a_named_term_restated_is_reported_once() -> None:
+    # a term is a period like its school year: restated bare, it is one entry
+    # (14 of 14 gold notices restating a bare 学年第N学期 annotate it once)
+    text = "2023学年第二学期作业管理方案\n一、2023学年第二学期各校开展作业展评。"
+    assert [(d.evidence, d.kind) for d in run(text, date(2024, 2, 20))] == [("2023学年第二学期", "period")]
 
 
 def test_year_restated_in_another_statement_is_kept() -> None:
@@ -479,6 +489,10 @@ def test_spans_counted_from_an_event(text: str, expected: tuple) -> None:
         # a season before 开学 names the opening
         ("转入学生应在秋季开学后20日内办理学籍转接", date(2025, 5, 6), ("秋季开学后20日内", "relative", "2025-09-01", "2025-09-20")),
         ("春季开学后一个月内组织教学视导", date(2024, 10, 8), ("春季开学后一个月内", "relative", "2025-03-01", "2025-03-31")),
+        # working days from the opening: its Nth weekday, the opening counted when it is one
+        # (2026-03-01 is a Sunday, 2027-09-01 a Wednesday)
+        ("各班须在开学后4个工作日内上报新生视力筛查结果", date(2026, 1, 5), ("开学后4个工作日内", "relative", "2026-03-01", "2026-03-05")),
+        ("秋季开学后三个工作日内报送校车运行方案", date(2027, 6, 1), ("秋季开学后三个工作日内", "relative", "2027-09-01", "2027-09-03")),
     ],
 )
 def test_after_the_next_term_opening(text: str, doc_date: date, expected: tuple) -> None:
@@ -669,6 +683,20 @@ def test_one_named_week_of_weekdays_is_no_repeating_span(text: str) -> None:
 )
 def test_event_bounds_and_service_years(text: str, expected: tuple) -> None:
     assert one(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the span a frequency quota counts over is no deadline (每N年累计…)
+        ("心理健康教师每3年累计接受专业培训不少于120学时。", []),
+        ("班主任每两年累计参加专题研修不少于40学时。", []),
+        # a total over N years from now still is a period
+        ("三年共培训乡村教师6000人次。", [("三年", "period")]),
+    ],
+)
+def test_every_n_years_of_a_cumulative_quota_is_no_period(text: str, expected: list) -> None:
+    assert [(d.evidence, d.kind) for d in run(text, date(2024, 3, 1))] == expected
 
 
 @pytest.mark.parametrize(
@@ -2444,6 +2472,17 @@ def test_a_month_only_signature_gives_yearless_dates_their_year(signature: str, 
 ])
 def test_a_written_month_before_a_cohort_is_a_time_to_act(text: str, expected: list) -> None:
     """Only a year names a cohort (2023年新入职教师); a month or a day bounds the step."""
+    assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市教育局拟于2024年寒假前新聘心理健康教师12名。", [("2024年寒假前", None, "2024-01-31")]),
+    ("2024年底前新增公办学位3000个，缓解入学压力。", [("2024年底前", None, "2024-12-31")]),
+    ("2024年新聘心理健康教师须参加岗前培训。", []),
+    ("2020年前入职的教师参加轮训。", []),
+])
+def test_a_bounded_year_before_a_hiring_word_is_a_time_to_act(text: str, expected: list) -> None:
+    """2024年新聘教师 is a cohort; 2024年寒假前新聘… hires by then (前/底 bound the act, not the group)."""
     assert [(d.evidence, d.start_date, d.end_date) for d in run(text)] == expected
 
 

@@ -151,7 +151,7 @@ def _lex() -> _Lex:
     # (an ordinal may number the division: 基础教育一处)
     ordinal = f"[{re.escape(data['division_ordinals'])}]?" if data.get("division_ordinals") else ""
     division_suffix = ordinal + "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
-    core_guard = "(?![" + "".join(map(re.escape, data["core_not_followed_by"])) + "])"
+    core_guard = f"(?:(?!{alternation(data['core_not_followed_by'])}))"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
     # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
     word_guards = {w: f"(?!{alternation(chars)})"

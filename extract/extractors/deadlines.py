@@ -569,7 +569,8 @@ def _excluded(text: str, start: int, end: int, lo: int, hi: int, ctx: Context, r
         if not scope:
             break
     if after.startswith(_words("cohort_followers"), reach) \
-            and not any(u in evidence for u in lx["cohort_date_units"]):
+            and not any(u in evidence for u in lx["cohort_date_units"]) \
+            and not (bounded and after.startswith(_words("cohort_act_followers"), reach)):
         return True  # 2024年新入职教师: the year names a cohort of people, it bounds nothing
     if before.endswith(_words("not_preceded_by")):
         return True
@@ -1144,7 +1145,8 @@ def _step_interval(run: _DateRun) -> bool:
     run.s_date, run.e_date = result if result is not None else (None, None)
     single = len(run.points) == 1
     run.kind = "absolute" if single else "range"
-    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind is None and run.bound is None:
+    if run.points[0].school_year and run.lowest == "sy" and run.qual_kind in (None, "term") and run.bound is None:
+        # a school year, or one of its named terms (2024—2025学年第一学期: 30 of 30 gold read period)
         run.kind = "period"
     if not run.written and single:
         # a yearless from-to span (11月3日-18日, 10月至11月) stays a range: most sets' gold
@@ -2316,11 +2318,27 @@ def _after_opening(
             e = s + timedelta(days=(_num(m.group("n2") or m.group("n")) or n) * mult)
         elif field in ("month", "year"):
             e = _add_months(s, n * mult * (12 if field == "year" else 1))
+        elif field == "workday" and lx.get("opening_workdays_dated"):
+            return _Cand(a_start, m.end(), "relative", s, _nth_weekday(s, n * mult), None, _PRIO_DURATION)
         else:
             s = None
         if e is not None and lx.get("opening_span_first_day_counts"):
             e -= timedelta(days=1)
     return _Cand(a_start, m.end(), "relative", s, e, None, _PRIO_DURATION)
+
+
+def _nth_weekday(start: date, n: int) -> date:
+    """The ``n``-th Monday-to-Friday day from ``start`` on, ``start`` counted (no holiday calendar).
+
+    Example: 2024-09-01 (a Sunday), 5 → 2024-09-06.
+    """
+    day, left = start, n
+    while True:
+        if day.weekday() < 5:
+            left -= 1
+            if left <= 0:
+                return day
+        day += timedelta(days=1)
 
 
 def _validity(text: str, lo: int, m: re.Match[str], n: int, ctx: Context) -> _Cand:
