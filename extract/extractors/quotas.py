@@ -2773,9 +2773,12 @@ def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
 
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day; "安排1次期中考试", a
-    term's own occasion named right after the count → semester: marks.counted_term_occasions), else total."""
+    term's own occasion named right after the count → semester: marks.counted_term_occasions; minutes of
+    exercise in the clause → day: marks.daily_exercise_words), else total."""
     counted = _starts_with_any(p.s[c.hit.end: p.bounds[c.ci][1]], _marks_words("counted_term_occasions"))
-    return "semester" if counted else _default_period(p.s[c.c_start: c.hit.start], p.lex)
+    exercise = c.hit.unit in _marks_words("clock_span_units") and any(
+        w in p.s[c.c_start: p.bounds[c.ci][1]] for w in _marks_words("daily_exercise_words"))
+    return "semester" if counted else "day" if exercise else _default_period(p.s[c.c_start: c.hit.start], p.lex)
 
 
 def _period_of_share(p: _Site, c: _Cand) -> str | None:
