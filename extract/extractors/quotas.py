@@ -2773,9 +2773,12 @@ def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
 
 def _period_by_nature(p: _Site, c: _Cand) -> str | None:
     """The period a measure holds over by nature ("书面作业…不超过60分钟" → day; "安排1次期中考试", a
-    term's own occasion named right after the count → semester: marks.counted_term_occasions), else total."""
+    term's own occasion named right after the count → semester: marks.counted_term_occasions; minutes of
+    exercise in the clause → day: marks.daily_exercise_words), else total."""
     counted = _starts_with_any(p.s[c.hit.end: p.bounds[c.ci][1]], _marks_words("counted_term_occasions"))
-    return "semester" if counted else _default_period(p.s[c.c_start: c.hit.start], p.lex)
+    exercise = c.hit.unit in _marks_words("clock_span_units") and any(
+        w in p.s[c.c_start: p.bounds[c.ci][1]] for w in _marks_words("daily_exercise_words"))
+    return "semester" if counted else "day" if exercise else _default_period(p.s[c.c_start: c.hit.start], p.lex)
 
 
 def _period_of_share(p: _Site, c: _Cand) -> str | None:
@@ -4530,7 +4533,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if scope:
             c.actor = _sampling_organiser(p, c)  # still none from the context: nobody stays set
         if not c.period:
-            c.period = _first(_INHERITED_PERIOD_STEPS, p, c)
+            c.period = _clock_span_inherits(p, c, _first(_INHERITED_PERIOD_STEPS, p, c))
         c.period = _span_outlasts_period(c) or c.period
         c.cmp = _once_per_period(p, c) or c.cmp
         # a span's clause keeps the period of the clauses before, but not their actor
@@ -4716,6 +4719,17 @@ def _once_per_period(p: _Site, c: _Cand) -> str | None:
     words = p.lex.cmp_before_re.finditer(p.s, c.left, c.hit.start)
     last = [m.group(0) for m in words if p.lex.cmp_before[m.group(0)] != "="]
     return "=" if last and last[-1] in _marks_words("exact_under_period") else None
+
+
+def _clock_span_inherits(p: _Site, c: _Cand, period: str | None) -> str | None:
+    """"每学期组织期末考试，单科考试时长不超过120分钟" → total: minutes or hours that one occasion lasts
+    (a span word before the numeral) take no period longer than a day from the clauses before
+    (marks.clock_span_units, clock_span_periods)."""
+    if period is None or period in _marks_words("clock_span_periods") \
+            or c.hit.unit not in _marks_words("clock_span_units") \
+            or not p.lex.occasion_span_re.search(p.s, c.c_start, c.hit.start):
+        return period
+    return "total"
 
 
 def _span_outlasts_period(c: _Cand) -> str | None:
