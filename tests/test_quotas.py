@@ -7245,6 +7245,27 @@ def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, ex
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (r59c) a weight of a score states its list item's topic with it; a role heading the topic
+        # only qualifies it
+        ("课堂教学质量，占40%；", ("课堂教学质量，占40%", None, "课堂教学质量")),
+        ("学校安全与规范管理，占15%；", ("学校安全与规范管理，占15%", None, "学校安全与规范管理")),
+        ("教师队伍建设，占25%；", ("教师队伍建设，占25%", None, "教师队伍建设")),
+        # a clause that says something before 占 is no topic: the evidence starts at 占
+        ("听课情况纳入教师学期考核，占教学常规考核分值的20%。",
+         ("占教学常规考核分值的20%", None, None)),
+        # a count that is no weight keeps the role before it as whose count it is
+        ("其他中层干部，每学期听课不少于15节。", ("每学期听课不少于15节", "其他中层干部", "听课")),
+    ],
+)
+def test_r59c_a_weight_states_its_topic(text, expected):
+    q = one(text)
+    got = (q.evidence, q.actor, q.activity)
+    assert got[:2] == expected[:2] and (expected[2] is None or got[2] == expected[2])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # r47a: a quotation mark whose partner the span cut off gets it back; pairs stay as they are
