@@ -1154,8 +1154,8 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
-        "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_lesson_hours",
+        "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
         "_activity_of_item_topic"]
 
 
@@ -7263,6 +7263,20 @@ def test_r59c_a_weight_states_its_topic(text, expected):
     q = one(text)
     got = (q.evidence, q.actor, q.activity)
     assert got[:2] == expected[:2] and (expected[2] is None or got[2] == expected[2])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (r59c) bare lesson hours after a clause that upholds a subject's hours count its lessons
+        ("（二）严格落实艺术课时，小学每周2课时。", [("小学", "艺术课")]),
+        ("（三）保证体育课时，初中每周3课时，高中每周2课时。", [("初中", "体育课"), ("高中", "体育课")]),
+        # a clause that upholds something else names no lesson
+        ("（四）落实陪餐制度，学校负责人每餐至少1人陪餐。", [("学校负责人", "陪餐")]),
+    ],
+)
+def test_r59c_lesson_hours_count_the_upheld_subject(text, expected):
+    assert [(q.actor, q.activity) for q in run(text)] == expected
 
 
 @pytest.mark.parametrize(

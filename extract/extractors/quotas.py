@@ -5706,6 +5706,18 @@ def _activity_of_verb_object(x: _Span) -> str | None:
     return _object_after_verb(p.s[a:b], p.lex, first=False)
 
 
+def _activity_of_lesson_hours(x: _Span) -> str | None:
+    """"严格落实体育课时，小学一至二年级每周4课时" → 体育课: bare lesson hours right after a clause that only
+    upholds a subject's hours (marks.lesson_hours_topic) count that subject's lessons."""
+    p, f = x.site, x.f
+    if x.around or f.clause == 0:
+        return None
+    a, b = p.bounds[f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    m = _marks_re("lesson_hours_topic").match(p.s[head:b].rstrip("，,；;"))
+    return m.group("lesson") if m else None
+
+
 def _activity_of_heading(x: _Span) -> str | None:
     """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
     provision counts the object of a numbered heading sentence just before it (qact7)."""
@@ -6111,7 +6123,7 @@ _ACTIVITY_STEPS = (
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
