@@ -1154,8 +1154,8 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_heading",
-        "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_lesson_hours",
+        "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
         "_activity_of_item_topic"]
 
 
@@ -7225,6 +7225,12 @@ def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
         ("午餐服务按每生每天不超过8元的标准核算。", [("午餐服务按每生每天不超过8元的标准核算", "午餐服务")]),
         ("送教补助按每课时50元发放。", [("送教补助按每课时50元发放", "送教补助")]),
         ("班主任工作量按每周6课时核定。", [("班主任工作量按每周6课时核定", "班主任工作量")]),
+        # (r59c) 安排 closes such a clause too: the fund before 按 is what is set aside
+        ("教研活动经费按照不低于学校年度公用经费总额3%的标准安排。",
+         [("教研活动经费按照不低于学校年度公用经费总额3%的标准安排", "教研活动经费")]),
+        ("劳动教育经费按不低于公用经费的3%安排。", [("劳动教育经费按不低于公用经费的3%安排", "劳动教育经费")]),
+        ("图书购置经费按照生均每年不低于20元的标准安排。",
+         [("图书购置经费按照生均每年不低于20元的标准安排", "图书购置经费")]),
         # a selected title goes after its selection verb, as the gold writes 评选“阅读之星”
         ("“劳动小标兵”按每班3名评选。", [("“劳动小标兵”按每班3名评选", "评选劳动小标兵")]),
         ("“优秀少先队员”按每个中队2名推荐。", [("“优秀少先队员”按每个中队2名推荐", "推荐优秀少先队员")]),
@@ -7236,6 +7242,41 @@ def test_r46_an_organ_named_by_whom_it_serves_heads_its_clause(text, expected):
 )
 def test_r47a_a_rate_set_with_an_closed_by_a_bare_verb_counts_its_topic(text, expected):
     assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (r59c) a weight of a score states its list item's topic with it; a role heading the topic
+        # only qualifies it
+        ("课堂教学质量，占40%；", ("课堂教学质量，占40%", None, "课堂教学质量")),
+        ("学校安全与规范管理，占15%；", ("学校安全与规范管理，占15%", None, "学校安全与规范管理")),
+        ("教师队伍建设，占25%；", ("教师队伍建设，占25%", None, "教师队伍建设")),
+        # a clause that says something before 占 is no topic: the evidence starts at 占
+        ("听课情况纳入教师学期考核，占教学常规考核分值的20%。",
+         ("占教学常规考核分值的20%", None, None)),
+        # a count that is no weight keeps the role before it as whose count it is
+        ("其他中层干部，每学期听课不少于15节。", ("每学期听课不少于15节", "其他中层干部", "听课")),
+    ],
+)
+def test_r59c_a_weight_states_its_topic(text, expected):
+    q = one(text)
+    got = (q.evidence, q.actor, q.activity)
+    assert got[:2] == expected[:2] and (expected[2] is None or got[2] == expected[2])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (r59c) bare lesson hours after a clause that upholds a subject's hours count its lessons
+        ("（二）严格落实艺术课时，小学每周2课时。", [("小学", "艺术课")]),
+        ("（三）保证体育课时，初中每周3课时，高中每周2课时。", [("初中", "体育课"), ("高中", "体育课")]),
+        # a clause that upholds something else names no lesson
+        ("（四）落实陪餐制度，学校负责人每餐至少1人陪餐。", [("学校负责人", "陪餐")]),
+    ],
+)
+def test_r59c_lesson_hours_count_the_upheld_subject(text, expected):
+    assert [(q.actor, q.activity) for q in run(text)] == expected
 
 
 @pytest.mark.parametrize(

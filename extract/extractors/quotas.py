@@ -5720,6 +5720,18 @@ def _activity_of_verb_object(x: _Span) -> str | None:
     return _object_after_verb(p.s[a:b], p.lex, first=False)
 
 
+def _activity_of_lesson_hours(x: _Span) -> str | None:
+    """"严格落实体育课时，小学一至二年级每周4课时" → 体育课: bare lesson hours right after a clause that only
+    upholds a subject's hours (marks.lesson_hours_topic) count that subject's lessons."""
+    p, f = x.site, x.f
+    if x.around or f.clause == 0:
+        return None
+    a, b = p.bounds[f.clause - 1]
+    head = p.lex.marker_re.match(p.s, a).end()
+    m = _marks_re("lesson_hours_topic").match(p.s[head:b].rstrip("，,；;"))
+    return m.group("lesson") if m else None
+
+
 def _activity_of_heading(x: _Span) -> str | None:
     """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
     provision counts the object of a numbered heading sentence just before it (qact7)."""
@@ -5948,12 +5960,28 @@ def _activity_of_item_topic(x: _Span) -> str | None:
     if any(w in t for w in _marks_words("item_topic_blockers")) or p.s.startswith(
             _marks_words("item_topic_restating"), p.bounds[f.clause][0]):
         return None
-    if _actor_at_head(p.s, head, head + len(t), p.lex) is not None:
-        return None
+    if not _weighs(p.s, p.bounds[f.clause][0]) and _actor_at_head(p.s, head, head + len(t), p.lex) is not None:
+        return None  # a weight ("，占15%") weighs the topic a role may qualify, not the role
     words = _strip_function_words(t, p.lex)
     if words != t or words in _topic_measure_ends():
         return None  # a verb or conjunction at either end, or a bare label (时间：共5天): no topic
     return words
+
+
+def _weighs(s: str, at: int) -> bool:
+    """"占15%" → True: a clause opening with item_topic_share_leads weighs the topic before it."""
+    return s.startswith(_marks_words("item_topic_share_leads"), at)
+
+
+def _weighted_topic_start(site: _Site, f: _Found, activity: str | None) -> int | None:
+    """"师资队伍建设，占15%" → the start of 师资队伍建设: a weight whose activity is the bare topic
+    clause just before it (_activity_of_item_topic) states the two together, as the gold evidence does."""
+    j = f.clause - 1
+    if not activity or j < 0 or not _weighs(site.s, site.bounds[f.clause][0]):
+        return None
+    a, b = site.bounds[j]
+    head = site.lex.marker_re.match(site.s, a).end()
+    return head if site.s[head:b].rstrip("，,；;：:") == activity else None
 
 
 def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
@@ -6109,7 +6137,7 @@ _ACTIVITY_STEPS = (
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_heading, _activity_of_label,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
@@ -6231,6 +6259,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 ev_start = m.end()
         activity = _named_activity(_with_paired_quotes(_without_broken_ends(_without_unit_scope(
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
+        if (topic_start := _weighted_topic_start(site, f, activity)) is not None:
+            ev_start = min(ev_start, topic_start)
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
