@@ -4586,6 +4586,9 @@ def test_the_head_of_a_school_division_heads_the_clause(text, actors):
         # (r58b) without a 须 too (58 gold to 27); 的 makes the role part of what is obliged
         ("教研员要深入课堂，每人每学期听课不少于30节。", ["教研员"]),
         ("申报人员提交的业绩材料须真实，每人提交材料不超过6项。", ["每人"]),
+        # (r59b) a joined group a condition defines with 的, from its 的 on
+        ("全市在编的小学、初中教师均须参加培训，每人每年不少于60学时。", ["小学、初中教师"]),
+        ("全县公办的小学和初中教师均须参加研修，每人每年不少于48学时。", ["小学和初中教师"]),
     ],
 )
 def test_qactor17_each_person_after_a_role_that_must_act(text, actors):
