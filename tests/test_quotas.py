@@ -2909,6 +2909,13 @@ def test_migrant_workers_children_head_their_enrolment_conditions():
     ("小学一年级每班学生数不超过40人，初中一年级每班不超过48人。", None),
     # a duty of each class still has its actor
     ("高中每学期每班召开家长会不少于1次。", "高中"),
+    # (r59b) a class-like unit taken one by one sizes itself too, after the organ that runs it
+    ("县教师进修学校每年举办新任教师培训班不少于2期，每个培训班学员不超过45人。", None),
+    ("各中学每学期组织2次模拟考试，每个考场学生人数不超过30人。", None),
+    ("学校每学期开设社团不少于8个，每个社团人数控制在15至40人。", None),
+    # a group that acts keeps its actor
+    ("各学校组建备课组，每个备课组成员不少于3人。", "每个备课组"),
+    ("学校开设兴趣小组，每个小组配备1名指导教师。", "每个小组"),
 ])
 def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor

@@ -4636,10 +4636,13 @@ def _class_size(p: _Site, c: _Cand) -> bool:
     a = lex.marker_re.match(s, c.c_start).end()
     _, units = _subject_adverb_res()
     m = units.match(s, a, c.hit.start)
-    if m is None:
+    unit = m or _marks_re("class_units").match(s, a, c.hit.start)  # "每个社团学生人数不超过40人"
+    if unit is None:
         return False
-    k = m.end() + (s[m.end()] == "次")
+    k = unit.end() + (s[unit.end()] == "次")
     who = lex.role_re.match(s, k, c.hit.start)
+    if who is None and m is None and s.startswith("人数", k):
+        return _CLASS_SIZE_BOUND.fullmatch(s, k, c.hit.start) is not None  # "每个社团人数控制在15至40人"
     if who is None or _role_of(who.group(0), lex) in lex.non_person_roles:
         return False
     return _CLASS_SIZE_BOUND.fullmatch(s, who.end(), c.hit.start) is not None
