@@ -3289,10 +3289,25 @@ def test_levels_in_brackets_qualify_the_school(text, actor):
         ("区教育研究培训院每学期开展送教下乡不少于3次。", "区教育研究培训院"),
         ("县教育评估中心每年对幼儿园开展督导评估1次。", "县教育评估中心"),
         ("省教育评估院每学年抽检学校不少于50所。", "省教育评估院"),
+        # (r59b) a teacher-training centre named 研修中心 is one organ, not 教师 of a place
+        ("市教师研修中心每学期派教研员到校指导不少于2次。", "市教师研修中心"),
+        ("县级教师研修中心每年组织新教师培训不少于2期。", "县级教师研修中心"),
     ],
 )
 def test_training_and_assessment_organs_head_their_clauses(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r59b) a school seeking or inviting a centre's help is no part of the centre's name
+        ("学校主动争取市教师研修中心的支持，每学期开展集体备课至少4次。", "学校"),
+        ("学校邀请县教师发展中心专家来校，每学期开展专题讲座至少1次。", "学校"),
+    ],
+)
+def test_a_school_seeking_a_centre_keeps_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
 
 
 @pytest.mark.parametrize(
