@@ -2909,6 +2909,13 @@ def test_migrant_workers_children_head_their_enrolment_conditions():
     ("小学一年级每班学生数不超过40人，初中一年级每班不超过48人。", None),
     # a duty of each class still has its actor
     ("高中每学期每班召开家长会不少于1次。", "高中"),
+    # (r59b) a class-like unit taken one by one sizes itself too, after the organ that runs it
+    ("县教师进修学校每年举办新任教师培训班不少于2期，每个培训班学员不超过45人。", None),
+    ("各中学每学期组织2次模拟考试，每个考场学生人数不超过30人。", None),
+    ("学校每学期开设社团不少于8个，每个社团人数控制在15至40人。", None),
+    # a group that acts keeps its actor
+    ("各学校组建备课组，每个备课组成员不少于3人。", "每个备课组"),
+    ("学校开设兴趣小组，每个小组配备1名指导教师。", "每个小组"),
 ])
 def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
@@ -3282,10 +3289,25 @@ def test_levels_in_brackets_qualify_the_school(text, actor):
         ("区教育研究培训院每学期开展送教下乡不少于3次。", "区教育研究培训院"),
         ("县教育评估中心每年对幼儿园开展督导评估1次。", "县教育评估中心"),
         ("省教育评估院每学年抽检学校不少于50所。", "省教育评估院"),
+        # (r59b) a teacher-training centre named 研修中心 is one organ, not 教师 of a place
+        ("市教师研修中心每学期派教研员到校指导不少于2次。", "市教师研修中心"),
+        ("县级教师研修中心每年组织新教师培训不少于2期。", "县级教师研修中心"),
     ],
 )
 def test_training_and_assessment_organs_head_their_clauses(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r59b) a school seeking or inviting a centre's help is no part of the centre's name
+        ("学校主动争取市教师研修中心的支持，每学期开展集体备课至少4次。", "学校"),
+        ("学校邀请县教师发展中心专家来校，每学期开展专题讲座至少1次。", "学校"),
+    ],
+)
+def test_a_school_seeking_a_centre_keeps_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
 
 
 @pytest.mark.parametrize(
@@ -4586,6 +4608,9 @@ def test_the_head_of_a_school_division_heads_the_clause(text, actors):
         # (r58b) without a 须 too (58 gold to 27); 的 makes the role part of what is obliged
         ("教研员要深入课堂，每人每学期听课不少于30节。", ["教研员"]),
         ("申报人员提交的业绩材料须真实，每人提交材料不超过6项。", ["每人"]),
+        # (r59b) a joined group a condition defines with 的, from its 的 on
+        ("全市在编的小学、初中教师均须参加培训，每人每年不少于60学时。", ["小学、初中教师"]),
+        ("全县公办的小学和初中教师均须参加研修，每人每年不少于48学时。", ["小学和初中教师"]),
     ],
 )
 def test_qactor17_each_person_after_a_role_that_must_act(text, actors):

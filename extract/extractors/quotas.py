@@ -1664,12 +1664,29 @@ def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexic
                             or lex.attributive in m.group(0)) and s.startswith(modals, m.end())), None)
             if defined is not None and _role_of(defined.group(0), lex) not in (None, *lex.non_person_roles):
                 return defined.group(0)
+            listed = _defined_list(s, a, b, lex)
+            if listed is not None:
+                return listed
             continue
         if head.text in lex.pronouns or _role_of(head.text, lex) in (None, *lex.non_person_roles):
             return None
         k = min((k for w in modals if (k := s.find(w, head.end, b)) >= 0), default=-1)
         # "申报人员提交的…材料须为…": 的 makes the role part of what is obliged, not its subject
         return head.text if k >= 0 and lex.attributive not in s[head.end: k] else None
+    return None
+
+
+def _defined_list(s: str, a: int, b: int, lex: _Lexicon) -> str | None:
+    """The joined group a condition defines right before the modal, from its 的 on:
+    "全市在编的小学、初中教师均须参加培训" → 小学、初中教师 (the last name of the list is the
+    person's role; the names before it qualify it)."""
+    modals = tuple(load("quotas")["marks"]["pronoun_subject_modals"])
+    for m in lex.role_re.finditer(s, a + 1, b):
+        if not s.startswith(modals, m.end()) or _role_of(m.group(0), lex) in (None, *lex.non_person_roles):
+            continue
+        joined = re.search(rf"{lex.attributive}((?:[{CJK}]{{1,6}}(?:{lex.joiners_re.pattern}))+[{CJK}]{{0,6}})$", s[a: m.start()])
+        if joined is not None:
+            return joined.group(1) + m.group(0)
     return None
 
 
@@ -4622,10 +4639,13 @@ def _class_size(p: _Site, c: _Cand) -> bool:
     a = lex.marker_re.match(s, c.c_start).end()
     _, units = _subject_adverb_res()
     m = units.match(s, a, c.hit.start)
-    if m is None:
+    unit = m or _marks_re("class_units").match(s, a, c.hit.start)  # "每个社团学生人数不超过40人"
+    if unit is None:
         return False
-    k = m.end() + (s[m.end()] == "次")
+    k = unit.end() + (s[unit.end()] == "次")
     who = lex.role_re.match(s, k, c.hit.start)
+    if who is None and m is None and s.startswith("人数", k):
+        return _CLASS_SIZE_BOUND.fullmatch(s, k, c.hit.start) is not None  # "每个社团人数控制在15至40人"
     if who is None or _role_of(who.group(0), lex) in lex.non_person_roles:
         return False
     return _CLASS_SIZE_BOUND.fullmatch(s, who.end(), c.hit.start) is not None
