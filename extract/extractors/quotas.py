@@ -1680,7 +1680,7 @@ def _defined_list(s: str, a: int, b: int, lex: _Lexicon) -> str | None:
     """The joined group a condition defines right before the modal, from its 的 on:
     "全市在编的小学、初中教师均须参加培训" → 小学、初中教师 (the last name of the list is the
     person's role; the names before it qualify it)."""
-    modals = tuple(load("quotas")["marks"]["pronoun_subject_modals"])
+    modals = _marks_words("pronoun_subject_modals")
     for m in lex.role_re.finditer(s, a + 1, b):
         if not s.startswith(modals, m.end()) or _role_of(m.group(0), lex) in (None, *lex.non_person_roles):
             continue
@@ -3095,24 +3095,25 @@ def _people_an_organ_has_act(p: _Site, c: _Cand, found: _Actor) -> _Actor:
     """The people an organ heading the clause has meet the quota: a modal, a verb of having them act and
     the people right after it ("各县教育局要组织骨干教师每学年送教下乡不少于2次" → 骨干教师; organ_has_people_verbs,
     organ_has_people_not in quotas.yml). Pupils a school secures a span for leave the organ ("学校要确保学生…")."""
-    lex, marks = p.lex, load("quotas")["marks"]
+    lex = p.lex
     if found.start < 0 or _role_of(found.text, lex) not in lex.non_person_roles:
         return found
     modal = lex.subject_modal_re.match(p.s, found.end)
     if modal is None:
         return found
-    verb = _starts_with_any(p.s[modal.end(): c.hit.start], tuple(marks["organ_has_people_verbs"]))
+    verb = _starts_with_any(p.s[modal.end(): c.hit.start], _marks_words("organ_has_people_verbs"))
     if verb is None:
         return found
     k = modal.end() + len(verb)
     people = _named_subject(p.s, k, c.hit.start, p.periods, lex)
     if people is None or people.start != k:
         people = _actor_at_head(p.s, k, c.hit.start, lex, allow_head_words=False)
-    if people is None or _role_of(people.text, lex) in marks["organ_has_people_not"]:
+    if people is None or _role_of(people.text, lex) in _marks_words("organ_has_people_not"):
         return found
     after = p.s[people.end: c.hit.start]
     period = lex.period_re.match(after)
-    if _starts_with_any(after[period.end():] if period else after, tuple(marks["organ_holds_when"].get(verb) or ())):
+    holds = tuple(load("quotas")["marks"]["organ_holds_when"].get(verb) or ())
+    if _starts_with_any(after[period.end():] if period else after, holds):
         return found  # "学校要组织食堂从业人员开展1次应急演练": the school holds what they carry out
     return people
 
@@ -3123,16 +3124,15 @@ def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | Non
     in quotas.yml). An organ heading that clause leaves the pronoun ("各市要组织培训，每人每年不少于24学时" → 每人),
     as do a sum of money (a rate) and each one's turn in minutes ("申报人员须参加答辩，每人答辩时间15分钟")."""
     lex = p.lex
-    marks = load("quotas")["marks"]
-    if found.text not in marks["per_person_of_earlier_people"] or c.hit.unit in lex.money_units \
-            or c.hit.unit in marks["per_person_turn_units"]:
+    if found.text not in _marks_words("per_person_of_earlier_people") or c.hit.unit in lex.money_units \
+            or c.hit.unit in _marks_words("per_person_turn_units"):
         return None
     for j in range(c.ci - 1, -1, -1):
         head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
         if head is None:
             continue
         role = _role_of(head.text, lex)
-        if role is None or role in lex.non_person_roles or role in marks["organ_has_people_not"] \
+        if role is None or role in lex.non_person_roles or role in _marks_words("organ_has_people_not") \
                 or head.text.startswith(tuple(lex.every)):
             return None  # "学生借阅实行登记制度，每人每次借阅不超过2本": pupils keep 每人, as they keep an organ
         modal = lex.subject_modal_re.search(p.s, head.end, p.bounds[j][1])
