@@ -8220,3 +8220,21 @@ def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
 )
 def test_r60a_a_planned_count_leaves_its_plan_word_out(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r60a) a bare group of pupils and its bound opening the provision after a semicolon counts what the
+# quota before it counts, over its period, as a comma between them would say (7 of 7 held-out gold quotas
+# of such a clause, "…不超过60分钟；初中不超过90分钟": heldout30, 276, 299, 311, 315, 321, 322); a list
+# item, another measure word or words of its own keep theirs
+@pytest.mark.parametrize(
+    "text, activity, period",
+    [
+        ("小学三、四年级每天课外阅读时间不少于20分钟；高年级不少于30分钟。", "课外阅读时间", "day"),
+        ("每位教师每学期听课不少于15节；初中不少于12节。", "听课", "semester"),
+        ("每天睡眠时间不少于10小时；初中生不少于9次。", None, "total"),
+        ("（一）每天户外活动不少于2小时；（二）初中不少于1小时。", None, "total"),
+    ],
+)
+def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text, activity, period):
+    q = run(text)[-1]
+    assert (q.activity, q.period) == (activity, period)

@@ -1646,6 +1646,30 @@ def _subject_before_semicolon(p: _Site, actor: _Actor) -> str | None:
     return head.text
 
 
+def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
+    """The last quota of the provision before, closed by a semicolon, when this provision opens with a bare
+    group of pupils and its bound in the same measure word: "三至六年级书面作业平均完成时间不超过60分钟；初中不超过
+    90分钟" → the second counts 书面作业平均完成时间 per day too, as a comma between them would say
+    (_activity_of_previous). A list item or a clause with words of its own before the bound keeps its own."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    actor = f.actor
+    if actor is None or f.clause != 0 or actor.start != p.head or lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    if not _scope_marks()[0].match(actor.text) or not lex.cmp_before_re.fullmatch(s[actor.end: f.hit.start]):
+        return None
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    before = ctx.provisions[idx - 1]
+    if not before.text.rstrip().endswith(tuple(load("quotas")["marks"]["pronoun_sentence_separators"])) \
+            or before.end != prov.start:
+        return None
+    last = None
+    for q in _extract(text, before, ctx, None):
+        last = q
+    return last if last is not None and last.unit == f.hit.unit and last.activity else None
+
+
 def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
     """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
     joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
@@ -6281,6 +6305,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if (topic_start := _weighted_topic_start(site, f, activity)) is not None:
             ev_start = min(ev_start, topic_start)
+        period = f.period
+        if activity is None and n == 0 and (same := _quota_before_semicolon(text, site, f)) is not None:
+            activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
@@ -6294,7 +6321,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not f.threshold:
             prev_activity = activity
 
-        factor = lex.per_year.get(f.period)
+        factor = lex.per_year.get(period)
         per_year = None
         if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
             # a range counts at its lower bound, the minimum actually required
@@ -6305,7 +6332,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             actor_role=_role_of(actor_text, lex) if actor_text else None,
             activity=activity,
             activity_key=_activity_key(activity, hit.unit, lex),
-            period=f.period,
+            period=period,
             comparator=f.comparator,
             value=hit.value,
             value_max=hit.value_max,
