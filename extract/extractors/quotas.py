@@ -1670,6 +1670,22 @@ def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
     return last if last is not None and last.unit == f.hit.unit and last.activity else None
 
 
+def _members_counted(actor: str, unit: str) -> str | None:
+    """"每个工作室成员一般为8至12人" → 工作室成员: a head count whose clause names nothing but the
+    group's members counts those members (marks.member_count)."""
+    spec = load("quotas")["marks"]["member_count"]
+    if unit not in spec["units"]:
+        return None
+    m = _marks_member_re().fullmatch(actor)
+    return m.group("members") if m and len(m.group("members")) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _marks_member_re() -> re.Pattern[str]:
+    """marks.member_count.words of quotas.yml."""
+    return re.compile(load("quotas")["marks"]["member_count"]["words"])
+
+
 def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
     """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
     joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
@@ -6318,6 +6334,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
+        if activity is None and actor_text:
+            activity = _members_counted(actor_text, hit.unit)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
