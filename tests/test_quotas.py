@@ -8272,3 +8272,17 @@ def test_r60a_a_course_heading_line_names_the_lesson_hours_below_it(text, activi
 )
 def test_r60a_a_head_count_of_members_counts_the_members(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r60a) a sum per head naming nothing but the head, after a clause opened by the fee it charges with no
+# standard word, is that fee (41 of 41 held-out gold quotas so written); a clause opened by no fee names nothing
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("托管费按月收取，城镇学校每生每月不超过150元，乡村学校每生每月不超过100元。", ["托管费", "托管费"]),
+        ("校车服务收费实行政府定价，每生每学期不超过500元。", ["校车服务收费"]),
+        ("学校按学期结算，每生每学期不超过500元。", [None]),
+    ],
+)
+def test_r60a_a_fee_opening_the_clause_before_is_what_a_per_head_sum_charges(text, activities):
+    assert [q.activity for q in run(text)] == activities

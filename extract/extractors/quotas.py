@@ -6146,7 +6146,8 @@ def _activity_of_bare_standard(x: _Span) -> str | None:
 def _activity_of_standard_clause(x: _Span) -> str | None:
     """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
     naming nothing but the head is the standard the clause just before names (its words
-    up to the first standard word, after the actor)."""
+    up to the first standard word, after the actor), or the fee opening it with no standard
+    word ("课后服务费按学期收取" → 课后服务费: marks.fee_topic)."""
     p, f = x.site, x.f
     heads, standards = _standard_marks()
     j = f.clause - 1
@@ -6156,7 +6157,9 @@ def _activity_of_standard_clause(x: _Span) -> str | None:
     head = p.lex.marker_re.match(p.s, a).end()
     ends = [k for k in (p.s.find(w, head, b) for w in standards) if k >= 0]
     if not ends:
-        return None
+        fee = _marks_re("fee_topic").match(p.s, head, b)  # "课后服务费按学期收取，…每生…": the fee charged
+        words = _activity_words(fee.group("fee"), p.lex) if fee else None
+        return words if words and len(words) >= 3 else None
     end = min(ends) + len(next(w for w in standards if p.s.startswith(w, min(ends))))
     actor = _actor_at_head(p.s, head, end, p.lex)
     start = actor.end if actor is not None and head < actor.end <= end else head
