@@ -6177,7 +6177,16 @@ def _activity_of_span_clause(x: _Span) -> str | None:
     names (with the span word): what follows its first verb of doing (carrier_verbs,
     object_verbs) or its last modal verb (subject_modals), else its words after the actor."""
     p = x.site
-    if x.around not in _session_marks()[1] or x.f.clause == 0:
+    if x.f.clause == 0 or not x.around:
+        return None
+    span = x.around if x.around in _session_marks()[1] else None
+    # (r60a) "新教师须参加岗前培训，培训时间不少于120学时" → 岗前培训时间: a span word after the last word of
+    # the act the clause before names measures that act (marks.span_named_acts)
+    named = None if span else next((w for w in _marks_words("span_named_acts") for sw in _session_marks()[1]
+                                    if x.around == w + sw), None)
+    if named is not None:
+        span = x.around[len(named):]
+    if span is None:
         return None
     a, b = p.bounds[x.f.clause - 1]
     head = p.lex.marker_re.match(p.s, a).end()
@@ -6200,6 +6209,8 @@ def _activity_of_span_clause(x: _Span) -> str | None:
         cut = min([len(before), *(before.find(w) for w in p.lex.agent_markers if w in before),
                    *(m.start() for m in _SPAN_CLAUSE_COUNT.finditer(before))])
         words = _activity_words(before[:cut], p.lex)
+    if named is not None:
+        return words + span if words and words.endswith(named) and len(words) > len(named) else None
     return words + x.around if words else None
 
 
