@@ -6058,7 +6058,8 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
-    words = _strip_function_words(_marks_re("object_count_lead").sub("", t[end:].strip()), lex)
+    words = _marks_re("object_tenure_lead").sub("", _marks_re("object_count_lead").sub("", t[end:].strip()))
+    words = _strip_function_words(words, lex)
     if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
         return None
     return words
