@@ -1803,8 +1803,12 @@ def test_how_long_an_assessment_step_lasts_names_no_actor():
 
 
 def test_applicants_for_a_rank_head_their_conditions():
-    found = run("申报中级教师，须取得初级职称后任教满4年；申报正高级教师，须主持市级课题至少1项。")
+    # a rank before 教师 qualifies the role: the tier applied for heads the clause it opens ...
+    found = run("申报中级教师须取得初级职称后任教满4年；申报正高级教师须主持市级课题至少1项。")
     assert [q.actor for q in found] == ["申报中级教师", "申报正高级教师"]
+    # ... but not the conditions after its own clause (r60b: own_clause_actor_patterns, null in 464 of 624 gold quotas)
+    found = run("申报中级教师，须取得初级职称后任教满4年；申报正高级教师，须主持市级课题至少1项。")
+    assert [q.actor for q in found] == [None, None]
 
 
 def test_a_period_and_a_role_before_zuodao_introduce_a_list():
@@ -3912,6 +3916,27 @@ def test_qactor12_an_institution_passes_no_actor_on():
     # while a list's introduction still names it (heldout15 gold)
     s = "承办夏令营的机构应具备以下条件：依法成立满2年，近3年未发生安全责任事故。"
     assert run(s)[0].actor == "承办夏令营的机构"
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # (r60b) the title tier applied for heads only its own clause (own_clause_actor_patterns in roles.yml):
+        # the conditions after "申报一级教师，" name nobody
+        ("（一）申报一级教师，应具备大学本科学历，取得二级教师职称后从事教学工作满4年。", [None]),
+        ("申报高级教师职称的，须取得一级教师职称后任教满5年，近五年年度考核至少有1次为优秀。", [None, None]),
+        # ... nor the clause after a "；" that names a degree instead
+        ("申报二级教师，须在三级教师岗位任职满3年；具有硕士学位的，满1年。", [None, None]),
+        # a tier heading the quota's own clause still heads it
+        ("评聘时，申报高级教师须有2年以上乡村学校任教经历。", ["申报高级教师"]),
+        # people who apply, and people named before the tier, are no tier
+        ("申报人员须具备相应教师资格，任现职以来年度考核至少有1次为优秀。", ["申报人员"]),
+        ("城区学校教师申报一级教师，须有1年以上农村学校支教经历。", ["城区学校教师"]),
+    ],
+)
+def test_r60b_an_applied_tier_passes_no_actor_on(text, actors):
+    assert [q.actor for q in run(text)] == actors
+    assert [q.actor for q in run_segmented(text)] == actors
 
 
 @pytest.mark.parametrize(

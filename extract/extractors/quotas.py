@@ -3827,7 +3827,7 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
         found = step(p, c)
         if found is None:
             continue
-        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles \
+        if step.__name__ in _EARLIER_CLAUSE_STEPS and _heads_own_clause(found.text, p.lex) \
                 and not _continues_predicate(p, c, found):
             return None
         if _role_of(found.text, p.lex) in _unpassed_roles():
@@ -3868,6 +3868,23 @@ def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _own_clause_actor_re() -> re.Pattern[str] | None:
+    """own_clause_actor_patterns of roles.yml as one regex (None when there are none)."""
+    patterns = load("roles").get("own_clause_actor_patterns") or ()
+    return re.compile("|".join(f"(?:{x})" for x in patterns)) if patterns else None
+
+
+def _heads_own_clause(actor: str, lex: _Lexicon) -> bool:
+    """Whether ``actor`` heads only the clause it opens: its role is one of own_clause_roles, or it is written
+    as one of own_clause_actor_patterns (the title tier applied for: "申报一级教师，须…满4年；具备硕士学位的，满2年"
+    → null after the tier's clause)."""
+    if _role_of(actor, lex) in lex.own_clause_roles:
+        return True
+    own = _own_clause_actor_re()
+    return own is not None and own.match(actor) is not None
+
+
+@lru_cache(maxsize=1)
 def _unpassed_roles() -> frozenset[str]:
     """unpassed_roles of roles.yml: roles no later clause takes over; the steps look past them."""
     return frozenset(load("roles").get("unpassed_roles") or ())
@@ -3896,7 +3913,11 @@ def _continues_predicate(p: _Site, c: _Cand, found: _Actor) -> bool:
 
 
 def _context_chain(p: _Site) -> str | None:
-    """The subject of the sentence's earlier part, before a "；" (_chain_actor)."""
+    """The subject of the sentence's earlier part, before a "；" (_chain_actor), unless it is written as an actor
+    that heads only its own clause ("申报一级教师，须…满4年；具备硕士学位的，满2年": own_clause_actor_patterns)."""
+    own = _own_clause_actor_re()
+    if p.chain_actor is not None and own is not None and own.match(p.chain_actor):
+        return None
     return p.chain_actor
 
 
