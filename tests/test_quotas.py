@@ -6390,8 +6390,14 @@ def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
         # (actor28) a rank's allotted recommendations and posts are the rank's share, no one's duty
         ("正高级教师推荐指标为12个。", None, "正高级教师推荐指标"),
         ("二级教师岗位结构比例不超过本单位教师岗位总量的40%。", None, "二级教师岗位结构比例"),
+        # (r60b) and a rank's share of the posts, or its count of applicants
+        ("正高级教师岗位比例原则上不超过专业技术岗位总量的3%。", None, None),
+        ("一级教师岗位占比不超过核定岗位总量的45%。", None, None),
+        ("一级教师申报人数不超过可用岗位数的1.3倍。", None, None),
         # a body before them keeps its own
         ("县教育局每年单列不少于10%的一级教师推荐指标。", "县教育局", None),
+        ("各学校推荐申报人数原则上不超过本校岗位空缺数的1.5倍。", "各学校", None),
+        ("城镇学校高级岗位比例可降低2个百分点。", "城镇学校", None),
     ],
 )
 def test_actor28_a_ranks_allotted_posts_name_no_actor(text, actor, activity):
