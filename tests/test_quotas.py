@@ -3926,7 +3926,10 @@ def test_qactor12_an_institution_passes_no_actor_on():
         ("凡2026年8月31日前年满6周岁的适龄儿童，均应到户籍所在片区学校报名。", None, "凡2026年8月31日前年满6周岁的适龄儿童"),
         ("对连续旷课5天以上的学生，班主任要及时家访。", None, "对连续旷课5天以上的学生"),
         ("同年级同学科教师4人以上的学校应成立备课组。", None, "同年级同学科教师4人以上的学校"),
-        # teachers and heads a count defines keep theirs
+        # ... and so is anyone an age defines (defined_group_no_actor_units)
+        ("男55周岁以上、女50周岁以上的教师可不参加交流。", None, "男55周岁以上"),
+        ("年龄在50周岁以下的骨干教师须参加轮岗。", None, "年龄在50周岁以下的骨干教师"),
+        # teachers and heads a count of years defines keep theirs
         ("任教满6年的教师原则上应当交流。", "教师", "任教满6年的教师"),
         ("在同一学校连续任职满两届的校长，原则上应当交流。", "校长", "同一学校连续任职满两届的校长"),
     ],

@@ -4867,12 +4867,14 @@ def _owned_by_person(p: _Site, c: _Cand) -> bool:
 
 def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
     """Whether the clause's actor is the pupils or schools its own count defines ("年满6周岁的适龄儿童",
-    "同一学科专任教师3人以上的学校": defined_group_no_actor_roles in quotas.yml): the condition picks
-    them out, no duty of theirs, so the quota names nobody."""
+    "同一学科专任教师3人以上的学校": defined_group_no_actor_roles in quotas.yml), or anyone an age defines
+    ("女50周岁以上的教师": defined_group_no_actor_units): the condition picks them out, no duty of theirs,
+    so the quota names nobody."""
     group = _defined_group(p.s, p.bounds[c.ci], c.hit, p.lex)
     if group is None or c.actor is None or (group.start, group.end) != (c.actor.start, c.actor.end):
         return False
-    return _role_of(group.text, p.lex) in _marks_words("defined_group_no_actor_roles")
+    return c.hit.unit in _marks_words("defined_group_no_actor_units") \
+        or _role_of(group.text, p.lex) in _marks_words("defined_group_no_actor_roles")
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
