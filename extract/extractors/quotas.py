@@ -2406,6 +2406,7 @@ class _Found:
     rate: bool = False  # a rate or share measuring a group (c.measured): no actor from the context either
     sentence_only: bool = False  # accounts made public (_public_accounts): from the context, only the sentence's subject
     threshold: bool = False  # the size defining the schools of its clause (_size_threshold): the quotas after it read past it
+    closing: _Actor | None = None  # the pupils or schools its count defines, no actor (_defined_by_threshold): they close the evidence
 
 
 class _Site:
@@ -3867,7 +3868,7 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
         found = step(p, c)
         if found is None:
             continue
-        if step.__name__ in _EARLIER_CLAUSE_STEPS and _role_of(found.text, p.lex) in p.lex.own_clause_roles \
+        if step.__name__ in _EARLIER_CLAUSE_STEPS and _heads_own_clause(found.text, p.lex) \
                 and not _continues_predicate(p, c, found):
             return None
         if _role_of(found.text, p.lex) in _unpassed_roles():
@@ -3908,6 +3909,23 @@ def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _own_clause_actor_re() -> re.Pattern[str] | None:
+    """own_clause_actor_patterns of roles.yml as one regex (None when there are none)."""
+    patterns = load("roles").get("own_clause_actor_patterns") or ()
+    return re.compile("|".join(f"(?:{x})" for x in patterns)) if patterns else None
+
+
+def _heads_own_clause(actor: str, lex: _Lexicon) -> bool:
+    """Whether ``actor`` heads only the clause it opens: its role is one of own_clause_roles, or it is written
+    as one of own_clause_actor_patterns (the title tier applied for: "申报一级教师，须…满4年；具备硕士学位的，满2年"
+    → null after the tier's clause)."""
+    if _role_of(actor, lex) in lex.own_clause_roles:
+        return True
+    own = _own_clause_actor_re()
+    return own is not None and own.match(actor) is not None
+
+
+@lru_cache(maxsize=1)
 def _unpassed_roles() -> frozenset[str]:
     """unpassed_roles of roles.yml: roles no later clause takes over; the steps look past them."""
     return frozenset(load("roles").get("unpassed_roles") or ())
@@ -3936,7 +3954,11 @@ def _continues_predicate(p: _Site, c: _Cand, found: _Actor) -> bool:
 
 
 def _context_chain(p: _Site) -> str | None:
-    """The subject of the sentence's earlier part, before a "；" (_chain_actor)."""
+    """The subject of the sentence's earlier part, before a "；" (_chain_actor), unless it is written as an actor
+    that heads only its own clause ("申报一级教师，须…满4年；具备硕士学位的，满2年": own_clause_actor_patterns)."""
+    own = _own_clause_actor_re()
+    if p.chain_actor is not None and own is not None and own.match(p.chain_actor):
+        return None
     return p.chain_actor
 
 
@@ -4572,7 +4594,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
-        if c.actor is not None and (_owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
+        # the pupils or schools its count defines close its evidence, though they name no actor
+        closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
+        if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
             nobody = True
         # a clause about a rate or a measure ("合格率不低于95%") has its own
@@ -4610,7 +4634,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                    or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets),
-                            sentence_only=c.actor is None and _public_accounts(p, c), threshold=threshold))
+                            sentence_only=c.actor is None and _public_accounts(p, c), threshold=threshold, closing=closing))
     return found
 
 
@@ -4879,6 +4903,18 @@ def _owned_by_person(p: _Site, c: _Cand) -> bool:
         return False
     words = load("quotas")["marks"].get("owned_by_person_words") or ()
     return any(w in between for w in words)
+
+
+def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
+    """Whether the clause's actor is the pupils or schools its own count defines ("年满6周岁的适龄儿童",
+    "同一学科专任教师3人以上的学校": defined_group_no_actor_roles in quotas.yml), or anyone an age defines
+    ("女50周岁以上的教师": defined_group_no_actor_units): the condition picks them out, no duty of theirs,
+    so the quota names nobody."""
+    group = _defined_group(p.s, p.bounds[c.ci], c.hit, p.lex)
+    if group is None or c.actor is None or (group.start, group.end) != (c.actor.start, c.actor.end):
+        return False
+    return c.hit.unit in _marks_words("defined_group_no_actor_units") \
+        or _role_of(group.text, p.lex) in _marks_words("defined_group_no_actor_roles")
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
@@ -6351,9 +6387,10 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity = _without_share_count(activity)
         if activity is None and actor_text:
             activity = _members_counted(actor_text, hit.unit)
-        if actor and actor.start >= ev_end and (s[ev_end: actor.start] == lex.attributive
-                                                or (actor.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
-            ev_end = actor.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
+        closer = actor or f.closing
+        if closer and closer.start >= ev_end and (s[ev_end: closer.start] == lex.attributive
+                                                  or (closer.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
+            ev_end = closer.end  # "连续任职满6年的校长、副校长": the group the condition defines closes the evidence
         hit = _in_ten_thousand_chars(s, hit)
         while ev_start < hit.start and s[ev_start] in " \u3000、":
             ev_start += 1
