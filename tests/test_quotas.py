@@ -701,6 +701,12 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("各学校德育室每月召开1次班主任例会。", "德育室"),
         # the head of a division is a person, not the division
         ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
+        # (r60c) a division whose name begins with a role word is the division, not the role
+        ("市教育局教师工作科每学年组织一次职称评审材料抽查。", "教师工作科"),
+        ("教师管理股每学期通报1次交流轮岗进展。", "教师管理股"),
+        ("省教育厅教师教育处会同省教科院每年评选优秀培训课程不少于50门。", "教师教育处"),
+        # but a stem that is the role itself leaves the role
+        ("区教育局教师每学期听课不少于10节。", "教师"),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):
