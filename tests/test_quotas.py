@@ -714,6 +714,21 @@ def test_a_division_after_its_organ_is_the_actor(sentence, actor):
 
 
 @pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) migrant children named with their parents' status, and the parent, meet residence terms
+        ("外来务工人员随迁子女须在本市连续居住满2年。", "外来务工人员随迁子女"),
+        ("父母一方在本镇连续就业满6个月。", "父母一方"),
+        ("父母须在本县缴纳社会保险满1年以上。", "父母"),
+        # a rate of those children stays without an actor
+        ("农民工随迁子女在公办学校就读的比例保持在90%以上。", None),
+    ],
+)
+def test_migrant_children_and_their_parents_head_residence_terms(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
