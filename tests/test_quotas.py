@@ -729,6 +729,21 @@ def test_migrant_children_and_their_parents_head_residence_terms(sentence, actor
 
 
 @pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) a centre's trainers and research-and-training staff head their own clause, as 教研员 do
+        ("兼职培训者每学年承担送培任务不少于12学时。", "兼职培训者"),
+        ("每名研训员每月深入课堂听课不少于8节。", "每名研训员"),
+        ("区教师发展中心研训员每学年主持专题讲座不少于3场。", "研训员"),
+        # a team named after them is no person ("培训者团队"), and 培训者培训 is the training of them
+        ("培训者培训每学年举办不少于3期。", None),
+    ],
+)
+def test_trainers_head_their_own_clause(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
