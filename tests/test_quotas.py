@@ -744,6 +744,19 @@ def test_trainers_head_their_own_clause(sentence, actor):
 
 
 @pytest.mark.parametrize(
+    "sentence, evidence, actor",
+    [
+        # (r60c) a team named after its people is what the count builds: the evidence runs on to it
+        ("各区县要组建不少于30人的区级研训员团队。", "各区县要组建不少于30人的区级研训员团队", "各区县"),
+        ("打造一支40名的市级学科带头人队伍。", "打造一支40名的市级学科带头人队伍", None),
+    ],
+)
+def test_a_team_after_its_head_count_stays_in_the_evidence(sentence, evidence, actor):
+    q = one(sentence)
+    assert (q.evidence, q.actor) == (evidence, actor)
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
