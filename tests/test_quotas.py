@@ -757,6 +757,20 @@ def test_a_team_after_its_head_count_stays_in_the_evidence(sentence, evidence, a
 
 
 @pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) a whole jurisdiction before a unit taken one by one leaves the unit heading the clause
+        ("全省每所高中至少配备2名专职生涯规划指导教师。", "每所高中"),
+        ("全县每个学区每学期组织联片教研不少于2次。", "每个学区"),
+        # but a rate of such a clause is the area's target
+        ("全区每所学校劳动课开齐率达到100%。", None),
+    ],
+)
+def test_a_jurisdiction_before_a_distributed_unit(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
