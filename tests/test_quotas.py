@@ -701,9 +701,72 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("各学校德育室每月召开1次班主任例会。", "德育室"),
         # the head of a division is a person, not the division
         ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
+        # (r60c) a division whose name begins with a role word is the division, not the role
+        ("市教育局教师工作科每学年组织一次职称评审材料抽查。", "教师工作科"),
+        ("教师管理股每学期通报1次交流轮岗进展。", "教师管理股"),
+        ("省教育厅教师教育处会同省教科院每年评选优秀培训课程不少于50门。", "教师教育处"),
+        # but a stem that is the role itself leaves the role
+        ("区教育局教师每学期听课不少于10节。", "教师"),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) migrant children named with their parents' status, and the parent, meet residence terms
+        ("外来务工人员随迁子女须在本市连续居住满2年。", "外来务工人员随迁子女"),
+        ("父母一方在本镇连续就业满6个月。", "父母一方"),
+        ("父母须在本县缴纳社会保险满1年以上。", "父母"),
+        # a rate of those children stays without an actor
+        ("农民工随迁子女在公办学校就读的比例保持在90%以上。", None),
+    ],
+)
+def test_migrant_children_and_their_parents_head_residence_terms(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) a centre's trainers and research-and-training staff head their own clause, as 教研员 do
+        ("兼职培训者每学年承担送培任务不少于12学时。", "兼职培训者"),
+        ("每名研训员每月深入课堂听课不少于8节。", "每名研训员"),
+        ("区教师发展中心研训员每学年主持专题讲座不少于3场。", "研训员"),
+        # a team named after them is no person ("培训者团队"), and 培训者培训 is the training of them
+        ("培训者培训每学年举办不少于3期。", None),
+    ],
+)
+def test_trainers_head_their_own_clause(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, evidence, actor",
+    [
+        # (r60c) a team named after its people is what the count builds: the evidence runs on to it
+        ("各区县要组建不少于30人的区级研训员团队。", "各区县要组建不少于30人的区级研训员团队", "各区县"),
+        ("打造一支40名的市级学科带头人队伍。", "打造一支40名的市级学科带头人队伍", None),
+    ],
+)
+def test_a_team_after_its_head_count_stays_in_the_evidence(sentence, evidence, actor):
+    q = one(sentence)
+    assert (q.evidence, q.actor) == (evidence, actor)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r60c) a whole jurisdiction before a unit taken one by one leaves the unit heading the clause
+        ("全省每所高中至少配备2名专职生涯规划指导教师。", "每所高中"),
+        ("全县每个学区每学期组织联片教研不少于2次。", "每个学区"),
+        # but a rate of such a clause is the area's target
+        ("全区每所学校劳动课开齐率达到100%。", None),
+    ],
+)
+def test_a_jurisdiction_before_a_distributed_unit(sentence, actor):
     assert one(sentence).actor == actor
 
 

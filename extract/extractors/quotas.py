@@ -1145,6 +1145,28 @@ def _placed_organ(seg: str, pos: int, lex: _Lexicon) -> _OrganSpan | None:
     return _OrganSpan(seg, pos, found.end())
 
 
+def _division_over_role(seg: str, m: re.Match[str] | None, lex: _Lexicon) -> re.Match[str] | None:
+    """A division whose name begins with the role ``m`` and whose stem runs past it
+    ("教师工作科", "教师管理股" → the division, not 教师); a stem that is the role itself
+    ("教师办公室", "教师科学") leaves the role."""
+    if m is None:
+        return None
+    d = lex.division_re.match(seg, m.start())
+    if d is None or d.end() <= m.end():
+        return None
+    suffixes = _division_suffixes()
+    body = d.group(0)
+    stem_end = d.start() + len(body) - next((len(w) for w in suffixes if body.endswith(w)), 0)
+    return d if stem_end > m.end() else None
+
+
+@lru_cache(maxsize=1)
+def _division_suffixes() -> tuple[str, ...]:
+    """The suffixes of bodies.yml's divisions, longest first (办公室 before 办)."""
+    words = {w for d in load("bodies")["divisions"] for w in d["words"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _named_centre(seg: str, m: re.Match[str] | _OrganSpan, lex: _Lexicon) -> _OrganSpan | None:
     """A centre of the bureau or school ``m`` reads, named after it with words of its own name between
     ("县学校后勤服务中心", "县教育体育局学生资助管理中心" → the whole name, not 县学校 or 学生): an organ ending
@@ -1179,6 +1201,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     m = lex.actor_re.match(seg, pos)
     if not m and allow_head_words:
         m = lex.actor_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+    m = _division_over_role(seg, m, lex) or m  # "教师工作科每学期…": a division, not 教师
     if not m:
         # a division heads the clause on its own ("教务处每月检查1次教案")
         m = lex.division_re.match(seg, pos)
@@ -1192,6 +1215,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     m = _named_centre(seg, m, lex) or m
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
+    if _division_over_role(seg, inner, lex):
+        inner = None  # "市教育局教师工作科…": the division after the bureau, not the teachers
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
