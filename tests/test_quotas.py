@@ -8404,6 +8404,20 @@ def test_r60a_a_fee_opening_the_clause_before_is_what_a_per_head_sum_charges(tex
     assert [q.activity for q in run(text)] == activities
 
 
+# (r60a) a standard named by the last word of the subsidy paid in the clause before is that subsidy
+# (33 of 34 held-out gold quotas); a fee charged so keeps its own words
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("到边远学校任教的教师按规定享受艰苦边远地区津贴，每月津贴标准不低于400元。", "艰苦边远地区津贴"),
+        ("支教教师享受交通补贴，每人每月补贴标准为300元。", "交通补贴"),
+        ("学校收取代管费，每生每学期收费标准不超过200元。", "收费标准"),
+    ],
+)
+def test_r60a_a_standard_named_by_the_subsidy_paid_is_that_subsidy(text, activity):
+    assert run(text)[-1].activity == activity
+
+
 # (r60a) 培训时间/培训时长 after a clause naming the training in full measures that training (53 of 58 held-out
 # gold quotas); with no such clause the span keeps its own words
 @pytest.mark.parametrize(

@@ -6187,7 +6187,9 @@ def _activity_of_bare_standard(x: _Span) -> str | None:
     p, f = x.site, x.f
     if f.hit.unit not in p.lex.money_units or f.clause == 0 or not x.around:
         return None
-    if _strip_function_words(_without_unit_scope(x.around) or "", p.lex) not in _standard_marks()[1]:
+    said = _strip_function_words(_without_unit_scope(x.around) or "", p.lex)
+    paid = next((w for w in _marks_words("standard_payment_heads") if said in (w + std for std in _standard_marks()[1])), None)
+    if said not in _standard_marks()[1] and paid is None:
         return None  # "标准为每生": the per-head word says whom it is paid for
     a, b = p.bounds[f.clause - 1]
     head = p.lex.marker_re.match(p.s, a).end()
@@ -6196,6 +6198,8 @@ def _activity_of_bare_standard(x: _Span) -> str | None:
     if not verbs:
         return None
     words = _strip_function_words(t[verbs[-1].end():].strip(), p.lex)
+    if paid is not None:  # "享受乡村教师生活补助，每月补助标准…": only what ends in the word it is named by
+        return words if words.endswith(paid) and 2 < len(words) <= 16 and not _HAS_NUMERAL.search(words) else None
     if not words:
         before = t[: verbs[-1].start()]
         cut = _marks_re("standard_payment_cut").search(before)
