@@ -701,6 +701,9 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("各学校德育室每月召开1次班主任例会。", "德育室"),
         # the head of a division is a person, not the division
         ("县教育局教研室主任每学期听课不少于30节。", "县教育局"),
+        # (r60d) a suffix keeps its bodies.yml guard: 考试科目 names no section 考试科
+        ("初二年级考试科目每学期不超过5门。", None),
+        ("区教育局考试科每学期组织模拟考试不少于2次。", "考试科"),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):

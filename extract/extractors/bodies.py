@@ -150,7 +150,7 @@ def _lex() -> _Lex:
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
     # (an ordinal may number the division: 基础教育一处)
     ordinal = f"[{re.escape(data['division_ordinals'])}]?" if data.get("division_ordinals") else ""
-    division_suffix = ordinal + "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
+    division_suffix = ordinal + "(?:" + "|".join(division_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = f"(?:(?!{alternation(data['core_not_followed_by'])}))"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
     # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
@@ -251,7 +251,7 @@ def _lex() -> _Lex:
 _TIME_AFTER = rf"(?:[每本次当同]|学期|开学|今年|明年|年底|月底|[\d{CN_DIGITS}]{{1,4}}(?:月|日|号|年|周|个|天|[-./]))"
 
 
-def _suffix_pattern(entry: dict[str, Any]) -> str:
+def division_suffix_pattern(entry: dict[str, Any]) -> str:
     """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``.
 
     A ``time_may_follow`` character (处于) makes a longer word unless a date
