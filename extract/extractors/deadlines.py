@@ -1696,6 +1696,21 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
+def _read_bare_term_week_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
+                                 rule: _Rule) -> Iterator[_Cand]:
+    """第十二周前 with no 学期 or 开学: up to the day before week N of the term (``_term_opening``).
+
+    After 每学期 in its clause (每学期第三周前…，第十八周前…) it comes round every term: recurring, dates null.
+    """
+    if any(text.find(w, lo, m.start()) >= 0 for w in _words("repeating_term_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+        return
+    s = _term_opening(text, lo, hi, m.start(), ctx)
+    n = _num(m.group("n"))
+    e = s + timedelta(days=7 * (n - 1) - 1) if s is not None and n else None
+    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+
+
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam."""
     if m.group("ev") and not m.group("b"):
@@ -2727,6 +2742,7 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "holiday": _read_holiday,
     "term_opening": _read_term_opening,
     "term_first_week": _read_term_first_week,
+    "bare_term_week_before": _read_bare_term_week_before,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
     "entry_before": _read_entry_before,
