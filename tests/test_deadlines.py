@@ -2923,3 +2923,26 @@ def test_a_same_day_clock_time_is_recurring(text: str, expected: tuple[str, str,
 )
 def test_an_events_or_dated_day_is_no_same_day_routine(text: str) -> None:
     assert all(d.kind != "recurring" for d in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # (r60d) a week of term with no 学期 or 开学 ends the day before that week of the notice's term
+        ("各教研组须在第八周前完成一轮组内公开课。", date(2024, 8, 30),
+         ("第八周前", "relative", None, "2024-10-19")),
+        ("课题组第14周之前提交中期报告。", date(2025, 2, 18),
+         ("第14周之前", "relative", None, "2025-05-30")),
+        # after 每学期 in its clause it comes round every term
+        ("每学期第二周前制定教研计划，第十七周前完成资料归档。", date(2024, 8, 30),
+         ("第十七周前", "recurring", None, None)),
+    ],
+)
+def test_a_bare_week_of_term_before(text: str, doc_date: date, expected: tuple[str, str, str | None, str | None]) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, doc_date) if d.evidence == expected[0]]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["期中质量检测安排在第十周前后。", "每月第二周前上报考勤表。"])
+def test_no_bare_week_of_term_before(text: str) -> None:
+    assert not any(d.evidence.endswith("周前") and d.evidence.startswith("第") for d in run(text))

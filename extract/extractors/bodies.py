@@ -251,14 +251,16 @@ def _lex() -> _Lex:
 _TIME_AFTER = rf"(?:[每本次当同]|学期|开学|今年|明年|年底|月底|[\d{CN_DIGITS}]{{1,4}}(?:月|日|号|年|周|个|天|[-./]))"
 
 
-def division_suffix_pattern(entry: dict[str, Any]) -> str:
+def division_suffix_pattern(entry: dict[str, Any], timed_guard: bool = True) -> str:
     """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``.
 
     A ``time_may_follow`` character (处于) makes a longer word unless a date
     or time follows it: 教务处于每学期末完成初审 names 教务处, 处于起步阶段 does not.
+    ``timed_guard=False`` leaves that guard out, for a name already heading a
+    quota's clause (教导处于国庆节后组织一次中期检查), where 处于 is no verb.
     """
     guard = "".join(map(re.escape, dict.fromkeys(entry.get("not_followed_by") or ())))
-    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ())))
+    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ()))) if timed_guard else ""
     tail = (f"(?![{guard}])" if guard else "") + (f"(?![{timed}](?!{_TIME_AFTER}))" if timed else "")
     return "|".join(re.escape(w) + tail for w in entry["words"])
 

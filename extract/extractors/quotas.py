@@ -505,7 +505,7 @@ def _lexicon() -> _Lexicon:
         # parent as SCHEMA.md names bodies ("县教育局教研室" → 教研室, "市教育局人事科" → 人事科)
         division_re=re.compile(
             # each suffix keeps its bodies.yml guard: 考试科目 is no section 考试科
-            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{'|'.join(division_suffix_pattern(d) for d in bodies['divisions'])})"
+            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{'|'.join(division_suffix_pattern(d, timed_guard=False) for d in bodies['divisions'])})"
             rf"|{alternation(t for t in terms if role_of[t] in set(roles['division_roles'] or ()))}"
             rf"){pat('division_end')}"
         ),
