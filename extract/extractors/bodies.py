@@ -1247,11 +1247,15 @@ def _outside_report(mention: BodyMention) -> bool:
 
     向属地教育行政部门和市场监管部门报告: the market regulator is a partner outside the
     issuer's remit (``outside_report_rules``, ``outside_field_words``); a mention of it by
-    another rule (县市场监管局负责…) still lists it.
+    another rule (县市场监管局负责…) still lists it. A class of such organs named only as a
+    partner (会同财政部门, ``outside_partner_rules``) is left out the same way.
     """
     data = _lex().data
-    rules = data.get("outside_report_rules") or ()
-    if mention.rule not in rules:
+    if mention.rule in (data.get("outside_partner_rules") or ()):
+        # 会同财政部门: a class of organs of another field named only as a partner
+        if not mention.name.endswith(tuple(data.get("outside_class_endings") or ())):
+            return False
+    elif mention.rule not in (data.get("outside_report_rules") or ()):
         return False
     return _any_word(tuple(data.get("outside_field_words") or ())).search(mention.name) is not None
 
