@@ -1169,6 +1169,12 @@ def test_an_office_named_only_as_the_contact_is_not_listed() -> None:
         ("校车发生交通事故的，驾驶人应第一时间向区教育局安全股、区公安分局报告。", ["安全股"]),
         # the same organ given a duty of its own elsewhere is listed
         ("县市场监管局负责食堂原料抽检。各校发现问题及时向县市场监管局反馈。", ["县市场监管局"]),
+        # (r60d) a class of organs of another field named only as a partner
+        ("区教育局要会同卫生健康部门开展学生视力筛查。", ["区教育局"]),
+        ("市教育局会同发展改革部门、财政部门核定课后服务收费标准。", ["市教育局"]),
+        # a named organ as a partner, and the class given a duty of its own, stay
+        ("县教育局会同县卫生健康局开展晨午检督查。", ["县教育局", "县卫生健康局"]),
+        ("财政部门负责保障经费。县教育局会同财政部门做好资金监管。", ["财政部门", "县教育局"]),
     ],
 )
 def test_an_outside_organ_named_only_as_report_recipient_is_not_listed(text: str, expected: list[str]) -> None:

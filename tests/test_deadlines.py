@@ -2923,3 +2923,52 @@ def test_a_same_day_clock_time_is_recurring(text: str, expected: tuple[str, str,
 )
 def test_an_events_or_dated_day_is_no_same_day_routine(text: str) -> None:
     assert all(d.kind != "recurring" for d in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # (r60d) a week of term with no 学期 or 开学 ends the day before that week of the notice's term
+        ("各教研组须在第八周前完成一轮组内公开课。", date(2024, 8, 30),
+         ("第八周前", "relative", None, "2024-10-19")),
+        ("课题组第14周之前提交中期报告。", date(2025, 2, 18),
+         ("第14周之前", "relative", None, "2025-05-30")),
+        # after 每学期 in its clause it comes round every term
+        ("每学期第二周前制定教研计划，第十七周前完成资料归档。", date(2024, 8, 30),
+         ("第十七周前", "recurring", None, None)),
+    ],
+)
+def test_a_bare_week_of_term_before(text: str, doc_date: date, expected: tuple[str, str, str | None, str | None]) -> None:
+    found = [(d.evidence, d.kind, d.start_date, d.end_date) for d in run(text, doc_date) if d.evidence == expected[0]]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["期中质量检测安排在第十周前后。", "每月第二周前上报考勤表。"])
+def test_no_bare_week_of_term_before(text: str) -> None:
+    assert not any(d.evidence.endswith("周前") and d.evidence.startswith("第") for d in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r60d) the activity's span stated under its label dates its undated spans
+        ("一、活动时间2024年10月8日至12月20日\n二、活动期间，各班每天组织晨读。活动结束后两周内，各校报送总结。",
+         [("2024年10月8日至12月20日", "2024-10-08", "2024-12-20"), ("活动期间", "2024-10-08", "2024-12-20"),
+          ("活动结束后两周内", "2024-12-21", "2025-01-03")]),
+        ("活动时间：2025年3月至6月。活动结束后10日内上报材料。",
+         [("2025年3月至6月", "2025-03-01", "2025-06-30"), ("活动结束后10日内", "2025-07-01", "2025-07-10")]),
+        # working days stay null; with no labelled span nothing is dated
+        ("活动时间为2025年3月至6月。活动结束后5个工作日内上报材料。",
+         [("2025年3月至6月", "2025-03-01", "2025-06-30"), ("活动结束后5个工作日内", None, None)]),
+        ("2025年3月至6月开展读书月。活动期间，各班每天晨读。活动结束后，学校评选阅读之星。",
+         [("2025年3月至6月", "2025-03-01", "2025-06-30"), ("活动期间", None, None)]),
+        # the label as a heading of its own line
+        ("三、活动时间\n2024年9月16日至12月27日。\n活动期间，每位教师至少上1节公开课。",
+         [("2024年9月16日至12月27日", "2024-09-16", "2024-12-27"), ("活动期间", "2024-09-16", "2024-12-27")]),
+        # a bare 活动结束后 starts the day after the stated span
+        ("活动日期：2024年11月1日至30日。活动结束后，教研室编印优秀案例集。",
+         [("2024年11月1日至30日", "2024-11-01", "2024-11-30"), ("活动结束后", "2024-12-01", None)]),
+    ],
+)
+def test_a_stated_activity_span_dates_its_spans(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _doc_deadlines(text, date(2024, 9, 2)) == expected

@@ -707,6 +707,10 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("省教育厅教师教育处会同省教科院每年评选优秀培训课程不少于50门。", "教师教育处"),
         # but a stem that is the role itself leaves the role
         ("区教育局教师每学期听课不少于10节。", "教师"),
+        # (r60d) a suffix keeps its bodies.yml guard: 考试科目 names no section 考试科
+        ("初二年级考试科目每学期不超过5门。", None),
+        ("区教育局考试科每学期组织模拟考试不少于2次。", "考试科"),
+        ("学校教务处于期中考试后组织一次教学质量分析。", "教务处"),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):

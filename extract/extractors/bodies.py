@@ -150,7 +150,7 @@ def _lex() -> _Lex:
     # Guard the short cores against the longer words they start (党组织, 教育部门, 学科).
     # (an ordinal may number the division: 基础教育一处)
     ordinal = f"[{re.escape(data['division_ordinals'])}]?" if data.get("division_ordinals") else ""
-    division_suffix = ordinal + "(?:" + "|".join(_suffix_pattern(e) for e in data["divisions"]) + ")"
+    division_suffix = ordinal + "(?:" + "|".join(division_suffix_pattern(e) for e in data["divisions"]) + ")"
     core_guard = f"(?:(?!{alternation(data['core_not_followed_by'])}))"
     # A short core that opens a longer word (二中 in 第二中学) has its own guard too.
     # A guard entry may be a word, not just a character (办公室 + 设在: the office is housed elsewhere).
@@ -251,14 +251,16 @@ def _lex() -> _Lex:
 _TIME_AFTER = rf"(?:[每本次当同]|学期|开学|今年|明年|年底|月底|[\d{CN_DIGITS}]{{1,4}}(?:月|日|号|年|周|个|天|[-./]))"
 
 
-def _suffix_pattern(entry: dict[str, Any]) -> str:
+def division_suffix_pattern(entry: dict[str, Any], timed_guard: bool = True) -> str:
     """A division rule's suffixes, each guarded by its ``not_followed_by``: ``科(?![学技研目普室])``.
 
     A ``time_may_follow`` character (处于) makes a longer word unless a date
     or time follows it: 教务处于每学期末完成初审 names 教务处, 处于起步阶段 does not.
+    ``timed_guard=False`` leaves that guard out, for a name already heading a
+    quota's clause (教导处于国庆节后组织一次中期检查), where 处于 is no verb.
     """
     guard = "".join(map(re.escape, dict.fromkeys(entry.get("not_followed_by") or ())))
-    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ())))
+    timed = "".join(map(re.escape, dict.fromkeys(entry.get("time_may_follow") or ()))) if timed_guard else ""
     tail = (f"(?![{guard}])" if guard else "") + (f"(?![{timed}](?!{_TIME_AFTER}))" if timed else "")
     return "|".join(re.escape(w) + tail for w in entry["words"])
 
@@ -1245,11 +1247,15 @@ def _outside_report(mention: BodyMention) -> bool:
 
     向属地教育行政部门和市场监管部门报告: the market regulator is a partner outside the
     issuer's remit (``outside_report_rules``, ``outside_field_words``); a mention of it by
-    another rule (县市场监管局负责…) still lists it.
+    another rule (县市场监管局负责…) still lists it. A class of such organs named only as a
+    partner (会同财政部门, ``outside_partner_rules``) is left out the same way.
     """
     data = _lex().data
-    rules = data.get("outside_report_rules") or ()
-    if mention.rule not in rules:
+    if mention.rule in (data.get("outside_partner_rules") or ()):
+        # 会同财政部门: a class of organs of another field named only as a partner
+        if not mention.name.endswith(tuple(data.get("outside_class_endings") or ())):
+            return False
+    elif mention.rule not in (data.get("outside_report_rules") or ()):
         return False
     return _any_word(tuple(data.get("outside_field_words") or ())).search(mention.name) is not None
 

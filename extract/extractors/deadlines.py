@@ -1696,6 +1696,27 @@ def _read_term_first_week(text: str, lo: int, hi: int, ctx: Context, m: re.Match
     yield _Cand(start, m.end(), "relative", s, e, None, _PRIO_DURATION)
 
 
+def _read_bare_term_week_before(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
+                                 rule: _Rule) -> Iterator[_Cand]:
+    """第十二周前 with no 学期 or 开学: up to the day before week N of the term (``_term_opening``).
+
+    After 每学期 in its clause (每学期第三周前…，第十八周前…) it comes round every term: recurring, dates null.
+    """
+    if any(text.find(w, lo, m.start()) >= 0 for w in _words("repeating_term_words")):
+        yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
+        return
+    s = _term_opening(text, lo, hi, m.start(), ctx)
+    n = _num(m.group("n"))
+    e = s + timedelta(days=7 * (n - 1) - 1) if s is not None and n else None
+    yield _Cand(m.start(), m.end(), "relative", None, e, None, _PRIO_NAMED)
+
+
+def _read_activity_end_after(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
+                             rule: _Rule) -> Iterator[_Cand]:
+    """活动结束后 with no span after it: after the activity's end, anchored on it; dated by get_deadlines."""
+    yield _Cand(m.start(), m.end(), "relative", None, None, m.group(0)[:-1], _PRIO_EVENT)
+
+
 def _read_term_point(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str], rule: _Rule) -> Iterator[_Cand]:
     """期末评选 / 期末考试前 bound an act by the end of the term; 期末考试 alone is the exam."""
     if m.group("ev") and not m.group("b"):
@@ -2727,6 +2748,8 @@ READERS: dict[str, Callable[..., Iterator[_Cand]]] = {
     "holiday": _read_holiday,
     "term_opening": _read_term_opening,
     "term_first_week": _read_term_first_week,
+    "bare_term_week_before": _read_bare_term_week_before,
+    "activity_end_after": _read_activity_end_after,
     "term_point": _read_term_point,
     "person_span": _read_person_span,
     "entry_before": _read_entry_before,
@@ -3063,7 +3086,42 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
             seen.add(key)
         found.append(d)
     text = doc_parts(doc)[0]
-    yield from _join_dated_vacation(text, _join_listed(text, _drop_title_restated(text, found)))
+    yield from _date_stated_activity(text, _join_dated_vacation(text, _join_listed(text, _drop_title_restated(text, found))))
+
+
+_AFTER_END_SPAN = re.compile(r"结束后(?P<n>[一二三四五六七八九十两\d]{1,3})(?P<u>周|天|日|个月|个星期)内")
+
+
+def _date_stated_activity(text: str, found: list[Deadline]) -> list[Deadline]:
+    """Undated spans of an activity whose span the notice states under a label take their dates from it.
+
+    一、活动时间2024年9月9日至2025年1月10日 … 活动期间 → 2024-09-09..2025-01-10;
+    活动结束后一周内 → 2025-01-11..2025-01-17. The first labelled dated span counts
+    (``stated_span_labels``); 活动结束后5个工作日内 stays null (no holiday calendar).
+    """
+    labels, links = _words("stated_span_labels"), "".join(_words("stated_span_links"))
+    span = next((d for d in sorted(found, key=lambda d: d.start) if d.start_date and d.end_date
+                 and text[: d.start].rstrip(links).endswith(labels)), None)
+    if span is None:  # 活动结束后 alone bounds nothing the notice dates
+        return [d for d in found if d.rule != "deadline.activity_end_after"]
+    s0, e0 = date.fromisoformat(span.start_date), date.fromisoformat(span.end_date)
+    events = _words("stated_span_events")
+    out = []
+    for d in found:
+        if d.kind == "relative" and d.start_date is None and d.end_date is None and d.anchor:
+            if d.anchor in events and d.evidence.endswith(_words("restated_span_endings")):
+                d = replace(d, start_date=s0.isoformat(), end_date=e0.isoformat())
+            elif d.anchor.startswith(events) and d.anchor.endswith(_lex()["anchor_links"]["结束后"]):
+                m = _AFTER_END_SPAN.search(d.evidence)
+                n = _num(m.group("n")) if m else None
+                if d.rule == "deadline.activity_end_after":
+                    d = replace(d, start_date=(e0 + timedelta(days=1)).isoformat())
+                elif n:
+                    e = _add_months(e0, n) if m.group("u") == "个月" else \
+                        e0 + timedelta(days=n * (7 if m.group("u") in ("周", "个星期") else 1))
+                    d = replace(d, start_date=(e0 + timedelta(days=1)).isoformat(), end_date=e.isoformat())
+        out.append(d)
+    return out
 
 
 def _join_dated_vacation(text: str, found: list[Deadline]) -> list[Deadline]:

@@ -30,6 +30,7 @@ from ..zh import (
 )
 from ..types import Context, Provision, Quota
 from .base import AnyDoc, per_provision
+from .bodies import division_suffix_pattern
 from .triggers import Trigger
 
 # Every language fact of this module is in schema/lexicons/quotas.yml (words,
@@ -503,7 +504,8 @@ def _lexicon() -> _Lexicon:
         # a division written after its organ is the actor, named without the
         # parent as SCHEMA.md names bodies ("县教育局教研室" → 教研室, "市教育局人事科" → 人事科)
         division_re=re.compile(
-            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{alternation(w for d in bodies['divisions'] for w in d['words'])})"
+            # each suffix keeps its bodies.yml guard: 考试科目 is no section 考试科
+            rf"(?:(?:{alternation(bodies['division_stems'])})(?:{'|'.join(division_suffix_pattern(d, timed_guard=False) for d in bodies['divisions'])})"
             rf"|{alternation(t for t in terms if role_of[t] in set(roles['division_roles'] or ()))}"
             rf"){pat('division_end')}"
         ),
