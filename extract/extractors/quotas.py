@@ -116,6 +116,8 @@ class _Lexicon:
     cmp_after_re: re.Pattern[str]
     cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
+    # an adjacent word that ends a longer word after these (期限, 年限): no comparator there
+    cmp_adjacent_not_after: dict[str, tuple[str, ...]]
     period_re: re.Pattern[str]
     # a character either period regex can start with: without one, no period
     period_start_re: re.Pattern[str]
@@ -444,6 +446,7 @@ def _lexicon() -> _Lexicon:
         cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
+        cmp_adjacent_not_after={w: tuple(v) for w, v in (q["comparators"].get("adjacent_not_after") or {}).items()},
         period_re=re.compile(rf"(?=[{period_firsts}])(?:{period_words})"),
         period_start_re=re.compile(rf"[{period_firsts}{multi_firsts}]"),
         period_of=period_of,
@@ -2026,7 +2029,7 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
     pre = lex.cmp_before_re.sub("", pre)
-    if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
+    if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
         # a look-back's 近 and a span's 内 go with the period they bound ("近5年累计…", "每个周期内培养…"):
@@ -2165,10 +2168,19 @@ def _cmp_before_word(c: _CmpSite) -> str | None:
     return (bounding or found)[-1] if found else None
 
 
+def _adjacent_cmp(s: str, k: int, lex: _Lexicon) -> str | None:
+    """The comparator of a one-character word ending at ``k`` ("满", "限"), unless it ends a longer word (期限)."""
+    word = s[k - 1: k] if k else ""
+    cmp = lex.cmp_adjacent.get(word)
+    if cmp and k >= 2 and s[k - 2] in lex.cmp_adjacent_not_after.get(word, ()):
+        return None
+    return cmp
+
+
 def _cmp_adjacent(c: _CmpSite) -> str | None:
-    """A one-character word right before the numeral ("满5年", "逾千人")."""
+    """A one-character word right before the numeral ("满5年", "逾千人", "限1人" but not "期限3年")."""
     if c.hit.start > c.left:
-        return c.lex.cmp_adjacent.get(c.s[c.hit.start - 1])
+        return _adjacent_cmp(c.s, c.hit.start, c.lex)
     return None
 
 
