@@ -8470,3 +8470,22 @@ def test_r60a_the_tenure_of_the_staff_appointed_is_no_activity(text, activity):
 def test_r61a_caps_written_with_xian_and_a_permitted_rise(sentence, evidence, comparator, value, unit):
     got = {q.evidence: (q.comparator, q.value, q.unit) for q in run(sentence)}
     assert got[evidence] == (comparator, value, unit)
+
+
+# (r61a) a share sampled at the period's end (每学期末, 每学期期末, 每月底), with no count in the clause before,
+# holds over that period (11 of 13 held-out gold); a count there or a point inside the period leaves it a
+# total, and what the sample yields (抽查结果占…) is no sampled share
+@pytest.mark.parametrize(
+    "sentence, evidence, period",
+    [
+        ("区教研室每学期末对各校作业批改情况进行抽查，抽查比例不低于25%。", "抽查比例不低于25%", "semester"),
+        ("市教育局于每学年末对各园保教工作开展检查，抽查比例不低于15%。", "抽查比例不低于15%", "school_year"),
+        ("教务处每月底检查各班作业本，抽查比例不低于20%。", "抽查比例不低于20%", "month"),
+        ("区教研室每学期末对各校抽查一次，抽查比例不低于25%。", "抽查比例不低于25%", "total"),
+        ("区教研室每学期第17周对各校进行抽查，抽查比例不低于25%。", "抽查比例不低于25%", "total"),
+        ("区教研室每学期末对各校备课情况进行抽查，抽查结果占学校常规考核的15%。", "抽查结果占学校常规考核的15%", "total"),
+    ],
+)
+def test_r61a_a_share_sampled_at_the_end_of_each_period_holds_over_it(sentence, evidence, period):
+    got = {q.evidence: q.period for q in run(sentence)}
+    assert got[evidence] == period

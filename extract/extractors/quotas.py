@@ -2785,7 +2785,11 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     if not inside:
         return None
     x = inside[-1]
-    if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
+    if not p.s.startswith(start, x.start):
+        return None
+    if c.hit.share and p.s.startswith(_marks_words("lead_frequency_sample_end_points"), x.end):
+        return x.period  # "每学期末对各校…进行抽查，抽查比例…": each period's closing sample
+    if p.s.startswith(points, x.end):
         return None
     if c.hit.share and _sample_point_re().match(p.s, x.end):
         return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
@@ -2844,8 +2848,8 @@ def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
     own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
     verb = _starts_with_any(own, _sample_verbs())
     a, b = p.bounds[j]
-    if not verb:
-        return None
+    if not verb or own.startswith(_marks_words("lead_frequency_sample_outcomes"), len(verb)):
+        return None  # "抽查结果占…20%": what the sample yields, not its share
     if p.s.find(verb, a, b) >= 0:
         return verb
     # "每学期对各校…开展专项检查，抽查比例不低于30%": the share samples the inspection (marks.lead_inspection_verbs)
