@@ -1202,7 +1202,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
-        "_period_of_share_base", "_period_year_on_year"]
+        "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
@@ -8489,3 +8489,17 @@ def test_r61a_caps_written_with_xian_and_a_permitted_rise(sentence, evidence, co
 def test_r61a_a_share_sampled_at_the_end_of_each_period_holds_over_it(sentence, evidence, period):
     got = {q.evidence: q.period for q in run(sentence)}
     assert got[evidence] == period
+
+
+# (r61a) a floor set for this year (本年度 … 不少于) holds over the year; a plan's count for it and a cap stay total
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("区教研室本年度组织骨干教师研修不少于4期。", "year"),
+        ("各校本年度新增图书不少于生均2册。", "year"),
+        ("本年度计划立项课题40项。", "total"),
+        ("本年度立项课题控制在40项以内。", "total"),
+    ],
+)
+def test_r61a_a_floor_set_for_this_year_holds_over_the_year(sentence, period):
+    assert one(sentence).period == period

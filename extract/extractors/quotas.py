@@ -2644,6 +2644,14 @@ def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
     return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_this_year_floor(p: _Site, c: _Cand) -> str | None:
+    """"校长本年度听课不少于40节" → year: a floor (">=") set for this year (marks.this_year_floor, ahead of the
+    numeral in its clause) holds over the year; a share's base (不低于本年度…总量的30%) is left to the share steps."""
+    if c.cmp != ">=" or c.hit.share:
+        return None
+    return "year" if _marks_re("this_year_floor").search(p.s, c.c_start, c.hit.start) else None
+
+
 def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     """"中心校将在学期末评选优秀备课组3个、优秀教案10份" → total: a selection held at the term's or
     year's end (marks.term_end_selection, ahead of the numeral) picks its number once, and the
@@ -2669,7 +2677,7 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
     _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
-    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year,
+    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year, _period_of_this_year_floor,
 )
 
 
