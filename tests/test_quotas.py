@@ -8503,3 +8503,19 @@ def test_r61a_a_share_sampled_at_the_end_of_each_period_holds_over_it(sentence, 
 )
 def test_r61a_a_floor_set_for_this_year_holds_over_the_year(sentence, period):
     assert one(sentence).period == period
+
+
+# (r61a) a total amount after the holiday its sentence names holds over that span; 每个工作日 is each day
+@pytest.mark.parametrize(
+    "sentence, evidence, period",
+    [
+        ("暑假期间，初中书面作业总时长不超过15小时。", "初中书面作业总时长不超过15小时", "total"),
+        ("假期作业以阅读类为主，书面作业总量不超过12课时。", "书面作业总量不超过12课时", "total"),
+        ("学生每天书面作业总量不超过60分钟。", "学生每天书面作业总量不超过60分钟", "day"),
+        ("咨询电话每个工作日开通时间不少于6小时。", "咨询电话每个工作日开通时间不少于6小时", "day"),
+        ("公示5个工作日。", "公示5个工作日", "total"),
+    ],
+)
+def test_r61a_holiday_totals_and_each_working_day(sentence, evidence, period):
+    got = {q.evidence: q.period for q in run(sentence)}
+    assert got[evidence] == period

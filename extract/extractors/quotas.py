@@ -3110,7 +3110,12 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
     words = _recall_marks().holiday_words
-    return "total" if _named_before(p, c, words) else None
+    if _named_before(p, c, words):
+        return "total"
+    # "寒假期间，小学书面作业总时长不超过10小时": a total amount after the holiday the sentence names
+    if _named_before(p, c, _marks_words("holiday_total_words")) and any(p.s.find(w, 0, c.c_start) >= 0 for w in words):
+        return "total"
+    return None
 
 
 @lru_cache(maxsize=1)
