@@ -8519,3 +8519,17 @@ def test_r61a_a_floor_set_for_this_year_holds_over_the_year(sentence, period):
 def test_r61a_holiday_totals_and_each_working_day(sentence, evidence, period):
     got = {q.evidence: q.period for q in run(sentence)}
     assert got[evidence] == period
+
+
+# (r61a) a parallel clause whose actor goes on with more roles (教务处主任、副主任) shares the period and the
+# activity of the quota next to it
+@pytest.mark.parametrize(
+    "sentence, evidence, period, activity",
+    [
+        ("园长每学期听课不少于30节，保教主任、副主任不少于25节。", "保教主任、副主任不少于25节", "semester", "听课"),
+        ("教师每学年听课不少于20节，教研组长和备课组长不少于30节。", "教研组长和备课组长不少于30节", "school_year", "听课"),
+    ],
+)
+def test_r61a_a_parallel_clause_with_further_roles_shares_the_period(sentence, evidence, period, activity):
+    got = {q.evidence: (q.period, q.activity) for q in run(sentence)}
+    assert got[evidence] == (period, activity)

@@ -2736,7 +2736,11 @@ def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     a = c.own_actor
     if c.prev is None or not c.adjacent or a is None or a.start < c.c_start or a.end > c.hit.start:
         return None
-    return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
+    rest = p.s[a.end: c.hit.start]
+    tail = _marks_re("parallel_role_tail").match(rest)
+    if tail:  # "教务处主任、副主任不少于25节": the further roles, then the bound
+        rest = rest[tail.end():]
+    return c.prev.period if _activity_words(rest, p.lex) is None else None
 
 
 _BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
@@ -5515,6 +5519,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    roles = _marks_re("parallel_role_tail").match(pre)
+    if roles:  # "教务处主任、副主任不少于25节": the further roles of the actor name nothing counted
+        pre = pre[roles.end():]
     library = _marks_re("library_per_pupil").search(pre)
     if library:
         # "全市中小学图书馆生均纸质图书小学不少于25册" → 生均纸质图书小学: the library holding it is no part of
