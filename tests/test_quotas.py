@@ -8533,3 +8533,15 @@ def test_r61a_holiday_totals_and_each_working_day(sentence, evidence, period):
 def test_r61a_a_parallel_clause_with_further_roles_shares_the_period(sentence, evidence, period, activity):
     got = {q.evidence: (q.period, q.activity) for q in run(sentence)}
     assert got[evidence] == (period, activity)
+
+
+# (r61a) a cap written 限 + verb keeps the verb in what is counted
+@pytest.mark.parametrize(
+    "sentence, activity",
+    [
+        ("每位申报人限主持1项课题。", "主持课题"),
+        ("各中心校限推荐2名候选教师。", "推荐候选教师"),
+    ],
+)
+def test_r61a_a_cap_written_with_xian_keeps_its_verb(sentence, activity):
+    assert one(sentence).activity == activity

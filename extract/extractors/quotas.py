@@ -2023,12 +2023,19 @@ def _activity_periods(pre: str, lex: _Lexicon) -> list[_Period]:
     return [p for p in _find_periods(pre, lex) if pre[p.start: p.end] not in lex.period_nouns]
 
 
+@lru_cache(maxsize=1)
+def _cmp_verbs_kept() -> frozenset[str]:
+    """Cap words whose verb is what is counted (限主持 → 主持: comparators.before_verb_kept)."""
+    return frozenset(load("quotas")["comparators"].get("before_verb_kept") or ())
+
+
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
-    pre = lex.cmp_before_re.sub("", pre)
+    kept = _cmp_verbs_kept()
+    pre = lex.cmp_before_re.sub(lambda m: m.group(0)[1:] if m.group(0) in kept else "", pre)  # 限主持 → 主持
     if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
