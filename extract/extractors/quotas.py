@@ -116,6 +116,8 @@ class _Lexicon:
     cmp_after_re: re.Pattern[str]
     cmp_after_of: dict[str, str]
     cmp_adjacent: dict[str, str]
+    # an adjacent word that ends a longer word after these (期限, 年限): no comparator there
+    cmp_adjacent_not_after: dict[str, tuple[str, ...]]
     period_re: re.Pattern[str]
     # a character either period regex can start with: without one, no period
     period_start_re: re.Pattern[str]
@@ -444,6 +446,7 @@ def _lexicon() -> _Lexicon:
         cmp_after_re=re.compile(alternation(w for w, _ in cmp_after) if cmp_after else "(?!)"),
         cmp_after_of={w: c for w, c in reversed(cmp_after)},
         cmp_adjacent=cmp_adjacent,
+        cmp_adjacent_not_after={w: tuple(v) for w, v in (q["comparators"].get("adjacent_not_after") or {}).items()},
         period_re=re.compile(rf"(?=[{period_firsts}])(?:{period_words})"),
         period_start_re=re.compile(rf"[{period_firsts}{multi_firsts}]"),
         period_of=period_of,
@@ -2020,13 +2023,20 @@ def _activity_periods(pre: str, lex: _Lexicon) -> list[_Period]:
     return [p for p in _find_periods(pre, lex) if pre[p.start: p.end] not in lex.period_nouns]
 
 
+@lru_cache(maxsize=1)
+def _cmp_verbs_kept() -> frozenset[str]:
+    """Cap words whose verb is what is counted (限主持 → 主持: comparators.before_verb_kept)."""
+    return frozenset(load("quotas")["comparators"].get("before_verb_kept") or ())
+
+
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
-    pre = lex.cmp_before_re.sub("", pre)
-    if pre[-1:] in lex.cmp_adjacent:  # "连续任教满6年" → 连续任教
+    kept = _cmp_verbs_kept()
+    pre = lex.cmp_before_re.sub(lambda m: m.group(0)[1:] if m.group(0) in kept else "", pre)  # 限主持 → 主持
+    if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
         # a look-back's 近 and a span's 内 go with the period they bound ("近5年累计…", "每个周期内培养…"):
@@ -2165,10 +2175,19 @@ def _cmp_before_word(c: _CmpSite) -> str | None:
     return (bounding or found)[-1] if found else None
 
 
+def _adjacent_cmp(s: str, k: int, lex: _Lexicon) -> str | None:
+    """The comparator of a one-character word ending at ``k`` ("满", "限"), unless it ends a longer word (期限)."""
+    word = s[k - 1: k] if k else ""
+    cmp = lex.cmp_adjacent.get(word)
+    if cmp and k >= 2 and s[k - 2] in lex.cmp_adjacent_not_after.get(word, ()):
+        return None
+    return cmp
+
+
 def _cmp_adjacent(c: _CmpSite) -> str | None:
-    """A one-character word right before the numeral ("满5年", "逾千人")."""
+    """A one-character word right before the numeral ("满5年", "逾千人", "限1人" but not "期限3年")."""
     if c.hit.start > c.left:
-        return c.lex.cmp_adjacent.get(c.s[c.hit.start - 1])
+        return _adjacent_cmp(c.s, c.hit.start, c.lex)
     return None
 
 
@@ -2632,6 +2651,14 @@ def _period_year_on_year(p: _Site, c: _Cand) -> str | None:
     return "year" if _marks_re("year_on_year").search(p.s, c.c_start, c.hit.start) else None
 
 
+def _period_of_this_year_floor(p: _Site, c: _Cand) -> str | None:
+    """"校长本年度听课不少于40节" → year: a floor (">=") set for this year (marks.this_year_floor, ahead of the
+    numeral in its clause) holds over the year; a share's base (不低于本年度…总量的30%) is left to the share steps."""
+    if c.cmp != ">=" or c.hit.share:
+        return None
+    return "year" if _marks_re("this_year_floor").search(p.s, c.c_start, c.hit.start) else None
+
+
 def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     """"中心校将在学期末评选优秀备课组3个、优秀教案10份" → total: a selection held at the term's or
     year's end (marks.term_end_selection, ahead of the numeral) picks its number once, and the
@@ -2657,7 +2684,7 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
     _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
-    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year,
+    _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year, _period_of_this_year_floor,
 )
 
 
@@ -2716,7 +2743,11 @@ def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     a = c.own_actor
     if c.prev is None or not c.adjacent or a is None or a.start < c.c_start or a.end > c.hit.start:
         return None
-    return c.prev.period if _activity_words(p.s[a.end: c.hit.start], p.lex) is None else None
+    rest = p.s[a.end: c.hit.start]
+    tail = _marks_re("parallel_role_tail").match(rest)
+    if tail:  # "教务处主任、副主任不少于25节": the further roles, then the bound
+        rest = rest[tail.end():]
+    return c.prev.period if _activity_words(rest, p.lex) is None else None
 
 
 _BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
@@ -2773,7 +2804,11 @@ def _period_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     if not inside:
         return None
     x = inside[-1]
-    if not p.s.startswith(start, x.start) or p.s.startswith(points, x.end):
+    if not p.s.startswith(start, x.start):
+        return None
+    if c.hit.share and p.s.startswith(_marks_words("lead_frequency_sample_end_points"), x.end):
+        return x.period  # "每学期末对各校…进行抽查，抽查比例…": each period's closing sample
+    if p.s.startswith(points, x.end):
         return None
     if c.hit.share and _sample_point_re().match(p.s, x.end):
         return None  # "每学期第18周组织抽查", "每年12月开展抽测": a sample taken at a point, its share a total
@@ -2832,8 +2867,8 @@ def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
     own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
     verb = _starts_with_any(own, _sample_verbs())
     a, b = p.bounds[j]
-    if not verb:
-        return None
+    if not verb or own.startswith(_marks_words("lead_frequency_sample_outcomes"), len(verb)):
+        return None  # "抽查结果占…20%": what the sample yields, not its share
     if p.s.find(verb, a, b) >= 0:
         return verb
     # "每学期对各校…开展专项检查，抽查比例不低于30%": the share samples the inspection (marks.lead_inspection_verbs)
@@ -3086,7 +3121,12 @@ def _period_of_holiday(p: _Site, c: _Cand) -> str | None:
     """"寒假期间完成1篇读书心得", "周末、节假日作业总量不超过平日的1.5倍": what a holiday or
     a weekend asks for holds over that one span, a total (holiday_words before the numeral)."""
     words = _recall_marks().holiday_words
-    return "total" if _named_before(p, c, words) else None
+    if _named_before(p, c, words):
+        return "total"
+    # "寒假期间，小学书面作业总时长不超过10小时": a total amount after the holiday the sentence names
+    if _named_before(p, c, _marks_words("holiday_total_words")) and any(p.s.find(w, 0, c.c_start) >= 0 for w in words):
+        return "total"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -5486,6 +5526,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
     the measure word ("校长每学期至少听课30节" → 听课, "举办一次校长论坛" → 校长论坛);
     after a share, what the share is of ("不低于公用经费5%的比例安排教师培训经费"). With where the words end."""
     pre = _recall_marks().activity_trim_re.sub("", _without_share_base(s[pre_start: hit.start], hit, lex))
+    roles = _marks_re("parallel_role_tail").match(pre)
+    if roles:  # "教务处主任、副主任不少于25节": the further roles of the actor name nothing counted
+        pre = pre[roles.end():]
     library = _marks_re("library_per_pupil").search(pre)
     if library:
         # "全市中小学图书馆生均纸质图书小学不少于25册" → 生均纸质图书小学: the library holding it is no part of
