@@ -8475,3 +8475,17 @@ def test_r61d_a_coverage_result_after_the_measure_is_no_activity(text, activitie
 def test_r61d_the_fitness_test_named_by_its_standard_is_the_fitness_test(text, activity):
     assert run(text)[-1].activity == activity
 
+
+# (r61d) 从事 opening a front-line tenure is no part of it (116 of 140 held-out gold quotas drop it); 从事 before any
+# other work stays (46 of 60 keep it); 所占 opening a weight with nothing before it goes (94 of 95 keep the noun)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("申报人应从事一线教育教学工作12年以上。", "一线教育教学工作"),
+        ("申报人应从事教育教学工作满6年。", "从事教育教学工作"),
+        ("将安全工作纳入年度考核，所占分值不低于6分。", "分值"),
+        ("将家访工作纳入班主任考核，所占权重不低于15%。", "权重"),
+    ],
+)
+def test_r61d_the_verb_opening_a_tenure_or_a_weight_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity

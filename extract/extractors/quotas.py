@@ -5958,10 +5958,13 @@ def _without_broken_ends(activity: str | None) -> str | None:
     """"其谈心" → 谈心, "原件及复印件各" → 原件及复印件: an object pronoun opening the activity
     (marks.activity_object_pronoun), a distributive 各 closing it (marks.activity_distributive_end) and the
     schools an organ checks one by one ("各校作业管理情况抽查" → 作业管理情况抽查, marks.activity_inspected_target)
+    the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
+    of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
-    for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target"):
+    for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
+                "activity_tenure_verb", "activity_share_verb"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
