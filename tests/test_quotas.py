@@ -8489,3 +8489,31 @@ def test_r61d_the_fitness_test_named_by_its_standard_is_the_fitness_test(text, a
 )
 def test_r61d_the_verb_opening_a_tenure_or_a_weight_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r61d) the lesson noun after 节/堂 is skipped only where it opens no word of its own (4 of 4 held-out gold keep
+# 课题/课堂/课例 …); a plain 节课 still counts the lessons of the verb before
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("每位青年教师每学期提交2节课堂教学实录。", "课堂教学实录"),
+        ("每位教师每学年至少执教1节课例研讨课。", "执教课例研讨课"),
+        ("教研员每学期听课不少于40节课。", "听课"),
+    ],
+)
+def test_r61d_a_lesson_word_after_the_measure_keeps_its_noun(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r61d) a bare amount after 落实/提供/上好/配置 and their object counts that object (14 of 18 held-out gold quotas)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("县财政要落实送教教师交通补贴，每人每月不低于300元。", "送教教师交通补贴"),
+        ("教师发展中心要为轮岗教师提供专题研修，每学年不少于30学时。", "专题研修"),
+        ("各学校要在泳池周边配置救生器材，每处不少于3套。", "救生器材"),
+    ],
+)
+def test_r61d_a_bare_amount_after_a_provided_object_counts_it(text, activity):
+    assert run(text)[-1].activity == activity
+

@@ -2070,7 +2070,9 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     noun = lex.unit_nouns.get(unit)
     # "一节课的…" skips the 课 of 节课, but not one that opens a measure word of its own: in "12节课时工作量"
     # the 课时 heads what is counted (课时工作量), so the activity keeps it
-    if noun and seg.startswith(noun) and not any(len(u) > len(noun) and seg.startswith(u) for u in lex.unit_kind):
+    # (nor one opening a word of its own: "1节课题研究课", marks.unit_noun_words)
+    if (noun and seg.startswith(noun) and not any(len(u) > len(noun) and seg.startswith(u) for u in lex.unit_kind)
+            and not seg.startswith(_marks_words("unit_noun_words"))):
         pos = len(noun)
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
