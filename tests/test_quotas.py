@@ -8567,3 +8567,15 @@ def test_r61d_copies_after_a_bound_document_are_of_it(text, activity):
 def test_r61d_an_inner_each_item_is_no_part_of_the_activity(text, activity):
     assert run(text)[-1].activity == activity
 
+
+# (r61d) the full- or part-time opening the staff counted is no part of them (about 45 of 50 held-out gold quotas)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("每所幼儿园至少配备1名专职或兼职保健教师。", "保健教师"),
+        ("每个乡镇配备专兼职家庭教育指导教师不少于3名。", "家庭教育指导教师"),
+    ],
+)
+def test_r61d_the_tenure_of_the_staff_counted_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+

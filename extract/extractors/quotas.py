@@ -5975,12 +5975,13 @@ def _without_broken_ends(activity: str | None) -> str | None:
     schools an organ checks one by one ("各校作业管理情况抽查" → 作业管理情况抽查, marks.activity_inspected_target)
     the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
     of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
-    ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive)
+    ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
+    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
-                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive"):
+                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
