@@ -1221,7 +1221,8 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
-        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_verb_object", "_activity_of_lesson_hours",
+        "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
+        "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
         "_activity_of_item_topic"]
 
@@ -8579,3 +8580,27 @@ def test_r61d_an_inner_each_item_is_no_part_of_the_activity(text, activity):
 def test_r61d_the_tenure_of_the_staff_counted_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
 
+
+# (r61d) the 标准 closing a subsidy is no part of it (79 of 92 held-out gold quotas); a fee's 收费标准 stays
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("送教补贴标准每人每次不低于60元。", "送教补贴"),
+        ("补助标准每人每月不低于300元。", "补助"),
+        ("收费标准为每生每月不超过80元。", "收费标准"),
+    ],
+)
+def test_r61d_the_standard_of_a_subsidy_is_the_subsidy(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r61d) the verb allotting a fund opening the activity is no part of it (276 of 284 held-out gold quotas)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("县教育局每年为每个工作室安排活动经费2万元。", "活动经费"),
+        ("市财政每年为每所学校拨付建设经费10万元。", "建设经费"),
+    ],
+)
+def test_r61d_the_verb_allotting_a_fund_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity

@@ -5976,12 +5976,15 @@ def _without_broken_ends(activity: str | None) -> str | None:
     the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
     of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
     ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
-    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure)
+    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy
+    ("补助标准" → 补助, marks.activity_pay_standard), as is the verb allotting a fund ("安排工作经费" → 工作经费,
+    marks.activity_allot_verb)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
-                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure"):
+                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
+                "activity_pay_standard", "activity_allot_verb"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -6311,7 +6314,7 @@ _ACTIVITY_STEPS = (
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
+    _activity_of_carrier, _activity_of_lesson_hours, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
