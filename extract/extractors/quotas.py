@@ -2080,7 +2080,9 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     noun = lex.unit_nouns.get(unit)
     # "一节课的…" skips the 课 of 节课, but not one that opens a measure word of its own: in "12节课时工作量"
     # the 课时 heads what is counted (课时工作量), so the activity keeps it
-    if noun and seg.startswith(noun) and not any(len(u) > len(noun) and seg.startswith(u) for u in lex.unit_kind):
+    # (nor one opening a word of its own: "1节课题研究课", marks.unit_noun_words)
+    if (noun and seg.startswith(noun) and not any(len(u) > len(noun) and seg.startswith(u) for u in lex.unit_kind)
+            and not seg.startswith(_marks_words("unit_noun_words"))):
         pos = len(noun)
     if seg.startswith(lex.attributive, pos):
         pos += len(lex.attributive)
@@ -2127,6 +2129,10 @@ def _activity_after(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> tuple[s
     stripped = _strip_function_words(words, lex)
     if not stripped:
         return "", a
+    if _marks_re("activity_result_after").match(stripped):
+        # "每周5天全覆盖": a coverage result after the measure word names nothing counted, but the evidence
+        # states it (marks.activity_result_after)
+        return "", a + pos + words.rfind(stripped[-1]) + 1
     tail = words.rfind(stripped[-1]) + 1 if stripped else 0
     return stripped, a + pos + tail
 
@@ -5538,6 +5544,8 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         pre = _each_points_re().sub("", pre)
     before = _activity_before(pre, lex)
     before = _without_stage_tail(before)
+    if _marks_re("activity_per_pupil_only").match(before):
+        before = ""  # "生均每年不低于10元": per pupil of what the clause before names (marks.activity_per_pupil_only)
     marks = load("quotas")["marks"]
     split = _starts_with_any(s[hit.start - 1: hit.start], tuple(marks["split_words"])) if hit.start else None
     if split and hit.unit in marks["split_units"] and before.endswith(split):
@@ -5864,7 +5872,7 @@ def _activity_of_copies(x: _Span) -> str | None:
     m = _copy_object_re().search(p.s[pa: pb].rstrip(" \u3000，,"))
     if m is None:
         return None
-    return (m.group("taken") or m.group("object")).strip() or None
+    return (m.group("taken") or m.group("object") or m.group("subject")).strip() or None
 
 
 @lru_cache(maxsize=1)
@@ -5884,6 +5892,17 @@ def _activity_of_verb_object(x: _Span) -> str | None:
         return tail
     a, b = p.bounds[f.clause - 1]
     return _object_after_verb(p.s[a:b], p.lex, first=False)
+
+
+def _activity_of_budgeted_fund(x: _Span) -> str | None:
+    """"各校要将心理健康教育经费纳入年度预算，生均每年不低于10元" → 心理健康教育经费: a sum of money naming
+    nothing, right after a clause that puts a fund into the budget, is that fund (marks.budgeted_fund)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.clause == 0:
+        return None
+    a, b = p.bounds[f.clause - 1]
+    m = _marks_re("budgeted_fund").search(p.s, a, b)
+    return m.group("fund") if m is not None else None
 
 
 def _activity_of_lesson_hours(x: _Span) -> str | None:
@@ -5997,10 +6016,18 @@ def _without_broken_ends(activity: str | None) -> str | None:
     """"其谈心" → 谈心, "原件及复印件各" → 原件及复印件: an object pronoun opening the activity
     (marks.activity_object_pronoun), a distributive 各 closing it (marks.activity_distributive_end) and the
     schools an organ checks one by one ("各校作业管理情况抽查" → 作业管理情况抽查, marks.activity_inspected_target)
+    the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
+    of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
+    ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
+    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy
+    ("补助标准" → 补助, marks.activity_pay_standard), as is the verb allotting a fund ("安排工作经费" → 工作经费,
+    marks.activity_allot_verb)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
-    for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target"):
+    for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
+                "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
+                "activity_pay_standard", "activity_allot_verb"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -6330,7 +6357,7 @@ _ACTIVITY_STEPS = (
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
-    _activity_of_carrier, _activity_of_verb_object, _activity_of_lesson_hours, _activity_of_heading, _activity_of_label,
+    _activity_of_carrier, _activity_of_lesson_hours, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
 )
 
