@@ -3654,6 +3654,23 @@ def _panel_size(p: _Site, c: _Cand) -> bool:
     return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _group_member_size(p: _Site, c: _Cand) -> bool:
+    """"课题组成员一般为3至7人", "备课组成员原则上不少于3人": a kind of group, not taken one by one, opening
+    the clause of its members' head count is sized; no duty of the group nor of anyone named before it
+    (group_member_count in quotas.yml; "每个工作室成员8至12人" keeps 每个工作室)."""
+    spec = load("quotas")["marks"]["group_member_count"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("group_member_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
+    """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
+    return re.compile(load("quotas")["marks"][key][field])
+
+
 def _sample_share(p: _Site, c: _Cand) -> bool:
     """"各学校每学期开展1次问卷调查，调查样本不少于在校学生数的20%": a survey's sample, as a share of
     those surveyed, sizes the survey; no duty of anyone named before it (sample_share in quotas.yml)."""
@@ -4616,7 +4633,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
