@@ -4669,8 +4669,6 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
-            if _school_occasion_length(p, c):
-                c.actor, span = None, True  # how long each of a school's occasions lasts is the occasion's
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
@@ -5262,41 +5260,6 @@ def _scored_item(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("scored_item").fullmatch(p.s, a, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _occasion_host_marks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """bare_occasion_host_roles, _generic, _keep_endings and bare_occasion_hedges of quotas.yml, with the
-    distributive words of roles.yml."""
-    marks = load("quotas")["marks"]
-    return (frozenset(marks["bare_occasion_host_roles"]), frozenset(marks["bare_occasion_host_generic"]),
-            tuple(marks["bare_occasion_host_keep_endings"]), tuple(load("roles")["distributive"]),
-            tuple(marks["bare_occasion_hedges"]))
-
-
-def _school_occasion_length(p: _Site, c: _Cand) -> bool:
-    """Whether the quota is how long each of a school's occasions lasts, said bare after how many there
-    are ("各学校每学期开展校本研修不少于4次，每次不少于2学时" → null): the occasion's, not the school's.
-    Only an inherited school category taken one by one or bare (bare_occasion_host_* in quotas.yml) is
-    dropped; a school's groups, a named school and organs keep theirs."""
-    actor, lex, s = c.actor, p.lex, p.s
-    if actor is None or c.ci == 0 or c.hit.unit not in lex.occasion_duration_units or c.hit.freq_period:
-        return False
-    roles, generic, keep, openers, hedges = _occasion_host_marks()
-    if _role_of(actor.text, lex) not in roles or actor.text.endswith(keep):
-        return False
-    if actor.text not in generic and not actor.text.startswith((lex.every, *openers)):
-        return False
-    if any(w in s[actor.end: c.c_start] for w in load("quotas")["marks"]["bare_occasion_served"]):
-        return False  # "学校每学期对从业人员开展培训…，每次不少于2学时": the school delivers each occasion
-    a = lex.marker_re.match(s, c.c_start).end()
-    m = _occasion_opening_re().match(s, a)
-    if m is None:
-        return False
-    a = m.end()
-    hedge = _starts_with_any(s[a: c.hit.start], hedges)
-    a += len(hedge) if hedge else 0
-    return a == c.hit.start or lex.cmp_before_re.fullmatch(s, a, c.hit.start) is not None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
