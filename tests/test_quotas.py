@@ -8472,3 +8472,19 @@ def test_group_member_size_names_no_actor(text, evidence, actor, activity):
     q = [q for q in run(text) if q.evidence == evidence]
     assert len(q) == 1, [x.evidence for x in run(text)]
     assert (q[0].actor, q[0].activity) == (actor, activity)
+
+
+# (r61b) the opening hours of a place that the clause just before has open stay the place's
+@pytest.mark.parametrize(
+    "text, evidence, actor",
+    [
+        ("学校阅览室每周开放不少于6天，每天开放时间不少于3小时。", "每天开放时间不少于3小时", "学校阅览室"),
+        ("图书室每周开放不少于5天，每天开放时间不少于4小时。", "每天开放时间不少于4小时", "图书室"),
+        # a span with no opening before it still names no one
+        ("学校组织一次专项培训，培训时长不少于5天。", "培训时长不少于5天", None),
+    ],
+)
+def test_opening_hours_stay_with_the_place_that_opens(text, evidence, actor):
+    q = [q for q in run(text) if q.evidence == evidence]
+    assert len(q) == 1, [x.evidence for x in run(text)]
+    assert q[0].actor == actor
