@@ -3700,6 +3700,23 @@ def _panel_size(p: _Site, c: _Cand) -> bool:
     return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _group_member_size(p: _Site, c: _Cand) -> bool:
+    """"课题组成员一般为3至7人", "备课组成员原则上不少于3人": a kind of group, not taken one by one, opening
+    the clause of its members' head count is sized; no duty of the group nor of anyone named before it
+    (group_member_count in quotas.yml; "每个工作室成员8至12人" keeps 每个工作室)."""
+    spec = load("quotas")["marks"]["group_member_count"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("group_member_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
+    """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
+    return re.compile(load("quotas")["marks"][key][field])
+
+
 def _sample_share(p: _Site, c: _Cand) -> bool:
     """"各学校每学期开展1次问卷调查，调查样本不少于在校学生数的20%": a survey's sample, as a share of
     those surveyed, sizes the survey; no duty of anyone named before it (sample_share in quotas.yml)."""
@@ -4662,7 +4679,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
@@ -4698,8 +4715,6 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
-            if _school_occasion_length(p, c):
-                c.actor, span = None, True  # how long each of a school's occasions lasts is the occasion's
             if _payee_by_standard(p, c):
                 c.actor, span = None, True  # the people paid are no actor, and the context names no payer either
         # a thing the clause sets ("食品留样每餐每个品种不少于125克") takes no actor from the context either
@@ -5017,6 +5032,9 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
+    opened = load("quotas")["marks"]["span_opened_place"]
+    if c.ci > 0 and re.match(opened["span"], stretch) and opened["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
+        return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
     return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
             and not _run_training_span(p, c))
 
@@ -5291,41 +5309,6 @@ def _scored_item(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("scored_item").fullmatch(p.s, a, c.hit.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _occasion_host_marks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """bare_occasion_host_roles, _generic, _keep_endings and bare_occasion_hedges of quotas.yml, with the
-    distributive words of roles.yml."""
-    marks = load("quotas")["marks"]
-    return (frozenset(marks["bare_occasion_host_roles"]), frozenset(marks["bare_occasion_host_generic"]),
-            tuple(marks["bare_occasion_host_keep_endings"]), tuple(load("roles")["distributive"]),
-            tuple(marks["bare_occasion_hedges"]))
-
-
-def _school_occasion_length(p: _Site, c: _Cand) -> bool:
-    """Whether the quota is how long each of a school's occasions lasts, said bare after how many there
-    are ("各学校每学期开展校本研修不少于4次，每次不少于2学时" → null): the occasion's, not the school's.
-    Only an inherited school category taken one by one or bare (bare_occasion_host_* in quotas.yml) is
-    dropped; a school's groups, a named school and organs keep theirs."""
-    actor, lex, s = c.actor, p.lex, p.s
-    if actor is None or c.ci == 0 or c.hit.unit not in lex.occasion_duration_units or c.hit.freq_period:
-        return False
-    roles, generic, keep, openers, hedges = _occasion_host_marks()
-    if _role_of(actor.text, lex) not in roles or actor.text.endswith(keep):
-        return False
-    if actor.text not in generic and not actor.text.startswith((lex.every, *openers)):
-        return False
-    if any(w in s[actor.end: c.c_start] for w in load("quotas")["marks"]["bare_occasion_served"]):
-        return False  # "学校每学期对从业人员开展培训…，每次不少于2学时": the school delivers each occasion
-    a = lex.marker_re.match(s, c.c_start).end()
-    m = _occasion_opening_re().match(s, a)
-    if m is None:
-        return False
-    a = m.end()
-    hedge = _starts_with_any(s[a: c.hit.start], hedges)
-    a += len(hedge) if hedge else 0
-    return a == c.hit.start or lex.cmp_before_re.fullmatch(s, a, c.hit.start) is not None
 
 
 _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
