@@ -1204,7 +1204,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
@@ -8741,3 +8741,20 @@ def test_opening_hours_stay_with_the_place_that_opens(text, evidence, actor):
     q = [q for q in run(text) if q.evidence == evidence]
     assert len(q) == 1, [x.evidence for x in run(text)]
     assert q[0].actor == actor
+
+
+# (r61c) the next item of a list after a quota with a period: another actor, a count in the same measure word and
+# no period of its own share that period, whatever verb or object the item repeats; pupils' choices and a stage's
+# own span (阶段, 总计) keep theirs
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("班主任每学期至少组织2次主题班会，副班主任组织1次。", "semester"),
+        ("教师每学年撰写教学论文不少于1篇，骨干教师、学科带头人撰写2篇。", "school_year"),
+        ("教研员每学期听课不少于40节，教研室主任、副主任不少于30节。", "semester"),
+        ("各校每学年开设选修课不少于4门，每名学生选修1至2门。", "total"),
+        ("小学每学年开设心理课不少于8课时，高中阶段总计不少于18课时。", "total"),
+    ],
+)
+def test_r61c_the_next_item_of_a_list_shares_the_period_before(text, period):
+    assert run(text)[-1].period == period

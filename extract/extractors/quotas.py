@@ -2756,6 +2756,24 @@ def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
     return c.prev.period if _activity_words(rest, p.lex) is None else None
 
 
+def _period_of_parallel_item(p: _Site, c: _Cand) -> str | None:
+    """"每位教师每学期至少上1节公开课，青年教师上汇报课2节": a clause of the same sentence that names
+    another actor and a count in the same measure word as the quota just before, with no period
+    word of its own, is the next item of that quota's list and shares its period."""
+    a, prev = c.own_actor, c.prev
+    if prev is None or not c.adjacent or a is None or a.start < c.c_start or a.end > c.hit.start:
+        return None
+    if not prev.period or prev.hit.unit != c.hit.unit or prev.hit.share or c.hit.share:
+        return None
+    if _role_of(a.text, p.lex) in _marks_words("parallel_item_not_roles"):
+        return None  # "…，每名学生自愿选择1至2门": what pupils choose is theirs, not the list's
+    if _named_before(p, c, _marks_words("parallel_item_span_words")):
+        return None  # "…，高中阶段总计不少于18课时": a stage's own span
+    if re.search(r"[。；;：:]", p.s[prev.hit.end: c.hit.start]):
+        return None
+    return prev.period
+
+
 _BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
 
 
@@ -3178,7 +3196,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
