@@ -435,9 +435,9 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
     Of the counties with a town of that name, the one inside the most places the
     text names unambiguously (its province, its prefecture); a name no other county
     has needs none, unless the text names places and none of them holds it. A tie
-    is settled by the one county whose short name the text writes anywhere (a WeChat
-    account 婺源江湾小学: only the candidates are looked for, so 婺源 cannot be a word
-    of the body), then by ``province``, the place a page says it was posted from (a
+    is settled by the one county whose short name the text writes anywhere outside the
+    town's own name (a WeChat account 婺源江湾小学: only the candidates are looked for, so
+    婺源 cannot be a word of the body; 芦溪 in 芦溪镇 is no writing of 芦溪县), then by ``province``, the place a page says it was posted from (a
     WeChat page's IP label 江西). None when the name is not in the table or a tie stays.
 
     Example: ``gazetteer_county("根据林芝市教育局要求…", "鲁朗镇")`` → ``"西藏自治区林芝市巴宜区"``.
@@ -453,7 +453,9 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
     if best == 0 and named:  # the places named lie elsewhere
         return None
     if len(winners) > 1:
-        written = [code for code in winners if any(name in text for name in _short_names(code))]
+        # the town's own name is no writing of a county's (芦溪镇 says nothing of 芦溪县)
+        rest = text.replace(town, "\n")
+        written = [code for code in winners if any(name in rest for name in _short_names(code))]
         winners = written if len(written) == 1 else winners
     if len(winners) > 1 and (full := province_named(province)):
         within = [code for code in winners if table[_parent(code, "province")].name == full]

@@ -201,6 +201,8 @@ def test_a_unit_word_after_a_short_name_picks_the_unit_named_with_it(issuer, adc
         ("根据河南省教育厅要求", "洛带镇", None),  # the places named lie elsewhere
         ("按照苏州市要求", "某某镇", None),  # not in the table
         ("通榆新华小学", "新华镇", "吉林省白城市通榆县"),  # nine: one county's short name is written
+        # four 芦溪镇, one of them in 芦溪县: the town's own name writes no county, so no guess
+        ("芦溪镇中心小学教务处关于开展听课活动的通知", "芦溪镇", None),
     ],
 )
 def test_gazetteer_county_names_the_county_of_a_town_when_the_text_settles_which(text, town, county):
