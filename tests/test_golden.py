@@ -422,6 +422,11 @@ FLOORS = {
     "heldout333": {"quotas F1": 0.91, "quotas actor": 0.82, "quotas activity": 0.84, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout334": {"quotas F1": 0.89, "quotas actor": 0.85, "quotas activity": 0.87, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout335": {"quotas F1": 0.92, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.91, "bodies F1": 0.98, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    # heldout336–339: scored once untuned on f6034eb4 (session 26's final rules)
+    "heldout336": {"quotas F1": 0.95, "quotas actor": 0.84, "quotas activity": 0.86, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout337": {"quotas F1": 0.92, "quotas actor": 0.81, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout338": {"quotas F1": 0.91, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout339": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
