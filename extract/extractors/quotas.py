@@ -5050,8 +5050,8 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
-    opened = load("quotas")["marks"]["span_opened_place"]
-    if c.ci > 0 and re.match(opened["span"], stretch) and opened["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
+    if c.ci > 0 and _marks_re_at("span_opened_place", "span").match(stretch) \
+            and load("quotas")["marks"]["span_opened_place"]["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
         return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
     return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
             and not _run_training_span(p, c))
