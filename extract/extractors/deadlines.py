@@ -3089,7 +3089,11 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     yield from _date_stated_activity(text, _join_dated_vacation(text, _join_listed(text, _drop_title_restated(text, found))))
 
 
-_AFTER_END_SPAN = re.compile(r"结束后(?P<n>[一二三四五六七八九十两\d]{1,3})(?P<u>周|天|日|个月|个星期)内")
+@lru_cache(maxsize=1)
+def _after_end_span() -> re.Pattern[str]:
+    """结束后N周内 and the like: the day and month units of ``duration_units`` (working days and hours stay null)."""
+    units = sorted((u for u, (field, _) in _lex()["duration_units"].items() if field in ("day", "month")), key=len, reverse=True)
+    return re.compile(r"结束后(?P<n>[一二三四五六七八九十两\d]{1,3})(?P<u>" + "|".join(map(re.escape, units)) + ")内")
 
 
 def _date_stated_activity(text: str, found: list[Deadline]) -> list[Deadline]:
@@ -3101,7 +3105,7 @@ def _date_stated_activity(text: str, found: list[Deadline]) -> list[Deadline]:
     """
     labels, links = _words("stated_span_labels"), "".join(_words("stated_span_links"))
     span = next((d for d in sorted(found, key=lambda d: d.start) if d.start_date and d.end_date
-                 and text[: d.start].rstrip(links).endswith(labels)), None)
+                 and text[max(0, d.start - 64): d.start].rstrip(links).endswith(labels)), None)
     if span is None:  # 活动结束后 alone bounds nothing the notice dates
         return [d for d in found if d.rule != "deadline.activity_end_after"]
     s0, e0 = date.fromisoformat(span.start_date), date.fromisoformat(span.end_date)
@@ -3112,13 +3116,13 @@ def _date_stated_activity(text: str, found: list[Deadline]) -> list[Deadline]:
             if d.anchor in events and d.evidence.endswith(_words("restated_span_endings")):
                 d = replace(d, start_date=s0.isoformat(), end_date=e0.isoformat())
             elif d.anchor.startswith(events) and d.anchor.endswith(_lex()["anchor_links"]["结束后"]):
-                m = _AFTER_END_SPAN.search(d.evidence)
+                m = _after_end_span().search(d.evidence)
                 n = _num(m.group("n")) if m else None
                 if d.rule == "deadline.activity_end_after":
                     d = replace(d, start_date=(e0 + timedelta(days=1)).isoformat())
                 elif n:
-                    e = _add_months(e0, n) if m.group("u") == "个月" else \
-                        e0 + timedelta(days=n * (7 if m.group("u") in ("周", "个星期") else 1))
+                    field, mult = _lex()["duration_units"][m.group("u")]
+                    e = _add_months(e0, n * mult) if field == "month" else e0 + timedelta(days=n * mult)
                     d = replace(d, start_date=(e0 + timedelta(days=1)).isoformat(), end_date=e.isoformat())
         out.append(d)
     return out
