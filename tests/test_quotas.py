@@ -2379,6 +2379,25 @@ def test_a_school_size_threshold_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the head count that names oversized classes is a label; the caps and shares beside it are quotas
+        ("各地要严格控制起始年级班额，严禁出现56人以上大班额。", []),
+        ("初中每班不超过50人，58人以上的大班额要全部消除。", [50.0]),
+        ("全县56人以上大班额比例控制在3%以内。", [3.0]),
+        # a class of oversized classes to be eliminated (超大班额) stays a cap
+        ("各地不得新增66人以上超大班额。", [65.0]),
+        # a head count of anything else stays
+        ("每个实验班学生56人以上。", [56.0]),
+    ],
+)
+def test_the_size_that_names_oversized_classes_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # people counted after 不足 and before 的 name the units that fall short, no requirement

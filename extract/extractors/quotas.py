@@ -56,6 +56,7 @@ HALF_SPAN = "quota.half_span"
 _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
+CLASS_LABEL = "quota.not.class_label"
 PAST_YEAR = "quota.not.past_year"
 
 # Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
@@ -246,6 +247,8 @@ class _Lexicon:
     scale_words: tuple[str, ...]
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
+    class_label_units: frozenset[str]  # 56人以上大班额 (quota.not.class_label)
+    class_label_re: re.Pattern[str]
     shortfall_units: frozenset[str]  # 不足3人的学科 (quota.not.shortfall_group)
     shortfall_words: tuple[str, ...]
     shortfall_after_re: re.Pattern[str]
@@ -612,6 +615,8 @@ def _lexicon() -> _Lexicon:
         scale_words=rules.words(SCALE),
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
+        class_label_units=frozenset(rules.words(CLASS_LABEL, "units")),
+        class_label_re=re.compile(rules.get(CLASS_LABEL, "pattern")),
         shortfall_units=frozenset(rules.words(SHORTFALL_GROUP, "units")),
         shortfall_words=rules.words(SHORTFALL_GROUP),
         shortfall_after_re=re.compile(rules.get(SHORTFALL_GROUP, "pattern")),
@@ -880,6 +885,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in lex.size_units and lex.size_re.match(s[b: b + 24]):
             _drop(drops, SIZE_THRESHOLD, a, b)
             continue  # 1000人以上的学校: which schools a rule binds
+        if unit in lex.class_label_units and lex.class_label_re.match(s, b):
+            _drop(drops, CLASS_LABEL, a, b)
+            continue  # 56人以上大班额: the name of a class of classes, not a count to meet
         if _shortfall_group(s, a, b, unit, lex):
             _drop(drops, SHORTFALL_GROUP, a, b)
             continue  # 不足3人的学科: the units that fall short, no requirement
