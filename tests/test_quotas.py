@@ -2395,6 +2395,22 @@ def test_the_size_that_names_oversized_classes_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a day in words after 平时 is the everyday amount compared with, no span to meet
+        ("双休日、节假日书面作业总量不得超过平时一天的作业量。", []),
+        ("寒暑假作业量不超过平日一天的量的三倍。", [3.0]),
+        # a digit is kept, as gold reads it
+        ("周末作业总量不超过平时1天的作业量。", [1.0]),
+        ("双休日作业总量不超过平时两天的作业量。", [2.0]),
+        # a day in words elsewhere stays
+        ("每学期集中外出培训不超过一天。", [1.0]),
+    ],
+)
+def test_an_everyday_amount_in_words_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
 
 
 @pytest.mark.parametrize(
