@@ -2412,6 +2412,20 @@ def test_an_everyday_amount_in_words_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # how late something is past its deadline names when a sanction applies
+        ("项目逾期一年未完成验收的，取消立项资格。", []),
+        ("新生逾期5天未报到的视为自动放弃学籍。", []),
+        # a span that must be met stays
+        ("课题研究周期内至少开展4次专题研讨。", [4.0]),
+        ("延期时间不超过3个月。", [3.0]),
+    ],
+)
+def test_a_span_past_a_deadline_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
