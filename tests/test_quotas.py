@@ -1592,7 +1592,7 @@ def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text
         ("八成以上学校建成录播教室", 80.0, "%", ">=", "quota.tenths"),
         ("不合格率控制在千分之二以内", 0.2, "%", "<=", "quota.fraction"),
         ("错误率不高于万分之三", 0.03, "%", "<=", "quota.fraction"),
-        ("到2026年基本消除56人以上大班额", 55.0, "人", "<=", "quota.cap_negation"),
+        ("到2026年基本消除66人以上超大班额", 65.0, "人", "<=", "quota.cap_negation"),
         ("教学视频刻录光盘2张", 2.0, "张", "=", "quota.count"),
     ],
 )
