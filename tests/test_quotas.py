@@ -1592,7 +1592,7 @@ def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text
         ("八成以上学校建成录播教室", 80.0, "%", ">=", "quota.tenths"),
         ("不合格率控制在千分之二以内", 0.2, "%", "<=", "quota.fraction"),
         ("错误率不高于万分之三", 0.03, "%", "<=", "quota.fraction"),
-        ("到2026年基本消除56人以上大班额", 55.0, "人", "<=", "quota.cap_negation"),
+        ("到2026年基本消除66人以上超大班额", 65.0, "人", "<=", "quota.cap_negation"),
         ("教学视频刻录光盘2张", 2.0, "张", "=", "quota.count"),
     ],
 )
@@ -2375,6 +2375,55 @@ def test_periods_of_rates_naps_and_grades(sentence, period):
     ],
 )
 def test_a_school_size_threshold_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the head count that names oversized classes is a label; the caps and shares beside it are quotas
+        ("各地要严格控制起始年级班额，严禁出现56人以上大班额。", []),
+        ("初中每班不超过50人，58人以上的大班额要全部消除。", [50.0]),
+        ("全县56人以上大班额比例控制在3%以内。", [3.0]),
+        # a class of oversized classes to be eliminated (超大班额) stays a cap
+        ("各地不得新增66人以上超大班额。", [65.0]),
+        # a head count of anything else stays
+        ("每个实验班学生56人以上。", [56.0]),
+    ],
+)
+def test_the_size_that_names_oversized_classes_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a day in words after 平时 is the everyday amount compared with, no span to meet
+        ("双休日、节假日书面作业总量不得超过平时一天的作业量。", []),
+        ("寒暑假作业量不超过平日一天的量的三倍。", [3.0]),
+        # a digit is kept, as gold reads it
+        ("周末作业总量不超过平时1天的作业量。", [1.0]),
+        ("双休日作业总量不超过平时两天的作业量。", [2.0]),
+        # a day in words elsewhere stays
+        ("每学期集中外出培训不超过一天。", [1.0]),
+    ],
+)
+def test_an_everyday_amount_in_words_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # how late something is past its deadline names when a sanction applies
+        ("项目逾期一年未完成验收的，取消立项资格。", []),
+        ("新生逾期5天未报到的视为自动放弃学籍。", []),
+        # a span that must be met stays
+        ("课题研究周期内至少开展4次专题研讨。", [4.0]),
+        ("延期时间不超过3个月。", [3.0]),
+    ],
+)
+def test_a_span_past_a_deadline_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
 
 

@@ -56,6 +56,8 @@ HALF_SPAN = "quota.half_span"
 _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
+CLASS_LABEL = "quota.not.class_label"
+REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
 
 # Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
@@ -246,6 +248,11 @@ class _Lexicon:
     scale_words: tuple[str, ...]
     size_units: frozenset[str]  # 1000人以上的学校 (quota.not.size_threshold)
     size_re: re.Pattern[str]
+    class_label_units: frozenset[str]  # 56人以上大班额 (quota.not.class_label)
+    class_label_re: re.Pattern[str]
+    reference_units: frozenset[str]  # 平时一天的作业量 (quota.not.reference_amount)
+    reference_words: tuple[str, ...]
+    reference_after_re: re.Pattern[str]
     shortfall_units: frozenset[str]  # 不足3人的学科 (quota.not.shortfall_group)
     shortfall_words: tuple[str, ...]
     shortfall_after_re: re.Pattern[str]
@@ -612,6 +619,11 @@ def _lexicon() -> _Lexicon:
         scale_words=rules.words(SCALE),
         size_units=frozenset(rules.words(SIZE_THRESHOLD, "units")),
         size_re=re.compile(rules.get(SIZE_THRESHOLD, "pattern")),
+        class_label_units=frozenset(rules.words(CLASS_LABEL, "units")),
+        class_label_re=re.compile(rules.get(CLASS_LABEL, "pattern")),
+        reference_units=frozenset(rules.words(REFERENCE_AMOUNT, "units")),
+        reference_words=rules.words(REFERENCE_AMOUNT),
+        reference_after_re=re.compile(rules.get(REFERENCE_AMOUNT, "pattern")),
         shortfall_units=frozenset(rules.words(SHORTFALL_GROUP, "units")),
         shortfall_words=rules.words(SHORTFALL_GROUP),
         shortfall_after_re=re.compile(rules.get(SHORTFALL_GROUP, "pattern")),
@@ -880,6 +892,13 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in lex.size_units and lex.size_re.match(s[b: b + 24]):
             _drop(drops, SIZE_THRESHOLD, a, b)
             continue  # 1000人以上的学校: which schools a rule binds
+        if unit in lex.class_label_units and lex.class_label_re.match(s, b):
+            _drop(drops, CLASS_LABEL, a, b)
+            continue  # 56人以上大班额: the name of a class of classes, not a count to meet
+        if n1 == lex.one and unit in lex.reference_units and s.endswith(lex.reference_words, 0, a) \
+                and lex.reference_after_re.match(s, b):
+            _drop(drops, REFERENCE_AMOUNT, a, b)
+            continue  # 不超过平时一天的作业量: the everyday amount a holiday's is measured against
         if _shortfall_group(s, a, b, unit, lex):
             _drop(drops, SHORTFALL_GROUP, a, b)
             continue  # 不足3人的学科: the units that fall short, no requirement
