@@ -2669,6 +2669,26 @@ def test_a_composition_share_names_no_actor(sentence, expected):
     assert [q.actor for q in run(sentence)] == expected
 
 
+# (r62a) a rate and when or how it must change (rate_change_tail) is still a measure of a group: its
+# clause takes no actor from the clause before (gold null in 22 of 23 such held-out quotas)
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各学校每学期开展1次视力筛查，近视率每年降低1个百分点以上。", ["各学校", None]),
+        ("各幼儿园每年组织2次培训，保育员持证率到2026年底达到100%。", ["各幼儿园", None]),
+        ("各乡镇要配齐音乐教师，音乐教师缺额率在2027年底前控制在3%以下。", [None]),
+        ("全体辅导员须在两年内通过考核，合格率每年提高不少于15个百分点。", [None]),
+        ("各县每年组织体检1次，合格率较上年提高2个百分点。", ["各县", None]),
+        # a body heading the rate's own clause still heads it
+        ("各学校优良率每年提高不少于3个百分点。", ["各学校"]),
+        # a count, not a rate, after a change verb keeps the actor before
+        ("各学校每学期开展2次家访，每年增加不少于5户。", ["各学校", "各学校"]),
+    ],
+)
+def test_a_rate_and_its_change_inherit_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
 @pytest.mark.parametrize(
     "sentence, actor",

@@ -1550,6 +1550,13 @@ def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
     count: someone named before must still provide it.
     """
     noun = _ends_with_any(_activity_words(stretch, lex) or "", lex.measure_nouns)
+    if noun is None:  # "近视率每年下降1个百分点以上": a rate and how it must change (rate_change_tail)
+        bound = lex.cmp_before_re.search(stretch)
+        core = stretch[: bound.start()] if bound and bound.end() == len(stretch) else stretch
+        tail = _marks_re("rate_change_tail").search(core)
+        if tail is not None and tail.start() < len(core):
+            rate = _ends_with_any(_activity_words(core[: tail.start()], lex) or "", lex.measure_nouns)
+            return rate is not None and rate.endswith("率")
     return noun is not None and not (rates_only and noun in lex.count_measures)
 
 
