@@ -6426,6 +6426,9 @@ def test_actor27a_organs_and_keepers_named_by_their_work(text, actor):
         ("（四）县教师职称评审委员会于12月组织评审，评审委员不少于9人。", None),
         ("评委会到会人数不少于7人。", None),
         ("区级评审专家库成员不少于20人。", None),
+        # (r62a) the judging experts, each group of them, after the organ that convenes them
+        ("市教研室组织论文评选，评审专家每组不少于3人。", None),
+        ("区教师进修学校于6月组织答辩，评审专家不少于7人。", None),
         # a panel heading what it does still acts
         ("学校评审委员会每学期召开会议不少于2次。", "学校评审委员会"),
     ],
