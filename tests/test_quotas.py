@@ -2689,6 +2689,20 @@ def test_a_rate_and_its_change_inherit_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r62a) years to retirement as one condition of an exemption pick people out: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("骨干教师原则上应当轮岗；距离退休不满3年、身患重病的人员，可以不参加轮岗。", [None]),
+        ("专任教师均应参加交流；距法定退休年龄不足4年的可不参加。", [None]),
+        # its own group right after 的 keeps it
+        ("距法定退休年龄不足3年的校长可不交流。", ["校长"]),
+    ],
+)
+def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
 @pytest.mark.parametrize(
     "sentence, actor",

@@ -4707,7 +4707,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
+                  or _condition_in_list(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
@@ -5028,6 +5029,16 @@ def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
         return False
     return c.hit.unit in _marks_words("defined_group_no_actor_units") \
         or _role_of(group.text, p.lex) in _marks_words("defined_group_no_actor_roles")
+
+
+def _condition_in_list(p: _Site, c: _Cand) -> bool:
+    """"距法定退休年龄不足5年、怀孕或哺乳期内的教师，可不交流", "…不足5年的可不交流": years to retirement
+    (retirement_distance) as one of the conditions of an exemption, closed by 、 and further conditions or by
+    的 and no group (condition_in_list in quotas.yml), pick people out: no duty of anyone named before it or
+    closing a later condition."""
+    if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
+        return False
+    return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
