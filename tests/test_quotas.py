@@ -2703,6 +2703,21 @@ def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r62a) a thing published or revised each period heads its clause: no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各幼儿园要规范膳食管理，带量食谱每周更新1次。", [None]),
+        ("学校食堂实行财务公开，伙食收支每学期向家长公布一次。", [None]),
+        ("各学校要完善应急机制，应急预案每学年修订1次。", [None]),
+        # a bare frequency keeps the actor before
+        ("各班要建立图书角，每月更新一次。", ["各班"]),
+    ],
+)
+def test_a_thing_published_each_period_inherits_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
 @pytest.mark.parametrize(
     "sentence, actor",

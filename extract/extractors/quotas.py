@@ -4738,7 +4738,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
-                                                       or _per_pupil_opening(p, c) or _model_gloss(p, c))
+                                                       or _per_pupil_opening(p, c) or _model_gloss(p, c)
+                                                       or _published_thing(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -5330,6 +5331,14 @@ def _per_pupil_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("per_pupil_opening").match(p.s, a, c.hit.start) is not None
+
+
+def _published_thing(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a thing and how often it is published or revised ("食谱每周更新1次",
+    "伙食费收支情况每月公示一次", "值日安排每月调整1次"): the thing heads it, which takes no actor from the
+    clauses before (published_thing in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("published_thing").fullmatch(p.s, a, c.hit.start) is not None
 
 
 def _model_gloss(p: _Site, c: _Cand) -> bool:
