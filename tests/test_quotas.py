@@ -2718,6 +2718,20 @@ def test_a_thing_published_each_period_inherits_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r62a) how long or how large each run of a programme is takes no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("市教师发展中心每年举办3期班主任研修班，每期不少于4天。", ["市教师发展中心", None]),
+        ("各学校可开设寒假托管班，托管班每期一般不超过3周。", [None]),
+        # bare 每次 keeps the school before (round 61: 72 : 45)
+        ("各学校每周开展集体备课1次，每次不少于1课时。", ["各学校", "各学校"]),
+    ],
+)
+def test_the_length_of_each_run_inherits_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
 @pytest.mark.parametrize(
     "sentence, actor",

@@ -4739,7 +4739,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c)
-                                                       or _published_thing(p, c))
+                                                       or _published_thing(p, c) or _term_length(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -5331,6 +5331,14 @@ def _per_pupil_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("per_pupil_opening").match(p.s, a, c.hit.start) is not None
+
+
+def _term_length(p: _Site, c: _Cand) -> bool:
+    """Whether the clause says only how long or how large each run of a programme is ("每期不少于3天",
+    "暑期托管每期不超过4周"): a property of the run, which takes no actor from the clauses before
+    (term_length in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("term_length").fullmatch(p.s, a, c.hit.start) is not None
 
 
 def _published_thing(p: _Site, c: _Cand) -> bool:
