@@ -2732,6 +2732,20 @@ def test_the_length_of_each_run_inherits_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r62a) the shortest or longest a term may last takes no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各校骨干教师应到薄弱学校支教，最短不少于2年。", [None]),
+        ("县城教师到村小任教，任教期限一般为2年，最长不超过4年。", [None, None]),
+        # its own head keeps it
+        ("支教教师服务期限最短不少于2年。", ["支教教师"]),
+    ],
+)
+def test_a_terms_shortest_or_longest_inherits_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (qactor6) SCHEMA "Conventions settled later": the group heading the clause, not 每人
 @pytest.mark.parametrize(
     "sentence, actor",

@@ -4739,7 +4739,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c)
-                                                       or _published_thing(p, c) or _term_length(p, c))
+                                                       or _published_thing(p, c) or _term_length(p, c)
+                                                       or _term_bound(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -5339,6 +5340,13 @@ def _term_length(p: _Site, c: _Cand) -> bool:
     (term_length in quotas.yml)."""
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("term_length").fullmatch(p.s, a, c.hit.start) is not None
+
+
+def _term_bound(p: _Site, c: _Cand) -> bool:
+    """Whether the clause is only the shortest or longest a term may last ("交流期限一般为3年，最短不少于1年"):
+    a bound of the term, which takes no actor from the clauses before (term_bound in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("term_bound").fullmatch(p.s, a, c.hit.start) is not None
 
 
 def _published_thing(p: _Site, c: _Cand) -> bool:
