@@ -5851,7 +5851,9 @@ def test_actor23_a_schools_bare_occasion_length_keeps_the_school(text):
         # a school's groups, a named school and an organ running a training keep theirs
         ("各学校教研组每周开展一次集体备课，每次不少于1课时。", "各学校教研组"),
         ("县特殊教育学校负责送教上门，每月不少于2次，每次不少于2小时。", "县特殊教育学校"),
-        ("县教师进修学校每学期举办骨干教师研修班2期，每期不少于3天。", "县教师进修学校"),
+        # (r62a) with 每次; a bare 每期 (each run of a programme) names nobody now: null in 27 of 38 held-out
+        # quotas so worded (term_length; test_the_length_of_each_run_inherits_no_actor)
+        ("县教师进修学校每学期举办骨干教师研修班2次，每次不少于3天。", "县教师进修学校"),
     ],
 )
 def test_actor23_groups_named_schools_and_organs_keep_their_occasion_length(text, actor):
