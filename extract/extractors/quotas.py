@@ -1569,6 +1569,13 @@ def _measured(stretch: str, lex: _Lexicon, rates_only: bool = False) -> bool:
     count: someone named before must still provide it.
     """
     noun = _ends_with_any(_activity_words(stretch, lex) or "", lex.measure_nouns)
+    if noun is None:  # "近视率每年下降1个百分点以上": a rate and how it must change (rate_change_tail)
+        bound = lex.cmp_before_re.search(stretch)
+        core = stretch[: bound.start()] if bound and bound.end() == len(stretch) else stretch
+        tail = _marks_re("rate_change_tail").search(core)
+        if tail is not None and tail.start() < len(core):
+            rate = _ends_with_any(_activity_words(core[: tail.start()], lex) or "", lex.measure_nouns)
+            return rate is not None and rate.endswith("率")
     return noun is not None and not (rates_only and noun in lex.count_measures)
 
 
@@ -4719,7 +4726,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
+                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
+                  or _condition_in_list(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
@@ -4749,7 +4757,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _term_of_arrangement(p, c) or _present_per_occasion(p, c)
                                                        or _occasion_opening(p, c) or _item_after_measure(c)
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
-                                                       or _per_pupil_opening(p, c) or _model_gloss(p, c))
+                                                       or _per_pupil_opening(p, c) or _model_gloss(p, c)
+                                                       or _published_thing(p, c) or _term_length(p, c)
+                                                       or _term_bound(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -5042,6 +5052,16 @@ def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
         or _role_of(group.text, p.lex) in _marks_words("defined_group_no_actor_roles")
 
 
+def _condition_in_list(p: _Site, c: _Cand) -> bool:
+    """"距法定退休年龄不足5年、怀孕或哺乳期内的教师，可不交流", "…不足5年的可不交流": years to retirement
+    (retirement_distance) as one of the conditions of an exemption, closed by 、 and further conditions or by
+    的 and no group (condition_in_list in quotas.yml), pick people out: no duty of anyone named before it or
+    closing a later condition."""
+    if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
+        return False
+    return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
     """Whether the quota is how long each occasion lasts ("每次活动时间不少于1课时",
     "每期集中研修时间不少于5天"): a property of the occasion, which names no actor
@@ -5331,6 +5351,29 @@ def _per_pupil_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("per_pupil_opening").match(p.s, a, c.hit.start) is not None
+
+
+def _term_length(p: _Site, c: _Cand) -> bool:
+    """Whether the clause says only how long or how large each run of a programme is ("每期不少于3天",
+    "暑期托管每期不超过4周"): a property of the run, which takes no actor from the clauses before
+    (term_length in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("term_length").fullmatch(p.s, a, c.hit.start) is not None
+
+
+def _term_bound(p: _Site, c: _Cand) -> bool:
+    """Whether the clause is only the shortest or longest a term may last ("交流期限一般为3年，最短不少于1年"):
+    a bound of the term, which takes no actor from the clauses before (term_bound in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("term_bound").fullmatch(p.s, a, c.hit.start) is not None
+
+
+def _published_thing(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a thing and how often it is published or revised ("食谱每周更新1次",
+    "伙食费收支情况每月公示一次", "值日安排每月调整1次"): the thing heads it, which takes no actor from the
+    clauses before (published_thing in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("published_thing").fullmatch(p.s, a, c.hit.start) is not None
 
 
 def _model_gloss(p: _Site, c: _Cand) -> bool:
