@@ -4785,7 +4785,8 @@ def test_qactor17_a_band_of_pupils_before_the_bound(text, actors):
 def test_qactor17_each_person_after_a_defined_group_that_must_act():
     # (qactor17) the group a condition defines, right before 须, is whom the 每人 after it means (heldout44 gold)
     out = run("教龄在5年以内的教师须参加新教师专项研修，每人每年不少于40学时。")
-    assert [q.actor for q in out] == ["教师"]
+    # (r62d) the 教龄 span is a quota of its own now (48 of 69 held-out gold record it)
+    assert [q.actor for q in out if q.unit == "学时"] == ["教师"]
 
 
 @pytest.mark.parametrize(
@@ -8777,3 +8778,40 @@ def test_r61c_the_next_item_of_a_list_shares_the_period_before(text, period):
 def test_r62d_a_bare_share_noun_after_a_periodic_selection_holds_over_its_period(sentence, period):
     q = one(sentence)
     assert (q.period, q.unit) == (period, "%")
+
+
+# (r62d) a span of service named 教龄, before 的 and the group or bracketed after the role, is a condition the
+# sets record (48 of 69, 22 of 31 held-out gold); the count after it reads past it as past a size threshold,
+# and so past a bound before the number ("入职不满3年的青年教师")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("教龄4年以下的青年教师须参加跟岗研修。", [("<=", 4.0, "年", "total")]),
+        ("指导教师须具有中级以上职称且教龄在10年以上。", [(">=", 10.0, "年", "total")]),
+        ("教研组长每学期听课不少于16节，教龄2年以内的新教师不少于24节。",
+         [(">=", 16.0, "节", "semester"), ("<=", 2.0, "年", "total"), (">=", 24.0, "节", "semester")]),
+        ("教研组长每学期听课不少于16节，新进教师（教龄2年以内）不少于24节。",
+         [(">=", 16.0, "节", "semester"), ("<=", 2.0, "年", "total"), (">=", 24.0, "节", "semester")]),
+        ("教研组长每学期听课不少于16节，入职未满2年的青年教师不少于24节。",
+         [(">=", 16.0, "节", "semester"), ("<=", 2.0, "年", "total"), (">=", 24.0, "节", "semester")]),
+        # an age still defines its group with no 年龄 before it
+        ("40周岁以下的教师每学期上研讨课1节。", [("=", 1.0, "节", "semester")]),
+    ],
+)
+def test_r62d_a_span_of_service_named_jiaoling_is_a_condition(text, expected):
+    assert [(q.comparator, q.value, q.unit, q.period) for q in run(text)] == expected
+
+
+# (r62d) an area or school a periodic check samples recurs with the check's round (5 of 5 held-out gold);
+# at a point of the period, or after a weekly check, it stays a total
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("省教育厅每学年对各地开展实验教学督查，每个设区市抽查学校不少于6所。", "school_year"),
+        ("区教研室每学期抽查各校实验记录，每所学校抽查不少于3个班级。", "semester"),
+        ("区教研室每学期第10周抽查各校实验记录，每所学校抽查不少于3个班级。", "total"),
+        ("区教研室每周抽查各校实验记录，每所学校抽查不少于3个班级。", "total"),
+    ],
+)
+def test_r62d_a_sampled_unit_recurs_with_the_round(text, period):
+    assert run(text)[-1].period == period
