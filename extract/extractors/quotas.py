@@ -3103,7 +3103,7 @@ def _round_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     "每学期第8周评比": gold split 3 to 4) keeps the total it had; an area or school a check samples
     ("每学期对各区县开展抽查，每个区县抽查学校不少于5所") recurs with the round as well."""
     period = _period_of_lead_clause(p, c)
-    if period not in _unit_round_periods() or _sampling_scope(p, c):
+    if period not in _unit_round_periods():
         return None
     a, b = p.bounds[c.ci - 1]
     x = [x for x in p.periods if a <= x.start < b][-1]
