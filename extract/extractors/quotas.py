@@ -2917,6 +2917,9 @@ def _sampled_by(p: _Site, c: _Cand, j: int) -> str | None:
     own = p.s[p.lex.marker_re.match(p.s, c.c_start).end(): c.hit.start].lstrip()
     verb = _starts_with_any(own, _sample_verbs())
     a, b = p.bounds[j]
+    if not verb and _starts_with_any(own, _marks_words("lead_frequency_share_nouns")):
+        # "每学期评选“阅读之星”，比例不超过…": the bare share noun stands for the lead clause's sampling verb
+        return next((w for w in _sample_verbs() if p.s.find(w, a, b) >= 0), None)
     if not verb or own.startswith(_marks_words("lead_frequency_sample_outcomes"), len(verb)):
         return None  # "抽查结果占…20%": what the sample yields, not its share
     if p.s.find(verb, a, b) >= 0:
@@ -3123,10 +3126,10 @@ def _round_of_lead_clause(p: _Site, c: _Cand) -> str | None:
     each unit takes part in; only rounds of a term or longer (marks.unit_round_periods: a
     daily or weekly duty before a per-unit staffing count, "每天带班，门卫每班不少于2人",
     leaves the count a total). A round held at a point of the period ("每年5月举办运动会",
-    "每学期第8周评比": gold split 3 to 4) and an area a check samples (_sampling_scope) keep
-    the total they had."""
+    "每学期第8周评比": gold split 3 to 4) keeps the total it had; an area or school a check samples
+    ("每学期对各区县开展抽查，每个区县抽查学校不少于5所") recurs with the round as well."""
     period = _period_of_lead_clause(p, c)
-    if period not in _unit_round_periods() or _sampling_scope(p, c):
+    if period not in _unit_round_periods():
         return None
     a, b = p.bounds[c.ci - 1]
     x = [x for x in p.periods if a <= x.start < b][-1]
@@ -3730,6 +3733,22 @@ def _size_threshold(p: _Site, c: _Cand) -> bool:
     """"学生规模1000人以上的学校…": the size defining a kind of school is a threshold with no actor."""
     m = _size_defined(p, c)
     return m is not None and c.hit.start < m.end()
+
+
+def _group_span(p: _Site, c: _Cand) -> bool:
+    """"教龄3年以内的青年教师不少于25节", "新任教师（教龄3年以内）不少于30节": a span of service,
+    stated as such (patterns.span_stated_before), that bounds the group of a count after it is a
+    condition the quotas after it read past, as they read past a size threshold."""
+    if p.lex.unit_kind.get(c.hit.unit) != "time":
+        return False  # an age keeps its reading ("成员中年龄50周岁以下的骨干教师…": the share's words start after it)
+    stated = re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{p.lex.cmp_before_re.pattern})?",
+                          p.s[c.c_start: c.hit.start])
+    if stated is None:  # "入职不满3年的青年教师": the bound may stand before the number
+        return False
+    end = c.cmp_end
+    if p.s.startswith(("）", ")"), end):
+        return True
+    return p.s.startswith(p.lex.attributive, end) and p.lex.role_re.match(p.s, end + len(p.lex.attributive)) is not None
 
 
 def _library_per_pupil(p: _Site, c: _Cand) -> bool:
@@ -4769,7 +4788,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                    or _fee_per_pupil(s[c.left: hit.start], lex))  # (coverage: share)
         found.append(_Found(c.hit, ci, c.period, c.actor, c.cmp, c.left, c.cmp_end, nobody or span,
                             rate=c.measured and c.actor is None and (share or sets),
-                            sentence_only=c.actor is None and _public_accounts(p, c), threshold=threshold, closing=closing))
+                            sentence_only=c.actor is None and _public_accounts(p, c),
+                            threshold=threshold or _group_span(p, c), closing=closing))
     return found
 
 
@@ -5816,7 +5836,15 @@ def _activity_of_stated_span(x: _Span) -> str | None:
     """"新入职3年以内的青年教师" → 入职年限: a span of service opening its clause is counted as the years of that
     service (patterns.span_stated_activities)."""
     p = x.site
-    return _service_span(p.s, p.bounds[x.f.clause][0], x.f.hit.start)
+    start = p.bounds[x.f.clause][0]
+    return _service_span(p.s, start, x.f.hit.start) or _bracketed_service_span(p.s, start, x.f.hit.start)
+
+
+def _bracketed_service_span(s: str, start: int, end: int) -> str | None:
+    """What a span of service bracketed after a role counts ("新任教师（教龄3年以内）" → 教龄)."""
+    patterns = load("quotas")["patterns"]
+    found = re.search(rf"(?:{patterns['span_bracketed_service']})$", s[start:end])
+    return patterns["span_stated_activities"].get(found.group(1)) if found else None
 
 
 def _service_span(s: str, start: int, end: int) -> str | None:
