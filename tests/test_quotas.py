@@ -2920,6 +2920,24 @@ def test_a_span_of_a_training_an_organ_runs_is_the_organs(text, record):
     assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
 
 
+@pytest.mark.parametrize("text, record", [
+    # (r62b) how long a session lasts that the school heading the clause before opens (开设) is the school's,
+    # the school named with its stage (高中学校, not 高中), a time word after it (工作日) naming no longer noun
+    ("高中学校可在周末开设答疑辅导，时长不超过2小时。",
+     ("高中学校", "total", "<=", 2.0, "小时", "时长不超过2小时")),
+    ("各完小工作日下午可开设兴趣小组活动，活动时间一般不超过1小时。",
+     ("各完小", "total", "<=", 1.0, "小时", "活动时间一般不超过1小时")),
+    # ... not a span of another thing than the session opened, nor a session no school heads
+    ("有条件的学校可在暑期开设公益看护班，暑期看护时间不超过20天。",
+     (None, "total", "<=", 20.0, "天", "暑期看护时间不超过20天")),
+    ("周末开设阅读辅导，时长不超过2小时。",
+     (None, "total", "<=", 2.0, "小时", "时长不超过2小时")),
+])
+def test_a_span_of_a_session_a_school_opens_is_the_schools(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")

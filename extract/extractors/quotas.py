@@ -1298,7 +1298,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
         return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
+    if _starts_with_any(after, lex.noun_heads) and not _starts_with_any(after, _noun_head_not()) \
+            and not _each_person_acts(text, after, lex) and not (
             own and _measured(after[: num.start()] if num else after, lex)):
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _stage_names_counted_kind(s, a + end, text, lex):
@@ -1310,6 +1311,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _noun_head_not() -> tuple[str, ...]:
+    """noun_head_not of roles.yml: words opening with a noun head that head no noun (工作日 is a day)."""
+    return tuple(load("roles").get("noun_head_not") or ())
 
 
 def _stage_names_counted_kind(s: str, k: int, text: str, lex: _Lexicon) -> bool:
@@ -5054,7 +5061,7 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
             and load("quotas")["marks"]["span_opened_place"]["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
         return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
     return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
-            and not _run_training_span(p, c))
+            and not _run_training_span(p, c) and not _opened_session_span(p, c))
 
 
 @lru_cache(maxsize=1)
@@ -5113,6 +5120,28 @@ def _run_training_span(p: _Site, c: _Cand) -> bool:
     rest = s[who.end: p.bounds[j][1]]
     k = min((i for w in _span_run_verbs() if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and any(w in rest[k:] for w in trainings)
+
+
+def _opened_session_span(p: _Site, c: _Cand) -> bool:
+    """Whether the span is how long a session lasts that the school or organ heading the clause just
+    before opens ("初中学校可在工作日晚上开设自习，时长不超过1.5小时" → 初中学校): the one opening it
+    answers for its length (span_open_verbs in quotas.yml). The span's clause says nothing but the
+    span, or names the very session the clause before opens (自习时长)."""
+    if c.ci == 0:
+        return False
+    s, lex = p.s, p.lex
+    stretch = s[lex.marker_re.match(s, c.c_start).end(): c.hit.start]
+    span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    if span_at < 0:
+        return False
+    j = c.ci - 1
+    who = _clause_actor(s, p.bounds, j, p.clause_actors, lex)
+    role = _role_of(who.text, lex) if who is not None else None
+    if role is None or role not in lex.non_person_roles:
+        return False
+    rest = s[who.end: p.bounds[j][1]]
+    k = min((i for w in _marks_words("span_open_verbs") if (i := rest.find(w)) >= 0), default=-1)
+    return k >= 0 and (span_at == 0 or stretch[:span_at] in rest[k:])
 
 
 @lru_cache(maxsize=1)
