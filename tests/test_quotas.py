@@ -2938,6 +2938,21 @@ def test_a_span_of_a_session_a_school_opens_is_the_schools(text, record):
     assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
 
 
+@pytest.mark.parametrize("text, evidence, actor", [
+    # (r62b) each school an inspection group heading the provision visits is where the group works
+    ("督查组由4名教研员组成，每所学校现场听课不少于3节，查阅作业不少于20本。", "每所学校现场听课不少于3节", "督查组"),
+    ("督查组由4名教研员组成，每所学校现场听课不少于3节，查阅作业不少于20本。", "查阅作业不少于20本", "督查组"),
+    ("评估组深入课堂，每校访谈教师不少于8人。", "每校访谈教师不少于8人", "评估组"),
+    # ... not where an organ sets the group up, nor where no group heads the provision
+    ("县教育局组成检查组，每组3人，每所学校随机听课不少于3节。", "每所学校随机听课不少于3节", "每所学校"),
+    ("各中心学校统筹安排，每所学校每学期开展公开课不少于4节。", "每所学校每学期开展公开课不少于4节", "每所学校"),
+])
+def test_each_school_an_inspection_group_visits_is_no_actor(text, evidence, actor):
+    q = [q for q in run(text) if q.evidence == evidence]
+    assert len(q) == 1, [x.evidence for x in run(text)]
+    assert q[0].actor == actor
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")

@@ -4709,6 +4709,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
+        c.own_actor = c.actor = _visiting_group(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
         if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
@@ -5120,6 +5121,19 @@ def _run_training_span(p: _Site, c: _Cand) -> bool:
     rest = s[who.end: p.bounds[j][1]]
     k = min((i for w in _span_run_verbs() if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and any(w in rest[k:] for w in trainings)
+
+
+def _visiting_group(p: _Site, c: _Cand) -> _Actor | None:
+    """The inspection group heading the provision when a later clause's own actor is each school it visits
+    ("考核组由3至5人组成，每所学校实地考核不少于半天，随机听课不少于2节" → 考核组): the schools are where the
+    group works, not who acts (visiting_group in quotas.yml). Nothing changes where the group does not head
+    the provision ("市教育局组成考核组，…": annotators split) or the clause names no school taken one by one."""
+    if c.ci == 0 or c.actor is None or not _marks_re_at("visiting_group", "visited").fullmatch(c.actor.text):
+        return None
+    head = p.head_actor
+    if head is None or head.end > p.bounds[0][1] or not _marks_re_at("visiting_group", "group").fullmatch(head.text):
+        return None
+    return head
 
 
 def _opened_session_span(p: _Site, c: _Cand) -> bool:
