@@ -2953,6 +2953,15 @@ def test_each_school_an_inspection_group_visits_is_no_actor(text, evidence, acto
     assert q[0].actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    # (r62b) 艺术 and 美育 among the subjects listed before 教师
+    ("音乐、美育教师每学年参加专题教研不少于4次。", "音乐、美育教师"),
+    ("体育、艺术教师每年参加集中培训不少于30学时。", "体育、艺术教师"),
+])
+def test_art_subjects_listed_before_their_teachers(text, actor):
+    assert run(text)[0].actor == actor
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")
