@@ -2962,6 +2962,23 @@ def test_art_subjects_listed_before_their_teachers(text, actor):
     assert run(text)[0].actor == actor
 
 
+@pytest.mark.parametrize("text, record", [
+    # (r62b) how long an act lasts that the people heading the clause before do themselves is theirs
+    ("园长在家长委员会会议上汇报，汇报时间不超过20分钟。",
+     ("园长", "total", "<=", 20.0, "分钟", "汇报时间不超过20分钟")),
+    ("导师须与青年教师面对面交流，每人交流时间不少于30分钟。",
+     ("导师", "total", ">=", 30.0, "分钟", "每人交流时间不少于30分钟")),
+    # ... not an act they only attend, nor an act of a school
+    ("申报人须参加现场说课，说课时间不超过10分钟。",
+     (None, "total", "<=", 10.0, "分钟", "说课时间不超过10分钟")),
+    ("学校每月组织一次集中评课，每次评课时间不少于40分钟。",
+     (None, "total", ">=", 40.0, "分钟", "每次评课时间不少于40分钟")),
+])
+def test_a_span_of_an_act_people_do_is_theirs(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")

@@ -5062,6 +5062,7 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
             and load("quotas")["marks"]["span_opened_place"]["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
         return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
     return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
+            and not _own_act_span(p, c, stretch)
             and not _run_training_span(p, c) and not _opened_session_span(p, c))
 
 
@@ -5070,6 +5071,35 @@ def _attendance_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """span_attend_verbs and span_attended_words of quotas.yml."""
     marks = load("quotas")["marks"]
     return tuple(marks["span_attend_verbs"]), tuple(marks["span_attended_words"])
+
+
+def _own_act_span(p: _Site, c: _Cand, stretch: str) -> bool:
+    """Whether the span is how long an act lasts that the people heading the clause just before do
+    themselves ("校长在教职工大会上述职，述职时间不超过15分钟" → 校长): the span names the act by the verb
+    that clause has them do (a 每人 before it aside). An act they only attend ("须参加说课答辩，说课时间…",
+    span_attend_verbs) and an act of a school or organ keep the span null."""
+    if c.ci == 0:
+        return False
+    lex = p.lex
+    span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    act = stretch[:span_at]
+    act = act[len(w):] if span_at > 0 and (w := _starts_with_any(act, _per_head_pronouns_t())) else act
+    if len(act) < 2:
+        return False
+    j = c.ci - 1
+    who = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+    if who is None or _role_of(who.text, lex) in lex.non_person_roles:
+        return False
+    rest = p.s[who.end: p.bounds[j][1]]
+    k = rest.find(act)
+    verbs, _ = _attendance_marks()
+    return k >= 0 and not any(v in rest[:k] for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def _per_head_pronouns_t() -> tuple[str, ...]:
+    """每人 and its kin written before an act's span ("每人述职时间…"): per_head_words of quotas.yml."""
+    return tuple(load("quotas")["marks"].get("per_head_words") or ())
 
 
 def _attended_span(p: _Site, c: _Cand, stretch: str) -> bool:
