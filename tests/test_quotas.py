@@ -3046,6 +3046,65 @@ def test_a_span_of_a_training_an_organ_runs_is_the_organs(text, record):
     assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
 
 
+@pytest.mark.parametrize("text, record", [
+    # (r62b) how long a session lasts that the school heading the clause before opens (开设) is the school's,
+    # the school named with its stage (高中学校, not 高中), a time word after it (工作日) naming no longer noun
+    ("高中学校可在周末开设答疑辅导，时长不超过2小时。",
+     ("高中学校", "total", "<=", 2.0, "小时", "时长不超过2小时")),
+    ("各完小工作日下午可开设兴趣小组活动，活动时间一般不超过1小时。",
+     ("各完小", "total", "<=", 1.0, "小时", "活动时间一般不超过1小时")),
+    # ... not a span of another thing than the session opened, nor a session no school heads
+    ("有条件的学校可在暑期开设公益看护班，暑期看护时间不超过20天。",
+     (None, "total", "<=", 20.0, "天", "暑期看护时间不超过20天")),
+    ("周末开设阅读辅导，时长不超过2小时。",
+     (None, "total", "<=", 2.0, "小时", "时长不超过2小时")),
+])
+def test_a_span_of_a_session_a_school_opens_is_the_schools(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
+@pytest.mark.parametrize("text, evidence, actor", [
+    # (r62b) each school an inspection group heading the provision visits is where the group works
+    ("督查组由4名教研员组成，每所学校现场听课不少于3节，查阅作业不少于20本。", "每所学校现场听课不少于3节", "督查组"),
+    ("督查组由4名教研员组成，每所学校现场听课不少于3节，查阅作业不少于20本。", "查阅作业不少于20本", "督查组"),
+    ("评估组深入课堂，每校访谈教师不少于8人。", "每校访谈教师不少于8人", "评估组"),
+    # ... not where an organ sets the group up, nor where no group heads the provision
+    ("县教育局组成检查组，每组3人，每所学校随机听课不少于3节。", "每所学校随机听课不少于3节", "每所学校"),
+    ("各中心学校统筹安排，每所学校每学期开展公开课不少于4节。", "每所学校每学期开展公开课不少于4节", "每所学校"),
+])
+def test_each_school_an_inspection_group_visits_is_no_actor(text, evidence, actor):
+    q = [q for q in run(text) if q.evidence == evidence]
+    assert len(q) == 1, [x.evidence for x in run(text)]
+    assert q[0].actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (r62b) 艺术 and 美育 among the subjects listed before 教师
+    ("音乐、美育教师每学年参加专题教研不少于4次。", "音乐、美育教师"),
+    ("体育、艺术教师每年参加集中培训不少于30学时。", "体育、艺术教师"),
+])
+def test_art_subjects_listed_before_their_teachers(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize("text, record", [
+    # (r62b) how long an act lasts that the people heading the clause before do themselves is theirs
+    ("园长在家长委员会会议上汇报，汇报时间不超过20分钟。",
+     ("园长", "total", "<=", 20.0, "分钟", "汇报时间不超过20分钟")),
+    ("导师须与青年教师面对面交流，每人交流时间不少于30分钟。",
+     ("导师", "total", ">=", 30.0, "分钟", "每人交流时间不少于30分钟")),
+    # ... not an act they only attend, nor an act of a school
+    ("申报人须参加现场说课，说课时间不超过10分钟。",
+     (None, "total", "<=", 10.0, "分钟", "说课时间不超过10分钟")),
+    ("学校每月组织一次集中评课，每次评课时间不少于40分钟。",
+     (None, "total", ">=", 40.0, "分钟", "每次评课时间不少于40分钟")),
+])
+def test_a_span_of_an_act_people_do_is_theirs(text, record):
+    q = run(text)[-1]
+    assert (q.actor, q.period, q.comparator, q.value, q.unit, q.evidence) == record
+
+
 def test_a_span_naming_nobody_keeps_the_period_of_the_clause_before():
     q = run("学生每天在校参加体育锻炼，锻炼时间不少于1小时。")[-1]
     assert (q.actor, q.period) == (None, "day")

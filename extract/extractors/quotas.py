@@ -1317,7 +1317,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if not subject and (num or lex.hit_re.match(s, b)) and _sets_thing(after[: num.start()] if num else after, lex):
         return None  # "小学师生比不低于1:19": the ratio is set, the schools do nothing
     # "学校管理…", "教师队伍…": the word heads a longer noun, not the clause
-    if _starts_with_any(after, lex.noun_heads) and not _each_person_acts(text, after, lex) and not (
+    if _starts_with_any(after, lex.noun_heads) and not _starts_with_any(after, _noun_head_not()) \
+            and not _each_person_acts(text, after, lex) and not (
             own and _measured(after[: num.start()] if num else after, lex)):
         return None  # but "各学校培训完成率须达到100%": a body taken one by one heads a rate of its own
     if _stage_names_counted_kind(s, a + end, text, lex):
@@ -1329,6 +1330,12 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     if _scope_of_sampling(text, after, lex):
         return None  # "每个乡镇抽查学校不少于3所": each township is where someone else samples
     return _Actor(text, a + start, a + end)
+
+
+@lru_cache(maxsize=1)
+def _noun_head_not() -> tuple[str, ...]:
+    """noun_head_not of roles.yml: words opening with a noun head that head no noun (工作日 is a day)."""
+    return tuple(load("roles").get("noun_head_not") or ())
 
 
 def _stage_names_counted_kind(s: str, k: int, text: str, lex: _Lexicon) -> bool:
@@ -4748,6 +4755,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
                   or _condition_in_list(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
+        c.own_actor = c.actor = _visiting_group(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
         if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
@@ -5113,7 +5121,8 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
             and load("quotas")["marks"]["span_opened_place"]["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
         return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
     return (any(w in stretch for w in lex.occasion_span_words_t) and not _attended_span(p, c, stretch)
-            and not _run_training_span(p, c))
+            and not _own_act_span(p, c, stretch)
+            and not _run_training_span(p, c) and not _opened_session_span(p, c))
 
 
 @lru_cache(maxsize=1)
@@ -5121,6 +5130,35 @@ def _attendance_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """span_attend_verbs and span_attended_words of quotas.yml."""
     marks = load("quotas")["marks"]
     return tuple(marks["span_attend_verbs"]), tuple(marks["span_attended_words"])
+
+
+def _own_act_span(p: _Site, c: _Cand, stretch: str) -> bool:
+    """Whether the span is how long an act lasts that the people heading the clause just before do
+    themselves ("校长在教职工大会上述职，述职时间不超过15分钟" → 校长): the span names the act by the verb
+    that clause has them do (a 每人 before it aside). An act they only attend ("须参加说课答辩，说课时间…",
+    span_attend_verbs) and an act of a school or organ keep the span null."""
+    if c.ci == 0:
+        return False
+    lex = p.lex
+    span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    act = stretch[:span_at]
+    act = act[len(w):] if span_at > 0 and (w := _starts_with_any(act, _per_head_pronouns_t())) else act
+    if len(act) < 2:
+        return False
+    j = c.ci - 1
+    who = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
+    if who is None or _role_of(who.text, lex) in lex.non_person_roles:
+        return False
+    rest = p.s[who.end: p.bounds[j][1]]
+    k = rest.find(act)
+    verbs, _ = _attendance_marks()
+    return k >= 0 and not any(v in rest[:k] for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def _per_head_pronouns_t() -> tuple[str, ...]:
+    """每人 and its kin written before an act's span ("每人述职时间…"): per_head_words of quotas.yml."""
+    return tuple(load("quotas")["marks"].get("per_head_words") or ())
 
 
 def _attended_span(p: _Site, c: _Cand, stretch: str) -> bool:
@@ -5172,6 +5210,41 @@ def _run_training_span(p: _Site, c: _Cand) -> bool:
     rest = s[who.end: p.bounds[j][1]]
     k = min((i for w in _span_run_verbs() if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and any(w in rest[k:] for w in trainings)
+
+
+def _visiting_group(p: _Site, c: _Cand) -> _Actor | None:
+    """The inspection group heading the provision when a later clause's own actor is each school it visits
+    ("考核组由3至5人组成，每所学校实地考核不少于半天，随机听课不少于2节" → 考核组): the schools are where the
+    group works, not who acts (visiting_group in quotas.yml). Nothing changes where the group does not head
+    the provision ("市教育局组成考核组，…": annotators split) or the clause names no school taken one by one."""
+    if c.ci == 0 or c.actor is None or not _marks_re_at("visiting_group", "visited").fullmatch(c.actor.text):
+        return None
+    head = p.head_actor
+    if head is None or head.end > p.bounds[0][1] or not _marks_re_at("visiting_group", "group").fullmatch(head.text):
+        return None
+    return head
+
+
+def _opened_session_span(p: _Site, c: _Cand) -> bool:
+    """Whether the span is how long a session lasts that the school or organ heading the clause just
+    before opens ("初中学校可在工作日晚上开设自习，时长不超过1.5小时" → 初中学校): the one opening it
+    answers for its length (span_open_verbs in quotas.yml). The span's clause says nothing but the
+    span, or names the very session the clause before opens (自习时长)."""
+    if c.ci == 0:
+        return False
+    s, lex = p.s, p.lex
+    stretch = s[lex.marker_re.match(s, c.c_start).end(): c.hit.start]
+    span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
+    if span_at < 0:
+        return False
+    j = c.ci - 1
+    who = _clause_actor(s, p.bounds, j, p.clause_actors, lex)
+    role = _role_of(who.text, lex) if who is not None else None
+    if role is None or role not in lex.non_person_roles:
+        return False
+    rest = s[who.end: p.bounds[j][1]]
+    k = min((i for w in _marks_words("span_open_verbs") if (i := rest.find(w)) >= 0), default=-1)
+    return k >= 0 and (span_at == 0 or stretch[:span_at] in rest[k:])
 
 
 @lru_cache(maxsize=1)
