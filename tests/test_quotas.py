@@ -5830,6 +5830,34 @@ def test_general22_occasions_every_two_years_stay_a_cycle():
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "comparator"),
+    [
+        # (r63d) a bound before the count of a multi-year cycle makes it a quota over the cycle, total:
+        # 5 of 5 such held-out statements have one (total >= 1), as bounded 每半年至少… already does
+        ("农村学校园长每五年至少参加一次市级以上专项研修。", "农村学校园长", ">="),
+        ("每名心理教师每三年不少于一次轮训。", "每名心理教师", ">="),
+        ("教研员每4年至少到外地跟岗1次。", "教研员", ">="),
+    ],
+)
+def test_r63d_a_bounded_count_each_multi_year_cycle_is_a_total(text, actor, comparator):
+    q = one(text)
+    assert (q.actor, q.period, q.comparator, q.value, q.unit) == (actor, "total", comparator, 1.0, "次")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        # (r63d) 全年计划 + a count is the plan of each year (7 of 9 held-out gold read year)
+        ("市教师发展中心全年计划培训学科骨干教师800名。", "year", 800.0),
+        ("全年计划轮训农村教师1500人次。", "year", 1500.0),
+    ],
+)
+def test_r63d_a_years_plan_count_is_yearly(text, period, value):
+    q = one(text)
+    assert (q.period, q.value) == (period, value)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # r37b: 29 of the 42 gold quotas on occasions every two weeks are week 0.5

@@ -4677,6 +4677,8 @@ def _excluded_as_cycle(p: _Site, c: _Cand) -> str | None:
         return None
     every = p.lex.multi_every_re.match(p.s, own[-1].start)
     if every and every.end() == own[-1].end and _split_cycle(p, own[-1]) is None:
+        if p.lex.cmp_before_re.search(p.s, own[-1].end, c.hit.start):
+            return None  # "每五年至少参加一次…培训": a bounded count over the cycle is a quota, as 每半年至少… is
         return RECURRING_CYCLE
     # "每半年通报一次": one occasion each half year, with no bound, is the same recurring deadline
     halves = tuple(_need(load("quotas")["marks"], "half_year_cycles", "marks"))
