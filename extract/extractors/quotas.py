@@ -56,6 +56,7 @@ HALF_SPAN = "quota.half_span"
 _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
+TENURE_EXEMPTION = "quota.not.tenure_exemption"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -902,6 +903,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _shortfall_group(s, a, b, unit, lex):
             _drop(drops, SHORTFALL_GROUP, a, b)
             continue  # 不足3人的学科: the units that fall short, no requirement
+        if unit in _tenure_marks()[0] and s.endswith(_tenure_marks()[1], 0, a) and _tenure_marks()[2].match(s, b):
+            _drop(drops, TENURE_EXEMPTION, a, b)
+            continue  # 任职不满6个月的，不确定等次: who an assessment leaves out
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -966,6 +970,15 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.tenure_exemption: its units, the tenure words right before the numeral
+    (任职不满) and what follows the unit (的，不…/只…/由…)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(TENURE_EXEMPTION, "units")), rules.words(TENURE_EXEMPTION),
+            re.compile(rules.get(TENURE_EXEMPTION, "pattern")))
 
 
 @lru_cache(maxsize=1)
