@@ -3179,6 +3179,19 @@ def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) the class size of a stage's grade is a standard for the area: the stage is no actor
+    ("高中一年级班额原则上不超过48人。", None),
+    ("县城初中七年级班额控制在50人以内。", None),
+    ("乡镇小学一年级学额不超过40人，初中一年级学额不超过45人。", None),
+    # an organ or each school heading it keeps its actor
+    ("区教育局要求初中一年级班额不超过50人。", "区教育局"),
+    ("每所公办小学二年级班额原则上不超过42人。", "每所公办小学"),
+])
+def test_r63a_a_graded_class_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
 def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
     # 中小学生 is one word: not the schools 中小学 followed by 生
     assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
