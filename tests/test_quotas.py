@@ -3192,6 +3192,19 @@ def test_r63a_a_graded_class_size_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) pupils naming whose check it is, before the check's 每-period, qualify it: no actor
+    ("学生健康体检每学年进行1次。", None),
+    ("各校要重视学生视力健康，学生近视筛查每学期开展不少于2次。", None),
+    ("中小学生课业负担调查每学期进行一次。", None),
+    # pupils taking part, or heading a 每-period themselves, stay the actor
+    ("学生参加体能测试每学年不少于1次。", "学生"),
+    ("学生每学年体质测试不少于1次。", "学生"),
+])
+def test_r63a_pupils_before_their_check_name_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
 def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
     # 中小学生 is one word: not the schools 中小学 followed by 生
     assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
