@@ -3205,6 +3205,17 @@ def test_r63a_pupils_before_their_check_name_no_actor(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) how long a visit stays at each school is the visit's length: no actor
+    ("区教育局组织专项督导，每所学校督导时间不少于2天。", None),
+    ("每个学校评估时长原则上不少于3小时。", None),
+    # what each school does keeps it
+    ("每所学校每学期开展安全演练不少于2次。", "每所学校"),
+])
+def test_r63a_a_visit_length_per_school_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
 def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
     # 中小学生 is one word: not the schools 中小学 followed by 生
     assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"
