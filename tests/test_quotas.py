@@ -3197,6 +3197,43 @@ def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) the class size of a stage's grade is a standard for the area: the stage is no actor
+    ("高中一年级班额原则上不超过48人。", None),
+    ("县城初中七年级班额控制在50人以内。", None),
+    ("乡镇小学一年级学额不超过40人，初中一年级学额不超过45人。", None),
+    # an organ or each school heading it keeps its actor
+    ("区教育局要求初中一年级班额不超过50人。", "区教育局"),
+    ("每所公办小学二年级班额原则上不超过42人。", "每所公办小学"),
+])
+def test_r63a_a_graded_class_size_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) pupils naming whose check it is, before the check's 每-period, qualify it: no actor
+    ("学生健康体检每学年进行1次。", None),
+    ("各校要重视学生视力健康，学生近视筛查每学期开展不少于2次。", None),
+    ("中小学生课业负担调查每学期进行一次。", None),
+    # pupils taking part, or heading a 每-period themselves, stay the actor
+    ("学生参加体能测试每学年不少于1次。", "学生"),
+    ("学生每学年体质测试不少于1次。", "学生"),
+])
+def test_r63a_pupils_before_their_check_name_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (r63a) how long a visit stays at each school is the visit's length: no actor
+    ("区教育局组织专项督导，每所学校督导时间不少于2天。", None),
+    ("每个学校评估时长原则上不少于3小时。", None),
+    # what each school does keeps it
+    ("每所学校每学期开展安全演练不少于2次。", "每所学校"),
+])
+def test_r63a_a_visit_length_per_school_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
 def test_pupils_of_primary_and_middle_schools_are_not_read_as_the_schools():
     # 中小学生 is one word: not the schools 中小学 followed by 生
     assert run("中小学生每天校内体育活动时间不少于1小时。")[0].actor == "中小学生"

@@ -3776,6 +3776,27 @@ def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     return _marks_re("library_per_pupil").search(p.s, c.c_start, c.hit.start) is not None
 
 
+def _graded_class_size(p: _Site, c: _Cand) -> bool:
+    """"初中一年级班额不超过50人": the class size of a stage's grade opening the clause is a standard for the
+    area, no duty of the stage nor of anyone before it (graded_class_size in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("graded_class_size").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _pupil_check(p: _Site, c: _Cand) -> bool:
+    """"学生体质健康测试每学年开展1次": the pupils whose check opens the clause, right before its 每-period,
+    qualify the check; no duty of theirs nor of anyone before it (pupil_check in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("pupil_check").match(p.s, lead, c.hit.start) is not None
+
+
+def _school_visit_time(p: _Site, c: _Cand) -> bool:
+    """"每所学校视导时间为1天": how long a visit stays at each school is the visit's length, no duty of the
+    school nor of anyone before it (school_visit_time in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("school_visit_time").fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _panel_size(p: _Site, c: _Cand) -> bool:
     """"…评审委员会于11月组织评审，评审委员不少于11人": the size of a judging panel opening its clause,
     no duty of the panel nor of anyone named before it."""
@@ -4764,7 +4785,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
