@@ -3422,6 +3422,11 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
+            if m is None:
+                # "活动记录由教导处每月检查一次" → 教导处: a division after the marker is the agent, as at a clause's head
+                d = lex.division_re.match(s, k + len(w), c.hit.start)
+                if d is not None and _activity_words(s[d.end(): c.hit.start], lex) is not None:
+                    return _Actor(d.group(0), d.start(), d.end())
             # "由主持人1名、核心成员5至8名组成": a role its own number counts is a member listed, no agent
             counted = m is not None and lex.hit_re.match(s, m.end()) is not None
             if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
