@@ -9056,3 +9056,17 @@ def test_r63b_a_school_fused_with_its_head_names_the_head(text, actor):
 )
 def test_r63b_a_division_after_you_is_the_agent(text, actor):
     assert one(text).actor == actor
+
+
+# (r63b) a point of the period (末, 初, 底) after the period word opens the clause before its actor, as the bare
+# period does ("每学期学校组织一次…" → 学校)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("每学年末德育处组织一次班主任考评。", "德育处"),
+        ("每月底年级组要开展一次作业检查。", "年级组"),
+        ("每学期初备课组制定1份教学进度表。", "备课组"),
+    ],
+)
+def test_r63b_a_point_of_the_period_opens_the_clause_before_its_actor(text, actor):
+    assert one(text).actor == actor

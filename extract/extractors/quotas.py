@@ -480,7 +480,7 @@ def _lexicon() -> _Lexicon:
         # clause's own verb and the role after it its object ("每学年指导青年教师…")
         actor_head_re=re.compile(
             rf"(?:{'|'.join([_adverb_led_head(q), alternation(q['actor_head_words']), *q['actor_head_patterns']])}|[“\"‘\s])*"
-            rf"(?:{period_words}|[“\"‘\s])*"
+            rf"(?:(?:{period_words})(?:{alternation(q['period_point_words'])})?|[“\"‘\s])*"
         ),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
