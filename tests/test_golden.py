@@ -447,6 +447,11 @@ FLOORS = {
     "heldout345": {"quotas F1": 0.88, "quotas actor": 0.92, "quotas activity": 0.91, "deadlines F1": 0.88, "deadlines dates": 0.93, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout346": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout347": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.92, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout348–351: scored once untuned on e0291b81 (round 63)
+    "heldout348": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout349": {"quotas F1": 0.9, "quotas actor": 0.9, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout350": {"quotas F1": 0.9, "quotas actor": 0.9, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout351": {"quotas F1": 0.86, "quotas actor": 0.81, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
 }
 
 
