@@ -6734,6 +6734,23 @@ def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r64a) a stage alone before the books per pupil sets the area's standard: no actor (32 gold : 10)
+        ("到2027年，小学生均图书达到28册。", None),
+        ("全面改善办学条件，初中生均藏书不少于40册。", None),
+        ("高中生均纸质图书不少于50册。", None),
+        ("按标准配齐图书，初中生均不少于36册。", None),
+        # a school taken one by one keeps its holdings, and 均 as "all" stays the pupils'
+        ("各小学生均图书不少于30册。", "各小学"),
+        ("小学生均须参加每学期不少于2次的应急演练。", "小学生"),
+    ],
+)
+def test_r64a_a_stage_before_books_per_pupil_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
     ("text", "actor", "activity"),
     [
         # (actor28) a rank's allotted recommendations and posts are the rank's share, no one's duty
