@@ -2777,8 +2777,8 @@ def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
         ("各幼儿园要规范膳食管理，带量食谱每周更新1次。", [None]),
         ("学校食堂实行财务公开，伙食收支每学期向家长公布一次。", [None]),
         ("各学校要完善应急机制，应急预案每学年修订1次。", [None]),
-        # a bare frequency keeps the actor before
-        ("各班要建立图书角，每月更新一次。", ["各班"]),
+        # a bare frequency keeps the actor before (a reading corner's renewal names none: r64a)
+        ("各班要建立学习园地，每月更新一次。", ["各班"]),
     ],
 )
 def test_a_thing_published_each_period_inherits_no_actor(sentence, actors):
@@ -6747,6 +6747,24 @@ def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
     ],
 )
 def test_r64a_a_stage_before_books_per_pupil_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r64a) how often a class's reading corner is renewed is the corner's standard (35 gold : 12)
+        ("每个班级图书角藏书不少于80册，每月更新一次。", None),
+        ("各班设立图书角，班级藏书不少于60册，每学期更新比例不低于25%。", None),
+        ("班级图书角图书人均不少于3本，且每学期更新不少于30册。", None),
+        # also after the class sets the corner up (20 gold : 6)
+        ("各班要建立图书角，每月更新一次。", None),
+        # a class renewing its corner as the object of its own clause keeps it, and other renewals are untouched
+        ("各班每月更新图书角图书1次。", "各班"),
+        ("学校每学期更新课程资源不少于2次。", "学校"),
+    ],
+)
+def test_r64a_a_reading_corners_renewal_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
 
 
