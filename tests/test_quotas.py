@@ -2777,8 +2777,8 @@ def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
         ("各幼儿园要规范膳食管理，带量食谱每周更新1次。", [None]),
         ("学校食堂实行财务公开，伙食收支每学期向家长公布一次。", [None]),
         ("各学校要完善应急机制，应急预案每学年修订1次。", [None]),
-        # a bare frequency keeps the actor before
-        ("各班要建立图书角，每月更新一次。", ["各班"]),
+        # a bare frequency keeps the actor before (a reading corner's renewal names none: r64a)
+        ("各班要建立学习园地，每月更新一次。", ["各班"]),
     ],
 )
 def test_a_thing_published_each_period_inherits_no_actor(sentence, actors):
@@ -6731,6 +6731,41 @@ def test_actor27a_an_institutions_class_size_is_its_own(text, actor):
 def test_actor28_per_pupil_books_of_an_areas_schools(text, actor, activity):
     q = run(text)[-1]
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r64a) a stage alone before the books per pupil sets the area's standard: no actor (32 gold : 10)
+        ("到2027年，小学生均图书达到28册。", None),
+        ("全面改善办学条件，初中生均藏书不少于40册。", None),
+        ("高中生均纸质图书不少于50册。", None),
+        ("按标准配齐图书，初中生均不少于36册。", None),
+        # a school taken one by one keeps its holdings, and 均 as "all" stays the pupils'
+        ("各小学生均图书不少于30册。", "各小学"),
+        ("小学生均须参加每学期不少于2次的应急演练。", "小学生"),
+    ],
+)
+def test_r64a_a_stage_before_books_per_pupil_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r64a) how often a class's reading corner is renewed is the corner's standard (35 gold : 12)
+        ("每个班级图书角藏书不少于80册，每月更新一次。", None),
+        ("各班设立图书角，班级藏书不少于60册，每学期更新比例不低于25%。", None),
+        ("班级图书角图书人均不少于3本，且每学期更新不少于30册。", None),
+        # also after the class sets the corner up (20 gold : 6)
+        ("各班要建立图书角，每月更新一次。", None),
+        # a class renewing its corner as the object of its own clause keeps it, and other renewals are untouched
+        ("各班每月更新图书角图书1次。", "各班"),
+        ("学校每学期更新课程资源不少于2次。", "学校"),
+    ],
+)
+def test_r64a_a_reading_corners_renewal_names_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
 
 
 @pytest.mark.parametrize(

@@ -3786,6 +3786,15 @@ def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     return _marks_re("library_per_pupil").search(p.s, c.c_start, c.hit.start) is not None
 
 
+def _corner_update(p: _Site, c: _Cand) -> bool:
+    """"每个班级图书角藏书不少于100册，每月更新一次": how often a class's reading corner named earlier in the
+    sentence is renewed is the corner's standard, no duty of the class (corner_update in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    if _marks_re("corner_update").match(p.s, lead, c.hit.start) is None:
+        return False
+    return _marks_re("corner_named").search(p.s, 0, c.c_start) is not None
+
+
 def _graded_class_size(p: _Site, c: _Cand) -> bool:
     """"初中一年级班额不超过50人": the class size of a stage's grade opening the clause is a standard for the
     area, no duty of the stage nor of anyone before it (graded_class_size in quotas.yml)."""
@@ -4825,7 +4834,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
