@@ -2468,6 +2468,23 @@ def test_a_short_tenure_spared_an_assessment_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a share after a bare 超过 and before 的 names what a check or a sanction catches
+        ("抽测成绩与上报成绩误差超过8%的学校须重新组织测试。", []),
+        ("作业超时学生比例超过15%的，由县教育局约谈校长。", []),
+        ("复查发现不合格比例超过2%的乡镇将被通报。", []),
+        # a cap, or a share with no 的 after it, stays
+        ("课后服务外聘人员比例不得超过20%。", [20.0]),
+        ("食堂伙食费结余率不超过3%的学校可申请奖补。", [3.0]),
+        ("严禁超过10%的比例挪用经费。", [10.0]),
+    ],
+)
+def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
