@@ -2468,6 +2468,23 @@ def test_a_short_tenure_spared_an_assessment_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a share after a bare 超过 and before 的 names what a check or a sanction catches
+        ("抽测成绩与上报成绩误差超过8%的学校须重新组织测试。", []),
+        ("作业超时学生比例超过15%的，由县教育局约谈校长。", []),
+        ("复查发现不合格比例超过2%的乡镇将被通报。", []),
+        # a cap, or a share with no 的 after it, stays
+        ("课后服务外聘人员比例不得超过20%。", [20.0]),
+        ("食堂伙食费结余率不超过3%的学校可申请奖补。", [3.0]),
+        ("严禁超过10%的比例挪用经费。", [10.0]),
+    ],
+)
+def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
@@ -3651,7 +3668,8 @@ def test_a_standard_drawn_up_without_a_number_keeps_the_organ_for_the_next_claus
         "各园与薄弱园结对，结对期限一般为两年。",
         "新入职教师须参加岗前培训，适应期不少于2周。",
         "学校确定候选人后，公示期为7个工作日。",
-        "学科基地每三年评估一次，培育周期为3年。",
+        # (r64c: a plan's cycle, 培育周期为3年, is no quota at all now; a term of years stays)
+        "学科基地每三年评估一次，挂牌期限为3年。",
     ],
 )
 def test_the_term_of_an_arrangement_names_no_actor(text):
@@ -6166,7 +6184,7 @@ def test_actor24_a_score_sheets_items_name_no_actor(text, actors):
     ("text", "actor"),
     [
         # 师徒结对 names the pairing, which the clause sets
-        ("师徒结对周期一般为两年。", None),
+        ("师徒结对期限一般为两年。", None),  # (r64c: 结对周期为N年 is no quota at all now)
         ("师徒结对每月开展同课异构不少于1次。", None),
         # the pair itself still does what it counts
         ("师徒每月共同磨课不少于2次。", "师徒"),
@@ -8571,6 +8589,11 @@ def test_r58c_a_sampled_share_of_a_periodic_inspection_holds_over_its_period(sen
         ("学科带头人培养周期一般为3年，期满进行考核。", []),
         ("课题研究周期一般为2年。", [(2.0, "年")]),
         ("工作室主持人任期一般为3年。", [(3.0, "年")]),
+        # (r64c) so is any other cycle a plan sets (10 of 16 held-out statements carry no quota)
+        ("名班主任工作室每个周期为三年。", []),
+        ("星级食堂认定周期为4年，期满复评。", []),
+        ("城乡学校结对周期一般为2年。", []),
+        ("小课题周期一般为1年。", [(1.0, "年")]),
     ],
 )
 def test_r58c_a_training_cycle_is_no_quota(text, kept):

@@ -57,6 +57,7 @@ _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
 TENURE_EXEMPTION = "quota.not.tenure_exemption"
+EXCEED_TRIGGER = "quota.not.exceed_trigger"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -906,6 +907,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _tenure_marks()[0] and s.endswith(_tenure_marks()[1], 0, a) and _tenure_marks()[2].match(s, b):
             _drop(drops, TENURE_EXEMPTION, a, b)
             continue  # 任职不满6个月的，不确定等次: who an assessment leaves out
+        if _exceed_trigger(s, a, b, unit):
+            _drop(drops, EXCEED_TRIGGER, a, b)
+            continue  # 误差超过5%的学校须重新测试: the units a check catches
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -979,6 +983,25 @@ def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     rules = _Rules(load("quotas")["rules"])
     return (frozenset(rules.words(TENURE_EXEMPTION, "units")), rules.words(TENURE_EXEMPTION),
             re.compile(rules.get(TENURE_EXEMPTION, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _exceed_marks() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.exceed_trigger: its units, the exceeding word right before the numeral (超过),
+    the negations before that word that keep a cap (不, 不得) and what follows the unit (的)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(EXCEED_TRIGGER, "units")), rules.words(EXCEED_TRIGGER),
+            rules.words(EXCEED_TRIGGER, "until"), re.compile(rules.get(EXCEED_TRIGGER, "pattern")))
+
+
+def _exceed_trigger(s: str, a: int, b: int, unit: str) -> bool:
+    """"误差超过5%的学校须重新测试": a share after a bare 超过 and before 的 names the units a check
+    catches (quota.not.exceed_trigger); ``a``/``b`` are where the numeral starts and the hit ends."""
+    units, words, negations, after = _exceed_marks()
+    if unit not in units or after.match(s, b) is None:
+        return False
+    word = next((w for w in words if s.endswith(w, 0, a)), None)
+    return word is not None and not s.endswith(negations, 0, a - len(word))
 
 
 @lru_cache(maxsize=1)
