@@ -927,6 +927,11 @@ def test_caps_occasions_periods_and_measure_words(sentence, comparator, value, u
         # a threshold stated on its forbidden side, sanctioned further on in the clause
         ("年度学时未达到60学时的,当年考核不得评为优秀。", ">=", 60, "学时"),
         ("培训期间请假累计超过2天的,须重新参加培训。", "<=", 2, "天"),
+        # (r64d) a rate under a bare 低于 is the floor it keeps, whatever follows (rate_floor)
+        ("家长满意度低于85%的学校须提交整改报告。", ">=", 85, "%"),
+        ("学员满意度低于80%的培训项目，次年暂停承担资格。", ">=", 80, "%"),
+        ("参训率连续两年低于90%的县区将被通报。", ">=", 90, "%"),
+        ("考试成绩低于60分的学生须补考。", "<=", 60, "分"),  # no rate: the bare 低于 stays a cap
     ],
 )
 def test_sanctions_later_in_the_clause_flip_the_threshold(sentence, comparator, value, unit):

@@ -4486,6 +4486,12 @@ def _states_requirement(s: str, c_start: int, start: int) -> bool:
     return bool(_requirement_bound_re().search(s, c_start, start))
 
 
+@lru_cache(maxsize=1)
+def _rate_floor_re() -> re.Pattern[str]:
+    """quotas.yml rate_floor: a rate under a bare 低于, just before the numeral."""
+    return re.compile(load("quotas").get("rate_floor") or "(?!)")
+
+
 def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
     """A threshold on its forbidden side flips ("缺勤超过4学时的，不予结业" → at most 4);
     people counted in a "…2人以上的，" condition define when something applies."""
@@ -4495,6 +4501,9 @@ def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
         sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
     if sanction is None and _offence_flip(p, c):
         sanction = {">=": "<=", "<=": ">="}
+    if _rate_floor_re().search(s, max(0, c.hit.start - 12), c.hit.start):
+        c.cmp = ">="  # "满意度低于85%的学校须提交整改报告": the floor the rate keeps, sanction or none
+        return None
     if sanction:
         c.cmp = sanction.get(c.cmp, c.cmp)
         return None
