@@ -9153,3 +9153,20 @@ def test_r63b_a_division_after_you_is_the_agent(text, actor):
 )
 def test_r63b_a_point_of_the_period_opens_the_clause_before_its_actor(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r64b) a cap on what each one may apply for or hold, right after 每人, keeps 每人 even after a
+        # clause headed by people (gold over all sets 12 : 6)
+        ("项目负责人应具有高级职称，每人限申报1个项目。", ["每人"]),
+        ("申报教师须为在编在岗人员，每人只能参加1个研修项目。", ["每人"]),
+        ("导师年龄一般不超过50周岁，每人只能指导1个团队。", ["导师", "每人"]),
+        # without a cap the people before still stand for the pronoun
+        ("工作室成员应具有中级职称，每人每年撰写案例不少于2篇。", ["工作室成员"]),
+    ],
+)
+def test_r64b_a_cap_per_head_keeps_per_person(text, actors):
+    assert [q.actor for q in run(text)] == actors
+

@@ -3304,6 +3304,12 @@ def _people_an_organ_has_act(p: _Site, c: _Cand, found: _Actor) -> _Actor:
     return people
 
 
+def _per_head_cap(s: str, pronoun: _Actor) -> bool:
+    """Whether a cap on what each one may apply for or hold follows the pronoun ("…须具有中级以上职称，
+    每人限报1项"): it stays 每人, whoever heads the clauses before (per_person_cap_words in quotas.yml)."""
+    return s.startswith(_marks_words("per_person_cap_words"), pronoun.end)
+
+
 def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
     """The people heading the nearest earlier clause of the sentence that has a head, when a per-person
     pronoun heads this one ("入选名师培养周期为3年，每人每学年开设示范课不少于4次" → 名师; per_person_of_earlier_people
@@ -3311,7 +3317,8 @@ def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | Non
     as do a sum of money (a rate) and each one's turn in minutes ("申报人员须参加答辩，每人答辩时间15分钟")."""
     lex = p.lex
     if found.text not in _marks_words("per_person_of_earlier_people") or c.hit.unit in lex.money_units \
-            or c.hit.unit in _marks_words("per_person_turn_units"):
+            or c.hit.unit in _marks_words("per_person_turn_units") \
+            or _per_head_cap(p.s, found):
         return None
     for j in range(c.ci - 1, -1, -1):
         head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
@@ -6681,7 +6688,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns and actor is not None and actor.start in meant:
             actor_text = meant[actor.start]  # the 每人 of a clause before, already resolved
-        elif actor_text in lex.pronouns:
+        elif actor_text in lex.pronouns and not (actor is not None and _per_head_cap(s, actor)):
             actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
                           or _subject_before(s, bounds, ci, prev, lex) or _obliged_subject(s, bounds, ci, lex)
                           or (_subject_before_semicolon(site, actor) if actor is not None else None)
