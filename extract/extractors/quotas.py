@@ -3788,6 +3788,23 @@ def _group_span(p: _Site, c: _Cand) -> bool:
     return p.s.startswith(p.lex.attributive, end) and p.lex.role_re.match(p.s, end + len(p.lex.attributive)) is not None
 
 
+def _group_of_service_span(p: _Site, c: _Cand) -> _Actor | None:
+    """The group a span of service opening the clause defines, named right after it and 的: its actor
+    ("新入职3年以内的青年教师每学期听课不少于25节" → 青年教师 for 新入职3年以内, as "满9年的专任教师" → 专任教师;
+    service_span_group_words in quotas.yml). An age keeps its reading, and so does a bracketed span (the role
+    before it heads the clause)."""
+    if p.lex.unit_kind.get(c.hit.unit) != "time":
+        return None
+    lead = p.s[c.c_start: c.hit.start]
+    stated = re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{p.lex.cmp_before_re.pattern})?", lead)
+    if stated is None or not lead.lstrip("其中新").startswith(_marks_words("service_span_group_words")):
+        return None
+    end = c.cmp_end + len(p.lex.attributive)
+    if not p.s.startswith(p.lex.attributive, c.cmp_end) or (m := p.lex.role_re.match(p.s, end)) is None:
+        return None
+    return None if _role_of(m.group(0), p.lex) in (None, *p.lex.non_person_roles) else _Actor(m.group(0), m.start(), m.end())
+
+
 def _library_per_pupil(p: _Site, c: _Cand) -> bool:
     """"各学校图书馆（室）生均藏书小学不少于25册": the library's holdings per pupil, no duty of the schools."""
     return _marks_re("library_per_pupil").search(p.s, c.c_start, c.hit.start) is not None
@@ -4838,7 +4855,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
                   or _condition_in_list(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
-        c.own_actor = c.actor = _visiting_group(p, c) or c.actor
+        c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
         if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
@@ -6019,7 +6036,8 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
 
 
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
-    """"新入职3年以内的青年教师": a span of service stated as such names nobody (gold null in 7 of 10 sets)."""
+    """"新入职3年以内": a span of service stated as such names nobody from the context; the group it defines
+    right after it and 的 is its actor all the same (_group_of_service_span)."""
     return _service_span(p.s, c.c_start, c.hit.start) is not None
 
 
