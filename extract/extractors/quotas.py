@@ -3327,6 +3327,12 @@ def _people_an_organ_has_act(p: _Site, c: _Cand, found: _Actor) -> _Actor:
     return people
 
 
+def _per_head_cap(s: str, pronoun: _Actor) -> bool:
+    """Whether a cap on what each one may apply for or hold follows the pronoun ("…须具有中级以上职称，
+    每人限报1项"): it stays 每人, whoever heads the clauses before (per_person_cap_words in quotas.yml)."""
+    return s.startswith(_marks_words("per_person_cap_words"), pronoun.end)
+
+
 def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | None:
     """The people heading the nearest earlier clause of the sentence that has a head, when a per-person
     pronoun heads this one ("入选名师培养周期为3年，每人每学年开设示范课不少于4次" → 名师; per_person_of_earlier_people
@@ -3334,7 +3340,8 @@ def _people_before_per_person(p: _Site, c: _Cand, found: _Actor) -> _Actor | Non
     as do a sum of money (a rate) and each one's turn in minutes ("申报人员须参加答辩，每人答辩时间15分钟")."""
     lex = p.lex
     if found.text not in _marks_words("per_person_of_earlier_people") or c.hit.unit in lex.money_units \
-            or c.hit.unit in _marks_words("per_person_turn_units"):
+            or c.hit.unit in _marks_words("per_person_turn_units") \
+            or _per_head_cap(p.s, found):
         return None
     for j in range(c.ci - 1, -1, -1):
         head = _clause_actor(p.s, p.bounds, j, p.clause_actors, lex)
@@ -3802,6 +3809,23 @@ def _group_span(p: _Site, c: _Cand) -> bool:
     if p.s.startswith(("）", ")"), end):
         return True
     return p.s.startswith(p.lex.attributive, end) and p.lex.role_re.match(p.s, end + len(p.lex.attributive)) is not None
+
+
+def _group_of_service_span(p: _Site, c: _Cand) -> _Actor | None:
+    """The group a span of service opening the clause defines, named right after it and 的: its actor
+    ("新入职3年以内的青年教师每学期听课不少于25节" → 青年教师 for 新入职3年以内, as "满9年的专任教师" → 专任教师;
+    service_span_group_words in quotas.yml). An age keeps its reading, and so does a bracketed span (the role
+    before it heads the clause)."""
+    if p.lex.unit_kind.get(c.hit.unit) != "time":
+        return None
+    lead = p.s[c.c_start: c.hit.start]
+    stated = re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{p.lex.cmp_before_re.pattern})?", lead)
+    if stated is None or not lead.lstrip("其中新").startswith(_marks_words("service_span_group_words")):
+        return None
+    end = c.cmp_end + len(p.lex.attributive)
+    if not p.s.startswith(p.lex.attributive, c.cmp_end) or (m := p.lex.role_re.match(p.s, end)) is None:
+        return None
+    return None if _role_of(m.group(0), p.lex) in (None, *p.lex.non_person_roles) else _Actor(m.group(0), m.start(), m.end())
 
 
 def _library_per_pupil(p: _Site, c: _Cand) -> bool:
@@ -4872,7 +4896,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
                   or _condition_in_list(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
-        c.own_actor = c.actor = _visiting_group(p, c) or c.actor
+        c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
         closing = c.actor if c.actor is not None and _defined_by_threshold(p, c) else None
         if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
@@ -6053,7 +6077,8 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
 
 
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
-    """"新入职3年以内的青年教师": a span of service stated as such names nobody (gold null in 7 of 10 sets)."""
+    """"新入职3年以内": a span of service stated as such names nobody from the context; the group it defines
+    right after it and 的 is its actor all the same (_group_of_service_span)."""
     return _service_span(p.s, c.c_start, c.hit.start) is not None
 
 
@@ -6722,7 +6747,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         actor_text = actor.text if actor else None
         if actor_text in lex.pronouns and actor is not None and actor.start in meant:
             actor_text = meant[actor.start]  # the 每人 of a clause before, already resolved
-        elif actor_text in lex.pronouns:
+        elif actor_text in lex.pronouns and not (actor is not None and _per_head_cap(s, actor)):
             actor_text = (_label_actor(s, bounds, ci, lex) or _antecedent(s, c_start, lex)
                           or _subject_before(s, bounds, ci, prev, lex) or _obliged_subject(s, bounds, ci, lex)
                           or (_subject_before_semicolon(site, actor) if actor is not None else None)
