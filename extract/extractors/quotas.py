@@ -5331,6 +5331,17 @@ def _training_span_at(p: _Site, stretch: str) -> int:
     return span_at
 
 
+def _body_clause_before(p: _Site, c: _Cand) -> str | None:
+    """The rest of the clause just before the span's, after its actor, when an organ or school (not people)
+    heads that clause; None otherwise. What _run_training_span and _opened_session_span read the verb from."""
+    j = c.ci - 1
+    who = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex)
+    role = _role_of(who.text, p.lex) if who is not None else None
+    if role is None or role not in p.lex.non_person_roles:
+        return None
+    return p.s[who.end: p.bounds[j][1]]
+
+
 def _run_training_span(p: _Site, c: _Cand) -> bool:
     """Whether the span is how long a training lasts that the organ or school heading the clause just
     before runs ("区教师发展中心负责对新任教师开展岗前培训，培训时间不少于16学时" → 区教师发展中心):
@@ -5342,13 +5353,10 @@ def _run_training_span(p: _Site, c: _Cand) -> bool:
     stretch = s[lex.marker_re.match(s, c.c_start).end(): c.hit.start]
     if _training_span_at(p, stretch) < 0:
         return False
-    j = c.ci - 1
-    who = _clause_actor(s, p.bounds, j, p.clause_actors, lex)
-    role = _role_of(who.text, lex) if who is not None else None
-    if role is None or role not in lex.non_person_roles:
+    rest = _body_clause_before(p, c)
+    if rest is None:
         return False
     _, trainings = _attendance_marks()
-    rest = s[who.end: p.bounds[j][1]]
     k = min((i for w in _span_run_verbs() if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and any(w in rest[k:] for w in trainings)
 
@@ -5378,12 +5386,9 @@ def _opened_session_span(p: _Site, c: _Cand) -> bool:
     span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
     if span_at < 0:
         return False
-    j = c.ci - 1
-    who = _clause_actor(s, p.bounds, j, p.clause_actors, lex)
-    role = _role_of(who.text, lex) if who is not None else None
-    if role is None or role not in lex.non_person_roles:
+    rest = _body_clause_before(p, c)
+    if rest is None:
         return False
-    rest = s[who.end: p.bounds[j][1]]
     k = min((i for w in _marks_words("span_open_verbs") if (i := rest.find(w)) >= 0), default=-1)
     return k >= 0 and (span_at == 0 or stretch[:span_at] in rest[k:])
 
