@@ -5283,7 +5283,7 @@ def _own_act_span(p: _Site, c: _Cand, stretch: str) -> bool:
     lex = p.lex
     span_at = min((k for w in lex.occasion_span_words_t if (k := stretch.find(w)) >= 0), default=-1)
     act = stretch[:span_at]
-    act = act[len(w):] if span_at > 0 and (w := _starts_with_any(act, _per_head_pronouns_t())) else act
+    act = act[len(w):] if span_at > 0 and (w := _starts_with_any(act, _per_head_words())) else act
     if len(act) < 2:
         return False
     j = c.ci - 1
@@ -5297,7 +5297,7 @@ def _own_act_span(p: _Site, c: _Cand, stretch: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _per_head_pronouns_t() -> tuple[str, ...]:
+def _per_head_words() -> tuple[str, ...]:
     """每人 and its kin written before an act's span ("每人述职时间…"): per_head_words of quotas.yml."""
     return tuple(load("quotas")["marks"].get("per_head_words") or ())
 
@@ -6061,9 +6061,14 @@ def _activity_of_stated_span(x: _Span) -> str | None:
 
 def _bracketed_service_span(s: str, start: int, end: int) -> str | None:
     """What a span of service bracketed after a role counts ("新任教师（教龄3年以内）" → 教龄)."""
-    patterns = load("quotas")["patterns"]
-    found = re.search(rf"(?:{patterns['span_bracketed_service']})$", s[start:end])
-    return patterns["span_stated_activities"].get(found.group(1)) if found else None
+    found = _bracketed_service_re().search(s[start:end])
+    return load("quotas")["patterns"]["span_stated_activities"].get(found.group(1)) if found else None
+
+
+@lru_cache(maxsize=1)
+def _bracketed_service_re() -> re.Pattern[str]:
+    """span_bracketed_service of quotas.yml, anchored at the end of the stretch before the number."""
+    return re.compile(rf"(?:{load('quotas')['patterns']['span_bracketed_service']})$")
 
 
 def _service_span(s: str, start: int, end: int) -> str | None:
