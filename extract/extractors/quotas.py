@@ -3801,8 +3801,7 @@ def _group_span(p: _Site, c: _Cand) -> bool:
     condition the quotas after it read past, as they read past a size threshold."""
     if p.lex.unit_kind.get(c.hit.unit) != "time":
         return False  # an age keeps its reading ("成员中年龄50周岁以下的骨干教师…": the share's words start after it)
-    stated = re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{p.lex.cmp_before_re.pattern})?",
-                          p.s[c.c_start: c.hit.start])
+    stated = _stated_span_lead_re().fullmatch(p.s[c.c_start: c.hit.start])
     if stated is None:  # "入职不满3年的青年教师": the bound may stand before the number
         return False
     end = c.cmp_end
@@ -3819,7 +3818,7 @@ def _group_of_service_span(p: _Site, c: _Cand) -> _Actor | None:
     if p.lex.unit_kind.get(c.hit.unit) != "time":
         return None
     lead = p.s[c.c_start: c.hit.start]
-    stated = re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{p.lex.cmp_before_re.pattern})?", lead)
+    stated = _stated_span_lead_re().fullmatch(lead)
     if stated is None or not lead.lstrip("其中新").startswith(_marks_words("service_span_group_words")):
         return None
     end = c.cmp_end + len(p.lex.attributive)
@@ -3933,7 +3932,7 @@ def _actor_span_defined_group(p: _Site, c: _Cand) -> _Actor | None:
     start = lex.marker_re.match(s, c.c_start).end()
     lead = _starts_with_any(s[start: span.start], lex.breakdown_words)
     start += len(lead) if lead else 0
-    if not re.fullmatch(rf"(?:{_stated_span_before().pattern})(?:{lex.cmp_before_re.pattern})?", s[start: span.start]):
+    if not _stated_span_lead_re().fullmatch(s[start: span.start]):
         return None
     k = span.end
     after = lex.cmp_after_re.match(s, k, c.hit.start)
@@ -4413,6 +4412,13 @@ def _age_condition_before() -> tuple[re.Pattern[str], ...]:
 def _stated_span_before() -> re.Pattern[str]:
     """A clause's words up to an age or a span of service that name it as such (patterns.span_stated_before)."""
     return re.compile(_need(load("quotas")["patterns"], "span_stated_before", "patterns"))
+
+
+@lru_cache(maxsize=1)
+def _stated_span_lead_re() -> re.Pattern[str]:
+    """All of a clause's words before such an age or span, a bound word (不满, 以内) allowed after them: what
+    _group_span, _group_of_service_span and _actor_span_defined_group match, compiled once."""
+    return re.compile(rf"(?:{_stated_span_before().pattern})(?:{_lexicon().cmp_before_re.pattern})?")
 
 
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
