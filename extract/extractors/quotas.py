@@ -4900,7 +4900,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5611,6 +5611,24 @@ def _term_bound(p: _Site, c: _Cand) -> bool:
     a bound of the term, which takes no actor from the clauses before (term_bound in quotas.yml)."""
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("term_bound").fullmatch(p.s, a, c.hit.start) is not None
+
+
+def _term_of_counted_terms(p: _Site, c: _Cand) -> bool:
+    """Whether the clause is only the length of each term, glossing a count of terms before it ("满2届（每届3年）的",
+    "…满两届的，应当交流，每届任期一般为3年"): what a 届 is, which takes no actor from the clauses before
+    (counted_terms and term_of_counted_terms in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    if _term_gloss_re().search(p.s, a, c.hit.start) is not None:
+        return True
+    return (_marks_re("term_of_counted_terms").fullmatch(p.s, a, c.hit.start) is not None
+            and _marks_re("counted_terms").search(p.s, 0, a) is not None)
+
+
+@lru_cache(maxsize=1)
+def _term_gloss_re() -> re.Pattern[str]:
+    """A count of terms, then the bracketed length of each right before the numeral ("满2届（每届")."""
+    m = load("quotas")["marks"]
+    return re.compile(f"(?:{m['counted_terms']})(?:{m['term_of_counted_terms']})$")
 
 
 def _published_thing(p: _Site, c: _Cand) -> bool:
