@@ -6840,6 +6840,10 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not f.threshold:
             prev_activity = activity
 
+        if actor_text is not None and (hit.share or hit.unit in lex.share_units) \
+                and _marks_re("stage_of_share").fullmatch(actor_text):
+            # "初中三年巩固率保持在98%以上": a rate of the stage, a standard; its words and evidence stay as read
+            actor_text = None
         factor = lex.per_year.get(period)
         per_year = None
         if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
