@@ -601,7 +601,9 @@ def _lexicon() -> _Lexicon:
         subject_period_openers=tuple(mark("subject_period_openers")),
         subject_not_openers=tuple(
             {*q["prepositions"], *q["object_markers"], *q["actor_head_words"], *q["carrier_verbs"], *q["function_words"],
-             *mark("subject_not_words")}
+             *mark("subject_not_words"),
+             # "切实保障学生每天…": an adverb before such a verb leaves it no subject either (r65a)
+             *(a + w for a in q["actor_head_adverbs"] for w in mark("subject_not_words"))}
         ),
         occasion_duration_units=frozenset(mark("occasion_duration_units")),
         occasion_span_words_t=tuple(q["occasion_span_words"]),
