@@ -601,7 +601,9 @@ def _lexicon() -> _Lexicon:
         subject_period_openers=tuple(mark("subject_period_openers")),
         subject_not_openers=tuple(
             {*q["prepositions"], *q["object_markers"], *q["actor_head_words"], *q["carrier_verbs"], *q["function_words"],
-             *mark("subject_not_words")}
+             *mark("subject_not_words"),
+             # "切实保障学生每天…": an adverb before such a verb leaves it no subject either (r65a)
+             *(a + w for a in q["actor_head_adverbs"] for w in mark("subject_not_words"))}
         ),
         occasion_duration_units=frozenset(mark("occasion_duration_units")),
         occasion_span_words_t=tuple(q["occasion_span_words"]),
@@ -4900,7 +4902,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5611,6 +5613,24 @@ def _term_bound(p: _Site, c: _Cand) -> bool:
     a bound of the term, which takes no actor from the clauses before (term_bound in quotas.yml)."""
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("term_bound").fullmatch(p.s, a, c.hit.start) is not None
+
+
+def _term_of_counted_terms(p: _Site, c: _Cand) -> bool:
+    """Whether the clause is only the length of each term, glossing a count of terms before it ("满2届（每届3年）的",
+    "…满两届的，应当交流，每届任期一般为3年"): what a 届 is, which takes no actor from the clauses before
+    (counted_terms and term_of_counted_terms in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    if _term_gloss_re().search(p.s, a, c.hit.start) is not None:
+        return True
+    return (_marks_re("term_of_counted_terms").fullmatch(p.s, a, c.hit.start) is not None
+            and _marks_re("counted_terms").search(p.s, 0, a) is not None)
+
+
+@lru_cache(maxsize=1)
+def _term_gloss_re() -> re.Pattern[str]:
+    """A count of terms, then the bracketed length of each right before the numeral ("满2届（每届")."""
+    m = load("quotas")["marks"]
+    return re.compile(f"(?:{m['counted_terms']})(?:{m['term_of_counted_terms']})$")
 
 
 def _published_thing(p: _Site, c: _Cand) -> bool:
@@ -6822,6 +6842,10 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         if not f.threshold:
             prev_activity = activity
 
+        if actor_text is not None and (hit.share or hit.unit in lex.share_units) \
+                and _marks_re("stage_of_share").fullmatch(actor_text):
+            # "初中三年巩固率保持在98%以上": a rate of the stage, a standard; its words and evidence stay as read
+            actor_text = None
         factor = lex.per_year.get(period)
         per_year = None
         if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
