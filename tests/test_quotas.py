@@ -2492,6 +2492,23 @@ def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # one count of grades after 分为 says how results are reported, no amount to meet
+        ("期末学业评价结果一般分为3个等级。", []),
+        ("教师师德考核结果分成4个等次。", []),
+        ("体质测试成绩划分为5个档次，不得排名。", []),
+        # a range leaves the choice to the school and stays a quota
+        ("考试成绩实行等级评价，一般分为3至5个等级。", [(3.0, 5.0, "个")]),
+        # other things divided into parts are left to the other rules
+        ("全区学校分为4个片区开展联片教研。", [(4.0, None, "个")]),
+    ],
+)
+def test_a_count_of_grades_after_fenwei_is_no_quota(sentence, expected):
+    assert [(q.value, q.value_max, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
         # count after it keeps its clause's stretch and words (heldout102, 107, 108 and 20 more sets)
         ("学生人数在1500人以上的学校，须配备专职保健医生不少于2名。",
