@@ -2916,6 +2916,9 @@ def test_one_occasion_of_a_duty_is_a_quota_whatever_follows(text, value, unit):
     "同学之间合作一次就熟悉了。",
     "课后由备课组开展二次研讨。",
     "评分误差较大的作文须进行二次评阅。",
+    "对评价为待改进的课堂，教研组两周内安排二次听课。",
+    "学生订正错题后，教师应及时进行二次批阅。",
+    "参训教师返岗后一周内向全组进行二次汇报。",
 ])
 def test_once_words_that_are_no_duty_stay_out(text):
     assert run(text) == []
