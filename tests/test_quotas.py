@@ -2507,6 +2507,21 @@ def test_a_count_of_grades_after_fenwei_is_no_quota(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a project's age before 时/后/的 says when a check falls due
+        ("市级课题立项满一年时，由课题管理办公室组织中期评估。", []),
+        ("课题研究满6个月后须提交阶段报告。", []),
+        ("开题满1年的课题应接受中期检查。", []),
+        # a span the project must last stays a quota
+        ("重点课题研究时间不少于2年。", [2.0]),
+    ],
+)
+def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
