@@ -2492,6 +2492,38 @@ def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # one count of grades after 分为 says how results are reported, no amount to meet
+        ("期末学业评价结果一般分为3个等级。", []),
+        ("教师师德考核结果分成4个等次。", []),
+        ("体质测试成绩划分为5个档次，不得排名。", []),
+        # a range leaves the choice to the school and stays a quota
+        ("考试成绩实行等级评价，一般分为3至5个等级。", [(3.0, 5.0, "个")]),
+        # other things divided into parts are left to the other rules
+        ("全区学校分为4个片区开展联片教研。", [(4.0, None, "个")]),
+    ],
+)
+def test_a_count_of_grades_after_fenwei_is_no_quota(sentence, expected):
+    assert [(q.value, q.value_max, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a project's age before 时/后/的 says when a check falls due
+        ("市级课题立项满一年时，由课题管理办公室组织中期评估。", []),
+        ("课题研究满6个月后须提交阶段报告。", []),
+        ("开题满1年的课题应接受中期检查。", []),
+        # a span the project must last stays a quota
+        ("重点课题研究时间不少于2年。", [2.0]),
+    ],
+)
+def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the
         # count after it keeps its clause's stretch and words (heldout102, 107, 108 and 20 more sets)
         ("学生人数在1500人以上的学校，须配备专职保健医生不少于2名。",
@@ -2899,6 +2931,9 @@ def test_one_occasion_of_a_duty_is_a_quota_whatever_follows(text, value, unit):
     "同学之间合作一次就熟悉了。",
     "课后由备课组开展二次研讨。",
     "评分误差较大的作文须进行二次评阅。",
+    "对评价为待改进的课堂，教研组两周内安排二次听课。",
+    "学生订正错题后，教师应及时进行二次批阅。",
+    "参训教师返岗后一周内向全组进行二次汇报。",
 ])
 def test_once_words_that_are_no_duty_stay_out(text):
     assert run(text) == []

@@ -58,6 +58,8 @@ SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
 SHORTFALL_GROUP = "quota.not.shortfall_group"
 TENURE_EXEMPTION = "quota.not.tenure_exemption"
 EXCEED_TRIGGER = "quota.not.exceed_trigger"
+GRADE_COUNT = "quota.not.grade_count"
+PROJECT_AGE = "quota.not.project_age"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -912,6 +914,14 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _exceed_trigger(s, a, b, unit):
             _drop(drops, EXCEED_TRIGGER, a, b)
             continue  # 误差超过5%的学校须重新测试: the units a check catches
+        if n2 is None and unit in _grade_count_marks()[0] and s.endswith(_grade_count_marks()[1], 0, a) \
+                and _grade_count_marks()[2].match(s, b):
+            _drop(drops, GRADE_COUNT, a, b)
+            continue  # 一般分为4个等级: how a result is reported; a range (4至5个等级) stays
+        if unit in _project_age_marks()[0] and s.endswith(_project_age_marks()[1], 0, a) \
+                and _project_age_marks()[2].match(s, b):
+            _drop(drops, PROJECT_AGE, a, b)
+            continue  # 课题立项满1年时进行中期检查: when a check falls due
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -985,6 +995,24 @@ def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     rules = _Rules(load("quotas")["rules"])
     return (frozenset(rules.words(TENURE_EXEMPTION, "units")), rules.words(TENURE_EXEMPTION),
             re.compile(rules.get(TENURE_EXEMPTION, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _project_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.project_age: its units, the project words right before the numeral (立项满)
+    and what follows the unit (时, 后, 的)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(PROJECT_AGE, "units")), rules.words(PROJECT_AGE),
+            re.compile(rules.get(PROJECT_AGE, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _grade_count_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.grade_count: its units, the dividing words right before the numeral (分为)
+    and the grade nouns right after the unit (等级, 等次)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(GRADE_COUNT, "units")), rules.words(GRADE_COUNT),
+            re.compile(rules.get(GRADE_COUNT, "pattern")))
 
 
 @lru_cache(maxsize=1)
