@@ -9249,3 +9249,20 @@ def test_r64b_a_cap_per_head_keeps_per_person(text, actors):
 )
 def test_r64b_a_span_of_service_takes_the_group_it_defines(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) a standard after 按/按照 as one person's load: the person it counts for heads it, not the organ
+        # that staffs by it (gold over all sets, 按(照)每名…负责N所: the person 6, the organ 1)
+        ("各乡镇按照每名督学负责4至6所学校的标准配齐督学。", ["每名督学"]),
+        ("全市按每位教研员联系3所学校的要求分配任务。", ["每位教研员"]),
+        ("区教育局要按照每名骨干教师指导2名青年教师的要求组织结对。", ["每名骨干教师"]),
+        # a sum per person names no act and keeps its payer; a unit that is no person keeps the organ
+        ("县财政按每名教研员每年2500元的标准安排经费。", ["县财政"]),
+        ("各乡镇按照每校至少配备1名心理教师的标准配齐。", ["各乡镇"]),
+    ],
+)
+def test_r65b_a_per_person_standard_names_the_person(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -3288,6 +3288,33 @@ _INHERITED_PERIOD_STEPS = (
 # provision, _CONTEXT_ACTOR_STEPS (in extract_quotas).
 
 
+def _actor_per_person_standard(p: _Site, c: _Cand) -> _Actor | None:
+    """One person a standard after 按/按照 counts for, doing the counted act ("各县按照每名责任督学负责5所左右学校"
+    → 每名责任督学; standard_openers, per_person_standard_verbs in quotas.yml): the person carries the load, not the
+    organ that staffs by it. No act right after the role ("按每名教研员每年3000元"), or a unit that is no person
+    ("按照每校至少1名"), names none."""
+    s, lex = p.s, p.lex
+    stretch = s[c.c_start: c.hit.start]
+    verbs = _marks_words("per_person_standard_verbs")
+    for w in _marks_words("standard_openers"):
+        k = stretch.find(w)
+        if k < 0:
+            continue
+        a = c.c_start + k + len(w)
+        # 名/位 count people, whatever the role's class (责任督学 is filed with the 督导部门)
+        each = _starts_with_any(s[a: c.hit.start], tuple(w for w in _each_person_words()[1] if w[-1] in "名位"))
+        if each is None:
+            return None
+        m = lex.role_re.match(s, a + len(each), c.hit.start)
+        if m is None:
+            return None
+        verb = _starts_with_any(s[m.end(): c.hit.start], verbs)
+        if verb is None or any(ch in s[m.end(): c.hit.start] for ch in "，,；;、"):
+            return None
+        return _Actor(s[a: m.end()], a, m.end())
+    return None
+
+
 def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     """The role or body heading the clause ("校长每学期至少听课30节" → 校长); a 每-unit that a later
     clause opens with as what is inspected heads nothing (_scope_of_oversight)."""
@@ -3967,7 +3994,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _OWN_ACTOR_STEPS = (
-    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
     _actor_per_area_subject,
 )
