@@ -1316,6 +1316,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         else:
             start, end = m.start(), m.end()
     text = seg[start:end]
+    if _MEMBER_COUNT.match(s, a + end) and (unit := _unit_before_people(text, lex)) and unit.startswith(lex.every):
+        end = start + len(unit)  # "每个工作室成员一般为8至12人" → 每个工作室, as when counted right after
+        text = seg[start:end]
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
@@ -1541,6 +1544,12 @@ def _unit_before_people(actor: str, lex: _Lexicon) -> str | None:
     """The schools or bodies that open a run of words ending in people, when they are the people's
     qualifier ("城区学校专职保安员" → 城区学校, "中小学校、幼儿园专职保安员" → 中小学校、幼儿园); None
     when no such unit opens it ("专职保安员")."""
+    # "每个工作室成员8至12人" → 每个工作室: a group taken one by one before its members, which the lexicon reads as one
+    # role (工作室成员), heads their count (gold over all sets, 每个工作室成员…人: 每个工作室 24, null 6)
+    each = _starts_with_any(actor, tuple(lex.every))
+    member = _ends_with_any(actor, _member_words())
+    if each and member and len(actor) - len(each) - len(member) >= 2:
+        return actor[: -len(member)]
     terms = list(lex.term_re.finditer(actor))
     if len(terms) < 2 or _role_of(terms[-1].group(0), lex) in lex.non_person_roles:
         return None
@@ -3491,6 +3500,9 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     for w in lex.agent_markers:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
+            own_unit = _marks_re("agent_own_unit").match(s, k + len(w), c.hit.start)
+            if own_unit is not None:
+                return _Actor(own_unit.group(0), own_unit.start(), own_unit.end())
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
             if m is None:
                 # "活动记录由教导处每月检查一次" → 教导处: a division after the marker is the agent, as at a clause's head
@@ -3499,7 +3511,11 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
                     return _Actor(d.group(0), d.start(), d.end())
             # "由主持人1名、核心成员5至8名组成": a role its own number counts is a member listed, no agent
             counted = m is not None and lex.hit_re.match(s, m.end()) is not None
-            if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+            # "一般课题由各市按每项不低于5000元的标准资助" → 各市: the agent sets the standard 按/按照 opens, and what it
+            # does follows the amount
+            by_standard = m is not None and s.startswith(_marks_words("standard_openers"), m.end())
+            if m and not counted and _role_of(m.group(0), lex) and (
+                    by_standard or _activity_words(s[m.end(): c.hit.start], lex) is not None):
                 if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
                     return None
                 div = _division_of_agent(s, m, c.hit.start, lex)
@@ -6547,6 +6563,24 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     return words
 
 
+def _activity_of_agent_fund(x: _Span) -> str | None:
+    """"岗前培训经费由县财政按每人1500元标准安排" → 岗前培训经费: a sum whose payer follows 由 and sets the standard
+    按/按照 opens counts the fund the clause opens with, before 由 (standard_openers in quotas.yml)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.actor is None:
+        return None
+    a = p.lex.marker_re.match(p.s, p.bounds[f.clause][0]).end()
+    if not a < f.actor.start < f.hit.start or not p.s.startswith(_marks_words("standard_openers"), f.actor.end):
+        return None
+    marker = next((w for w in p.lex.agent_markers if p.s.endswith(w, a, f.actor.start)), None)
+    if marker is None:
+        return None
+    words = _activity_words(p.s[a: f.actor.start - len(marker)], p.lex)
+    if not words or not 2 <= len(words) <= 12 or not words.endswith(_marks_words("agent_fund_endings")):
+        return None
+    return words
+
+
 def _activity_of_money_standard(x: _Span) -> str | None:
     """"按照生均每年不低于30元的标准安排劳动教育专项经费" → 劳动教育专项经费,
     "按每人次100元的标准发放交通补助" → 交通补助: a sum of money set as a standard
@@ -6702,7 +6736,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
