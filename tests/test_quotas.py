@@ -9312,3 +9312,18 @@ def test_r65b_the_fund_before_the_agent_is_the_activity(text, actor, activity):
 )
 def test_r65b_each_group_heads_its_members_count(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) a bracketed gloss on the schools (which also cuts a clause) does not end the people they qualify:
+        # the people head the provision (gold over all sets 11 of 11)
+        ("全县公办学校（含特殊教育学校）正职校长，任现职满2年的均须参加述职。", ["正职校长"]),
+        ("各区公办小学（含教学点）在任副校长，任职满3年以上的应当交流。", ["在任副校长"]),
+        # without people after the gloss the schools stay
+        ("全县公办学校（含特殊教育学校），每学期开展安全演练不少于2次。", ["全县公办学校"]),
+    ],
+)
+def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1280,6 +1280,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         fused = lex.actor_re.match(seg, end - 1)
         if fused is not None and fused.end() > end and _role_of(fused.group(0), lex) not in lex.non_person_roles:
             inner = fused
+    if inner is None and _role_of(m.group(0), lex) in lex.non_person_roles and (gloss := _BRACKET_AFTER_ACTOR.match(seg, end)):
+        # "全市公办中小学（含中等职业学校）正职校长" → 正职校长: a gloss on the schools does not end the people they qualify
+        after_gloss = lex.actor_re.match(seg, gloss.end())
+        if after_gloss is not None and _role_of(after_gloss.group(0), lex) not in lex.non_person_roles:
+            inner = after_gloss
     if _division_over_role(seg, inner, lex):
         inner = None  # "市教育局教师工作科…": the division after the bureau, not the teachers
     staffed = False
@@ -2564,8 +2569,18 @@ class _Site:
         """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
         s, lex, first = self.s, self.lex, self.bounds[0]
         return (_size_defined_clause(s, first[0], first[1], lex)
+                or self._head_past_gloss()
                 or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False)
                 or _request_addressee(s, first, lex) or _topic_actor(s, first, lex))
+
+    def _head_past_gloss(self) -> _Actor | None:
+        """"全市公办中小学（含中等职业学校）校长，任职满1年的…" → 校长: the bracket that opens a gloss on the schools
+        also cuts a clause, but the people after it are who the provision is about (gold over all sets 11 of 11)."""
+        s, lex, bounds = self.s, self.lex, self.bounds
+        if len(bounds) < 2 or not s.startswith(("（", "("), bounds[0][1]):
+            return None
+        found = _actor_at_head(s, bounds[0][0], bounds[1][1], lex, allow_head_words=False)
+        return found if found is not None and found.start > bounds[0][1] else None
 
     @cached_property
     def chain_actor(self) -> str | None:
