@@ -1212,7 +1212,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
         "_actor_per_area_subject",
     ]
@@ -1223,7 +1223,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
@@ -8764,7 +8764,9 @@ def test_r60a_a_course_heading_line_names_the_lesson_hours_below_it(text, activi
 @pytest.mark.parametrize(
     "text, activity",
     [
-        ("每个工作室成员一般为6到9名。", "工作室成员"),
+        # (r65b) the group taken one by one heads the count, so its members alone are counted (gold over all
+        # sets, 每个工作室成员…人: 每个工作室 | 成员 21, 每个工作室 | 工作室成员 3, null | 工作室成员 6)
+        ("每个工作室成员一般为6到9名。", "成员"),
         ("各工作室成员一般为10人左右。", "工作室成员"),
         ("每个工作室成员每学期上示范课不少于2节。", "上示范课"),
     ],
@@ -9319,3 +9321,79 @@ def test_r65a_the_length_of_each_counted_term_names_no_actor(text, actor, eviden
 )
 def test_r65a_a_stage_heading_a_share_names_no_actor(text, actor):
     assert all(q.actor == actor for q in run(text) if q.unit == "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) a standard after 按/按照 as one person's load: the person it counts for heads it, not the organ
+        # that staffs by it (gold over all sets, 按(照)每名…负责N所: the person 6, the organ 1)
+        ("各乡镇按照每名督学负责4至6所学校的标准配齐督学。", ["每名督学"]),
+        ("全市按每位教研员联系3所学校的要求分配任务。", ["每位教研员"]),
+        ("区教育局要按照每名骨干教师指导2名青年教师的要求组织结对。", ["每名骨干教师"]),
+        # a sum per person names no act and keeps its payer; a unit that is no person keeps the organ
+        ("县财政按每名教研员每年2500元的标准安排经费。", ["县财政"]),
+        ("各乡镇按照每校至少配备1名心理教师的标准配齐。", ["各乡镇"]),
+    ],
+)
+def test_r65b_a_per_person_standard_names_the_person(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) an agent after 由 that sets the standard 按/按照 opens is the actor, though what it does follows
+        # the amount (gold over all sets, 由X按…: X 20, null 5)
+        ("重点项目由各县按每项不低于3000元的标准配套。", ["各县"]),
+        ("研修经费由区财政按每人每天120元标准列支。", ["区财政"]),
+        ("优秀学员由各学校按照不超过参训人数15%的比例推荐。", ["各学校"]),
+        # the unit a project belongs to, named by what it is to the project (8 of 8 gold)
+        ("重点项目由项目所在单位按每项不少于3000元的标准配套。", ["项目所在单位"]),
+        ("由项目承担单位按不低于1:1的比例配套经费。", ["项目承担单位"]),
+    ],
+)
+def test_r65b_an_agent_setting_a_standard_is_the_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r65b) the fund named before 由 is what the payer's standard counts
+        ("送教补贴由县财政按每人每次80元标准发放。", "县财政", "送教补贴"),
+        ("研修经费由区财政按每人每天120元标准列支。", "区财政", "研修经费"),
+    ],
+)
+def test_r65b_the_fund_before_the_agent_is_the_activity(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) a group taken one by one before its members, which the lexicon reads as one role (工作室成员),
+        # heads their count (gold over all sets 24 : 6); without 每 the kind of group is sized (r61b)
+        ("每个工作室成员一般为6至10人。", ["每个工作室"]),
+        ("每个团队成员不少于5人。", ["每个团队"]),
+        ("工作室成员一般为6至10人。", [None]),
+    ],
+)
+def test_r65b_each_group_heads_its_members_count(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r65b) a bracketed gloss on the schools (which also cuts a clause) does not end the people they qualify:
+        # the people head the provision (gold over all sets 11 of 11)
+        ("全县公办学校（含特殊教育学校）正职校长，任现职满2年的均须参加述职。", ["正职校长"]),
+        ("各区公办小学（含教学点）在任副校长，任职满3年以上的应当交流。", ["在任副校长"]),
+        # without people after the gloss the schools stay
+        ("全县公办学校（含特殊教育学校），每学期开展安全演练不少于2次。", ["全县公办学校"]),
+    ],
+)
+def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1310,6 +1310,11 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         fused = lex.actor_re.match(seg, end - 1)
         if fused is not None and fused.end() > end and _role_of(fused.group(0), lex) not in lex.non_person_roles:
             inner = fused
+    if inner is None and _role_of(m.group(0), lex) in lex.non_person_roles and (gloss := _BRACKET_AFTER_ACTOR.match(seg, end)):
+        # "全市公办中小学（含中等职业学校）正职校长" → 正职校长: a gloss on the schools does not end the people they qualify
+        after_gloss = lex.actor_re.match(seg, gloss.end())
+        if after_gloss is not None and _role_of(after_gloss.group(0), lex) not in lex.non_person_roles:
+            inner = after_gloss
     if _division_over_role(seg, inner, lex):
         inner = None  # "市教育局教师工作科…": the division after the bureau, not the teachers
     staffed = False
@@ -1346,6 +1351,9 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         else:
             start, end = m.start(), m.end()
     text = seg[start:end]
+    if _MEMBER_COUNT.match(s, a + end) and (unit := _unit_before_people(text, lex)) and unit.startswith(lex.every):
+        end = start + len(unit)  # "每个工作室成员一般为8至12人" → 每个工作室, as when counted right after
+        text = seg[start:end]
     after = seg[end:]
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
@@ -1571,6 +1579,12 @@ def _unit_before_people(actor: str, lex: _Lexicon) -> str | None:
     """The schools or bodies that open a run of words ending in people, when they are the people's
     qualifier ("城区学校专职保安员" → 城区学校, "中小学校、幼儿园专职保安员" → 中小学校、幼儿园); None
     when no such unit opens it ("专职保安员")."""
+    # "每个工作室成员8至12人" → 每个工作室: a group taken one by one before its members, which the lexicon reads as one
+    # role (工作室成员), heads their count (gold over all sets, 每个工作室成员…人: 每个工作室 24, null 6)
+    each = _starts_with_any(actor, tuple(lex.every))
+    member = _ends_with_any(actor, _member_words())
+    if each and member and len(actor) - len(each) - len(member) >= 2:
+        return actor[: -len(member)]
     terms = list(lex.term_re.finditer(actor))
     if len(terms) < 2 or _role_of(terms[-1].group(0), lex) in lex.non_person_roles:
         return None
@@ -2585,8 +2599,18 @@ class _Site:
         """The subject opening the provision (no head words), or the topic of a "…的，" opening clause."""
         s, lex, first = self.s, self.lex, self.bounds[0]
         return (_size_defined_clause(s, first[0], first[1], lex)
+                or self._head_past_gloss()
                 or _actor_at_head(s, first[0], first[1], lex, allow_head_words=False)
                 or _request_addressee(s, first, lex) or _topic_actor(s, first, lex))
+
+    def _head_past_gloss(self) -> _Actor | None:
+        """"全市公办中小学（含中等职业学校）校长，任职满1年的…" → 校长: the bracket that opens a gloss on the schools
+        also cuts a clause, but the people after it are who the provision is about (gold over all sets 11 of 11)."""
+        s, lex, bounds = self.s, self.lex, self.bounds
+        if len(bounds) < 2 or not s.startswith(("（", "("), bounds[0][1]):
+            return None
+        found = _actor_at_head(s, bounds[0][0], bounds[1][1], lex, allow_head_words=False)
+        return found if found is not None and found.start > bounds[0][1] else None
 
     @cached_property
     def chain_actor(self) -> str | None:
@@ -3318,6 +3342,33 @@ _INHERITED_PERIOD_STEPS = (
 # provision, _CONTEXT_ACTOR_STEPS (in extract_quotas).
 
 
+def _actor_per_person_standard(p: _Site, c: _Cand) -> _Actor | None:
+    """One person a standard after 按/按照 counts for, doing the counted act ("各县按照每名责任督学负责5所左右学校"
+    → 每名责任督学; standard_openers, per_person_standard_verbs in quotas.yml): the person carries the load, not the
+    organ that staffs by it. No act right after the role ("按每名教研员每年3000元"), or a unit that is no person
+    ("按照每校至少1名"), names none."""
+    s, lex = p.s, p.lex
+    stretch = s[c.c_start: c.hit.start]
+    verbs = _marks_words("per_person_standard_verbs")
+    for w in _marks_words("standard_openers"):
+        k = stretch.find(w)
+        if k < 0:
+            continue
+        a = c.c_start + k + len(w)
+        # 名/位 count people, whatever the role's class (责任督学 is filed with the 督导部门)
+        each = _starts_with_any(s[a: c.hit.start], tuple(w for w in _each_person_words()[1] if w[-1] in "名位"))
+        if each is None:
+            return None
+        m = lex.role_re.match(s, a + len(each), c.hit.start)
+        if m is None:
+            return None
+        verb = _starts_with_any(s[m.end(): c.hit.start], verbs)
+        if verb is None or any(ch in s[m.end(): c.hit.start] for ch in "，,；;、"):
+            return None
+        return _Actor(s[a: m.end()], a, m.end())
+    return None
+
+
 def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     """The role or body heading the clause ("校长每学期至少听课30节" → 校长); a 每-unit that a later
     clause opens with as what is inspected heads nothing (_scope_of_oversight)."""
@@ -3494,6 +3545,9 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     for w in lex.agent_markers:
         k = s.find(w, c.c_start, c.hit.start)
         while k >= 0:
+            own_unit = _marks_re("agent_own_unit").match(s, k + len(w), c.hit.start)
+            if own_unit is not None:
+                return _Actor(own_unit.group(0), own_unit.start(), own_unit.end())
             m = lex.actor_re.match(s, k + len(w), c.hit.start)
             if m is None:
                 # "活动记录由教导处每月检查一次" → 教导处: a division after the marker is the agent, as at a clause's head
@@ -3502,7 +3556,11 @@ def _actor_agent_in_clause(p: _Site, c: _Cand) -> _Actor | None:
                     return _Actor(d.group(0), d.start(), d.end())
             # "由主持人1名、核心成员5至8名组成": a role its own number counts is a member listed, no agent
             counted = m is not None and lex.hit_re.match(s, m.end()) is not None
-            if m and not counted and _role_of(m.group(0), lex) and _activity_words(s[m.end(): c.hit.start], lex) is not None:
+            # "一般课题由各市按每项不低于5000元的标准资助" → 各市: the agent sets the standard 按/按照 opens, and what it
+            # does follows the amount
+            by_standard = m is not None and s.startswith(_marks_words("standard_openers"), m.end())
+            if m and not counted and _role_of(m.group(0), lex) and (
+                    by_standard or _activity_words(s[m.end(): c.hit.start], lex) is not None):
                 if person_head and _role_of(m.group(0), lex) not in lex.non_person_roles:
                     return None
                 div = _division_of_agent(s, m, c.hit.start, lex)
@@ -3997,7 +4055,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _OWN_ACTOR_STEPS = (
-    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_heading_clause, _actor_after_inclusion,
+    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
     _actor_per_area_subject,
 )
@@ -6568,6 +6626,24 @@ def _object_after_verb(t: str, lex: _Lexicon, first: bool) -> str | None:
     return words
 
 
+def _activity_of_agent_fund(x: _Span) -> str | None:
+    """"岗前培训经费由县财政按每人1500元标准安排" → 岗前培训经费: a sum whose payer follows 由 and sets the standard
+    按/按照 opens counts the fund the clause opens with, before 由 (standard_openers in quotas.yml)."""
+    p, f = x.site, x.f
+    if f.hit.unit not in p.lex.money_units or f.actor is None:
+        return None
+    a = p.lex.marker_re.match(p.s, p.bounds[f.clause][0]).end()
+    if not a < f.actor.start < f.hit.start or not p.s.startswith(_marks_words("standard_openers"), f.actor.end):
+        return None
+    marker = next((w for w in p.lex.agent_markers if p.s.endswith(w, a, f.actor.start)), None)
+    if marker is None:
+        return None
+    words = _activity_words(p.s[a: f.actor.start - len(marker)], p.lex)
+    if not words or not 2 <= len(words) <= 12 or not words.endswith(_marks_words("agent_fund_endings")):
+        return None
+    return words
+
+
 def _activity_of_money_standard(x: _Span) -> str | None:
     """"按照生均每年不低于30元的标准安排劳动教育专项经费" → 劳动教育专项经费,
     "按每人次100元的标准发放交通补助" → 交通补助: a sum of money set as a standard
@@ -6723,7 +6799,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
