@@ -222,6 +222,8 @@ REGION_CASES = [
     ("送餐车辆配送半径一般不超过25公里。", None, None, None, "total", "<=", 25, None, "公里", None),
     ("参评论文正文不得超过15页。", None, None, "课题", "total", "<=", 15, None, "页", None),
     ("每册练习本不少于30页。", None, None, None, "total", ">=", 30, None, "页", None),
+    # (r65d) 提前 + minutes is a routine's lead time (8 of 9 gold); 提前 + days stays out (test_not_quotas)
+    ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
     ("驾驶员每日出车前检查车况，雪天校车车速不得超过每小时20公里。", "驾驶员", "驾驶人", None, "total", "<=", 20, None, "公里", None),
 ]
 
@@ -315,6 +317,7 @@ def test_several_quotas_per_sentence(sentence, expected):
         "各地要在9月30日前将名单报送市教育局,逾期不予受理。",
         # (r65d) a page count with no bound is a document's length
         "申报书(共8页)须加盖单位公章。",
+        "主讲教师须提前两天将课件发给组员。",
     ],
 )
 def test_not_quotas(sentence):
