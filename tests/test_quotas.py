@@ -223,6 +223,7 @@ REGION_CASES = [
     ("参评论文正文不得超过15页。", None, None, "课题", "total", "<=", 15, None, "页", None),
     ("每册练习本不少于30页。", None, None, None, "total", ">=", 30, None, "页", None),
     # (r65d) 提前 + minutes is a routine's lead time (8 of 9 gold); 提前 + days stays out (test_not_quotas)
+    ("小学低年级学生每天家务劳动时间不少于半小时。", "小学低年级学生", "学生", None, "day", ">=", 0.5, None, "小时", None),
     ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
     ("驾驶员每日出车前检查车况，雪天校车车速不得超过每小时20公里。", "驾驶员", "驾驶人", None, "total", "<=", 20, None, "公里", None),
 ]
