@@ -222,6 +222,7 @@ REGION_CASES = [
     ("送餐车辆配送半径一般不超过25公里。", None, None, None, "total", "<=", 25, None, "公里", None),
     ("参评论文正文不得超过15页。", None, None, "课题", "total", "<=", 15, None, "页", None),
     ("每册练习本不少于30页。", None, None, None, "total", ">=", 30, None, "页", None),
+    ("每个班级每天书面作业不得超过2科。", "每个班级", "班级", None, "day", "<=", 2, None, "科", None),
     # (r65d) 提前 + minutes is a routine's lead time (8 of 9 gold); 提前 + days stays out (test_not_quotas)
     ("小学低年级学生每天家务劳动时间不少于半小时。", "小学低年级学生", "学生", None, "day", ">=", 0.5, None, "小时", None),
     ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
@@ -319,6 +320,8 @@ def test_several_quotas_per_sentence(sentence, expected):
         # (r65d) a page count with no bound is a document's length
         "申报书(共8页)须加盖单位公章。",
         "主讲教师须提前两天将课件发给组员。",
+        "方案报区教委基础教育一科备案。",
+        "组织语文、数学、英语三科新教材培训。",
     ],
 )
 def test_not_quotas(sentence):
