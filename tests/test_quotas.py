@@ -218,6 +218,15 @@ REGION_CASES = [
     ("学校每年度考核一次。", "学校", "学校", "考核", "year", "=", 1, None, "次", 1),
     ("每学期举行1—2次教学开放日活动。", None, None, "教研活动", "semester", "range", 1, 2, "次", 2),
     ("每名学员参训时间累计不少于15天。", "每名学员", "教师", "培训学时", "total", ">=", 15, None, "天", None),
+    # (r65d) distances and page caps are measures the sets annotate (公里 9 of 12, bounded 页 8 of 8)
+    ("送餐车辆配送半径一般不超过25公里。", None, None, None, "total", "<=", 25, None, "公里", None),
+    ("参评论文正文不得超过15页。", None, None, "课题", "total", "<=", 15, None, "页", None),
+    ("每册练习本不少于30页。", None, None, None, "total", ">=", 30, None, "页", None),
+    ("每个班级每天书面作业不得超过2科。", "每个班级", "班级", None, "day", "<=", 2, None, "科", None),
+    # (r65d) 提前 + minutes is a routine's lead time (8 of 9 gold); 提前 + days stays out (test_not_quotas)
+    ("小学低年级学生每天家务劳动时间不少于半小时。", "小学低年级学生", "学生", None, "day", ">=", 0.5, None, "小时", None),
+    ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
+    ("驾驶员每日出车前检查车况，雪天校车车速不得超过每小时20公里。", "驾驶员", "驾驶人", None, "total", "<=", 20, None, "公里", None),
 ]
 
 
@@ -308,6 +317,11 @@ def test_several_quotas_per_sentence(sentence, expected):
         "全县共有中小学45所,在校学生3.2万人,教职工2800余人。",
         "严禁在职教师有偿补课,一经查实,当年度考核定为不合格。",
         "各地要在9月30日前将名单报送市教育局,逾期不予受理。",
+        # (r65d) a page count with no bound is a document's length
+        "申报书(共8页)须加盖单位公章。",
+        "主讲教师须提前两天将课件发给组员。",
+        "方案报区教委基础教育一科备案。",
+        "组织语文、数学、英语三科新教材培训。",
     ],
 )
 def test_not_quotas(sentence):

@@ -97,6 +97,7 @@ class _Lexicon:
     share_units: frozenset[str]
     not_after: dict[str, tuple[str, ...]]
     not_before_any: tuple[str, ...]
+    not_before_kept: dict[str, frozenset[str]]
     not_before_cn: tuple[str, ...]
     not_before_yi: tuple[str, ...]
     not_quotas_re: re.Pattern[str]
@@ -433,6 +434,7 @@ def _lexicon() -> _Lexicon:
         share_units=frozenset(to_halfwidth(u) for u, k in unit_kind.items() if k == "share"),
         not_after={u: tuple(v or ()) for u, v in rules.get(UNIT_IN_WORD, "after_unit").items()},
         not_before_any=rules.words(BEFORE_NUMERAL),
+        not_before_kept={w: frozenset(u) for w, u in (rules.get(BEFORE_NUMERAL, "kept") or {}).items()},
         not_before_cn=rules.words(BEFORE_CHINESE),
         not_before_yi=rules.words(ENUMERATION, "doubt"),
         not_quotas_re=re.compile(alternation(rules.words(FIXED_PHRASE))),
@@ -858,7 +860,8 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if last and (last.isdigit() or (chinese and last.isascii() and last.isalnum())):
             _drop(drops, INSIDE_NUMBER, a, b)
             continue
-        if lex.not_before_any and s.endswith(lex.not_before_any, 0, a):
+        if lex.not_before_any and s.endswith(lex.not_before_any, 0, a) and not any(
+                unit in units and s.endswith(w, 0, a) for w, units in lex.not_before_kept.items()):
             _drop(drops, BEFORE_NUMERAL, a, b)
             continue
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a) \
