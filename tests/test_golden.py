@@ -470,6 +470,10 @@ FLOORS = {
     "heldout357": {"quotas F1": 0.9, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout358": {"quotas F1": 0.97, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.89, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout359": {"quotas F1": 0.96, "quotas actor": 0.86, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout360": {"quotas F1": 0.92, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout361": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout362": {"quotas F1": 0.94, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout363": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.95, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
