@@ -474,6 +474,10 @@ FLOORS = {
     "heldout361": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout362": {"quotas F1": 0.94, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout363": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.95, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout364": {"quotas F1": 0.97, "quotas actor": 0.89, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.98, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout365": {"quotas F1": 0.97, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout366": {"quotas F1": 0.86, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.91, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout367": {"quotas F1": 0.85, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.87, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
