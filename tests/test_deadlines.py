@@ -2977,3 +2977,16 @@ def test_no_bare_week_of_term_before(text: str) -> None:
 )
 def test_a_stated_activity_span_dates_its_spans(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _doc_deadlines(text, date(2024, 9, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a part of every year is a recurring point (gold over all sets: 每年第四季度 3, 每年下半年 1, all recurring)
+        ("县教研室每年第三季度组织一次质量分析。", "每年第三季度"),
+        ("各园每年上半年报送保教总结。", "每年上半年"),
+    ],
+)
+def test_a_part_of_every_year_recurs(text: str, evidence: str) -> None:
+    found = run(text)
+    assert [(d.kind, d.evidence, d.start_date, d.end_date) for d in found] == [("recurring", evidence, None, None)]
