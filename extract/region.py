@@ -270,6 +270,12 @@ def full_name_at(text: str, pos: int = 0) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _conjunction_names() -> frozenset[str]:
+    """regions.yml ``conjunction_names``: full names that are a conjunction and a word after another word (和县)."""
+    return frozenset(load("regions").get("conjunction_names") or ())
+
+
 def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     """Every place name in ``text``, each with the units it may denote.
 
@@ -287,6 +293,9 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     last_end = -1
     for start, end in _name_spans(text):
         name = text[start:end]
+        if name in _conjunction_names() and start and re.match(f"[{CJK}]", text[start - 1]) \
+                and not (found and start == last_end):
+            continue  # 教育局和县教研室: 和 joins two organs
         if name in full:
             found.append(full[name])
         elif not town_names and _town_reading(text, start, end):

@@ -232,3 +232,24 @@ def test_narrows_is_a_county_inside_a_wider_unit():
     assert narrows(xianyang, resolve(["武功县教育局"])[0])
     assert not narrows(xianyang, resolve(["西安市雁塔区教育局"])[0])
     assert not narrows(resolve(["武功县教育局"])[0], xianyang)  # a county narrows nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 和县 after a word that is no place is 和 joining two organs, then 县…
+        ("请市卫健委和县疾控中心派员参加", []),
+        ("由乡镇学区和县直学校共同组织", []),
+        # at the start, or right after its province or prefecture, it is the county
+        ("和县教育局关于开展教学视导的通知", ["和县"]),
+        ("安徽省和县城关小学", ["安徽省", "和县"]),
+    ],
+)
+def test_a_county_name_that_opens_with_a_conjunction(text, names):
+    assert [u[0].name for u in find_units(text)] == names
+
+
+def test_a_town_is_placed_when_the_only_county_like_word_is_a_conjunction():
+    # 古陶镇 has one county in the table; 局和县 must not count as a place named elsewhere
+    text = "古陶镇中心学校工作安排\n根据县教育局和县教研室工作要点，结合我校实际。"
+    assert gazetteer_county(text, "古陶镇") == "山西省晋中市平遥县"
