@@ -9411,3 +9411,30 @@ def test_r65b_each_group_heads_its_members_count(text, actors):
 )
 def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one person after 按照 a staffing ratio is counted per is no head count; what it covers is
+        ("各县按照1名兼职督学负责6所左右学校的标准配齐督学。", [(6.0, "所")]),
+        ("按1名专职心理教师对应10个班级的比例配备人员。", [(10.0, "个")]),
+        # one person provided stays a quota
+        ("每个乡镇配备1名专职督学。", [(1.0, "名")]),
+    ],
+)
+def test_the_one_person_a_ratio_is_counted_per_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # lengths beside a multiplication sign give a board's size
+        ("学校公示栏尺寸统一为90厘米×60厘米。", []),
+        # a length to meet stays a quota
+        ("课桌椅间距不小于90厘米。", [(90.0, "厘米")]),
+    ],
+)
+def test_lengths_beside_a_multiplication_sign_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
