@@ -61,6 +61,7 @@ EXCEED_TRIGGER = "quota.not.exceed_trigger"
 GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
+FROM_VALUE = "quota.not.from_value"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -934,6 +935,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
                                               or s.endswith(_dimension_marks()[1], 0, a)):
             _drop(drops, DIMENSION, a, b)
             continue  # 60厘米×40厘米: the size of a board, no amount to meet
+        if s.endswith(_from_value_marks()[0], 0, a) and _from_value_marks()[1].match(s, b):
+            _drop(drops, FROM_VALUE, a, b)
+            continue  # 由10分钟延长至15分钟: the old value a change starts from
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -1025,6 +1029,14 @@ def _ratio_base_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str
     rules = _Rules(load("quotas")["rules"])
     return (frozenset(rules.words(RATIO_BASE, "units")), rules.words(RATIO_BASE),
             re.compile(rules.get(RATIO_BASE, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _from_value_marks() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """quota.not.from_value: the words right before the numeral (由) and the verb of change
+    with 至 right after the unit (延长至)."""
+    rules = _Rules(load("quotas")["rules"])
+    return rules.words(FROM_VALUE), re.compile(rules.get(FROM_VALUE, "pattern"))
 
 
 @lru_cache(maxsize=1)
