@@ -9480,3 +9480,17 @@ def test_a_count_of_parts_after_fenwei_is_no_quota(sentence, expected):
 )
 def test_the_amount_a_change_starts_from_is_no_quota(sentence, expected):
     assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a unit's short age since it was set up, before what it is spared, is no quota
+        ("挂牌不满一年的劳动教育基地暂不参加星级评定。", []),
+        ("运行未满6个月的工作室本年度只提交工作总结。", []),
+        # a span a unit must run stays
+        ("每个工作室建设周期不少于3年。", [3.0]),
+    ],
+)
+def test_a_units_short_age_before_an_exemption_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values

@@ -61,7 +61,7 @@ EXCEED_TRIGGER = "quota.not.exceed_trigger"
 GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
-FROM_VALUE = "quota.not.from_value"
+FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -916,6 +916,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _tenure_marks()[0] and s.endswith(_tenure_marks()[1], 0, a) and _tenure_marks()[2].match(s, b):
             _drop(drops, TENURE_EXEMPTION, a, b)
             continue  # 任职不满6个月的，不确定等次: who an assessment leaves out
+        if unit in _unit_age_marks()[0] and s.endswith(_unit_age_marks()[1], 0, a) and _unit_age_marks()[2].match(s, b):
+            _drop(drops, UNIT_AGE, a, b)
+            continue  # 运行不满两年的工作室不纳入考核: which units an assessment leaves out
         if _exceed_trigger(s, a, b, unit):
             _drop(drops, EXCEED_TRIGGER, a, b)
             continue  # 误差超过5%的学校须重新测试: the units a check catches
@@ -1011,6 +1014,15 @@ def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     rules = _Rules(load("quotas")["rules"])
     return (frozenset(rules.words(TENURE_EXEMPTION, "units")), rules.words(TENURE_EXEMPTION),
             re.compile(rules.get(TENURE_EXEMPTION, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _unit_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.unit_age_exemption: its units, the age words right before the numeral
+    (运行不满) and what follows the unit (的工作室不…)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(UNIT_AGE, "units")), rules.words(UNIT_AGE),
+            re.compile(rules.get(UNIT_AGE, "pattern")))
 
 
 @lru_cache(maxsize=1)
