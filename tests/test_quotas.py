@@ -9411,3 +9411,86 @@ def test_r65b_each_group_heads_its_members_count(text, actors):
 )
 def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one person after 按照 a staffing ratio is counted per is no head count; what it covers is
+        ("各县按照1名兼职督学负责6所左右学校的标准配齐督学。", [(6.0, "所")]),
+        ("按1名专职心理教师对应10个班级的比例配备人员。", [(10.0, "个")]),
+        # one person provided stays a quota
+        ("每个乡镇配备1名专职督学。", [(1.0, "名")]),
+    ],
+)
+def test_the_one_person_a_ratio_is_counted_per_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # lengths beside a multiplication sign give a board's size
+        ("学校公示栏尺寸统一为90厘米×60厘米。", []),
+        # a length to meet stays a quota
+        ("课桌椅间距不小于90厘米。", [(90.0, "厘米")]),
+    ],
+)
+def test_lengths_beside_a_multiplication_sign_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # 历时 + a span restates how long a dated activity runs
+        ("本次视导自10月8日起至12月20日止，历时10周。", []),
+        ("读书节从4月1日至4月30日，历时一个月。", []),
+        # a span to keep stays a quota
+        ("每次研学活动时间不少于3天。", [3.0]),
+    ],
+)
+def test_a_span_after_lishi_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one count of the parts a thing is divided into after 分为 says how it is organised
+        ("延时托管每天分为两个时段，第一时段完成作业。", []),
+        ("年度评价内容分为3个方面。", []),
+        # areas a county is divided into stay
+        ("全区学校划分为4个片区开展联片教研。", [(4.0, "个")]),
+    ],
+)
+def test_a_count_of_parts_after_fenwei_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the amount a change starts from is the old value; the new one is the quota
+        ("大课间活动时间由20分钟延长至30分钟。", [(30.0, "分钟")]),
+        ("学校开放日从1天增加到2天。", [(2.0, "天")]),
+        # 由 heading who does it stays
+        ("由3名骨干教师组成指导组。", [(3.0, "名")]),
+    ],
+)
+def test_the_amount_a_change_starts_from_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a unit's short age since it was set up, before what it is spared, is no quota
+        ("挂牌不满一年的劳动教育基地暂不参加星级评定。", []),
+        ("运行未满6个月的工作室本年度只提交工作总结。", []),
+        # a span a unit must run stays
+        ("每个工作室建设周期不少于3年。", [3.0]),
+    ],
+)
+def test_a_units_short_age_before_an_exemption_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values

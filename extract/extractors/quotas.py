@@ -60,6 +60,8 @@ TENURE_EXEMPTION = "quota.not.tenure_exemption"
 EXCEED_TRIGGER = "quota.not.exceed_trigger"
 GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
+RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
+FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -914,6 +916,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _tenure_marks()[0] and s.endswith(_tenure_marks()[1], 0, a) and _tenure_marks()[2].match(s, b):
             _drop(drops, TENURE_EXEMPTION, a, b)
             continue  # 任职不满6个月的，不确定等次: who an assessment leaves out
+        if unit in _unit_age_marks()[0] and s.endswith(_unit_age_marks()[1], 0, a) and _unit_age_marks()[2].match(s, b):
+            _drop(drops, UNIT_AGE, a, b)
+            continue  # 运行不满两年的工作室不纳入考核: which units an assessment leaves out
         if _exceed_trigger(s, a, b, unit):
             _drop(drops, EXCEED_TRIGGER, a, b)
             continue  # 误差超过5%的学校须重新测试: the units a check catches
@@ -925,6 +930,17 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
                 and _project_age_marks()[2].match(s, b):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
+        if n2 is None and unit in _ratio_base_marks()[0] and to_number(n1) == 1 \
+                and s.endswith(_ratio_base_marks()[1], 0, a) and _ratio_base_marks()[2].match(s, b):
+            _drop(drops, RATIO_BASE, a, b)
+            continue  # 按照1名督学负责5所学校: the one person a ratio is counted per
+        if unit in _dimension_marks()[0] and (s.startswith(_dimension_marks()[1], b)
+                                              or s.endswith(_dimension_marks()[1], 0, a)):
+            _drop(drops, DIMENSION, a, b)
+            continue  # 60厘米×40厘米: the size of a board, no amount to meet
+        if s.endswith(_from_value_marks()[0], 0, a) and _from_value_marks()[1].match(s, b):
+            _drop(drops, FROM_VALUE, a, b)
+            continue  # 由10分钟延长至15分钟: the old value a change starts from
         not_after = lex.not_after.get(unit)
         if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
             _drop(drops, UNIT_IN_WORD, a, b)
@@ -1001,12 +1017,45 @@ def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _unit_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.unit_age_exemption: its units, the age words right before the numeral
+    (运行不满) and what follows the unit (的工作室不…)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(UNIT_AGE, "units")), rules.words(UNIT_AGE),
+            re.compile(rules.get(UNIT_AGE, "pattern")))
+
+
+@lru_cache(maxsize=1)
 def _project_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     """quota.not.project_age: its units, the project words right before the numeral (立项满)
     and what follows the unit (时, 后, 的)."""
     rules = _Rules(load("quotas")["rules"])
     return (frozenset(rules.words(PROJECT_AGE, "units")), rules.words(PROJECT_AGE),
             re.compile(rules.get(PROJECT_AGE, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _ratio_base_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """quota.not.ratio_base: its units, the words right before the numeral (按照) and the
+    person and covering verb right after the unit (督学负责5所)."""
+    rules = _Rules(load("quotas")["rules"])
+    return (frozenset(rules.words(RATIO_BASE, "units")), rules.words(RATIO_BASE),
+            re.compile(rules.get(RATIO_BASE, "pattern")))
+
+
+@lru_cache(maxsize=1)
+def _from_value_marks() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """quota.not.from_value: the words right before the numeral (由) and the verb of change
+    with 至 right after the unit (延长至)."""
+    rules = _Rules(load("quotas")["rules"])
+    return rules.words(FROM_VALUE), re.compile(rules.get(FROM_VALUE, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _dimension_marks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """quota.not.dimension: its length units and the multiplication signs beside them (×)."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(DIMENSION, "units")), rules.words(DIMENSION)
 
 
 @lru_cache(maxsize=1)
