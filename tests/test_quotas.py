@@ -9411,3 +9411,53 @@ def test_r65b_each_group_heads_its_members_count(text, actors):
 )
 def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r66d) 限额 before the verb and 限参与 cap the count (gold 4 of 4 "<="); the activity keeps the verb
+        ("各区县限额推荐8个案例。", ("<=", 8.0, "推荐案例")),
+        ("每位教师限参与2个课题组。", ("<=", 2.0, "参与课题组")),
+        # without 限 the count stays exact
+        ("各区县推荐8个案例。", ("=", 8.0, None)),
+    ],
+)
+def test_r66d_quota_caps_before_the_verb(text, expected):
+    q = one(text)
+    cmp, value, activity = expected
+    assert (q.comparator, q.value) == (cmp, value)
+    if activity is not None:
+        assert q.activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        # (r66d) the last two points of a list joined by a conjunction are points as with 、 (2 of 3 gold multiply)
+        ("教研室期中与期末各检查一次教案。", "semester", 2.0),
+        ("学校每年5月及10月各举行1次家长开放日。", "year", 2.0),
+        ("值日教师上午和下午各巡查1次。", "day", 2.0),
+        # a list of things joined by 和 is no list of points
+        ("每学期为学生测量体重和视力各1次。", "semester", 1.0),
+    ],
+)
+def test_r66d_points_joined_by_a_conjunction(text, period, value):
+    q = one(text)
+    assert (q.period, q.value) == (period, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (r66d) a share after a window opened at a point of the period (每学年开学后…内) is a total (gold 31 : 4)
+        ("每学年开学后两周内，各校完成新生视力筛查，筛查覆盖率不低于98%。", ["total"]),
+        ("每学期末两周内，学校组织家长问卷调查，问卷回收率达到90%以上。", ["total"]),
+        # a count after such a window keeps the period, and a frame with no point still frames a share
+        ("每学年开学后两周内，各校组织一次新生视力筛查。", ["school_year"]),
+        ("每位教师每年的研修学时中，线上研修比例不超过40%。", ["year"]),
+    ],
+)
+def test_r66d_a_share_after_a_window_at_a_point_is_a_total(text, periods):
+    assert [q.period for q in run(text)] == periods
+
