@@ -9461,3 +9461,35 @@ def test_r66d_points_joined_by_a_conjunction(text, period, value):
 def test_r66d_a_share_after_a_window_at_a_point_is_a_total(text, periods):
     assert [q.period for q in run(text)] == periods
 
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r66d) after a count of goes (分两次) a carrier verb hands on to what is done: its noun is the activity and
+        # the evidence reaches it (gold "分两次开展专项督查", 22 gold of 26 such statements annotated)
+        ("市教研室将于4月、11月分两次开展教学视导。", "市教研室将于4月、11月分两次开展教学视导", "教学视导"),
+        ("县教育局分三次进行专项检查。", "县教育局分三次进行专项检查", "专项检查"),
+        # a verb with its object after the count stays as it was read
+        ("区教育局分两次抽查各校作业。", "区教育局分两次抽查各校作业", "抽查各校作业"),
+    ],
+)
+def test_r66d_the_deed_after_a_count_of_goes(text, evidence, activity):
+    q = one(text)
+    assert (q.evidence, q.activity, q.unit) == (evidence, activity, "次")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r66d) a share of the units a check takes runs its evidence through the act done to them (gold 50 of 50);
+        # and the act is counted, the units with it after a verb of its own (gold activities 50 of 50 name the act)
+        ("区教研室每学年对不少于20%的幼儿园进行保教视导。", "区教研室每学年对不少于20%的幼儿园进行保教视导", "保教视导"),
+        ("市教育局随机抽取不低于5%的班级开展问卷调查。", "市教育局随机抽取不低于5%的班级开展问卷调查", "随机抽取班级问卷调查"),
+        ("督导室按不低于15%的比例进行实地复核。", "督导室按不低于15%的比例进行实地复核", "实地复核"),
+        # a share with no such act after it keeps its reading
+        ("各校按照不低于5%的比例安排图书经费。", "各校按照不低于5%的比例安排图书经费", "图书经费"),
+    ],
+)
+def test_r66d_a_share_of_units_checked_runs_through_the_act(text, evidence, activity):
+    q = one(text)
+    assert (q.evidence, q.activity) == (evidence, activity)

@@ -5985,6 +5985,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if re.search(marks["split_dates"], before):
             before = ""
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    verb = _starts_with_any(s[unit_end:right], lex.carrier_verbs) if split and not after else None
+    if verb:  # "于5月、7月分两次开展专项督查" → 专项督查: the goes are of what the verb after them does
+        after, after_end = _activity_after(s, unit_end + len(verb), right, hit.unit, lex)
     span = _marks_re("span_after_count").match(s, unit_end, unit_end + 40)
     if span:  # "各安排1次不少于30分钟的大课间活动": the occasions are of the noun the span qualifies
         after, after_end = span.group("noun"), unit_end
@@ -6034,6 +6037,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         allotted, allotted_end = _activity_after(s, m.end(), right, hit.unit, lex)
         if allotted:
             before, after, after_end = "", allotted, allotted_end
+    if share_of is None and (hit.share or hit.unit in lex.share_units) \
+            and (not after or after in _marks_words("share_units_acted_nouns")) \
+            and (acted := _marks_re("share_units_acted").match(s, unit_end, right)):
+        # "对不少于30%的学校进行随机抽查" → 随机抽查, "每年抽取10%的学校进行复核" → 抽取学校复核: the act done to the
+        # units sampled is counted, the units with it after a verb of its own; a bare 比例 read there gives way
+        act, after_end = _activity_after(s, acted.end(), right, hit.unit, lex)
+        units = acted["units"] if before and acted["units"] not in _marks_words("share_units_acted_nouns") else ""
+        after = units + act
     if not before and not after:
         # "专题听课每学期至少组织1次": the verb after the period only carries on
         # what the words before the period name
