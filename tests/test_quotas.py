@@ -9494,3 +9494,85 @@ def test_the_amount_a_change_starts_from_is_no_quota(sentence, expected):
 )
 def test_a_units_short_age_before_an_exemption_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r66d) 限额 before the verb and 限参与 cap the count (gold 4 of 4 "<="); the activity keeps the verb
+        ("各区县限额推荐8个案例。", ("<=", 8.0, "推荐案例")),
+        ("每位教师限参与2个课题组。", ("<=", 2.0, "参与课题组")),
+        # without 限 the count stays exact
+        ("各区县推荐8个案例。", ("=", 8.0, None)),
+    ],
+)
+def test_r66d_quota_caps_before_the_verb(text, expected):
+    q = one(text)
+    cmp, value, activity = expected
+    assert (q.comparator, q.value) == (cmp, value)
+    if activity is not None:
+        assert q.activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        # (r66d) the last two points of a list joined by a conjunction are points as with 、 (2 of 3 gold multiply)
+        ("教研室期中与期末各检查一次教案。", "semester", 2.0),
+        ("学校每年5月及10月各举行1次家长开放日。", "year", 2.0),
+        ("值日教师上午和下午各巡查1次。", "day", 2.0),
+        # a list of things joined by 和 is no list of points
+        ("每学期为学生测量体重和视力各1次。", "semester", 1.0),
+    ],
+)
+def test_r66d_points_joined_by_a_conjunction(text, period, value):
+    q = one(text)
+    assert (q.period, q.value) == (period, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (r66d) a share after a window opened at a point of the period (每学年开学后…内) is a total (gold 31 : 4)
+        ("每学年开学后两周内，各校完成新生视力筛查，筛查覆盖率不低于98%。", ["total"]),
+        ("每学期末两周内，学校组织家长问卷调查，问卷回收率达到90%以上。", ["total"]),
+        # a count after such a window keeps the period, and a frame with no point still frames a share
+        ("每学年开学后两周内，各校组织一次新生视力筛查。", ["school_year"]),
+        ("每位教师每年的研修学时中，线上研修比例不超过40%。", ["year"]),
+    ],
+)
+def test_r66d_a_share_after_a_window_at_a_point_is_a_total(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r66d) after a count of goes (分两次) a carrier verb hands on to what is done: its noun is the activity and
+        # the evidence reaches it (gold "分两次开展专项督查", 22 gold of 26 such statements annotated)
+        ("市教研室将于4月、11月分两次开展教学视导。", "市教研室将于4月、11月分两次开展教学视导", "教学视导"),
+        ("县教育局分三次进行专项检查。", "县教育局分三次进行专项检查", "专项检查"),
+        # a verb with its object after the count stays as it was read
+        ("区教育局分两次抽查各校作业。", "区教育局分两次抽查各校作业", "抽查各校作业"),
+    ],
+)
+def test_r66d_the_deed_after_a_count_of_goes(text, evidence, activity):
+    q = one(text)
+    assert (q.evidence, q.activity, q.unit) == (evidence, activity, "次")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "activity"),
+    [
+        # (r66d) a share of the units a check takes runs its evidence through the act done to them (gold 50 of 50);
+        # and the act is counted, the units with it after a verb of its own (gold activities 50 of 50 name the act)
+        ("区教研室每学年对不少于20%的幼儿园进行保教视导。", "区教研室每学年对不少于20%的幼儿园进行保教视导", "保教视导"),
+        ("市教育局随机抽取不低于5%的班级开展问卷调查。", "市教育局随机抽取不低于5%的班级开展问卷调查", "随机抽取班级问卷调查"),
+        ("督导室按不低于15%的比例进行实地复核。", "督导室按不低于15%的比例进行实地复核", "实地复核"),
+        # a share with no such act after it keeps its reading
+        ("各校按照不低于5%的比例安排图书经费。", "各校按照不低于5%的比例安排图书经费", "图书经费"),
+    ],
+)
+def test_r66d_a_share_of_units_checked_runs_through_the_act(text, evidence, activity):
+    q = one(text)
+    assert (q.evidence, q.activity) == (evidence, activity)

@@ -2193,6 +2193,9 @@ def _activity_periods(pre: str, lex: _Lexicon) -> list[_Period]:
     return [p for p in _find_periods(pre, lex) if pre[p.start: p.end] not in lex.period_nouns]
 
 
+_CAP_HEAD = re.compile("^限额?")  # what a kept cap word drops before its verb (comparators.before_verb_kept)
+
+
 @lru_cache(maxsize=1)
 def _cmp_verbs_kept() -> frozenset[str]:
     """Cap words whose verb is what is counted (限主持 → 主持: comparators.before_verb_kept)."""
@@ -2205,7 +2208,8 @@ def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
     kept = _cmp_verbs_kept()
-    pre = lex.cmp_before_re.sub(lambda m: m.group(0)[1:] if m.group(0) in kept else "", pre)  # 限主持 → 主持
+    # 限主持 → 主持, 限额推荐 → 推荐
+    pre = lex.cmp_before_re.sub(lambda m: _CAP_HEAD.sub("", m.group(0)) if m.group(0) in kept else "", pre)
     if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
@@ -3311,6 +3315,8 @@ def _period_of_frame(p: _Site, c: _Cand) -> str | None:
         if not p.s[a:b].rstrip().endswith(_recall_marks().frame_ends):
             continue
         inside = [x for x in p.periods if a <= x.start < b]
+        if inside and c.hit.share and p.s.startswith(_marks_words("frame_window_points"), inside[-1].end):
+            return None  # "每学年开学后1个月内，…测评，测评覆盖率达到100%": a window after a point, no frame of a share
         if inside:
             return inside[-1].period
     return None
@@ -4900,12 +4906,19 @@ def _points_re() -> re.Pattern[str]:
     """A list of two or more points in time ending the text (quota.each_point), written out
     ("上午、下午") or with the shared ending once ("上、下午")."""
     point = f"(?:{alternation(_point_words())}|{load('quotas')['patterns']['point_month']})"
-    return re.compile(rf"(?:{point}(?:、{point})+|{_contracted_points()})$")
+    last = f"(?:{alternation(_point_joiners())})"
+    return re.compile(rf"(?:{point}(?:、{point})*{last}{point}|{_contracted_points()})$")
+
+
+@lru_cache(maxsize=1)
+def _point_joiners() -> tuple[str, ...]:
+    """What may join the last two points of a list: 、 or a conjunction ("期中和期末各汇总一次")."""
+    return tuple(next(e for e in load("quotas")["rules"] if e["id"] == EACH_POINT)["joiners"])
 
 
 def _point_list(points: str) -> list[str]:
     """The points a list names, a shared ending given to each head ("上、下午" → 上午, 下午)."""
-    parts = points.split("、")
+    parts = re.split(alternation(_point_joiners()), points)
     for end, heads in sorted(_point_heads().items(), key=lambda e: -len(e[0])):
         if parts[-1].endswith(end) and all(x in heads for x in parts[:-1]) and parts[-1][: -len(end)] in heads:
             return [x + end for x in parts[:-1]] + [parts[-1]]
@@ -4930,7 +4943,7 @@ def _each_point(p: _Site, c: _Cand) -> None:
     m = _points_re().search(p.s, c.c_start, k)
     if m is None:
         return
-    n = m.group().count("、") + 1
+    n = len(_point_list(m.group()))
     top = hit.value_max * n if hit.value_max is not None else None
     c.hit = hit._replace(value=hit.value * n, value_max=top, rule=EACH_POINT)
 
@@ -6021,6 +6034,9 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         if re.search(marks["split_dates"], before):
             before = ""
     after, after_end = _activity_after(s, unit_end, right, hit.unit, lex)
+    verb = _starts_with_any(s[unit_end:right], lex.carrier_verbs) if split and not after else None
+    if verb:  # "于5月、7月分两次开展专项督查" → 专项督查: the goes are of what the verb after them does
+        after, after_end = _activity_after(s, unit_end + len(verb), right, hit.unit, lex)
     span = _marks_re("span_after_count").match(s, unit_end, unit_end + 40)
     if span:  # "各安排1次不少于30分钟的大课间活动": the occasions are of the noun the span qualifies
         after, after_end = span.group("noun"), unit_end
@@ -6070,6 +6086,14 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
         allotted, allotted_end = _activity_after(s, m.end(), right, hit.unit, lex)
         if allotted:
             before, after, after_end = "", allotted, allotted_end
+    if share_of is None and (hit.share or hit.unit in lex.share_units) \
+            and (not after or after in _marks_words("share_units_acted_nouns")) \
+            and (acted := _marks_re("share_units_acted").match(s, unit_end, right)):
+        # "对不少于30%的学校进行随机抽查" → 随机抽查, "每年抽取10%的学校进行复核" → 抽取学校复核: the act done to the
+        # units sampled is counted, the units with it after a verb of its own; a bare 比例 read there gives way
+        act, after_end = _activity_after(s, acted.end(), right, hit.unit, lex)
+        units = acted["units"] if before and acted["units"] not in _marks_words("share_units_acted_nouns") else ""
+        after = units + act
     if not before and not after:
         # "专题听课每学期至少组织1次": the verb after the period only carries on
         # what the words before the period name
