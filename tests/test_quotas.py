@@ -2838,6 +2838,22 @@ def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r66a) a span of rural service that is its whole clause, closed by a bare 的, is a preference's condition
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("支教教师每月享受生活补贴400元；在农村学校累计工作满2年的，评优时优先考虑。", ["支教教师", None]),
+        ("参加轮岗的教师在年度考核中予以倾斜，到乡村学校交流满2年以上的，优先推荐评选骨干教师。", [None]),
+        # a role heading the clause keeps it
+        ("支教教师在乡村学校工作满2年的，评优时优先考虑。", ["支教教师"]),
+        # a span in the same school picks out the teachers who must move
+        ("全县在编在岗教师，在同一所学校连续任教满9年的，应当参加轮岗。", ["全县在编在岗教师"]),
+    ],
+)
+def test_a_rural_service_condition_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",

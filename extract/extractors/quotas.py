@@ -4991,7 +4991,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5326,6 +5326,17 @@ def _condition_in_list(p: _Site, c: _Cand) -> bool:
     if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
         return False
     return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
+def _rural_service_condition(p: _Site, c: _Cand) -> bool:
+    """"…；在乡村学校累计任教满3年的，评聘高级职称时予以优先": a span of rural service that is the whole of
+    its clause, closed by a bare 的, is the condition of a preference and picks people out; it names no actor,
+    and takes none from the clauses before (rural_service_condition in quotas.yml)."""
+    s = p.s
+    a = p.lex.marker_re.match(s, p.bounds[c.ci][0]).end()
+    if _marks_re_at("rural_service_condition", "head").fullmatch(s, a, c.hit.start) is None:
+        return False
+    return _marks_re_at("rural_service_condition", "tail").match(s, c.hit.end, p.bounds[c.ci][1] + 1) is not None
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
