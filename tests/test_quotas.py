@@ -2854,6 +2854,22 @@ def test_a_rural_service_condition_names_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r66a) each research project's head count is a rule of the call: no actor, and the project's word stays
+@pytest.mark.parametrize(
+    "sentence, actor, activity",
+    [
+        ("立项课题实行主持人负责制，每项课题成员原则上不超过5人。", None, "课题成员"),
+        ("每个课题组成员一般为4至6人。", None, "课题组成员"),
+        ("每项课题负责人只能有1人。", None, "课题负责人"),
+        # a studio taken one by one keeps its members' head count
+        ("每个名师工作室成员不少于6人。", "每个名师工作室", "成员"),
+    ],
+)
+def test_each_projects_head_count_names_no_actor(sentence, actor, activity):
+    q = one(sentence)
+    assert (q.actor, q.activity) == (actor, activity)
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",

@@ -3971,6 +3971,16 @@ def _group_member_size(p: _Site, c: _Cand) -> bool:
     return _marks_re_at("group_member_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _project_head_count(p: _Site, c: _Cand) -> bool:
+    """"每项课题成员不超过6人", "每项课题主持人限1人": each research project's head count is a rule of the call
+    for projects; it names no actor, neither the project nor anyone before it (project_head_count in quotas.yml)."""
+    spec = load("quotas")["marks"]["project_head_count"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("project_head_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
 @lru_cache(maxsize=None)
 def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
     """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
@@ -4987,7 +4997,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
