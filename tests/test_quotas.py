@@ -2870,6 +2870,21 @@ def test_each_projects_head_count_names_no_actor(sentence, actor, activity):
     assert (q.actor, q.activity) == (actor, activity)
 
 
+# (r66a) a report's or summary's length opening its clause sets the document: no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各园要认真开展年度自查，自查报告字数不少于2500字。", [None]),
+        ("各中学于学期末报送工作总结，总结材料一般不超过4000字。", [None]),
+        # a writer heading the clause keeps it, and so does one forming the report
+        ("校长述职报告不少于2000字。", ["校长"]),
+        ("各学校形成不超过3000字的总结报告。", ["各学校"]),
+    ],
+)
+def test_a_documents_length_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",
