@@ -2885,6 +2885,18 @@ def test_a_documents_length_names_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r66a) staff added per step of enrolment is a staffing ratio: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各幼儿园配备专职保安，在园幼儿超过300人的，每增加200名幼儿增配1名保安。", [None]),
+        ("寄宿制学校每增加100名住宿生须增配生活老师1名。", [None]),
+    ],
+)
+def test_staff_per_step_of_enrolment_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)][-1:] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",
