@@ -2838,6 +2838,65 @@ def test_years_to_retirement_in_an_exemption_name_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r66a) a span of rural service that is its whole clause, closed by a bare 的, is a preference's condition
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("支教教师每月享受生活补贴400元；在农村学校累计工作满2年的，评优时优先考虑。", ["支教教师", None]),
+        ("参加轮岗的教师在年度考核中予以倾斜，到乡村学校交流满2年以上的，优先推荐评选骨干教师。", [None]),
+        # a role heading the clause keeps it
+        ("支教教师在乡村学校工作满2年的，评优时优先考虑。", ["支教教师"]),
+        # a span in the same school picks out the teachers who must move
+        ("全县在编在岗教师，在同一所学校连续任教满9年的，应当参加轮岗。", ["全县在编在岗教师"]),
+    ],
+)
+def test_a_rural_service_condition_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
+# (r66a) each research project's head count is a rule of the call: no actor, and the project's word stays
+@pytest.mark.parametrize(
+    "sentence, actor, activity",
+    [
+        ("立项课题实行主持人负责制，每项课题成员原则上不超过5人。", None, "课题成员"),
+        ("每个课题组成员一般为4至6人。", None, "课题组成员"),
+        ("每项课题负责人只能有1人。", None, "课题负责人"),
+        # a studio taken one by one keeps its members' head count
+        ("每个名师工作室成员不少于6人。", "每个名师工作室", "成员"),
+    ],
+)
+def test_each_projects_head_count_names_no_actor(sentence, actor, activity):
+    q = one(sentence)
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+# (r66a) a report's or summary's length opening its clause sets the document: no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各园要认真开展年度自查，自查报告字数不少于2500字。", [None]),
+        ("各中学于学期末报送工作总结，总结材料一般不超过4000字。", [None]),
+        # a writer heading the clause keeps it, and so does one forming the report
+        ("校长述职报告不少于2000字。", ["校长"]),
+        ("各学校形成不超过3000字的总结报告。", ["各学校"]),
+    ],
+)
+def test_a_documents_length_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
+# (r66a) staff added per step of enrolment is a staffing ratio: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各幼儿园配备专职保安，在园幼儿超过300人的，每增加200名幼儿增配1名保安。", [None]),
+        ("寄宿制学校每增加100名住宿生须增配生活老师1名。", [None]),
+    ],
+)
+def test_staff_per_step_of_enrolment_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)][-1:] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",

@@ -4026,6 +4026,35 @@ def _group_member_size(p: _Site, c: _Cand) -> bool:
     return _marks_re_at("group_member_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _project_head_count(p: _Site, c: _Cand) -> bool:
+    """"每项课题成员不超过6人", "每项课题主持人限1人": each research project's head count is a rule of the call
+    for projects; it names no actor, neither the project nor anyone before it (project_head_count in quotas.yml)."""
+    spec = load("quotas")["marks"]["project_head_count"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("project_head_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _document_length(p: _Site, c: _Cand) -> bool:
+    """"总结字数不少于2000字", "自评报告一般不超过5000字": the length of a report or summary opening its clause
+    sets the document; no duty of anyone named before it (document_length in quotas.yml). A role in the
+    clause's lead ("校长述职报告不少于3000字") is left to the other steps."""
+    spec = load("quotas")["marks"]["document_length"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    if p.lex.role_re.search(p.s, lead, c.hit.start) is not None:
+        return False
+    return _marks_re_at("document_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _increment_staffing(p: _Site, c: _Cand) -> bool:
+    """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
+    neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
+    return _marks_re("increment_staffing").search(p.s[c.c_start: c.hit.start]) is not None
+
+
 @lru_cache(maxsize=None)
 def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
     """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
@@ -5049,11 +5078,11 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5388,6 +5417,17 @@ def _condition_in_list(p: _Site, c: _Cand) -> bool:
     if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
         return False
     return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
+def _rural_service_condition(p: _Site, c: _Cand) -> bool:
+    """"…；在乡村学校累计任教满3年的，评聘高级职称时予以优先": a span of rural service that is the whole of
+    its clause, closed by a bare 的, is the condition of a preference and picks people out; it names no actor,
+    and takes none from the clauses before (rural_service_condition in quotas.yml)."""
+    s = p.s
+    a = p.lex.marker_re.match(s, p.bounds[c.ci][0]).end()
+    if _marks_re_at("rural_service_condition", "head").fullmatch(s, a, c.hit.start) is None:
+        return False
+    return _marks_re_at("rural_service_condition", "tail").match(s, c.hit.end, p.bounds[c.ci][1] + 1) is not None
 
 
 def _occasion_duration(p: _Site, c: _Cand) -> bool:
