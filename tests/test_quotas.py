@@ -9411,3 +9411,20 @@ def test_r65b_each_group_heads_its_members_count(text, actors):
 )
 def test_r65b_people_after_a_gloss_on_their_schools_head_the_provision(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r66b) a kind of school named by who runs it heads its own allotment (gold over all sets 81 : 3 null)
+        ("区属学校推荐人数不超过本校在编教师总数的4%。", ["区属学校"]),
+        ("民办初中招生计划不得超过核定规模的105%。", ["民办初中"]),
+        ("各镇每校申报不超过4项，市直属学校每校申报不超过6项。", ["各镇每校", "市直属学校"]),
+        ("局属各学校每校推荐2至3名。", ["局属各学校"]),
+        # a bare school heading a share still names nobody
+        ("学校推荐人数不超过教师总数的4%。", [None]),
+    ],
+)
+def test_r66b_a_school_kind_named_by_who_runs_it_heads_its_allotment(text, actors):
+    assert [q.actor for q in run(text)] == actors
+

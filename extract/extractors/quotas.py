@@ -1554,7 +1554,9 @@ def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
         return True  # "公办学校接收随迁子女比例不低于85%": the share weighs the school's own admitting
     # "各县(市)、区教师交流人数": the teachers are counted; the 、 of a trailing gloss joins nothing ("各县(市、区)")
     last = lex.joiners_re.split(_TRAILING_PAREN.sub("", text))[-1]
-    if not text.startswith(each) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
+    # "市直学校推荐人数…", "民办学校招生计划…": a kind of school named by who runs it has an allotment of its own
+    owned = re.match(marks["owned_kind"], text) is not None
+    if not (text.startswith(each) or owned) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
         return False
     num = lex.hit_re.search(after)
     return not not_re.search(after[: num.start()] if num else after)
