@@ -722,7 +722,8 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         # but a stem that is the role itself leaves the role
         ("区教育局教师每学期听课不少于10节。", "教师"),
         # (r60d) a suffix keeps its bodies.yml guard: 考试科目 names no section 考试科
-        ("初二年级考试科目每学期不超过5门。", None),
+        # (r66b: 初二 qualifies 年级, so the grade heads it, as 初三年级模拟考试每学期… is named in gold)
+        ("初二年级考试科目每学期不超过5门。", "初二年级"),
         ("区教育局考试科每学期组织模拟考试不少于2次。", "考试科"),
         ("学校教务处于期中考试后组织一次教学质量分析。", "教务处"),
     ],
@@ -9439,5 +9440,20 @@ def test_r66b_a_school_kind_named_by_who_runs_it_heads_its_allotment(text, actor
     ],
 )
 def test_r66b_a_grade_by_its_stage_short_form_heads_its_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r66b) bare members after a verb heading the clause are its object: the group's head before heads it
+        # (gold over all sets 7 of 7)
+        ("工作室主持人要发挥引领作用，指导成员教师上公开课不少于4节。", ["工作室主持人"]),
+        ("工作室主持人负责日常管理，指导成员每学年开展课题研究至少1项。", ["工作室主持人"]),
+        # members heading their own clause keep it
+        ("工作室成员每学期听课不少于10节。", ["工作室成员"]),
+    ],
+)
+def test_r66b_members_after_a_verb_are_its_object(text, actors):
     assert [q.actor for q in run(text)] == actors
 

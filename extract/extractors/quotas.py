@@ -1358,6 +1358,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         end = start + len(unit)  # "每个工作室成员一般为8至12人" → 每个工作室, as when counted right after
         text = seg[start:end]
     after = seg[end:]
+    if m.start() > pos and start == m.start() and text in _member_words():
+        return None  # "指导成员上公开课不少于6节": the members are the object of the verb before them
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
     if (start > pos and _counted_after(s, a + end, lex)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
