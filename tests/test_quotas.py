@@ -9457,3 +9457,16 @@ def test_r66b_a_grade_by_its_stage_short_form_heads_its_clause(text, actors):
 def test_r66b_members_after_a_verb_are_its_object(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r66b) 参与 qualifies the teachers after it as 参与…的 does; their rates and head counts stay null
+        ("学校统筹安排，参与教师每周承担托管服务原则上不超过4次。", ["参与教师"]),
+        ("每名参与教师每周值守不超过2次。", ["每名参与教师"]),
+        ("参与教师比例原则上不低于75%。", [None]),
+    ],
+)
+def test_r66b_participating_teachers_head_their_own_load(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
