@@ -9470,3 +9470,15 @@ def test_r66b_members_after_a_verb_are_its_object(text, actors):
 def test_r66b_participating_teachers_head_their_own_load(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r66b) the schools each visit covers are the visitor's duty, as the schools each visit samples are
+        # (gold over all sets 19 : 7 null); subjects covered stay with occasion_opening_words
+        ("区教师进修学院每学年组织送教下乡，每次覆盖农村学校2至4所。", ["区教师进修学院"]),
+        ("名师工作室每学期开展送教活动，每次覆盖学科不少于3个。", [None]),
+    ],
+)
+def test_r66b_the_schools_a_visit_covers_are_the_visitors(text, actors):
+    assert [q.actor for q in run(text)] == actors
