@@ -9482,3 +9482,16 @@ def test_r66b_participating_teachers_head_their_own_load(text, actors):
 )
 def test_r66b_the_schools_a_visit_covers_are_the_visitors(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r66b) a private school's kind heads its own admission share but passes on to no later clause
+        # (7 : 3 over the gold quotas this changes)
+        ("民办初中招生纳入统一管理，报名超过计划的实行100%电脑派位。", [None]),
+        ("民办初中招生计划不得超过核定规模的105%。", ["民办初中"]),
+    ],
+)
+def test_r66b_a_private_school_kind_heads_only_its_own_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
