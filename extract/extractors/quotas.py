@@ -1407,6 +1407,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         end = start + len(unit)  # "每个工作室成员一般为8至12人" → 每个工作室, as when counted right after
         text = seg[start:end]
     after = seg[end:]
+    if m.start() > pos and start == m.start() and text in _member_words():
+        return None  # "指导成员上公开课不少于6节": the members are the object of the verb before them
     if text in _member_words() and _MEMBER_COUNT.match(s, a + end):
         return None  # "…考核小组，成员不少于5人": a bare 成员 counted in heads sizes the group named before
     if (start > pos and _counted_after(s, a + end, lex)) or (m.start() > pos and _bound_then_number(s, a + end, lex)):
@@ -1603,7 +1605,9 @@ def _each_body_measures(text: str, after: str, lex: _Lexicon) -> bool:
         return True  # "公办学校接收随迁子女比例不低于85%": the share weighs the school's own admitting
     # "各县(市)、区教师交流人数": the teachers are counted; the 、 of a trailing gloss joins nothing ("各县(市、区)")
     last = lex.joiners_re.split(_TRAILING_PAREN.sub("", text))[-1]
-    if not text.startswith(each) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
+    # "市直学校推荐人数…", "民办学校招生计划…": a kind of school named by who runs it has an allotment of its own
+    owned = re.match(marks["owned_kind"], text) is not None
+    if not (text.startswith(each) or owned) or _role_of(text, lex) not in lex.non_person_roles or _role_of(last, lex) not in lex.non_person_roles:
         return False
     num = lex.hit_re.search(after)
     return not not_re.search(after[: num.start()] if num else after)
