@@ -483,6 +483,10 @@ FLOORS = {
     "heldout365": {"quotas F1": 0.97, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout366": {"quotas F1": 0.86, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.91, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout367": {"quotas F1": 0.85, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.87, "deadlines dates": 0.98, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout368": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout369": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.89, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout370": {"quotas F1": 0.94, "quotas actor": 0.91, "quotas activity": 0.88, "deadlines F1": 0.94, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout371": {"quotas F1": 0.92, "quotas actor": 0.83, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.98, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
