@@ -4612,6 +4612,9 @@ def test_q14_part_and_full_time_teachers_of_a_field_head_their_clause(text, acto
         ("初中学生每学年课外阅读量不少于60万字，高中学生不少于100万字。", [60, 100], ["万字", "万字"]),
         # what is written is counted in 字 (heldout4, 5, 13, 23, 25, 30, 34 gold)
         ("学员每月阅读专业书籍1本，并撰写心得不少于2万字。", [1, 20000], ["本", "字"]),
+        # (r67d) with neither a reading nor a writing word before it, 万字 stays the unit (万字 175 : 字 18)
+        ("结题时须提交不少于3万字的调研报告。", [3], ["万字"]),
+        ("毕业论文正文字数不少于1.5万字。", [1.5], ["万字"]),
     ],
 )
 def test_q14_an_amount_read_keeps_ten_thousand_characters(text, values, units):

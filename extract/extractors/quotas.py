@@ -5157,13 +5157,14 @@ def _ten_thousand_marks() -> tuple[dict[str, str], tuple[str, ...], tuple[str, .
 
 def _in_ten_thousand_chars(s: str, hit: _Hit) -> _Hit:
     """An amount read written in 万 keeps 万字 ("课外阅读总量每学年不少于40万字" → 40 万字, not 400000 字);
-    one written ("读书笔记不少于1万字") stays 10000 字."""
+    one written ("读书笔记不少于1万字") stays 10000 字; one with neither word before it keeps 万字 too
+    ("不少于2万字的研究报告", "字数不少于1万字")."""
     units, reads, writes = _ten_thousand_marks()
     unit = units.get(hit.unit)
     if unit is None or hit.value is None or not s.endswith("万", hit.start, hit.num_end):
         return hit
     read = max(s.rfind(w, 0, hit.start) for w in reads)
-    if read < 0 or any(w in s[read: hit.start] for w in writes):
+    if any(w in s[max(read, 0): hit.start] for w in writes):
         return hit
     high = hit.value_max / 10000 if hit.value_max is not None else None
     return hit._replace(value=hit.value / 10000, value_max=high, unit=unit)
