@@ -3854,7 +3854,9 @@ def test_being_on_duty_keeps_its_verb():
         # r39a (heldout155, 159 gold; heldout19 keeps 1): the shared ending written once
         ("寄宿生每天上、下午各测量体温1次。", 2, "day", "测量体温"),
         ("学校每学年上、下学期各组织一次消防演练。", 2, "school_year", "消防演练"),
-        ("每年春、秋季各召开1次运动会。", 2, "year", "运动会"),
+        # r67d (heldout177, 334 gold semester 1, none year 2): seasons are each a semester, once in each
+        ("每年春、秋季各召开1次运动会。", 1, "semester", "运动会"),
+        ("县体育中心每年春季和秋季各组织一次学生体质抽测。", 1, "semester", "学生体质抽测"),
     ],
 )
 def test_a_count_at_each_point_in_time_is_counted_per_point(text, value, period, activity):
