@@ -2892,7 +2892,8 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 
 
 _OWN_PERIOD_STEPS = (
-    _period_of_frequency, _period_of_whole_points, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
+    _period_of_frequency, _period_of_whole_points, _period_of_restated, _period_per_occasion, _period_of_copies,
+    _period_after_slash,
     _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
     _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year, _period_of_this_year_floor,
 )
