@@ -1220,7 +1220,7 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_shared_lead",
         "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
-        "_period_of_frequency", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
+        "_period_of_frequency", "_period_of_whole_points", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
@@ -3854,7 +3854,9 @@ def test_being_on_duty_keeps_its_verb():
         # r39a (heldout155, 159 gold; heldout19 keeps 1): the shared ending written once
         ("寄宿生每天上、下午各测量体温1次。", 2, "day", "测量体温"),
         ("学校每学年上、下学期各组织一次消防演练。", 2, "school_year", "消防演练"),
-        ("每年春、秋季各召开1次运动会。", 2, "year", "运动会"),
+        # r67d (heldout177, 334 gold semester 1, none year 2): seasons are each a semester, once in each
+        ("每年春、秋季各召开1次运动会。", 1, "semester", "运动会"),
+        ("县体育中心每年春季和秋季各组织一次学生体质抽测。", 1, "semester", "学生体质抽测"),
     ],
 )
 def test_a_count_at_each_point_in_time_is_counted_per_point(text, value, period, activity):
@@ -4612,6 +4614,9 @@ def test_q14_part_and_full_time_teachers_of_a_field_head_their_clause(text, acto
         ("初中学生每学年课外阅读量不少于60万字，高中学生不少于100万字。", [60, 100], ["万字", "万字"]),
         # what is written is counted in 字 (heldout4, 5, 13, 23, 25, 30, 34 gold)
         ("学员每月阅读专业书籍1本，并撰写心得不少于2万字。", [1, 20000], ["本", "字"]),
+        # (r67d) with neither a reading nor a writing word before it, 万字 stays the unit (万字 175 : 字 18)
+        ("结题时须提交不少于3万字的调研报告。", [3], ["万字"]),
+        ("毕业论文正文字数不少于1.5万字。", [1.5], ["万字"]),
     ],
 )
 def test_q14_an_amount_read_keeps_ten_thousand_characters(text, values, units):

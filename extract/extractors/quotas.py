@@ -2818,6 +2818,22 @@ def _period_of_points(p: _Site, c: _Cand) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _whole_period_of(points: list[str]) -> str | None:
+    """The period every point of a list is a whole one of (point_whole_periods: 春季, 秋季 → semester), or None."""
+    marks = load("quotas")["marks"].get("point_whole_periods") or {}
+    found = {next((per for per, ws in marks.items() if x in ws), None) for x in points}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _period_of_whole_points(p: _Site, c: _Cand) -> str | None:
+    """"每年春季、秋季各举办一次运动会" → semester 1 次: points that are each a whole period
+    (point_whole_periods) hold the count once in each, whatever period the clause names."""
+    if c.hit.rule != EACH_POINT:
+        return None
+    m = _points_re().search(p.s, c.c_start, p.s.rfind(_EACH, c.c_start, c.hit.start))
+    return _whole_period_of(_point_list(m.group())) if m is not None else None
+
+
 @lru_cache(maxsize=1)
 def _share_base_periods() -> tuple[dict[str, str], int]:
     marks = load("quotas")["marks"]
@@ -2876,7 +2892,8 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 
 
 _OWN_PERIOD_STEPS = (
-    _period_of_frequency, _period_of_restated, _period_per_occasion, _period_of_copies, _period_after_slash,
+    _period_of_frequency, _period_of_whole_points, _period_of_restated, _period_per_occasion, _period_of_copies,
+    _period_after_slash,
     _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
     _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year, _period_of_this_year_floor,
 )
@@ -4976,7 +4993,11 @@ def _each_point(p: _Site, c: _Cand) -> None:
     m = _points_re().search(p.s, c.c_start, k)
     if m is None:
         return
-    n = len(_point_list(m.group()))
+    points = _point_list(m.group())
+    if _whole_period_of(points) is not None:  # 春季、秋季各一次: once in each semester, not twice a year
+        c.hit = hit._replace(rule=EACH_POINT)
+        return
+    n = len(points)
     top = hit.value_max * n if hit.value_max is not None else None
     c.hit = hit._replace(value=hit.value * n, value_max=top, rule=EACH_POINT)
 
@@ -5157,13 +5178,14 @@ def _ten_thousand_marks() -> tuple[dict[str, str], tuple[str, ...], tuple[str, .
 
 def _in_ten_thousand_chars(s: str, hit: _Hit) -> _Hit:
     """An amount read written in 万 keeps 万字 ("课外阅读总量每学年不少于40万字" → 40 万字, not 400000 字);
-    one written ("读书笔记不少于1万字") stays 10000 字."""
+    one written ("读书笔记不少于1万字") stays 10000 字; one with neither word before it keeps 万字 too
+    ("不少于2万字的研究报告", "字数不少于1万字")."""
     units, reads, writes = _ten_thousand_marks()
     unit = units.get(hit.unit)
     if unit is None or hit.value is None or not s.endswith("万", hit.start, hit.num_end):
         return hit
     read = max(s.rfind(w, 0, hit.start) for w in reads)
-    if read < 0 or any(w in s[read: hit.start] for w in writes):
+    if any(w in s[max(read, 0): hit.start] for w in writes):
         return hit
     high = hit.value_max / 10000 if hit.value_max is not None else None
     return hit._replace(value=hit.value / 10000, value_max=high, unit=unit)
