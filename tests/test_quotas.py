@@ -2913,6 +2913,20 @@ def test_a_joint_acts_head_count_names_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)][-1:] == actors
 
 
+# (r67a) participants counted as a share of a base size the act: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各学校每学期开展一次满意度测评，参与测评的家长不少于全体家长的40%。", [None]),
+        ("县教育局组织师德考核，参加评议的教师人数不低于在岗教师的70%。", [None]),
+        # a unit heading the participants keeps the other steps
+        ("各校课后服务参与教师比例应达到80%以上。", ["各校"]),
+    ],
+)
+def test_participants_share_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)][-1:] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",
