@@ -2898,6 +2898,35 @@ def test_staff_per_step_of_enrolment_names_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)][-1:] == actors
 
 
+# (r67a) a count of people after 由/有 doing an act together sizes the act: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各年级组组织学生外出研学，每次须有3名以上教师带队。", [None]),
+        ("县教研室组织期末质量监测，每份答卷由2名教师共同阅卷。", [None]),
+        ("学校开展送教上门活动，每次原则上由2人以上共同参加。", [None]),
+        # a role heading its own clause keeps it, and a post counted after 有 is no act
+        ("学校负责人每餐至少有1人陪餐。", ["学校负责人"]),
+    ],
+)
+def test_a_joint_acts_head_count_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)][-1:] == actors
+
+
+# (r67a) participants counted as a share of a base size the act: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各学校每学期开展一次满意度测评，参与测评的家长不少于全体家长的40%。", [None]),
+        ("县教育局组织师德考核，参加评议的教师人数不低于在岗教师的70%。", [None]),
+        # a unit heading the participants keeps the other steps
+        ("各校课后服务参与教师比例应达到80%以上。", ["各校"]),
+    ],
+)
+def test_participants_share_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)][-1:] == actors
+
+
 # (r62a) a thing published or revised each period heads its clause: no actor from before
 @pytest.mark.parametrize(
     "sentence, actors",

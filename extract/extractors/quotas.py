@@ -4070,6 +4070,27 @@ def _document_length(p: _Site, c: _Cand) -> bool:
     return _marks_re_at("document_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _participant_share(p: _Site, c: _Cand) -> bool:
+    """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
+    opening their clause, size the act; they name no actor, nor take one from before (participant_share in
+    quotas.yml)."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("participant_share").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _joint_act_count(p: _Site, c: _Cand) -> bool:
+    """"每次家访原则上由2名以上教师共同参加", "劳动实践活动须有2名以上教师带队": a count of people after 由 or 有
+    doing an act together sizes the act; it names no actor, neither a heading nor anyone before it
+    (joint_act_count in quotas.yml)."""
+    spec = load("quotas")["marks"]["joint_act_count"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    return (_marks_re_at("joint_act_count", "lead").search(p.s, c.c_start, c.hit.start) is not None
+            and _marks_re_at("joint_act_count", "tail").match(p.s, c.hit.end) is not None)
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5103,7 +5124,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
