@@ -7411,6 +7411,26 @@ def test_actor36a_an_area_with_ge_or_a_listed_level_heads_its_recommendations(te
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence", "actor"),
+    [
+        # (r67b) an area that trains or brings on its own people heads its clause, a period before the verb or not
+        ("每个县（市、区）培养学科带头人不少于20名。", "每个县（市、区）培养学科带头人不少于20名", "每个县（市、区）"),
+        ("每个州（市）每年培训乡村教师不少于800人。", "每个州（市）每年培训乡村教师不少于800人", "每个州（市）"),
+        ("每区每学期至少举办1次家庭教育讲座。", "每区每学期至少举办1次家庭教育讲座", "每区"),
+        ("每个县（市）区每年推荐优秀课例不超过8节。", "每个县（市）区每年推荐优秀课例不超过8节", "每个县（市）区"),
+        ("每旗区选派骨干教师2至4名。", "每旗区选派骨干教师2至4名", "每旗区"),
+        # an area checked one by one is still the inspecting organ's doing
+        ("每县抽查学校不少于4所。", "每县抽查学校不少于4所", None),
+        # the amount right after the verb: the area is where the organ trains, not who trains
+        ("每个州（市）培训2期。", "每个州（市）培训2期", None),
+    ],
+)
+def test_r67b_an_area_that_trains_or_holds_events_heads_it(text, evidence, actor):
+    q = one(text)
+    assert (q.evidence, q.actor) == (evidence, actor)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "名校长工作室建设周期为两年。",
