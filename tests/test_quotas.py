@@ -2540,7 +2540,7 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
     ("sentence", "values"),
     [
         # (r67c, quota.not.streak) a run of terms after 连续 counted with a bare 个 says how long a
-        # failure lasts (the gold annotates 7 of 30 such runs)
+        # failure lasts (the gold annotates 7 of 29 such runs)
         ("备课组连续2个学期检查不达标的，由教务处约谈组长。", []),
         ("连续3个学年获评优秀的班主任优先推荐参评市级荣誉。", []),
         ("社团连续2个季度未开展活动的予以撤销。", []),
