@@ -2537,6 +2537,23 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # (r67c, quota.not.streak) a run of terms after 连续 counted with a bare 个 says how long a
+        # failure lasts (the gold annotates 7 of 29 such runs)
+        ("备课组连续2个学期检查不达标的，由教务处约谈组长。", []),
+        ("连续3个学年获评优秀的班主任优先推荐参评市级荣誉。", []),
+        ("社团连续2个季度未开展活动的予以撤销。", []),
+        # a count of 个 that no run of terms follows stays a quota
+        ("各校每学期至少开设3个兴趣社团。", [3.0]),
+        ("实践基地须连续开放2个月以上。", [2.0]),
+    ],
+)
+def test_a_run_of_terms_after_lianxu_is_no_quota(sentence, values):
+    assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a size floor stated with 以上 right before 的学校 is a quota of its own, with no actor; the

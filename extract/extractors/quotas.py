@@ -74,6 +74,7 @@ _GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL})
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
 SPAN_WEEKS = "quota.not.span_weeks"
+STREAK = "quota.not.streak"
 PAGE_COUNTER = "quota.not.page_counter"
 ORDINAL_LIST = "quota.not.ordinal_list"
 LISTED_COUNT = "quota.not.listed_count"
@@ -4892,6 +4893,24 @@ def _excluded_as_span_weeks(p: _Site, c: _Cand) -> str | None:
     return SPAN_WEEKS if before_re.search(p.s[max(0, c.c_start - 6): c.hit.start]) else None
 
 
+@lru_cache(maxsize=1)
+def _streak_marks() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The word before the numeral and the terms after each measure word of quota.not.streak in quotas.yml."""
+    rules = _Rules(load("quotas")["rules"])
+    after = {u: tuple(v) for u, v in rules.get(STREAK, "after_unit").items()}
+    return re.compile(rules.get(STREAK, "pattern")), after
+
+
+def _excluded_as_streak(p: _Site, c: _Cand) -> str | None:
+    """"连续2个学期未达到要求的": a run of terms counted with a bare 个 says how long a
+    failure lasts before something applies, not an amount to meet."""
+    before_re, after = _streak_marks()
+    terms = after.get(c.hit.unit)
+    if not terms or not p.s.startswith(terms, c.hit.end):
+        return None
+    return STREAK if before_re.search(p.s[c.c_start: c.hit.start]) else None
+
+
 def _excluded_as_case(p: _Site, c: _Cand) -> str | None:
     """"连续2年落聘的，按规定解除聘用合同": a bare amount in a "…的，" case that a sanction
     follows says when the sanction applies (a bound would flip instead: _sanction_flip)."""
@@ -5116,7 +5135,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             own_period = _first(_OWN_PERIOD_STEPS, p, c)
             c.own_period, c.period = own_period is not None, own_period or ""
             why = _excluded_as_bare(p, c, prev.hit if prev else None)
-            why = why or _excluded_as_object_condition(p, c)
+            why = why or _excluded_as_object_condition(p, c) or _excluded_as_streak(p, c)
         if why is not None:
             _drop(drops, why, hit.start, hit.end)
             continue
