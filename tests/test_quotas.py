@@ -9790,3 +9790,19 @@ def test_r66b_the_schools_a_visit_covers_are_the_visitors(text, actors):
 )
 def test_r66b_a_private_school_kind_heads_only_its_own_clause(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a list of amounts by label after an introduction with its period: every line keeps the introduction's
+        # period, not only the first (the line before a line is its sibling, not its introduction)
+        ("各园保教人员观摩活动须达到以下次数（以每学年计）：\n园长：不少于10次；\n保教主任：不少于12次；\n教师：不少于6次。",
+         ["school_year", "school_year", "school_year"]),
+        # a chain whose first link holds the introduction still gives it to the rest
+        ("每学期听课节数要求：校级领导不少于20节；备课组长不少于12节；教师不少于10节。",
+         ["semester", "semester", "semester"]),
+    ],
+)
+def test_each_line_of_a_labelled_list_keeps_the_introductions_period(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -2063,15 +2063,31 @@ def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
     if idx is None:
         return None
     item = lex.item_re.match(prov.text)
+    labelled = _labelled_amount(prov.text.strip(), lex)
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         chained = t.endswith(("；", ";"))
         colon = _colon_at(t)
+        if labelled and chained and _labelled_amount(t, lex):
+            continue  # "校长：不少于20节；" is a sibling of "教导主任：不少于30节", not their introduction
         if colon >= 0 and (chained or colon == len(t) - 1):
             return t[:colon]
         if not (chained or (item and lex.item_re.match(t))):
             return None
     return None
+
+
+def _labelled_amount(t: str, lex: _Lexicon) -> bool:
+    """Whether ``t`` is one line of a list of amounts by label ("教导主任：不少于30节；"): a short
+    label, its colon, then the amount's comparator or numeral."""
+    colon = _colon_at(t)
+    if not 0 < colon <= _LABEL_REACH or colon == len(t) - 1:
+        return False
+    rest = t[colon + 1:].lstrip()
+    return bool(lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
+
+
+_LABEL_REACH = 20  # a role or group naming a list line ("任教不满3年的青年教师：") is short
 
 
 def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
