@@ -914,25 +914,22 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _shortfall_group(s, a, b, unit, lex):
             _drop(drops, SHORTFALL_GROUP, a, b)
             continue  # 不足3人的学科: the units that fall short, no requirement
-        if unit in _tenure_marks()[0] and s.endswith(_tenure_marks()[1], 0, a) and _tenure_marks()[2].match(s, b):
+        if _framed_by(TENURE_EXEMPTION, s, a, b, unit):
             _drop(drops, TENURE_EXEMPTION, a, b)
             continue  # 任职不满6个月的，不确定等次: who an assessment leaves out
-        if unit in _unit_age_marks()[0] and s.endswith(_unit_age_marks()[1], 0, a) and _unit_age_marks()[2].match(s, b):
+        if _framed_by(UNIT_AGE, s, a, b, unit):
             _drop(drops, UNIT_AGE, a, b)
             continue  # 运行不满两年的工作室不纳入考核: which units an assessment leaves out
         if _exceed_trigger(s, a, b, unit):
             _drop(drops, EXCEED_TRIGGER, a, b)
             continue  # 误差超过5%的学校须重新测试: the units a check catches
-        if n2 is None and unit in _grade_count_marks()[0] and s.endswith(_grade_count_marks()[1], 0, a) \
-                and _grade_count_marks()[2].match(s, b):
+        if n2 is None and _framed_by(GRADE_COUNT, s, a, b, unit):
             _drop(drops, GRADE_COUNT, a, b)
             continue  # 一般分为4个等级: how a result is reported; a range (4至5个等级) stays
-        if unit in _project_age_marks()[0] and s.endswith(_project_age_marks()[1], 0, a) \
-                and _project_age_marks()[2].match(s, b):
+        if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
-        if n2 is None and unit in _ratio_base_marks()[0] and to_number(n1) == 1 \
-                and s.endswith(_ratio_base_marks()[1], 0, a) and _ratio_base_marks()[2].match(s, b):
+        if n2 is None and to_number(n1) == 1 and _framed_by(RATIO_BASE, s, a, b, unit):
             _drop(drops, RATIO_BASE, a, b)
             continue  # 按照1名督学负责5所学校: the one person a ratio is counted per
         if unit in _dimension_marks()[0] and (s.startswith(_dimension_marks()[1], b)
@@ -1008,40 +1005,19 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
 
 
-@lru_cache(maxsize=1)
-def _tenure_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
-    """quota.not.tenure_exemption: its units, the tenure words right before the numeral
-    (任职不满) and what follows the unit (的，不…/只…/由…)."""
+@lru_cache(maxsize=None)
+def _frame_marks(rule: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """An exclusion rule of quotas.yml that frames an amount: its units, the words right before
+    the numeral and the pattern right after the unit (quota.not.tenure_exemption: 任职不满 … 的，不…;
+    unit_age_exemption, project_age, ratio_base, grade_count)."""
     rules = _Rules(load("quotas")["rules"])
-    return (frozenset(rules.words(TENURE_EXEMPTION, "units")), rules.words(TENURE_EXEMPTION),
-            re.compile(rules.get(TENURE_EXEMPTION, "pattern")))
+    return frozenset(rules.words(rule, "units")), rules.words(rule), re.compile(rules.get(rule, "pattern"))
 
 
-@lru_cache(maxsize=1)
-def _unit_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
-    """quota.not.unit_age_exemption: its units, the age words right before the numeral
-    (运行不满) and what follows the unit (的工作室不…)."""
-    rules = _Rules(load("quotas")["rules"])
-    return (frozenset(rules.words(UNIT_AGE, "units")), rules.words(UNIT_AGE),
-            re.compile(rules.get(UNIT_AGE, "pattern")))
-
-
-@lru_cache(maxsize=1)
-def _project_age_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
-    """quota.not.project_age: its units, the project words right before the numeral (立项满)
-    and what follows the unit (时, 后, 的)."""
-    rules = _Rules(load("quotas")["rules"])
-    return (frozenset(rules.words(PROJECT_AGE, "units")), rules.words(PROJECT_AGE),
-            re.compile(rules.get(PROJECT_AGE, "pattern")))
-
-
-@lru_cache(maxsize=1)
-def _ratio_base_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
-    """quota.not.ratio_base: its units, the words right before the numeral (按照) and the
-    person and covering verb right after the unit (督学负责5所)."""
-    rules = _Rules(load("quotas")["rules"])
-    return (frozenset(rules.words(RATIO_BASE, "units")), rules.words(RATIO_BASE),
-            re.compile(rules.get(RATIO_BASE, "pattern")))
+def _framed_by(rule: str, s: str, a: int, b: int, unit: str) -> bool:
+    """Whether the amount s[a:b] in ``unit`` stands in the frame of exclusion ``rule`` (_frame_marks)."""
+    units, before, after = _frame_marks(rule)
+    return unit in units and s.endswith(before, 0, a) and bool(after.match(s, b))
 
 
 @lru_cache(maxsize=1)
@@ -1057,15 +1033,6 @@ def _dimension_marks() -> tuple[frozenset[str], tuple[str, ...]]:
     """quota.not.dimension: its length units and the multiplication signs beside them (×)."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(DIMENSION, "units")), rules.words(DIMENSION)
-
-
-@lru_cache(maxsize=1)
-def _grade_count_marks() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
-    """quota.not.grade_count: its units, the dividing words right before the numeral (分为)
-    and the grade nouns right after the unit (等级, 等次)."""
-    rules = _Rules(load("quotas")["rules"])
-    return (frozenset(rules.words(GRADE_COUNT, "units")), rules.words(GRADE_COUNT),
-            re.compile(rules.get(GRADE_COUNT, "pattern")))
 
 
 @lru_cache(maxsize=1)
