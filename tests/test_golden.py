@@ -496,6 +496,10 @@ FLOORS = {
     "heldout373": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.89, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout374": {"quotas F1": 0.82, "quotas actor": 0.89, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout375": {"quotas F1": 0.94, "quotas actor": 0.9, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout376": {"quotas F1": 0.95, "quotas actor": 0.81, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.89, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout377": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout378": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.88, "deadlines F1": 0.96, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout379": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
