@@ -500,6 +500,10 @@ FLOORS = {
     "heldout377": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout378": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.88, "deadlines F1": 0.96, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout379": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout380": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.98, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout381": {"quotas F1": 0.94, "quotas actor": 0.84, "quotas activity": 0.89, "deadlines F1": 0.92, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout382": {"quotas F1": 0.89, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout383": {"quotas F1": 0.95, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
