@@ -3717,6 +3717,10 @@ def test_a_label_naming_no_people_keeps_each_person(text):
         "每所初中随堂听课不少于4节。",
         "采取推门听课方式，每校随机听课不少于8节。",
         "每所学校抽听不少于5节课。",
+        # (r68a) and each school a survey or a check of records draws from (gold null 6 of 6)
+        "每所初中问卷调查家长不少于40人。",
+        "每校回收学生问卷不少于80份。",
+        "每所学校随机调阅教案不少于2个学科。",
     ],
 )
 def test_a_unit_sampled_from_is_no_actor(text):
