@@ -3265,7 +3265,9 @@ def test_a_span_of_a_session_a_school_opens_is_the_schools(text, record):
     ("督查组由4名教研员组成，每所学校现场听课不少于3节，查阅作业不少于20本。", "查阅作业不少于20本", "督查组"),
     ("评估组深入课堂，每校访谈教师不少于8人。", "每校访谈教师不少于8人", "评估组"),
     # ... not where an organ sets the group up, nor where no group heads the provision
-    ("县教育局组成检查组，每组3人，每所学校随机听课不少于3节。", "每所学校随机听课不少于3节", "每所学校"),
+    # (r68a) lessons heard at each school are sampled there (sampling_verbs): the group of the sentence hears
+    # them, no more the school (of such gold quotas, the school 1 of 15)
+    ("县教育局组成检查组，每组3人，每所学校随机听课不少于3节。", "每所学校随机听课不少于3节", "检查组"),
     ("各中心学校统筹安排，每所学校每学期开展公开课不少于4节。", "每所学校每学期开展公开课不少于4节", "每所学校"),
 ])
 def test_each_school_an_inspection_group_visits_is_no_actor(text, evidence, actor):
@@ -3711,6 +3713,14 @@ def test_a_label_naming_no_people_keeps_each_person(text):
         "每个学科组评选出优秀课例不超过8节。",
         "每个街道至少抽样学校2所。",
         "教研员深入学校开展视导，每个乡镇抽查学校不少于2所。",
+        # (r68a) each school a visit listens to lessons at (gold null 11, organ 9, school 2)
+        "每所初中随堂听课不少于4节。",
+        "采取推门听课方式，每校随机听课不少于8节。",
+        "每所学校抽听不少于5节课。",
+        # (r68a) and each school a survey or a check of records draws from (gold null 6 of 6)
+        "每所初中问卷调查家长不少于40人。",
+        "每校回收学生问卷不少于80份。",
+        "每所学校随机调阅教案不少于2个学科。",
     ],
 )
 def test_a_unit_sampled_from_is_no_actor(text):
@@ -3750,6 +3760,11 @@ def test_a_unit_sampled_from_is_no_actor(text):
          [(None, "抽样学生", "total", ">=", 10.0, "人", "每班抽样学生不少于10人")]),
         ("每个设区市抽查学校不少于10所。",
          [(None, "抽查学校", "total", ">=", 10.0, "所", "每个设区市抽查学校不少于10所")]),
+        # (r68a) lessons heard at each school visited: the organ or the visiting group of the sentence
+        ("县教研室开展秋季教学视导，每所学校随机听课不少于7节。",
+         [("县教研室", "随机听课", "total", ">=", 7.0, "节", "每所学校随机听课不少于7节")]),
+        ("督导组走进课堂，每校听课不少于9节。",
+         [("督导组", "听课", "total", ">=", 9.0, "节", "每校听课不少于9节")]),
     ],
 )
 def test_the_organ_heading_the_sentence_samples_each_unit(text, expected):

@@ -5304,6 +5304,9 @@ def _sampling_organiser(p: _Site, c: _Cand) -> _Actor | None:
     prev = c.prev.actor if c.prev is not None and c.prev.clause >= c.ci - 1 else None
     steps = (_actor_clause_just_before, _actor_opening_provision, _actor_earlier_clause)
     for found in (prev, *(step(p, c) for step in steps)):
+        if found is not None and _role_of(unit.text, p.lex) == _SCHOOL \
+                and _marks_re_at("visiting_group", "group").fullmatch(found.text):
+            return found  # "视导组深入课堂，每校听课不少于10节": the visiting group samples each school
         role = None if found is None else _role_of(found.text, p.lex)
         if found is not None and not found.text.startswith(tuple(p.lex.every)) \
                 and role in p.lex.non_person_roles and role != _SCHOOL:
