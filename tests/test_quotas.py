@@ -1232,7 +1232,7 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_per_area_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_staff_set_up", "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
+        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
@@ -9806,3 +9806,20 @@ def test_r66b_a_private_school_kind_heads_only_its_own_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_keeps_the_introductions_period(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r68b) lengths of a training an organ has people attend, in later clauses naming no one, are the people's
+        # (gold over all sets 7 : 0)
+        ("各县区教育局负责组织本县新任教师参加岗前培训，集中研修不少于60学时，跟岗学习不少于2周。",
+         ["新任教师", "新任教师"]),
+        ("各市教育（体育）局要组织乡村校长接受提高培训，线下研修不少于10天。", ["乡村校长"]),
+        # a count of sessions the organ holds stays the organ's; pupils it has act leave it too
+        ("各中心校负责组织片区教师开展联合教研，每学期不少于4次。", ["各中心校"]),
+        ("各学校要组织学生参加防溺水培训，每学期不少于2课时。", ["各学校"]),
+    ],
+)
+def test_r68b_lengths_of_a_training_an_organ_has_people_attend(text, actors):
+    assert [q.actor for q in run(text)] == actors
