@@ -3432,6 +3432,14 @@ def _actor_per_person_standard(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _actor_project_acting(p: _Site, c: _Cand) -> _Actor | None:
+    """A research project opening the clause before a period word and an act its team carries out
+    ("在研课题每学期至少召开3次研讨会" → 在研课题; project_acts in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    m = _marks_re("project_acts").match(p.s[a: c.hit.start])
+    return _Actor(m.group(0), a, a + m.end()) if m else None
+
+
 def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     """The role or body heading the clause ("校长每学期至少听课30节" → 校长); a 每-unit that a later
     clause opens with as what is inspected heads nothing (_scope_of_oversight)."""
@@ -4168,7 +4176,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _OWN_ACTOR_STEPS = (
-    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
+    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
     _actor_per_area_subject,
 )
