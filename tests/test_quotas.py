@@ -1227,12 +1227,12 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
         "_actor_per_area_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_staff_set_up", "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
+        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
@@ -9821,3 +9821,34 @@ def test_r66b_a_private_school_kind_heads_only_its_own_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_keeps_the_introductions_period(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r68b) lengths of a training an organ has people attend, in later clauses naming no one, are the people's
+        # (gold over all sets 7 : 0)
+        ("各县区教育局负责组织本县新任教师参加岗前培训，集中研修不少于60学时，跟岗学习不少于2周。",
+         ["新任教师", "新任教师"]),
+        ("各市教育（体育）局要组织乡村校长接受提高培训，线下研修不少于10天。", ["乡村校长"]),
+        # a count of sessions the organ holds stays the organ's; pupils it has act leave it too
+        ("各中心校负责组织片区教师开展联合教研，每学期不少于4次。", ["各中心校"]),
+        ("各学校要组织学生参加防溺水培训，每学期不少于2课时。", ["各学校"]),
+    ],
+)
+def test_r68b_lengths_of_a_training_an_organ_has_people_attend(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r68b) a project before a period word and an act of its team heads its clause (gold 5 : 1)
+        ("在研课题每学期至少召开3次研讨会。", ["在研课题"]),
+        ("市级课题每学年开展不少于2次成果展示活动。", ["市级课题"]),
+        # a project acted on names no actor
+        ("市级课题每年评审一次。", [None]),
+    ],
+)
+def test_r68b_a_project_carrying_out_an_act_heads_its_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -3432,6 +3432,14 @@ def _actor_per_person_standard(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _actor_project_acting(p: _Site, c: _Cand) -> _Actor | None:
+    """A research project opening the clause before a period word and an act its team carries out
+    ("在研课题每学期至少召开3次研讨会" → 在研课题; project_acts in quotas.yml)."""
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    m = _marks_re("project_acts").match(p.s[a: c.hit.start])
+    return _Actor(m.group(0), a, a + m.end()) if m else None
+
+
 def _actor_heading_clause(p: _Site, c: _Cand) -> _Actor | None:
     """The role or body heading the clause ("校长每学期至少听课30节" → 校长); a 每-unit that a later
     clause opens with as what is inspected heads nothing (_scope_of_oversight)."""
@@ -4168,7 +4176,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 
 
 _OWN_ACTOR_STEPS = (
-    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
+    _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
     _actor_per_area_subject,
 )
@@ -4331,6 +4339,46 @@ def _actor_staff_set_up(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _actor_trainees_of_organ(p: _Site, c: _Cand) -> _Actor | None:
+    """The people an organ heading an earlier clause has attend a training, for a later clause naming no one
+    that gives a length of it ("各区教育局负责组织本区新任教师参加岗前培训，集中研修不少于60学时" → 新任教师;
+    organ_trainees in quotas.yml). The clauses between name no one either."""
+    marks = load("quotas")["marks"]["organ_trainees"]
+    if c.ci == 0 or c.hit.unit not in marks["units"]:
+        return None
+    s, lex = p.s, p.lex
+    for j in range(c.ci - 1, -1, -1):
+        head = _clause_actor(s, p.bounds, j, p.clause_actors, lex) or (p.head_actor if j == 0 else None)
+        if head is None:
+            continue
+        if _role_of(head.text, lex) not in lex.non_person_roles:
+            return None
+        b = p.bounds[j][1]
+        # the organ's name may run on past the head read ("各市州教育（体育）局负责组织…" → 各市州)
+        found = _organ_trainees_verb_re().search(s, head.end, min(b, head.end + marks["reach"] + 6))
+        if found is None or found.start() - head.end > marks["reach"] or any(ch in s[head.end: found.start()] for ch in "，,、"):
+            return None
+        k = found.end()
+        k += len(_starts_with_any(s[k:b], tuple(marks["local"])) or "")
+        people = _actor_at_head(s, k, b, lex, allow_head_words=False)
+        if people is None or people.start != k or _role_of(people.text, lex) in lex.non_person_roles \
+                or _role_of(people.text, lex) in _marks_words("organ_has_people_not"):
+            return None
+        rest = s[people.end: b]
+        if not rest.startswith(tuple(marks["attend"])) or not any(w in rest for w in _attendance_marks()[1]):
+            return None
+        return people
+    return None
+
+
+@lru_cache(maxsize=1)
+def _organ_trainees_verb_re() -> re.Pattern[str]:
+    """organ_trainees.verbs of quotas.yml after a modal (要组织) or as written (负责组织)."""
+    marks, modals = load("quotas")["marks"]["organ_trainees"], _marks_words("subject_modals")
+    alts = [re.escape(m + v) for m in modals for v in marks["verbs"]] + [re.escape(marks["verbs"][0])]
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+
+
 def _attends_training(stretch: str) -> bool:
     """Whether ``stretch`` attends a training ("每年参加业务培训", "每学年接受食品安全培训"; span_attend_verbs,
     span_attended_words in quotas.yml)."""
@@ -4340,7 +4388,7 @@ def _attends_training(stretch: str) -> bool:
 
 
 _INHERITED_ACTOR_STEPS = (
-    _actor_staff_set_up, _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
+    _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
 
