@@ -2528,6 +2528,9 @@ def test_a_count_of_grades_after_fenwei_is_no_quota(sentence, expected):
         ("市级课题立项满一年时，由课题管理办公室组织中期评估。", []),
         ("课题研究满6个月后须提交阶段报告。", []),
         ("开题满1年的课题应接受中期检查。", []),
+        # (r68c) or before a modal and the check itself
+        ("区级课题实施满半年须进行中期汇报。", []),
+        ("专项课题研究满1年应接受阶段检查。", []),
         # a span the project must last stays a quota
         ("重点课题研究时间不少于2年。", [2.0]),
     ],
