@@ -2540,6 +2540,22 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r68c, quota.not.alternative) a count after 或 and its own verb is the other way to meet the
+        # count before it: one quota
+        ("骨干教师每学期至少上1节研讨课或开1次专题讲座。", [(1.0, "节")]),
+        ("工作室每年完成1篇调研报告或撰写1篇论文。", [(1.0, "篇")]),
+        # two counts with no verb after 或, or set apart by a comma, stay two
+        ("每学期至少上1节公开课或2节示范课。", [(1.0, "节"), (2.0, "节")]),
+        ("每学期至少上1节公开课，或作1次专题讲座。", [(1.0, "节"), (1.0, "次")]),
+    ],
+)
+def test_a_count_offered_as_an_alternative_is_no_quota_of_its_own(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         # (r67c, quota.not.streak) a run of terms after 连续 counted with a bare 个 says how long a

@@ -76,6 +76,7 @@ DATE_DAY = "quota.not.date"
 SPAN_WEEKS = "quota.not.span_weeks"
 STREAK = "quota.not.streak"
 PAGE_COUNTER = "quota.not.page_counter"
+ALTERNATIVE = "quota.not.alternative"
 ORDINAL_LIST = "quota.not.ordinal_list"
 LISTED_COUNT = "quota.not.listed_count"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
@@ -926,6 +927,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if n2 is None and _framed_by(GRADE_COUNT, s, a, b, unit):
             _drop(drops, GRADE_COUNT, a, b)
             continue  # 一般分为4个等级: how a result is reported; a range (4至5个等级) stays
+        if unit in _alternative_marks()[0] and _alternative_marks()[1].search(s, max(0, a - 32), a):
+            _drop(drops, ALTERNATIVE, a, b)
+            continue  # 上1节示范课或作1次专题讲座: the other way to meet the count before it
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
@@ -1003,6 +1007,13 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _alternative_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """quota.not.alternative: its units and the first count, 或 and the verb right before the numeral."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(ALTERNATIVE, "units")), re.compile(rules.get(ALTERNATIVE, "pattern"))
 
 
 @lru_cache(maxsize=None)
