@@ -9825,3 +9825,19 @@ def test_r66b_a_private_school_kind_heads_only_its_own_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_keeps_the_introductions_period(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (r68c) what a labelled list's lines count comes from the introduction, also when the introduction's
+        # period is a gloss in a trailing bracket after the activity
+        ("幼儿园教师观摩活动须达到以下次数（以每学年计）：\n园长：不少于10次；\n教师：不少于6次。",
+         ["观摩活动", "观摩活动"]),
+        ("每学年听评课次数要求如下：\n园长：不少于10次；\n教师：不少于6次。", ["听评课", "听评课"]),
+        # a chain whose first link holds the introduction keeps reading it there
+        ("每学期听课节数要求：校级领导不少于20节；备课组长不少于12节。", ["听课", "听课"]),
+    ],
+)
+def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, activities):
+    assert [q.activity for q in run(text)] == activities
