@@ -2528,12 +2528,31 @@ def test_a_count_of_grades_after_fenwei_is_no_quota(sentence, expected):
         ("市级课题立项满一年时，由课题管理办公室组织中期评估。", []),
         ("课题研究满6个月后须提交阶段报告。", []),
         ("开题满1年的课题应接受中期检查。", []),
+        # (r68c) or before a modal and the check itself
+        ("区级课题实施满半年须进行中期汇报。", []),
+        ("专项课题研究满1年应接受阶段检查。", []),
         # a span the project must last stays a quota
         ("重点课题研究时间不少于2年。", [2.0]),
     ],
 )
 def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r68c, quota.not.alternative) a count after 或 and its own verb is the other way to meet the
+        # count before it: one quota
+        ("骨干教师每学期至少上1节研讨课或开1次专题讲座。", [(1.0, "节")]),
+        ("工作室每年完成1篇调研报告或撰写1篇论文。", [(1.0, "篇")]),
+        # two counts with no verb after 或, or set apart by a comma, stay two
+        ("每学期至少上1节公开课或2节示范课。", [(1.0, "节"), (2.0, "节")]),
+        ("每学期至少上1节公开课，或作1次专题讲座。", [(1.0, "节"), (1.0, "次")]),
+    ],
+)
+def test_a_count_offered_as_an_alternative_is_no_quota_of_its_own(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -9852,3 +9871,19 @@ def test_r68b_lengths_of_a_training_an_organ_has_people_attend(text, actors):
 )
 def test_r68b_a_project_carrying_out_an_act_heads_its_clause(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        # (r68c) what a labelled list's lines count comes from the introduction, also when the introduction's
+        # period is a gloss in a trailing bracket after the activity
+        ("幼儿园教师观摩活动须达到以下次数（以每学年计）：\n园长：不少于10次；\n教师：不少于6次。",
+         ["观摩活动", "观摩活动"]),
+        ("每学年听评课次数要求如下：\n园长：不少于10次；\n教师：不少于6次。", ["听评课", "听评课"]),
+        # a chain whose first link holds the introduction keeps reading it there
+        ("每学期听课节数要求：校级领导不少于20节；备课组长不少于12节。", ["听课", "听课"]),
+    ],
+)
+def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, activities):
+    assert [q.activity for q in run(text)] == activities

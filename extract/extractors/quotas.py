@@ -76,6 +76,7 @@ DATE_DAY = "quota.not.date"
 SPAN_WEEKS = "quota.not.span_weeks"
 STREAK = "quota.not.streak"
 PAGE_COUNTER = "quota.not.page_counter"
+ALTERNATIVE = "quota.not.alternative"
 ORDINAL_LIST = "quota.not.ordinal_list"
 LISTED_COUNT = "quota.not.listed_count"
 _LIST_NUMBER = re.compile(r"[\s　]*(\d{1,2})[.．](?=\d)")
@@ -926,6 +927,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if n2 is None and _framed_by(GRADE_COUNT, s, a, b, unit):
             _drop(drops, GRADE_COUNT, a, b)
             continue  # 一般分为4个等级: how a result is reported; a range (4至5个等级) stays
+        if unit in _alternative_marks()[0] and _alternative_marks()[1].search(s, max(0, a - 32), a):
+            _drop(drops, ALTERNATIVE, a, b)
+            continue  # 上1节示范课或作1次专题讲座: the other way to meet the count before it
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
@@ -1003,6 +1007,13 @@ def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     """quota.not.page_counter: its units and the counter label right before the numeral."""
     rules = _Rules(load("quotas")["rules"])
     return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _alternative_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """quota.not.alternative: its units and the first count, 或 and the verb right before the numeral."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(ALTERNATIVE, "units")), re.compile(rules.get(ALTERNATIVE, "pattern"))
 
 
 @lru_cache(maxsize=None)
@@ -2063,6 +2074,14 @@ def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
     return periods[-1].period if periods else None
 
 
+@lru_cache(maxsize=1)
+def _intro_bracket_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """patterns.intro_bracket_period (an open bracket before an introduction's period) and
+    patterns.intro_requirement_tail (须达到以下节数 at the end of the words before it)."""
+    pats = load("quotas")["patterns"]
+    return re.compile(pats["intro_bracket_period"]), re.compile(pats["intro_requirement_tail"])
+
+
 def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     """What an introduction that states a period counts for its items
     ("每学期听课节数要求" → 听课): its words after the period, without the
@@ -2071,6 +2090,11 @@ def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     if not intro or not periods:
         return None
     words = intro[periods[-1].end:]
+    bracket, tail = _intro_bracket_marks()
+    opened = bracket.search(intro, 0, periods[-1].start)
+    if opened and re.fullmatch(r"[^（()）]*[）)]\s*", words):
+        # "…听课须达到以下节数（以每学期计）": the period is a gloss; what is counted stands before it
+        words = tail.sub("", intro[: opened.start()])
     who = _actor_at_head(words, 0, len(words), lex, allow_head_words=False)
     if who is not None:  # "每学期各校应做到" names who, not what
         words = words[who.end:]
@@ -6491,7 +6515,12 @@ def _activity_of_introduction(x: _Span) -> str | None:
     p = x.site
     j = p.intro_clause(x.f.clause)
     intro = p.s[p.bounds[j][0]: p.bounds[j][1]] if j is not None else p.intro
-    return _intro_activity(intro, p.lex)
+    found = _intro_activity(intro, p.lex)
+    if found is None and j is not None and j == x.f.clause - 1:
+        # "校长：不少于20节" after "…听课须达到以下节数（以每学期计）：": the line's own label names
+        # who; what is counted comes from the list's introduction
+        found = _intro_activity(p.intro, p.lex)
+    return found
 
 
 def _activity_of_carrier(x: _Span) -> str | None:
