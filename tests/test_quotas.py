@@ -227,6 +227,9 @@ REGION_CASES = [
     ("小学低年级学生每天家务劳动时间不少于半小时。", "小学低年级学生", "学生", None, "day", ">=", 0.5, None, "小时", None),
     ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
     ("驾驶员每日出车前检查车况，雪天校车车速不得超过每小时20公里。", "驾驶员", "驾驶人", None, "total", "<=", 20, None, "公里", None),
+    # (r68d) a 总分 is a quota the sets annotate (7 of 8 gold); a 满分 scale is not (test_no_points_halves_or_cohorts)
+    ("演讲比赛设内容、仪表、表达三项，总分100分。", None, None, None, "total", "=", 100, None, "分", None),
+    ("初中学业水平考试音乐科目总分为30分。", None, None, None, "total", "=", 30, None, "分", None),
 ]
 
 
