@@ -230,6 +230,9 @@ REGION_CASES = [
     # (r68d) a 总分 is a quota the sets annotate (7 of 8 gold); a 满分 scale is not (test_no_points_halves_or_cohorts)
     ("演讲比赛设内容、仪表、表达三项，总分100分。", None, None, None, "total", "=", 100, None, "分", None),
     ("初中学业水平考试音乐科目总分为30分。", None, None, None, "total", "=", 30, None, "分", None),
+    # (r68d) a decimal after 系数 is a coefficient, unit 系数 (5 of 5 such coefficients annotated, 系数 4 : 次 1)
+    ("单元测试卷难度系数不低于0.7。", None, None, None, "total", ">=", 0.7, None, "系数", None),
+    ("区统考命题难度系数控制在0.65至0.8之间。", None, None, None, "total", "range", 0.65, 0.8, "系数", None),
 ]
 
 
@@ -2353,6 +2356,7 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
     assert one(text).activity == activity
 
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2361,6 +2365,8 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
         "这项改革十分关键。",
         "评分实行百分制，满分100分。",
         "按3分配名额。",
+        # a decimal with no measure word and no 系数 before it stays no quota
+        "体重指数为18.5。",
         "做好2026届毕业生就业指导。",
     ],
 )
