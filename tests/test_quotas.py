@@ -2356,6 +2356,17 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
     assert one(text).activity == activity
 
 
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        # (r68d) 之间 closes a range; it is no part of what is counted
+        ("每个兴趣小组人数控制在15至25人之间。", "每个兴趣小组人数"),
+        ("单元练习难度系数控制在0.6至0.75之间。", "单元练习难度系数"),
+    ],
+)
+def test_a_range_closed_by_zhijian_keeps_its_noun(text, activity):
+    assert one(text).activity == activity
+
 
 @pytest.mark.parametrize(
     "sentence",
