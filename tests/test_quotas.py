@@ -233,6 +233,8 @@ REGION_CASES = [
     # (r68d) a decimal after 系数 is a coefficient, unit 系数 (5 of 5 such coefficients annotated, 系数 4 : 次 1)
     ("单元测试卷难度系数不低于0.7。", None, None, None, "total", ">=", 0.7, None, "系数", None),
     ("区统考命题难度系数控制在0.65至0.8之间。", None, None, None, "total", "range", 0.65, 0.8, "系数", None),
+    ("月考试卷难度系数一般控制在0.6至0.7之间。", None, None, None, "total", "range", 0.6, 0.7, "系数", None),
+    ("学科测评难度系数保持在0.8左右。", None, None, None, "total", "=", 0.8, None, "系数", None),
 ]
 
 
