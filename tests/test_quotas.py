@@ -227,6 +227,14 @@ REGION_CASES = [
     ("小学低年级学生每天家务劳动时间不少于半小时。", "小学低年级学生", "学生", None, "day", ">=", 0.5, None, "小时", None),
     ("值周教师须提前10分钟到校。", "值周教师", "教师", None, "total", "=", 10, None, "分钟", None),
     ("驾驶员每日出车前检查车况，雪天校车车速不得超过每小时20公里。", "驾驶员", "驾驶人", None, "total", "<=", 20, None, "公里", None),
+    # (r68d) a 总分 is a quota the sets annotate (7 of 8 gold); a 满分 scale is not (test_no_points_halves_or_cohorts)
+    ("演讲比赛设内容、仪表、表达三项，总分100分。", None, None, None, "total", "=", 100, None, "分", None),
+    ("初中学业水平考试音乐科目总分为30分。", None, None, None, "total", "=", 30, None, "分", None),
+    # (r68d) a decimal after 系数 is a coefficient, unit 系数 (5 of 5 such coefficients annotated, 系数 4 : 次 1)
+    ("单元测试卷难度系数不低于0.7。", None, None, None, "total", ">=", 0.7, None, "系数", None),
+    ("区统考命题难度系数控制在0.65至0.8之间。", None, None, None, "total", "range", 0.65, 0.8, "系数", None),
+    ("月考试卷难度系数一般控制在0.6至0.7之间。", None, None, None, "total", "range", 0.6, 0.7, "系数", None),
+    ("学科测评难度系数保持在0.8左右。", None, None, None, "total", "=", 0.8, None, "系数", None),
 ]
 
 
@@ -2351,6 +2359,18 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
 
 
 @pytest.mark.parametrize(
+    "text, activity",
+    [
+        # (r68d) 之间 closes a range; it is no part of what is counted
+        ("每个兴趣小组人数控制在15至25人之间。", "每个兴趣小组人数"),
+        ("单元练习难度系数控制在0.6至0.75之间。", "单元练习难度系数"),
+    ],
+)
+def test_a_range_closed_by_zhijian_keeps_its_noun(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "这次任务已经完成了一半。",
@@ -2358,6 +2378,8 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
         "这项改革十分关键。",
         "评分实行百分制，满分100分。",
         "按3分配名额。",
+        # a decimal with no measure word and no 系数 before it stays no quota
+        "体重指数为18.5。",
         "做好2026届毕业生就业指导。",
     ],
 )

@@ -52,6 +52,7 @@ HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
 CLOCK_RATIO = "quota.not.clock_ratio"
 LOOSER_CAP = "quota.not.looser_cap"
 HALF_SPAN = "quota.half_span"
+COEFFICIENT = "quota.coefficient"
 # the one candidate that opens with no numeral: 半 of 不少于半天 (quota.half_span)
 _HALF = "半"
 SCALE, SIZE_THRESHOLD = "quota.not.scale", "quota.not.size_threshold"
@@ -269,6 +270,7 @@ class _Lexicon:
     before_cn_verbs: tuple[str, ...]  # 更新一次: a verb ending in 新 (quota.not.before_chinese until)
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
+    coefficient_unit: str  # 难度系数不低于0.75 (quota.coefficient)
     ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
     ratio_cue_after: re.Pattern[str]  # "1:3的比例", "1:1.2配备", "1:7的教职工与幼儿比"
 
@@ -644,6 +646,7 @@ def _lexicon() -> _Lexicon:
         before_cn_verbs=rules.words(BEFORE_CHINESE, "until"),
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
+        coefficient_unit=str(rules.get(COEFFICIENT, "produces")["unit"]),
         ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
         ratio_cue_after=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO, 'until'))})"
                                    rf"|的[^，,。；;！？\n]{{0,10}}?(?:{alternation(rules.words(CLOCK_RATIO))})"),
@@ -812,6 +815,12 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if m.group("hspan") is not None:
             # 每次不少于半天: half a day after a comparator
             hits.append(_Hit(a, b, b, lex.half_span_value, None, m.group("hunit"), False, False, False, rule=HALF_SPAN))
+            continue
+        if m.group("coef") is not None:
+            # 难度系数不低于0.75: a coefficient carries no measure word
+            coef2 = m.group("coef2")
+            hits.append(_Hit(a, b, b, float(m.group("coef")), float(coef2) if coef2 else None,
+                             lex.coefficient_unit, False, False, False, rule=COEFFICIENT))
             continue
         if m.group("termn") is not None:
             # 支教满一学年: a length of service in school years or semesters
