@@ -369,16 +369,28 @@ def _dated_signatures(lines: list[str], not_after: date | None) -> Iterator[Sign
 
     Joint issuers signed one above the other are one signature (``_joint_signers``).
     """
+    stamped: list[Signature] = []
     for i, line in enumerate(lines):
         if i == 0 or not _is_org(signed_name(lines[i - 1])):
             continue
         org = _joint_signers(lines, i - 1)
         if _DATE_LINE.match(line) and (d := parse_date(line, not_after)):
+            if _CLOCK_TIME.search(line):
+                # a page's timestamp under its author or account ("教务处 / 某某中心小学 /
+                # 2024-09-19 17:46" under a WeChat article's title): it signs only when no
+                # signature closes the notice itself
+                stamped.append(Signature(org, d))
+                continue
             yield Signature(org, d)
         elif _MONTH_LINE.match(line):
             yield Signature(org, None, parse_date(line + ("1日" if line[-2].isascii() else "一日")))
         elif _UNREAD_DATE_LINE.match(line):
             yield Signature(org)
+    yield from stamped
+
+
+# A clock time after a date: a page's or record's timestamp, not a 成文日期
+_CLOCK_TIME = re.compile(r"\s\d{1,2}:\d{2}")
 
 
 # How far down the head a forwarding heading may sit (page chrome above it).

@@ -296,6 +296,26 @@ def test_a_division_signs_with_a_month_only_date_before_the_attachments():
     assert meta.region is not None and meta.region.adcode == "450100"  # the parent bureau's city
 
 
+@pytest.mark.parametrize(
+    ("chrome", "issuer", "signed"),
+    [
+        # an article page's byline under its title (author, account, publishing time) is page chrome:
+        # the notice's own signature closes it
+        ("德育处\n某某县实验小学\n2023-03-02 08:15", "某某县实验小学德育处", "2023-03-01"),
+        ("办公室\n某某县教育局\n2023/3/2 21:40:05", "某某县实验小学德育处", "2023-03-01"),
+    ],
+)
+def test_a_timestamp_under_a_byline_does_not_sign_over_the_notice(chrome, issuer, signed):
+    meta = _m("关于开展春季学期读书活动的通知\n" + chrome + "\n各班主任:\n" + BODY
+              + "附件:读书登记表\n某某县实验小学德育处\n2023年3月1日\n")
+    assert (meta.issuer, meta.date) == (issuer, signed)
+
+
+def test_a_timestamp_under_a_byline_signs_when_nothing_else_does():
+    meta = _m("关于开展春季学期读书活动的通知\n德育处\n某某县实验小学\n2023-03-02 08:15\n各班主任:\n" + BODY)
+    assert meta.date == "2023-03-02"
+
+
 def test_wrapper_signed_with_a_month_only_date_before_the_forwarded_notice():
     # the school's own signature comes first; the forwarded notice's full date is not the school's
     meta = _m(
