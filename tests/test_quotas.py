@@ -734,6 +734,11 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("初二年级考试科目每学期不超过5门。", "初二年级"),
         ("区教育局考试科每学期组织模拟考试不少于2次。", "考试科"),
         ("学校教务处于期中考试后组织一次教学质量分析。", "教务处"),
+        # (r69b) a bare 局 standing for the bureau before its division: the division heads it
+        ("局人事科每学年组织一次岗位聘用情况核查。", "人事科"),
+        ("局职成教股每季度通报1次职业学校招生进展。", "职成教股"),
+        # but 局 before no division leaves what was read before
+        ("局领导每学期到联系学校调研不少于2次。", None),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):

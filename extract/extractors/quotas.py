@@ -1337,6 +1337,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = lex.division_re.match(seg, pos)
         if not m and allow_head_words:
             m = lex.division_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+        if not m and (owner := _starts_with_any(seg[pos:], _marks_words("division_owner_words"))):
+            m = lex.division_re.match(seg, pos + len(owner))  # "局基础教育处每学期…": the bureau's own division
     if not m:
         m = _placed_organ(seg, pos, lex)
     if not m:
