@@ -734,6 +734,11 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("初二年级考试科目每学期不超过5门。", "初二年级"),
         ("区教育局考试科每学期组织模拟考试不少于2次。", "考试科"),
         ("学校教务处于期中考试后组织一次教学质量分析。", "教务处"),
+        # (r69b) a bare 局 standing for the bureau before its division: the division heads it
+        ("局人事科每学年组织一次岗位聘用情况核查。", "人事科"),
+        ("局职成教股每季度通报1次职业学校招生进展。", "职成教股"),
+        # but 局 before no division leaves what was read before
+        ("局领导每学期到联系学校调研不少于2次。", None),
     ],
 )
 def test_a_division_after_its_organ_is_the_actor(sentence, actor):
@@ -1240,7 +1245,8 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_per_area_subject",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_clause_just_before", "_actor_opening_provision",
+        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
+        "_actor_clause_just_before", "_actor_opening_provision",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
@@ -9909,3 +9915,24 @@ def test_r68b_a_project_carrying_out_an_act_heads_its_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # (r69b) an agent after 由 charged with an act in an earlier clause is who repeats it, for a later
+        # clause naming no one that counts occasions in a period (gold over all sets 22 : null 2 : other 1)
+        ("对因病长期不能到校的学生，由所在乡镇中心校组织送教上门，每月不少于2次。", ["乡镇中心校"]),
+        ("挂职教师由流入学校负责日常管理，每学年考核2次。", ["流入学校"]),
+        # nearer than the people opening the sentence
+        ("英语教师不足2人的学校，由乡镇中心学校统筹组织联合教研，每两周不少于1次。", ["乡镇中心学校"]),
+        # a length after such a clause is left as before (the annotators split)
+        ("由市教师进修学院组织实施，每期集中研修不少于4天。", [None]),
+        # a clause with an actor of its own keeps it
+        ("由市教研室负责组织，各学校每学期开展专题教研不少于3次。", ["各学校"]),
+        # 由 inside a modifier (由…牵头的机制) charges no one
+        ("各县要建立由分管领导牵头的工作协调机制，每学期召开调度会议不少于1次。", ["各县"]),
+    ],
+)
+def test_r69b_an_agent_charged_after_by_repeats_the_act(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -1337,6 +1337,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         m = lex.division_re.match(seg, pos)
         if not m and allow_head_words:
             m = lex.division_re.match(seg, lex.actor_head_re.match(seg, pos).end())
+        if not m and (owner := _starts_with_any(seg[pos:], _marks_words("division_owner_words"))):
+            m = lex.division_re.match(seg, pos + len(owner))  # "局基础教育处每学期…": the bureau's own division
     if not m:
         m = _placed_organ(seg, pos, lex)
     if not m:
@@ -4420,14 +4422,45 @@ def _attends_training(stretch: str) -> bool:
     return k >= 0 and any(w in stretch[k:] for w in trainings)
 
 
+def _actor_agent_charged_before(p: _Site, c: _Cand) -> _Actor | None:
+    """The agent after 由 an earlier clause stating no quota charges with an act, for a later clause naming no one that
+    counts occasions in a period of its own ("…，由县区教育局组织送教上门，每月送教不少于4次" → 县区教育局; agent_duty in
+    quotas.yml). Up to ``reach`` clauses back, nearest first; a clause with a quota or an actor of its own stops it."""
+    marks = load("quotas")["marks"]["agent_duty"]
+    if c.ci == 0 or c.hit.unit not in marks["units"] or not (c.own_period and c.period and c.period != "total"):
+        return None
+    s, lex = p.s, p.lex
+    for j in range(c.ci - 1, max(-1, c.ci - 1 - marks["reach"]), -1):
+        if j in p.hit_clauses:
+            return None
+        a, b = p.bounds[j]
+        a = lex.marker_re.match(s, a).end()
+        k = s.find(marks["marker"], a, min(b, a + marks["topic_reach"] + 1))
+        if k < 0:
+            if _clause_actor(s, p.bounds, j, p.clause_actors, lex) is not None:
+                return None
+            continue
+        k += len(marks["marker"])
+        k += len(_starts_with_any(s[k:b], tuple(marks["skip"])) or "")  # "由所在学区中心学校组织…"
+        agent = _actor_at_head(s, k, b, lex, allow_head_words=False)
+        if agent is None or agent.start != k:
+            return None
+        verb = _starts_with_any(s[agent.end: b], tuple(marks["verbs"]))
+        if verb is None or s.startswith("的", agent.end + len(verb)):
+            return None  # "建立由分管领导牵头的协调机制": 由 inside a noun's modifier charges no one
+        return agent
+    return None
+
+
 _INHERITED_ACTOR_STEPS = (
-    _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_clause_just_before, _actor_opening_provision,
+    _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
+    _actor_clause_just_before, _actor_opening_provision,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
 
 
 # the steps that take the actor of an earlier clause of the same provision, not of an introduction
-_EARLIER_CLAUSE_STEPS = frozenset({"_actor_of_previous", "_actor_clause_just_before", "_actor_opening_provision",
+_EARLIER_CLAUSE_STEPS = frozenset({"_actor_of_previous", "_actor_agent_charged_before", "_actor_clause_just_before", "_actor_opening_provision",
                                    "_actor_earlier_clause"})
 
 
