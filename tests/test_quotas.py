@@ -9670,6 +9670,20 @@ def test_the_amount_a_change_starts_from_is_no_quota(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r69c) the step a penalty is counted per is no quota; the points deducted are
+        ("公开课次数未达标的，每少1次扣年度考核分1分。", [(1.0, "分")]),
+        ("集体备课每缺1次扣减教学常规分0.5分。", [(0.5, "分")]),
+        # a count after 每 with no deduction stays
+        ("每少听1节课须在下周补听。", [(1.0, "节")]),
+    ],
+)
+def test_the_step_of_a_deduction_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         # a unit's short age since it was set up, before what it is spared, is no quota

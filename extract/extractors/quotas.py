@@ -63,6 +63,7 @@ GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
 FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
+DEDUCTION_STEP = "quota.not.deduction_step"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -939,6 +940,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _alternative_marks()[0] and _alternative_marks()[1].search(s, max(0, a - 32), a):
             _drop(drops, ALTERNATIVE, a, b)
             continue  # 上1节示范课或作1次专题讲座: the other way to meet the count before it
+        if n2 is None and _framed_by(DEDUCTION_STEP, s, a, b, unit):
+            _drop(drops, DEDUCTION_STEP, a, b)
+            continue  # 每少1节扣0.5分: the step a penalty is counted per
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
