@@ -1097,27 +1097,36 @@ def _glossed_marks() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], 
 
 
 @lru_cache(maxsize=1)
-def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str]]:
+def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str],
+                                   tuple[str, ...], tuple[str, ...]]:
     """quota.not.listed_count: its units, what may stand between the list and the numeral,
-    the words no bare list holds, the item separator and the joiners of the last two items."""
+    the words no bare list holds, the item separator, the joiners of the last two items,
+    the words holding a stop word that are none (满意) and the verbs that open a list (分为, 包括)."""
     q = load("quotas")
     rule = next(e for e in q["rules"] if e["id"] == LISTED_COUNT)
     gap = re.compile(rf"(?:{alternation(rule['words'])})$")
     return (frozenset(rule["units"]), gap, tuple(rule["until"]), _need(q["marks"], "list_separators", "marks")[0],
-            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))))
+            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))),
+            tuple(rule.get("keep", ())), tuple(rule.get("openers", ())))
 
 
 def _listed_count(s: str, a: int, value: float | None) -> bool:
     """Whether the count at ``a`` closes a list of as many items as it counts ("语文、数学和英语3个学科")."""
     if value is None or value < 2:
         return False
-    _, gap, stops, sep, joiners = _listed_count_marks()
+    _, gap, stops, sep, joiners, keep, openers = _listed_count_marks()
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
     run = s[start:a]
+    # "每名校长考核材料包括A、B、C共3项": the list starts after the verb that opens it
+    start = max((run.rfind(o) + len(o) for o in openers if o in run), default=0)
+    run = run[start:]
     m = gap.search(run)
     if m:
         run = run[: m.start()]
-    if sep not in run or any(w in run for w in stops):
+    bare = run
+    for w in keep:
+        bare = bare.replace(w, "")
+    if sep not in run or any(w in bare for w in stops):
         return False
     items = run.split(sep)
     if not all(items) or any(v in items[-1] for v in _lexicon().target_verbs):
