@@ -4227,6 +4227,11 @@ def test_a_group_of_pupils_takes_what_the_quota_before_counts(text, activity):
         "本次抽测设城关小学、实验小学、东街小学3个测试点。",
         "重点开展阅读、书法和合唱3个社团。",
         "评价围绕师德、教学、科研、管理等4个维度展开。",
+        # (r69c) the list starts after the verb that opens it, so a 每 heading the clause is no part of it
+        "每位班主任的考评材料包括工作计划、家访记录、学期总结共3项。",
+        "各年级每学期评价结果分为优秀、良好、待提高三个等次。",
+        # and 满意度 among the items is no 满N
+        "督导评估分为办学条件、课堂教学、家长满意度3个方面。",
     ],
 )
 def test_a_count_of_the_items_listed_before_it_is_no_quota(text):
@@ -4235,7 +4240,9 @@ def test_a_count_of_the_items_listed_before_it_is_no_quota(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["东片、西片分别确定2所牵头学校。", "城区、农村新建2所标准化食堂。", "每个乡镇（街道）至少建设2个家长学校。"],
+    ["东片、西片分别确定2所牵头学校。", "城区、农村新建2所标准化食堂。", "每个乡镇（街道）至少建设2个家长学校。",
+     # (r69c) a list after an opener whose count is not its items' stays
+     "每个片区包括城区、乡镇各2所学校。"],
 )
 def test_a_count_after_a_list_of_who_does_it_stays(text):
     assert run(text)[-1].value == 2
@@ -9672,6 +9679,20 @@ def test_a_count_of_parts_after_fenwei_is_no_quota(sentence, expected):
     ],
 )
 def test_the_amount_a_change_starts_from_is_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r69c) the step a penalty is counted per is no quota; the points deducted are
+        ("公开课次数未达标的，每少1次扣年度考核分1分。", [(1.0, "分")]),
+        ("集体备课每缺1次扣减教学常规分0.5分。", [(0.5, "分")]),
+        # a count after 每 with no deduction stays
+        ("每少听1节课须在下周补听。", [(1.0, "节")]),
+    ],
+)
+def test_the_step_of_a_deduction_is_no_quota(sentence, expected):
     assert [(q.value, q.unit) for q in run(sentence)] == expected
 
 

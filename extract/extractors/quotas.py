@@ -63,6 +63,7 @@ GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
 FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
+DEDUCTION_STEP = "quota.not.deduction_step"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
 PAST_YEAR = "quota.not.past_year"
@@ -939,6 +940,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if unit in _alternative_marks()[0] and _alternative_marks()[1].search(s, max(0, a - 32), a):
             _drop(drops, ALTERNATIVE, a, b)
             continue  # 上1节示范课或作1次专题讲座: the other way to meet the count before it
+        if n2 is None and _framed_by(DEDUCTION_STEP, s, a, b, unit):
+            _drop(drops, DEDUCTION_STEP, a, b)
+            continue  # 每少1节扣0.5分: the step a penalty is counted per
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
@@ -1093,27 +1097,36 @@ def _glossed_marks() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], 
 
 
 @lru_cache(maxsize=1)
-def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str]]:
+def _listed_count_marks() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], str, re.Pattern[str],
+                                   tuple[str, ...], tuple[str, ...]]:
     """quota.not.listed_count: its units, what may stand between the list and the numeral,
-    the words no bare list holds, the item separator and the joiners of the last two items."""
+    the words no bare list holds, the item separator, the joiners of the last two items,
+    the words holding a stop word that are none (满意) and the verbs that open a list (分为, 包括)."""
     q = load("quotas")
     rule = next(e for e in q["rules"] if e["id"] == LISTED_COUNT)
     gap = re.compile(rf"(?:{alternation(rule['words'])})$")
     return (frozenset(rule["units"]), gap, tuple(rule["until"]), _need(q["marks"], "list_separators", "marks")[0],
-            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))))
+            re.compile(alternation(_need(q["marks"], "conjunctions", "marks"))),
+            tuple(rule.get("keep", ())), tuple(rule.get("openers", ())))
 
 
 def _listed_count(s: str, a: int, value: float | None) -> bool:
     """Whether the count at ``a`` closes a list of as many items as it counts ("语文、数学和英语3个学科")."""
     if value is None or value < 2:
         return False
-    _, gap, stops, sep, joiners = _listed_count_marks()
+    _, gap, stops, sep, joiners, keep, openers = _listed_count_marks()
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
     run = s[start:a]
+    # "每名校长考核材料包括A、B、C共3项": the list starts after the verb that opens it
+    start = max((run.rfind(o) + len(o) for o in openers if o in run), default=0)
+    run = run[start:]
     m = gap.search(run)
     if m:
         run = run[: m.start()]
-    if sep not in run or any(w in run for w in stops):
+    bare = run
+    for w in keep:
+        bare = bare.replace(w, "")
+    if sep not in run or any(w in bare for w in stops):
         return False
     items = run.split(sep)
     if not all(items) or any(v in items[-1] for v in _lexicon().target_verbs):
