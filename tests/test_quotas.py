@@ -2535,6 +2535,13 @@ def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
         ("体质测试成绩划分为5个档次，不得排名。", []),
         # a range leaves the choice to the school and stays a quota
         ("考试成绩实行等级评价，一般分为3至5个等级。", [(3.0, 5.0, "个")]),
+        # (r69d) and so does a range of bare 级 or 档, kept as written (4 of 4 annotated over every set)
+        ("学科素养测评结果一般分为4至6级。", [(4.0, 6.0, "级")]),
+        ("生活补助按家庭困难程度可分成二至四档。", [(2.0, 4.0, "档")]),
+        ("综合评价等级分为３-５级。", [(3.0, 5.0, "级")]),
+        # a single 级 or 档 stays a label
+        ("综合素质评价结果分为四级。", []),
+        ("奖励标准分为两档。", []),
         # other things divided into parts are left to the other rules
         ("全区学校分为4个片区开展联片教研。", [(4.0, None, "个")]),
     ],
@@ -3522,6 +3529,9 @@ def test_a_place_by_a_school_is_no_actor():
     ("校园围墙高度不低于2.2米。", 2.2, "米", ">="),
     ("阅览室照度不低于200勒克斯。", 200.0, "勒克斯", ">="),
     ("热菜出锅后中心温度不低于70℃。", 70.0, "℃", ">="),
+    # (r69d) poems or songs learnt by heart
+    ("二年级学生每学年诵读经典诗词不少于30首。", 30.0, "首", ">="),
+    ("每班每学期学唱红色歌曲至少两首。", 2.0, "首", ">="),
 ])
 def test_measure_words_of_real_notices(text, value, unit, comparator):
     q = one(text)
@@ -3531,9 +3541,11 @@ def test_measure_words_of_real_notices(text, value, unit, comparator):
 @pytest.mark.parametrize("text", [
     "家校一道做好假期安全教育。",
     "教师应具有良好的师德。",
+    "评选2025首批市级名师工作室。",
+    "全市1首席教师工作室挂牌。",
 ])
 def test_new_measure_words_inside_longer_words_are_no_units(text):
-    assert all(q.unit not in ("道", "具") for q in run(text))
+    assert all(q.unit not in ("道", "具", "首") for q in run(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -9909,3 +9921,15 @@ def test_r68b_a_project_carrying_out_an_act_heads_its_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r69d) 分为/分成 and its hedge before a count of grades leave what is graded
+        ("学科素养测评等级一般分为4至6级。", "学科素养测评等级"),
+        ("期末考查成绩原则上分成3至4个等级。", "期末考查成绩等级"),
+    ],
+)
+def test_fenwei_before_a_range_of_grades_leaves_the_activity(sentence, activity):
+    assert one(sentence).activity == activity
