@@ -4699,9 +4699,9 @@ def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
 @pytest.mark.parametrize(
     "text",
     [
-        # an age labelling the group, one not reached, and a list opened by a bare age stay out
+        # an age labelling the group and a list opened by a bare age stay out (one not reached in a clause
+        # that forbids is a floor since r69d: test_an_age_not_reached_that_a_clause_forbids_is_a_floor)
         "40周岁以下青年教师每学期上公开课1节。",
-        "各园不得招收未满3周岁的幼儿。",
         "男60周岁、女55周岁以上的教师可不参加轮岗。",
     ],
 )
@@ -9933,3 +9933,27 @@ def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, act
 )
 def test_fenwei_before_a_range_of_grades_leaves_the_activity(sentence, activity):
     assert one(sentence).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r69d) an age not reached in a clause that forbids is the floor to reach (9 of 9 such gold quotas)
+        ("民办小学不得招收未满6周岁的适龄儿童。", [(6.0, ">=", "周岁")]),
+        ("各园不得招收未满3周岁的幼儿。", [(3.0, ">=", "周岁")]),
+        ("年龄不满12周岁的学生严禁骑车上学。", [(12.0, ">=", "周岁")]),
+        ("未满16周岁的学生禁止驾驶电动车。", [(16.0, ">=", "周岁")]),
+        # an infant's age keeps its cap, and an age with nothing forbidden stays a label
+        ("不得安排哺乳期未满1周岁婴儿的女教师参加夜间值班。", [(1.0, "<=", "周岁")]),
+        ("对未满6周岁的儿童做好入学登记。", []),
+    ],
+)
+def test_an_age_not_reached_that_a_clause_forbids_is_a_floor(sentence, expected):
+    assert [(q.value, q.comparator, q.unit) for q in run(sentence) if q.unit == "周岁"] == expected
+
+
+def test_huafen_before_areas_keeps_the_act():
+    # (r69d) 划分为 is the act of dividing an area, which the activity keeps
+    assert "划分" in one("全市划分为6个督导责任区。").activity
+    # and a word ending in 分 keeps it
+    assert "总分" in one("初中学业水平考试体育科目总分为50分。").activity
