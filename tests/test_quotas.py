@@ -2541,6 +2541,13 @@ def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
         ("体质测试成绩划分为5个档次，不得排名。", []),
         # a range leaves the choice to the school and stays a quota
         ("考试成绩实行等级评价，一般分为3至5个等级。", [(3.0, 5.0, "个")]),
+        # (r69d) and so does a range of bare 级 or 档, kept as written (4 of 4 annotated over every set)
+        ("学科素养测评结果一般分为4至6级。", [(4.0, 6.0, "级")]),
+        ("生活补助按家庭困难程度可分成二至四档。", [(2.0, 4.0, "档")]),
+        ("综合评价等级分为３-５级。", [(3.0, 5.0, "级")]),
+        # a single 级 or 档 stays a label
+        ("综合素质评价结果分为四级。", []),
+        ("奖励标准分为两档。", []),
         # other things divided into parts are left to the other rules
         ("全区学校分为4个片区开展联片教研。", [(4.0, None, "个")]),
     ],
@@ -3528,6 +3535,9 @@ def test_a_place_by_a_school_is_no_actor():
     ("校园围墙高度不低于2.2米。", 2.2, "米", ">="),
     ("阅览室照度不低于200勒克斯。", 200.0, "勒克斯", ">="),
     ("热菜出锅后中心温度不低于70℃。", 70.0, "℃", ">="),
+    # (r69d) poems or songs learnt by heart
+    ("二年级学生每学年诵读经典诗词不少于30首。", 30.0, "首", ">="),
+    ("每班每学期学唱红色歌曲至少两首。", 2.0, "首", ">="),
 ])
 def test_measure_words_of_real_notices(text, value, unit, comparator):
     q = one(text)
@@ -3537,9 +3547,11 @@ def test_measure_words_of_real_notices(text, value, unit, comparator):
 @pytest.mark.parametrize("text", [
     "家校一道做好假期安全教育。",
     "教师应具有良好的师德。",
+    "评选2025首批市级名师工作室。",
+    "全市1首席教师工作室挂牌。",
 ])
 def test_new_measure_words_inside_longer_words_are_no_units(text):
-    assert all(q.unit not in ("道", "具") for q in run(text))
+    assert all(q.unit not in ("道", "具", "首") for q in run(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -4700,9 +4712,9 @@ def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
 @pytest.mark.parametrize(
     "text",
     [
-        # an age labelling the group, one not reached, and a list opened by a bare age stay out
+        # an age labelling the group and a list opened by a bare age stay out (one not reached in a clause
+        # that forbids is a floor since r69d: test_an_age_not_reached_that_a_clause_forbids_is_a_floor)
         "40周岁以下青年教师每学期上公开课1节。",
-        "各园不得招收未满3周岁的幼儿。",
         "男60周岁、女55周岁以上的教师可不参加轮岗。",
     ],
 )
@@ -9957,3 +9969,39 @@ def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, act
 )
 def test_r69b_an_agent_charged_after_by_repeats_the_act(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r69d) 分为/分成 and its hedge before a count of grades leave what is graded
+        ("学科素养测评等级一般分为4至6级。", "学科素养测评等级"),
+        ("期末考查成绩原则上分成3至4个等级。", "期末考查成绩等级"),
+    ],
+)
+def test_fenwei_before_a_range_of_grades_leaves_the_activity(sentence, activity):
+    assert one(sentence).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r69d) an age not reached in a clause that forbids is the floor to reach (9 of 9 such gold quotas)
+        ("民办小学不得招收未满6周岁的适龄儿童。", [(6.0, ">=", "周岁")]),
+        ("各园不得招收未满3周岁的幼儿。", [(3.0, ">=", "周岁")]),
+        ("年龄不满12周岁的学生严禁骑车上学。", [(12.0, ">=", "周岁")]),
+        ("未满16周岁的学生禁止驾驶电动车。", [(16.0, ">=", "周岁")]),
+        # an infant's age keeps its cap, and an age with nothing forbidden stays a label
+        ("不得安排哺乳期未满1周岁婴儿的女教师参加夜间值班。", [(1.0, "<=", "周岁")]),
+        ("对未满6周岁的儿童做好入学登记。", []),
+    ],
+)
+def test_an_age_not_reached_that_a_clause_forbids_is_a_floor(sentence, expected):
+    assert [(q.value, q.comparator, q.unit) for q in run(sentence) if q.unit == "周岁"] == expected
+
+
+def test_huafen_before_areas_keeps_the_act():
+    # (r69d) 划分为 is the act of dividing an area, which the activity keeps
+    assert "划分" in one("全市划分为6个督导责任区。").activity
+    # and a word ending in 分 keeps it
+    assert "总分" in one("初中学业水平考试体育科目总分为50分。").activity

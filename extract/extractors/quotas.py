@@ -41,7 +41,7 @@ BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
 TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
-EACH_POINT = "quota.each_point"
+EACH_POINT, GRADE_RANGE = "quota.each_point", "quota.grade_range"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
@@ -860,6 +860,11 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             n1, n2, unit = m.group("r1"), m.group("r2"), m.group("ru")
             n2_end = m.end("r2")
             rule = RANGE_UNITS
+        elif m.group("g1"):
+            # 等级一般分为4至5级: a range of grades, whose 级 is no measure word elsewhere (三级, 一级教师)
+            n1, n2, unit = m.group("g1"), m.group("g2"), m.group("gu")
+            n2_end = m.end("g2")
+            rule = GRADE_RANGE
         else:
             n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
             n2_end = m.end("n2") if n2 else m.end("n1")
@@ -4749,11 +4754,32 @@ def _stated_span_lead_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_stated_span_before().pattern})(?:{_lexicon().cmp_before_re.pattern})?")
 
 
+@lru_cache(maxsize=1)
+def _age_floor_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """patterns.age_floor_before, age_floor_not_after and age_floor_prohibitions, compiled once."""
+    pats = load("quotas")["patterns"]
+    return tuple(re.compile(_need(pats, k, "patterns"))  # type: ignore[return-value]
+                 for k in ("age_floor_before", "age_floor_not_after", "age_floor_prohibitions"))
+
+
+def _age_floor(p: _Site, c: _Cand) -> bool:
+    """Whether an age not reached, in a clause that forbids, is the floor the age must reach
+    ("不得招收未满6周岁的儿童" → at least 6周岁; not "哺乳期未满1周岁婴儿的女教师")."""
+    if p.lex.unit_kind.get(c.hit.unit) != "age":
+        return False
+    before, not_after, forbids = _age_floor_res()
+    c_start, c_end = p.bounds[c.ci]
+    return bool(before.search(p.s, c_start, c.hit.start)) and not not_after.match(p.s, c.hit.end) \
+        and bool(forbids.search(p.s, c_start, c_end))
+
+
 def _excluded_as_group(p: _Site, c: _Cand) -> str | None:
     """An age or span that defines a group ("35周岁以下青年教师", "教龄3年以内的青年教师";
     not "满6年的中层干部", a condition)."""
     s, lex, end = p.s, p.lex, c.cmp_end
     kind = lex.unit_kind.get(c.hit.unit)
+    if _age_floor(p, c):
+        return None  # "不得招收未满6周岁的儿童": the age to reach, not a label of the children
     if kind in ("time", "age") and _stated_span_before().fullmatch(s, c.c_start, c.hit.start):
         return None  # "年龄55周岁以下的教师须全员参训", "新入职3年以内的青年教师": the age or span is stated as such
     if kind == "age" and any(r.search(s, c.c_start, c.hit.start) for r in _age_condition_before()):
@@ -4859,7 +4885,7 @@ def _apply_sanction_or_condition(p: _Site, c: _Cand) -> str | None:
         sanction = _sanction_flip(s, p.bounds, ci, c.cmp_end, lex) or _sanction_flip_in_clause(s, c.cmp_end, lex)
     if sanction is None and _offence_flip(p, c):
         sanction = {">=": "<=", "<=": ">="}
-    if _rate_floor_re().search(s, max(0, c.hit.start - 12), c.hit.start):
+    if _rate_floor_re().search(s, max(0, c.hit.start - 12), c.hit.start) or _age_floor(p, c):
         c.cmp = ">="  # "满意度低于85%的学校须提交整改报告": the floor the rate keeps, sanction or none
         return None
     if sanction:
