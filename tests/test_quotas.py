@@ -4499,6 +4499,11 @@ def test_r60b_pupils_or_schools_a_count_defines_name_no_actor(text, actor, evide
         # people who apply, and people named before the tier, are no tier
         ("申报人员须具备相应教师资格，任现职以来年度考核至少有1次为优秀。", ["申报人员"]),
         ("城区学校教师申报一级教师，须有1年以上农村学校支教经历。", ["城区学校教师"]),
+        # (r69a) nor does the bare tier read out of "申报中小学高级教师" (gold null 35 : the tier 11 : 2 as written)
+        ("（二）申报中小学高级教师，应具备本科学历，取得一级教师职称后从事教学工作满5年。", [None]),
+        ("申报中小学二级教师，须在见习期满后任教满1年。", [None]),
+        # a bare tier heading its own clause keeps it
+        ("论文要求：一级教师不少于1篇，高级教师不少于2篇。", ["一级教师", "高级教师"]),
     ],
 )
 def test_r60b_an_applied_tier_passes_no_actor_on(text, actors):
