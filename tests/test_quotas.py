@@ -4504,6 +4504,12 @@ def test_r60b_pupils_or_schools_a_count_defines_name_no_actor(text, actor, evide
         ("申报中小学二级教师，须在见习期满后任教满1年。", [None]),
         # a bare tier heading its own clause keeps it
         ("论文要求：一级教师不少于1篇，高级教师不少于2篇。", ["一级教师", "高级教师"]),
+        # (r69a) the schools of a whole area (全县中小学, 全市普通高中) head only their own clause: a target after it
+        # is the area's (gold null 17 : named 2 over every set)
+        ("到2025年，全市中小学全面推进集体备课，评选优秀备课案例150个。", [None]),
+        ("全区义务教育学校推行课后服务，参与课后服务的学生比例达到90%以上。", [None]),
+        # ... and still head the clause they open
+        ("全县中小学每学期开展2次应急疏散演练。", ["全县中小学"]),
     ],
 )
 def test_r60b_an_applied_tier_passes_no_actor_on(text, actors):
