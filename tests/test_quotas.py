@@ -3425,6 +3425,10 @@ def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     # an organ or each school heading it keeps its actor
     ("区教育局要求初中一年级班额不超过50人。", "区教育局"),
     ("每所公办小学二年级班额原则上不超过42人。", "每所公办小学"),
+    # (r69a) a stage's (and grade's) 每班 with a bound takes no actor from the clause before either
+    ("各镇中心学校要规范招生秩序，小学每班原则上不超过42人。", None),
+    ("民办学校按核定规模招生，初中七年级每班人数不超过48人。", None),
+    ("县城学校严控大班额，每班人数初中不得超过52人。", None),
 ])
 def test_r63a_a_graded_class_size_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
