@@ -2619,6 +2619,14 @@ def test_a_run_of_terms_after_lianxu_is_no_quota(sentence, values):
          [("各校", "兼职心理教师", "total", "=", 1.0, "名", "各校配备1名兼职心理教师"),
           (None, "学生规模", "total", ">=", 1500.0, "人", "学生规模在1500人以上"),
           ("学生规模在1500人以上的学校", "兼职心理教师", "total", ">=", 3.0, "名", "学生规模在1500人以上的学校不少于3名")]),
+        # (r69a) pupils before their size without 规模/人数 (就餐学生, 在校学生) define the school as well: the
+        # floor names nobody, even after a clause with an actor
+        ("各中小学要配备兼职卫生人员，就餐学生800人以上的学校至少配备1名专职卫生人员。",
+         [(None, "就餐学生", "total", ">=", 800.0, "人", "就餐学生800人以上"),
+          ("就餐学生800人以上的学校", "专职卫生人员", "total", ">=", 1.0, "名", "就餐学生800人以上的学校至少配备1名专职卫生人员")]),
+        ("寄宿制学校应配齐生活管理教师，在校学生2000人以上的学校不少于6名。",
+         [(None, "在校学生", "total", ">=", 2000.0, "人", "在校学生2000人以上"),
+          ("在校学生2000人以上的学校", "生活管理教师", "total", ">=", 6.0, "名", "在校学生2000人以上的学校不少于6名")]),
         # 超过 N 人 and a count of pupils admitted before the noun stay no quota
         ("学生人数超过1500人的学校不少于3名。",
          [("学生人数超过1500人的学校", None, "total", ">=", 3.0, "名", "学生人数超过1500人的学校不少于3名")]),
@@ -3438,6 +3446,10 @@ def test_a_class_size_after_a_stage_names_no_actor(text, actor):
     # an organ or each school heading it keeps its actor
     ("区教育局要求初中一年级班额不超过50人。", "区教育局"),
     ("每所公办小学二年级班额原则上不超过42人。", "每所公办小学"),
+    # (r69a) a stage's (and grade's) 每班 with a bound takes no actor from the clause before either
+    ("各镇中心学校要规范招生秩序，小学每班原则上不超过42人。", None),
+    ("民办学校按核定规模招生，初中七年级每班人数不超过48人。", None),
+    ("县城学校严控大班额，每班人数初中不得超过52人。", None),
 ])
 def test_r63a_a_graded_class_size_names_no_actor(text, actor):
     assert run(text)[-1].actor == actor
@@ -4524,6 +4536,17 @@ def test_r60b_pupils_or_schools_a_count_defines_name_no_actor(text, actor, evide
         # people who apply, and people named before the tier, are no tier
         ("申报人员须具备相应教师资格，任现职以来年度考核至少有1次为优秀。", ["申报人员"]),
         ("城区学校教师申报一级教师，须有1年以上农村学校支教经历。", ["城区学校教师"]),
+        # (r69a) nor does the bare tier read out of "申报中小学高级教师" (gold null 35 : the tier 11 : 2 as written)
+        ("（二）申报中小学高级教师，应具备本科学历，取得一级教师职称后从事教学工作满5年。", [None]),
+        ("申报中小学二级教师，须在见习期满后任教满1年。", [None]),
+        # a bare tier heading its own clause keeps it
+        ("论文要求：一级教师不少于1篇，高级教师不少于2篇。", ["一级教师", "高级教师"]),
+        # (r69a) the schools of a whole area (全县中小学, 全市普通高中) head only their own clause: a target after it
+        # is the area's (gold null 17 : named 2 over every set)
+        ("到2025年，全市中小学全面推进集体备课，评选优秀备课案例150个。", [None]),
+        ("全区义务教育学校推行课后服务，参与课后服务的学生比例达到90%以上。", [None]),
+        # ... and still head the clause they open
+        ("全县中小学每学期开展2次应急疏散演练。", ["全县中小学"]),
     ],
 )
 def test_r60b_an_applied_tier_passes_no_actor_on(text, actors):
