@@ -6896,10 +6896,14 @@ def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        # (actor27a) the books of a class's reading corner are a standard of the corner, no duty of the class
-        # nor of the schools named before it
-        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", None),
-        ("各班级图书角图书生均不少于3本。", None),
+        # (actor27a) the books of a reading corner named by no class are a standard of the corner
+        ("班级图书角图书人均不少于3本。", None),
+        ("学校要建好读书环境，班级图书角藏书不少于80册。", None),
+        # (r70b) a class taken one by one before its corner heads it (30 gold : null 17)
+        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", "每个班级"),
+        ("各班级图书角图书生均不少于3本。", "各班级"),
+        ("每班图书角图书不少于40本。", "每班"),
+        ("各班图书角藏书不少于生均2册。", "各班"),
         # a class heading what it does with its corner still acts
         ("各班每月更新图书角图书1次。", "各班"),
     ],
