@@ -488,11 +488,26 @@ def test_items_inherit_the_actor_of_their_article_or_list(text, actors):
         ("指导老师每周听徒弟的课不少于1节。", "指导老师", "名师/骨干教师"),
         ("各幼儿园按不低于年度公用经费5%的比例安排教师培训经费。", "各幼儿园", "学校"),
         ("中心学校领导班子成员每学期听课不少于15节。", "中心学校领导班子成员", "校长"),
+        # (r70b) a level word with 级 before a long name of its own (县级…指导中心: 9 characters between)
+        ("市级学生心理健康指导中心每学期开展1次巡回指导。", "市级学生心理健康指导中心", "服务中心"),
+        ("县级综合实践教育指导中心每年举办实践活动不少于4场。", "县级综合实践教育指导中心", "服务中心"),
     ],
 )
 def test_organisations_and_unlisted_roles_heading_a_sentence(sentence, actor, role):
     q = one(sentence)
     assert (q.actor, q.actor_role) == (actor, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r70b) 由 ends a level word's name: the organ after it acts, not "区级竞赛项目由区教育研究院"
+        ("区级竞赛项目由区教育研究院每学期组织评审1次。", "区教育研究院"),
+        ("市级课题由市教育科学研究所每年评审1次。", "市教育科学研究所"),
+    ],
+)
+def test_r70b_an_organs_name_ends_before_the_agent_marker(text, actor):
+    assert run(text)[-1].actor == actor
 
 
 @pytest.mark.parametrize(

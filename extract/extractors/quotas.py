@@ -385,9 +385,10 @@ def _lexicon() -> _Lexicon:
     org_role = tuple(
         sorted(((e, r) for r, es in orgs["endings"].items() for e in es), key=lambda er: len(er[0]), reverse=True)
     )
-    # a level word, a few words of name, an organ ending: 市教育和体育局
+    # a level word, a few words of name, an organ ending: 市教育和体育局; 由 ends the name, the organ
+    # named after it acts ("省级培训项目由省教师培训中心…" is no organ of its own)
     org = (
-        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:(?!由)[{CJK}]){{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     # a term of period_only_terms is one only with a 每-period of the periods lexicon right after it
