@@ -511,6 +511,24 @@ def test_r70b_an_organs_name_ends_before_the_agent_marker(text, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r70b) a unit after 每个 with its own 每-period heads the clause, whoever heads the clause before
+        ("学校要丰富社团活动，每个社团每月开展展示活动不少于1次。", "每个社团"),
+        ("县教研室要加强区域教研，每个联片每学期开展联合教研不少于2次。", "每个联片"),
+        # a subject taken one by one still scopes the amount of the school before it (actor23)
+        ("各校要加强作业研究，每个学科每学年汇编校本作业不少于1册。", "各校"),
+        ("每个兴趣小组每周活动不少于2次。", "每个兴趣小组"),
+        # a sum of money per unit stays with its payer, and a unit with no period of its own is left to the other steps
+        ("市财政每年安排经费，每个工作室每年补助5万元。", "市财政"),
+        ("每个学科至少配备1名专职教研员。", None),
+    ],
+)
+def test_r70b_a_unit_with_its_own_period_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
     "sentence, actor, role, activity, value, unit",
     [
         ("自治区教育厅每学年组织专家抽查幼儿园不少于40所。", "自治区教育厅", "教育行政部门", "专家抽查幼儿园", 40, "所"),
@@ -1257,7 +1275,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
-        "_actor_per_area_subject",
+        "_actor_per_area_subject", "_actor_unit_before_period",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
