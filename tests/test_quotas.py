@@ -488,11 +488,44 @@ def test_items_inherit_the_actor_of_their_article_or_list(text, actors):
         ("指导老师每周听徒弟的课不少于1节。", "指导老师", "名师/骨干教师"),
         ("各幼儿园按不低于年度公用经费5%的比例安排教师培训经费。", "各幼儿园", "学校"),
         ("中心学校领导班子成员每学期听课不少于15节。", "中心学校领导班子成员", "校长"),
+        # (r70b) a level word with 级 before a long name of its own (县级…指导中心: 9 characters between)
+        ("市级学生心理健康指导中心每学期开展1次巡回指导。", "市级学生心理健康指导中心", "服务中心"),
+        ("县级综合实践教育指导中心每年举办实践活动不少于4场。", "县级综合实践教育指导中心", "服务中心"),
     ],
 )
 def test_organisations_and_unlisted_roles_heading_a_sentence(sentence, actor, role):
     q = one(sentence)
     assert (q.actor, q.actor_role) == (actor, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r70b) 由 ends a level word's name: the organ after it acts, not "区级竞赛项目由区教育研究院"
+        ("区级竞赛项目由区教育研究院每学期组织评审1次。", "区教育研究院"),
+        ("市级课题由市教育科学研究所每年评审1次。", "市教育科学研究所"),
+    ],
+)
+def test_r70b_an_organs_name_ends_before_the_agent_marker(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r70b) a unit after 每个 with its own 每-period heads the clause, whoever heads the clause before
+        ("学校要丰富社团活动，每个社团每月开展展示活动不少于1次。", "每个社团"),
+        ("县教研室要加强区域教研，每个联片每学期开展联合教研不少于2次。", "每个联片"),
+        # a subject taken one by one still scopes the amount of the school before it (actor23)
+        ("各校要加强作业研究，每个学科每学年汇编校本作业不少于1册。", "各校"),
+        ("每个兴趣小组每周活动不少于2次。", "每个兴趣小组"),
+        # a sum of money per unit stays with its payer, and a unit with no period of its own is left to the other steps
+        ("市财政每年安排经费，每个工作室每年补助5万元。", "市财政"),
+        ("每个学科至少配备1名专职教研员。", None),
+    ],
+)
+def test_r70b_a_unit_with_its_own_period_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
 
 
 @pytest.mark.parametrize(
@@ -1242,7 +1275,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
-        "_actor_per_area_subject",
+        "_actor_per_area_subject", "_actor_unit_before_period",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
@@ -6896,10 +6929,14 @@ def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        # (actor27a) the books of a class's reading corner are a standard of the corner, no duty of the class
-        # nor of the schools named before it
-        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", None),
-        ("各班级图书角图书生均不少于3本。", None),
+        # (actor27a) the books of a reading corner named by no class are a standard of the corner
+        ("班级图书角图书人均不少于3本。", None),
+        ("学校要建好读书环境，班级图书角藏书不少于80册。", None),
+        # (r70b) a class taken one by one before its corner heads it (30 gold : null 17)
+        ("各校要建好读书环境，每个班级图书角藏书不少于80册。", "每个班级"),
+        ("各班级图书角图书生均不少于3本。", "各班级"),
+        ("每班图书角图书不少于40本。", "每班"),
+        ("各班图书角藏书不少于生均2册。", "各班"),
         # a class heading what it does with its corner still acts
         ("各班每月更新图书角图书1次。", "各班"),
     ],

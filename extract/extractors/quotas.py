@@ -385,9 +385,10 @@ def _lexicon() -> _Lexicon:
     org_role = tuple(
         sorted(((e, r) for r, es in orgs["endings"].items() for e in es), key=lambda er: len(er[0]), reverse=True)
     )
-    # a level word, a few words of name, an organ ending: 市教育和体育局
+    # a level word, a few words of name, an organ ending: 市教育和体育局; 由 ends the name, the organ
+    # named after it acts ("省级培训项目由省教师培训中心…" is no organ of its own)
     org = (
-        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}[{CJK}]{{1,{int(orgs['max_inner'])}}}?"
+        rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:(?!由)[{CJK}]){{1,{int(orgs['max_inner'])}}}?"
         rf"(?:{alternation(e for e, _ in org_role)})"
     )
     # a term of period_only_terms is one only with a 每-period of the periods lexicon right after it
@@ -3908,6 +3909,18 @@ def _actor_per_unit_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(s[m.start(): end], m.start(), end)
 
 
+def _actor_unit_before_period(p: _Site, c: _Cand) -> _Actor | None:
+    """"每个社团每周活动不少于2次" → 每个社团: a unit after 每个 opening the clause, with a 每-period right after it,
+    when no other step named anyone (per_unit_period_subject in quotas.yml). A sum of money per unit names its payer."""
+    if c.hit.unit in p.lex.money_units:
+        return None
+    a = p.lex.marker_re.match(p.s, c.c_start).end()
+    m = _marks_re("per_unit_period_subject").match(p.s, a, c.hit.start)
+    if m is None or _is_time_span(m.group(0)) or _ends_with_any(m.group(0), tuple(load("quotas")["marks"]["per_unit_not_nouns"])):
+        return None  # "各学校…，每个学科每学年…": a subject taken one by one scopes the school's amount (actor23)
+    return _Actor(m.group(0), m.start(), m.end())
+
+
 def _before_own_period(s: str, k: int, end: int, lex: _Lexicon) -> int:
     """Where a 每-period inside ``s[k:end]`` starts, else ``end``: "每个学科每学期至少组织2次" → 每个学科, the
     period is the quota's, not part of who acts."""
@@ -4231,7 +4244,7 @@ def _actor_band_before_bound(p: _Site, c: _Cand) -> _Actor | None:
 _OWN_ACTOR_STEPS = (
     _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
-    _actor_per_area_subject,
+    _actor_per_area_subject, _actor_unit_before_period,
 )
 
 
