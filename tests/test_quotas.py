@@ -1240,7 +1240,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
         "_actor_per_area_subject",
     ]
