@@ -5671,6 +5671,13 @@ def test_quotas19_group_size(text, activity):
         ("检查发现的问题，各校应在5个工作日内向县教研室报送整改结果。", []),
         # a span to finish or clear something in stays an amount
         ("消防演练中全体师生须在4分钟内撤离到操场。", [(4.0, "分钟", "<=")]),
+        # (r70c) but minutes whose 内 a completion follows are a time limit (31 such spans, 2 annotated, neither so)
+        ("午休结束后，值日教师应在10分钟内完成宿舍巡查。", []),
+        ("幼儿未按时入园的，班主任须在20分钟内与家长取得联系。", []),
+        ("监考教师须在5分钟内进入考场。", []),
+        # unless the clause is about homework or a paper
+        ("一年级课堂作业应在20分钟内完成。", [(20.0, "分钟", "<=")]),
+        ("考生须在90分钟内完成答卷。", [(90.0, "分钟", "<=")]),
     ],
 )
 def test_quotas19_report_within_a_span(text, expected):

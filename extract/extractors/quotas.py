@@ -1140,6 +1140,12 @@ def _listed_count(s: str, a: int, value: float | None) -> bool:
     return n == value
 
 
+@lru_cache(maxsize=1)
+def _limit_marks() -> dict[str, list[str]]:
+    """marks.time_limit (quota.not.after_event): the units, the verbs right after 内 and the clause words that keep it."""
+    return load("quotas")["marks"]["time_limit"]
+
+
 def _after_event(s: str, a: int, b: int) -> bool:
     """Whether the span ``s[a:b]`` is counted from an event and bounds a deadline
     ("事发后30分钟内", "最迟不超过听课后3个工作日"), or bounds when to report ("30分钟内电话报告")."""
@@ -1151,7 +1157,15 @@ def _after_event(s: str, a: int, b: int) -> bool:
             return False
         m = _CLAUSE_BREAK.search(s, b)
         tail = s[b + len(w): m.start() if m else len(s)]
-        return any(r in tail for r in reports)
+        if any(r in tail for r in reports):
+            return True
+        # "学校应在15分钟内完成交接": a time limit on an act, unless its clause is about homework (the time a pupil
+        # spends, "书面作业须在60分钟内完成")
+        limit = _limit_marks()
+        head = max((k.end() for k in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
+        return (any(s[a:b].endswith(u) for u in limit["units"])
+            and _starts_with_any(tail, tuple(limit["verbs"])) is not None
+            and not any(x in s[head: m.start() if m else len(s)] for x in limit["unless"]))
     if s.startswith(within, b):
         return True
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, a)), default=0)
