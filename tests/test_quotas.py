@@ -1273,7 +1273,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
-        "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
+        "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
         "_actor_per_area_subject", "_actor_unit_before_period",
     ]
@@ -5704,6 +5704,13 @@ def test_quotas19_group_size(text, activity):
         ("检查发现的问题，各校应在5个工作日内向县教研室报送整改结果。", []),
         # a span to finish or clear something in stays an amount
         ("消防演练中全体师生须在4分钟内撤离到操场。", [(4.0, "分钟", "<=")]),
+        # (r70c) but minutes whose 内 a completion follows are a time limit (31 such spans, 2 annotated, neither so)
+        ("午休结束后，值日教师应在10分钟内完成宿舍巡查。", []),
+        ("幼儿未按时入园的，班主任须在20分钟内与家长取得联系。", []),
+        ("监考教师须在5分钟内进入考场。", []),
+        # unless the clause is about homework or a paper
+        ("一年级课堂作业应在20分钟内完成。", [(20.0, "分钟", "<=")]),
+        ("考生须在90分钟内完成答卷。", [(90.0, "分钟", "<=")]),
     ],
 )
 def test_quotas19_report_within_a_span(text, expected):
@@ -7279,7 +7286,7 @@ def test_actor30a_a_level_target_names_no_unit(text, actors):
     ("各校推荐人选与表彰名额按1.5∶1的比例确定。", "各校推荐人选与表彰名额按1.5∶1的比例", "=", 1.5, ":1"),
     # one to N and one to one stay N 比
     ("住校生与生活教师之比不超过1∶40。", "住校生与生活教师之比不超过1∶40", "<=", 40.0, "比"),
-    ("市县两级按1∶1的比例配套资金。", "市县两级按1∶1的比例", "=", 1.0, "比"),
+    ("市县两级按1∶1的比例配套资金。", "市县两级按1∶1的比例配套资金", "=", 1.0, "比"),
 ])
 def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, unit):
     q = one(text)
@@ -8674,6 +8681,13 @@ def test_slogan_of_yi_phrases_is_still_no_count():
         ("各区教育局按不低于1:1的比例配套建设资金。", "各区教育局按不低于1:1的比例配套建设资金", "各区教育局", "配套建设资金", 1),
         ("各区县按不低于1:1比例配套。", "各区县按不低于1:1比例配套", "各区县", "配套", 1),
         ("寄宿制学校按照不低于1:200的比例配备。", "寄宿制学校按照不低于1:200的比例配备", "寄宿制学校", "配备", 200),
+        # (r70c) a place or unit that names no role before 按 gives way to the matching too
+        # and it is the matching's payer (66 : 0 over every set's gold), known role or not
+        ("项目所在乡镇(街道)按不低于1:1比例配套。", "项目所在乡镇(街道)按不低于1:1比例配套", "项目所在乡镇(街道)", "配套", 1),
+        ("承办学校按照不低于1∶1的比例配套活动经费。", "承办学校按照不低于1∶1的比例配套活动经费", "承办学校", "配套活动经费", 1),
+        ("受援园所在片区按1:1比例配套。", "受援园所在片区按1:1比例配套", "受援园所在片区", "配套", 1),
+        ("由项目牵头单位按不低于1:1的比例予以配套。", "由项目牵头单位按不低于1:1的比例予以配套", "项目牵头单位", "配套", 1),
+        ("各县(区)教体局要按1∶1的比例安排配套资金。", "各县(区)教体局要按1∶1的比例安排配套资金", "各县(区)教体局", "配套资金", 1),
         # a ratio with what it is of named before it keeps that name and its evidence
         ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2", None, "报名人数与录取人数", 2),
     ],
