@@ -2388,6 +2388,22 @@ def _cmp_after_word(c: _CmpSite) -> str | None:
     return c.post
 
 
+def _cmp_age_list_next(c: _CmpSite) -> str | None:
+    """"男55周岁、女50周岁以上": a bare age before the next bounded age of its list takes that bound
+    (patterns.age_list_after)."""
+    if c.post is not None or c.lex.unit_kind.get(c.hit.unit) != "age":
+        return None
+    m = _age_list_after().match(c.s, c.hit.end)
+    word = m and c.lex.cmp_after_re.match(c.s, m.end())
+    return c.lex.cmp_after_of[word.group(0)] if word else None
+
+
+@lru_cache(maxsize=1)
+def _age_list_after() -> re.Pattern[str]:
+    """patterns.age_list_after of quotas.yml."""
+    return re.compile(_need(load("quotas")["patterns"], "age_list_after", "patterns"))
+
+
 def _cmp_before_word(c: _CmpSite) -> str | None:
     """The last bounding word before the numeral in its stretch ("至少", "不超过"), else 达到 ("=")."""
     found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)
@@ -2434,8 +2450,8 @@ def _cmp_bare(c: _CmpSite) -> str | None:
     return "="
 
 
-_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_shared_lead,
-                     _cmp_bare)
+_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_age_list_next, _cmp_before_word, _cmp_adjacent, _cmp_approx_more,
+                     _cmp_shared_lead, _cmp_bare)
 
 
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
