@@ -9988,6 +9988,21 @@ def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, act
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r70d) a table-like list set out with a space, not a colon, one row a line: every row keeps the
+        # introduction's period and activity (the row before a row is its sibling)
+        ("各校教师每学年观课次数按以下标准执行：\n副校长 不少于12次\n年级组长 不少于10次\n青年教师 不少于8次",
+         [("副校长", "school_year", "观课"), ("年级组长", "school_year", "观课"), ("青年教师", "school_year", "观课")]),
+        ("每学期作业批改次数要求如下：\n语文教师  不少于16次\n数学教师  不少于18次",
+         [("语文教师", "semester", "作业批改"), ("数学教师", "semester", "作业批改")]),
+    ],
+)
+def test_r70d_each_row_of_a_spaced_list_keeps_the_introduction(text, expected):
+    assert [(q.actor, q.period, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         # (r69b) an agent after 由 charged with an act in an earlier clause is who repeats it, for a later

@@ -2070,13 +2070,15 @@ def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
     if idx is None:
         return None
     item = lex.item_re.match(prov.text)
-    labelled = _labelled_amount(prov.text.strip(), lex)
+    labelled = _labelled_amount(prov.text.strip(), lex) or _spaced_label_amount(prov.text.strip(), lex)
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         chained = t.endswith(("；", ";"))
         colon = _colon_at(t)
         if labelled and chained and _labelled_amount(t, lex):
             continue  # "校长：不少于20节；" is a sibling of "教导主任：不少于30节", not their introduction
+        if labelled and _spaced_label_amount(t, lex) and _spaced_label_amount(prov.text.strip(), lex):
+            continue  # "校长 不少于20节" on its own line: a row of the same table-like list
         if colon >= 0 and (chained or colon == len(t) - 1):
             return t[:colon]
         if not (chained or (item and lex.item_re.match(t))):
@@ -2095,6 +2097,17 @@ def _labelled_amount(t: str, lex: _Lexicon) -> bool:
 
 
 _LABEL_REACH = 20  # a role or group naming a list line ("任教不满3年的青年教师：") is short
+_SPACED_LABEL = re.compile(r"([^\s，,。；;：:]{1,20})\s+")
+
+
+def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
+    """Whether ``t`` is a whole line of a table-like list set out with a space, not a colon
+    ("教研组长 不少于25节", "任课教师　15节"): a short label, the gap, then one bound amount."""
+    m = _SPACED_LABEL.match(t)
+    if not m or any(x in t[m.end():] for x in "，,。；;：:"):
+        return False
+    rest = t[m.end():]
+    return bool(lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
 
 
 def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
