@@ -1263,8 +1263,8 @@ def test_the_steps_are_in_their_documented_order():
 
     names = lambda steps: [f.__name__ for f in steps]  # noqa: E731
     assert names(qm._COMPARATOR_STEPS) == [
-        "_cmp_range", "_cmp_after_word", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more", "_cmp_shared_lead",
-        "_cmp_bare"]
+        "_cmp_range", "_cmp_after_word", "_cmp_age_list_next", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more",
+        "_cmp_shared_lead", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_whole_points", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
@@ -4758,6 +4758,9 @@ def test_q14_grade_bands_head_list_items(text, actors, periods):
         # an age reached (年满) is the condition of eligibility (heldout16, 18, 28, 29, 31, 33, 34, 35 gold)
         ("报名对象为当年9月1日前年满3周岁的幼儿。", [3]),
         ("男满58周岁、女满53周岁以上的职工可申请提前退休。", [58, 53]),
+        # (r70d) a bare age before the next bounded one of its list shares that bound (24 of 28 statements annotated)
+        ("男60周岁、女55周岁以上的教师可不参加轮岗。", [60, 55]),
+        ("男57周岁、女52周岁及以上的职工，可自愿报名。", [57, 52]),
     ],
 )
 def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
@@ -4768,14 +4771,25 @@ def test_q14_ages_in_a_list_or_reached_are_conditions(text, values):
 @pytest.mark.parametrize(
     "text",
     [
-        # an age labelling the group and a list opened by a bare age stay out (one not reached in a clause
+        # an age labelling the group stays out (a list opened by a bare age is read since r70d; one not reached in a clause
         # that forbids is a floor since r69d: test_an_age_not_reached_that_a_clause_forbids_is_a_floor)
         "40周岁以下青年教师每学期上公开课1节。",
-        "男60周岁、女55周岁以上的教师可不参加轮岗。",
     ],
 )
 def test_q14_ages_labelling_a_group_stay_out(text):
     assert all(q.unit != "周岁" for q in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r70d) the bare first age takes the bound written after the second (patterns.age_list_after)
+        ("参加支教的教师年龄一般为男56周岁、女51周岁以下。", [(56, "<="), (51, "<=")]),
+        ("男教师58周岁、女教师53周岁以上的，可不参加交流。", [(58, ">="), (53, ">=")]),
+    ],
+)
+def test_r70d_a_bare_age_shares_the_bound_of_the_next(text, expected):
+    assert [(q.value, q.comparator) for q in run(text) if q.unit == "周岁"] == expected
 
 
 @pytest.mark.parametrize(
@@ -10022,6 +10036,21 @@ def test_r68b_a_project_carrying_out_an_act_heads_its_clause(text, actors):
 )
 def test_each_line_of_a_labelled_list_takes_the_introductions_activity(text, activities):
     assert [q.activity for q in run(text)] == activities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r70d) a table-like list set out with a space, not a colon, one row a line: every row keeps the
+        # introduction's period and activity (the row before a row is its sibling)
+        ("各校教师每学年观课次数按以下标准执行：\n副校长 不少于12次\n年级组长 不少于10次\n青年教师 不少于8次",
+         [("副校长", "school_year", "观课"), ("年级组长", "school_year", "观课"), ("青年教师", "school_year", "观课")]),
+        ("每学期作业批改次数要求如下：\n语文教师  不少于16次\n数学教师  不少于18次",
+         [("语文教师", "semester", "作业批改"), ("数学教师", "semester", "作业批改")]),
+    ],
+)
+def test_r70d_each_row_of_a_spaced_list_keeps_the_introduction(text, expected):
+    assert [(q.actor, q.period, q.activity) for q in run(text)] == expected
 
 
 @pytest.mark.parametrize(

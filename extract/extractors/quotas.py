@@ -2085,13 +2085,15 @@ def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
     if idx is None:
         return None
     item = lex.item_re.match(prov.text)
-    labelled = _labelled_amount(prov.text.strip(), lex)
+    labelled = _labelled_amount(prov.text.strip(), lex) or _spaced_label_amount(prov.text.strip(), lex)
     for j in range(idx - 1, max(-1, idx - 15), -1):
         t = ctx.provisions[j].text.strip()
         chained = t.endswith(("；", ";"))
         colon = _colon_at(t)
         if labelled and chained and _labelled_amount(t, lex):
             continue  # "校长：不少于20节；" is a sibling of "教导主任：不少于30节", not their introduction
+        if labelled and _spaced_label_amount(t, lex) and _spaced_label_amount(prov.text.strip(), lex):
+            continue  # "校长 不少于20节" on its own line: a row of the same table-like list
         if colon >= 0 and (chained or colon == len(t) - 1):
             return t[:colon]
         if not (chained or (item and lex.item_re.match(t))):
@@ -2110,6 +2112,17 @@ def _labelled_amount(t: str, lex: _Lexicon) -> bool:
 
 
 _LABEL_REACH = 20  # a role or group naming a list line ("任教不满3年的青年教师：") is short
+_SPACED_LABEL = re.compile(r"([^\s，,。；;：:]{1,20})\s+")
+
+
+def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
+    """Whether ``t`` is a whole line of a table-like list set out with a space, not a colon
+    ("教研组长 不少于25节", "任课教师　15节"): a short label, the gap, then one bound amount."""
+    m = _SPACED_LABEL.match(t)
+    if not m or any(x in t[m.end():] for x in "，,。；;：:"):
+        return False
+    rest = t[m.end():]
+    return bool(lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
 
 
 def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
@@ -2403,6 +2416,22 @@ def _cmp_after_word(c: _CmpSite) -> str | None:
     return c.post
 
 
+def _cmp_age_list_next(c: _CmpSite) -> str | None:
+    """"男55周岁、女50周岁以上": a bare age before the next bounded age of its list takes that bound
+    (patterns.age_list_after)."""
+    if c.post is not None or c.lex.unit_kind.get(c.hit.unit) != "age":
+        return None
+    m = _age_list_after().match(c.s, c.hit.end)
+    word = m and c.lex.cmp_after_re.match(c.s, m.end())
+    return c.lex.cmp_after_of[word.group(0)] if word else None
+
+
+@lru_cache(maxsize=1)
+def _age_list_after() -> re.Pattern[str]:
+    """patterns.age_list_after of quotas.yml."""
+    return re.compile(_need(load("quotas")["patterns"], "age_list_after", "patterns"))
+
+
 def _cmp_before_word(c: _CmpSite) -> str | None:
     """The last bounding word before the numeral in its stretch ("至少", "不超过"), else 达到 ("=")."""
     found = [c.lex.cmp_before[m.group(0)] for m in c.lex.cmp_before_re.finditer(c.s, c.left, c.hit.start)
@@ -2449,8 +2478,8 @@ def _cmp_bare(c: _CmpSite) -> str | None:
     return "="
 
 
-_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_before_word, _cmp_adjacent, _cmp_approx_more, _cmp_shared_lead,
-                     _cmp_bare)
+_COMPARATOR_STEPS = (_cmp_range, _cmp_after_word, _cmp_age_list_next, _cmp_before_word, _cmp_adjacent, _cmp_approx_more,
+                     _cmp_shared_lead, _cmp_bare)
 
 
 def _comparator(s: str, hit: _Hit, left: int, lex: _Lexicon) -> tuple[str, int]:
