@@ -10028,3 +10028,19 @@ def test_huafen_before_areas_keeps_the_act():
     assert "划分" in one("全市划分为6个督导责任区。").activity
     # and a word ending in 分 keeps it
     assert "总分" in one("初中学业水平考试体育科目总分为50分。").activity
+
+
+# (r70a) the count of projects approved opening its clause sets the call for projects: no actor
+# (gold over all sets null 19 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教育局组织专家评审，立项数控制在30项以内。", [None]),
+        ("教研室负责课题评审，课题立项数量不超过申报数的50%。", [None]),
+        ("区教科所组织评审，乡镇学校立项课题数不低于立项总数的35%。", [None]),
+        # a unit taken one by one keeps the other steps
+        ("每个镇中心学校立项数原则上不超过4项。", ["每个镇中心学校"]),
+    ],
+)
+def test_r70a_a_count_of_projects_approved_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
