@@ -10044,3 +10044,17 @@ def test_huafen_before_areas_keeps_the_act():
 )
 def test_r70a_a_count_of_projects_approved_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) those at a meeting or an appraisal, as a share of a base opening their clause, size the act: no actor
+# (gold over all sets null 12 : named 1, the named one headed by 每校)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("校长每年在教职工大会上述职，参会教职工不少于全体教职工的三分之二。", [None]),
+        ("考核组开展民主测评，参评人数不少于教职工总数的85%。", [None]),
+        ("评审会议到会人数不得少于总人数的三分之二。", [None]),
+    ],
+)
+def test_r70a_those_at_a_meeting_as_a_share_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
