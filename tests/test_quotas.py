@@ -10058,3 +10058,19 @@ def test_r70a_a_count_of_projects_approved_names_no_actor(text, actors):
 )
 def test_r70a_those_at_a_meeting_as_a_share_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) a record, result or supplier opening its clause before the period and the check it undergoes is what is
+# checked: no actor (gold over all sets null 50 : named 4)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("学校食堂要规范管理，学生伙食费收支情况每学期公示1次。", [None]),
+        ("区教育局加强督导，校长履职考核结果每学年公示一次。", [None]),
+        ("定点供货商每年评估1次。", [None]),
+        # 对 names the checker, who keeps the clause
+        ("学校对供应商资质每学年审核1次。", ["学校"]),
+    ],
+)
+def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
