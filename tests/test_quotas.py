@@ -10074,3 +10074,16 @@ def test_r70a_those_at_a_meeting_as_a_share_name_no_actor(text, actors):
 )
 def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("市级中小学生体育联赛由市教育局主办，区级运动会每年举办1次。", [None]),
+        ("教研室负责组织，校级读书节每学年举行一次。", [None]),
+        ("区教育局统筹推进，校级艺术节每年举办1次。", [None]),
+    ],
+)
+def test_r70a_an_event_held_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
