@@ -10108,3 +10108,62 @@ def test_huafen_before_areas_keeps_the_act():
     assert "划分" in one("全市划分为6个督导责任区。").activity
     # and a word ending in 分 keeps it
     assert "总分" in one("初中学业水平考试体育科目总分为50分。").activity
+
+
+# (r70a) the count of projects approved opening its clause sets the call for projects: no actor
+# (gold over all sets null 19 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教育局组织专家评审，立项数控制在30项以内。", [None]),
+        ("教研室负责课题评审，课题立项数量不超过申报数的50%。", [None]),
+        ("区教科所组织评审，乡镇学校立项课题数不低于立项总数的35%。", [None]),
+        # a unit taken one by one keeps the other steps
+        ("每个镇中心学校立项数原则上不超过4项。", ["每个镇中心学校"]),
+    ],
+)
+def test_r70a_a_count_of_projects_approved_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) those at a meeting or an appraisal, as a share of a base opening their clause, size the act: no actor
+# (gold over all sets null 12 : named 1, the named one headed by 每校)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("校长每年在教职工大会上述职，参会教职工不少于全体教职工的三分之二。", [None]),
+        ("考核组开展民主测评，参评人数不少于教职工总数的85%。", [None]),
+        ("评审会议到会人数不得少于总人数的三分之二。", [None]),
+    ],
+)
+def test_r70a_those_at_a_meeting_as_a_share_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) a record, result or supplier opening its clause before the period and the check it undergoes is what is
+# checked: no actor (gold over all sets null 50 : named 4)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("学校食堂要规范管理，学生伙食费收支情况每学期公示1次。", [None]),
+        ("区教育局加强督导，校长履职考核结果每学年公示一次。", [None]),
+        ("定点供货商每年评估1次。", [None]),
+        # 对 names the checker, who keeps the clause
+        ("学校对供应商资质每学年审核1次。", ["学校"]),
+    ],
+)
+def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("市级中小学生体育联赛由市教育局主办，区级运动会每年举办1次。", [None]),
+        ("教研室负责组织，校级读书节每学年举行一次。", [None]),
+        ("区教育局统筹推进，校级艺术节每年举办1次。", [None]),
+    ],
+)
+def test_r70a_an_event_held_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -4171,6 +4171,39 @@ def _document_length(p: _Site, c: _Cand) -> bool:
     return _marks_re_at("document_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _project_tally(p: _Site, c: _Cand) -> bool:
+    """"立项数控制在30项以内", "农村学校立项数不少于总数的40%": the count of projects approved opening its clause
+    sets the call for projects; it names no actor, neither a heading nor anyone before it (project_tally in
+    quotas.yml). A unit taken one by one or 各 before it ("每个乡镇中心学校立项数…") is left to the other steps."""
+    spec = load("quotas")["marks"]["project_tally"]
+    if not (c.hit.unit in spec["units"] or c.hit.share):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("project_tally", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _checked_record(p: _Site, c: _Cand) -> bool:
+    """"伙食费收支情况每月公示1次", "供货商资质每学期审核一次": a record, result or supplier opening its clause
+    before the period and the check it undergoes is what is checked; it names no actor, neither a role
+    qualifying it nor anyone before it (checked_record in quotas.yml)."""
+    spec = load("quotas")["marks"]["checked_record"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("checked_record", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
+def _held_event(p: _Site, c: _Cand) -> bool:
+    """"区级运动会每年举办1次", "骨干教师评选每两年开展一次": an event or a selection opening its clause before
+    the period and its holding is what is held; it names no actor, neither a role qualifying it nor anyone
+    before it (held_event in quotas.yml)."""
+    spec = load("quotas")["marks"]["held_event"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("held_event", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _participant_share(p: _Site, c: _Cand) -> bool:
     """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
     opening their clause, size the act; they name no actor, nor take one from before (participant_share in
@@ -5355,7 +5388,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
