@@ -2998,6 +2998,21 @@ def test_a_documents_length_names_no_actor(sentence, actors):
     assert [q.actor for q in run(sentence)] == actors
 
 
+# (r71a) a lesson record's length opening its clause takes no school or organ from before; a listener passes on
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各中学要落实听课制度，每节课记录不少于400字。", [None]),
+        ("县教研室每学期组织听课不少于15节，听课记录每节不少于250字。", ["县教研室", None]),
+        ("教研组长每学期听课不少于15节，听课记录每节不少于250字。", ["教研组长", "教研组长"]),
+        ("各校组织教师互相听课，书面评课意见不少于150字。", [None]),
+        ("听课人员要认真填写听课记录，每节课评语不少于120字。", ["听课人员"]),
+    ],
+)
+def test_a_lesson_records_length_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (r66a) staff added per step of enrolment is a staffing ratio: no actor
 @pytest.mark.parametrize(
     "sentence, actors",

@@ -4608,6 +4608,8 @@ def _inherited_actor(p: _Site, c: _Cand) -> _Actor | None:
             return None  # "确保学生每天…不少于1小时，大课间活动每天不少于30分钟": the pupils arrange no 大课间
         if _assessed_people(p, c, found):
             return None  # "食堂从业人员每月参加学习至少1次，每学期末组织一次考核": the staff are examined
+        if _record_of_body(p, c, found):
+            return None  # "各校要落实听课制度，每节课记录不少于400字": the listener writes it, not the school
         return found
     return None
 
@@ -4637,6 +4639,19 @@ def _assessed_people(p: _Site, c: _Cand, found: _Actor) -> bool:
     if p.lex.division_re.search(found.text):
         return False  # a division (教务处…，每学期末对备课组进行一次考核) examines, as a school does
     return _marks_re("assessed_count").search(p.s, c.c_start, c.c_end) is not None
+
+
+def _record_of_body(p: _Site, c: _Cand, found: _Actor) -> bool:
+    """Whether the quota's clause opens with the length of a lesson record ("每节课记录不少于500字", "书面评课意见
+    不少于200字": lesson_record_length in quotas.yml) and ``found`` is a school, organ or division, which writes
+    no record: the clause names no actor. A listener before it ("听课教师…，每节课记录不少于300字") passes on."""
+    spec = load("quotas")["marks"]["lesson_record_length"]
+    if c.hit.unit not in spec["units"]:
+        return False
+    if _role_of(found.text, p.lex) not in p.lex.non_person_roles and not p.lex.division_re.search(found.text):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("lesson_record_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
 @lru_cache(maxsize=1)
