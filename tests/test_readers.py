@@ -290,6 +290,11 @@ def test_html_li_and_dl_fields_and_inline_numbers() -> None:
         ("<p>教师<b>不少于</b><i>72</i>学时<br>教研员<em>每学期</em>听课</p>", ["教师不少于72学时", "教研员每学期听课"]),
         # A source line break between two CJK characters is no space (CSS segment-break rule).
         ("<p>严禁在职教师\n  有偿补课</p>", ["严禁在职教师有偿补课"]),
+        # Word writes each run of a number in its own span on its own line: one number.
+        ("<p>每周课外活动不少于<span>1</span>\n<span>2</span>\n\n<span>0</span>分钟</p>", ["每周课外活动不少于120分钟"]),
+        ("<p>抽查比例不低于<span>2</span>\n<span>5</span>%</p>", ["抽查比例不低于25%"]),
+        # A space written on one line is a space: two numbers stay apart.
+        ("<p>座位号<span>3</span> <span>7</span></p>", ["座位号3 7"]),
         ("<table><tr><td>索引号：</td><td>001</td></tr></table>", ["索引号：\t001"]),
         ("<div>一、总体要求<div>（一）坚持方向</div></div>", ["一、总体要求", "（一）坚持方向"]),
         ('<p>可见<span style="display:none">隐藏</span>文字</p>', ["可见文字"]),

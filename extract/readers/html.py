@@ -39,7 +39,10 @@ _LABEL_ALT = spaced_alternation(header_labels("page"))
 # Label at the start of a cell, then a colon or the end of the cell.
 _LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<label>{_LABEL_ALT})\s*(?:[:：]|$)")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*(?=[{_CJK}])")
+# Word's HTML writes each run of a number in its own <span> on its own line
+# (不超过<span>9</span>\n<span>0</span>分钟): a break between two digits splits one
+# number, which a reader sees as 90, not "9 0".
+_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*(?=[{_CJK}])|(?<=[0-9])[ \t\r\f]*\n\s*(?=[0-9])")
 _WS = re.compile(r"[ \t\r\n\f]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 # Lines at least this long (non-space characters) locate trafilatura's text in the page.
