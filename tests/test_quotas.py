@@ -1741,6 +1741,11 @@ def test_a_parallel_clause_shares_the_period_of_the_quota_before(text, periods):
         ("受援学校教师每月听课不少于4节。", "受援学校教师"),
         ("中学校长每周听课不少于2节。", "中学校长"),
         ("新进教研员须具有5年以上教学经历。", "新进教研员"),
+        # (r71b) the candidates a selection hears one by one
+        ("每位候选人试讲1节。", "每位候选人"),
+        ("每名候选人答辩时间不超过10分钟。", "每名候选人"),
+        ("候选人须具有3年以上班主任经历。", "候选人"),
+        ("每所学校推荐1至3名候选人。", "每所学校"),
     ],
 )
 def test_the_role_or_body_heading_the_clause_is_the_actor(text, actor):
