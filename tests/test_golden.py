@@ -534,6 +534,10 @@ FLOORS = {
     "heldout397": {"quotas F1": 0.9, "quotas actor": 0.83, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout398": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.97, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout399": {"quotas F1": 0.86, "quotas actor": 0.82, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout400": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.91, "deadlines F1": 0.9, "deadlines dates": 0.94, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout401": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.89, "deadlines dates": 0.95, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout402": {"quotas F1": 0.94, "quotas actor": 0.86, "quotas activity": 0.93, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout403": {"quotas F1": 0.97, "quotas actor": 0.9, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
