@@ -455,7 +455,11 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
     if not codes:
         return None
     table = units()
-    named = {u[0].adcode: u[0] for u in find_units(text) if len(u) == 1}.values()
+    # the town's own short name names no other place (安州 in 安州中校字 or a WeChat account 安州教育 is not 安州区),
+    # though a county of that name written out in full still counts
+    stem = town[:-1] if len(town) > 2 and town[-1] in "镇乡" else town
+    seen = re.sub(re.escape(stem) + "(?![区县市旗])", "\n", text)
+    named = {u[0].adcode: u[0] for u in find_units(seen) if len(u) == 1}.values()
     score = {code: sum(1 for n in named if _contains(n, table[code])) for code in codes}
     best = max(score.values())
     winners = [code for code, s in score.items() if s == best]

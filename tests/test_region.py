@@ -203,6 +203,11 @@ def test_a_unit_word_after_a_short_name_picks_the_unit_named_with_it(issuer, adc
         ("通榆新华小学", "新华镇", "吉林省白城市通榆县"),  # nine: one county's short name is written
         # four 芦溪镇, one of them in 芦溪县: the town's own name writes no county, so no guess
         ("芦溪镇中心小学教务处关于开展听课活动的通知", "芦溪镇", None),
+        # the town's own short name (安州 of 安州镇 in a 文号 or an account's name) names no other place:
+        # 安州区 lies in 四川, the one 安州镇 in 河北
+        ("安州中学〔2025〕3号\n来源：安州教育", "安州镇", "河北省保定市安新县"),
+        # a county of that name written out in full still does
+        ("绵阳市安州区教育局", "安州镇", None),
     ],
 )
 def test_gazetteer_county_names_the_county_of_a_town_when_the_text_settles_which(text, town, county):
