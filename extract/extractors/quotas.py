@@ -4137,71 +4137,55 @@ def _panel_size(p: _Site, c: _Cand) -> bool:
     return _marks_re("panel_size").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _lead_opens(p: _Site, c: _Cand, key: str, *, shares: bool = False) -> bool:
+    """Whether the quota's unit is one of the ``units`` of marks entry ``key`` of quotas.yml (or the quota is a
+    share, with ``shares``) and the words opening its clause, up to the numeral, are that entry's ``lead``."""
+    if not (c.hit.unit in load("quotas")["marks"][key]["units"] or shares and c.hit.share):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at(key, "lead").fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _group_member_size(p: _Site, c: _Cand) -> bool:
     """"课题组成员一般为3至7人", "备课组成员原则上不少于3人": a kind of group, not taken one by one, opening
     the clause of its members' head count is sized; no duty of the group nor of anyone named before it
     (group_member_count in quotas.yml; "每个工作室成员8至12人" keeps 每个工作室)."""
-    spec = load("quotas")["marks"]["group_member_count"]
-    if c.hit.unit not in spec["units"]:
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("group_member_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "group_member_count")
 
 
 def _project_head_count(p: _Site, c: _Cand) -> bool:
     """"每项课题成员不超过6人", "每项课题主持人限1人": each research project's head count is a rule of the call
     for projects; it names no actor, neither the project nor anyone before it (project_head_count in quotas.yml)."""
-    spec = load("quotas")["marks"]["project_head_count"]
-    if c.hit.unit not in spec["units"]:
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("project_head_count", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "project_head_count")
 
 
 def _document_length(p: _Site, c: _Cand) -> bool:
     """"总结字数不少于2000字", "自评报告一般不超过5000字": the length of a report or summary opening its clause
     sets the document; no duty of anyone named before it (document_length in quotas.yml). A role in the
     clause's lead ("校长述职报告不少于3000字") is left to the other steps."""
-    spec = load("quotas")["marks"]["document_length"]
-    if c.hit.unit not in spec["units"]:
-        return False
     lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    if p.lex.role_re.search(p.s, lead, c.hit.start) is not None:
-        return False
-    return _marks_re_at("document_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return p.lex.role_re.search(p.s, lead, c.hit.start) is None and _lead_opens(p, c, "document_length")
 
 
 def _project_tally(p: _Site, c: _Cand) -> bool:
     """"立项数控制在30项以内", "农村学校立项数不少于总数的40%": the count of projects approved opening its clause
     sets the call for projects; it names no actor, neither a heading nor anyone before it (project_tally in
     quotas.yml). A unit taken one by one or 各 before it ("每个乡镇中心学校立项数…") is left to the other steps."""
-    spec = load("quotas")["marks"]["project_tally"]
-    if not (c.hit.unit in spec["units"] or c.hit.share):
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("project_tally", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "project_tally", shares=True)
 
 
 def _checked_record(p: _Site, c: _Cand) -> bool:
     """"伙食费收支情况每月公示1次", "供货商资质每学期审核一次": a record, result or supplier opening its clause
     before the period and the check it undergoes is what is checked; it names no actor, neither a role
     qualifying it nor anyone before it (checked_record in quotas.yml)."""
-    spec = load("quotas")["marks"]["checked_record"]
-    if c.hit.unit not in spec["units"]:
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("checked_record", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "checked_record")
 
 
 def _held_event(p: _Site, c: _Cand) -> bool:
     """"区级运动会每年举办1次", "骨干教师评选每两年开展一次": an event or a selection opening its clause before
     the period and its holding is what is held; it names no actor, neither a role qualifying it nor anyone
     before it (held_event in quotas.yml)."""
-    spec = load("quotas")["marks"]["held_event"]
-    if c.hit.unit not in spec["units"]:
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("held_event", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "held_event")
 
 
 def _participant_share(p: _Site, c: _Cand) -> bool:
@@ -4645,13 +4629,9 @@ def _record_of_body(p: _Site, c: _Cand, found: _Actor) -> bool:
     """Whether the quota's clause opens with the length of a lesson record ("每节课记录不少于500字", "书面评课意见
     不少于200字": lesson_record_length in quotas.yml) and ``found`` is a school, organ or division, which writes
     no record: the clause names no actor. A listener before it ("听课教师…，每节课记录不少于300字") passes on."""
-    spec = load("quotas")["marks"]["lesson_record_length"]
-    if c.hit.unit not in spec["units"]:
-        return False
     if _role_of(found.text, p.lex) not in p.lex.non_person_roles and not p.lex.division_re.search(found.text):
         return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re_at("lesson_record_length", "lead").fullmatch(p.s, lead, c.hit.start) is not None
+    return _lead_opens(p, c, "lesson_record_length")
 
 
 @lru_cache(maxsize=1)
