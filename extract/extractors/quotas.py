@@ -5403,7 +5403,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
             or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)
-            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))))
+            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))
+            or (share and _share_of_hours(s[c.left: hit.start]))))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
@@ -6226,6 +6227,15 @@ def _composition_share(p: _Site, c: _Cand) -> bool:
         if not any(w in between for w in marks["composition_share_not_after"]):
             return True
     return False
+
+
+def _share_of_hours(stretch: str) -> bool:
+    """Whether the words before a share take it of a training's total hours ("线下集中培训不少于总学时的",
+    "校本研修学时占年度总学时的比例不低于"; hours_share_bases in quotas.yml): a split of the hours by kind,
+    which inherits no actor; a role heading the clause is found before this is asked. An absence a trainee may
+    not pass is no split ("缺勤超过总学时的10%"; hours_share_not)."""
+    return any(b in stretch for b in _marks_words("hours_share_bases")) and \
+        not any(w in stretch for w in _marks_words("hours_share_not"))
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
