@@ -10196,6 +10196,24 @@ def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r72a, maintained_thing) a facility, vehicle, equipment, menu or data opening its clause before the period and
+# its upkeep is kept up, no one's duty: no actor (gold null 37 : named 8)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各学校要加强安全管理，消防栓等消防设施每季度至少检查1次。", [None]),
+        ("学校要落实校车管理，校车每月至少进行1次安全检查。", [None]),
+        ("食堂要公开菜谱，食谱每周更新不少于1次。", [None]),
+        ("学校要做好信息安全，重要数据每周备份1次。", [None]),
+        # a role or a school heading the clause keeps it
+        ("校车驾驶人每学期参加安全培训不少于8学时。", ["校车驾驶人"]),
+        ("各校体育器材每学期全面检查不少于2次。", ["各校"]),
+    ],
+)
+def test_r72a_a_thing_kept_up_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
 @pytest.mark.parametrize(
     ("text", "actors"),
