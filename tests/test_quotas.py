@@ -2922,6 +2922,26 @@ def test_a_composition_share_names_no_actor(sentence, expected):
     assert [q.actor for q in run(sentence)] == expected
 
 
+# (r72a, hours_share_bases) a share of a training's total hours splits the hours by kind: it takes no
+# actor from a lead-in or an earlier clause (gold null 76 : named 12 of evidence with 总学时的), while a
+# role heading its own clause still names it
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("各县区要组织教师参加全员培训，每人每年不少于90学时，其中跟岗实践不少于总学时的40%。",
+         ["每人", None]),
+        ("学校安排骨干教师参加研修，线上课程学时占年度总学时的比例不高于六成。", [None]),
+        ("各地要落实研修任务，集中面授不少于总学时的三分之一。", [None]),
+        ("学员线上学习时长不得超过总学时的40%。", ["学员"]),
+        # an absence or leave a trainee may not pass is no split of the hours (hours_share_not)
+        ("参训教师应全程参加，缺勤超过总学时的20%，不予结业。", ["参训教师"]),
+        ("学员要按时参加研修，请假累计超过总学时的三分之一的，不予认定学时。", ["学员"]),
+    ],
+)
+def test_a_share_of_total_hours_inherits_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
 # (r62a) a rate and when or how it must change (rate_change_tail) is still a measure of a group: its
 # clause takes no actor from the clause before (gold null in 22 of 23 such held-out quotas)
 @pytest.mark.parametrize(
@@ -10173,6 +10193,24 @@ def test_r70a_those_at_a_meeting_as_a_share_name_no_actor(text, actors):
     ],
 )
 def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r72a, maintained_thing) a facility, vehicle, equipment, menu or data opening its clause before the period and
+# its upkeep is kept up, no one's duty: no actor (gold null 37 : named 8)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各学校要加强安全管理，消防栓等消防设施每季度至少检查1次。", [None]),
+        ("学校要落实校车管理，校车每月至少进行1次安全检查。", [None]),
+        ("食堂要公开菜谱，食谱每周更新不少于1次。", [None]),
+        ("学校要做好信息安全，重要数据每周备份1次。", [None]),
+        # a role or a school heading the clause keeps it
+        ("校车驾驶人每学期参加安全培训不少于8学时。", ["校车驾驶人"]),
+        ("各校体育器材每学期全面检查不少于2次。", ["各校"]),
+    ],
+)
+def test_r72a_a_thing_kept_up_each_period_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

@@ -4181,6 +4181,13 @@ def _checked_record(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "checked_record")
 
 
+def _maintained_thing(p: _Site, c: _Cand) -> bool:
+    """"灭火器每月检查1次", "校车每学期检测不少于2次": a facility, vehicle, equipment, menu or data opening its clause
+    before the period and its upkeep is what is kept up; it names no actor, neither the thing nor anyone before it
+    (maintained_thing in quotas.yml)."""
+    return _lead_opens(p, c, "maintained_thing")
+
+
 def _held_event(p: _Site, c: _Cand) -> bool:
     """"区级运动会每年举办1次", "骨干教师评选每两年开展一次": an event or a selection opening its clause before
     the period and its holding is what is held; it names no actor, neither a role qualifying it nor anyone
@@ -5383,7 +5390,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
@@ -5403,7 +5410,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             or _fee_per_pupil(s[c.left: hit.start], lex)
             or _measured(_without_share_base(s[c.left: hit.start], hit, lex), lex, rates_only=not share)
             or _sets_thing(_without_share_base(s[c.left: hit.start], hit, lex), lex)
-            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))))
+            or (share and _coverage(s[lex.marker_re.match(s, c.left).end(): hit.start]))
+            or (share and _share_of_hours(s[c.left: hit.start]))))
         nobody = nobody or (c.actor is None and (_procedure_duration(p, c) or _occasion_duration(p, c) or _credited_hours(p, c)))
         c.measured = c.measured or nobody
         c.adjacent = prev is not None and prev.clause >= ci - 1 and not c.measured
@@ -6226,6 +6234,15 @@ def _composition_share(p: _Site, c: _Cand) -> bool:
         if not any(w in between for w in marks["composition_share_not_after"]):
             return True
     return False
+
+
+def _share_of_hours(stretch: str) -> bool:
+    """Whether the words before a share take it of a training's total hours ("线下集中培训不少于总学时的",
+    "校本研修学时占年度总学时的比例不低于"; hours_share_bases in quotas.yml): a split of the hours by kind,
+    which inherits no actor; a role heading the clause is found before this is asked. An absence a trainee may
+    not pass is no split ("缺勤超过总学时的10%"; hours_share_not)."""
+    return any(b in stretch for b in _marks_words("hours_share_bases")) and \
+        not any(w in stretch for w in _marks_words("hours_share_not"))
 
 
 def _breakdown(p: _Site, c: _Cand) -> bool:
