@@ -4568,6 +4568,13 @@ def test_qactor12_an_institution_passes_no_actor_on():
         # teachers and heads a count of years defines keep theirs
         ("任教满6年的教师原则上应当交流。", "教师", "任教满6年的教师"),
         ("在同一学校连续任职满两届的校长，原则上应当交流。", "校长", "同一学校连续任职满两届的校长"),
+        # (r72b) schools qualifying the role the count defines stay with it (gold named 51 : null 0 of this wording)
+        ("凡在本校连续从教满8年的公办中小学在编在岗教师，均应参加轮岗。", "公办中小学在编在岗教师",
+         "凡在本校连续从教满8年的公办中小学在编在岗教师"),
+        ("在同一学校连续任教满9年的市直学校专任教师，原则上要流动。", "市直学校专任教师",
+         "同一学校连续任教满9年的市直学校专任教师"),
+        # ... not a studio or school a count defines (non_person_roles)
+        ("建成满三年的市级中小学名师工作室，可申报省级工作室。", None, "建成满三年"),
     ],
 )
 def test_r60b_pupils_or_schools_a_count_defines_name_no_actor(text, actor, evidence):
