@@ -1438,6 +1438,9 @@ def test_actor_of_previous_needs_an_adjacent_quota():
         ("青年教师任教未满3年的，每学期应上汇报课；满3年的，每学期上公开课不少于1节。", "青年教师"),
         # _context_list_intro: a list's introduction
         ("兼职教研员应履行以下职责：\n1.每学期听课不少于20节；\n2.每年开设讲座不少于1次。", "兼职教研员"),
+        # (r72b) ... or one naming who must complete its tasks, a span or period between
+        ("结对导师在带教期内须完成以下任务：\n1.每学期听徒弟课不少于10节；\n2.每学年指导徒弟上公开课1节。", "结对导师"),
+        ("青年班主任每学年应完成下列任务：\n（一）组织主题班会不少于8次；", "青年班主任"),
         # _context_list_intro: a duty heading
         ("（二）师傅职责\n1.每周听徒弟的课不少于1节。", "师傅"),
     ],
