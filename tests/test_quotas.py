@@ -1438,6 +1438,9 @@ def test_actor_of_previous_needs_an_adjacent_quota():
         ("青年教师任教未满3年的，每学期应上汇报课；满3年的，每学期上公开课不少于1节。", "青年教师"),
         # _context_list_intro: a list's introduction
         ("兼职教研员应履行以下职责：\n1.每学期听课不少于20节；\n2.每年开设讲座不少于1次。", "兼职教研员"),
+        # (r72b) ... or one naming who must complete its tasks, a span or period between
+        ("结对导师在带教期内须完成以下任务：\n1.每学期听徒弟课不少于10节；\n2.每学年指导徒弟上公开课1节。", "结对导师"),
+        ("青年班主任每学年应完成下列任务：\n（一）组织主题班会不少于8次；", "青年班主任"),
         # _context_list_intro: a duty heading
         ("（二）师傅职责\n1.每周听徒弟的课不少于1节。", "师傅"),
     ],
@@ -4588,6 +4591,13 @@ def test_qactor12_an_institution_passes_no_actor_on():
         # teachers and heads a count of years defines keep theirs
         ("任教满6年的教师原则上应当交流。", "教师", "任教满6年的教师"),
         ("在同一学校连续任职满两届的校长，原则上应当交流。", "校长", "同一学校连续任职满两届的校长"),
+        # (r72b) schools qualifying the role the count defines stay with it (gold named 51 : null 0 of this wording)
+        ("凡在本校连续从教满8年的公办中小学在编在岗教师，均应参加轮岗。", "公办中小学在编在岗教师",
+         "凡在本校连续从教满8年的公办中小学在编在岗教师"),
+        ("在同一学校连续任教满9年的市直学校专任教师，原则上要流动。", "市直学校专任教师",
+         "同一学校连续任教满9年的市直学校专任教师"),
+        # ... not a studio or school a count defines (non_person_roles)
+        ("建成满三年的市级中小学名师工作室，可申报省级工作室。", None, "建成满三年"),
     ],
 )
 def test_r60b_pupils_or_schools_a_count_defines_name_no_actor(text, actor, evidence):

@@ -2674,6 +2674,14 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
         pass
     if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
         return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
+    k = seg.find(lex.attributive)
+    if m is not None and m.end() == len(seg) and 0 <= k <= gap and k + 1 < m.start() and (
+        lex.topic_prefix_re.fullmatch(seg[k + 1: m.start()])
+    ) and _role_of(m.group(0), lex) not in lex.non_person_roles:
+        # "满6年的公办义务教育学校在编在岗教师，原则上应当交流": the schools qualify the people the count defines,
+        # and the qualified role closing the clause is the group (r72b: of the gold quotas so worded, 43 name the
+        # people, 18 none); a studio or school so defined ("运行满两年的省级中小学名师工作室") stays unnamed
+        return _Actor(seg[k + 1: m.end()], hit.end + k + 1, hit.end + m.end())
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
     # (several roles joined: "满6年的校长、副校长原则上应进行交流")
     k = seg.find(lex.attributive)
