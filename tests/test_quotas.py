@@ -340,6 +340,9 @@ def test_a_mode_named_one_lesson_n_times_is_no_count(sentence, evidence, value, 
         "全县共有中小学45所,在校学生3.2万人,教职工2800余人。",
         "严禁在职教师有偿补课,一经查实,当年度考核定为不合格。",
         "各地要在9月30日前将名单报送市教育局,逾期不予受理。",
+        # (r72c) a span after an event bounded by 不迟于/不得晚于 is a deadline
+        "评课意见不迟于观课后2日反馈给执教教师。",
+        "事故书面材料不得晚于事发后6小时报县教育局。",
         # (r65d) a page count with no bound is a document's length
         "申报书(共8页)须加盖单位公章。",
         "主讲教师须提前两天将课件发给组员。",
