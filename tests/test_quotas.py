@@ -265,6 +265,19 @@ def test_several_quotas_per_sentence(sentence, expected):
     assert [(q.activity_key, q.value, q.period) for q in run(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, evidence, value, unit",
+    [
+        # (r72c) 一课三研 / 一课两磨 name a mode of work: the count is the rounds or the times after it
+        ("各备课组每学期开展一课两磨活动不少于2轮。", "各备课组每学期开展一课两磨活动不少于2轮", 2, "轮"),
+        ("语文组本学年推行一课三评,每人执教研究课1节。", "每人执教研究课1节", 1, "节"),
+    ],
+)
+def test_a_mode_named_one_lesson_n_times_is_no_count(sentence, evidence, value, unit):
+    q = one(sentence)
+    assert (q.evidence, q.value, q.unit) == (evidence, value, unit)
+
+
 # ---------------------------------------------------------------- not quotas
 
 
@@ -293,6 +306,8 @@ def test_several_quotas_per_sentence(sentence, expected):
         "实施基础教育百千万人才工程,落实五年一周期的教师轮训计划。",
         "在确保培训档案“一人一档、专人管理”的基础上加强档案建设。",
         "推进一校一策、一师一优课活动。",
+        # (r72c) one lesson worked over N times names a mode
+        "各学科组推行一课三研、一课两磨的集体备课模式。",
         "深入开展“两学一做”学习教育,落实“三会一课”制度。",
         "认真学习《新时代中小学教师职业行为十项准则》。",
         "贯彻落实《关于支持省级扶贫开发工作重点县教育事业发展八项措施的通知》要求。",
@@ -325,6 +340,9 @@ def test_several_quotas_per_sentence(sentence, expected):
         "全县共有中小学45所,在校学生3.2万人,教职工2800余人。",
         "严禁在职教师有偿补课,一经查实,当年度考核定为不合格。",
         "各地要在9月30日前将名单报送市教育局,逾期不予受理。",
+        # (r72c) a span after an event bounded by 不迟于/不得晚于 is a deadline
+        "评课意见不迟于观课后2日反馈给执教教师。",
+        "事故书面材料不得晚于事发后6小时报县教育局。",
         # (r65d) a page count with no bound is a document's length
         "申报书(共8页)须加盖单位公章。",
         "主讲教师须提前两天将课件发给组员。",
