@@ -2607,6 +2607,11 @@ def test_a_share_exceeded_before_de_is_no_quota(sentence, values):
         # a single 级 or 档 stays a label
         ("综合素质评价结果分为四级。", []),
         ("奖励标准分为两档。", []),
+        # (r72d) a cap on grades after 不超过/不得超过/不多于 is a quota (4 of 4 annotated over every set)
+        ("学业质量评价实行等第制，等级原则上不超过5级。", [(5.0, None, "级")]),
+        ("补助标准不得超过三档。", [(3.0, None, "档")]),
+        # a certificate's level is none
+        ("外语口语水平不低于三级甲等。", []),
         # other things divided into parts are left to the other rules
         ("全区学校分为4个片区开展联片教研。", [(4.0, None, "个")]),
     ],
@@ -3644,6 +3649,9 @@ def test_a_place_by_a_school_is_no_actor():
     # (r69d) poems or songs learnt by heart
     ("二年级学生每学年诵读经典诗词不少于30首。", 30.0, "首", ">="),
     ("每班每学期学唱红色歌曲至少两首。", 2.0, "首", ">="),
+    # (r72d) meals a day (8 of the 9 numeral + 餐 counts under a daily period in the docs are annotated)
+    ("寄宿制中学每天为住校生供应不少于3餐。", 3.0, "餐", ">="),
+    ("住宿学校每天向学生提供三餐热食。", 3.0, "餐", "="),
 ])
 def test_measure_words_of_real_notices(text, value, unit, comparator):
     q = one(text)

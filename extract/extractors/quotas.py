@@ -41,7 +41,7 @@ BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
 TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
-EACH_POINT, GRADE_RANGE = "quota.each_point", "quota.grade_range"
+EACH_POINT, GRADE_RANGE, GRADE_CAP = "quota.each_point", "quota.grade_range", "quota.grade_cap"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
 CALENDAR_YEAR, DIGIT_CODE, QUOTED = "quota.not.calendar_year", "quota.not.digit_code", "quota.not.quoted"
 DESCRIPTIVE, GROUP_DEFINITION, CONDITION = "quota.not.descriptive", "quota.not.group_definition", "quota.not.condition"
@@ -866,6 +866,11 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             n1, n2, unit = m.group("g1"), m.group("g2"), m.group("gu")
             n2_end = m.end("g2")
             rule = GRADE_RANGE
+        elif m.group("c1"):
+            # 等级不超过4级: a cap on grades, whose 级 is no measure word elsewhere (一级教师, 二级乙等)
+            n1, n2, unit = m.group("c1"), None, m.group("cu")
+            n2_end = m.end("c1")
+            rule = GRADE_CAP
         else:
             n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
             n2_end = m.end("n2") if n2 else m.end("n1")
