@@ -549,7 +549,7 @@ FLOORS = {
     "heldout408": {"quotas F1": 0.91, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout409": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.89, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout410": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.82, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
-    "heldout411": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.91, "metadata region": 0.99},
+    "heldout411": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 

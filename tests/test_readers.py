@@ -1139,6 +1139,19 @@ def test_csv_html_body_is_rendered_and_escaped_breaks_unescaped(tmp_path: Path) 
     assert raw.text.split("\n") == [_CSV_TITLE, *_CSV_BODY]
 
 
+@pytest.mark.parametrize("quoted_header", [True, False])
+def test_csv_body_with_a_doubled_quote_reads_on_past_it(tmp_path: Path, quoted_header: bool) -> None:
+    body = ["各学校：", '年底前，全县学校"一校一案"覆盖率达到100%。', "某某县教育局", "2024年9月18日"]
+    path = _export(tmp_path / "cms.csv", ["id", "title", "publish_time", "content"],
+                   ["31", _CSV_TITLE, "2024-09-20 10:00:00", "\r\n".join(body)])
+    if not quoted_header:  # a CMS writes its column names bare
+        path.write_text(path.read_text(encoding="utf-8").replace('"id","title","publish_time","content"',
+                                                                  "id,title,publish_time,content"), encoding="utf-8")
+    raw = read(path)
+    assert raw.text.split("\n") == [_CSV_TITLE, *body]  # the quote kept once, the date line without a stray quote
+    assert raw.warnings == ()
+
+
 def test_csv_with_several_records_reads_the_first_and_counts_the_rest(tmp_path: Path) -> None:
     other = ["某某区教育局关于做好冬季校园安全工作的通知", "各学校：\r\n各校每月开展1次安全检查。\r\n某某区教育局"]
     path = _export(tmp_path / "batch.csv", ["标题", "正文"],

@@ -333,6 +333,10 @@ def _rows(text: str, name: str, max_chars: int) -> list[list[str]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=_DELIMITERS)
     except csv.Error:
         dialect = csv.excel
+    # The header line quotes no quote, so the sniffer cannot tell how a quote inside a
+    # quoted cell is written and says "not doubled": exports double it (RFC 4180,
+    # csv.excel), and a body quoting a slogan (食堂""明厨亮灶""覆盖率) would end there.
+    dialect.doublequote = True
     # A notice's text is one field: the module's default limit (131,072
     # characters) is below a long plan's. Raised, never lowered, once per process.
     if csv.field_size_limit() < max_chars:
