@@ -10250,6 +10250,25 @@ def test_r72a_a_thing_kept_up_each_period_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r73a, equipment_provision) safety equipment provided in a place or per area, named in its clause's lead, sets
+# the provision, no one's duty: no actor from before nor the place (gold null 19 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各中小学要落实消防安全责任，实验楼每层配置灭火器不少于3具。", [None]),
+        ("学校要完善消防设施，灭火器按每80平方米不少于2具配置。", [None]),
+        ("各校要做好防溺水工作，每处危险河段配备救生器材不少于1套。", [None]),
+        ("学校要加强视频监控，每个出入口摄像头不少于2个。", [None]),
+        # a school heading the clause keeps it
+        ("每所学校配备救生圈、救生绳等救生器材不少于3套。", ["每所学校"]),
+        # other counts of the clause before are untouched
+        ("学校每学期开展消防演练不少于2次。", ["学校"]),
+    ],
+)
+def test_r73a_safety_equipment_provided_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
 @pytest.mark.parametrize(
     ("text", "actors"),
