@@ -10269,6 +10269,22 @@ def test_r73a_safety_equipment_provided_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r73a, rural_experience_lead) a place of service opening the clause as the setting of a required experience
+# names no actor, neither the place nor the teachers before (gold null 14 : named 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("申报高级职称的教师，农村学校任教经历须满2年以上。", [None]),
+        ("参评教师应师德高尚，乡村学校交流经历累计满1年。", [None]),
+        ("申报对象须爱岗敬业，农村或薄弱学校任教经历不少于2年。", [None]),
+        # a role heading the clause keeps it
+        ("申报人须有2年以上乡村学校任教经历。", ["申报人"]),
+    ],
+)
+def test_r73a_a_place_of_required_service_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
 @pytest.mark.parametrize(
     ("text", "actors"),

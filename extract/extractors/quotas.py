@@ -5414,7 +5414,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c)
+                  or _rural_experience_lead(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5754,6 +5755,13 @@ def _condition_in_list(p: _Site, c: _Cand) -> bool:
     if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
         return False
     return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
+def _rural_experience_lead(p: _Site, c: _Cand) -> bool:
+    """"乡村学校任教经历须满1年以上": a place of service opening the clause as the setting of the experience
+    required is where it was had, not who must have it; the clause names no actor, neither the place nor anyone
+    before it (rural_experience_lead in quotas.yml)."""
+    return _lead_opens(p, c, "rural_experience_lead")
 
 
 def _rural_service_condition(p: _Site, c: _Cand) -> bool:
