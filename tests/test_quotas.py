@@ -3100,6 +3100,10 @@ def test_a_joint_acts_head_count_names_no_actor(sentence, actors):
     [
         ("各学校每学期开展一次满意度测评，参与测评的家长不少于全体家长的40%。", [None]),
         ("县教育局组织师德考核，参加评议的教师人数不低于在岗教师的70%。", [None]),
+        # (r73a) 民主/满意度 before 测评, 测评人数, and a longer lead before 参评人数
+        ("园长向全体职工述职，参加民主测评的教职工不少于在岗教职工的75%；", [None]),
+        ("满意度调查中，家长测评人数不少于在园幼儿数的60%。", [None]),
+        ("园长须年度述职，幼儿园教职工民主测评参评人数不少于在编职工的75%。", [None]),
         # a unit heading the participants keeps the other steps
         ("各校课后服务参与教师比例应达到80%以上。", ["各校"]),
     ],
