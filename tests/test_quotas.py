@@ -10276,6 +10276,19 @@ def test_r73a_safety_equipment_provided_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r73a, enrolment_plan_lead) an area's enrolment plan for a stage or a grade names no actor (gold null 16 : 4)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("全区初中一年级计划招生约2600人。", [None]),
+        ("县教育局统筹安排学位，全县普通高中计划招生5200人。", [None]),
+        ("小学一年级计划招生25个班。", [None]),
+    ],
+)
+def test_r73a_an_areas_enrolment_plan_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r73a, rural_experience_lead) a place of service opening the clause as the setting of a required experience
 # names no actor, neither the place nor the teachers before (gold null 14 : named 1)
 @pytest.mark.parametrize(
