@@ -10276,6 +10276,19 @@ def test_r73a_safety_equipment_provided_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r73a, ordinary_day_base) an amount bounded against ordinary days names no actor (gold null 136 : 2)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各校要统筹作业时间，小长假书面作业总量不超过平日的3倍。", [None]),
+        ("学校要减轻学生负担，寒假作业量控制在平时作业量的60%以内。", [None]),
+        ("初中生周末作业量不得超过平时的2倍。", [None]),
+    ],
+)
+def test_r73a_an_amount_against_ordinary_days_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r73a, enrolment_plan_lead) an area's enrolment plan for a stage or a grade names no actor (gold null 16 : 4)
 @pytest.mark.parametrize(
     ("text", "actors"),

@@ -5415,7 +5415,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
                   or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c)
-                  or _rural_experience_lead(p, c) or _enrolment_plan_lead(p, c))
+                  or _rural_experience_lead(p, c) or _enrolment_plan_lead(p, c)
+                  or _ordinary_day_base(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5755,6 +5756,13 @@ def _condition_in_list(p: _Site, c: _Cand) -> bool:
     if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
         return False
     return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
+def _ordinary_day_base(p: _Site, c: _Cand) -> bool:
+    """"周末、节假日作业量不超过平日的1.5倍": an amount bounded as a multiple or a share of ordinary days sets the
+    amount against the weekday's; it names no actor, neither the stage opening it nor anyone before it
+    (ordinary_day_base in quotas.yml)."""
+    return _lead_opens(p, c, "ordinary_day_base", shares=True)
 
 
 def _enrolment_plan_lead(p: _Site, c: _Cand) -> bool:
