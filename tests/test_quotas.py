@@ -3025,13 +3025,16 @@ def test_a_rural_service_condition_names_no_actor(sentence, actors):
         ("立项课题实行主持人负责制，每项课题成员原则上不超过5人。", None, "课题成员"),
         ("每个课题组成员一般为4至6人。", None, "课题组成员"),
         ("每项课题负责人只能有1人。", None, "课题负责人"),
+        # (r73a) its main or core members too
+        ("申报要求\n（一）课题主持人应具有中级以上职称；\n（二）每项课题主要成员原则上不超过4人。", None, None),
+        ("申报要求\n（一）课题负责人应为一线教师；\n（二）每项课题核心成员不超过5人。", None, None),
         # a studio taken one by one keeps its members' head count
         ("每个名师工作室成员不少于6人。", "每个名师工作室", "成员"),
     ],
 )
 def test_each_projects_head_count_names_no_actor(sentence, actor, activity):
     q = one(sentence)
-    assert (q.actor, q.activity) == (actor, activity)
+    assert q.actor == actor and (activity is None or q.activity == activity)
 
 
 # (r66a) a report's or summary's length opening its clause sets the document: no actor from before
@@ -3097,6 +3100,10 @@ def test_a_joint_acts_head_count_names_no_actor(sentence, actors):
     [
         ("各学校每学期开展一次满意度测评，参与测评的家长不少于全体家长的40%。", [None]),
         ("县教育局组织师德考核，参加评议的教师人数不低于在岗教师的70%。", [None]),
+        # (r73a) 民主/满意度 before 测评, 测评人数, and a longer lead before 参评人数
+        ("园长向全体职工述职，参加民主测评的教职工不少于在岗教职工的75%；", [None]),
+        ("满意度调查中，家长测评人数不少于在园幼儿数的60%。", [None]),
+        ("园长须年度述职，幼儿园教职工民主测评参评人数不少于在编职工的75%。", [None]),
         # a unit heading the participants keeps the other steps
         ("各校课后服务参与教师比例应达到80%以上。", ["各校"]),
     ],
@@ -10247,6 +10254,67 @@ def test_r70a_a_record_checked_each_period_names_no_actor(text, actors):
     ],
 )
 def test_r72a_a_thing_kept_up_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r73a, equipment_provision) safety equipment provided in a place or per area, named in its clause's lead, sets
+# the provision, no one's duty: no actor from before nor the place (gold null 19 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各中小学要落实消防安全责任，实验楼每层配置灭火器不少于3具。", [None]),
+        ("学校要完善消防设施，灭火器按每80平方米不少于2具配置。", [None]),
+        ("各校要做好防溺水工作，每处危险河段配备救生器材不少于1套。", [None]),
+        ("学校要加强视频监控，每个出入口摄像头不少于2个。", [None]),
+        # a school heading the clause keeps it
+        ("每所学校配备救生圈、救生绳等救生器材不少于3套。", ["每所学校"]),
+        # other counts of the clause before are untouched
+        ("学校每学期开展消防演练不少于2次。", ["学校"]),
+    ],
+)
+def test_r73a_safety_equipment_provided_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r73a, ordinary_day_base) an amount bounded against ordinary days names no actor (gold null 136 : 2)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各校要统筹作业时间，小长假书面作业总量不超过平日的3倍。", [None]),
+        ("学校要减轻学生负担，寒假作业量控制在平时作业量的60%以内。", [None]),
+        ("初中生周末作业量不得超过平时的2倍。", [None]),
+    ],
+)
+def test_r73a_an_amount_against_ordinary_days_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r73a, enrolment_plan_lead) an area's enrolment plan for a stage or a grade names no actor (gold null 16 : 4)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("全区初中一年级计划招生约2600人。", [None]),
+        ("县教育局统筹安排学位，全县普通高中计划招生5200人。", [None]),
+        ("小学一年级计划招生25个班。", [None]),
+    ],
+)
+def test_r73a_an_areas_enrolment_plan_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r73a, rural_experience_lead) a place of service opening the clause as the setting of a required experience
+# names no actor, neither the place nor the teachers before (gold null 14 : named 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("申报高级职称的教师，农村学校任教经历须满2年以上。", [None]),
+        ("参评教师应师德高尚，乡村学校交流经历累计满1年。", [None]),
+        ("申报对象须爱岗敬业，农村或薄弱学校任教经历不少于2年。", [None]),
+        # a role heading the clause keeps it
+        ("申报人须有2年以上乡村学校任教经历。", ["申报人"]),
+    ],
+)
+def test_r73a_a_place_of_required_service_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

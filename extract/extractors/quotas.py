@@ -4201,6 +4201,13 @@ def _maintained_thing(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "maintained_thing")
 
 
+def _equipment_provision(p: _Site, c: _Cand) -> bool:
+    """"每层配备灭火器不少于2具", "每处重点水域救生器材不少于2套": safety equipment provided in a place or per area,
+    named in the lead of its clause, sets the provision; it names no actor, neither the place nor anyone before it
+    (equipment_provision in quotas.yml; "每所学校配备救生器材不少于2套" keeps 每所学校)."""
+    return _lead_opens(p, c, "equipment_provision")
+
+
 def _held_event(p: _Site, c: _Cand) -> bool:
     """"区级运动会每年举办1次", "骨干教师评选每两年开展一次": an event or a selection opening its clause before
     the period and its holding is what is held; it names no actor, neither a role qualifying it nor anyone
@@ -5403,11 +5410,13 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c))
+                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c)
+                  or _rural_experience_lead(p, c) or _enrolment_plan_lead(p, c)
+                  or _ordinary_day_base(p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -5747,6 +5756,26 @@ def _condition_in_list(p: _Site, c: _Cand) -> bool:
     if _marks_re("retirement_distance").search(p.s, c.c_start, c.hit.start) is None:
         return False
     return _marks_re("condition_in_list").match(p.s, c.hit.end, p.bounds[c.ci][1]) is not None
+
+
+def _ordinary_day_base(p: _Site, c: _Cand) -> bool:
+    """"周末、节假日作业量不超过平日的1.5倍": an amount bounded as a multiple or a share of ordinary days sets the
+    amount against the weekday's; it names no actor, neither the stage opening it nor anyone before it
+    (ordinary_day_base in quotas.yml)."""
+    return _lead_opens(p, c, "ordinary_day_base", shares=True)
+
+
+def _enrolment_plan_lead(p: _Site, c: _Cand) -> bool:
+    """"全县小学一年级计划招生约4200人": an area's enrolment plan for a stage or a grade is a figure of the plan;
+    the stage or grade opening it names no actor, nor is one taken from before (enrolment_plan_lead in quotas.yml)."""
+    return _lead_opens(p, c, "enrolment_plan_lead")
+
+
+def _rural_experience_lead(p: _Site, c: _Cand) -> bool:
+    """"乡村学校任教经历须满1年以上": a place of service opening the clause as the setting of the experience
+    required is where it was had, not who must have it; the clause names no actor, neither the place nor anyone
+    before it (rural_experience_lead in quotas.yml)."""
+    return _lead_opens(p, c, "rural_experience_lead")
 
 
 def _rural_service_condition(p: _Site, c: _Cand) -> bool:
