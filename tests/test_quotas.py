@@ -2641,6 +2641,25 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # (r73c, quota.not.lead_time) days before an event after 前 and a floor say how long before it
+        # something is due, a deadline like 提前3天 (1 of 6 annotated over every set)
+        ("各幼儿园须在收费前至少5天向家长公示收费标准。", []),
+        ("夏令营须在开营前不少于15个工作日报区教育局备案。", []),
+        ("各校应于家长会召开前至少1周发放通知。", []),
+        # minutes or hours before stay a routine's lead time; a count after 前至少 stays a count
+        ("监考教师须在开考前不少于20分钟到达考场。", [(20.0, "分钟")]),
+        ("各班于期末考试前至少组织2次复习辅导。", [(2.0, "次")]),
+        # a span with no event before it stays a quota
+        ("每期跟岗实践至少5天。", [(5.0, "天")]),
+    ],
+)
+def test_days_before_an_event_after_a_floor_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # (r68c, quota.not.alternative) a count after 或 and its own verb is the other way to meet the
         # count before it: one quota
         ("骨干教师每学期至少上1节研讨课或开1次专题讲座。", [(1.0, "节")]),

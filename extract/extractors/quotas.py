@@ -61,6 +61,7 @@ TENURE_EXEMPTION = "quota.not.tenure_exemption"
 EXCEED_TRIGGER = "quota.not.exceed_trigger"
 GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
+LEAD_TIME = "quota.not.lead_time"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
 FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
 DEDUCTION_STEP = "quota.not.deduction_step"
@@ -957,6 +958,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
+        if _framed_by(LEAD_TIME, s, a, b, unit):
+            _drop(drops, LEAD_TIME, a, b)
+            continue  # 招生前至少10天公布: how long before an event, a deadline like 提前3天
         if n2 is None and to_number(n1) == 1 and _framed_by(RATIO_BASE, s, a, b, unit):
             _drop(drops, RATIO_BASE, a, b)
             continue  # 按照1名督学负责5所学校: the one person a ratio is counted per
