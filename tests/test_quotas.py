@@ -2639,6 +2639,21 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        # (r73c, marks.age_cutoff_date) the date an age is reached by is no part of the age's evidence
+        # (94 gold ages stand right after one, none holds it)
+        ("幼儿园小班招收2023年8月31日前年满3周岁的幼儿。", "年满3周岁"),
+        ("凡2019年9月1日以前（含9月1日）年满6周岁的儿童须按时入学。", "年满6周岁的儿童"),
+        # an age with no such date keeps its stretch
+        ("本区户籍年满6周岁的儿童", "本区户籍年满6周岁的儿童"),
+    ],
+)
+def test_an_ages_cutoff_date_is_no_part_of_its_evidence(sentence, evidence):
+    assert [q.evidence for q in run(sentence)] == [evidence]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # (r73c, quota.not.lead_time) days before an event after 前 and a floor say how long before it
@@ -4627,7 +4642,8 @@ def test_qactor12_an_institution_passes_no_actor_on():
     [
         # (r60b) pupils or schools that the count closing the clause defines are picked out, not obliged
         # (defined_group_no_actor_roles in quotas.yml); they still close the evidence
-        ("凡2026年8月31日前年满6周岁的适龄儿童，均应到户籍所在片区学校报名。", None, "凡2026年8月31日前年满6周岁的适龄儿童"),
+        # (r73c: the cut-off date the age is reached by is no part of its evidence, marks.age_cutoff_date)
+        ("凡2026年8月31日前年满6周岁的适龄儿童，均应到户籍所在片区学校报名。", None, "年满6周岁的适龄儿童"),
         ("对连续旷课5天以上的学生，班主任要及时家访。", None, "对连续旷课5天以上的学生"),
         ("同年级同学科教师4人以上的学校应成立备课组。", None, "同年级同学科教师4人以上的学校"),
         # ... and so is anyone an age defines (defined_group_no_actor_units)

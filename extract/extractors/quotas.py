@@ -6660,6 +6660,20 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
     return _named_before(p, c, _admit_verbs())
 
 
+@lru_cache(maxsize=1)
+def _age_cutoff_re() -> re.Pattern[str]:
+    return re.compile(load("quotas")["marks"]["age_cutoff_date"])
+
+
+def _after_age_cutoff(s: str, start: int, end: int) -> int:
+    """Where an age's evidence starts: after the last cut-off date in ``s[start:end]`` it is reached by
+    ("招收2025年8月31日前（含8月31日）年满6周岁" → 年满6周岁; marks.age_cutoff_date)."""
+    last = None
+    for last in _age_cutoff_re().finditer(s, start, end):
+        pass
+    return last.end() if last is not None else start
+
+
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
     """"新入职3年以内": a span of service stated as such names nobody from the context; the group it defines
     right after it and 的 is its actor all the same (_group_of_service_span)."""
@@ -7390,6 +7404,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
+            if hit.unit in _marks_words("admitted_age_units"):
+                ev_start = _after_age_cutoff(s, ev_start, hit.start)
         activity = _named_activity(_with_paired_quotes(_without_broken_ends(_without_unit_scope(
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if (topic_start := _weighted_topic_start(site, f, activity)) is not None:
