@@ -2639,6 +2639,40 @@ def test_a_projects_age_when_a_check_falls_due_is_no_quota(sentence, values):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        # (r73c, marks.age_cutoff_date) the date an age is reached by is no part of the age's evidence
+        # (94 gold ages stand right after one, none holds it)
+        ("幼儿园小班招收2023年8月31日前年满3周岁的幼儿。", "年满3周岁"),
+        ("凡2019年9月1日以前（含9月1日）年满6周岁的儿童须按时入学。", "年满6周岁的儿童"),
+        # an age with no such date keeps its stretch
+        ("本区户籍年满6周岁的儿童", "本区户籍年满6周岁的儿童"),
+    ],
+)
+def test_an_ages_cutoff_date_is_no_part_of_its_evidence(sentence, evidence):
+    assert [q.evidence for q in run(sentence)] == [evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r73c, quota.not.lead_time) days before an event after 前 and a floor say how long before it
+        # something is due, a deadline like 提前3天 (1 of 6 annotated over every set)
+        ("各幼儿园须在收费前至少5天向家长公示收费标准。", []),
+        ("夏令营须在开营前不少于15个工作日报区教育局备案。", []),
+        ("各校应于家长会召开前至少1周发放通知。", []),
+        # minutes or hours before stay a routine's lead time; a count after 前至少 stays a count
+        ("监考教师须在开考前不少于20分钟到达考场。", [(20.0, "分钟")]),
+        ("各班于期末考试前至少组织2次复习辅导。", [(2.0, "次")]),
+        # a span with no event before it stays a quota
+        ("每期跟岗实践至少5天。", [(5.0, "天")]),
+    ],
+)
+def test_days_before_an_event_after_a_floor_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # (r68c, quota.not.alternative) a count after 或 and its own verb is the other way to meet the
@@ -4615,7 +4649,8 @@ def test_qactor12_an_institution_passes_no_actor_on():
     [
         # (r60b) pupils or schools that the count closing the clause defines are picked out, not obliged
         # (defined_group_no_actor_roles in quotas.yml); they still close the evidence
-        ("凡2026年8月31日前年满6周岁的适龄儿童，均应到户籍所在片区学校报名。", None, "凡2026年8月31日前年满6周岁的适龄儿童"),
+        # (r73c: the cut-off date the age is reached by is no part of its evidence, marks.age_cutoff_date)
+        ("凡2026年8月31日前年满6周岁的适龄儿童，均应到户籍所在片区学校报名。", None, "年满6周岁的适龄儿童"),
         ("对连续旷课5天以上的学生，班主任要及时家访。", None, "对连续旷课5天以上的学生"),
         ("同年级同学科教师4人以上的学校应成立备课组。", None, "同年级同学科教师4人以上的学校"),
         # ... and so is anyone an age defines (defined_group_no_actor_units)

@@ -61,6 +61,7 @@ TENURE_EXEMPTION = "quota.not.tenure_exemption"
 EXCEED_TRIGGER = "quota.not.exceed_trigger"
 GRADE_COUNT = "quota.not.grade_count"
 PROJECT_AGE = "quota.not.project_age"
+LEAD_TIME = "quota.not.lead_time"
 RATIO_BASE, DIMENSION = "quota.not.ratio_base", "quota.not.dimension"
 FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
 DEDUCTION_STEP = "quota.not.deduction_step"
@@ -957,6 +958,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _framed_by(PROJECT_AGE, s, a, b, unit):
             _drop(drops, PROJECT_AGE, a, b)
             continue  # 课题立项满1年时进行中期检查: when a check falls due
+        if _framed_by(LEAD_TIME, s, a, b, unit):
+            _drop(drops, LEAD_TIME, a, b)
+            continue  # 招生前至少10天公布: how long before an event, a deadline like 提前3天
         if n2 is None and to_number(n1) == 1 and _framed_by(RATIO_BASE, s, a, b, unit):
             _drop(drops, RATIO_BASE, a, b)
             continue  # 按照1名督学负责5所学校: the one person a ratio is counted per
@@ -6685,6 +6689,20 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
     return _named_before(p, c, _admit_verbs())
 
 
+@lru_cache(maxsize=1)
+def _age_cutoff_re() -> re.Pattern[str]:
+    return re.compile(load("quotas")["marks"]["age_cutoff_date"])
+
+
+def _after_age_cutoff(s: str, start: int, end: int) -> int:
+    """Where an age's evidence starts: after the last cut-off date in ``s[start:end]`` it is reached by
+    ("招收2025年8月31日前（含8月31日）年满6周岁" → 年满6周岁; marks.age_cutoff_date)."""
+    last = None
+    for last in _age_cutoff_re().finditer(s, start, end):
+        pass
+    return last.end() if last is not None else start
+
+
 def _stated_service_span(p: _Site, c: _Cand) -> bool:
     """"新入职3年以内": a span of service stated as such names nobody from the context; the group it defines
     right after it and 的 is its actor all the same (_group_of_service_span)."""
@@ -7415,6 +7433,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             m = lex.evidence_head_re.match(s, ev_start, hit.start)
             if m and not _starts_with_any(s[ev_start:], lex.keep_words):  # 在校学生 keeps its 在
                 ev_start = m.end()
+            if hit.unit in _marks_words("admitted_age_units"):
+                ev_start = _after_age_cutoff(s, ev_start, hit.start)
         activity = _named_activity(_with_paired_quotes(_without_broken_ends(_without_unit_scope(
             _first(_ACTIVITY_STEPS, _Span(site, f, around, carried, prev, prev_activity))))))
         if (topic_start := _weighted_topic_start(site, f, activity)) is not None:
