@@ -890,6 +890,10 @@ def test_a_time_frame_may_open_the_clause_before_its_actor(sentence, actor):
         ("农村中小学在编在岗教师，在同一所学校连续任教满5年的，应当参加交流。", ["在编在岗教师"]),
         # an object of 对 is not the topic; the nearest clause with a subject is
         ("对教学成绩靠后的教师，教导主任要重点指导，每月听其课不少于2节。", ["教导主任"]),
+        # (r73b) a partner after 会同/协同/配合 opening a clause is no subject: the organ leading before it acts
+        ("市教育局牵头，会同市卫生健康委每学期开展2次联合检查，抽查食堂不少于20所。", ["市教育局", "市教育局"]),
+        ("县教育局负责，协同县疾控中心每年组织1次健康监测。", ["县教育局"]),
+        ("区教育局牵头，配合区科技馆每学年举办1次科普活动。", ["区教育局"]),
     ],
 )
 def test_the_subject_carries_on_through_the_sentence(text, actors):
