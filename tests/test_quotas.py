@@ -903,6 +903,24 @@ def test_the_subject_carries_on_through_the_sentence(text, actors):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # (r73b) 推荐人选 are the candidates the conditions are set for: they head them, in a list too
+        ("推荐人选须从事本学科教学工作10年以上。", "推荐人选"),
+        ("推荐人选应具备下列条件：\n（一）在农村学校任教满5年；\n（二）年龄不超过50周岁。", "推荐人选"),
+        ("推荐人选每人限报2个项目。", "推荐人选"),
+        # a body right before them recommends them, and heads the clause
+        ("各学校推荐人选不超过本校教师数的5%。", "各学校"),
+        # ... but how long candidates are shown is the procedure's span, and names no one
+        ("推荐人选须在本单位公示不少于7天。", None),
+        ("申报人员在校内公示5个工作日。", None),
+    ],
+)
+def test_candidates_head_their_conditions_not_their_showing(sentence, actor):
+    assert {q.actor for q in run(sentence)} == {actor}
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # 每人 inside a clause stays as written when the group is already the subject …
         ("全体教师参与读书活动，阅读书目每人每学年不少于4本。", "每人"),
         # … and names the group introduced as an object
