@@ -890,10 +890,32 @@ def test_a_time_frame_may_open_the_clause_before_its_actor(sentence, actor):
         ("农村中小学在编在岗教师，在同一所学校连续任教满5年的，应当参加交流。", ["在编在岗教师"]),
         # an object of 对 is not the topic; the nearest clause with a subject is
         ("对教学成绩靠后的教师，教导主任要重点指导，每月听其课不少于2节。", ["教导主任"]),
+        # (r73b) a partner after 会同/协同/配合 opening a clause is no subject: the organ leading before it acts
+        ("市教育局牵头，会同市卫生健康委每学期开展2次联合检查，抽查食堂不少于20所。", ["市教育局", "市教育局"]),
+        ("县教育局负责，协同县疾控中心每年组织1次健康监测。", ["县教育局"]),
+        ("区教育局牵头，配合区科技馆每学年举办1次科普活动。", ["区教育局"]),
     ],
 )
 def test_the_subject_carries_on_through_the_sentence(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r73b) 推荐人选 are the candidates the conditions are set for: they head them, in a list too
+        ("推荐人选须从事本学科教学工作10年以上。", "推荐人选"),
+        ("推荐人选应具备下列条件：\n（一）在农村学校任教满5年；\n（二）年龄不超过50周岁。", "推荐人选"),
+        ("推荐人选每人限报2个项目。", "推荐人选"),
+        # a body right before them recommends them, and heads the clause
+        ("各学校推荐人选不超过本校教师数的5%。", "各学校"),
+        # ... but how long candidates are shown is the procedure's span, and names no one
+        ("推荐人选须在本单位公示不少于7天。", None),
+        ("申报人员在校内公示5个工作日。", None),
+    ],
+)
+def test_candidates_head_their_conditions_not_their_showing(sentence, actor):
+    assert {q.actor for q in run(sentence)} == {actor}
 
 
 @pytest.mark.parametrize(

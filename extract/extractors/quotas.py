@@ -1404,6 +1404,8 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
+            # "各校推荐人选不超过…": the school's own act of recommending opens the people's name (r73b)
+            and not inner.group(0).startswith(_marks_words("body_act_openers"))
             and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
         # the school only qualifies the people after it ("农村中小学在岗教师" → 在岗教师)
         # but not when they are its staffing ("学校专职保安员配备：…")
@@ -5737,7 +5739,12 @@ def _owned_by_person(p: _Site, c: _Cand) -> bool:
     if any(w in p.s[c.c_start: actor.start] for w in lex.agent_markers):
         return False
     words = load("quotas")["marks"].get("owned_by_person_words") or ()
-    return any(w in between for w in words)
+    if any(w in between for w in words):
+        return True
+    # "推荐人选在校内公示不少于5个工作日": how long the candidates are shown is the procedure's (r73b)
+    marks = load("quotas")["marks"]
+    return lex.unit_kind.get(c.hit.unit) == "time" and not c.hit.freq_period \
+        and _role_of(actor.text, lex) in marks["shown_person_roles"] and any(w in between for w in marks["showing_words"])
 
 
 def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
