@@ -10277,3 +10277,22 @@ def test_r70a_an_event_held_each_period_names_no_actor(text, actors):
 )
 def test_an_amount_after_yue_is_read(sentence, expected):
     assert [(q.value, q.unit, q.comparator) for q in run(sentence)] == expected
+
+
+# (r73d) a list item naming nothing counted between its role, period and bound counts what the sibling
+# item before it counts in the same measure word ("1.校长每学期听课不少于20节；2.教导主任每学期不少于30节"):
+# the first item's act; an item with words of its own, another measure word or another kind of marker
+# keeps its own
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年不少于4节；\n3.其他教师不少于2节。",
+         ["上示范课", "上示范课", "上示范课"]),
+        ("（1）校长每月参加教研活动至少1次；\n（2）中层干部每月至少2次。", ["教研活动", "教研活动"]),
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年不少于4篇。", ["上示范课", None]),
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年撰写论文不少于4节。", ["上示范课", "撰写论文"]),
+        ("一、副校长每学年上示范课不少于3节。\n（一）教研组长每学年不少于4节。", ["上示范课", None]),
+    ],
+)
+def test_r73d_a_list_item_counts_what_the_item_before_it_counts(text, activities):
+    assert [q.activity for q in run(text)] == activities

@@ -1902,6 +1902,34 @@ def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
     return last if last is not None and last.unit == f.hit.unit and last.activity else None
 
 
+def _quota_of_previous_item(text: str, p: _Site, f: _Found) -> Quota | None:
+    """The last quota of the list item before, when this item names nothing counted before its bound:
+    "1.校长每学期听课不少于20节；2.教导主任每学期不少于30节" → the second counts 听课 too, in the same
+    measure word. Only sibling items (the same kind of marker, right before) that name someone hand it on."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    if f.clause != 0 or not lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    actor = f.actor
+    if actor is None or actor.start < 0:
+        return None
+    rest = lex.period_re.sub("", s[actor.end: f.hit.start])
+    if rest and not lex.cmp_before_re.fullmatch(rest):
+        return None  # words of its own before the bound: it names what it counts, or something else
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    before = ctx.provisions[idx - 1]
+    kind = _marker_kind(prov.text, lex)
+    if kind is None or _marker_kind(before.text, lex) != kind:
+        return None
+    last = None
+    for q in _extract(text, before, ctx, None):
+        last = q
+    # the item before names whose amount it is, as this one does: a bare stage after an item naming no one
+    # ("（一）每天户外活动不少于2小时；（二）初中不少于1小时") is left to its own words
+    return last if last is not None and last.unit == f.hit.unit and last.activity and last.actor else None
+
+
 def _members_counted(actor: str, unit: str) -> str | None:
     """"每个工作室成员一般为8至12人" → 工作室成员: a head count whose clause names nothing but the
     group's members counts those members (marks.member_count)."""
@@ -7395,6 +7423,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
+        if activity is None and n == 0 and not around and not carried \
+                and (same := _quota_of_previous_item(text, site, f)) is not None:
+            activity = same.activity
         if activity is None and actor_text:
             activity = _members_counted(actor_text, hit.unit)
         closer = actor or f.closing
