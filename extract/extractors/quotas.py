@@ -3030,6 +3030,13 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     return c.prev.period
 
 
+def _period_of_running_total(p: _Site, c: _Cand) -> str | None:
+    """"每年不少于72学时，累计不少于360学时" → total: 累计 in a clause with no period of its own sums over
+    the whole span, not per the period of the quota or the clause before (marks.running_total_words)."""
+    words = _marks_words("running_total_words")
+    return "total" if any(w in p.s[c.c_start: c.hit.start] for w in words) else None
+
+
 def _period_over_span(p: _Site, c: _Cand) -> str | None:
     """"任现职以来每学年听课不少于20节，承担公开课、示范课不少于2节" → total: after a span the sentence
     opens with (以来, 近三年), a clause naming nobody and no period counts over that span; the
@@ -3528,7 +3535,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
@@ -7423,7 +7430,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
-        if activity is None and n == 0 and not around and not carried \
+        if activity is None and all(g.threshold for g in found[:n]) and not around and not carried \
                 and (same := _quota_of_previous_item(text, site, f)) is not None:
             activity = same.activity
         if activity is None and actor_text:
