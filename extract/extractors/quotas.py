@@ -1908,6 +1908,34 @@ def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
     return last if last is not None and last.unit == f.hit.unit and last.activity else None
 
 
+def _quota_of_previous_item(text: str, p: _Site, f: _Found) -> Quota | None:
+    """The last quota of the list item before, when this item names nothing counted before its bound:
+    "1.校长每学期听课不少于20节；2.教导主任每学期不少于30节" → the second counts 听课 too, in the same
+    measure word. Only sibling items (the same kind of marker, right before) that name someone hand it on."""
+    s, lex, prov, ctx = p.s, p.lex, p.prov, p.ctx
+    if f.clause != 0 or not lex.item_re.match(prov.text) or not ctx.provisions:
+        return None
+    actor = f.actor
+    if actor is None or actor.start < 0:
+        return None
+    rest = lex.period_re.sub("", s[actor.end: f.hit.start])
+    if rest and not lex.cmp_before_re.fullmatch(rest):
+        return None  # words of its own before the bound: it names what it counts, or something else
+    idx = _prov_index(prov, ctx)
+    if not idx:
+        return None
+    before = ctx.provisions[idx - 1]
+    kind = _marker_kind(prov.text, lex)
+    if kind is None or _marker_kind(before.text, lex) != kind:
+        return None
+    last = None
+    for q in _extract(text, before, ctx, None):
+        last = q
+    # the item before names whose amount it is, as this one does: a bare stage after an item naming no one
+    # ("（一）每天户外活动不少于2小时；（二）初中不少于1小时") is left to its own words
+    return last if last is not None and last.unit == f.hit.unit and last.activity and last.actor else None
+
+
 def _members_counted(actor: str, unit: str) -> str | None:
     """"每个工作室成员一般为8至12人" → 工作室成员: a head count whose clause names nothing but the
     group's members counts those members (marks.member_count)."""
@@ -3008,6 +3036,13 @@ def _period_of_previous(p: _Site, c: _Cand) -> str | None:
     return c.prev.period
 
 
+def _period_of_running_total(p: _Site, c: _Cand) -> str | None:
+    """"每年不少于72学时，累计不少于360学时" → total: 累计 in a clause with no period of its own sums over
+    the whole span, not per the period of the quota or the clause before (marks.running_total_words)."""
+    words = _marks_words("running_total_words")
+    return "total" if any(w in p.s[c.c_start: c.hit.start] for w in words) else None
+
+
 def _period_over_span(p: _Site, c: _Cand) -> str | None:
     """"任现职以来每学年听课不少于20节，承担公开课、示范课不少于2节" → total: after a span the sentence
     opens with (以来, 近三年), a clause naming nobody and no period counts over that span; the
@@ -3506,7 +3541,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
@@ -7451,6 +7486,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity, period = same.activity, same.period if period == "total" else period
         if activity and (hit.share or hit.unit in lex.share_units):
             activity = _without_share_count(activity)
+        if activity is None and all(g.threshold for g in found[:n]) and not around and not carried \
+                and (same := _quota_of_previous_item(text, site, f)) is not None:
+            activity = same.activity
         if activity is None and actor_text:
             activity = _members_counted(actor_text, hit.unit)
         closer = actor or f.closing
