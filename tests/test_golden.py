@@ -553,6 +553,10 @@ FLOORS = {
     "heldout409": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.89, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout410": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.84, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout411": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout412": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout413": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout414": {"quotas F1": 0.91, "quotas actor": 0.83, "quotas activity": 0.87, "deadlines F1": 0.89, "deadlines dates": 0.96, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout415": {"quotas F1": 0.92, "quotas actor": 0.9, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
 }
 
 
