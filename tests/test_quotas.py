@@ -7438,7 +7438,7 @@ def test_actor30a_a_level_target_names_no_unit(text, actors):
 @pytest.mark.parametrize("text, evidence, comparator, value, unit", [
     # r30b: a ratio to one keeps its first term over ":1" (not 1/N 比)
     ("报名人数与招聘岗位数之比不低于3:1。", "报名人数与招聘岗位数之比不低于3:1", ">=", 3.0, ":1"),
-    ("各校推荐人选与表彰名额按1.5∶1的比例确定。", "各校推荐人选与表彰名额按1.5∶1的比例", "=", 1.5, ":1"),
+    ("各校推荐人选与表彰名额按1.5∶1的比例确定。", "各校推荐人选与表彰名额按1.5∶1的比例确定", "=", 1.5, ":1"),
     # one to N and one to one stay N 比
     ("住校生与生活教师之比不超过1∶40。", "住校生与生活教师之比不超过1∶40", "<=", 40.0, "比"),
     ("市县两级按1∶1的比例配套资金。", "市县两级按1∶1的比例配套资金", "=", 1.0, "比"),
@@ -7446,6 +7446,18 @@ def test_actor30a_a_level_target_names_no_unit(text, actors):
 def test_a_ratio_to_one_keeps_its_first_term(text, evidence, comparator, value, unit):
     q = one(text)
     assert (q.evidence, q.comparator, q.value, q.unit) == (evidence, comparator, value, unit)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # r74c: a ratio followed by (的)比例 runs its evidence on through 比例 and what it sets (gold 95 : 1)
+    ("各市州按下达指标1:1.3的比例遴选参评对象。", "各市州按下达指标1:1.3的比例遴选参评对象"),
+    ("学校按照1∶1.5比例差额推荐候选人。", "学校按照1∶1.5比例差额推荐候选人"),
+    ("入围人选按照2:1的比例确定，报市局审核。", "入围人选按照2:1的比例确定"),
+    # a ratio with its noun before it keeps its end
+    ("师生比不低于1:15。", "师生比不低于1:15"),
+])
+def test_a_ratio_runs_through_its_noun(text, evidence):
+    assert one(text).evidence == evidence
 
 
 @pytest.mark.parametrize("text, evidence, comparator, value, unit", [
@@ -8843,8 +8855,8 @@ def test_slogan_of_yi_phrases_is_still_no_count():
         ("受援园所在片区按1:1比例配套。", "受援园所在片区按1:1比例配套", "受援园所在片区", "配套", 1),
         ("由项目牵头单位按不低于1:1的比例予以配套。", "由项目牵头单位按不低于1:1的比例予以配套", "项目牵头单位", "配套", 1),
         ("各县(区)教体局要按1∶1的比例安排配套资金。", "各县(区)教体局要按1∶1的比例安排配套资金", "各县(区)教体局", "配套资金", 1),
-        # a ratio with what it is of named before it keeps that name and its evidence
-        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2", None, "报名人数与录取人数", 2),
+        # a ratio with what it is of named before it keeps that name; its evidence runs on through 比例 (r74c, gold 95 : 1)
+        ("按报名人数与录取人数1:2的比例确定面试人选。", "按报名人数与录取人数1:2的比例确定面试人选", None, "报名人数与录取人数", 2),
     ],
 )
 def test_ratio_counts_the_matching_after_its_noun(text, evidence, actor, activity, value):

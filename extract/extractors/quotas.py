@@ -6528,6 +6528,10 @@ def _activity_around(s: str, hit: _Hit, pre_start: int, unit_end: int, right: in
                 and (not before or _marks_re("ratio_allot_by").search(s, max(0, hit.start - 8), hit.start)):
             before = ""
             after, after_end = _activity_after(s, pos + len(noun) + len(bridge), end, hit.unit, lex)
+        elif noun and after_end <= pos + len(noun):
+            # "按分配名额1:1.2的比例择优推荐": the evidence runs on through 比例 and what the ratio sets (over
+            # every set's gold, 95 of 96 ratios followed by (的)比例 hold it); what is counted is left as read
+            after_end = max(pos + len(noun), _activity_after(s, pos + len(noun), end, hit.unit, lex)[1])
     de = lex.attributive
     group_at = unit_end + len(de) if s.startswith(de, unit_end) else unit_end if s.endswith(de, 0, unit_end) else None
     if after and group_at is not None and _group_after_de(s, group_at, right, after, lex):
