@@ -798,6 +798,8 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         ("市教师进修学院科研室每学期组织课题开题论证1次。", "科研室"),
         ("县教育局招生考试中心每周汇总2次报名数据。", "县教育局招生考试中心"),
         ("区教育局宣传中心每月推送典型经验不少于3篇。", "区教育局宣传中心"),
+        # (r74b) a bureau's director and deputies after the bureau head it in person
+        ("市教育局局长、副局长每学年到联系学校调研不少于4次。", "局长、副局长"),
         # but 局 before no division leaves what was read before
         ("局领导每学期到联系学校调研不少于2次。", None),
     ],
