@@ -868,6 +868,9 @@ def test_reporting_to_ones_own_bureau_is_the_addressed_class() -> None:
         # divisions named by a compound stem, and an office receiving feedback
         ("有关问题请及时反馈省教育厅体育卫生与艺术教育处。", {("体育卫生与艺术教育处", "oversight")}),
         ("统计表于月底前报县教育局学生工作股汇总。", {("学生工作股", "oversight")}),
+        # (r74b) a division of logistics and safety merged, and an inspection section
+        ("整改报告报区教育局后勤与安全管理科备案。", {("后勤与安全管理科", "oversight")}),
+        ("检查情况请及时反馈市教育局监督检查处。", {("监督检查处", "oversight")}),
         # health and guidance centres given a technical part
         ("区疾控机构和区卫生保健所负责晨检业务指导。", {("区疾控机构", "responsible"), ("区卫生保健所", "responsible")}),
         ("省教师教育中心负责平台运维。", {("省教师教育中心", "responsible")}),

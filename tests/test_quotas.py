@@ -788,6 +788,18 @@ def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
         # (r69b) a bare 局 standing for the bureau before its division: the division heads it
         ("局人事科每学年组织一次岗位聘用情况核查。", "人事科"),
         ("局职成教股每季度通报1次职业学校招生进展。", "职成教股"),
+        # (r74b) logistics and safety merged in one division's name, in either order, and an
+        # inspection section: the division heads it, not the bureau before it
+        ("区教育局后勤安全科每月抽查学校食堂不少于3所。", "后勤安全科"),
+        ("市教体局安全与后勤管理处每学期组织食堂从业人员培训1次。", "安全与后勤管理处"),
+        ("县教育局后勤和安全股会同县卫健局每学年开展2次联合演练。", "后勤和安全股"),
+        ("区教委监督检查科每季度通报1次办学行为检查情况。", "监督检查科"),
+        # (r74b) a college's research office, and a bureau's exam or publicity centre named whole
+        ("市教师进修学院科研室每学期组织课题开题论证1次。", "科研室"),
+        ("县教育局招生考试中心每周汇总2次报名数据。", "县教育局招生考试中心"),
+        ("区教育局宣传中心每月推送典型经验不少于3篇。", "区教育局宣传中心"),
+        # (r74b) a bureau's director and deputies after the bureau head it in person
+        ("市教育局局长、副局长每学年到联系学校调研不少于4次。", "局长、副局长"),
         # but 局 before no division leaves what was read before
         ("局领导每学期到联系学校调研不少于2次。", None),
     ],
