@@ -10470,3 +10470,18 @@ def test_r73d_a_requested_extension_is_capped(text, evidence):
 def test_r74d_ge_before_an_hour_or_credit_is_no_unit(text, value, unit):
     q = one(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+# (r74d) a term in school years or semesters after 为/为期 is read as written (22 of the 35 held-out
+# statements annotated, total =)
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("选派骨干教师到薄弱学校支教，支教期限为1学年。", 1.0, "学年"),
+        ("青年教师到名校挂职锻炼，挂职时间为2学期。", 2.0, "学期"),
+        ("农村教师到县城学校跟岗研修，研修时间为1个学期。", 1.0, "个学期"),
+    ],
+)
+def test_r74d_a_term_after_wei_is_read(text, value, unit):
+    q = one(text)
+    assert (q.comparator, q.value, q.unit, q.period) == ("=", value, unit, "total")
