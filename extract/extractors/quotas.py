@@ -3537,8 +3537,20 @@ def _period_of_lesson_break(p: _Site, c: _Cand) -> str | None:
     return "total" if _marks_re("lesson_break").search(p.s, c.c_start, c.hit.start) else None
 
 
+@lru_cache(maxsize=None)
+def _term_length_units() -> frozenset[str]:
+    """term_length_units of quotas.yml."""
+    return frozenset(load("quotas")["marks"]["term_length_units"])
+
+
+def _period_of_term_length(p: _Site, c: _Cand) -> str | None:
+    """"每年选派骨干教师支教，支教时间为1学年": a length in school years or semesters is how long
+    something lasts, a total, and takes no period from before (its own clause may still state one)."""
+    return "total" if c.hit.unit in _term_length_units() else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
+    _period_of_term_length, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
