@@ -270,6 +270,10 @@ def full_name_at(text: str, pos: int = 0) -> int:
     return 0
 
 
+# closing marks after which a conjunction name's first character joins what comes before it (《…》和县教育局)
+_CLOSING_MARKS = "》〉」』”’）)】"
+
+
 @lru_cache(maxsize=1)
 def _conjunction_names() -> frozenset[str]:
     """regions.yml ``conjunction_names``: full names that are a conjunction and a word after another word (和县)."""
@@ -293,9 +297,9 @@ def find_units(text: str, town_names: bool = False) -> list[list[Unit]]:
     last_end = -1
     for start, end in _name_spans(text):
         name = text[start:end]
-        if name in _conjunction_names() and start and re.match(f"[{CJK}]", text[start - 1]) \
+        if name in _conjunction_names() and start and re.match(f"[{CJK}{_CLOSING_MARKS}]", text[start - 1]) \
                 and not (found and start == last_end):
-            continue  # 教育局和县教研室: 和 joins two organs
+            continue  # 教育局和县教研室, 《…纲要》和县教育局: 和 joins two organs or a document and an organ
         if name in full:
             found.append(full[name])
         elif not town_names and _town_reading(text, start, end):

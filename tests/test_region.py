@@ -245,6 +245,9 @@ def test_narrows_is_a_county_inside_a_wider_unit():
         # 和县 after a word that is no place is 和 joining two organs, then 县…
         ("请市卫健委和县疾控中心派员参加", []),
         ("由乡镇学区和县直学校共同组织", []),
+        # …and after a closing mark it joins a document or a note to an organ
+        ("根据《中小学德育工作指南》和县教育局工作要点", []),
+        ("按照市局通知（试行）和县教研室安排", []),
         # at the start, or right after its province or prefecture, it is the county
         ("和县教育局关于开展教学视导的通知", ["和县"]),
         ("安徽省和县城关小学", ["安徽省", "和县"]),
