@@ -1895,17 +1895,26 @@ def _quota_before_semicolon(text: str, p: _Site, f: _Found) -> Quota | None:
         return None
     if not _scope_marks()[0].match(actor.text) or not lex.cmp_before_re.fullmatch(s[actor.end: f.hit.start]):
         return None
-    idx = _prov_index(prov, ctx)
-    if not idx:
-        return None
-    before = ctx.provisions[idx - 1]
-    if not before.text.rstrip().endswith(tuple(load("quotas")["marks"]["pronoun_sentence_separators"])) \
+    before = _provision_before(prov, ctx)
+    if before is None or not before.text.rstrip().endswith(tuple(load("quotas")["marks"]["pronoun_sentence_separators"])) \
             or before.end != prov.start:
         return None
-    last = None
-    for q in _extract(text, before, ctx, None):
-        last = q
+    last = _last_quota_of(text, before, ctx)
     return last if last is not None and last.unit == f.hit.unit and last.activity else None
+
+
+def _provision_before(prov: Provision, ctx: Context) -> Provision | None:
+    """The provision right before ``prov`` in ``ctx.provisions``, None for the first."""
+    idx = _prov_index(prov, ctx)
+    return ctx.provisions[idx - 1] if idx else None
+
+
+def _last_quota_of(text: str, prov: Provision, ctx: Context) -> Quota | None:
+    """The last quota ``prov`` states, read again (a provision's quotas may hand their act on to the next one)."""
+    last = None
+    for last in _extract(text, prov, ctx, None):
+        pass
+    return last
 
 
 def _quota_of_previous_item(text: str, p: _Site, f: _Found) -> Quota | None:
@@ -1921,16 +1930,11 @@ def _quota_of_previous_item(text: str, p: _Site, f: _Found) -> Quota | None:
     rest = lex.period_re.sub("", s[actor.end: f.hit.start])
     if rest and not lex.cmp_before_re.fullmatch(rest):
         return None  # words of its own before the bound: it names what it counts, or something else
-    idx = _prov_index(prov, ctx)
-    if not idx:
-        return None
-    before = ctx.provisions[idx - 1]
+    before = _provision_before(prov, ctx)
     kind = _marker_kind(prov.text, lex)
-    if kind is None or _marker_kind(before.text, lex) != kind:
+    if before is None or kind is None or _marker_kind(before.text, lex) != kind:
         return None
-    last = None
-    for q in _extract(text, before, ctx, None):
-        last = q
+    last = _last_quota_of(text, before, ctx)
     # the item before names whose amount it is, as this one does: a bare stage after an item naming no one
     # ("（一）每天户外活动不少于2小时；（二）初中不少于1小时") is left to its own words
     return last if last is not None and last.unit == f.hit.unit and last.activity and last.actor else None
@@ -2713,7 +2717,6 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
         pass
     if m is not None and m.end() == len(seg) and seg[: m.start()].endswith(lex.attributive):
         return _Actor(m.group(0), hit.end + m.start(), hit.end + m.end())
-    k = seg.find(lex.attributive)
     if m is not None and m.end() == len(seg) and 0 <= k <= gap and k + 1 < m.start() and (
         lex.topic_prefix_re.fullmatch(seg[k + 1: m.start()])
     ) and _role_of(m.group(0), lex) not in lex.non_person_roles:
@@ -2722,9 +2725,7 @@ def _defined_group(s: str, bound: tuple[int, int], hit: _Hit, lex: _Lexicon) -> 
         # people, 18 none); a studio or school so defined ("运行满两年的省级中小学名师工作室") stays unnamed
         return _Actor(seg[k + 1: m.end()], hit.end + k + 1, hit.end + m.end())
     # "满9年的专任教师应当交流": the role the condition defines heads the rest of the clause
-    # (several roles joined: "满6年的校长、副校长原则上应进行交流")
-    k = seg.find(lex.attributive)
-    first = lex.actor_re.match(seg, k + 1) if 0 <= k <= gap else None
+    # (several roles joined: "满6年的校长、副校长原则上应进行交流"; ``first`` read above)
     if first is None:
         return None
     rest = seg[first.end():]
@@ -3537,16 +3538,10 @@ def _period_of_lesson_break(p: _Site, c: _Cand) -> str | None:
     return "total" if _marks_re("lesson_break").search(p.s, c.c_start, c.hit.start) else None
 
 
-@lru_cache(maxsize=None)
-def _term_length_units() -> frozenset[str]:
-    """term_length_units of quotas.yml."""
-    return frozenset(load("quotas")["marks"]["term_length_units"])
-
-
 def _period_of_term_length(p: _Site, c: _Cand) -> str | None:
     """"每年选派骨干教师支教，支教时间为1学年": a length in school years or semesters is how long
     something lasts, a total, and takes no period from before (its own clause may still state one)."""
-    return "total" if c.hit.unit in _term_length_units() else None
+    return "total" if c.hit.unit in _marks_words("term_length_units") else None
 
 
 _INHERITED_PERIOD_STEPS = (
@@ -6754,16 +6749,11 @@ def _admitted_age(p: _Site, c: _Cand) -> bool:
     return _named_before(p, c, _admit_verbs())
 
 
-@lru_cache(maxsize=1)
-def _age_cutoff_re() -> re.Pattern[str]:
-    return re.compile(load("quotas")["marks"]["age_cutoff_date"])
-
-
 def _after_age_cutoff(s: str, start: int, end: int) -> int:
     """Where an age's evidence starts: after the last cut-off date in ``s[start:end]`` it is reached by
     ("招收2025年8月31日前（含8月31日）年满6周岁" → 年满6周岁; marks.age_cutoff_date)."""
     last = None
-    for last in _age_cutoff_re().finditer(s, start, end):
+    for last in _marks_re("age_cutoff_date").finditer(s, start, end):
         pass
     return last.end() if last is not None else start
 
