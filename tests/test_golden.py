@@ -568,6 +568,11 @@ FLOORS = {
     "heldout421": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.99, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout422": {"quotas F1": 0.88, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout423": {"quotas F1": 0.88, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout424–427: scored once untuned on 1436807a (session 30's final rules, rounds 72–74, and two mends)
+    "heldout424": {"quotas F1": 0.92, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout425": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout426": {"quotas F1": 0.91, "quotas actor": 0.8, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout427": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.96, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
