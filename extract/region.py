@@ -189,10 +189,14 @@ def town_organ() -> re.Pattern[str]:
 
     A school's ordinal (第三) or 中心 may stand between: 某某镇中心小学, 某某乡第二中学.
 
-    Example: ``town_organ().search("西樵镇第三初级中学教务处").group(1)`` → ``"西樵镇"``.
+    Example: ``town_organ().search("西樵镇第三初级中学教务处").group(1)`` → ``"西樵镇"``; a one-character
+    town the table of towns lists reads only where no name runs into it: ``侯镇中心学校`` → ``"侯镇"``.
     """
     organs = "|".join(sorted(map(re.escape, load("regions")["town_organs"]), key=len, reverse=True))
-    return re.compile(rf"([{CJK}]{{2,5}}?[镇乡])(?:第[一二三四五六七八九十\d]{{1,3}}|中心)?(?:{organs}|$)")
+    # a one-character town (侯镇, 乌镇) only as the table of towns writes it, and standing alone
+    short = "|".join(sorted(re.escape(name) for name in _townships() if len(name) == 2))
+    short = rf"(?<![{CJK}])(?:{short})|" if short else ""
+    return re.compile(rf"({short}[{CJK}]{{2,5}}?[镇乡])(?:第[一二三四五六七八九十\d]{{1,3}}|中心)?(?:{organs}|$)")
 
 
 def _inside(outer: list[Unit], inner: list[Unit]) -> list[Unit]:

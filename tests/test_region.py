@@ -261,3 +261,12 @@ def test_a_town_is_placed_when_the_only_county_like_word_is_a_conjunction():
     # 古陶镇 has one county in the table; 局和县 must not count as a place named elsewhere
     text = "古陶镇中心学校工作安排\n根据县教育局和县教研室工作要点，结合我校实际。"
     assert gazetteer_county(text, "古陶镇") == "山西省晋中市平遥县"
+
+
+def test_a_one_character_town_the_table_lists_is_read_where_no_name_runs_into_it():
+    # 乌镇 (桐乡市) and 唐镇 are towns of one character and 镇; the table of towns lists them
+    assert _town("乌镇中心小学关于开展课后服务的通知") == "乌镇"
+    assert _town("桐乡市乌镇中心小学") == "乌镇"
+    # 乡镇 after 各 is no town, and a one-character name the table does not list is not read
+    assert _town("各乡镇中心学校") != "乡镇"
+    assert _town("汶镇中心学校") is None
