@@ -163,10 +163,11 @@ def _lex() -> _Lex:
     # The cores, then the divisions, each as a trie: at one position only words
     # that are prefixes of one another can match, and the trie tries them longest
     # first like the longest-first alternation, but without testing every core.
-    core = (
-        f"(?:{_trie([(w, core_guard + word_guards.get(w, '')) for w in core_kind])}"
-        f"|{_trie([(w, division_suffix) for w in data['division_stems']])})"
-    )
+    # The guard every core shares is written once after the cores' trie, not once per core: the same
+    # matches in the same order (both guards are lookaheads at the word's end, and a failed guard
+    # backtracks into the trie as into each word's own copy), and a trie a fifth of the size to compile.
+    cores = f"(?:{_trie([(w, word_guards.get(w, '')) for w in core_kind])}){core_guard}"
+    core = f"(?:{cores}|{_trie([(w, division_suffix) for w in data['division_stems']])})"
     # A prefix char: anything but separators, punctuation and the function words that
     # introduce a slot (以/为/在/由 …), so 普通高中以大兴安岭实验中学 yields only the school.
     pchar = (r"(?:[(（][^()（）]{1,8}[)）]|" + alternation(data["prefix_words"])
