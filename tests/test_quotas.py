@@ -946,6 +946,21 @@ def test_each_person_is_resolved_only_from_an_object(sentence, actor):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # (r75a) a 每人 right after a list whose last item is people counts those people, though the
+        # schools listed first read as bodies (SCHEMA: the role heading the clause; 359 gold : 35 每人)
+        ("县域中小学、幼儿园教职工每人每学期参加消防演练不少于2次。", "县域中小学、幼儿园教职工"),
+        ("城区初中、高中学生每人每学期阅读课外书不少于3本。", "城区初中、高中学生"),
+        # … but a list of schools alone heads no person, and 每人 stays as written
+        ("城区小学、初中每人每学期借阅图书不少于6册。", "每人"),
+    ],
+)
+def test_each_person_after_a_list_of_people_names_them(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # a 每人 heading a later clause stands for the people heading the sentence (r58b: 58 gold to 27)
         ("班主任要加强家校沟通，每人每学期家访不少于10户。", "班主任"),
         ("青年教师参加市级研修，每人每学年上汇报课不少于2节。", "青年教师"),

@@ -1267,6 +1267,12 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
 _SCHOOL = "学校"  # the role of every school in roles.yml
 
 
+def _people_listed_last(head: str, inner: str, lex: _Lexicon) -> bool:
+    """Whether a 每人 follows a list whose last item is people ("城区中小学、幼儿园教师每人…" → the
+    teachers, though the schools listed first read as a body): the pronoun counts each of them."""
+    return inner in lex.pronouns and _role_of(lex.joiners_re.split(head)[-1], lex) not in (None, *lex.non_person_roles)
+
+
 def _place_end(seg: str, pos: int) -> int:
     """The end of the place names written one after another from ``pos`` ("银川市永宁县…"), or ``pos``."""
     from ..region import _names  # the adcode table's names, as the issuer's region is read
@@ -1404,6 +1410,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
+            and not _people_listed_last(m.group(0), inner.group(0), lex)
             # "各校推荐人选不超过…": the school's own act of recommending opens the people's name (r73b)
             and not inner.group(0).startswith(_marks_words("body_act_openers"))
             and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
