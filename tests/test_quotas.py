@@ -10573,3 +10573,19 @@ def test_r74d_a_term_after_wei_is_read(text, value, unit):
 def test_r74d_a_term_length_takes_no_period_from_before(text, unit):
     q = next(q for q in run(text) if q.unit == unit)
     assert (q.period, q.value) == ("total", 1.0)
+
+
+# (r75b) a sanction cutting an allotment by a share or a count names no actor (gold null 38 : named 5)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("对违规招生的民办学校，核减其下一学年招生计划15%。", [None]),
+        ("各县区督查不合格的，扣减该县区下一年度评优名额的20%。", [None]),
+        ("检查中发现弄虚作假的学校，次年推荐名额核减2名。", [None]),
+        # an organ heading the cut, or a cut of no allotment, is left to the other steps
+        ("对违规招生的民办学校，市教育局将核减其招生计划15%。", ["市教育局"]),
+        ("各学校要将作业总量核减30%。", ["各学校"]),
+    ],
+)
+def test_r75b_a_cut_of_an_allotment_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

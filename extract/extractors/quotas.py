@@ -4304,6 +4304,12 @@ def _increment_staffing(p: _Site, c: _Cand) -> bool:
     return _marks_re("increment_staffing").search(p.s[c.c_start: c.hit.start]) is not None
 
 
+def _allotment_cut(p: _Site, c: _Cand) -> bool:
+    """"核减其下一年度招生计划10%至20%", "次年推荐名额核减1名": a sanction cutting an allotment sizes the cut; it
+    names no actor, neither the organ imposing it nor whom it falls on (allotment_cut in quotas.yml)."""
+    return _lead_opens(p, c, "allotment_cut", shares=True)
+
+
 @lru_cache(maxsize=None)
 def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
     """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
@@ -5472,7 +5478,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
