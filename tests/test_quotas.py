@@ -6985,6 +6985,14 @@ def test_actor26_what_is_kept_of_the_pupils_names_no_actor(text, actor):
         # 本学期 alone is a point in time, not a frequency: the count is a total
         ("本学期内组织开展2次专项督查。", "total"),
         ("县教研室本学期评选优秀案例20个。", "total"),
+        # (r75c) and right after a person: that person's count holds per semester
+        ("兼职教研员中的骨干教师本学期到结对学校送课不少于3节。", "semester"),
+        ("四年级学生本学期完成社区志愿服务不少于2次。", "semester"),
+        ("副校长本学期随堂听课不少于25节。", "semester"),
+        # a body or unit before it, 本学期内 and the term's end stay a total
+        ("各备课组本学期开展同课异构活动不少于3次。", "total"),
+        ("班主任在本学期内召开家长会1次。", "total"),
+        ("骨干教师本学期末提交课例研究报告1份。", "total"),
     ],
 )
 def test_general27_each_person_this_term_counts_per_semester(text, period):

@@ -142,7 +142,8 @@ class _Lexicon:
     period_not_after_word: dict[str, tuple[str, ...]]  # per word: what before it makes it no period
     multi_period_re: re.Pattern[str]
     multi_every_re: re.Pattern[str]
-    # 本学期 next to 每位/每名 + a person: that person's count this term (group "p" or "q": the period words)
+    # 本学期 next to 每位/每名 + a person, or right after a person: that person's count this term
+    # (group "p", "q" or "r": the period words)
     each_this_term_re: re.Pattern[str]
     per_year: dict[str, float | None]
     freq_period_of: dict[str, str]
@@ -1228,7 +1229,7 @@ def _find_periods(s: str, lex: _Lexicon) -> list[_Period]:
             continue
         found.append(_Period(a, b, lex.period_of[word]))
     for m in lex.each_this_term_re.finditer(s):
-        a, b = m.span("p") if m.group("p") else m.span("q")
+        a, b = m.span(m.lastgroup)  # the one named group of the alternative that matched: the period words
         found.append(_Period(a, b, "semester"))
         multi = True
     if multi:  # period_re's own matches come in order
