@@ -6651,6 +6651,17 @@ def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
     return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
 
 
+def _activity_of_each_group(x: _Span) -> str | None:
+    """"…组成考核组，每组3至5人" → 考核组人数: people per group after nothing but 每组 size the group the
+    sentence set up before it; 人数 alone when none is named (marks.each_group_size)."""
+    m = load("quotas")["marks"]["each_group_size"]
+    if x.f.hit.unit not in m["units"] or not x.around or not _marks_re_at("each_group_size", "pattern").fullmatch(x.around):
+        return None
+    before = x.site.s[: x.site.s.rfind(x.around, 0, x.f.hit.start)]
+    groups = [g.group("group") for g in _marks_re_at("each_group_size", "group").finditer(before)]
+    return (groups[-1] if groups else "") + m["activity"]
+
+
 def _activity_of_group_size(x: _Span) -> str | None:
     """"成立由不少于7人组成的推荐评议小组" → 推荐评议小组人数: the people a group is made up of count its
     size; "由5至7名成员组成的…领导小组" → …领导小组成员 (marks.group_size)."""
@@ -7364,7 +7375,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
