@@ -1991,6 +1991,21 @@ def test_people_per_group_named_before_meigroup_keep_their_words():
     assert q.activity != "人数" and "专家" in q.activity
 
 
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # r75d: 限报 / 限申报 cap what is put forward: 申报
+        ("每位课题负责人限报1项。", "申报"),
+        ("每个乡镇限申报2项。", "申报"),
+        # the other kept caps still keep their own verb
+        ("每名教师限主持1项市级课题。", "主持市级课题"),
+    ],
+)
+def test_a_cap_on_what_is_put_forward_names_the_putting_forward(text, activity):
+    q = one(text)
+    assert q.activity == activity and q.comparator == "<="
+
+
 def test_a_class_size_measures_a_grade_and_names_no_actor():
     q = one("高中起始年级班额不超过50人。")
     assert (q.actor, q.activity, q.comparator) == (None, "高中起始年级班额", "<=")

@@ -2314,14 +2314,27 @@ def _cmp_verbs_kept() -> frozenset[str]:
     return frozenset(load("quotas")["comparators"].get("before_verb_kept") or ())
 
 
+def _cap_verb(cap: str, rest: str) -> str:
+    """What a cap word before the numeral leaves of the activity: 限主持 → 主持, 限额推荐 → 推荐, 限报 → 申报
+    (none when the words before already name it: "课题申报每人限报1项"), other comparators nothing."""
+    named = _cmp_verbs_named().get(cap)
+    if named is not None:
+        return "" if named in rest else named
+    return _CAP_HEAD.sub("", cap) if cap in _cmp_verbs_kept() else ""
+
+
+@lru_cache(maxsize=1)
+def _cmp_verbs_named() -> dict[str, str]:
+    """Cap words that stand for a verb they do not spell out whole (限报 → 申报: comparators.before_verb_named)."""
+    return dict(load("quotas")["comparators"].get("before_verb_named") or {})
+
+
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
-    kept = _cmp_verbs_kept()
-    # 限主持 → 主持, 限额推荐 → 推荐
-    pre = lex.cmp_before_re.sub(lambda m: _CAP_HEAD.sub("", m.group(0)) if m.group(0) in kept else "", pre)
+    pre = lex.cmp_before_re.sub(lambda m: _cap_verb(m.group(0), pre[: m.start()] + pre[m.end():]), pre)
     if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
