@@ -1352,7 +1352,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
@@ -1983,6 +1983,42 @@ def test_a_breakdown_holds_over_the_period_of_its_head():
 def test_a_newly_selected_role_heads_the_conditions_after_it():
     found = run("新选聘的兼职教研员应具有一级以上职称，教龄10年以上。")
     assert [(q.actor, q.value, q.unit) for q in found] == [("新选聘的兼职教研员", 10, "年")]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # r75d: people per group after a bare 每组 size the group the sentence formed before it
+        ("区教育局抽调骨干督学组成督查组，每组4至6人。", "督查组人数"),
+        ("巡课组由各年级组长和教务干事组成，每组不少于4名。", "巡课组人数"),
+        ("各镇成立3个评估组，每组不超过7人。", "评估组人数"),
+        ("课堂讨论分小组进行，每小组不超过6人。", "人数"),
+    ],
+)
+def test_people_per_group_size_the_group_set_up_before(text, activity):
+    q = [q for q in run(text) if q.unit in ("人", "名")][0]
+    assert q.activity == activity
+
+
+def test_people_per_group_named_before_meigroup_keep_their_words():
+    # not a bare 每组: the judges before it stay part of what is counted
+    q = one("复评专家每组不少于9人。")
+    assert q.activity != "人数" and "专家" in q.activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # r75d: 限报 / 限申报 cap what is put forward: 申报
+        ("每位课题负责人限报1项。", "申报"),
+        ("每个乡镇限申报2项。", "申报"),
+        # the other kept caps still keep their own verb
+        ("每名教师限主持1项市级课题。", "主持市级课题"),
+    ],
+)
+def test_a_cap_on_what_is_put_forward_names_the_putting_forward(text, activity):
+    q = one(text)
+    assert q.activity == activity and q.comparator == "<="
 
 
 def test_a_class_size_measures_a_grade_and_names_no_actor():
@@ -8176,7 +8212,8 @@ def test_r44b_a_pronoun_or_distributive_at_an_end_is_no_activity(text, expected)
         # r44b: a per-unit word that is all the words before the amount counts what the clause before sets up
         ("河道沿岸须设置安全提示牌，每处不少于3块。", [("每处不少于3块", "安全提示牌")]),
         ("学校统一印制《安全告知书》，每生一份。", [("每生一份", "《安全告知书》")]),
-        ("县教研室抽调骨干教师组成督导组，每组4至6人。", [("每组4至6人", "督导组")]),
+        # r75d: people per group count the group's 人数 (gold 40 of 65 …人数, none the bare group)
+        ("县教研室抽调骨干教师组成督导组，每组4至6人。", [("每组4至6人", "督导组人数")]),
     ],
 )
 def test_r44b_a_per_unit_word_alone_counts_what_the_clause_before_names(text, expected):

@@ -2322,14 +2322,27 @@ def _cmp_verbs_kept() -> frozenset[str]:
     return frozenset(load("quotas")["comparators"].get("before_verb_kept") or ())
 
 
+def _cap_verb(cap: str, rest: str) -> str:
+    """What a cap word before the numeral leaves of the activity: 限主持 → 主持, 限额推荐 → 推荐, 限报 → 申报
+    (none when the words before already name it: "课题申报每人限报1项"), other comparators nothing."""
+    named = _cmp_verbs_named().get(cap)
+    if named is not None:
+        return "" if named in rest else named
+    return _CAP_HEAD.sub("", cap) if cap in _cmp_verbs_kept() else ""
+
+
+@lru_cache(maxsize=1)
+def _cmp_verbs_named() -> dict[str, str]:
+    """Cap words that stand for a verb they do not spell out whole (限报 → 申报: comparators.before_verb_named)."""
+    return dict(load("quotas")["comparators"].get("before_verb_named") or {})
+
+
 @lru_cache(maxsize=4096)  # pure; read twice per quota (_measured, then the activity)
 def _activity_words(pre: str, lex: _Lexicon) -> str | None:
     """Content words of ``pre``: None when there are none, "" when a carrier
     verb hands the activity on to the noun after the measure word."""
     pre = lex.pronoun_re.sub("", pre)
-    kept = _cmp_verbs_kept()
-    # 限主持 → 主持, 限额推荐 → 推荐
-    pre = lex.cmp_before_re.sub(lambda m: _CAP_HEAD.sub("", m.group(0)) if m.group(0) in kept else "", pre)
+    pre = lex.cmp_before_re.sub(lambda m: _cap_verb(m.group(0), pre[: m.start()] + pre[m.end():]), pre)
     if _adjacent_cmp(pre, len(pre), lex):  # "连续任教满6年" → 连续任教
         pre = pre[:-1]
     for p in reversed(_activity_periods(pre, lex)):  # "每个周期" keeps its 周期
@@ -6665,6 +6678,17 @@ def _class_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
     return re.compile(m.get("pattern") or "(?!)"), frozenset(m.get("units") or ()), m.get("activity") or ""
 
 
+def _activity_of_each_group(x: _Span) -> str | None:
+    """"…组成考核组，每组3至5人" → 考核组人数: people per group after nothing but 每组 size the group the
+    sentence set up before it; 人数 alone when none is named (marks.each_group_size)."""
+    m = load("quotas")["marks"]["each_group_size"]
+    if x.f.hit.unit not in m["units"] or not x.around or not _marks_re_at("each_group_size", "pattern").fullmatch(x.around):
+        return None
+    before = x.site.s[: x.site.s.rfind(x.around, 0, x.f.hit.start)]
+    groups = [g.group("group") for g in _marks_re_at("each_group_size", "group").finditer(before)]
+    return (groups[-1] if groups else "") + m["activity"]
+
+
 def _activity_of_group_size(x: _Span) -> str | None:
     """"成立由不少于7人组成的推荐评议小组" → 推荐评议小组人数: the people a group is made up of count its
     size; "由5至7名成员组成的…领导小组" → …领导小组成员 (marks.group_size)."""
@@ -7378,7 +7402,7 @@ _SPAN_CLAUSE_COUNT = re.compile(
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
