@@ -576,6 +576,11 @@ FLOORS = {
     "heldout425": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout426": {"quotas F1": 0.91, "quotas actor": 0.81, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout427": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.96, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout428–431: scored once untuned on ba79013c (round 75)
+    "heldout428": {"quotas F1": 0.9, "quotas actor": 0.89, "quotas activity": 0.87, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.84, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout429": {"quotas F1": 0.96, "quotas actor": 0.84, "quotas activity": 0.88, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout430": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout431": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
