@@ -10634,3 +10634,20 @@ def test_r74d_a_term_length_takes_no_period_from_before(text, unit):
 )
 def test_r75b_a_cut_of_an_allotment_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r76a) a teacher-training institution of the education system (教师培训机构) is a teaching-research body, not an
+# off-campus training institution: the clauses after the one it heads take it as their actor (gold over all sets,
+# a quota after a clause headed by 教师培训机构 / 各培训机构 running training projects, outside rates: the institution
+# 14, null 5); an off-campus institution still heads only its own clause
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各县（市）教师培训机构负责本县研修项目，每学年至少组织3次送培到校活动。", ["各县（市）教师培训机构"]),
+        ("区级教师培训机构每学期开展线上研修不少于2次。", ["区级教师培训机构"]),
+        # an off-campus institution: a clause naming what it counts still takes none
+        ("艺术类校外培训机构须公示收费标准，单次收费金额不得超过3000元。", [None]),
+    ],
+)
+def test_r76a_a_teacher_training_institution_heads_later_clauses(text, actors):
+    assert [q.actor for q in run(text)] == actors
