@@ -10651,3 +10651,21 @@ def test_r75b_a_cut_of_an_allotment_names_no_actor(text, actors):
 )
 def test_r76a_a_teacher_training_institution_heads_later_clauses(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r76c) a target reached by a named year or its end counts what stands at that date: a total, no period from the
+# clauses before (gold over every set, 到/至/截至 + a year in the clause before the amount: total 41, year 1)
+@pytest.mark.parametrize(
+    ("text", "evidence_part", "period"),
+    [
+        ("每年认定市级名班主任15名，到2028年底全市名班主任总数达到80名。", "80名", "total"),
+        ("各县每学年新建劳动实践基地2个，至2027年建成县级实践基地不少于12个。", "12个", "total"),
+        ("每学期开展送教下乡活动，到2029年末全县送教下乡不少于50次。", "50次", "total"),
+        # a frequency of its own in the target's clause keeps it; a clause with no year keeps the period before
+        ("每学期听课不少于12节，到2027年每年培养学科骨干30名。", "30名", "year"),
+        ("每年培养县级学科骨干40名，其中乡村教师不少于15名。", "15名", "year"),
+    ],
+)
+def test_r76c_a_target_by_a_named_year_is_a_total(text, evidence_part, period):
+    q = next(q for q in run(text) if evidence_part in q.evidence)
+    assert q.period == period

@@ -3416,9 +3416,11 @@ def _window_words() -> tuple[str, ...]:
 def _period_of_window(p: _Site, c: _Cand) -> str | None:
     """"每周听课不少于3节，试用期内累计听课不少于100节": an amount summed over a term
     (试用期内, 聘期内, 五年一周期; marks window_totals) is a total, not a frequency of the
-    clauses before."""
+    clauses before. So is a target reached by a named year ("每年培养20名，到2027年底
+    总数达到150名"; marks target_date_re)."""
     words = _window_words()
-    return "total" if _named_before(p, c, words) else None
+    by_date = _marks_re("target_date_re").search(p.s, c.c_start, c.hit.start)
+    return "total" if by_date or _named_before(p, c, words) else None
 
 
 def _period_of_piece(p: _Site, c: _Cand) -> str | None:
