@@ -9554,6 +9554,21 @@ def test_r61d_a_bare_amount_after_a_provided_object_counts_it(text, activity):
     assert run(text)[-1].activity == activity
 
 
+# (r76d) and so does one after 负责/参与/实行/发放/派出 and their object (16 of 16 held-out gold quotas); a
+# clause ending in the verb itself names nothing
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("县少年宫负责书法社团辅导，每周不少于3次。", "书法社团辅导"),
+        ("鼓励退休教师参与课后看护，每周不少于2天。", "课后看护"),
+        ("各乡镇按季度发放送教补贴，每人每月不低于300元。", "送教补贴"),
+        ("区教研室负责，每学期不少于2次。", None),
+    ],
+)
+def test_r76d_a_bare_amount_after_an_undertaken_object_counts_it(text, activity):
+    assert run(text)[-1].activity == activity
+
+
 # (r61d) a bare 生均 before the amount is no activity (none of 15 held-out gold quotas is 生): what the clause
 # before names is
 @pytest.mark.parametrize(
