@@ -7119,6 +7119,24 @@ def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
 @pytest.mark.parametrize(
     ("text", "rows"),
     [
+        # (r76d) one piece of work followed by its length: the count is of the noun after 的, the length a total
+        ("四年级学生本学期须完成一项不少于3周的科学观察。",
+         [("四年级学生本学期须完成一项", "semester", 1.0, "科学观察"), ("不少于3周的科学观察", "total", 3.0, "科学观察")]),
+        ("辅导员每学年至少提交1篇不少于2000字的工作反思。",
+         [("辅导员每学年至少提交1篇", "school_year", 1.0, "工作反思"),
+          ("不少于2000字的工作反思", "total", 2000.0, "工作反思")]),
+        # a length with no count of a piece of work before it keeps the period
+        ("班主任每学期撰写不少于3000字的工作总结。",
+         [("班主任每学期撰写不少于3000字的工作总结", "semester", 3000.0, "撰写工作总结")]),
+    ],
+)
+def test_r76d_one_piece_of_work_then_its_length(text, rows):
+    assert [(q.evidence, q.period, q.value, q.activity) for q in run(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
         # (r46a) a selection at the term's or year's end picks its number once: total, for every item listed
         ("镇中心校将在学期末评选“书香家庭”20户、“读书小明星”40名。",
          [("镇中心校将在学期末评选“书香家庭”20户", "total", 20.0), ("“读书小明星”40名", "total", 40.0)]),
@@ -9533,6 +9551,21 @@ def test_r61d_a_lesson_word_after_the_measure_keeps_its_noun(text, activity):
     ],
 )
 def test_r61d_a_bare_amount_after_a_provided_object_counts_it(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r76d) and so does one after 负责/参与/实行/发放/派出 and their object (16 of 16 held-out gold quotas); a
+# clause ending in the verb itself names nothing
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("县少年宫负责书法社团辅导，每周不少于3次。", "书法社团辅导"),
+        ("鼓励退休教师参与课后看护，每周不少于2天。", "课后看护"),
+        ("各乡镇按季度发放送教补贴，每人每月不低于300元。", "送教补贴"),
+        ("区教研室负责，每学期不少于2次。", None),
+    ],
+)
+def test_r76d_a_bare_amount_after_an_undertaken_object_counts_it(text, activity):
     assert run(text)[-1].activity == activity
 
 
