@@ -10634,3 +10634,19 @@ def test_r74d_a_term_length_takes_no_period_from_before(text, unit):
 )
 def test_r75b_a_cut_of_an_allotment_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r76b) a result counted into an appraisal by a weight names no actor (gold null 9 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("教研室每月抽查一次备课笔记，抽查结果按25%的权重计入教师年度考核。", ["教研室", None]),
+        ("区教育局每学期组织一次督查，督导结果按不低于15%的比重纳入学校年度考核。", ["区教育局", None]),
+        # 各 opening the clause, an organ putting the result in with 将, or a share with no weight stay named
+        ("各校检查结果按25%的权重计入教师年度考核。", ["各校"]),
+        ("教务处将教师的检查结果按20%的权重计入学期考核。", ["教务处"]),
+    ],
+)
+def test_r76b_a_result_weighted_into_an_appraisal_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+

@@ -4312,6 +4312,14 @@ def _joint_act_count(p: _Site, c: _Cand) -> bool:
             and _marks_re_at("joint_act_count", "tail").match(p.s, c.hit.end) is not None)
 
 
+def _weighted_result(p: _Site, c: _Cand) -> bool:
+    """"检查结果按30%的权重计入教师学期常规考核": a result counted into an appraisal by a weight sets how it is
+    scored; it names no actor, neither the organ before it nor a role qualifying the result (weighted_result in
+    quotas.yml)."""
+    return (_lead_opens(p, c, "weighted_result", shares=True)
+            and _marks_re_at("weighted_result", "tail").match(p.s, c.hit.end) is not None)
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5492,7 +5500,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
