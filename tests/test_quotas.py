@@ -10650,3 +10650,19 @@ def test_r75b_a_cut_of_an_allotment_names_no_actor(text, actors):
 def test_r76b_a_result_weighted_into_an_appraisal_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
+# (r76b) a span of years, 力争/计划 or 带动 before a whole jurisdiction opening the clause: a target for the area,
+# no actor (gold null 6 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各工作室要发挥示范引领作用，三年内带动全县青年教师300人以上。", [None]),
+        ("县教研室负责组织实施，五年内全区培养区级学科带头人80名。", [None]),
+        # with no jurisdiction, or people right after it, the actor stays
+        ("县教研室负责组织实施，三年内培养区级学科带头人80名。", ["县教研室"]),
+        ("各工作室要发挥示范作用，三年内全县教师每人每年参加培训不少于72学时。", ["全县教师"]),
+    ],
+)
+def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+

@@ -6306,15 +6306,16 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
 
 def _scope_opening(p: _Site, c: _Cand) -> bool:
     """Whether the clause opens with a whole jurisdiction ("全市共遴选建设市级名师工作室40个",
-    "2025年底前全市新建教师周转宿舍不少于120套"; scope_openers in quotas.yml): a target for the
-    whole area, which takes no actor from the clauses before; so does a clause opening with a verb
-    building model units for the area ("…，培育劳动教育特色学校10所"; target_openers)."""
+    "2025年底前全市新建教师周转宿舍不少于120套", "三年内带动全区青年教师500人以上"; scope_openers and scope_lead
+    in quotas.yml): a target for the whole area, which takes no actor from the clauses before; so does a clause
+    opening with a verb building model units for the area ("…，培育劳动教育特色学校10所"; target_openers)."""
     s, marks = p.s, load("quotas")["marks"]
     a = p.lex.marker_re.match(s, c.c_start).end()
     if s.startswith(tuple(marks["target_openers"]), a):
         return True
     scopes = tuple(marks["scope_openers"])
-    return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
+    lead = _marks_re("scope_lead")
+    return any(lead.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
 
 
 def _level_target(p: _Site, c: _Cand) -> bool:
