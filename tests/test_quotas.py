@@ -10666,3 +10666,18 @@ def test_r76b_a_result_weighted_into_an_appraisal_names_no_actor(text, actors):
 def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
+# (r76b) a score cut-off or band names no actor (gold null 28 : named 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教研室组织考核，考核成绩75分以上为合格。", [None]),
+        ("县教研室组织面试，面试成绩低于70分的不予录用。", [None]),
+        ("区教育局组织评估，得分85分以上的认定为示范校。", [None]),
+        # a floor set with 不少于, or a role in the clause's lead, is left to the other steps
+        ("教研组长每学期听课不少于20节，评课得分不少于80分。", ["教研组长", "教研组长"]),
+        ("申报教师须参加答辩，申报教师答辩成绩须达到70分以上方可推荐。", ["申报教师"]),
+    ],
+)
+def test_r76b_a_score_cutoff_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -4320,6 +4320,19 @@ def _weighted_result(p: _Site, c: _Cand) -> bool:
             and _marks_re_at("weighted_result", "tail").match(p.s, c.hit.end) is not None)
 
 
+def _score_cutoff(p: _Site, c: _Cand) -> bool:
+    """"考核成绩60分以上为合格", "低于60分的不予推荐": a score cut-off or band sets how an appraisal is graded; it
+    names no actor, neither the organ running it nor those it grades (score_cutoff in quotas.yml). A role in the
+    clause's lead ("申报人综合评分须达到70分以上") is left to the other steps."""
+    if c.hit.unit not in load("quotas")["marks"]["score_cutoff"]["units"]:
+        return False
+    if p.lex.role_re.search(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.hit.start) is not None:
+        return False
+    lead = _marks_re_at("score_cutoff", "lead")
+    return (lead.search(p.s, max(0, c.hit.start - 2), c.hit.start + 2) is not None
+            or _marks_re_at("score_cutoff", "tail").match(p.s, c.hit.end) is not None)
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5500,7 +5513,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
