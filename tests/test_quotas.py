@@ -10702,3 +10702,50 @@ def test_r76a_a_teacher_training_institution_heads_later_clauses(text, actors):
 def test_r76c_a_target_by_a_named_year_is_a_total(text, evidence_part, period):
     q = next(q for q in run(text) if evidence_part in q.evidence)
     assert q.period == period
+
+
+# (r76b) a result counted into an appraisal by a weight names no actor (gold null 9 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("教研室每月抽查一次备课笔记，抽查结果按25%的权重计入教师年度考核。", ["教研室", None]),
+        ("区教育局每学期组织一次督查，督导结果按不低于15%的比重纳入学校年度考核。", ["区教育局", None]),
+        # 各 opening the clause, an organ putting the result in with 将, or a share with no weight stay named
+        ("各校检查结果按25%的权重计入教师年度考核。", ["各校"]),
+        ("教务处将教师的检查结果按20%的权重计入学期考核。", ["教务处"]),
+    ],
+)
+def test_r76b_a_result_weighted_into_an_appraisal_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r76b) a span of years, 力争/计划 or 带动 before a whole jurisdiction opening the clause: a target for the area,
+# no actor (gold null 6 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各工作室要发挥示范引领作用，三年内带动全县青年教师300人以上。", [None]),
+        ("县教研室负责组织实施，五年内全区培养区级学科带头人80名。", [None]),
+        # with no jurisdiction, or people right after it, the actor stays
+        ("县教研室负责组织实施，三年内培养区级学科带头人80名。", ["县教研室"]),
+        ("各工作室要发挥示范作用，三年内全县教师每人每年参加培训不少于72学时。", ["全县教师"]),
+    ],
+)
+def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r76b) a score cut-off or band names no actor (gold null 28 : named 1)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教研室组织考核，考核成绩75分以上为合格。", [None]),
+        ("县教研室组织面试，面试成绩低于70分的不予录用。", [None]),
+        ("区教育局组织评估，得分85分以上的认定为示范校。", [None]),
+        # a floor set with 不少于, or a role in the clause's lead, is left to the other steps
+        ("教研组长每学期听课不少于20节，评课得分不少于80分。", ["教研组长", "教研组长"]),
+        ("申报教师须参加答辩，申报教师答辩成绩须达到70分以上方可推荐。", ["申报教师"]),
+    ],
+)
+def test_r76b_a_score_cutoff_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

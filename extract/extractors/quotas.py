@@ -4314,6 +4314,27 @@ def _joint_act_count(p: _Site, c: _Cand) -> bool:
             and _marks_re_at("joint_act_count", "tail").match(p.s, c.hit.end) is not None)
 
 
+def _weighted_result(p: _Site, c: _Cand) -> bool:
+    """"检查结果按30%的权重计入教师学期常规考核": a result counted into an appraisal by a weight sets how it is
+    scored; it names no actor, neither the organ before it nor a role qualifying the result (weighted_result in
+    quotas.yml)."""
+    return (_lead_opens(p, c, "weighted_result", shares=True)
+            and _marks_re_at("weighted_result", "tail").match(p.s, c.hit.end) is not None)
+
+
+def _score_cutoff(p: _Site, c: _Cand) -> bool:
+    """"考核成绩60分以上为合格", "低于60分的不予推荐": a score cut-off or band sets how an appraisal is graded; it
+    names no actor, neither the organ running it nor those it grades (score_cutoff in quotas.yml). A role in the
+    clause's lead ("申报人综合评分须达到70分以上") is left to the other steps."""
+    if c.hit.unit not in load("quotas")["marks"]["score_cutoff"]["units"]:
+        return False
+    if p.lex.role_re.search(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.hit.start) is not None:
+        return False
+    lead = _marks_re_at("score_cutoff", "lead")
+    return (lead.search(p.s, max(0, c.hit.start - 2), c.hit.start + 2) is not None
+            or _marks_re_at("score_cutoff", "tail").match(p.s, c.hit.end) is not None)
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5494,7 +5515,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
@@ -6300,15 +6321,16 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}年[^，,；;、\d]{0,3}?)?")
 
 def _scope_opening(p: _Site, c: _Cand) -> bool:
     """Whether the clause opens with a whole jurisdiction ("全市共遴选建设市级名师工作室40个",
-    "2025年底前全市新建教师周转宿舍不少于120套"; scope_openers in quotas.yml): a target for the
-    whole area, which takes no actor from the clauses before; so does a clause opening with a verb
-    building model units for the area ("…，培育劳动教育特色学校10所"; target_openers)."""
+    "2025年底前全市新建教师周转宿舍不少于120套", "三年内带动全区青年教师500人以上"; scope_openers and scope_lead
+    in quotas.yml): a target for the whole area, which takes no actor from the clauses before; so does a clause
+    opening with a verb building model units for the area ("…，培育劳动教育特色学校10所"; target_openers)."""
     s, marks = p.s, load("quotas")["marks"]
     a = p.lex.marker_re.match(s, c.c_start).end()
     if s.startswith(tuple(marks["target_openers"]), a):
         return True
     scopes = tuple(marks["scope_openers"])
-    return any(_YEAR_LEAD.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
+    lead = _marks_re("scope_lead")
+    return any(lead.fullmatch(s, a, k) and s.startswith(scopes, k) for k in range(a, min(a + 9, c.hit.start)))
 
 
 def _level_target(p: _Site, c: _Cand) -> bool:
