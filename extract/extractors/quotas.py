@@ -4230,6 +4230,11 @@ def _lead_opens(p: _Site, c: _Cand, key: str, *, shares: bool = False) -> bool:
     return _marks_re_at(key, "lead").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _tail_follows(p: _Site, c: _Cand, key: str) -> bool:
+    """Whether the ``tail`` of marks entry ``key`` of quotas.yml follows the quota's numeral and unit."""
+    return _marks_re_at(key, "tail").match(p.s, c.hit.end) is not None
+
+
 def _group_member_size(p: _Site, c: _Cand) -> bool:
     """"课题组成员一般为3至7人", "备课组成员原则上不少于3人": a kind of group, not taken one by one, opening
     the clause of its members' head count is sized; no duty of the group nor of anyone named before it
@@ -4311,7 +4316,7 @@ def _joint_act_count(p: _Site, c: _Cand) -> bool:
     if c.hit.unit not in spec["units"]:
         return False
     return (_marks_re_at("joint_act_count", "lead").search(p.s, c.c_start, c.hit.start) is not None
-            and _marks_re_at("joint_act_count", "tail").match(p.s, c.hit.end) is not None)
+            and _tail_follows(p, c, "joint_act_count"))
 
 
 def _weighted_result(p: _Site, c: _Cand) -> bool:
@@ -4319,7 +4324,7 @@ def _weighted_result(p: _Site, c: _Cand) -> bool:
     scored; it names no actor, neither the organ before it nor a role qualifying the result (weighted_result in
     quotas.yml)."""
     return (_lead_opens(p, c, "weighted_result", shares=True)
-            and _marks_re_at("weighted_result", "tail").match(p.s, c.hit.end) is not None)
+            and _tail_follows(p, c, "weighted_result"))
 
 
 def _score_cutoff(p: _Site, c: _Cand) -> bool:
@@ -4332,7 +4337,7 @@ def _score_cutoff(p: _Site, c: _Cand) -> bool:
         return False
     lead = _marks_re_at("score_cutoff", "lead")
     return (lead.search(p.s, max(0, c.hit.start - 2), c.hit.start + 2) is not None
-            or _marks_re_at("score_cutoff", "tail").match(p.s, c.hit.end) is not None)
+            or _tail_follows(p, c, "score_cutoff"))
 
 
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
