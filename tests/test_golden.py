@@ -590,6 +590,11 @@ FLOORS = {
     "heldout437": {"quotas F1": 0.95, "quotas actor": 0.92, "quotas activity": 0.94, "deadlines F1": 0.96, "deadlines dates": 0.94, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout438": {"quotas F1": 0.88, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout439": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout440–443: scored once untuned on 5891ddf9 (session 31's final rules, start of session 32)
+    "heldout440": {"quotas F1": 0.96, "quotas actor": 0.86, "quotas activity": 0.86, "deadlines F1": 0.92, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout441": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout442": {"quotas F1": 0.95, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout443": {"quotas F1": 0.86, "quotas actor": 0.79, "quotas activity": 0.88, "deadlines F1": 0.86, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
