@@ -10781,3 +10781,15 @@ def test_r77c_a_lesson_taught_or_a_span_in_days_or_weeks_is_a_quota(text, value,
 def test_r77c_the_last_time_and_a_term_after_weiqi_stay_out(text):
     assert run(text) == []
 
+
+# (r77c) a clause opening with 为期 after a labour week gives how long that one run lasts: total (gold 为期 spans
+# total 45 : year 2, never school_year); a 时间/时长 clause after it still holds per school year
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("5月下旬：举办校园种植劳动周，为期4天。", "total"),
+        ("各校每学年设立劳动周，时间不少于4天。", "school_year"),
+    ],
+)
+def test_r77c_a_weiqi_clause_after_a_labour_week_is_one_runs_length(text, period):
+    assert run(text)[-1].period == period
