@@ -10749,3 +10749,47 @@ def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors)
 )
 def test_r76b_a_score_cutoff_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r77c) a lesson taught after 上 (上 doubts 一 only as "the last": 上一次, 上一年) and a length in days or weeks
+# after 为期 are counts the text requires, whatever the numeral (gold 上一节 23 : 0, 为期N天/周 25 : 2, all total "=")
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("参加市级培训的教师返岗后须在教研组内上一节展示课。", 1.0, "节"),
+        ("新调入教师第一个月内每人上一节见面课。", 1.0, "节"),
+        ("暑期组织骨干班主任开展为期一周的集中研修。", 1.0, "周"),
+        ("选派青年教师赴城区学校进行为期两周的跟岗学习。", 2.0, "周"),
+        ("各园开展为期三天的消防演练周活动。", 3.0, "天"),
+    ],
+)
+def test_r77c_a_lesson_taught_or_a_span_in_days_or_weeks_is_a_quota(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator, q.period) == (value, unit, "=", "total")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上一次检查发现的问题要逐项整改。",
+        "参照上一年的做法推进。",
+        # a term or a programme's years after 为期 stays a deadline (split in the gold)
+        "结对帮扶为期一学年。",
+        "新入职教师参加为期一年的规范化培训。",
+    ],
+)
+def test_r77c_the_last_time_and_a_term_after_weiqi_stay_out(text):
+    assert run(text) == []
+
+
+# (r77c) a clause opening with 为期 after a labour week gives how long that one run lasts: total (gold 为期 spans
+# total 45 : year 2, never school_year); a 时间/时长 clause after it still holds per school year
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("5月下旬：举办校园种植劳动周，为期4天。", "total"),
+        ("各校每学年设立劳动周，时间不少于4天。", "school_year"),
+    ],
+)
+def test_r77c_a_weiqi_clause_after_a_labour_week_is_one_runs_length(text, period):
+    assert run(text)[-1].period == period

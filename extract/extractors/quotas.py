@@ -3386,6 +3386,11 @@ def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tupl
     return pairs("session_periods"), tuple(q["occasion_span_words"]), pairs("timed_session_periods")
 
 
+@lru_cache(maxsize=1)
+def _session_span_exempt() -> frozenset[str]:
+    return frozenset(load("quotas").get("session_span_exempt") or ())
+
+
 def _period_of_session(p: _Site, c: _Cand) -> str | None:
     """"寄宿制学校晚自习时间不超过2课时", "初中学校可在工作日晚上开设自习，时间不超过2小时": how long
     a session held each school day lasts holds per day, a labour week (劳动周) per school year
@@ -3394,6 +3399,8 @@ def _period_of_session(p: _Site, c: _Cand) -> str | None:
     day too, the service named anywhere before in the sentence. Read before _period_of_occasion_span: a session's span is no
     one-off occasion."""
     pairs, span_words, timed = _session_marks()
+    # (r77c) "开展劳动周，为期5天": a clause opening with 为期 gives one run's length (session_span_exempt)
+    span_words = tuple(w for w in span_words if w not in _session_span_exempt())
     if not (timed and p.lex.unit_kind.get(c.hit.unit) == "time"):
         timed = ()
     stretch = p.s[c.c_start: c.hit.start]
