@@ -10749,3 +10749,19 @@ def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors)
 )
 def test_r76b_a_score_cutoff_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r77b) a run of failed appraisals is the condition of a sanction and names no actor (gold null 53 : named 9)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教研室每年对学科基地进行评估，评估不合格的限期整改，连续2年评估不合格的取消基地资格。", [None]),
+        ("示范校实行动态管理，年度检查不合格的通报批评，连续3次检查不合格的予以摘牌。", [None]),
+        ("实行年度考核制度，连续2年考核不合格的调整岗位。", [None]),
+        # a role heading the clause is left to the other steps
+        ("实行年度考核制度，班主任连续2次考核不合格的解除聘任。", ["班主任"]),
+    ],
+)
+def test_r77b_a_run_of_failed_appraisals_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
