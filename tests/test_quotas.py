@@ -10765,3 +10765,18 @@ def test_r76b_a_score_cutoff_names_no_actor(text, actors):
 def test_r77b_a_run_of_failed_appraisals_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
+# (r77b) members drawn from a kind of place set a group's make-up and name no actor (gold null 16 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("区教育局每年组建名师工作室，每个工作室成员8至12人，跨乡镇成员不少于3名。", ["每个工作室", None]),
+        ("区教育局每年组建名师工作室，每个工作室吸收学员15人，其中来自山区学校的学员不少于三分之一。",
+         ["每个工作室", None]),
+        ("区教育局每年组建名师工作室，每个工作室成员10人左右，市外成员不超过2人。", ["每个工作室", None]),
+        # an each-unit heading the clause keeps it
+        ("区教育局每年组建名师工作室，每个工作室跨乡镇成员不少于3名。", ["每个工作室"]),
+    ],
+)
+def test_r77b_members_from_a_kind_of_place_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
