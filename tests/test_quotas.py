@@ -10793,3 +10793,34 @@ def test_r77c_the_last_time_and_a_term_after_weiqi_stay_out(text):
 )
 def test_r77c_a_weiqi_clause_after_a_labour_week_is_one_runs_length(text, period):
     assert run(text)[-1].period == period
+
+
+# (r77b) a run of failed appraisals is the condition of a sanction and names no actor (gold null 53 : named 9)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县教研室每年对学科基地进行评估，评估不合格的限期整改，连续2年评估不合格的取消基地资格。", [None]),
+        ("示范校实行动态管理，年度检查不合格的通报批评，连续3次检查不合格的予以摘牌。", [None]),
+        ("实行年度考核制度，连续2年考核不合格的调整岗位。", [None]),
+        # a role heading the clause is left to the other steps
+        ("实行年度考核制度，班主任连续2次考核不合格的解除聘任。", ["班主任"]),
+    ],
+)
+def test_r77b_a_run_of_failed_appraisals_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r77b) members drawn from a kind of place set a group's make-up and name no actor (gold null 16 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("区教育局每年组建名师工作室，每个工作室成员8至12人，跨乡镇成员不少于3名。", ["每个工作室", None]),
+        ("区教育局每年组建名师工作室，每个工作室吸收学员15人，其中来自山区学校的学员不少于三分之一。",
+         ["每个工作室", None]),
+        ("区教育局每年组建名师工作室，每个工作室成员10人左右，市外成员不超过2人。", ["每个工作室", None]),
+        # an each-unit heading the clause keeps it
+        ("区教育局每年组建名师工作室，每个工作室跨乡镇成员不少于3名。", ["每个工作室"]),
+    ],
+)
+def test_r77b_members_from_a_kind_of_place_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

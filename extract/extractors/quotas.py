@@ -4347,6 +4347,30 @@ def _score_cutoff(p: _Site, c: _Cand) -> bool:
             or _tail_follows(p, c, "score_cutoff"))
 
 
+def _member_origin(p: _Site, c: _Cand) -> bool:
+    """"跨县成员不少于2名", "来自乡村学校的成员不少于三分之一": the members of a group drawn from a kind of place
+    set the group's make-up; they name no actor, neither the studio sized before them nor the place
+    (member_origin in quotas.yml)."""
+    return _lead_opens(p, c, "member_origin", shares=True)
+
+
+def _consecutive_failure(p: _Site, c: _Cand) -> bool:
+    """"连续2年考核不合格的予以撤销", "连续2次不合格的，撤销工作室": a run of failed appraisals is the condition of a
+    sanction; it names no actor, neither the studio or school appraised in the clauses before nor the organ
+    imposing it (consecutive_failure in quotas.yml). A role heading the clause ("成员连续2次考核不合格") or named
+    right after 的 ("连续2年不合格的培训机构") is left to the other steps."""
+    if c.hit.unit not in load("quotas")["marks"]["consecutive_failure"]["units"]:
+        return False
+    if _marks_re_at("consecutive_failure", "lead").search(p.s, max(c.c_start, c.hit.start - 2), c.hit.start) is None:
+        return False
+    tail = _marks_re_at("consecutive_failure", "tail").match(p.s, c.hit.end)
+    if tail is None:
+        return False
+    if p.s.startswith("的", tail.end()) and p.lex.role_re.match(p.s, tail.end() + 1) is not None:
+        return False
+    return p.lex.role_re.search(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.hit.start) is None
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5527,7 +5551,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _consecutive_failure(p, c) or _member_origin(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
