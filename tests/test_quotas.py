@@ -10749,3 +10749,23 @@ def test_r76b_a_span_of_years_before_a_jurisdiction_names_no_actor(text, actors)
 )
 def test_r76b_a_score_cutoff_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r77d) an inspection done to the object of 对 and said object first is named act first (gold act first
+# 181 : object first 60); a light verb or a count between 对 and the act keeps the words as they stand
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("镇中心校每月对所属幼儿园保教工作检查不少于1次。", "检查所属幼儿园保教工作"),
+        ("教导处每学期对青年教师教案抽查两次。", "抽查青年教师教案"),
+        ("结对学校每学年对支教人员考核一次。", "考核支教人员"),
+        ("区督导室每学期对各园安全管理全面督查不少于2次。", "全面督查各园安全管理"),
+        # the act after a light verb or after the count is left as it is
+        ("区督导室每学期对各园开展1次安全管理督查。", "安全管理督查"),
+        ("市教育局每年对培养对象进行1次年度考核。", "年度考核"),
+        # no 对: the words stay in their order
+        ("教研组每学期教案检查不少于2次。", "教案检查"),
+    ],
+)
+def test_r77d_an_inspection_of_the_object_of_dui_is_named_act_first(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
