@@ -1600,9 +1600,10 @@ def test_per_piece_distributive_is_no_part_of_the_activity(text, activity):
          "县教研室按照不低于20%的比例对各园保教档案进行核查", "县教研室", "核查", "total", ">=", 20),
         ("区教育局每学年按不少于15%的比例对各校作业设计开展随机检查，结果纳入考核。",
          "区教育局每学年按不少于15%的比例对各校作业设计开展随机检查", "区教育局", "随机检查", "school_year", ">=", 15),
-        # (qact7) with no verb of doing after X, X itself is what the share is of
+        # (qact7) with no verb of doing after X, X itself is what the share is of; (r77d) the act is named
+        # first (gold act first 181 : object first 60, shares 13 : 2)
         ("按不低于10%的比例对各园办园行为督导。",
-         "按不低于10%的比例对各园办园行为督导", None, "各园办园行为督导", "total", ">=", 10),
+         "按不低于10%的比例对各园办园行为督导", None, "督导各园办园行为", "total", ">=", 10),
     ],
 )
 def test_share_over_what_is_checked_counts_the_act(text, evidence, actor, activity, period, comparator, value):
@@ -6668,9 +6669,10 @@ def test_actor23_a_school_serving_others_keeps_each_occasions_length():
 @pytest.mark.parametrize(
     ("text", "activity"),
     [
-        # (general24) 开展情况 is a noun: the work checked stays, only 对 and the schools checked go
-        ("区教育局每学年对各学校心理健康教育开展情况督导不少于1次。", "心理健康教育开展情况督导"),
-        ("学区每月对辖区学校延时服务开展情况抽查一次。", "延时服务开展情况抽查"),
+        # (general24) 开展情况 is a noun: the work checked stays, only 对 and the schools checked go;
+        # (r77d) the act is named first (gold act first 181 : object first 60, with 情况 46 : 22)
+        ("区教育局每学年对各学校心理健康教育开展情况督导不少于1次。", "督导心理健康教育开展情况"),
+        ("学区每月对辖区学校延时服务开展情况抽查一次。", "抽查延时服务开展情况"),
         # 对…开展 + the act still reads as the act
         ("教研室每学期对各乡镇幼儿园开展视导不少于2次。", "视导"),
     ],
@@ -8256,10 +8258,11 @@ def test_r44b_a_bare_standard_is_of_what_the_clause_before_pays(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # r44b: the schools an organ checks one by one (对各校…) are no part of the check (most held-out gold)
-        ("县教研室每学期对各校教学常规落实情况抽查2次。", [("县教研室每学期对各校教学常规落实情况抽查2次", "教学常规落实情况抽查")]),
+        # r44b: the schools an organ checks one by one (对各校…) are no part of the check (most held-out gold);
+        # (r77d) the act is named first (gold act first 181 : object first 60)
+        ("县教研室每学期对各校教学常规落实情况抽查2次。", [("县教研室每学期对各校教学常规落实情况抽查2次", "抽查教学常规落实情况")]),
         ("镇中心校每月对各完小督查1次。", [("镇中心校每月对各完小督查1次", "督查")]),
-        ("学区每学年对各学校校本培训开展情况检查不少于1次。", [("学区每学年对各学校校本培训开展情况检查不少于1次", "校本培训开展情况检查")]),
+        ("学区每学年对各学校校本培训开展情况检查不少于1次。", [("学区每学年对各学校校本培训开展情况检查不少于1次", "检查校本培训开展情况")]),
     ],
 )
 def test_r44b_the_schools_checked_one_by_one_are_no_activity(text, expected):
@@ -10824,3 +10827,23 @@ def test_r77b_a_run_of_failed_appraisals_names_no_actor(text, actors):
 )
 def test_r77b_members_from_a_kind_of_place_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r77d) an inspection done to the object of 对 and said object first is named act first (gold act first
+# 181 : object first 60); a light verb or a count between 对 and the act keeps the words as they stand
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("镇中心校每月对所属幼儿园保教工作检查不少于1次。", "检查所属幼儿园保教工作"),
+        ("教导处每学期对青年教师教案抽查两次。", "抽查青年教师教案"),
+        ("结对学校每学年对支教人员考核一次。", "考核支教人员"),
+        ("区督导室每学期对各园安全管理全面督查不少于2次。", "全面督查各园安全管理"),
+        # the act after a light verb or after the count is left as it is
+        ("区督导室每学期对各园开展1次安全管理督查。", "安全管理督查"),
+        ("市教育局每年对培养对象进行1次年度考核。", "年度考核"),
+        # no 对: the words stay in their order
+        ("教研组每学期教案检查不少于2次。", "教案检查"),
+    ],
+)
+def test_r77d_an_inspection_of_the_object_of_dui_is_named_act_first(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
