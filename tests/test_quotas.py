@@ -824,6 +824,22 @@ def test_migrant_children_and_their_parents_head_residence_terms(sentence, actor
 
 
 @pytest.mark.parametrize(
+    "text, actor",
+    [
+        # (r77a) a clause opened by 或 is another way to meet the terms: the parent after it heads it
+        ("外来务工人员随迁子女须在本市就读满2年，或父母一方在本市连续经商满3年。", "父母一方"),
+        # 其 before a parent is the child's own parent, with or without 或 before it
+        ("非本县户籍儿童申请入学，其父母须在本县连续缴纳医疗保险满1年以上。", "父母"),
+        ("随迁子女须持有本市居住证满1年，或其父母一方在本市购房满2年以上。", "父母一方"),
+        # 或 inside a clause opens nothing: the children named there stay as they were read
+        ("户籍在本街道或父母一方在本街道居住满2年的适龄儿童均可报名。", None),
+    ],
+)
+def test_a_parent_after_or_or_its_own_possessive_heads_the_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # (r60c) a centre's trainers and research-and-training staff head their own clause, as 教研员 do
