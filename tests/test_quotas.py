@@ -842,6 +842,22 @@ def test_a_parent_after_or_or_its_own_possessive_heads_the_clause(text, actor):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # (r77a) a school's own notice names itself 我校 / 本校, and it heads its clause as 学校 does
+        ("我校今年推荐优秀教案不少于5篇。", "我校"),
+        ("本校每学期承办区级教研活动不少于1次。", "本校"),
+        # the people of the school after it still head their own clause
+        ("本校青年教师每学期上汇报课1节。", "青年教师"),
+        # and 本校 inside a share is its base, not an actor
+        ("推荐人数不超过本校专任教师总数的5%。", None),
+    ],
+)
+def test_a_school_naming_itself_heads_its_clause(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # (r60c) a centre's trainers and research-and-training staff head their own clause, as 教研员 do
         ("兼职培训者每学年承担送培任务不少于12学时。", "兼职培训者"),
         ("每名研训员每月深入课堂听课不少于8节。", "每名研训员"),
