@@ -855,6 +855,14 @@ def test_a_school_naming_itself_heads_its_clause(sentence, actor):
     assert one(sentence).actor == actor
 
 
+def test_a_base_heads_its_clause_and_its_duties_heading():
+    # (r77a) a teaching or practice base (基地) meets its own quotas as a school does, heading its
+    # clause or the heading of its duties; a base after 到 is only the place the pupils go to
+    assert one("各基地每学年组织跨校联合教研不少于3次。").actor == "各基地"
+    assert _sectioned("（三）基地职责。每学期举办开放日活动不少于2次。")[-1].actor == "基地"
+    assert one("学生每学年到基地参加劳动实践不少于3天。").actor == "学生"
+
+
 @pytest.mark.parametrize(
     "sentence, actor",
     [
