@@ -824,6 +824,46 @@ def test_migrant_children_and_their_parents_head_residence_terms(sentence, actor
 
 
 @pytest.mark.parametrize(
+    "text, actor",
+    [
+        # (r77a) a clause opened by 或 is another way to meet the terms: the parent after it heads it
+        ("外来务工人员随迁子女须在本市就读满2年，或父母一方在本市连续经商满3年。", "父母一方"),
+        # 其 before a parent is the child's own parent, with or without 或 before it
+        ("非本县户籍儿童申请入学，其父母须在本县连续缴纳医疗保险满1年以上。", "父母"),
+        ("随迁子女须持有本市居住证满1年，或其父母一方在本市购房满2年以上。", "父母一方"),
+        # 或 inside a clause opens nothing: the children named there stay as they were read
+        ("户籍在本街道或父母一方在本街道居住满2年的适龄儿童均可报名。", None),
+    ],
+)
+def test_a_parent_after_or_or_its_own_possessive_heads_the_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r77a) a school's own notice names itself 我校 / 本校, and it heads its clause as 学校 does
+        ("我校今年推荐优秀教案不少于5篇。", "我校"),
+        ("本校每学期承办区级教研活动不少于1次。", "本校"),
+        # the people of the school after it still head their own clause
+        ("本校青年教师每学期上汇报课1节。", "青年教师"),
+        # and 本校 inside a share is its base, not an actor
+        ("推荐人数不超过本校专任教师总数的5%。", None),
+    ],
+)
+def test_a_school_naming_itself_heads_its_clause(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+def test_a_base_heads_its_clause_and_its_duties_heading():
+    # (r77a) a teaching or practice base (基地) meets its own quotas as a school does, heading its
+    # clause or the heading of its duties; a base after 到 is only the place the pupils go to
+    assert one("各基地每学年组织跨校联合教研不少于3次。").actor == "各基地"
+    assert _sectioned("（三）基地职责。每学期举办开放日活动不少于2次。")[-1].actor == "基地"
+    assert one("学生每学年到基地参加劳动实践不少于3天。").actor == "学生"
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # (r60c) a centre's trainers and research-and-training staff head their own clause, as 教研员 do
