@@ -599,6 +599,15 @@ FLOORS = {
     "heldout441": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout442": {"quotas F1": 0.95, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout443": {"quotas F1": 0.86, "quotas actor": 0.79, "quotas activity": 0.88, "deadlines F1": 0.86, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout444–451: scored once untuned on 6bf9719d (round 77, session 32)
+    "heldout444": {"quotas F1": 0.96, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.89, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout445": {"quotas F1": 0.97, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout446": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.95, "deadlines F1": 0.91, "deadlines dates": 0.92, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout447": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout448": {"quotas F1": 0.96, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.9, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout449": {"quotas F1": 0.94, "quotas actor": 0.81, "quotas activity": 0.9, "deadlines F1": 0.89, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout450": {"quotas F1": 0.89, "quotas actor": 0.9, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout451": {"quotas F1": 0.88, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
