@@ -4731,9 +4731,34 @@ def _actor_agent_charged_before(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _actor_duty_subject(p: _Site, c: _Cand) -> _Actor | None:
+    """The name opening the provision before 负责, for the clause right after it, which names no one and opens with
+    its period ("市电化教育馆负责技术指导，每学期开展送教下校活动不少于2次" → 市电化教育馆; duty_subject in quotas.yml).
+    Only for names the role lexicon does not read (_actor_opening_provision takes those it does)."""
+    if c.ci != 1 or p.head_actor is not None:
+        return None
+    # a period, not an each-unit (天津市…监测中心负责…，每区抽测学校不少于6所: gold null)
+    every_periods = tuple(w for w in p.lex.period_of if w.startswith(p.lex.every))
+    if not p.s[c.c_start: c.hit.start].lstrip("，, ").startswith(every_periods):
+        return None
+    marks = load("quotas")["marks"]["duty_subject"]
+    a, b = p.bounds[0]
+    a = p.lex.marker_re.match(p.s, a).end()
+    while a < b and p.s[a] in " \u3000":
+        a += 1
+    k = p.s.find(marks["verb"], a, b)
+    if k < 0 or p.s.startswith(tuple(marks["not_after"]), k + len(marks["verb"])) or k + len(marks["verb"]) >= b:
+        return None
+    name = p.s[a:k]
+    if not marks["min_len"] <= len(name) <= marks["max_len"] or any(w in name for w in marks["not_in"]) \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+        return None
+    return _Actor(name, a, k)
+
+
 _INHERITED_ACTOR_STEPS = (
     _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
-    _actor_clause_just_before, _actor_opening_provision,
+    _actor_clause_just_before, _actor_opening_provision, _actor_duty_subject,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
 
