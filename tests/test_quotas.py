@@ -10922,3 +10922,30 @@ def test_r78a_step_actor_duty_subject(text, actor):
 
     found = _actor_duty_subject(*_cand(text))
     assert (found.text if found else None) == actor
+
+
+# (r78b) a clause opened by a title application states a condition of the title and names no actor
+# (gold of every set: null 17 : named 4, the named ones a role after 的)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("城区教师应积极参加交流，评聘中级职称须有2年以上偏远学校支教经历。", [None]),
+        ("鼓励教师到村小任教，申报一级教师职称须具有1年以上村小任教经历。", [None]),
+        # a role named after 的 heads the clause and is left to the other steps
+        ("鼓励教师到村小任教，申报高级职称的教师须有3年以上村小任教经历。", ["申报高级职称的教师"]),
+    ],
+)
+def test_r78b_a_title_condition_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r78b) a clause opened by 共计 sums the items listed before it and names no actor (gold null 6 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("市教育局遴选乡村骨干校长，其中小学校长10名、初中校长8名，共计18名。", [None, None, None]),
+        ("全市遴选乡村名师工作室，每县2个，共计30个。", [None, None]),
+    ],
+)
+def test_r78b_a_grand_total_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)][-1:] == actors[-1:]

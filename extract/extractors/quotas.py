@@ -4371,6 +4371,23 @@ def _consecutive_failure(p: _Site, c: _Cand) -> bool:
     return p.lex.role_re.search(p.s, p.lex.marker_re.match(p.s, c.c_start).end(), c.hit.start) is None
 
 
+def _title_experience(p: _Site, c: _Cand) -> bool:
+    """"申报高级职称须有1年以上乡村学校任教经历", "晋升中级职称须具有2年以上交流经历": a clause opened by a title
+    application and what it requires is a condition of the title, no one's duty: it names no actor, neither the
+    teachers of the clauses before nor the applicant the title words name (title_experience in quotas.yml). A
+    role named after 的 ("申报高级职称的教师须有…") heads the clause and is left to the other steps."""
+    start = p.lex.marker_re.match(p.s, c.c_start).end()
+    lead = _marks_re_at("title_experience", "lead").match(p.s, start, c.hit.start)
+    return lead is not None and p.s.find("，", lead.end(), c.hit.start) < 0
+
+
+def _grand_total(p: _Site, c: _Cand) -> bool:
+    """"共计200名", "共计48所": a clause opened by 共计 sums what the clauses before listed; it names no actor, neither
+    the group counted nor the organ that chose it (grand_total in quotas.yml)."""
+    start = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re_at("grand_total", "lead").fullmatch(p.s, start, c.hit.start) is not None
+
+
 def _increment_staffing(p: _Site, c: _Cand) -> bool:
     """"每增加500名学生增配1名保安员": staff added per step of enrolment is a staffing ratio; it names no actor,
     neither the school it sizes nor anyone before it (increment_staffing in quotas.yml)."""
@@ -5576,7 +5593,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
         nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _consecutive_failure(p, c) or _member_origin(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
+                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _consecutive_failure(p, c) or _title_experience(p, c) or _grand_total(p, c) or _member_origin(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
                   or _sample_share(p, c) or _rated_group(p, c)
                   or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
                   or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
