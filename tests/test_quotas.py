@@ -10887,3 +10887,28 @@ def test_r77b_members_from_a_kind_of_place_name_no_actor(text, actors):
 )
 def test_r77d_an_inspection_of_the_object_of_dui_is_named_act_first(text, activity):
     assert [q.activity for q in run(text)] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r78c) an item naming only an actor and a bound goes on the list of the items before it and
+        # holds over their period when they count in the same measure word
+        ("各园要落实观摩任务：\n1.园长每月观摩活动不少于6次；\n2.保教主任每月观摩活动不少于8次；\n"
+         "3.年级组长不少于4次；\n4.新入职教师不少于10次。",
+         [("园长每月观摩活动不少于6次", "month"), ("保教主任每月观摩活动不少于8次", "month"),
+          ("年级组长不少于4次", "month"), ("新入职教师不少于10次", "month")]),
+        # another measure word before it ends the list it could go on
+        ("各校要做好以下工作：\n1.教务主任每学年撰写教学案例不少于3篇；\n2.教研组长不少于2节。",
+         [("教务主任每学年撰写教学案例不少于3篇", "school_year"), ("教研组长不少于2节", "total")]),
+    ],
+)
+def test_r78c_an_item_of_actor_and_bound_takes_the_period_of_the_items_before(text, expected):
+    assert [(q.evidence, q.period) for q in run_segmented(text)] == expected
+
+
+def test_r78c_a_later_clause_of_an_item_is_no_sibling():
+    text = ("各校要做好以下工作：\n（一）班主任每学期家访不少于10户。\n"
+            "（二）心理健康教育培训依托市级平台开展，每人不少于12学时。")
+    assert [(q.evidence, q.period) for q in run_segmented(text)][-1] == ("每人不少于12学时", "total")
+
