@@ -3162,7 +3162,10 @@ def _period_of_sibling_item(p: _Site, c: _Cand) -> str | None:
             return None
         periods = [x for x in _find_periods(t, p.lex) if t.startswith(p.lex.every, x.start)]
         if periods:
-            return periods[-1].period
+            # the item it goes on names its own actor ("1.校长每学期…"), as this one does; after
+            # "（一）每天户外活动不少于2小时" a bare "（二）初中不少于1小时" is no sibling (r60a)
+            head = p.lex.marker_re.match(t).end()
+            return periods[-1].period if _actor_at_head(t, head, len(t), p.lex, allow_head_words=False) else None
     return None
 
 
