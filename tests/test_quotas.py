@@ -10912,3 +10912,9 @@ def test_r78c_a_later_clause_of_an_item_is_no_sibling():
             "（二）心理健康教育培训依托市级平台开展，每人不少于12学时。")
     assert [(q.evidence, q.period) for q in run_segmented(text)][-1] == ("每人不少于12学时", "total")
 
+
+def test_r78c_a_table_header_stands_between_its_rows_and_their_introduction():
+    # the rows of a table set out with spaces take the period of the introduction above their header line
+    text = "二、保障劳动教育\n（一）各年级每周劳动课时如下：\n年级　每周劳动课时\n三至四年级　不少于2课时\n五至六年级　不少于3课时"
+    assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == [
+        ("三至四年级　不少于2课时", "week", 2.0), ("五至六年级　不少于3课时", "week", 3.0)]

@@ -2145,6 +2145,8 @@ def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
             continue  # "校长：不少于20节；" is a sibling of "教导主任：不少于30节", not their introduction
         if labelled and _spaced_label_amount(t, lex) and _spaced_label_amount(prov.text.strip(), lex):
             continue  # "校长 不少于20节" on its own line: a row of the same table-like list
+        if labelled and _TABLE_HEADER.fullmatch(t) and _spaced_label_amount(prov.text.strip(), lex):
+            continue  # "学段　每周体育课时": the header of those rows stands between them and their introduction
         if colon >= 0 and (chained or colon == len(t) - 1):
             return t[:colon]
         if not (chained or (item and lex.item_re.match(t))):
@@ -2164,6 +2166,8 @@ def _labelled_amount(t: str, lex: _Lexicon) -> bool:
 
 _LABEL_REACH = 20  # a role or group naming a list line ("任教不满3年的青年教师：") is short
 _SPACED_LABEL = re.compile(r"([^\s，,。；;：:]{1,20})\s+")
+# the header line of a table-like list: cells set out with a space, no numeral, no punctuation
+_TABLE_HEADER = re.compile(r"[^\s，,。；;：:0-9０-９]{1,20}(?:\s+[^\s，,。；;：:0-9０-９]{1,20})+")
 
 
 def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
