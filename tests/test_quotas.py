@@ -1377,7 +1377,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_term_length", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -10992,3 +10992,34 @@ def test_r78d_the_current_period_is_no_activity(text, activity):
 )
 def test_r78d_migrant_parents_and_a_rate_lead_are_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r78c) an item naming only an actor and a bound goes on the list of the items before it and
+        # holds over their period when they count in the same measure word
+        ("各园要落实观摩任务：\n1.园长每月观摩活动不少于6次；\n2.保教主任每月观摩活动不少于8次；\n"
+         "3.年级组长不少于4次；\n4.新入职教师不少于10次。",
+         [("园长每月观摩活动不少于6次", "month"), ("保教主任每月观摩活动不少于8次", "month"),
+          ("年级组长不少于4次", "month"), ("新入职教师不少于10次", "month")]),
+        # another measure word before it ends the list it could go on
+        ("各校要做好以下工作：\n1.教务主任每学年撰写教学案例不少于3篇；\n2.教研组长不少于2节。",
+         [("教务主任每学年撰写教学案例不少于3篇", "school_year"), ("教研组长不少于2节", "total")]),
+    ],
+)
+def test_r78c_an_item_of_actor_and_bound_takes_the_period_of_the_items_before(text, expected):
+    assert [(q.evidence, q.period) for q in run_segmented(text)] == expected
+
+
+def test_r78c_a_later_clause_of_an_item_is_no_sibling():
+    text = ("各校要做好以下工作：\n（一）班主任每学期家访不少于10户。\n"
+            "（二）心理健康教育培训依托市级平台开展，每人不少于12学时。")
+    assert [(q.evidence, q.period) for q in run_segmented(text)][-1] == ("每人不少于12学时", "total")
+
+
+def test_r78c_a_table_header_stands_between_its_rows_and_their_introduction():
+    # the rows of a table set out with spaces take the period of the introduction above their header line
+    text = "二、保障劳动教育\n（一）各年级每周劳动课时如下：\n年级　每周劳动课时\n三至四年级　不少于2课时\n五至六年级　不少于3课时"
+    assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == [
+        ("三至四年级　不少于2课时", "week", 2.0), ("五至六年级　不少于3课时", "week", 3.0)]

@@ -2145,6 +2145,8 @@ def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
             continue  # "校长：不少于20节；" is a sibling of "教导主任：不少于30节", not their introduction
         if labelled and _spaced_label_amount(t, lex) and _spaced_label_amount(prov.text.strip(), lex):
             continue  # "校长 不少于20节" on its own line: a row of the same table-like list
+        if labelled and _TABLE_HEADER.fullmatch(t) and _spaced_label_amount(prov.text.strip(), lex):
+            continue  # "学段　每周体育课时": the header of those rows stands between them and their introduction
         if colon >= 0 and (chained or colon == len(t) - 1):
             return t[:colon]
         if not (chained or (item and lex.item_re.match(t))):
@@ -2164,6 +2166,8 @@ def _labelled_amount(t: str, lex: _Lexicon) -> bool:
 
 _LABEL_REACH = 20  # a role or group naming a list line ("任教不满3年的青年教师：") is short
 _SPACED_LABEL = re.compile(r"([^\s，,。；;：:]{1,20})\s+")
+# the header line of a table-like list: cells set out with a space, no numeral, no punctuation
+_TABLE_HEADER = re.compile(r"[^\s，,。；;：:0-9０-９]{1,20}(?:\s+[^\s，,。；;：:0-9０-９]{1,20})+")
 
 
 def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
@@ -3136,6 +3140,39 @@ def _period_of_parallel_item(p: _Site, c: _Cand) -> str | None:
     return prev.period
 
 
+def _period_of_sibling_item(p: _Site, c: _Cand) -> str | None:
+    """"1.校长每学期听课不少于20节；2.教研组长、备课组长不少于25节" → semester: a list item that
+    only names an actor and a bound, with no period word of its own, goes on the list of the items
+    just before it and holds over their period when they count in the same measure word.
+
+    Items back to the list's introduction are read; the first with a period word gives it (one
+    without any, itself a sibling, is passed over); an item in another measure word ends the search.
+    """
+    a = c.own_actor
+    if c.prev is not None or a is None or a.start != p.head or a.end > c.hit.start or c.hit.share:
+        return None  # the actor opens the item: "（二）…培训依托…开展，每人不少于30学时" is no sibling
+    if not p.lex.item_re.match(p.s) or _activity_words(p.s[a.end: c.hit.start], p.lex) is not None:
+        return None
+    idx = _prov_index(p.prov, p.ctx) if p.ctx.provisions else None
+    if not idx:
+        return None
+    unit = re.compile(rf"[0-9０-９一二两三四五六七八九十]{re.escape(c.hit.unit)}")
+    parent = (p.prov.section_path or "").rpartition("/")[0]
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        t = p.ctx.provisions[j].text.strip()
+        if not p.lex.item_re.match(t) or (p.ctx.provisions[j].section_path or "").rpartition("/")[0] != parent:
+            return None
+        if not unit.search(t):
+            return None
+        periods = [x for x in _find_periods(t, p.lex) if t.startswith(p.lex.every, x.start)]
+        if periods:
+            # the item it goes on names its own actor ("1.校长每学期…"), as this one does; after
+            # "（一）每天户外活动不少于2小时" a bare "（二）初中不少于1小时" is no sibling (r60a)
+            head = p.lex.marker_re.match(t).end()
+            return periods[-1].period if _actor_at_head(t, head, len(t), p.lex, allow_head_words=False) else None
+    return None
+
+
 _BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
 
 
@@ -3579,6 +3616,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
+    _period_of_sibling_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
