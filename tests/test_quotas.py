@@ -1388,6 +1388,10 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
         "_actor_clause_just_before", "_actor_opening_provision", "_actor_duty_subject",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
+    assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
+    assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
+    assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 42
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11023,3 +11027,20 @@ def test_r78c_a_table_header_stands_between_its_rows_and_their_introduction():
     text = "二、保障劳动教育\n（一）各年级每周劳动课时如下：\n年级　每周劳动课时\n三至四年级　不少于2课时\n五至六年级　不少于3课时"
     assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == [
         ("三至四年级　不少于2课时", "week", 2.0), ("五至六年级　不少于3课时", "week", 3.0)]
+
+
+def test_any_step_answers_as_a_chain_of_or():
+    from extract.extractors.quotas import _any_step
+
+    calls = []
+
+    def step(answer):
+        def f(p, c):
+            calls.append(answer)
+            return answer
+        return f
+
+    assert _any_step((step(None), step("scope"), step("never")), None, None) == "scope"
+    assert calls == [None, "scope"]  # stops at the first true answer
+    assert _any_step((step(None), step(False)), None, None) is False  # else the last answer, as `None or False`
+    assert _any_step((), None, None) is None

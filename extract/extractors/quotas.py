@@ -5054,6 +5054,16 @@ def _context_chain_unlisted(p: _Site) -> str | None:
 _SENTENCE_ACTOR_STEPS = (_context_chain_unlisted,)
 
 
+def _any_step(steps: tuple[Any, ...], p: _Site, c: _Cand) -> Any:
+    """The first true answer of ``steps`` called on ``p, c``, else the last answer (as ``a or b or …``)."""
+    found = None
+    for step in steps:
+        found = step(p, c)
+        if found:
+            return found
+    return found
+
+
 def _first(steps: tuple[Any, ...], *args: Any) -> Any:
     """The first answer that is not None of ``steps`` called on ``args``."""
     for step in steps:
@@ -5630,14 +5640,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
 
         scope = _sampling_scope(p, c)
         threshold = _size_threshold(p, c)
-        nobody = (scope or _breakdown(p, c) or _composition_share(p, c) or _class_size(p, c)
-                  or threshold or _library_per_pupil(p, c) or _corner_update(p, c) or _graded_class_size(p, c) or _pupil_check(p, c) or _school_visit_time(p, c) or _panel_size(p, c) or _group_member_size(p, c) or _project_head_count(p, c) or _project_tally(p, c) or _checked_record(p, c) or _maintained_thing(p, c) or _equipment_provision(p, c) or _pupil_diet(p, c) or _held_event(p, c) or _document_length(p, c) or _increment_staffing(p, c) or _allotment_cut(p, c) or _weighted_result(p, c) or _score_cutoff(p, c) or _consecutive_failure(p, c) or _title_experience(p, c) or _grand_total(p, c) or _member_origin(p, c) or _joint_act_count(p, c) or _participant_share(p, c) or _dormitory_head(p, c) or _allotted_per_head(p, c)
-                  or _sample_share(p, c) or _rated_group(p, c)
-                  or _pupil_share(p, c) or _scope_share(p, c) or _stated_service_span(p, c)
-                  or _scored_item(p, c) or _admitted_age(p, c) or _level_target(p, c) or _partitive_set(p, c)
-                  or _condition_in_list(p, c) or _term_of_counted_terms(p, c) or _rural_service_condition(p, c)
-                  or _rural_experience_lead(p, c) or _enrolment_plan_lead(p, c)
-                  or _ordinary_day_base(p, c))
+        nobody = (scope or _any_step(_NO_ACTOR_LEAD_STEPS, p, c) or threshold or _any_step(_NO_ACTOR_STEPS, p, c))
         c.own_actor = c.actor = None if nobody else _first(_OWN_ACTOR_STEPS, p, c)
         c.own_actor = c.actor = _visiting_group(p, c) or _group_of_service_span(p, c) or c.actor
         # the pupils or schools its count defines close its evidence, though they name no actor
@@ -7560,6 +7563,24 @@ def _activity_of_span_clause(x: _Span) -> str | None:
 _SPAN_CLAUSE_COUNT = re.compile(
     rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:个)?(?:小时|分钟|课时|学时|[次个节项名人场轮天周月年])(?:以上|以下)?")
 
+
+# What makes a quota name no actor, not even from the context (_resolve's ``nobody``), tried in order
+# (_any_step: the first true answer decides): after the sampling scope, these; then the size threshold;
+# then _NO_ACTOR_STEPS. A new no-actor reading goes into _NO_ACTOR_STEPS, its data in quotas.yml.
+_NO_ACTOR_LEAD_STEPS = (
+    _breakdown, _composition_share, _class_size,
+)
+
+_NO_ACTOR_STEPS = (
+    _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _panel_size,
+    _group_member_size, _project_head_count, _project_tally, _checked_record, _maintained_thing,
+    _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
+    _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
+    _joint_act_count, _participant_share, _dormitory_head, _allotted_per_head, _sample_share, _rated_group,
+    _pupil_share, _scope_share, _stated_service_span, _scored_item, _admitted_age, _level_target, _partitive_set,
+    _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
+    _enrolment_plan_lead, _ordinary_day_base,
+)
 
 _ACTIVITY_STEPS = (
     _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
