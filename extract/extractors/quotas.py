@@ -3156,7 +3156,7 @@ def _period_of_sibling_item(p: _Site, c: _Cand) -> str | None:
     idx = _prov_index(p.prov, p.ctx) if p.ctx.provisions else None
     if not idx:
         return None
-    unit = re.compile(rf"[0-9０-９一二两三四五六七八九十]{re.escape(c.hit.unit)}")
+    unit = _count_in_unit_re(c.hit.unit)
     parent = (p.prov.section_path or "").rpartition("/")[0]
     for j in range(idx - 1, max(-1, idx - 8), -1):
         t = p.ctx.provisions[j].text.strip()
@@ -3171,6 +3171,12 @@ def _period_of_sibling_item(p: _Site, c: _Cand) -> str | None:
             head = p.lex.marker_re.match(t).end()
             return periods[-1].period if _actor_at_head(t, head, len(t), p.lex, allow_head_words=False) else None
     return None
+
+
+@lru_cache(maxsize=None)
+def _count_in_unit_re(unit: str) -> re.Pattern[str]:
+    """A count in the measure word ``unit`` ("20节"), compiled once per measure word."""
+    return re.compile(rf"[0-9０-９一二两三四五六七八九十]{re.escape(unit)}")
 
 
 _BRACKET_AFTER_ACTOR = re.compile(r"\s*[（(][^（()）]{1,16}[）)]\s*")
@@ -4786,6 +4792,12 @@ def _actor_agent_charged_before(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _every_periods(lex: _Lexicon) -> tuple[str, ...]:
+    """The period words that open with 每 (每学期, 每年…), gathered once per lexicon."""
+    return tuple(w for w in lex.period_of if w.startswith(lex.every))
+
+
 def _actor_duty_subject(p: _Site, c: _Cand) -> _Actor | None:
     """The name opening the provision before 负责, for the clause right after it, which names no one and opens with
     its period ("市电化教育馆负责技术指导，每学期开展送教下校活动不少于2次" → 市电化教育馆; duty_subject in quotas.yml).
@@ -4793,8 +4805,7 @@ def _actor_duty_subject(p: _Site, c: _Cand) -> _Actor | None:
     if c.ci != 1 or p.head_actor is not None:
         return None
     # a period, not an each-unit (天津市…监测中心负责…，每区抽测学校不少于6所: gold null)
-    every_periods = tuple(w for w in p.lex.period_of if w.startswith(p.lex.every))
-    if not p.s[c.c_start: c.hit.start].lstrip("，, ").startswith(every_periods):
+    if not p.s[c.c_start: c.hit.start].lstrip("，, ").startswith(_every_periods(p.lex)):
         return None
     marks = load("quotas")["marks"]["duty_subject"]
     a, b = p.bounds[0]
@@ -7240,9 +7251,20 @@ def _act_before_object(s: str, c_start: int, c_end: int, activity: str | None) -
         return activity
     # only words naming whose objects they are may stand between 对 and the object (辖区, 各校的): no light
     # verb, no count ("对辖区学校开展1次课后服务督查" names the work, not the schools)
-    said = re.search(r"对(?:(?!开展|进行|组织|实施|安排|至少|按|每)[\u4e00-\u9fff（）()、]){0,8}?" + re.escape(m["object"])
-                     + r"(?:至少|全面|随机)?" + re.escape(m["act"]), s[c_start:c_end])
-    return m["act"] + m["object"] if said else activity
+    clause, said = s[c_start:c_end], m["object"]
+    k = clause.find(said)
+    while k >= 0:
+        end = k + len(said)
+        acted = clause.startswith(m["act"], end) or clause.startswith(m["act"], _OBJECT_ACT_ADVERB.match(clause, end).end())
+        if acted and _TO_OBJECT_LEAD.search(clause, max(0, k - 9), k):
+            return m["act"] + m["object"]
+        k = clause.find(said, k + 1)
+    return activity
+
+
+# 对 and the words naming whose objects they are, right before the object (_act_before_object)
+_TO_OBJECT_LEAD = re.compile(r"对(?:(?!开展|进行|组织|实施|安排|至少|按|每)[\u4e00-\u9fff（）()、]){0,8}$")
+_OBJECT_ACT_ADVERB = re.compile(r"(?:至少|全面|随机)?")
 
 
 def _named_activity(activity: str | None) -> str | None:
