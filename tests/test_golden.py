@@ -613,6 +613,11 @@ FLOORS = {
     "heldout453": {"quotas F1": 0.93, "quotas actor": 0.9, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout454": {"quotas F1": 0.92, "quotas actor": 0.9, "quotas activity": 0.88, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout455": {"quotas F1": 0.91, "quotas actor": 0.83, "quotas activity": 0.9, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout456–459: scored once untuned on 08b51f6c (session 33, main before round 79)
+    "heldout456": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.89, "deadlines F1": 0.96, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout457": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.96, "deadlines F1": 0.92, "deadlines dates": 0.91, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout458": {"quotas F1": 0.94, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout459": {"quotas F1": 0.9, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.88, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
 }
 
 
