@@ -6266,6 +6266,9 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
         ("重点课题主持人年龄一般不超过45周岁。", ["重点课题主持人"]),
         ("外出培训教师回校后须开展二次培训1次。", ["外出培训教师"]),
         ("新调入教师第一学期听课不少于15节。", ["新调入教师"]),
+        # (r79a) 青年专项 before the lead with 课题 left out heads it too, not the lead of the clause before
+        ("课题主持人应具有一级教师职称；青年专项主持人须在本单位连续任教满2年。", ["青年专项主持人"]),
+        ("课题负责人可吸收3至5名成员参与，青年专项负责人每学期开设研究课不少于1节。", ["课题负责人", "青年专项负责人"]),
     ],
 )
 def test_actor22a_own_role_heads_its_clause(text, actors):
