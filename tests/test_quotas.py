@@ -992,6 +992,11 @@ def test_each_person_is_resolved_only_from_an_object(sentence, actor):
         ("城区初中、高中学生每人每学期阅读课外书不少于3本。", "城区初中、高中学生"),
         # … but a list of schools alone heads no person, and 每人 stays as written
         ("城区小学、初中每人每学期借阅图书不少于6册。", "每人"),
+        # (r79a) an organ that pays, or an inspector filed with the organs, straight before 每人 heads it
+        ("市财政每人每年拨付研修经费不低于2000元。", "市财政"),
+        ("挂牌督学每人每学期到校督导不少于4次。", "挂牌督学"),
+        # … a school before 每人 still heads no person: its pupils or staff are counted
+        ("乡村学校每人每学期借阅图书不少于6册。", "每人"),
     ],
 )
 def test_each_person_after_a_list_of_people_names_them(sentence, actor):
