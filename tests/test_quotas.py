@@ -992,6 +992,11 @@ def test_each_person_is_resolved_only_from_an_object(sentence, actor):
         ("城区初中、高中学生每人每学期阅读课外书不少于3本。", "城区初中、高中学生"),
         # … but a list of schools alone heads no person, and 每人 stays as written
         ("城区小学、初中每人每学期借阅图书不少于6册。", "每人"),
+        # (r79a) an organ that pays, or an inspector filed with the organs, straight before 每人 heads it
+        ("市财政每人每年拨付研修经费不低于2000元。", "市财政"),
+        ("挂牌督学每人每学期到校督导不少于4次。", "挂牌督学"),
+        # … a school before 每人 still heads no person: its pupils or staff are counted
+        ("乡村学校每人每学期借阅图书不少于6册。", "每人"),
     ],
 )
 def test_each_person_after_a_list_of_people_names_them(sentence, actor):
@@ -6266,6 +6271,9 @@ def test_actor21_institution_sizes_its_own_classes(text, actor):
         ("重点课题主持人年龄一般不超过45周岁。", ["重点课题主持人"]),
         ("外出培训教师回校后须开展二次培训1次。", ["外出培训教师"]),
         ("新调入教师第一学期听课不少于15节。", ["新调入教师"]),
+        # (r79a) 青年专项 before the lead with 课题 left out heads it too, not the lead of the clause before
+        ("课题主持人应具有一级教师职称；青年专项主持人须在本单位连续任教满2年。", ["青年专项主持人"]),
+        ("课题负责人可吸收3至5名成员参与，青年专项负责人每学期开设研究课不少于1节。", ["课题负责人", "青年专项负责人"]),
     ],
 )
 def test_actor22a_own_role_heads_its_clause(text, actors):

@@ -1268,10 +1268,23 @@ def _role_of(actor: str, lex: _Lexicon) -> str | None:
 _SCHOOL = "学校"  # the role of every school in roles.yml
 
 
-def _people_listed_last(head: str, inner: str, lex: _Lexicon) -> bool:
-    """Whether a 每人 follows a list whose last item is people ("城区中小学、幼儿园教师每人…" → the
-    teachers, though the schools listed first read as a body): the pronoun counts each of them."""
-    return inner in lex.pronouns and _role_of(lex.joiners_re.split(head)[-1], lex) not in (None, *lex.non_person_roles)
+def _pronoun_after_head(head: str, inner: str, lex: _Lexicon) -> bool:
+    """Whether the role read after a body is only a 每人 counting people the body still names.
+    After a list whose last item is people ("城区中小学、幼儿园教师每人…") the pronoun counts each of them, though
+    the schools listed first read as a body; after an organ that pays or a post filed with the organs
+    (pronoun_kept_roles in roles.yml: "县财政每人每月发放交通补助300元" → 县财政, "责任督学每人每月工作补助
+    不低于300元" → 责任督学) the organ or the post heads it. A school before 每人 counts its pupils or staff and
+    keeps 每人 ("城区小学、初中每人每学期借阅图书…")."""
+    if inner not in lex.pronouns:
+        return False
+    return (_role_of(lex.joiners_re.split(head)[-1], lex) not in (None, *lex.non_person_roles)
+            or (not lex.joiners_re.search(head) and _role_of(head, lex) in _pronoun_kept_roles()))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_kept_roles() -> frozenset[str]:
+    """pronoun_kept_roles of roles.yml: bodies that still head their clause with 每人 straight after them."""
+    return frozenset(load("roles").get("pronoun_kept_roles") or ())
 
 
 def _place_end(seg: str, pos: int) -> int:
@@ -1411,7 +1424,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     staffed = False
     if (inner and _role_of(m.group(0), lex) in lex.non_person_roles and _role_of(inner.group(0), lex) not in lex.non_person_roles
             and inner.group(0) not in _per_head_pronouns()  # "农村学校人均…面积": per head of the school's pupils
-            and not _people_listed_last(m.group(0), inner.group(0), lex)
+            and not _pronoun_after_head(m.group(0), inner.group(0), lex)
             # "各校推荐人选不超过…": the school's own act of recommending opens the people's name (r73b)
             and not inner.group(0).startswith(_marks_words("body_act_openers"))
             and not lex.hit_re.match(s, a + inner.end())):  # "每个工作室成员8至12人" counts the body's members
