@@ -1396,7 +1396,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 42
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 43
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11052,3 +11052,35 @@ def test_any_step_answers_as_a_chain_of_or():
     assert calls == [None, "scope"]  # stops at the first true answer
     assert _any_step((step(None), step(False)), None, None) is False  # else the last answer, as `None or False`
     assert _any_step((), None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r79b) the length of a slot of the school day opening its clause is the timetable's: no actor from
+        # before (gold quotas opening with (每天)大课间/课间: null 55 : named 14)
+        ("各校要开展阳光体育运动，大课间活动每天不少于30分钟。", None),
+        ("学校要科学安排作息，课间休息时间不少于10分钟。", None),
+        ("各中学要落实体育工作要求，每天大课间体育活动时间不少于35分钟。", None),
+        # a school heading the slot in its own clause still names it
+        ("学校大课间活动不少于30分钟。", "学校"),
+    ],
+)
+def test_r79b_a_school_day_slots_length_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r79b) a course set for 中小学 as a whole, the course before its period, restates the curriculum
+        # standard: 中小学 qualifies the course (gold: null 14 : named 2) and is no part of the activity
+        ("各地要开齐开足劳动课程，中小学劳动教育课每周不少于1课时。", None, "劳动教育课"),
+        ("中小学书法课平均每周安排1课时。", None, "书法课"),
+        # the period first keeps 中小学 heading the clause (named 37 : null 4)
+        ("中小学每周劳动教育课不少于1课时。", "中小学", "劳动教育课"),
+    ],
+)
+def test_r79b_a_system_courses_hours_name_no_actor(text, actor, activity):
+    q = run(text)[0]
+    assert (q.actor, q.activity) == (actor, activity)

@@ -4278,6 +4278,29 @@ def _school_visit_time(p: _Site, c: _Cand) -> bool:
     return _marks_re("school_visit_time").fullmatch(p.s, lead, c.hit.start) is not None
 
 
+def _school_day_slot(p: _Site, c: _Cand) -> bool:
+    """"大课间活动每天不少于30分钟", "课间休息时间不少于10分钟": the length of a slot of the school day opening its
+    clause is the timetable's standard; as a span it keeps the period of the clauses before but takes no
+    actor from them (school_day_slot in quotas.yml)."""
+    return _lead_opens(p, c, "school_day_slot")
+
+
+def _system_course_hours(p: _Site, c: _Cand) -> bool:
+    """"中小学劳动教育课每周不少于1课时": the hours of a course set for 中小学 as a whole, the course before its
+    period, restate the curriculum standard; 中小学 qualifies the course and names no actor, nor is one taken from
+    before (system_course_hours in quotas.yml)."""
+    return _lead_opens(p, c, "system_course_hours")
+
+
+def _system_course_stage(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
+    """Where the 中小学 of a system course's hours (_system_course_hours) ends in ``s``, else None: the stage
+    qualifies the course and is no part of its activity ("中小学劳动教育课每周不少于1课时" → 劳动教育课)."""
+    if hit.unit not in load("quotas")["marks"]["system_course_hours"]["units"]:
+        return None
+    m = _marks_re_at("system_course_hours", "lead").fullmatch(s, lex.marker_re.match(s, start).end(), hit.start)
+    return m.end("stage") if m else None
+
+
 def _panel_size(p: _Site, c: _Cand) -> bool:
     """"…评审委员会于11月组织评审，评审委员不少于11人": the size of a judging panel opening its clause,
     no duty of the panel nor of anyone named before it."""
@@ -5698,7 +5721,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c)
                                                        or _published_thing(p, c) or _term_length(p, c)
-                                                       or _term_bound(p, c))
+                                                       or _term_bound(p, c) or _school_day_slot(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -7607,7 +7630,8 @@ _NO_ACTOR_LEAD_STEPS = (
 )
 
 _NO_ACTOR_STEPS = (
-    _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _panel_size,
+    _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
+    _panel_size,
     _group_member_size, _project_head_count, _project_tally, _checked_record, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
     _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
@@ -7730,6 +7754,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             elif actor is not None and ci > 0 and (unit := _actor_at_head(s, c_start, hit.start, lex)) is not None \
                     and unit.text.startswith(tuple(lex.every)) and _role_of(unit.text, lex) in lex.non_person_roles:
                 pre_start = max(pre_start, unit.end)  # "每个机构检查不少于2次": the unit inspected or paid is no activity
+            elif actor is None and (stage_end := _system_course_stage(s, c_start, hit, lex)) is not None:
+                pre_start = max(pre_start, stage_end)  # "中小学劳动教育课每周…": the stage is no activity
             elif (unit := _sampled_unit(s, c_start, hit.start, lex)) is not None:
                 pre_start = max(pre_start, unit.end)  # "每个设区市抽查学校不少于10所": the unit sampled is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
