@@ -2452,7 +2452,8 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
         ("每名学生每天亲子共读时间不少于20分钟，周末不少于40分钟。", "周末不少于40分钟", "day"),
         # after no daily time, or counted in another unit, it stays one span
         ("每学期开展读书活动不少于2次，周末不少于1小时。", "周末不少于1小时", "total"),
-        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "total"),
+        # (r79c) a weekend's homework bound on its own is weekly, not daily (gold week 7 : total 2)
+        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "week"),
     ],
 )
 def test_a_weekend_time_after_a_daily_time_is_daily(text, evidence, period):
