@@ -2457,7 +2457,8 @@ def test_a_holiday_is_one_span(text, evidence, period, activity):
         ("每名学生每天亲子共读时间不少于20分钟，周末不少于40分钟。", "周末不少于40分钟", "day"),
         # after no daily time, or counted in another unit, it stays one span
         ("每学期开展读书活动不少于2次，周末不少于1小时。", "周末不少于1小时", "total"),
-        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "total"),
+        # (r79c) a weekend's homework bound on its own is weekly, not daily (gold week 7 : total 2)
+        ("学生每天书面作业不超过60分钟，周末作业总量不超过平时的2倍。", "周末作业总量不超过平时的2倍", "week"),
     ],
 )
 def test_a_weekend_time_after_a_daily_time_is_daily(text, evidence, period):
@@ -2652,6 +2653,43 @@ def test_the_size_that_names_oversized_classes_is_no_quota(sentence, values):
 )
 def test_an_everyday_amount_in_words_is_no_quota(sentence, values):
     assert [q.value for q in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        # the weekday's day(s) a multiple is taken of are its base; the multiple is the quota, a total
+        ("节假日书面作业总量不得超过平时一天作业量的三倍。", ("total", "<=", 3.0, "倍")),
+        ("寒假作业量不超过平日1天作业量的4倍。", ("total", "<=", 4.0, "倍")),
+        ("节假日作业总量不超过平时一天的作业量的1.5倍。", ("total", "<=", 1.5, "倍")),
+        # 每日/每天 after 平时 is that base too, not the period of the bound
+        ("法定节假日书面作业量不超过平时每日作业量的三倍。", ("total", "<=", 3.0, "倍")),
+        ("寒假作业量不得超过平日每天的两倍。", ("total", "<=", 2.0, "倍")),
+        # days with no multiple after them stay the quota
+        ("寒假作业总量不超过平时五天的作业量。", ("total", "<=", 5.0, "天")),
+        # and 每天 elsewhere stays a period
+        ("学生平均每天户外活动不少于2小时。", ("day", ">=", 2.0, "小时")),
+    ],
+)
+def test_the_days_a_multiple_is_taken_of_are_its_base(sentence, record):
+    assert [(q.period, q.comparator, q.value, q.unit) for q in run(sentence)] == [record]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "activity"),
+    [
+        # a weekend's homework on its own is bounded each week, and keeps 周末 in what is counted
+        ("周末书面作业量原则上不超过平时3天的作业量。", "week", "周末书面作业量"),
+        ("周末作业总量不得超过平日的两倍。", "week", "周末作业总量"),
+        # joined with holidays it names no week
+        ("节假日和周末作业总量不超过平时的两倍。", "total", "节假日和周末作业总量"),
+        ("周末、寒暑假书面作业总量不超过平日的两倍。", "total", "周末、寒暑假书面作业总量"),
+    ],
+)
+def test_a_weekend_homework_bound_holds_each_week(sentence, period, activity):
+    [q] = run(sentence)
+    assert q.period == period
+    assert q.activity.startswith(activity)
 
 
 @pytest.mark.parametrize(

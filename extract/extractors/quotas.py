@@ -67,6 +67,7 @@ FROM_VALUE, UNIT_AGE = "quota.not.from_value", "quota.not.unit_age_exemption"
 DEDUCTION_STEP = "quota.not.deduction_step"
 CLASS_LABEL = "quota.not.class_label"
 REFERENCE_AMOUNT = "quota.not.reference_amount"
+MULTIPLE_BASE = "quota.not.multiple_base"
 PAST_YEAR = "quota.not.past_year"
 
 # Grades listed by their numerals before one 年级 ("一、二年级", "小学1、2、3年级"): one band of grades.
@@ -266,6 +267,9 @@ class _Lexicon:
     reference_units: frozenset[str]  # 平时一天的作业量 (quota.not.reference_amount)
     reference_words: tuple[str, ...]
     reference_after_re: re.Pattern[str]
+    multiple_base_units: frozenset[str]  # 平时一天作业量的两倍 (quota.not.multiple_base)
+    multiple_base_words: tuple[str, ...]
+    multiple_base_after_re: re.Pattern[str]
     shortfall_units: frozenset[str]  # 不足3人的学科 (quota.not.shortfall_group)
     shortfall_words: tuple[str, ...]
     shortfall_after_re: re.Pattern[str]
@@ -642,6 +646,9 @@ def _lexicon() -> _Lexicon:
         reference_units=frozenset(rules.words(REFERENCE_AMOUNT, "units")),
         reference_words=rules.words(REFERENCE_AMOUNT),
         reference_after_re=re.compile(rules.get(REFERENCE_AMOUNT, "pattern")),
+        multiple_base_units=frozenset(rules.words(MULTIPLE_BASE, "units")),
+        multiple_base_words=rules.words(MULTIPLE_BASE),
+        multiple_base_after_re=re.compile(rules.get(MULTIPLE_BASE, "pattern")),
         shortfall_units=frozenset(rules.words(SHORTFALL_GROUP, "units")),
         shortfall_words=rules.words(SHORTFALL_GROUP),
         shortfall_after_re=re.compile(rules.get(SHORTFALL_GROUP, "pattern")),
@@ -935,6 +942,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
                 and lex.reference_after_re.match(s, b):
             _drop(drops, REFERENCE_AMOUNT, a, b)
             continue  # 不超过平时一天的作业量: the everyday amount a holiday's is measured against
+        if unit in lex.multiple_base_units and s.endswith(lex.multiple_base_words, 0, a) \
+                and lex.multiple_base_after_re.match(s, b):
+            _drop(drops, MULTIPLE_BASE, a, b)
+            continue  # 不超过平时一天作业量的两倍: the base of the multiple, which is the quota
         if _shortfall_group(s, a, b, unit, lex):
             _drop(drops, SHORTFALL_GROUP, a, b)
             continue  # 不足3人的学科: the units that fall short, no requirement
