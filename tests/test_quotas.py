@@ -1402,6 +1402,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
@@ -8445,7 +8446,7 @@ def test_r59c_lesson_hours_count_the_upheld_subject(text, expected):
     ("text", "expected"),
     [
         # r47a: a quotation mark whose partner the span cut off gets it back; pairs stay as they are
-        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["辖区学校总数比例推荐“美丽校园”"]),
+        ("各乡镇按照不超过辖区学校总数15%的比例推荐“美丽校园”。", ["推荐“美丽校园”"]),  # r79d: the base is left out
         ("“文明班级”每学期按每年级1个推荐。", ["推荐文明班级"]),
     ],
 )
@@ -11073,6 +11074,24 @@ def test_r78c_a_table_header_stands_between_its_rows_and_their_introduction():
     text = "二、保障劳动教育\n（一）各年级每周劳动课时如下：\n年级　每周劳动课时\n三至四年级　不少于2课时\n五至六年级　不少于3课时"
     assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == [
         ("三至四年级　不少于2课时", "week", 2.0), ("五至六年级　不少于3课时", "week", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a share of a base set with 按 counts the act it sizes, not the base
+        ("各镇中心校按不超过在校生总数3%的比例评选“劳动小能手”。", "评选“劳动小能手”"),
+        ("各区按照不低于本区班主任总数10%的比例遴选骨干班主任。", "遴选骨干班主任"),
+        ("各县（区）按不低于立项经费100%的比例予以配套。", "配套"),
+        ("各校按本校教职工数的2%推荐。", "推荐"),
+        # the topic before 按 stays with the act
+        ("参训名额按各园在岗保育员数的10%分配。", "参训名额分配"),
+        # funds set aside and weights are left to their own steps
+        ("各园按照年度公用经费预算总额的5%安排保育员培训经费。", "保育员培训经费"),
+    ],
+)
+def test_r79d_a_share_of_a_base_counts_the_act_it_sizes(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
 
 
 def test_any_step_answers_as_a_chain_of_or():

@@ -7526,6 +7526,32 @@ def _activity_of_rate_topic(x: _Span) -> str | None:
     return verb.group(0) + words if verb else words
 
 
+def _activity_of_share_base(x: _Span) -> str | None:
+    """"各校按不超过专任教师总数5%的比例推荐" → 推荐, "名额按各校在编教师数的5%分配" → 名额分配: a share set
+    with 按 of a base and followed by the act it sizes counts that act (after the topic before 按), not the
+    base it is taken of (marks.share_base_lead, marks.share_base_act)."""
+    p, f = x.site, x.f
+    if not (f.hit.share or f.hit.unit in p.lex.share_units):
+        return None
+    a, c_end = p.bounds[f.clause]
+    start = p.lex.marker_re.match(p.s, a).end()
+    if f.actor is not None and start <= f.actor.start and f.actor.end <= f.hit.start:
+        start = f.actor.end
+    lead = _marks_re("share_base_lead").search(p.s, start, f.hit.start)
+    if lead is None or p.lex.cmp_before_re.search(lead["base"]):
+        return None  # "按不低于10%的比例…": no base to leave out; "按年级随机抽取不少于10%…": 按 is not of the share
+    act = _marks_re("share_base_act").match(p.s, f.cmp_end, c_end)
+    if act is None:
+        return None
+    done = _strip_function_words(act.group("act").strip(), p.lex)
+    if not done or _HAS_NUMERAL.search(done):
+        return None
+    topic = _activity_words(p.s[start: lead.start()], p.lex) or ""
+    if _HAS_NUMERAL.search(topic) or p.lex.attributive in topic:
+        topic = ""
+    return topic + done
+
+
 @lru_cache(maxsize=1)
 def _standard_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
     marks = load("quotas")["marks"]
@@ -7654,6 +7680,7 @@ _NO_ACTOR_STEPS = (
 
 _ACTIVITY_STEPS = (
     _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_share_base,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
