@@ -620,6 +620,11 @@ FLOORS = {
     "heldout457": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.96, "deadlines F1": 0.92, "deadlines dates": 0.91, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout458": {"quotas F1": 0.94, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout459": {"quotas F1": 0.9, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.88, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    # heldout460–463: scored once untuned on afeaa2c8 (session 33, after round 79)
+    "heldout460": {"quotas F1": 0.95, "quotas actor": 0.81, "quotas activity": 0.9, "deadlines F1": 0.91, "deadlines dates": 0.97, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout461": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.95, "deadlines dates": 0.9, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout462": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout463": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.96, "deadlines dates": 0.98, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
