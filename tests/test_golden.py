@@ -625,6 +625,11 @@ FLOORS = {
     "heldout461": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.95, "deadlines dates": 0.9, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout462": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout463": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.96, "deadlines dates": 0.98, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout464–467: scored once untuned on 76e3ebaa (session 33, after round 79)
+    "heldout464": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.91, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout465": {"quotas F1": 0.96, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout466": {"quotas F1": 0.91, "quotas actor": 0.84, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.99, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout467": {"quotas F1": 0.86, "quotas actor": 0.79, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
 }
 
 
