@@ -437,13 +437,14 @@ def _townships() -> dict[str, tuple[str, ...]]:
 
 
 def gazetteer_allows(region: Region) -> bool:
-    """Whether the table of towns lets ``region``'s town lie in its county (or does not know the town).
+    """Whether the table of towns puts ``region``'s town in its county and in no other (or does not know the town).
 
     Example: 武功镇 in 武功县 → True; 西城镇 in 北京市西城区 → False (the table's six 西城镇 lie in
-    河北, 吉林, 黑龙江, 福建 and 山东: the town's own name is no reading of 西城区).
+    河北, 吉林, 黑龙江, 福建 and 山东: the town's own name is no reading of 西城区); 宁安镇 in 宁安市 → False
+    (中宁县 has one too: which of the two a notice naming neither means is a guess, and no region is given).
     """
     codes = _townships().get(region.township or "", ())
-    return not codes or region.adcode in codes
+    return not codes or set(codes) == {region.adcode}
 
 
 def gazetteer_county(text: str, town: str, province: str | None = None) -> str | None:

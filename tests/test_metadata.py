@@ -812,6 +812,18 @@ def test_a_towns_own_name_is_no_reading_of_a_county_without_a_town_of_that_name(
     assert meta.region is None
 
 
+def test_a_towns_own_name_shared_by_several_counties_is_no_reading_of_the_one_it_shares_a_name_with():
+    # 芦溪 is 芦溪县's short name and 芦溪县 has a 芦溪镇, but so do three other counties (福建, 四川 ×2):
+    # a page naming none of them gives no region rather than a guess
+    raw = "芦溪镇中心小学关于开展课外阅读月活动的通知\n各班要按计划开展阅读。\n芦溪镇中心小学\n2025年4月8日"
+    meta = extract_metadata(clean(raw), {})
+    assert meta.region is None
+    # with its county named, the same town is placed
+    raw = raw.replace("各班要按计划", "根据芦溪县教育局安排，各班要按计划")
+    meta = extract_metadata(clean(raw), {})
+    assert meta.region is not None and meta.region.adcode == "360323"
+
+
 def test_joint_issuers_signed_one_above_the_other_are_one_issuer():
     raw = ("关于规范课后服务收费的通知\n各县（市、区）教育局：\n请遵照执行。\n"
            "某某市教育局\n某某市发展和改革委员会\n2025年3月2日")
