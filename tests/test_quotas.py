@@ -6245,6 +6245,12 @@ def test_quotas20_forbidden_side(text, comparator):
         # (actor21) a body taken one by one heading a rate, share or head count measures itself
         ("各学校作业公示率达到100%。", "各学校"),
         ("每所学校推荐人数不超过符合条件教师总数的20%。", "每所学校"),
+        # (r80a) 每校 as 每所学校 (gold 21 to 13; the school's own act 21 to 2)
+        ("每校选送人数原则上不超过4人。", "每校"),
+        ("每校外聘人数不超过课后服务教师总数的25%。", "每校"),
+        # … but not the share of its pupils taking part, nor the talks of an inspection
+        ("每校参加学生比例不低于60%。", None),
+        ("每所学校谈话人数不少于10人。", None),
         ("各幼儿园保教费收费公示率达到100%。", "各幼儿园"),
         # not a share of the people within it, nor a whole area's rate, nor a group's share
         ("每所学校考核为优秀的教师比例不超过20%。", None),
