@@ -1026,6 +1026,13 @@ def test_each_person_stands_for_the_people_before(sentence, actor):
         ("各县区要组织学科带头人每学期到农村学校送教不少于2次。", "学科带头人"),
         ("市教育局要确保新任班主任每年参加专题培训不少于20学时。", "新任班主任"),
         ("各校要督促教研组每两周开展一次主题教研。", "教研组"),
+        # (r80a) and those an organ guides: the guided (gold 9 to 0)
+        ("各县要指导村小每学年举办不少于2次家长开放日。", "村小"),
+        ("各园要指导家长每周陪伴幼儿户外活动不少于3次。", "家长"),
+        # … but a role the organ guides, counted right after it, is what the organ meets
+        ("学校要指导新入职教师不少于3名。", "学校"),
+        # … and so is what the guided have others do (让/使)
+        ("各校要指导家长每学期让孩子完成不少于2项家务劳动。", "各校"),
         # … but pupils whose activity time a school secures leave the school
         ("各校要确保学生每天户外活动时间不少于2小时。", "各校"),
         # … as does a room it keeps open, a library being a cultural institution too
@@ -6238,6 +6245,12 @@ def test_quotas20_forbidden_side(text, comparator):
         # (actor21) a body taken one by one heading a rate, share or head count measures itself
         ("各学校作业公示率达到100%。", "各学校"),
         ("每所学校推荐人数不超过符合条件教师总数的20%。", "每所学校"),
+        # (r80a) 每校 as 每所学校 (gold 21 to 13; the school's own act 21 to 2)
+        ("每校选送人数原则上不超过4人。", "每校"),
+        ("每校外聘人数不超过课后服务教师总数的25%。", "每校"),
+        # … but not the share of its pupils taking part, nor the talks of an inspection
+        ("每校参加学生比例不低于60%。", None),
+        ("每所学校谈话人数不少于10人。", None),
         ("各幼儿园保教费收费公示率达到100%。", "各幼儿园"),
         # not a share of the people within it, nor a whole area's rate, nor a group's share
         ("每所学校考核为优秀的教师比例不超过20%。", None),
