@@ -1396,7 +1396,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 45
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 46
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11171,4 +11171,17 @@ def test_r80b_an_inclusive_class_cap_names_no_actor(text, actor, activity):
     ],
 )
 def test_r80b_a_session_interval_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r80b) the length of one online lesson opening its clause is the lesson's standard: no actor from before
+        # (gold quotas opening with 线上培训/教学/授课 and a per-lesson length: null 35 : named 1)
+        ("各类培训机构要规范办学行为，线上培训每课时不超过40分钟。", None),
+        ("辅导机构应合理安排时段，线上授课每节不超过20分钟。", None),
+    ],
+)
+def test_r80b_an_online_lessons_length_names_no_actor(text, actor):
     assert run(text)[0].actor == actor

@@ -4324,6 +4324,12 @@ def _session_interval(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "session_interval")
 
 
+def _online_lesson_length(p: _Site, c: _Cand) -> bool:
+    """"线上培训每课时不超过30分钟": the length of one online lesson opening its clause is the lesson's standard,
+    no duty of the provider or staff named before (online_lesson_length in quotas.yml)."""
+    return _lead_opens(p, c, "online_lesson_length")
+
+
 def _system_course_stage(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
     """Where the 中小学 of a system course's hours (_system_course_hours) ends in ``s``, else None: the stage
     qualifies the course and is no part of its activity ("中小学劳动教育课每周不少于1课时" → 劳动教育课)."""
@@ -7689,7 +7695,7 @@ _NO_ACTOR_LEAD_STEPS = (
 
 _NO_ACTOR_STEPS = (
     _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
-    _inclusive_class_cap, _session_interval, _panel_size,
+    _inclusive_class_cap, _session_interval, _online_lesson_length, _panel_size,
     _group_member_size, _project_head_count, _project_tally, _checked_record, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
     _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
