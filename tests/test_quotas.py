@@ -1403,7 +1403,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 43
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 46
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11154,3 +11154,47 @@ def test_r79b_a_school_day_slots_length_names_no_actor(text, actor):
 def test_r79b_a_system_courses_hours_name_no_actor(text, actor, activity):
     q = run(text)[0]
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r80b) the cap on pupils placed in an ordinary class opening its clause is the placement standard: no
+        # actor from before, nor 每班 (gold quotas with 随班就读 and 每班: null 17 : named 2)
+        ("县教育局要统筹安置特殊需要儿童，随班就读学生每班一般不超过3人。", None, "随班就读学生"),
+        ("各校应做好融合教育，每班随班就读残疾学生原则上不超过2名。", None, "随班就读残疾学生"),
+        # a school heading the cap in its own clause still names it
+        ("普通学校随班就读残疾学生每班原则上不超过2人。", None, "普通学校随班就读残疾学生"),
+    ],
+)
+def test_r80b_an_inclusive_class_cap_names_no_actor(text, actor, activity):
+    q = run(text)[0]
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r80b) the interval between two sessions opening its clause is the timetable's standard: no actor from
+        # before (gold quotas with 间隔: null 40 : named 2)
+        ("线上培训机构要合理安排课时，课程间隔不少于15分钟。", None),
+        ("寄宿制学校应科学安排膳食，两餐间隔时间不少于4小时。", None),
+        # a length that is no interval keeps the provider before
+        ("培训机构每节课不超过40分钟。", "培训机构"),
+    ],
+)
+def test_r80b_a_session_interval_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r80b) the length of one online lesson opening its clause is the lesson's standard: no actor from before
+        # (gold quotas opening with 线上培训/教学/授课 and a per-lesson length: null 35 : named 1)
+        ("各类培训机构要规范办学行为，线上培训每课时不超过40分钟。", None),
+        ("辅导机构应合理安排时段，线上授课每节不超过20分钟。", None),
+    ],
+)
+def test_r80b_an_online_lessons_length_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor

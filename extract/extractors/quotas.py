@@ -4303,6 +4303,33 @@ def _system_course_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "system_course_hours")
 
 
+def _inclusive_class_cap(p: _Site, c: _Cand) -> bool:
+    """"随班就读学生每班原则上不超过2人": the cap on pupils placed in an ordinary class opening its clause is the
+    placement standard; no duty of 每班 nor of anyone before it (inclusive_class_cap in quotas.yml)."""
+    return _lead_opens(p, c, "inclusive_class_cap")
+
+
+def _inclusive_class_unit(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
+    """Where the 每班 opening an inclusive class cap (_inclusive_class_cap) ends in ``s``, else None: the class
+    is the unit capped, no part of the activity ("每班随班就读学生一般不超过2人" → 随班就读学生)."""
+    if hit.unit not in load("quotas")["marks"]["inclusive_class_cap"]["units"]:
+        return None
+    m = _marks_re_at("inclusive_class_cap", "lead").fullmatch(s, lex.marker_re.match(s, start).end(), hit.start)
+    return m.end("unit") if m and m.group("unit") else None
+
+
+def _session_interval(p: _Site, c: _Cand) -> bool:
+    """"课程间隔不少于10分钟": the interval between two sessions opening its clause is the timetable's standard,
+    no duty of the provider or school named before (session_interval in quotas.yml)."""
+    return _lead_opens(p, c, "session_interval")
+
+
+def _online_lesson_length(p: _Site, c: _Cand) -> bool:
+    """"线上培训每课时不超过30分钟": the length of one online lesson opening its clause is the lesson's standard,
+    no duty of the provider or staff named before (online_lesson_length in quotas.yml)."""
+    return _lead_opens(p, c, "online_lesson_length")
+
+
 def _system_course_stage(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
     """Where the 中小学 of a system course's hours (_system_course_hours) ends in ``s``, else None: the stage
     qualifies the course and is no part of its activity ("中小学劳动教育课每周不少于1课时" → 劳动教育课)."""
@@ -7668,7 +7695,7 @@ _NO_ACTOR_LEAD_STEPS = (
 
 _NO_ACTOR_STEPS = (
     _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
-    _panel_size,
+    _inclusive_class_cap, _session_interval, _online_lesson_length, _panel_size,
     _group_member_size, _project_head_count, _project_tally, _checked_record, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
     _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
@@ -7794,6 +7821,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 pre_start = max(pre_start, unit.end)  # "每个机构检查不少于2次": the unit inspected or paid is no activity
             elif actor is None and (stage_end := _system_course_stage(s, c_start, hit, lex)) is not None:
                 pre_start = max(pre_start, stage_end)  # "中小学劳动教育课每周…": the stage is no activity
+            elif actor is None and (unit_end_at := _inclusive_class_unit(s, c_start, hit, lex)) is not None:
+                pre_start = max(pre_start, unit_end_at)  # "每班随班就读学生…": the class capped is no activity
             elif (unit := _sampled_unit(s, c_start, hit.start, lex)) is not None:
                 pre_start = max(pre_start, unit.end)  # "每个设区市抽查学校不少于10所": the unit sampled is no activity
             around, after_end = _activity_around(s, hit, pre_start, unit_end, right, lex)
