@@ -11141,3 +11141,26 @@ def test_r79b_a_school_day_slots_length_names_no_actor(text, actor):
 def test_r79b_a_system_courses_hours_name_no_actor(text, actor, activity):
     q = run(text)[0]
     assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "comparator", "value", "unit"),
+    [
+        # (r80c) how long a record is kept, a bare span right after a retention word, is a quota (gold of every
+        # set: 16 of 16 such statements annotated, 12 of them total "=" in 年); a plan's bare span stays out
+        ("各校每周开展一次校车安全检查，检查台账保存2年。", "检查台账保存2年", "=", 2, "年"),
+        ("心理辅导个案档案须留存5年。", "心理辅导个案档案须留存5年", "=", 5, "年"),
+        ("晨午检登记表保留6个月。", "晨午检登记表保留6个月", "=", 6, "个月"),
+        # and a span in semesters after it, bounded by 以上 (2 of 2 annotated)
+        ("课后服务签到表保留2学期以上。", "课后服务签到表保留2学期以上", ">=", 2, "学期"),
+    ],
+)
+def test_r80c_how_long_a_record_is_kept_is_a_quota(text, evidence, comparator, value, unit):
+    q = [q for q in run(text) if q.evidence == evidence]
+    assert len(q) == 1, [x.evidence for x in run(text)]
+    assert (q[0].period, q[0].comparator, q[0].value, q[0].unit) == ("total", comparator, value, unit)
+
+
+@pytest.mark.parametrize("text", ["力争用3年时间基本建成教师专业发展体系。", "示范校认定周期为4年。"])
+def test_r80c_a_plans_bare_span_stays_out(text):
+    assert run(text) == []

@@ -572,7 +572,9 @@ def _lexicon() -> _Lexicon:
         programme_span_units=frozenset((rules.get(BARE_DURATION, "programme_span") or {}).get("units", ())),
         programme_span_re=re.compile((rules.get(BARE_DURATION, "programme_span") or {}).get("before", "(?!)")),
         experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"
-                                 + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")),
+                                 + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")
+                                 # "自查记录保存2年": how long a record is kept (retention_words) is a quota
+                                 + rf"|(?:{alternation(mark('retention_words'))})(?:期限)?(?:一般|原则上|均)?(?:须|应|要)?为?$"),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
         activity_adjunct_re=re.compile(pat("activity_adjunct")),
