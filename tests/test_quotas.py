@@ -1401,7 +1401,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_class_ratio", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
@@ -11164,3 +11164,23 @@ def test_r80c_how_long_a_record_is_kept_is_a_quota(text, evidence, comparator, v
 @pytest.mark.parametrize("text", ["力争用3年时间基本建成教师专业发展体系。", "示范校认定周期为4年。"])
 def test_r80c_a_plans_bare_span_stays_out(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r80c) a range of classes that one staff member serves is the quota, not the one member (gold of every
+        # set: range 22 : "= 1名" 4); 个教学班 reads as 个, 个班 as 个班, as elsewhere
+        ("各园按每4至5个教学班配备1名保健医生。", [(4, 5, "个", "每名保健医生对应教学班")]),
+        ("按照小学每7至8个班、初中每6至7个班配备1名美术教师的标准配齐。",
+         [(7, 8, "个班", "每名美术教师对应班数"), (6, 7, "个班", "每名美术教师对应班数")]),
+    ],
+)
+def test_r80c_a_range_of_classes_per_staff_member_is_the_quota(text, expected):
+    got = [(q.value, q.value_max, q.unit, q.activity, q.comparator, q.period) for q in run(text)]
+    assert got == [(a, b, u, act, "range", "total") for a, b, u, act in expected]
+
+
+def test_r80c_one_member_per_class_stays_a_count():
+    q = one("每个教学班配备1名班主任。")
+    assert (q.value, q.value_max, q.unit) == (1, None, "名")
