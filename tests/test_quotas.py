@@ -1408,7 +1408,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_class_ratio", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_numeral", "_activity_of_previous",
@@ -11198,3 +11198,46 @@ def test_r80b_a_session_interval_names_no_actor(text, actor):
 )
 def test_r80b_an_online_lessons_length_names_no_actor(text, actor):
     assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "comparator", "value", "unit"),
+    [
+        # (r80c) how long a record is kept, a bare span right after a retention word, is a quota (gold of every
+        # set: 16 of 16 such statements annotated, 12 of them total "=" in 年); a plan's bare span stays out
+        ("各校每周开展一次校车安全检查，检查台账保存2年。", "检查台账保存2年", "=", 2, "年"),
+        ("心理辅导个案档案须留存5年。", "心理辅导个案档案须留存5年", "=", 5, "年"),
+        ("晨午检登记表保留6个月。", "晨午检登记表保留6个月", "=", 6, "个月"),
+        # and a span in semesters after it, bounded by 以上 (2 of 2 annotated)
+        ("课后服务签到表保留2学期以上。", "课后服务签到表保留2学期以上", ">=", 2, "学期"),
+    ],
+)
+def test_r80c_how_long_a_record_is_kept_is_a_quota(text, evidence, comparator, value, unit):
+    q = [q for q in run(text) if q.evidence == evidence]
+    assert len(q) == 1, [x.evidence for x in run(text)]
+    assert (q[0].period, q[0].comparator, q[0].value, q[0].unit) == ("total", comparator, value, unit)
+
+
+@pytest.mark.parametrize("text", ["力争用3年时间基本建成教师专业发展体系。", "示范校认定周期为4年。"])
+def test_r80c_a_plans_bare_span_stays_out(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (r80c) a range of classes that one staff member serves is the quota, not the one member (gold of every
+        # set: range 22 : "= 1名" 4); 个教学班 reads as 个, 个班 as 个班, as elsewhere
+        ("各园按每4至5个教学班配备1名保健医生。", [(4, 5, "个", "每名保健医生对应教学班")]),
+        ("按照小学每7至8个班、初中每6至7个班配备1名美术教师的标准配齐。",
+         [(7, 8, "个班", "每名美术教师对应班数"), (6, 7, "个班", "每名美术教师对应班数")]),
+    ],
+)
+def test_r80c_a_range_of_classes_per_staff_member_is_the_quota(text, expected):
+    got = [(q.value, q.value_max, q.unit, q.activity, q.comparator, q.period) for q in run(text)]
+    assert got == [(a, b, u, act, "range", "total") for a, b, u, act in expected]
+
+
+def test_r80c_one_member_per_class_stays_a_count():
+    q = one("每个教学班配备1名班主任。")
+    assert (q.value, q.value_max, q.unit) == (1, None, "名")

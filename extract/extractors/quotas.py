@@ -78,6 +78,7 @@ _GRADE_LIST = re.compile(rf"({_GRADE_NUMERAL})(?:[、和及](?:{_GRADE_NUMERAL})
 CASE = "quota.not.case"
 DATE_DAY = "quota.not.date"
 SPAN_WEEKS = "quota.not.span_weeks"
+CLASS_RATIO_STAFF = "quota.not.class_ratio_staff"
 STREAK = "quota.not.streak"
 PAGE_COUNTER = "quota.not.page_counter"
 ALTERNATIVE = "quota.not.alternative"
@@ -106,6 +107,7 @@ class _Lexicon:
     not_after: dict[str, tuple[str, ...]]
     not_before_any: tuple[str, ...]
     not_before_kept: dict[str, frozenset[str]]
+    not_before_unless_re: re.Pattern[str]  # 每5至6个教学班配备1名: a range of classes per staff member is the quota
     not_before_cn: tuple[str, ...]
     not_before_yi: tuple[str, ...]
     not_quotas_re: re.Pattern[str]
@@ -449,6 +451,7 @@ def _lexicon() -> _Lexicon:
         not_after={u: tuple(v or ()) for u, v in rules.get(UNIT_IN_WORD, "after_unit").items()},
         not_before_any=rules.words(BEFORE_NUMERAL),
         not_before_kept={w: frozenset(u) for w, u in (rules.get(BEFORE_NUMERAL, "kept") or {}).items()},
+        not_before_unless_re=re.compile(rules.get(BEFORE_NUMERAL, "unless") or "(?!)"),
         not_before_cn=rules.words(BEFORE_CHINESE),
         not_before_yi=rules.words(ENUMERATION, "doubt"),
         not_quotas_re=re.compile(alternation(rules.words(FIXED_PHRASE))),
@@ -572,7 +575,9 @@ def _lexicon() -> _Lexicon:
         programme_span_units=frozenset((rules.get(BARE_DURATION, "programme_span") or {}).get("units", ())),
         programme_span_re=re.compile((rules.get(BARE_DURATION, "programme_span") or {}).get("before", "(?!)")),
         experience_re=re.compile(rf"(?:{alternation(rules.words(BARE_DURATION, 'until'))})$"
-                                 + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")),
+                                 + (f"|{rules.get(BARE_DURATION, 'unless')}" if rules.get(BARE_DURATION, 'unless') else "")
+                                 # "自查记录保存2年": how long a record is kept (retention_words) is a quota
+                                 + rf"|(?:{alternation(mark('retention_words'))})(?:期限)?(?:一般|原则上|均)?(?:须|应|要)?为?$"),
         cut_re=re.compile(rf"{CLAUSE_BREAK.pattern}|{pat('subclause')}"),
         year_lead_re=re.compile(pat("year_lead")),
         activity_adjunct_re=re.compile(pat("activity_adjunct")),
@@ -895,7 +900,8 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             _drop(drops, INSIDE_NUMBER, a, b)
             continue
         if lex.not_before_any and s.endswith(lex.not_before_any, 0, a) and not any(
-                unit in units and s.endswith(w, 0, a) for w, units in lex.not_before_kept.items()):
+                unit in units and s.endswith(w, 0, a) for w, units in lex.not_before_kept.items()) \
+                and not lex.not_before_unless_re.match(s, a):
             _drop(drops, BEFORE_NUMERAL, a, b)
             continue
         if chinese and lex.not_before_cn and s.endswith(lex.not_before_cn, 0, a) \
@@ -5467,6 +5473,22 @@ def _span_weeks_marks() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(rules.words(SPAN_WEEKS, "units")), re.compile(rules.get(SPAN_WEEKS, "pattern"))
 
 
+@lru_cache(maxsize=1)
+def _class_ratio_staff_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The units and the pattern before the numeral of quota.not.class_ratio_staff in quotas.yml."""
+    rules = _Rules(load("quotas")["rules"])
+    return frozenset(rules.words(CLASS_RATIO_STAFF, "units")), re.compile(rules.get(CLASS_RATIO_STAFF, "pattern"))
+
+
+def _excluded_as_class_ratio_staff(p: _Site, c: _Cand) -> str | None:
+    """"每5至6个教学班配备1名体育教师": the one teacher per range of classes is the ratio's other side; the range
+    of classes is the quota (quota.not.before_numeral lifts 每 for it)."""
+    units, before_re = _class_ratio_staff_marks()
+    if c.hit.unit not in units or c.hit.value_max is not None:
+        return None
+    return CLASS_RATIO_STAFF if before_re.search(p.s, c.c_start, c.hit.start) else None
+
+
 def _excluded_as_span_weeks(p: _Site, c: _Cand) -> str | None:
     """"2024年9月16日至12月27日，共15周": the weeks after a date span restate how long it runs."""
     units, before_re = _span_weeks_marks()
@@ -5704,7 +5726,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
                    or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
                    or _excluded_as_correction_limit(p, c) or _excluded_as_line_hours(p, c)
-                   or _excluded_as_span_weeks(p, c))
+                   or _excluded_as_span_weeks(p, c) or _excluded_as_class_ratio_staff(p, c))
         if why is None:
             _join_alternatives(p, c)
             _cap_negation(p, c)
@@ -7705,8 +7727,27 @@ _NO_ACTOR_STEPS = (
     _enrolment_plan_lead, _ordinary_day_base,
 )
 
+def _activity_of_class_ratio(x: _Span) -> str | None:
+    """"每5至6个教学班配备1名体育教师" → 每名体育教师对应教学班: a range of classes that one staff member serves
+    (quota.not.before_numeral keeps it) counts the classes per member (marks.class_ratio_*)."""
+    p, f = x.site, x.f
+    if f.hit.value_max is None or not p.s.endswith("每", 0, f.hit.start):
+        return None
+    m = _marks_re("class_ratio_range").match(p.s, f.hit.start)
+    if m is None:
+        return None
+    staff = _marks_re("class_ratio_staff").match(p.s, m.end())
+    if staff is None:
+        return None
+    who = staff.group("staff")
+    if not who:
+        before = list(_marks_re("class_ratio_staff_before").finditer(p.s, 0, f.hit.start))
+        who = before[-1].group(0) if before else "教师"
+    return f"每名{who}对应{'教学班' if m.group('kind') == '教学班' else '班数'}"
+
+
 _ACTIVITY_STEPS = (
-    _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_class_ratio, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_share_base,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
