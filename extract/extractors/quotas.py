@@ -7661,6 +7661,16 @@ def _activity_of_standard_clause(x: _Span) -> str | None:
     return words if words and not _HAS_NUMERAL.search(words) else None
 
 
+def _activity_of_participants(x: _Span) -> str | None:
+    """"参加测评的教职工人数不少于在编教职工的80%" → 参加测评的教职工人数: participants opening their clause
+    with 参加 are named as written, 参加 kept (marks.participant_activity), as those with 参与 already are."""
+    p = x.site
+    a, _ = p.bounds[x.f.clause]
+    head = p.lex.marker_re.match(p.s, a).end()
+    m = _marks_re("participant_activity").match(p.s, head, x.f.hit.start)
+    return m.group(0) if m else None
+
+
 def _activity_of_span_clause(x: _Span) -> str | None:
     """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
     only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
@@ -7701,7 +7711,21 @@ def _activity_of_span_clause(x: _Span) -> str | None:
         words = _activity_words(before[:cut], p.lex)
     if named is not None:
         return words + span if words and words.endswith(named) and len(words) > len(named) else None
+    evening = _evening_act(p.s[head:start], words)
+    if evening:
+        return evening
     return words + x.around if words else None
+
+
+def _evening_act(before: str, words: str | None) -> str | None:
+    """"初中学校工作日晚上可开设自习，时长不超过1.5小时" → 晚自习: an act the clause before sets in the evening
+    (marks.evening_span_acts: 晚上 → 晚, 晚间 → 晚间, before its verb) is named as the evening act, without the
+    span word ("…晚间可提供自习服务，时长…" → 晚间自习服务)."""
+    m = load("quotas")["marks"].get("evening_span_acts") or {}
+    if not words or words not in (m.get("acts") or ()):
+        return None
+    time = next((t for t in m.get("times") or {} if t in before), None)
+    return m["times"][time] + words if time else None
 
 
 _SPAN_CLAUSE_COUNT = re.compile(
@@ -7747,7 +7771,7 @@ def _activity_of_class_ratio(x: _Span) -> str | None:
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_class_ratio, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_class_ratio, _activity_of_participants, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_share_base,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
