@@ -635,6 +635,11 @@ FLOORS = {
     "heldout465": {"quotas F1": 0.96, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout466": {"quotas F1": 0.91, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.99, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout467": {"quotas F1": 0.86, "quotas actor": 0.8, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    # heldout468–471: scored once untuned on 99b6ae07 (session 33, after round 80)
+    "heldout468": {"quotas F1": 0.95, "quotas actor": 0.9, "quotas activity": 0.93, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout469": {"quotas F1": 0.92, "quotas actor": 0.91, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout470": {"quotas F1": 0.91, "quotas actor": 0.81, "quotas activity": 0.96, "deadlines F1": 0.88, "deadlines dates": 0.98, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout471": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
