@@ -11286,3 +11286,17 @@ def test_r80d_participants_opening_with_canjia_keep_it(text, activity):
 )
 def test_r81a_a_subject_group_heads_its_clause(sentence, actor):
     assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # (r81a) volunteers head what they themselves give, as 家长 does
+        ("志愿者每月参与校园护学不少于2次。", "志愿者"),
+        ("家长志愿者每学期进校讲课不少于1节。", "家长志愿者"),
+        # a school hiring them stays the actor, and a team of them stays a team
+        ("每校招募志愿者不超过20人。", "每校"),
+    ],
+)
+def test_r81a_volunteers_head_their_own_clause(sentence, actor):
+    assert one(sentence).actor == actor
