@@ -11271,3 +11271,32 @@ def test_r80d_an_evening_acts_span_names_the_evening_act(text, activity):
 )
 def test_r80d_participants_opening_with_canjia_keep_it(text, activity):
     assert run(text)[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # (r81a) a school's subject group named by its subject alone heads its clause as 教研组 does
+        ("音乐组每学期举办一次校园歌手比赛。", "音乐组"),
+        ("数学组每月开展2次同课异构活动。", "数学组"),
+        ("学校美术组每学年组织学生作品展览不少于1次。", "学校美术组"),
+        # 体育组织 is an organisation, not the school's group
+        ("社会体育组织每周进校开展2次活动。", None),
+    ],
+)
+def test_r81a_a_subject_group_heads_its_clause(sentence, actor):
+    assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # (r81a) volunteers head what they themselves give, as 家长 does
+        ("志愿者每月参与校园护学不少于2次。", "志愿者"),
+        ("家长志愿者每学期进校讲课不少于1节。", "家长志愿者"),
+        # a school hiring them stays the actor, and a team of them stays a team
+        ("每校招募志愿者不超过20人。", "每校"),
+    ],
+)
+def test_r81a_volunteers_head_their_own_clause(sentence, actor):
+    assert one(sentence).actor == actor
