@@ -11271,3 +11271,26 @@ def test_r80d_an_evening_acts_span_names_the_evening_act(text, activity):
 )
 def test_r80d_participants_opening_with_canjia_keep_it(text, activity):
     assert run(text)[0].activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r81d) a bare per-occasion length names how long the act before lasts (gold over every set: 时长 414, the
+        # act alone 143, 时间 27, 课时/学时/天数 38 of 622 bare 每次/每期/每场/每轮 amounts in 分钟/小时/天/学时/课时)
+        ("各年级组每两周组织一次主题班会观摩，每次不少于40分钟。", "主题班会观摩时长"),
+        ("区教研室每月开展一次学科沙龙，每场不少于3学时。", "学科沙龙时长"),
+        ("学校每学期组织家长学校讲座，每期不少于1天。", "家长学校讲座时长"),
+        # the clause's own span word stays as written
+        ("学校每月开展一次读书分享会，每次分享时间不少于1小时。", "分享时间"),
+        # weeks measure a programme's length, the act alone (gold: 68 of 73)
+        ("暑期开展科技夏令营，每期不少于2周。", "科技夏令营"),
+    ],
+)
+def test_r81d_a_bare_occasion_length_names_the_acts_length(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+def test_r81d_the_occasion_count_keeps_the_act():
+    quotas = run("各年级组每两周组织一次主题班会观摩，每次不少于40分钟。")
+    assert [q.activity for q in quotas] == ["主题班会观摩", "主题班会观摩时长"]
