@@ -1625,7 +1625,8 @@ def test_object_of_dui_before_the_verb_is_no_part_of_the_act():
 def test_bare_occasion_amount_takes_the_object_after_a_count():
     """A bare 每次 amount counts the object after "1次" in the clause before: the count is its frequency (qact8)."""
     found = run("各工作室每季度举行1次成果展示，每次不少于3小时。")
-    assert found[-1].activity == "成果展示"
+    # (r81d) a bare length of time names the act's 时长 (gold 414 : the act alone 143), still holding the object
+    assert found[-1].activity == "成果展示时长"
 
 
 def test_item_label_names_the_activity():
@@ -11300,3 +11301,26 @@ def test_r81a_a_subject_group_heads_its_clause(sentence, actor):
 )
 def test_r81a_volunteers_head_their_own_clause(sentence, actor):
     assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r81d) a bare per-occasion length names how long the act before lasts (gold over every set: 时长 414, the
+        # act alone 143, 时间 27, 课时/学时/天数 38 of 622 bare 每次/每期/每场/每轮 amounts in 分钟/小时/天/学时/课时)
+        ("各年级组每两周组织一次主题班会观摩，每次不少于40分钟。", "主题班会观摩时长"),
+        ("区教研室每月开展一次学科沙龙，每场不少于3学时。", "学科沙龙时长"),
+        ("学校每学期组织家长学校讲座，每期不少于1天。", "家长学校讲座时长"),
+        # the clause's own span word stays as written
+        ("学校每月开展一次读书分享会，每次分享时间不少于1小时。", "分享时间"),
+        # weeks measure a programme's length, the act alone (gold: 68 of 73)
+        ("暑期开展科技夏令营，每期不少于2周。", "科技夏令营"),
+    ],
+)
+def test_r81d_a_bare_occasion_length_names_the_acts_length(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+def test_r81d_the_occasion_count_keeps_the_act():
+    quotas = run("各年级组每两周组织一次主题班会观摩，每次不少于40分钟。")
+    assert [q.activity for q in quotas] == ["主题班会观摩", "主题班会观摩时长"]

@@ -7336,6 +7336,15 @@ def _with_paired_quotes(activity: str | None) -> str | None:
     return "“" * unopened + activity + "”" * depth
 
 
+def _occasion_length(s: str, ev_start: int, hit: _Hit, activity: str | None) -> str | None:
+    """"每周开展一次集体备课，每次不少于90分钟" → 集体备课时长: a bare per-occasion amount of time measures how
+    long the act named before lasts (marks.occasion_length_bare, occasion_length_units)."""
+    if not activity or hit.unit not in _marks_words("occasion_length_units") \
+            or activity.endswith(_marks_words("occasion_length_keep_ends")):
+        return activity
+    return activity + "时长" if _marks_re("occasion_length_bare").match(s[ev_start: hit.start]) else activity
+
+
 def _act_before_object(s: str, c_start: int, c_end: int, activity: str | None) -> str | None:
     """"每月对辖区学校食堂检查不少于1次": 辖区学校食堂检查 → 检查辖区学校食堂. An inspection done to the
     object of 对 and said object first is named act first, as the gold reads it (marks.inspection_object_act);
@@ -7928,6 +7937,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             ev_end -= 1
         if not f.threshold:
             prev_activity = activity
+        # after prev_activity: a further quota of the same clause counts the act, not its length
+        activity = _occasion_length(s, ev_start, hit, activity)
 
         if actor_text is not None and (hit.share or hit.unit in lex.share_units) \
                 and _marks_re("stage_of_share").fullmatch(actor_text):
