@@ -4401,6 +4401,13 @@ def _project_tally(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "project_tally", shares=True)
 
 
+def _checked_reading(p: _Site, c: _Cand) -> bool:
+    """"冷藏设施温度每日检查2次", "库存原料每周盘点1次": a storage reading or stock opening its clause before the
+    period and its check is what is checked; it names no actor, neither the canteen's staff nor anyone before it
+    (checked_reading in quotas.yml)."""
+    return _lead_opens(p, c, "checked_reading")
+
+
 def _checked_record(p: _Site, c: _Cand) -> bool:
     """"伙食费收支情况每月公示1次", "供货商资质每学期审核一次": a record, result or supplier opening its clause
     before the period and the check it undergoes is what is checked; it names no actor, neither a role
@@ -7749,7 +7756,8 @@ _NO_ACTOR_LEAD_STEPS = (
 _NO_ACTOR_STEPS = (
     _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
     _inclusive_class_cap, _session_interval, _online_lesson_length, _panel_size,
-    _group_member_size, _project_head_count, _project_change_bound, _project_tally, _checked_record, _maintained_thing,
+    _group_member_size, _project_head_count, _project_change_bound, _project_tally, _checked_record,
+    _checked_reading, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
     _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
     _joint_act_count, _participant_share, _dormitory_head, _allotted_per_head, _sample_share, _rated_group,
