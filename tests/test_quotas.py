@@ -1403,7 +1403,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 46
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 48
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -3251,6 +3251,36 @@ def test_a_rural_service_condition_names_no_actor(sentence, actors):
 def test_each_projects_head_count_names_no_actor(sentence, actor, activity):
     q = one(sentence)
     assert q.actor == actor and (activity is None or q.activity == activity)
+
+
+# (r81b) how long or how often a research project may be extended or changed bounds its management: no actor
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("需推迟结题的，课题负责人应提前3个月书面申请，延期时间不超过9个月。", [None]),
+        ("研究期间确需调整主持人的，报区教科所审批，变更次数以1次为限。", [None]),
+        ("专项课题立项后，课题组成员变更原则上不得超过3人。", [None]),
+        ("立项课题的负责人可以申请推迟结题，只允许延期2次。", [None]),
+        # a role heading a clause of its own duty keeps it
+        ("课题主持人每学期组织课题组研讨不少于2次。", ["课题主持人"]),
+    ],
+)
+def test_a_projects_extension_or_change_bound_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
+
+
+# (r81b) a storage reading or stock checked each period is what is checked: no actor from before
+@pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        ("食堂从业人员要做好晨检，冷冻柜温度每天检查不少于3次。", [None]),
+        ("陪餐家长须填写记录表，库存原料每周盘点1次。", [None]),
+        # a role heading its own check keeps it
+        ("食堂管理员每日检查冷藏设备温度2次。", ["食堂管理员"]),
+    ],
+)
+def test_a_checked_reading_names_no_actor(sentence, actors):
+    assert [q.actor for q in run(sentence)] == actors
 
 
 # (r66a) a report's or summary's length opening its clause sets the document: no actor from before

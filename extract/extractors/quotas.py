@@ -4379,6 +4379,13 @@ def _project_head_count(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "project_head_count")
 
 
+def _project_change_bound(p: _Site, c: _Cand) -> bool:
+    """"延期时间不超过1年", "变更次数不超过1次": how long or how often a research project may be extended or
+    changed opening its clause bounds the project's management; it names no actor, neither the applicant nor the
+    person changed before it (project_change_bound in quotas.yml)."""
+    return _lead_opens(p, c, "project_change_bound")
+
+
 def _document_length(p: _Site, c: _Cand) -> bool:
     """"总结字数不少于2000字", "自评报告一般不超过5000字": the length of a report or summary opening its clause
     sets the document; no duty of anyone named before it (document_length in quotas.yml). A role in the
@@ -4392,6 +4399,13 @@ def _project_tally(p: _Site, c: _Cand) -> bool:
     sets the call for projects; it names no actor, neither a heading nor anyone before it (project_tally in
     quotas.yml). A unit taken one by one or 各 before it ("每个乡镇中心学校立项数…") is left to the other steps."""
     return _lead_opens(p, c, "project_tally", shares=True)
+
+
+def _checked_reading(p: _Site, c: _Cand) -> bool:
+    """"冷藏设施温度每日检查2次", "库存原料每周盘点1次": a storage reading or stock opening its clause before the
+    period and its check is what is checked; it names no actor, neither the canteen's staff nor anyone before it
+    (checked_reading in quotas.yml)."""
+    return _lead_opens(p, c, "checked_reading")
 
 
 def _checked_record(p: _Site, c: _Cand) -> bool:
@@ -7751,7 +7765,8 @@ _NO_ACTOR_LEAD_STEPS = (
 _NO_ACTOR_STEPS = (
     _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
     _inclusive_class_cap, _session_interval, _online_lesson_length, _panel_size,
-    _group_member_size, _project_head_count, _project_tally, _checked_record, _maintained_thing,
+    _group_member_size, _project_head_count, _project_change_bound, _project_tally, _checked_record,
+    _checked_reading, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _document_length, _increment_staffing, _allotment_cut,
     _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
     _joint_act_count, _participant_share, _dormitory_head, _allotted_per_head, _sample_share, _rated_group,
