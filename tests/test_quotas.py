@@ -11304,3 +11304,10 @@ def test_r81c_a_lead_time_takes_no_period_from_before(text, value, unit, period)
 def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, period):
     q = next(q for q in run(text) if q.unit == unit)
     assert (q.value, q.period) == (value, period)
+
+
+# (r81c) how many copies of one title a library holds is a stock, a total, and a measure with no actor
+# (gold of every set: 复本 total 6 : other 0, actor null 6 : named 0)
+def test_r81c_copies_of_a_title_are_a_total():
+    q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
+    assert (q.unit, q.period, q.actor) == ("册", "total", None)
