@@ -1389,7 +1389,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -11354,3 +11354,43 @@ def test_r81d_a_bare_occasion_length_names_the_acts_length(text, activity):
 def test_r81d_the_occasion_count_keeps_the_act():
     quotas = run("各年级组每两周组织一次主题班会观摩，每次不少于40分钟。")
     assert [q.activity for q in quotas] == ["主题班会观摩", "主题班会观摩时长"]
+
+
+# (r81c) how far ahead something is done is a lead time, a total: it takes no period from a clause before it
+# (gold of every set, 提前/超前 + days or weeks with no period word of its own: total 16 : other 0)
+@pytest.mark.parametrize(
+    "text, value, unit, period",
+    [
+        ("语文教师每学期须完成教学计划，提前备课不少于2周。", 2.0, "周", "total"),
+        ("各教研组每学年制定计划，超前准备教学设计不少于3天。", 3.0, "天", "total"),
+        # its own period word still counts
+        ("数学教师每学期超前备课不少于3周。", 3.0, "周", "semester"),
+    ],
+)
+def test_r81c_a_lead_time_takes_no_period_from_before(text, value, unit, period):
+    q = next(q for q in run(text) if q.unit == unit)
+    assert (q.value, q.period) == (value, period)
+
+
+# (r81c) the schools someone is assigned to keep in touch with are a standing assignment, a total: no period from a
+# clause before it (gold of every set, 联系 + 所/个 with no period word of its own: total 128 : school_year 1)
+@pytest.mark.parametrize(
+    "text, value, unit, period",
+    [
+        ("市级教研员每学期下校调研不少于8次，每人联系学校2至4所。", 2.0, "所", "total"),
+        ("各督学每学年开展专项督导，每名督学联系4至6所农村学校。", 4.0, "所", "total"),
+        ("各中学每学期开展劳动教育，至少联系2个校外实践基地。", 2.0, "个", "total"),
+        # its own period word still counts
+        ("每名教研员每学年联系乡村学校2至3所。", 2.0, "所", "school_year"),
+    ],
+)
+def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, period):
+    q = next(q for q in run(text) if q.unit == unit)
+    assert (q.value, q.period) == (value, period)
+
+
+# (r81c) how many copies of one title a library holds is a stock, a total, and a measure with no actor
+# (gold of every set: 复本 total 6 : other 0, actor null 6 : named 0)
+def test_r81c_copies_of_a_title_are_a_total():
+    q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
+    assert (q.unit, q.period, q.actor) == ("册", "total", None)

@@ -3647,8 +3647,27 @@ def _period_of_term_length(p: _Site, c: _Cand) -> str | None:
     return "total" if c.hit.unit in _marks_words("term_length_units") else None
 
 
+def _period_of_lead_time(p: _Site, c: _Cand) -> str | None:
+    """"教师每学期须备足课时，提前备课不少于1周" → total: how far ahead something is done (lead_time_words before
+    the numeral, a unit of days or weeks: marks.lead_time_words, lead_time_units) is a lead time, not an amount
+    per period, and takes no period from before (its own clause may still state one)."""
+    if c.hit.unit not in _marks_words("lead_time_units"):
+        return None
+    stretch = p.s[c.c_start: c.hit.start]
+    return "total" if any(w in stretch for w in _marks_words("lead_time_words")) else None
+
+
+def _period_of_assignment(p: _Site, c: _Cand) -> str | None:
+    """"教研员每学期到校指导不少于10次，每人联系学校3至5所" → total: the schools or units someone is assigned to
+    keep in touch with (marks.assignment_before right before the count, assignment_units) are a standing
+    assignment, not an amount per period, and take no period from before (its own clause may still state one)."""
+    if c.hit.unit not in _marks_words("assignment_units"):
+        return None
+    return "total" if _marks_re("assignment_before").search(p.s[c.c_start: c.hit.start]) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_term_length, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
+    _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
