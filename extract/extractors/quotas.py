@@ -917,7 +917,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
-        if unit in _page_counter_marks()[0] and _page_counter_marks()[1].search(s, max(0, a - 12), a):
+        if unit in _rule_marks(PAGE_COUNTER)[0] and _rule_marks(PAGE_COUNTER)[1].search(s, max(0, a - 12), a):
             _drop(drops, PAGE_COUNTER, a, b)
             continue  # "[阅读:571次]", "已下载312次": a page's counter
         if _ordinal_list_re().search(s, max(0, a - 8), a):
@@ -967,7 +967,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if n2 is None and _framed_by(GRADE_COUNT, s, a, b, unit):
             _drop(drops, GRADE_COUNT, a, b)
             continue  # 一般分为4个等级: how a result is reported; a range (4至5个等级) stays
-        if unit in _alternative_marks()[0] and _alternative_marks()[1].search(s, max(0, a - 32), a):
+        if unit in _rule_marks(ALTERNATIVE)[0] and _rule_marks(ALTERNATIVE)[1].search(s, max(0, a - 32), a):
             _drop(drops, ALTERNATIVE, a, b)
             continue  # 上1节示范课或作1次专题讲座: the other way to meet the count before it
         if n2 is None and _framed_by(DEDUCTION_STEP, s, a, b, unit):
@@ -1048,18 +1048,13 @@ def _after_event_marks() -> tuple[frozenset[str], tuple[str, ...], str, tuple[st
     return frozenset(rule["units"]), tuple(rule["words"]), event, tuple(within), tuple(rule["report_verbs"])
 
 
-@lru_cache(maxsize=1)
-def _page_counter_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    """quota.not.page_counter: its units and the counter label right before the numeral."""
+@lru_cache(maxsize=None)
+def _rule_marks(rule: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """An exclusion rule of quotas.yml read once: its units and its pattern (quota.not.page_counter: the counter
+    label right before the numeral; alternative: the first count, 或 and the verb; class_ratio_staff: the range
+    of classes before 1名; span_weeks: the date span before 共N周)."""
     rules = _Rules(load("quotas")["rules"])
-    return frozenset(rules.words(PAGE_COUNTER, "units")), re.compile(rules.get(PAGE_COUNTER, "pattern"))
-
-
-@lru_cache(maxsize=1)
-def _alternative_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    """quota.not.alternative: its units and the first count, 或 and the verb right before the numeral."""
-    rules = _Rules(load("quotas")["rules"])
-    return frozenset(rules.words(ALTERNATIVE, "units")), re.compile(rules.get(ALTERNATIVE, "pattern"))
+    return frozenset(rules.words(rule, "units")), re.compile(rules.get(rule, "pattern"))
 
 
 @lru_cache(maxsize=None)
@@ -4334,15 +4329,6 @@ def _inclusive_class_cap(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "inclusive_class_cap")
 
 
-def _inclusive_class_unit(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
-    """Where the 每班 opening an inclusive class cap (_inclusive_class_cap) ends in ``s``, else None: the class
-    is the unit capped, no part of the activity ("每班随班就读学生一般不超过2人" → 随班就读学生)."""
-    if hit.unit not in load("quotas")["marks"]["inclusive_class_cap"]["units"]:
-        return None
-    m = _marks_re_at("inclusive_class_cap", "lead").fullmatch(s, lex.marker_re.match(s, start).end(), hit.start)
-    return m.end("unit") if m and m.group("unit") else None
-
-
 def _session_interval(p: _Site, c: _Cand) -> bool:
     """"课程间隔不少于10分钟": the interval between two sessions opening its clause is the timetable's standard,
     no duty of the provider or school named before (session_interval in quotas.yml)."""
@@ -4355,13 +4341,15 @@ def _online_lesson_length(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "online_lesson_length")
 
 
-def _system_course_stage(s: str, start: int, hit: _Hit, lex: _Lexicon) -> int | None:
-    """Where the 中小学 of a system course's hours (_system_course_hours) ends in ``s``, else None: the stage
-    qualifies the course and is no part of its activity ("中小学劳动教育课每周不少于1课时" → 劳动教育课)."""
-    if hit.unit not in load("quotas")["marks"]["system_course_hours"]["units"]:
+def _lead_part_end(s: str, start: int, hit: _Hit, lex: _Lexicon, key: str, part: str) -> int | None:
+    """Where group ``part`` of the lead of marks ``key`` ends in ``s`` when that lead opens the clause at ``start``
+    up to the hit, else None: a part that is no part of the activity. The 中小学 of a system course's hours
+    (system_course_hours, stage: "中小学劳动教育课每周不少于1课时" → 劳动教育课) and the 每班 of an inclusive class
+    cap (inclusive_class_cap, unit: "每班随班就读学生一般不超过2人" → 随班就读学生)."""
+    if hit.unit not in load("quotas")["marks"][key]["units"]:
         return None
-    m = _marks_re_at("system_course_hours", "lead").fullmatch(s, lex.marker_re.match(s, start).end(), hit.start)
-    return m.end("stage") if m else None
+    m = _marks_re_at(key, "lead").fullmatch(s, lex.marker_re.match(s, start).end(), hit.start)
+    return m.end(part) if m and m.group(part) else None
 
 
 def _panel_size(p: _Site, c: _Cand) -> bool:
@@ -5499,24 +5487,10 @@ def _excluded_as_line_hours(p: _Site, c: _Cand) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _span_weeks_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The units and the date-span pattern of quota.not.span_weeks in quotas.yml (a missing field is a ConfigError)."""
-    rules = _Rules(load("quotas")["rules"])
-    return frozenset(rules.words(SPAN_WEEKS, "units")), re.compile(rules.get(SPAN_WEEKS, "pattern"))
-
-
-@lru_cache(maxsize=1)
-def _class_ratio_staff_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The units and the pattern before the numeral of quota.not.class_ratio_staff in quotas.yml."""
-    rules = _Rules(load("quotas")["rules"])
-    return frozenset(rules.words(CLASS_RATIO_STAFF, "units")), re.compile(rules.get(CLASS_RATIO_STAFF, "pattern"))
-
-
 def _excluded_as_class_ratio_staff(p: _Site, c: _Cand) -> str | None:
     """"每5至6个教学班配备1名体育教师": the one teacher per range of classes is the ratio's other side; the range
     of classes is the quota (quota.not.before_numeral lifts 每 for it)."""
-    units, before_re = _class_ratio_staff_marks()
+    units, before_re = _rule_marks(CLASS_RATIO_STAFF)
     if c.hit.unit not in units or c.hit.value_max is not None:
         return None
     return CLASS_RATIO_STAFF if before_re.search(p.s, c.c_start, c.hit.start) else None
@@ -5524,7 +5498,7 @@ def _excluded_as_class_ratio_staff(p: _Site, c: _Cand) -> str | None:
 
 def _excluded_as_span_weeks(p: _Site, c: _Cand) -> str | None:
     """"2024年9月16日至12月27日，共15周": the weeks after a date span restate how long it runs."""
-    units, before_re = _span_weeks_marks()
+    units, before_re = _rule_marks(SPAN_WEEKS)
     if c.hit.unit not in units or c.hit.freq_period:
         return None
     # the span ends the clause before, so the look reaches back past the clause's start
@@ -7927,9 +7901,9 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             elif actor is not None and ci > 0 and (unit := _actor_at_head(s, c_start, hit.start, lex)) is not None \
                     and unit.text.startswith(tuple(lex.every)) and _role_of(unit.text, lex) in lex.non_person_roles:
                 pre_start = max(pre_start, unit.end)  # "每个机构检查不少于2次": the unit inspected or paid is no activity
-            elif actor is None and (stage_end := _system_course_stage(s, c_start, hit, lex)) is not None:
+            elif actor is None and (stage_end := _lead_part_end(s, c_start, hit, lex, "system_course_hours", "stage")) is not None:
                 pre_start = max(pre_start, stage_end)  # "中小学劳动教育课每周…": the stage is no activity
-            elif actor is None and (unit_end_at := _inclusive_class_unit(s, c_start, hit, lex)) is not None:
+            elif actor is None and (unit_end_at := _lead_part_end(s, c_start, hit, lex, "inclusive_class_cap", "unit")) is not None:
                 pre_start = max(pre_start, unit_end_at)  # "每班随班就读学生…": the class capped is no activity
             elif (unit := _sampled_unit(s, c_start, hit.start, lex)) is not None:
                 pre_start = max(pre_start, unit.end)  # "每个设区市抽查学校不少于10所": the unit sampled is no activity
