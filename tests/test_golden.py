@@ -643,6 +643,11 @@ FLOORS = {
     "heldout469": {"quotas F1": 0.92, "quotas actor": 0.91, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout470": {"quotas F1": 0.92, "quotas actor": 0.81, "quotas activity": 0.96, "deadlines F1": 0.88, "deadlines dates": 0.98, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout471": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout472–475: scored once untuned on d4a44c43 (session 33's final rules, rounds 79–81)
+    "heldout472": {"quotas F1": 0.96, "quotas actor": 0.81, "quotas activity": 0.86, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout473": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.93, "deadlines F1": 0.9, "deadlines dates": 0.99, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout474": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout475": {"quotas F1": 0.9, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
