@@ -185,8 +185,16 @@ _WRAP_MIN_LINES = 6
 _PARAGRAPH_END = re.compile(r"(?:[。！？；：:;!?]|[。！？][”’」』）)])\s*$")
 
 
+# the characters a monospaced CJK font draws two columns wide
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\uffef“”‘’—…]")
+
+
 def _display_width(line: str) -> int:
-    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\uffef" or c in "“”‘’—…" else 1 for c in line)
+    """Columns ``line`` takes in a monospaced CJK font: 2 for a wide character, 1 for any other.
+
+    Example: ``_display_width("第1条")`` → 5.
+    """
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _wrap_margin(lines: list[str], measure: Callable[[str], int], slack: int) -> int | None:
@@ -196,15 +204,16 @@ def _wrap_margin(lines: list[str], measure: Callable[[str], int], slack: int) ->
     the lines longer than half of it, and most of them stop inside a sentence.
     An ordinary text (one line per paragraph) has no such shared length.
     """
-    values = sorted(measure(line) for line in lines if line)
+    widths = [measure(line) for line in lines]  # once per line: the width is read three times below
+    values = sorted(w for line, w in zip(lines, widths) if line)
     if len(values) < _WRAP_MIN_LINES:
         return None
     right = values[min(len(values) - 1, int(0.9 * len(values)))]
     scale = 1 if measure is len else 2
     if not _WRAP_MIN * scale <= right <= _WRAP_MAX * scale:
         return None
-    full = [line for line in lines if line and right - slack <= measure(line) <= right]
-    long = [line for line in lines if measure(line) > right / 2]
+    full = [line for line, w in zip(lines, widths) if line and right - slack <= w <= right]
+    long = [line for line, w in zip(lines, widths) if w > right / 2]
     open_ends = sum(1 for line in full if not _PARAGRAPH_END.search(line))
     if len(full) >= _WRAP_MIN_LINES and 2 * len(full) >= len(long) and 3 * open_ends >= 2 * len(full):
         return right
