@@ -187,6 +187,8 @@ def stage_files(package_dir: Path, lexicon_dir: Path) -> dict[str, list[Path]]:
     """Stage → the source and lexicon files its fingerprint covers."""
     modules = _module_files(package_dir)
     roots = {m for ms in (*STAGES.values(), *CORPUS_STAGES.values()) for m in ms}
+    # an extractor reading another one's code (quotas uses bodies' division names) is stale when that code changes
+    extractor_roots = {m for name in EXTRACTOR_STAGES for m in STAGES[name]}
     files_here = [p for p in sorted(lexicon_dir.glob("*")) if p.is_file()]
     lexicons = {p.name: p for p in files_here} | {p.stem: p for p in files_here if p.suffix == ".yml"}
     out: dict[str, list[Path]] = {}
@@ -199,7 +201,10 @@ def stage_files(package_dir: Path, lexicon_dir: Path) -> dict[str, list[Path]]:
                 continue
             seen.add(name)
             for dep in _imports(name, modules[name], modules):
-                if dep not in seen and (dep in own or (dep not in roots and dep not in _BARRIERS)):
+                followed = dep in own or (dep not in roots and dep not in _BARRIERS)
+                if stage in EXTRACTOR_STAGES and dep in extractor_roots:
+                    followed = True
+                if dep not in seen and followed:
                     todo.append(dep)
         files = [modules[m] for m in sorted(seen)]
         named = set().union(*(_data_names(f) for f in files)) if files else set()

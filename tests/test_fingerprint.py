@@ -46,6 +46,9 @@ def test_each_stage_covers_its_own_code_and_lexicons():
     # an extractor is nobody else's: the quota rules do not make the deadlines stale
     assert "extractors/quotas.py" not in files["deadlines"] | files["text"]
     assert "quotas.yml" not in files["deadlines"] | files["text"]
+    # but an extractor that calls another's code covers it: quotas reads bodies' division names
+    assert "extractors/bodies.py" in files["quotas"]
+    assert "extractors/bodies.py" not in files["text"] | files["deadlines"]
 
 
 @pytest.mark.parametrize(
