@@ -8936,6 +8936,25 @@ def test_a_notice_opening_gives_its_list_no_period(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r82c: an introduction setting this term's requirements counts each item over the term
+        ("本学期作业批阅次数要求如下：\n1.语文教师不少于40次；\n2.数学教师不少于50次。",
+         [("语文教师不少于40次", "semester"), ("数学教师不少于50次", "semester")]),
+        ("本学期内各类教师评课应达到以下要求：\n1.备课组长不少于12节；\n2.青年教师不少于18节。",
+         [("备课组长不少于12节", "semester"), ("青年教师不少于18节", "semester")]),
+        # naming only what the term holds, it sets no requirement: the items keep their own reading
+        ("本学期督导分三轮进行：\n1.督导学校不少于6所。",
+         [("督导学校不少于6所", "total")]),
+        ("为做好本学期体育工作，现将有关事项通知如下：\n1.各校体育社团不少于5个。",
+         [("各校体育社团不少于5个", "total")]),
+    ],
+)
+def test_a_list_introduced_as_this_terms_requirements_holds_per_semester(text, expected):
+    assert [(q.evidence, q.period) for q in run_segmented(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "activity", "period"),
     [
         # the point within the repeating period (底前, N日前, 开学前, 开学后N周内) is when, not what

@@ -2205,9 +2205,22 @@ def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
     return bool(lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
 
 
+def _intro_periods(intro: str | None, lex: _Lexicon) -> list[_Period]:
+    """The period words of an introduction ("每学期听课节数要求" → semester); with none, a requirement
+    set for this term ("本学期听课节数要求如下" → semester: marks.intro_this_term). 本学期 alone is a point
+    (period_not_after), but a list introduced as this term's requirements counts each item over the term."""
+    if not intro:
+        return []
+    periods = _find_periods(intro, lex)
+    if periods:
+        return periods
+    m = _marks_re("intro_this_term").search(intro)
+    return [_Period(m.start(), m.start() + len("本学期"), "semester")] if m else []
+
+
 def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
     """The last period word of an introduction ("每学期听课节数要求" → semester)."""
-    periods = _find_periods(intro, lex) if intro else []
+    periods = _intro_periods(intro, lex)
     return periods[-1].period if periods else None
 
 
@@ -2223,7 +2236,7 @@ def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     """What an introduction that states a period counts for its items
     ("每学期听课节数要求" → 听课): its words after the period, without the
     words that name the count itself (intro_count_words)."""
-    periods = _find_periods(intro, lex) if intro else []
+    periods = _intro_periods(intro, lex)
     if not intro or not periods:
         return None
     words = intro[periods[-1].end:]
