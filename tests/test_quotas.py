@@ -8955,6 +8955,22 @@ def test_a_list_introduced_as_this_terms_requirements_holds_per_semester(text, e
 
 
 @pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # r82c: 单项 inside 清单项目 / 名单项目 is no single occasion; the clause's own period holds
+        ("每名队员每学期完成志愿服务清单项目不少于6项。", "semester"),
+        ("各社团每学年更新活动名单项目不少于3项。", "school_year"),
+        # a real occasion word still makes the amount a total
+        ("每学期开展读书分享，单项展示不超过10分钟。", "total"),
+    ],
+)
+def test_a_noun_ending_in_dan_is_no_single_occasion(sentence, period):
+    [q] = run(sentence)
+    assert q.period == period
+
+
+
+@pytest.mark.parametrize(
     ("text", "activity", "period"),
     [
         # the point within the repeating period (底前, N日前, 开学前, 开学后N周内) is when, not what

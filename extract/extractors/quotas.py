@@ -549,7 +549,8 @@ def _lexicon() -> _Lexicon:
         prepositions=tuple(q["prepositions"]),
         topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q['topic_prefix_ends'])}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
-        occasion_re=_any_word_re(q["occasion_words"]),
+        # 单项 in 清单项目 is no occasion: occasion_not_after closes the nouns ending in 单
+        occasion_re=re.compile(f"(?<![{''.join(q['occasion_not_after'])}])(?:{_any_word_re(q['occasion_words']).pattern})"),
         occasion_span_re=_any_word_re(q["occasion_span_words"]),
         occasion_span_units=frozenset(q["occasion_span_units"]),
         period_nouns=frozenset(q["period_nouns"]),
