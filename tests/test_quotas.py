@@ -8969,6 +8969,21 @@ def test_a_noun_ending_in_dan_is_no_single_occasion(sentence, period):
     assert q.period == period
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # r82c: what a newcomer must reach in the first term of the post holds over that term
+        ("新聘教师第一学期上汇报课不少于2节。", "semester"),
+        ("新任教研组长任职第一学期组织主题研讨不少于3次。", "semester"),
+        # within the first term: a one-off; the first term of a school year is a date
+        ("新聘教师须在入职后第一学期内完成一次岗位汇报。", "total"),
+        ("各校于本学年第一学期报送工作总结1份。", "total"),
+    ],
+)
+def test_a_newcomers_first_term_holds_per_semester(sentence, period):
+    [q] = run(sentence)
+    assert q.period == period
+
 
 @pytest.mark.parametrize(
     ("text", "activity", "period"),
