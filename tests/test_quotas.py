@@ -1326,14 +1326,22 @@ def test_word_regexes_find_what_substring_tests_find():
     lex = _lexicon()
     q = load("quotas")
     rules = {r["id"]: r for r in q["rules"]}
-    pairs = [(lex.occasion_re, q["occasion_words"]), (lex.conversion_re, rules["quota.not.conversion"]["words"]),
+    pairs = [(lex.conversion_re, rules["quota.not.conversion"]["words"]),
              (lex.span_re, rules["quota.not.cycle"]["words"]), (lex.sanction_re, lex.sanction_words)]
+    # an occasion word right after one of occasion_not_after (清单项目) is no occasion (r82c)
+    not_after = set(q["occasion_not_after"])
+
+    def occasion_at(text: str, a: int, b: int) -> bool:
+        return any(text.startswith(w, i) and not (i and text[i - 1] in not_after)
+                   for w in q["occasion_words"] for i in range(a, b - len(w) + 1))
+
     for text in _test_sentences():
         text = text[:300]
         for a in range(0, len(text), 4):
             for b in (a, a + 3, a + 14, len(text)):
                 for rx, words in pairs:
                     assert bool(rx.search(text, a, b)) == any(w in text[a:b] for w in words)
+                assert bool(lex.occasion_re.search(text, a, b)) == occasion_at(text, a, b)
 
 
 def test_period_prefilter_passes_every_period_start():
