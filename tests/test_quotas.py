@@ -1326,14 +1326,22 @@ def test_word_regexes_find_what_substring_tests_find():
     lex = _lexicon()
     q = load("quotas")
     rules = {r["id"]: r for r in q["rules"]}
-    pairs = [(lex.occasion_re, q["occasion_words"]), (lex.conversion_re, rules["quota.not.conversion"]["words"]),
+    pairs = [(lex.conversion_re, rules["quota.not.conversion"]["words"]),
              (lex.span_re, rules["quota.not.cycle"]["words"]), (lex.sanction_re, lex.sanction_words)]
+    # an occasion word right after one of occasion_not_after (清单项目) is no occasion (r82c)
+    not_after = set(q["occasion_not_after"])
+
+    def occasion_at(text: str, a: int, b: int) -> bool:
+        return any(text.startswith(w, i) and not (i and text[i - 1] in not_after)
+                   for w in q["occasion_words"] for i in range(a, b - len(w) + 1))
+
     for text in _test_sentences():
         text = text[:300]
         for a in range(0, len(text), 4):
             for b in (a, a + 3, a + 14, len(text)):
                 for rx, words in pairs:
                     assert bool(rx.search(text, a, b)) == any(w in text[a:b] for w in words)
+                assert bool(lex.occasion_re.search(text, a, b)) == occasion_at(text, a, b)
 
 
 def test_period_prefilter_passes_every_period_start():
@@ -8933,6 +8941,56 @@ def test_a_township_education_office_by_its_full_name_heads_its_clause(sentence,
 )
 def test_a_notice_opening_gives_its_list_no_period(text, expected):
     assert [(q.evidence, q.period, q.comparator, q.value, q.unit) for q in run_segmented(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r82c: an introduction setting this term's requirements counts each item over the term
+        ("本学期作业批阅次数要求如下：\n1.语文教师不少于40次；\n2.数学教师不少于50次。",
+         [("语文教师不少于40次", "semester"), ("数学教师不少于50次", "semester")]),
+        ("本学期内各类教师评课应达到以下要求：\n1.备课组长不少于12节；\n2.青年教师不少于18节。",
+         [("备课组长不少于12节", "semester"), ("青年教师不少于18节", "semester")]),
+        # naming only what the term holds, it sets no requirement: the items keep their own reading
+        ("本学期督导分三轮进行：\n1.督导学校不少于6所。",
+         [("督导学校不少于6所", "total")]),
+        ("为做好本学期体育工作，现将有关事项通知如下：\n1.各校体育社团不少于5个。",
+         [("各校体育社团不少于5个", "total")]),
+    ],
+)
+def test_a_list_introduced_as_this_terms_requirements_holds_per_semester(text, expected):
+    assert [(q.evidence, q.period) for q in run_segmented(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # r82c: 单项 inside 清单项目 / 名单项目 is no single occasion; the clause's own period holds
+        ("每名队员每学期完成志愿服务清单项目不少于6项。", "semester"),
+        ("各社团每学年更新活动名单项目不少于3项。", "school_year"),
+        # a real occasion word still makes the amount a total
+        ("每学期开展读书分享，单项展示不超过10分钟。", "total"),
+    ],
+)
+def test_a_noun_ending_in_dan_is_no_single_occasion(sentence, period):
+    [q] = run(sentence)
+    assert q.period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # r82c: what a newcomer must reach in the first term of the post holds over that term
+        ("新聘教师第一学期上汇报课不少于2节。", "semester"),
+        ("新任教研组长任职第一学期组织主题研讨不少于3次。", "semester"),
+        # within the first term: a one-off; the first term of a school year is a date
+        ("新聘教师须在入职后第一学期内完成一次岗位汇报。", "total"),
+        ("各校于本学年第一学期报送工作总结1份。", "total"),
+    ],
+)
+def test_a_newcomers_first_term_holds_per_semester(sentence, period):
+    [q] = run(sentence)
+    assert q.period == period
 
 
 @pytest.mark.parametrize(

@@ -549,7 +549,8 @@ def _lexicon() -> _Lexicon:
         prepositions=tuple(q["prepositions"]),
         topic_prefix_re=re.compile(rf"(?:[{CJK}]{{0,12}}(?:{alternation(q['topic_prefix_ends'])}))?"),
         marker_kinds=tuple((k, re.compile(rf"[\s　]*(?:{marker})")) for k, marker in kinds.items()),
-        occasion_re=_any_word_re(q["occasion_words"]),
+        # 单项 in 清单项目 is no occasion: occasion_not_after closes the nouns ending in 单
+        occasion_re=re.compile(f"(?<![{''.join(q['occasion_not_after'])}])(?:{_any_word_re(q['occasion_words']).pattern})"),
         occasion_span_re=_any_word_re(q["occasion_span_words"]),
         occasion_span_units=frozenset(q["occasion_span_units"]),
         period_nouns=frozenset(q["period_nouns"]),
@@ -2205,9 +2206,22 @@ def _spaced_label_amount(t: str, lex: _Lexicon) -> bool:
     return bool(lex.cmp_before_re.match(rest) or _HAS_NUMERAL.match(rest))
 
 
+def _intro_periods(intro: str | None, lex: _Lexicon) -> list[_Period]:
+    """The period words of an introduction ("每学期听课节数要求" → semester); with none, a requirement
+    set for this term ("本学期听课节数要求如下" → semester: marks.intro_this_term). 本学期 alone is a point
+    (period_not_after), but a list introduced as this term's requirements counts each item over the term."""
+    if not intro:
+        return []
+    periods = _find_periods(intro, lex)
+    if periods:
+        return periods
+    m = _marks_re("intro_this_term").search(intro)
+    return [_Period(m.start(), m.start() + len("本学期"), "semester")] if m else []
+
+
 def _intro_period(intro: str | None, lex: _Lexicon) -> str | None:
     """The last period word of an introduction ("每学期听课节数要求" → semester)."""
-    periods = _find_periods(intro, lex) if intro else []
+    periods = _intro_periods(intro, lex)
     return periods[-1].period if periods else None
 
 
@@ -2223,7 +2237,7 @@ def _intro_activity(intro: str | None, lex: _Lexicon) -> str | None:
     """What an introduction that states a period counts for its items
     ("每学期听课节数要求" → 听课): its words after the period, without the
     words that name the count itself (intro_count_words)."""
-    periods = _find_periods(intro, lex) if intro else []
+    periods = _intro_periods(intro, lex)
     if not intro or not periods:
         return None
     words = intro[periods[-1].end:]
