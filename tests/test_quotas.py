@@ -11394,3 +11394,49 @@ def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, perio
 def test_r81c_copies_of_a_title_are_a_total():
     q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
     assert (q.unit, q.period, q.actor) == ("册", "total", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a rate reaching a level by a deadline is a target for the rate: no actor, neither a body heading
+        # the clause nor one from before (gold: null 39 : named 1)
+        ("各县区学校卫生室建设达标率2026年底前达到95%以上。", None),
+        ("市教育局要加强统筹，教师资格持证比例于2027年底前达到100%。", None),
+        ("各校图书配备合格率须于年底前达到90%。", None),
+        # a deadline before the rate leaves the body heading the clause its duty
+        ("各县区要在2026年底前实现学校卫生室建设达标率100%。", "各县区"),
+    ],
+)
+def test_r82b_a_rate_reaching_a_level_by_a_deadline_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a change of a share in percentage points takes no actor from before (gold in 个百分点: null 165 :
+        # named 12, the named all heading their own clause)
+        ("县教育局要完善激励机制，到村小任教期间职称评审通过比例可提高3个百分点。", None),
+        # a role heading the clause itself stays
+        ("支教教师年度考核优秀比例可提高5个百分点。", "支教教师"),
+    ],
+)
+def test_r82b_a_change_in_percentage_points_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a cap on a head count opening its clause sizes a class or team: no actor from before
+        # (gold of such caps the rules gave an actor from before: null 27 : named 3)
+        ("各区县负责遴选参训教师，每班人数不超过45人。", None),
+        ("学校应组织学生参加合唱比赛，参演人数不超过25人。", None),
+        ("各乡镇按照分配名额组织教师参加集中研修，每个学科参训人数控制在40人以内。", None),
+        # a body or 每X heading the clause itself stays its actor
+        ("每所学校推荐人数不超过5人。", "每所学校"),
+    ],
+)
+def test_r82b_a_head_count_cap_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
