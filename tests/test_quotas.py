@@ -1402,8 +1402,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 48
+    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_enrolment_plan_lead", "_ordinary_day_base", "_rate_by_deadline",
+                                              "_own_group_threshold", "_staged_release"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 51
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11440,3 +11441,28 @@ def test_r82b_a_change_in_percentage_points_takes_no_actor_from_before(text, act
 )
 def test_r82b_a_head_count_cap_takes_no_actor_from_before(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r82b) a head count making a subject its own group defines the groups formed: no actor (gold 5 : 0)
+        "学校按学段组建教研组，同一学科教师4人以上的单独成组。",
+        "备课组由同学科教师组成，人数5人以上的学科必须独立成组。",
+        "各校要健全教研组织，教师人数4人以上的学科须独立建组。",
+    ],
+)
+def test_r82b_a_head_count_forming_its_own_group_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r82b) a share of a grant released after a milestone names no actor, not even the payer (gold 6 : 0)
+        "市教育局统一管理资助经费，中期检查后拨付50%，结题鉴定通过后拨付其余50%。",
+        "县教育局负责资助，验收合格后拨付30%。",
+    ],
+)
+def test_r82b_a_share_released_after_a_milestone_names_no_actor(text):
+    assert all(q.actor is None for q in run(text))

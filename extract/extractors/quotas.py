@@ -4408,6 +4408,18 @@ def _rate_by_deadline(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "rate_by_deadline", shares=True)
 
 
+def _own_group_threshold(p: _Site, c: _Cand) -> bool:
+    """"同一学科教师4人以上的单独成组": a head count that makes a subject its own group defines the groups formed;
+    it names no actor, neither the school nor the group before it (own_group_threshold in quotas.yml)."""
+    return c.hit.unit in ("人", "名") and _tail_follows(p, c, "own_group_threshold")
+
+
+def _staged_release(p: _Site, c: _Cand) -> bool:
+    """"开题后拨付60%", "结题验收合格后拨付其余40%": a share of funds released after a milestone is how a grant is
+    paid out in stages; it names no actor, not even the organ that pays (staged_release in quotas.yml)."""
+    return _lead_opens(p, c, "staged_release", shares=True)
+
+
 def _project_tally(p: _Site, c: _Cand) -> bool:
     """"立项数控制在30项以内", "农村学校立项数不少于总数的40%": the count of projects approved opening its clause
     sets the call for projects; it names no actor, neither a heading nor anyone before it (project_tally in
@@ -7787,7 +7799,8 @@ _NO_ACTOR_STEPS = (
     _joint_act_count, _participant_share, _dormitory_head, _allotted_per_head, _sample_share, _rated_group,
     _pupil_share, _scope_share, _stated_service_span, _scored_item, _admitted_age, _level_target, _partitive_set,
     _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
-    _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline,
+    _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline, _own_group_threshold,
+    _staged_release,
 )
 
 def _activity_of_class_ratio(x: _Span) -> str | None:
