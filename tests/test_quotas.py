@@ -1410,8 +1410,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-2:] == ["_enrolment_plan_lead", "_ordinary_day_base"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 48
+    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_enrolment_plan_lead", "_ordinary_day_base", "_rate_by_deadline",
+                                              "_own_group_threshold", "_staged_release"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 51
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11452,3 +11453,74 @@ def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, perio
 def test_r81c_copies_of_a_title_are_a_total():
     q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
     assert (q.unit, q.period, q.actor) == ("册", "total", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a rate reaching a level by a deadline is a target for the rate: no actor, neither a body heading
+        # the clause nor one from before (gold: null 39 : named 1)
+        ("各县区学校卫生室建设达标率2026年底前达到95%以上。", None),
+        ("市教育局要加强统筹，教师资格持证比例于2027年底前达到100%。", None),
+        ("各校图书配备合格率须于年底前达到90%。", None),
+        # a deadline before the rate leaves the body heading the clause its duty
+        ("各县区要在2026年底前实现学校卫生室建设达标率100%。", "各县区"),
+    ],
+)
+def test_r82b_a_rate_reaching_a_level_by_a_deadline_names_no_actor(text, actor):
+    assert run(text)[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a change of a share in percentage points takes no actor from before (gold in 个百分点: null 165 :
+        # named 12, the named all heading their own clause)
+        ("县教育局要完善激励机制，到村小任教期间职称评审通过比例可提高3个百分点。", None),
+        # a role heading the clause itself stays
+        ("支教教师年度考核优秀比例可提高5个百分点。", "支教教师"),
+    ],
+)
+def test_r82b_a_change_in_percentage_points_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r82b) a cap on a head count opening its clause sizes a class or team: no actor from before
+        # (gold of such caps the rules gave an actor from before: null 27 : named 3)
+        ("各区县负责遴选参训教师，每班人数不超过45人。", None),
+        ("学校应组织学生参加合唱比赛，参演人数不超过25人。", None),
+        ("各乡镇按照分配名额组织教师参加集中研修，每个学科参训人数控制在40人以内。", None),
+        # a body or 每X heading the clause itself stays its actor
+        ("每所学校推荐人数不超过5人。", "每所学校"),
+    ],
+)
+def test_r82b_a_head_count_cap_takes_no_actor_from_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r82b) a head count making a subject its own group defines the groups formed: no actor (gold 5 : 0)
+        "学校按学段组建教研组，同一学科教师4人以上的单独成组。",
+        "备课组由同学科教师组成，人数5人以上的学科必须独立成组。",
+        "各校要健全教研组织，教师人数4人以上的学科须独立建组。",
+    ],
+)
+def test_r82b_a_head_count_forming_its_own_group_names_no_actor(text):
+    assert run(text)[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r82b) a share of a grant released after a milestone names no actor, not even the payer (gold 6 : 0)
+        "市教育局统一管理资助经费，中期检查后拨付50%，结题鉴定通过后拨付其余50%。",
+        "县教育局负责资助，验收合格后拨付30%。",
+    ],
+)
+def test_r82b_a_share_released_after_a_milestone_names_no_actor(text):
+    assert all(q.actor is None for q in run(text))

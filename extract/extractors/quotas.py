@@ -4415,6 +4415,25 @@ def _document_length(p: _Site, c: _Cand) -> bool:
     return p.lex.role_re.search(p.s, lead, c.hit.start) is None and _lead_opens(p, c, "document_length")
 
 
+def _rate_by_deadline(p: _Site, c: _Cand) -> bool:
+    """"心理辅导室建设达标率2025年底前达到95%", "持证上岗比例在年底前达到100%": a rate or share and the level it must
+    reach by a deadline is a target for the rate itself; it names no actor, neither a body or place heading the
+    clause ("各地…达标率…") nor anyone before it (rate_by_deadline in quotas.yml)."""
+    return _lead_opens(p, c, "rate_by_deadline", shares=True)
+
+
+def _own_group_threshold(p: _Site, c: _Cand) -> bool:
+    """"同一学科教师4人以上的单独成组": a head count that makes a subject its own group defines the groups formed;
+    it names no actor, neither the school nor the group before it (own_group_threshold in quotas.yml)."""
+    return c.hit.unit in ("人", "名") and _tail_follows(p, c, "own_group_threshold")
+
+
+def _staged_release(p: _Site, c: _Cand) -> bool:
+    """"开题后拨付60%", "结题验收合格后拨付其余40%": a share of funds released after a milestone is how a grant is
+    paid out in stages; it names no actor, not even the organ that pays (staged_release in quotas.yml)."""
+    return _lead_opens(p, c, "staged_release", shares=True)
+
+
 def _project_tally(p: _Site, c: _Cand) -> bool:
     """"立项数控制在30项以内", "农村学校立项数不少于总数的40%": the count of projects approved opening its clause
     sets the call for projects; it names no actor, neither a heading nor anyone before it (project_tally in
@@ -5802,7 +5821,8 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                                                        or _pupil_ratio_opening(p, c) or _weight_opening(p, c)
                                                        or _per_pupil_opening(p, c) or _model_gloss(p, c)
                                                        or _published_thing(p, c) or _term_length(p, c)
-                                                       or _term_bound(p, c) or _school_day_slot(p, c))
+                                                       or _term_bound(p, c) or _school_day_slot(p, c)
+                                                       or _point_change(p, c) or _head_count_cap(p, c))
         if c.actor is None and not c.measured and not span:
             c.actor = _inherited_actor(p, c)
             if _payee_by_standard(p, c):
@@ -6505,6 +6525,20 @@ def _per_pupil_opening(p: _Site, c: _Cand) -> bool:
         return False
     a = p.lex.marker_re.match(p.s, c.c_start).end()
     return _marks_re("per_pupil_opening").match(p.s, a, c.hit.start) is not None
+
+
+def _point_change(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is a change in percentage points ("…，优秀比例可提高5个百分点"): a change of a share, a
+    standard, which takes no actor from the clauses before (point_change_units in quotas.yml)."""
+    return c.hit.unit in _marks_words("point_change_units")
+
+
+def _head_count_cap(p: _Site, c: _Cand) -> bool:
+    """Whether the clause opens with a cap on a head count ("…，每班人数不超过50人", "参训人数控制在50人以内"): the
+    size of a class, team or session, a standard, which takes no actor from the clauses before (head_count_cap in
+    quotas.yml); a body or 每X heading the clause is its own actor. Only a cap: a range ("每个学科专家库人数控制在
+    30至50人") sizes a pool someone builds."""
+    return c.cmp == "<=" and _lead_opens(p, c, "head_count_cap")
 
 
 def _term_length(p: _Site, c: _Cand) -> bool:
@@ -7779,7 +7813,8 @@ _NO_ACTOR_STEPS = (
     _joint_act_count, _participant_share, _dormitory_head, _allotted_per_head, _sample_share, _rated_group,
     _pupil_share, _scope_share, _stated_service_span, _scored_item, _admitted_age, _level_target, _partitive_set,
     _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
-    _enrolment_plan_lead, _ordinary_day_base,
+    _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline, _own_group_threshold,
+    _staged_release,
 )
 
 def _activity_of_class_ratio(x: _Span) -> str | None:
