@@ -1411,7 +1411,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
-        "_activity_of_numeral", "_activity_of_previous",
+        "_activity_of_stage_course_hours", "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
         "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
@@ -9444,8 +9444,10 @@ def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text
     [
         ("通知如下。\n一、开足上好美术课\n（一）小学每周2课时，初中每周1课时。",
          ["美术课", "美术课"]),
+        # (r82d) written as a course (…课): where the nearest course before stage-led hours is written …课程,
+        # the gold names it …课 70 : …课程 18 : other 4
         ("通知如下。\n二、开足开好书法课程。\n初中每两周不少于1课时。",
-         ["书法课程"]),
+         ["书法课"]),
         # a heading naming no course, or one that is no course at all, names nothing
         ("通知如下。\n三、开足开好课程\n（一）小学每周不少于1课时。", [None]),
         ("通知如下。\n一、加强组织领导\n（一）每学期召开2次专题会议。", ["专题会议"]),
@@ -11394,3 +11396,30 @@ def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, perio
 def test_r81c_copies_of_a_title_are_a_total():
     q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
     assert (q.unit, q.period, q.actor) == ("册", "total", None)
+
+
+# (r82d) lesson hours of a school stage with nothing but the stage before the period count the lessons of the course
+# named last before them (or in the heading line above), written as a course: gold of every set, 444 stage-led
+# amounts of 课时/节, all named (…课 416, …课程 23, …课时 2, other 3), none null
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        ("（二）各校要把书法教育纳入课程计划，小学三年级以上每周1课时，初中每两周不少于1课时。", ["书法课", "书法课"]),
+        ("（一）认真执行艺术课程设置要求，小学每周不少于2课时，初中每周不少于1课时。", ["艺术课", "艺术课"]),
+        ("1.落实劳动教育课时。小学一至二年级每周1课时，初中每周不少于2课时。", ["劳动教育课", "劳动教育课"]),
+        ("一、开足上好美术课程\n（一）小学每周2课时，初中每周1课时。", ["美术课", "美术课"]),
+        # a kind of course keeps its kind
+        ("各校要开设美术选修课程，初中每周1课时。", ["美术选修课"]),
+        # the clause names its own course after the amount: as written
+        ("（一）开齐音乐课程，小学一至二年级每周2课时阅读指导课。", ["阅读指导课"]),
+        ("（一）开齐音乐课程，初中每学期开设不少于6课时的音乐鉴赏课。", ["音乐鉴赏课"]),
+    ],
+)
+def test_r82d_stage_lesson_hours_count_the_course_named_before(text, activities):
+    assert [q.activity for q in run(text) if q.unit == "课时"] == activities
+
+
+def test_r82d_stage_lesson_hours_need_a_course_before():
+    # no course named before: not this reading (the other steps answer)
+    assert all(q.activity != "课" and not (q.activity or "").endswith("纳入课") for q in run("小学每周不少于2课时，初中每周1课时。"))
+
