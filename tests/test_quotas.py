@@ -1411,7 +1411,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
-        "_activity_of_stage_course_hours", "_activity_of_numeral", "_activity_of_previous",
+        "_activity_of_stage_course_hours", "_activity_of_application_count", "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
         "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
@@ -11423,3 +11423,19 @@ def test_r82d_stage_lesson_hours_need_a_course_before():
     # no course named before: not this reading (the other steps answer)
     assert all(q.activity != "课" and not (q.activity or "").endswith("纳入课") for q in run("小学每周不少于2课时，初中每周1课时。"))
 
+
+# (r82d) a count of 项 with nothing but who applies and 申报 before its bound counts the applications: the gold names
+# them by 申报 (167 of 171 gold quotas with 申报(数/数量/总数) right before the bound of N项), never by the applying unit
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("各街道中心小学本部申报不超过4项。", "申报"),
+        ("职业高中每校申报总数原则上不超过2项。", "申报"),
+        ("民办学校可申报3项。", "申报"),
+        # what is applied for, when named, stays (before or after the amount)
+        ("每校申报区级微课题不超过2项。", "申报区级微课题"),
+        ("各备课组每学年至少申报1项校本微课题。", "申报校本微课题"),
+    ],
+)
+def test_r82d_applications_are_counted_by_their_verb(text, activity):
+    assert run(text)[0].activity == activity

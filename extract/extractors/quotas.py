@@ -7208,6 +7208,20 @@ def _activity_of_lesson_hours(x: _Span) -> str | None:
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")  # a word right after the amount, in its clause
 
 
+def _activity_of_application_count(x: _Span) -> str | None:
+    """"中心学校本部申报不少于3项" → 申报: a count of 项 with nothing but who applies and 申报 before its bound
+    counts the applications, not the unit applying (marks.application_count)."""
+    p, f = x.site, x.f
+    m = load("quotas")["marks"]["application_count"]
+    if f.hit.unit not in m["units"]:
+        return None
+    a, b = p.bounds[f.clause]
+    if _CJK_AT.match(p.s, f.cmp_end, b):
+        return None  # "至少申报1项校级小课题": what is applied for follows the amount
+    head = p.s[p.lex.marker_re.match(p.s, a).end(): f.hit.start]
+    return m["activity"] if _marks_re_at("application_count", "lead").search(head) else None
+
+
 def _activity_of_stage_course_hours(x: _Span) -> str | None:
     """"将心理健康教育纳入课程体系，小学每两周不少于1课时，初中每周1课时" → 心理健康教育课: lesson hours of
     a school stage, with nothing but the stage before the period, count the lessons of the course named last
@@ -7819,7 +7833,7 @@ _ACTIVITY_STEPS = (
     _activity_of_share_base,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span,
-    _activity_of_stage_course_hours, _activity_of_numeral,
+    _activity_of_stage_course_hours, _activity_of_application_count, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_lesson_hours, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
