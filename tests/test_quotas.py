@@ -1420,7 +1420,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
-        "_activity_of_numeral", "_activity_of_previous",
+        "_activity_of_stage_course_hours", "_activity_of_application_count", "_activity_of_numeral", "_activity_of_previous",
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
         "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
@@ -9503,8 +9503,10 @@ def test_r60a_a_group_after_a_semicolon_counts_what_the_quota_before_counts(text
     [
         ("通知如下。\n一、开足上好美术课\n（一）小学每周2课时，初中每周1课时。",
          ["美术课", "美术课"]),
+        # (r82d) written as a course (…课): where the nearest course before stage-led hours is written …课程,
+        # the gold names it …课 70 : …课程 18 : other 4
         ("通知如下。\n二、开足开好书法课程。\n初中每两周不少于1课时。",
-         ["书法课程"]),
+         ["书法课"]),
         # a heading naming no course, or one that is no course at all, names nothing
         ("通知如下。\n三、开足开好课程\n（一）小学每周不少于1课时。", [None]),
         ("通知如下。\n一、加强组织领导\n（一）每学期召开2次专题会议。", ["专题会议"]),
@@ -11524,3 +11526,46 @@ def test_r82b_a_head_count_forming_its_own_group_names_no_actor(text):
 )
 def test_r82b_a_share_released_after_a_milestone_names_no_actor(text):
     assert all(q.actor is None for q in run(text))
+
+
+# (r82d) lesson hours of a school stage with nothing but the stage before the period count the lessons of the course
+# named last before them (or in the heading line above), written as a course: gold of every set, 444 stage-led
+# amounts of 课时/节, all named (…课 416, …课程 23, …课时 2, other 3), none null
+@pytest.mark.parametrize(
+    ("text", "activities"),
+    [
+        ("（二）各校要把书法教育纳入课程计划，小学三年级以上每周1课时，初中每两周不少于1课时。", ["书法课", "书法课"]),
+        ("（一）认真执行艺术课程设置要求，小学每周不少于2课时，初中每周不少于1课时。", ["艺术课", "艺术课"]),
+        ("1.落实劳动教育课时。小学一至二年级每周1课时，初中每周不少于2课时。", ["劳动教育课", "劳动教育课"]),
+        ("一、开足上好美术课程\n（一）小学每周2课时，初中每周1课时。", ["美术课", "美术课"]),
+        # a kind of course keeps its kind
+        ("各校要开设美术选修课程，初中每周1课时。", ["美术选修课"]),
+        # the clause names its own course after the amount: as written
+        ("（一）开齐音乐课程，小学一至二年级每周2课时阅读指导课。", ["阅读指导课"]),
+        ("（一）开齐音乐课程，初中每学期开设不少于6课时的音乐鉴赏课。", ["音乐鉴赏课"]),
+    ],
+)
+def test_r82d_stage_lesson_hours_count_the_course_named_before(text, activities):
+    assert [q.activity for q in run(text) if q.unit == "课时"] == activities
+
+
+def test_r82d_stage_lesson_hours_need_a_course_before():
+    # no course named before: not this reading (the other steps answer)
+    assert all(q.activity != "课" and not (q.activity or "").endswith("纳入课") for q in run("小学每周不少于2课时，初中每周1课时。"))
+
+
+# (r82d) a count of 项 with nothing but who applies and 申报 before its bound counts the applications: the gold names
+# them by 申报 (167 of 171 gold quotas with 申报(数/数量/总数) right before the bound of N项), never by the applying unit
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("各街道中心小学本部申报不超过4项。", "申报"),
+        ("职业高中每校申报总数原则上不超过2项。", "申报"),
+        ("民办学校可申报3项。", "申报"),
+        # what is applied for, when named, stays (before or after the amount)
+        ("每校申报区级微课题不超过2项。", "申报区级微课题"),
+        ("各备课组每学年至少申报1项校本微课题。", "申报校本微课题"),
+    ],
+)
+def test_r82d_applications_are_counted_by_their_verb(text, activity):
+    assert run(text)[0].activity == activity

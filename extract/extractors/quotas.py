@@ -7253,6 +7253,47 @@ def _activity_of_lesson_hours(x: _Span) -> str | None:
     return m.group("lesson") if m else None
 
 
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")  # a word right after the amount, in its clause
+
+
+def _activity_of_application_count(x: _Span) -> str | None:
+    """"中心学校本部申报不少于3项" → 申报: a count of 项 with nothing but who applies and 申报 before its bound
+    counts the applications, not the unit applying (marks.application_count)."""
+    p, f = x.site, x.f
+    m = load("quotas")["marks"]["application_count"]
+    if f.hit.unit not in m["units"]:
+        return None
+    a, b = p.bounds[f.clause]
+    if _CJK_AT.match(p.s, f.cmp_end, b):
+        return None  # "至少申报1项校级小课题": what is applied for follows the amount
+    head = p.s[p.lex.marker_re.match(p.s, a).end(): f.hit.start]
+    return m["activity"] if _marks_re_at("application_count", "lead").search(head) else None
+
+
+def _activity_of_stage_course_hours(x: _Span) -> str | None:
+    """"将心理健康教育纳入课程体系，小学每两周不少于1课时，初中每周1课时" → 心理健康教育课: lesson hours of
+    a school stage, with nothing but the stage before the period, count the lessons of the course named last
+    before them in the provision, else in the heading line just before it (marks.stage_course_hours)."""
+    p, f = x.site, x.f
+    m = load("quotas")["marks"]["stage_course_hours"]
+    if f.hit.unit not in m["units"]:
+        return None
+    a, b = p.bounds[f.clause]
+    lead = p.lex.marker_re.match(p.s, a).end()
+    if _marks_re_at("stage_course_hours", "lead").fullmatch(p.s, lead, f.hit.start) is None:
+        return None
+    if _CJK_AT.match(p.s, f.cmp_end, b):
+        return None  # "小学一至二年级每周4课时体育与健康课": the clause names its own course after the amount
+    course = _marks_re_at("stage_course_hours", "course")
+    found = list(course.finditer(p.s, 0, a))
+    if not found and p.ctx.provisions and (idx := _prov_index(p.prov, p.ctx)):
+        t = p.ctx.provisions[idx - 1].text.strip()
+        marker = p.lex.item_re.match(t)
+        if marker is not None and not _HAS_NUMERAL.search(t, marker.end()):
+            found = list(course.finditer(t, marker.end()))  # "一、开齐开好心理健康教育课程⏎小学每两周…"
+    return found[-1].group("subject") + (found[-1].group("kind") or "") + "课" if found else None
+
+
 def _activity_of_heading(x: _Span) -> str | None:
     """"（二）开齐开足体育课。小学一至二年级每周4课时" → 体育课: an amount opening its
     provision counts the object of a numbered heading sentence just before it (qact7).
@@ -7840,7 +7881,8 @@ _ACTIVITY_STEPS = (
     _activity_of_class_ratio, _activity_of_participants, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_share_base,
     _activity_of_span_clause,
-    _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span, _activity_of_numeral,
+    _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span,
+    _activity_of_stage_course_hours, _activity_of_application_count, _activity_of_numeral,
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_lesson_hours, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
