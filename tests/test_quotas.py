@@ -1394,7 +1394,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
-        "_actor_per_area_subject", "_actor_unit_before_period",
+        "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
@@ -11394,3 +11394,20 @@ def test_r81c_an_assignment_takes_no_period_from_before(text, value, unit, perio
 def test_r81c_copies_of_a_title_are_a_total():
     q = next(q for q in run("各校每年补充图书，图书复本量一般不超过3册。") if q.value == 3.0)
     assert (q.unit, q.period, q.actor) == ("册", "total", None)
+
+
+# (r82a) a table row set out with spaces whose first cell is a place or a school: the cell is whose the counts are
+# (gold of every set, rows so set out: the cell 42 : null 0 : other 0); a row opening with a criterion names no one
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("各旗县名额分配如下：\n达拉特旗 60名\n准格尔旗 45名", ["达拉特旗", "准格尔旗"]),
+        ("一年级招生计划：\n县城关第二小学　　5个班　　225人", ["县城关第二小学", "县城关第二小学"]),
+        ("推荐名额：\n东城区、西城区  骨干教师各12名", ["东城区、西城区"]),
+        # a criterion or a kind of project opens the row: no actor
+        ("评价指标权重：\n课堂教学实绩　占50%", [None]),
+    ],
+)
+def test_r82a_a_place_or_school_heading_a_table_row_is_its_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+

@@ -4651,10 +4651,24 @@ def _ratio_matching_re() -> re.Pattern[str]:
     return re.compile(load("quotas")["marks"]["ratio_matching"])
 
 
+def _actor_place_row_cell(p: _Site, c: _Cand) -> _Actor | None:
+    """The first cell of a table row set out with spaces, when it names a place or a school and the row holds
+    nothing but its counts after it ("银川市 180名" → 银川市, "县第一小学　6个班　270人" → 县第一小学;
+    row_place_cell in quotas.yml). A row opening with a criterion ("办学治校能力　占40%") names no one."""
+    s = p.s
+    a = p.lex.marker_re.match(s).end()
+    while a < len(s) and s[a] in " \u3000\t":
+        a += 1
+    m = _marks_re("row_place_cell").fullmatch(s, a)
+    if m is None or c.hit.start < m.end("cell"):
+        return None
+    return _Actor(m.group("cell"), m.start("cell"), m.end("cell"))
+
+
 _OWN_ACTOR_STEPS = (
     _actor_matching_payer, _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
-    _actor_per_area_subject, _actor_unit_before_period,
+    _actor_per_area_subject, _actor_unit_before_period, _actor_place_row_cell,
 )
 
 
@@ -7947,6 +7961,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             prev_activity = activity
         # after prev_activity: a further quota of the same clause counts the act, not its length
         activity = _occasion_length(s, ev_start, hit, activity)
+        # the gap between the cells of a table row set out with spaces is no part of what is counted
+        activity = activity.strip(" \u3000\t") or None if activity else activity
 
         if actor_text is not None and (hit.share or hit.unit in lex.share_units) \
                 and _marks_re("stage_of_share").fullmatch(actor_text):
