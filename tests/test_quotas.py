@@ -11411,3 +11411,16 @@ def test_r81c_copies_of_a_title_are_a_total():
 def test_r82a_a_place_or_school_heading_a_table_row_is_its_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+# (r82a) 每对 (each pair of mentor and mentee, or of twinned schools) heads its clause as written
+# (gold of every set, evidence opening with 每对: 每对… 11 : another actor 1 : null 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("新入职教师与名师结对，每对每学期共同上研讨课不少于2节。", "每对"),
+        ("教龄5年以内的教师与骨干教师结为师徒，每对师徒每月互相听课不少于3节。", "每对师徒"),
+        ("县城学校与乡镇学校结对共建，每对结对学校每学年联合教研不少于4次。", "每对结对学校"),
+    ],
+)
+def test_r82a_each_pair_heads_its_clause(text, actor):
+    assert next(q for q in run(text) if q.unit in ("节", "次")).actor == actor
+
