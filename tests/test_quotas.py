@@ -1397,7 +1397,7 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
+        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_school_of_committee_event", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
         "_actor_clause_just_before", "_actor_opening_provision", "_actor_duty_subject",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
@@ -11411,6 +11411,7 @@ def test_r81c_copies_of_a_title_are_a_total():
 def test_r82a_a_place_or_school_heading_a_table_row_is_its_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
+
 # (r82a) 每对 (each pair of mentor and mentee, or of twinned schools) heads its clause as written
 # (gold of every set, evidence opening with 每对: 每对… 11 : another actor 1 : null 0)
 @pytest.mark.parametrize(
@@ -11424,3 +11425,19 @@ def test_r82a_a_place_or_school_heading_a_table_row_is_its_actor(text, actors):
 def test_r82a_each_pair_heads_its_clause(text, actor):
     assert next(q for q in run(text) if q.unit in ("节", "次")).actor == actor
 
+
+# (r82a) an open day or a meal with parents organised after a school sets up a committee is the school's, not the
+# committee's (gold of every set, up to 3 clauses after the set-up: the school 34 : the committee 0); the committee's
+# own meetings and an act it heads itself stay the committee's
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("各小学组建家长伙食委员会，委员不少于9人，每学期至少组织3次食堂开放日。", "各小学"),
+        ("每所小学要成立由家长参加的膳食委员会，每月邀请家长代表陪餐不少于1次。", "每所小学"),
+        ("学校要成立膳食委员会，家长代表比例不低于三分之一，每学期至少召开2次会议。", "膳食委员会"),
+        ("各校成立膳食委员会，膳食委员会每学期至少开展2次食堂开放日活动。", "膳食委员会"),
+    ],
+)
+def test_r82a_a_school_holds_the_open_day_of_the_committee_it_sets_up(text, actor):
+    q = next(q for q in run(text) if q.unit == "次")
+    assert q.actor == actor

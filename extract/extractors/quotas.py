@@ -4937,8 +4937,29 @@ def _actor_duty_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(name, a, k)
 
 
+def _actor_school_of_committee_event(p: _Site, c: _Cand) -> _Actor | None:
+    """The school that sets up a committee in an earlier clause, for a clause naming no one that organises an
+    open day or a meal with parents ("各校成立家长膳食委员会，成员不少于7人，每月至少组织1次开放日活动" → 各校;
+    committee_event in quotas.yml): the school holds the event, not the committee it has set up, though the
+    committee is the quota before. A committee heading the sentence itself ("膳食委员会每学期…") is no set-up."""
+    if c.ci == 0:
+        return None
+    marks = load("quotas")["marks"]["committee_event"]
+    if _marks_re_at("committee_event", "event").search(p.s, c.c_start, p.bounds[c.ci][1]) is None:
+        return None
+    for j in range(c.ci - 1, max(-1, c.ci - 1 - marks["reach"]), -1):
+        a, b = p.bounds[j]
+        if _marks_re_at("committee_event", "set_up").search(p.s, a, b) is None:
+            continue
+        who = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex) or (p.head_actor if j == 0 else None)
+        if who is None or _role_of(who.text, p.lex) not in p.lex.non_person_roles or who.end > b:
+            return None
+        return who
+    return None
+
+
 _INHERITED_ACTOR_STEPS = (
-    _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
+    _actor_staff_set_up, _actor_trainees_of_organ, _actor_school_of_committee_event, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
     _actor_clause_just_before, _actor_opening_provision, _actor_duty_subject,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
