@@ -5399,7 +5399,8 @@ def test_quotas16_counts_after_a_list_comma_share_the_bound(text, comparators):
     [
         # (qactor16) 一线 qualifies teachers: the front-line members of a panel set up before 其中 are
         # a part of it, no duty of the school (heldout10, 13, 16, 19, 22, 31, 35 gold null)
-        ("各中学成立职称评审小组，成员不少于9人，其中一线教师代表不少于五分之三。", [None, None]),
+        # (the panel's size takes the school setting it up, as after 各校: 各中学 is read as a school since r82a)
+        ("各中学成立职称评审小组，成员不少于9人，其中一线教师代表不少于五分之三。", ["各中学", None]),
         ("学校成立考核委员会，其中一线教师不少于40%。", [None]),
         # later parts of the group after "X中" are parts as well as the first (heldout6 gold null)
         ("培养对象中，农村学校教师不少于四分之一，一线教师不少于总数的70%。", [None, None]),
@@ -11441,3 +11442,19 @@ def test_r82a_each_pair_heads_its_clause(text, actor):
 def test_r82a_a_school_holds_the_open_day_of_the_committee_it_sets_up(text, actor):
     q = next(q for q in run(text) if q.unit == "次")
     assert q.actor == actor
+
+
+# (r82a) middle schools named as schools head their clause (gold of every set, evidence opening with 各中学, 每所中学,
+# 初中学校, 完全中学, 镇中学, 县直/区属…中学: named 49 : null 0 : other 0); a bare 中学 is a stage and stays unread
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("市直中学每学年开展送教下乡不少于2次。", "市直中学"),
+        ("每所中学至少设立1个心理辅导室。", "每所中学"),
+        ("初中学校每周安排课后服务不少于5天。", "初中学校"),
+        ("县属完全中学可多推荐1名。", "县属完全中学"),
+        ("征文字数小学不超过1500字，中学不超过2500字。", None),
+    ],
+)
+def test_r82a_a_middle_school_named_as_a_school_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
