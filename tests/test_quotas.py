@@ -11458,3 +11458,16 @@ def test_r82a_a_school_holds_the_open_day_of_the_committee_it_sets_up(text, acto
 )
 def test_r82a_a_middle_school_named_as_a_school_heads_its_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r82a) the body a training project is let to (承训机构, 承训单位) heads its clause as any organisation does (gold of
+# every set, counts it heads or that follow it naming no one: named 7 : other 2 : null 0); its shares stay null
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("（二）承训单位每期培训班学员不超过45人，外聘专家授课比例不超过60%。", ["承训单位", None]),
+        ("承训机构每个班次配备专职班主任2名。", ["承训机构"]),
+    ],
+)
+def test_r82a_the_body_running_a_training_project_heads_its_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
