@@ -4684,10 +4684,24 @@ def _ratio_matching_re() -> re.Pattern[str]:
     return re.compile(load("quotas")["marks"]["ratio_matching"])
 
 
+def _actor_place_row_cell(p: _Site, c: _Cand) -> _Actor | None:
+    """The first cell of a table row set out with spaces, when it names a place or a school and the row holds
+    nothing but its counts after it ("银川市 180名" → 银川市, "县第一小学　6个班　270人" → 县第一小学;
+    row_place_cell in quotas.yml). A row opening with a criterion ("办学治校能力　占40%") names no one."""
+    s = p.s
+    a = p.lex.marker_re.match(s).end()
+    while a < len(s) and s[a] in " \u3000\t":
+        a += 1
+    m = _marks_re("row_place_cell").fullmatch(s, a)
+    if m is None or c.hit.start < m.end("cell"):
+        return None
+    return _Actor(m.group("cell"), m.start("cell"), m.end("cell"))
+
+
 _OWN_ACTOR_STEPS = (
     _actor_matching_payer, _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
-    _actor_per_area_subject, _actor_unit_before_period,
+    _actor_per_area_subject, _actor_unit_before_period, _actor_place_row_cell,
 )
 
 
@@ -4956,8 +4970,29 @@ def _actor_duty_subject(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(name, a, k)
 
 
+def _actor_school_of_committee_event(p: _Site, c: _Cand) -> _Actor | None:
+    """The school that sets up a committee in an earlier clause, for a clause naming no one that organises an
+    open day or a meal with parents ("各校成立家长膳食委员会，成员不少于7人，每月至少组织1次开放日活动" → 各校;
+    committee_event in quotas.yml): the school holds the event, not the committee it has set up, though the
+    committee is the quota before. A committee heading the sentence itself ("膳食委员会每学期…") is no set-up."""
+    if c.ci == 0:
+        return None
+    marks = load("quotas")["marks"]["committee_event"]
+    if _marks_re_at("committee_event", "event").search(p.s, c.c_start, p.bounds[c.ci][1]) is None:
+        return None
+    for j in range(c.ci - 1, max(-1, c.ci - 1 - marks["reach"]), -1):
+        a, b = p.bounds[j]
+        if _marks_re_at("committee_event", "set_up").search(p.s, a, b) is None:
+            continue
+        who = _clause_actor(p.s, p.bounds, j, p.clause_actors, p.lex) or (p.head_actor if j == 0 else None)
+        if who is None or _role_of(who.text, p.lex) not in p.lex.non_person_roles or who.end > b:
+            return None
+        return who
+    return None
+
+
 _INHERITED_ACTOR_STEPS = (
-    _actor_staff_set_up, _actor_trainees_of_organ, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
+    _actor_staff_set_up, _actor_trainees_of_organ, _actor_school_of_committee_event, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
     _actor_clause_just_before, _actor_opening_provision, _actor_duty_subject,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
@@ -8038,6 +8073,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             prev_activity = activity
         # after prev_activity: a further quota of the same clause counts the act, not its length
         activity = _occasion_length(s, ev_start, hit, activity)
+        # the gap between the cells of a table row set out with spaces is no part of what is counted
+        activity = activity.strip(" \u3000\t") or None if activity else activity
 
         if actor_text is not None and (hit.share or hit.unit in lex.share_units) \
                 and _marks_re("stage_of_share").fullmatch(actor_text):
