@@ -2,7 +2,7 @@
 
 A document row records the fingerprint of each stage that made it (in
 ``documents.pipeline``), so that a rebuild redoes only what a change can
-affect: editing ``schema/lexicons/quotas.yml`` or ``extractors/quotas.py``
+affect: editing ``schema/lexicons/quotas.yml`` or a module of ``extractors/quotas/``
 re-runs the quota extractor and nothing else; editing the CLI or the
 Datasette plugin re-runs nothing; editing a reader, the cleaner or the
 segmenter reprocesses every document.

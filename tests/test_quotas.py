@@ -15,10 +15,30 @@ import pytest
 import spacy
 
 import extract.nlp  # noqa: F401  registers the doc._.ctx extension
-from extract.extractors.quotas import extract_quotas, get_quotas, to_number
+from extract.extractors.quotas import extract_quotas, get_quotas
+from extract.zh import to_number
 from extract.types import Context, Provision, Quota
 
 from .conftest import GOLD, seed_text
+
+
+class _QuotasPackage:
+    """The quotas package's names, whichever of its modules defines them: the step tables name steps as strings."""
+
+    def __getattr__(self, name: str):
+        import importlib
+        import pkgutil
+
+        import extract.extractors.quotas as package
+
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            if name in vars(module):
+                return vars(module)[name]
+        raise AttributeError(name)
+
+
+qm = _QuotasPackage()
 
 
 def split(text: str) -> list[Provision]:
@@ -1242,7 +1262,9 @@ def _test_sentences() -> list[str]:
 
 
 def test_prefilter_never_rejects_a_provision_with_a_quota():
-    from extract.extractors.quotas import _HAS_AMOUNT, _find_hits, _lexicon
+    from extract.extractors.quotas.activity_steps import _HAS_AMOUNT
+    from extract.extractors.quotas.candidates import _find_hits
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     checked = 0
@@ -1260,7 +1282,7 @@ def test_prefilter_never_rejects_a_provision_with_a_quota():
 def test_the_hit_regex_lookahead_changes_no_match():
     # hit_re opens with a lookahead on the characters every branch starts with;
     # without it the regex must find exactly the same candidates
-    from extract.extractors.quotas import _lexicon
+    from extract.extractors.quotas.lexicon import _lexicon
 
     hit_re = _lexicon().hit_re
     bare = re.compile(hit_re.pattern.split(")(?:", 1)[1][:-1])
@@ -1273,7 +1295,7 @@ def test_the_hit_regex_lookahead_changes_no_match():
 
 def test_comparator_regex_picks_what_the_word_list_picks():
     # _comparator matches cmp_after_re instead of trying every word in turn
-    from extract.extractors.quotas import _lexicon
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     for text in _test_sentences():
@@ -1285,7 +1307,7 @@ def test_comparator_regex_picks_what_the_word_list_picks():
 
 def test_period_regex_lookaheads_change_no_match():
     # period_re and multi_period_re open with a lookahead on their first characters
-    from extract.extractors.quotas import _lexicon
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     for rx in (lex.period_re, lex.multi_period_re):
@@ -1300,7 +1322,9 @@ def test_word_lookups_pick_what_the_loops_pick():
     # the tuple that matches must still win, sorted by length or not
     from dataclasses import fields
 
-    from extract.extractors.quotas import _ends_with_any, _lexicon, _starts_with_any
+    from extract.extractors.quotas.candidates import _ends_with_any
+    from extract.extractors.quotas.clauses import _starts_with_any
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     tuples = [getattr(lex, f.name) for f in fields(lex)]
@@ -1319,7 +1343,7 @@ def test_word_lookups_pick_what_the_loops_pick():
 
 def test_word_regexes_find_what_substring_tests_find():
     # occasion/conversion/sanction words are searched in place, not in a slice
-    from extract.extractors.quotas import _lexicon
+    from extract.extractors.quotas.lexicon import _lexicon
 
     from extract.lexicons import load
 
@@ -1346,7 +1370,7 @@ def test_word_regexes_find_what_substring_tests_find():
 
 def test_period_prefilter_passes_every_period_start():
     # _find_periods returns [] at once when no character could start a period
-    from extract.extractors.quotas import _lexicon
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     for text in _test_sentences():
@@ -1362,7 +1386,10 @@ def test_period_prefilter_passes_every_period_start():
 
 
 def _site(text: str):
-    from extract.extractors.quotas import _clause_bounds, _find_hits, _lexicon, _Site
+    from extract.extractors.quotas.actors import _Site
+    from extract.extractors.quotas.candidates import _find_hits
+    from extract.extractors.quotas.clauses import _clause_bounds
+    from extract.extractors.quotas.lexicon import _lexicon
 
     lex = _lexicon()
     provs = split(text)
@@ -1373,7 +1400,7 @@ def _site(text: str):
 
 def _cand(text: str, nth: int = -1):
     """The site of the last provision of ``text`` and its ``nth`` hit as a candidate with its own clause read."""
-    from extract.extractors.quotas import _Cand, _comparator
+    from extract.extractors.quotas.comparators import _Cand, _comparator
 
     p = _site(text)
     k = nth % len(p.hits)
@@ -1386,8 +1413,6 @@ def _cand(text: str, nth: int = -1):
 
 
 def test_the_steps_are_in_their_documented_order():
-    from extract.extractors import quotas as qm
-
     names = lambda steps: [f.__name__ for f in steps]  # noqa: E731
     assert names(qm._COMPARATOR_STEPS) == [
         "_cmp_range", "_cmp_after_word", "_cmp_age_list_next", "_cmp_before_word", "_cmp_adjacent", "_cmp_approx_more",
@@ -1448,8 +1473,6 @@ def test_the_steps_are_in_their_documented_order():
     ],
 )
 def test_comparator_steps(step, text, expected):
-    from extract.extractors import quotas as qm
-
     p, c = _cand(text)
     word = p.lex.cmp_after_re.match(p.s, c.hit.end)
     site = qm._CmpSite(p.s, c.hit, c.left, p.lex.cmp_after_of[word.group(0)] if word else None, p.lex)
@@ -1478,15 +1501,11 @@ def test_comparator_steps(step, text, expected):
     ],
 )
 def test_period_steps(step, text, expected):
-    from extract.extractors import quotas as qm
-
     p, c = _cand(text)
     assert getattr(qm, step)(p, c) == expected
 
 
 def test_period_steps_that_read_the_previous_quota():
-    from extract.extractors import quotas as qm
-
     # the restated quota gives its period; an adjacent quota naming nobody shares it
     p, c = _cand("每人每年培训不少于120学时，折合12学分")
     c.restated = qm._resolve(p)[0]
@@ -1547,16 +1566,12 @@ def test_period_steps_that_read_the_previous_quota():
     ],
 )
 def test_actor_steps(step, text, expected):
-    from extract.extractors import quotas as qm
-
     p, c = _cand(text)
     found = getattr(qm, step)(p, c)
     assert (found.text if found else None) == expected
 
 
 def test_actor_of_previous_needs_an_adjacent_quota():
-    from extract.extractors import quotas as qm
-
     p, c = _cand("班主任每周谈心不少于3人次，每月家访不少于2户")
     c.prev = qm._resolve(p)[0]
     assert qm._actor_of_previous(p, c) is None  # not adjacent yet
@@ -1714,8 +1729,6 @@ def test_a_missing_lexicon_key_is_an_error_not_a_default(key, tmp_path, monkeypa
 
     from extract import lexicons
     from extract.errors import ConfigError
-    from extract.extractors import quotas as qm
-
     dst = tmp_path / "schema"
     shutil.copytree(lexicons.schema_dir(), dst)
     path = dst / "lexicons" / "quotas.yml"
@@ -1741,8 +1754,6 @@ def test_a_missing_rule_is_an_error(tmp_path, monkeypatch):
 
     from extract import lexicons
     from extract.errors import ConfigError
-    from extract.extractors import quotas as qm
-
     dst = tmp_path / "schema"
     shutil.copytree(lexicons.schema_dir(), dst)
     path = dst / "lexicons" / "quotas.yml"
@@ -8514,7 +8525,7 @@ def test_r47a_a_quotation_mark_cut_from_its_partner_gets_it_back(text, expected)
      ("“一师一优课”“精品课”评选", "“一师一优课”“精品课”评选"), (None, None)],
 )
 def test_r47a_only_unpaired_quotation_marks_get_a_partner(activity, expected):
-    from extract.extractors.quotas import _with_paired_quotes
+    from extract.extractors.quotas.activity_steps import _with_paired_quotes
     assert _with_paired_quotes(activity) == expected
 
 
@@ -11075,7 +11086,7 @@ def test_r78a_a_name_charged_with_a_duty_does_the_next_clause(text, actors):
     ],
 )
 def test_r78a_step_actor_duty_subject(text, actor):
-    from extract.extractors.quotas import _actor_duty_subject
+    from extract.extractors.quotas.actor_steps import _actor_duty_subject
 
     found = _actor_duty_subject(*_cand(text))
     assert (found.text if found else None) == actor
@@ -11201,7 +11212,7 @@ def test_r79d_a_share_of_a_base_counts_the_act_it_sizes(text, activity):
 
 
 def test_any_step_answers_as_a_chain_of_or():
-    from extract.extractors.quotas import _any_step
+    from extract.extractors.quotas.actor_steps import _any_step
 
     calls = []
 
