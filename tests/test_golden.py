@@ -648,6 +648,11 @@ FLOORS = {
     "heldout473": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.94, "deadlines F1": 0.9, "deadlines dates": 0.99, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout474": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout475": {"quotas F1": 0.9, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.96, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout476–479: scored once untuned on 9a5b82ed (round 82)
+    "heldout476": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.88, "deadlines F1": 0.9, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout477": {"quotas F1": 0.95, "quotas actor": 0.84, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout478": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.9, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout479": {"quotas F1": 0.97, "quotas actor": 0.85, "quotas activity": 0.94, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
