@@ -1,4 +1,5 @@
-"""Activity words: what a quota counts, read from the words around its numeral."""
+"""Activity words (what a quota counts, read from the words around its numeral), and the readers of quotas.yml's
+``marks`` (``_marks_re``, ``_marks_words``) that every later step uses."""
 
 from __future__ import annotations
 

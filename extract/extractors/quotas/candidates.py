@@ -1,4 +1,4 @@
-"""Candidates: each numeral with its measure word, and the exclusions that need no context."""
+"""Candidates: each numeral with its measure word (``_find_hits``), and the exclusions that need no context."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Clause bounds of a provision and the mark readers (patterns of quotas.yml's ``marks``) every step uses."""
+"""Clauses of a provision, the periods written in it (每学期, 每年 …), and the readers of the units and patterns of
+quotas.yml's exclusion rules that run before any candidate is read."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Comparators (至少, 不超过, 以上 …) and the site a provision's candidates are read in."""
+"""Comparators (至少, 不超过, 以上 …), a clause's bounds around a numeral, groups defined in it, and the candidate
+(``_Cand``) the later steps read."""
 
 from __future__ import annotations
 
