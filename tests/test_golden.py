@@ -653,6 +653,11 @@ FLOORS = {
     "heldout477": {"quotas F1": 0.95, "quotas actor": 0.84, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout478": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.88, "deadlines F1": 0.91, "deadlines dates": 0.9, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout479": {"quotas F1": 0.97, "quotas actor": 0.85, "quotas activity": 0.94, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout480–483: scored once untuned on 00e650f6 (round 82's final rules)
+    "heldout480": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.88, "deadlines F1": 0.95, "deadlines dates": 0.96, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout481": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout482": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.88, "deadlines F1": 0.97, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout483": {"quotas F1": 0.93, "quotas actor": 0.9, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
