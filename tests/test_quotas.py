@@ -1435,9 +1435,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_enrolment_plan_lead", "_ordinary_day_base", "_rate_by_deadline",
-                                              "_own_group_threshold", "_staged_release"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 51
+    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
+                                              "_staged_release", "_score_change"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 52
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11657,3 +11657,21 @@ def test_r82a_a_middle_school_named_as_a_school_heads_its_clause(text, actor):
 )
 def test_r82a_the_body_running_a_training_project_heads_its_clause(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r83b) points added to or taken off an appraisal score size a reward or a sanction, no one's duty: no actor,
+# neither the organ keeping the score nor whom it falls on (gold of every set, no person heading the clause:
+# null 19 : named 2); a person or school heading the clause keeps it (named in all 5 gold)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("乡镇中心校负责教学常规检查，每缺1次教研活动扣考核分1分。", None),
+        ("各学校要落实作业公示制度，未按时公示的，最多扣3分。", None),
+        ("区教研室组织优质课评比，获一等奖的，可在绩效考评时加2分。", None),
+        ("教务处负责校本课程建设，每开发1门精品课程加1分。", None),
+        ("各学校负责考核，学校在年度考核中给予获奖教师每人加2分。", "学校"),
+    ],
+)
+def test_r83b_points_added_or_taken_off_a_score_name_no_actor(text, actor):
+    q = next(q for q in run(text) if q.unit == "分")
+    assert q.actor == actor

@@ -873,6 +873,14 @@ def _allotment_cut(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "allotment_cut", shares=True)
 
 
+def _score_change(p: _Site, c: _Cand) -> bool:
+    """"每少1节扣考核分0.5分", "可在职称评聘时加5分": points added to or taken off an appraisal score, opening their
+    clause, size a reward or a sanction; they name no actor, neither the organ keeping the score nor whom it falls on
+    (score_change in quotas.yml). A person heading the clause ("优秀教研组长在年度考核中可加2分") is left to the
+    other steps."""
+    return _lead_opens(p, c, "score_change")
+
+
 @lru_cache(maxsize=None)
 def _marks_re_at(key: str, field: str) -> re.Pattern[str]:
     """A pattern nested one level down in quotas.yml ``marks``, compiled once."""
