@@ -4324,6 +4324,34 @@ def test_how_long_a_daily_session_lasts_is_per_day(text):
     assert run(text)[-1].period == "day"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # (r83c) the homework-tutoring slot of after-school service and the extended care after it are held
+        # each school day: their length is per day, also in a clause opening with 时长 right after, and also
+        # counted in 课时 (gold of every set: 作业辅导 day 23 : total 2, 延时 day 10 : total 4)
+        ("放学后先安排作业辅导，时长原则上不少于35分钟。", 35.0, "分钟"),
+        ("对家长确有困难的学生，学校可开展延时看护，延时时间一般不超过40分钟。", 40.0, "分钟"),
+        ("各小学要保证作业辅导时段不少于1课时。", 1.0, "课时"),
+    ],
+)
+def test_how_long_tutoring_and_extended_care_last_is_per_day(text, value, unit):
+    q = run(text)[-1]
+    assert (q.value, q.unit, q.period) == (value, unit, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # (r83c) a period the clause writes keeps its own, and 课时 stays a count outside such a session
+        ("各校每周安排作业辅导不少于4课时。", "week"),
+        ("教研组组织专题研讨活动，时长不少于2课时。", "total"),
+    ],
+)
+def test_tutoring_lessons_keep_a_written_period_and_other_lessons_their_reading(text, period):
+    assert run(text)[-1].period == period
+
+
 def test_a_span_after_a_session_of_no_day_keeps_its_own_reading():
     # a training course is no daily session: its length stays a total
     assert run("区教研室组织新教师集中培训，时间不少于5天。")[-1].period == "total"

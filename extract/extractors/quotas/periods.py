@@ -549,6 +549,12 @@ def _session_marks() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tupl
 
 
 @lru_cache(maxsize=1)
+def _timed_session_units() -> frozenset[str]:
+    """Units that measure a timed session's length besides durations (课时: "作业辅导时段不少于1课时")."""
+    return frozenset(load("quotas").get("timed_session_units") or ())
+
+
+@lru_cache(maxsize=1)
 def _session_span_exempt() -> frozenset[str]:
     return frozenset(load("quotas").get("session_span_exempt") or ())
 
@@ -563,7 +569,7 @@ def _period_of_session(p: _Site, c: _Cand) -> str | None:
     pairs, span_words, timed = _session_marks()
     # (r77c) "开展劳动周，为期5天": a clause opening with 为期 gives one run's length (session_span_exempt)
     span_words = tuple(w for w in span_words if w not in _session_span_exempt())
-    if not (timed and p.lex.unit_kind.get(c.hit.unit) == "time"):
+    if not (timed and (p.lex.unit_kind.get(c.hit.unit) == "time" or c.hit.unit in _timed_session_units())):
         timed = ()
     stretch = p.s[c.c_start: c.hit.start]
     found = next((per for w, per in pairs + timed if w in stretch), None)
