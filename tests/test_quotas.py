@@ -11703,3 +11703,18 @@ def test_r82a_the_body_running_a_training_project_heads_its_clause(text, actors)
 def test_r83b_points_added_or_taken_off_a_score_name_no_actor(text, actor):
     q = next(q for q in run(text) if q.unit == "分")
     assert q.actor == actor
+
+
+# (r83d) a bare 上 before a lesson count teaches the kind of lesson its sentence named last (gold of every set,
+# quotas on 上N节: a named kind 345 : 上 or none 0); with no kind named before, the words stay as they were
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("每名教研员每学年至少上3节示范课，新任教研员须上2节。", "示范课"),
+        ("每位教研组长每学期上1节展示课，骨干教师上3节。", "展示课"),
+        ("每位班主任每月至少上1节主题班会课，副班主任至少上1节。", "主题班会课"),
+        ("新调入教师至少上2节。", "上"),
+    ],
+)
+def test_r83d_a_bare_teaching_verb_takes_the_lesson_named_before(text, activity):
+    assert run(text)[-1].activity == activity

@@ -331,6 +331,8 @@ def _activity_of_numeral(x: _Span) -> str | None:
     words = x.around
     if not words or _marks_re("activity_per_unit_only").fullmatch(words):
         return None  # "每处不少于2块": the unit it holds per names nothing counted
+    if _marks_re("bare_lesson_verb").match(words):
+        return _lesson_kind_before(x) or words
     scope, head, tail = _scope_marks()
     if not scope.match(words):
         return words
@@ -351,6 +353,17 @@ def _activity_of_numeral(x: _Span) -> str | None:
                 return base  # "初中不少于35册" after "生均藏书量小学不少于25册" → 生均藏书量 (stage_tail)
             return words + base if _scope_first_re().match(words) else base + words
     return words
+
+
+def _lesson_kind_before(x: _Span) -> str | None:
+    """"每位教师每学期上1节研讨课，青年教师上2节" → 研讨课: a bare 上 before a lesson count teaches the
+    kind of lesson the same sentence named last before it (marks.lesson_kind_before)."""
+    p = x.site
+    end = p.bounds[x.f.clause][0]
+    start = max(p.s.rfind(c, 0, end) for c in "。！？!?") + 1
+    kinds = [m.group("kind") for m in _marks_re("lesson_kind_before").finditer(p.s, start, end)]
+    kinds = [k for k in kinds if len(k) >= 2]
+    return kinds[-1] if kinds else None
 
 
 @lru_cache(maxsize=1)
