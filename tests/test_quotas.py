@@ -1440,7 +1440,7 @@ def test_the_steps_are_in_their_documented_order():
     assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 52
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
-        "_context_object_first_sentence", "_context_sibling_item", "_context_run_in_heading"]
+        "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
         "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
@@ -5040,6 +5040,24 @@ def test_qactor13_a_school_heading_its_holdings_per_pupil_keeps_them():
     ],
 )
 def test_qactor13_an_object_first_sentence_takes_the_person_before(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (r83a) a sentence opening with a term names no one: the person heading the sentence before holds it
+        ("市级名班主任实行聘任制，每届两年。聘期内每学期主持班会观摩不少于3次。", "市级名班主任"),
+        ("乡村学校教师到城区学校跟岗学习。研修期间，每周撰写研修日志不少于1篇。", "乡村学校教师"),
+        # an organ before passes nothing on, and a quota naming its own actor keeps it
+        ("区教育局负责统筹管理。交流期间每月组织座谈不少于1次。", None),
+        ("骨干教师任期三年。任期内，班主任每学期听课不少于10节。", "班主任"),
+        # an allowance paid is nobody's, and a centre named after the people it serves is no person
+        ("支教教师由受援学校管理。支教期间每月发放生活补助300元。", None),
+        ("市教师教育发展中心负责组织实施。培养期间累计参加跟岗研修不少于30天。", None),
+    ],
+)
+def test_a_term_sentence_takes_the_person_before(text, actor):
     assert run(text)[-1].actor == actor
 
 

@@ -1467,6 +1467,34 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     return found.text
 
 
+def _context_term_sentence(p: _Site) -> str | None:
+    """"骨干教师实行任期制，任期3年。任期内每学年承担示范课不少于2节": a sentence opening with a term
+    (term_sentence in quotas.yml) and naming no one is about the person heading the sentence before in the
+    paragraph (_previous_sentence); an organ or a school there passes nothing on."""
+    lex = p.lex
+    if not _starts_with_any(p.s[p.head:], tuple(load("quotas")["marks"]["term_sentence"])):
+        return None
+    if any(h.unit in lex.money_units for h in p.hits):
+        return None  # "交流期间每月发放交通补助200元": an allowance paid is no duty of the people (gold null, heldout49, 392)
+    t = _previous_sentence(p.prov, p.ctx, lex)
+    if t is None:
+        return None
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    if found is None or _role_of(found.text, lex) in lex.non_person_roles or not found.text.endswith(_person_terms()) \
+            or t.startswith(tuple(load("quotas")["marks"]["term_sentence_not_person_before"]), found.end):
+        return None  # "省教师教育质量监测中心负责…": a centre named after the people it serves is no person
+    return found.text
+
+
+@lru_cache(maxsize=1)
+def _person_terms() -> tuple[str, ...]:
+    """The terms of roles.yml whose role is a person's (not non_person_roles): how a person's name ends."""
+    roles = load("roles")
+    return tuple(t for r, ts in roles["roles"].items() if r not in roles["non_person_roles"] for t in ts)
+
+
 def _object_first_duty(p: _Site) -> bool:
     """Whether the sentence opens with a duty done to its object, with no subject ("对个别学生要面批面改，每学期
     面批不少于20人次"): the count after it is the duty's (object_first_duty in quotas.yml); a bare topic
@@ -1523,7 +1551,7 @@ def _context_run_in_heading(p: _Site) -> str | None:
 
 
 _CONTEXT_ACTOR_STEPS = (_context_chain, _context_list_intro, _context_article, _context_breakdown_sentence,
-                        _context_object_first_sentence,
+                        _context_object_first_sentence, _context_term_sentence,
                         _context_sibling_item, _context_run_in_heading)
 
 
