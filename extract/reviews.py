@@ -431,16 +431,18 @@ def derive(table: str, values: dict[str, Any]) -> dict[str, Any]:
     """The derived columns of a quota (actor_role, activity_key, per_year) from its fields, as the extractor computes them."""
     if table != "quotas":
         return {}
-    from .extractors import quotas as q
+    from .extractors.quotas.activities import _activity_key
+    from .extractors.quotas.actors import _role_of
+    from .extractors.quotas.lexicon import _lexicon
 
-    lex = q._lexicon()
+    lex = _lexicon()
     actor, activity, unit = values.get("actor"), values.get("activity"), values.get("unit") or ""
     factor = lex.per_year.get(values.get("period"))
     value = values.get("value")
     share = unit in lex.share_units
     return {
-        "actor_role": q._role_of(actor, lex) if actor else None,
-        "activity_key": q._activity_key(activity, unit, lex),
+        "actor_role": _role_of(actor, lex) if actor else None,
+        "activity_key": _activity_key(activity, unit, lex),
         "per_year": value * factor if factor is not None and value is not None and not share else None,
     }
 
