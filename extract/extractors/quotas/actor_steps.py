@@ -1429,20 +1429,27 @@ def _context_article(p: _Site) -> str | None:
     return p.article_actor
 
 
+def _head_of_previous_sentence(p: _Site) -> tuple[str, _Actor] | None:
+    """The sentence before ``p``'s in its paragraph (_previous_sentence) and the actor heading its first clause, as
+    written (_actor_at_head, no head words); None when there is no such sentence or no actor heads it."""
+    lex = p.lex
+    t = _previous_sentence(p.prov, p.ctx, lex)
+    if t is None:
+        return None
+    bounds = _clause_bounds(t, lex)
+    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
+    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    return (t, found) if found else None
+
+
 def _context_breakdown_sentence(p: _Site) -> str | None:
     """"教师年度培训学时由三部分组成。其中，集中培训不少于24学时": the parts of a
     sentence opening with 其中 are done by the subject of the sentence before
     (_previous_sentence), as they hold over its period (_period_of_breakdown_sentence)."""
     if not _starts_with_any(p.s[p.head:], p.lex.breakdown_sentence_words):
         return None
-    t = _previous_sentence(p.prov, p.ctx, p.lex)
-    if t is None:
-        return None
-    lex = p.lex
-    bounds = _clause_bounds(t, lex)
-    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
-    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
-    return found.text if found else None
+    found = _head_of_previous_sentence(p)
+    return found[1].text if found else None
 
 
 def _context_object_first_sentence(p: _Site) -> str | None:
@@ -1456,15 +1463,10 @@ def _context_object_first_sentence(p: _Site) -> str | None:
     if not any(s.startswith(words, lex.marker_re.match(s, a).end()) and any(a <= h.start < b for h in p.hits)
                for a, b in p.bounds) and not _object_first_duty(p):
         return None
-    t = _previous_sentence(p.prov, p.ctx, lex)
-    if t is None:
+    found = _head_of_previous_sentence(p)
+    if found is None or _role_of(found[1].text, lex) in lex.non_person_roles:
         return None
-    bounds = _clause_bounds(t, lex)
-    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
-    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
-    if found is None or _role_of(found.text, lex) in lex.non_person_roles:
-        return None
-    return found.text
+    return found[1].text
 
 
 def _context_term_sentence(p: _Site) -> str | None:
@@ -1476,16 +1478,14 @@ def _context_term_sentence(p: _Site) -> str | None:
         return None
     if any(h.unit in lex.money_units for h in p.hits):
         return None  # "交流期间每月发放交通补助200元": an allowance paid is no duty of the people (gold null, heldout49, 392)
-    t = _previous_sentence(p.prov, p.ctx, lex)
-    if t is None:
+    found = _head_of_previous_sentence(p)
+    if found is None:
         return None
-    bounds = _clause_bounds(t, lex)
-    a, b = max(bounds[0][0], lex.marker_re.match(t).end()), bounds[0][1]
-    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
-    if found is None or _role_of(found.text, lex) in lex.non_person_roles or not found.text.endswith(_person_terms()) \
-            or t.startswith(tuple(load("quotas")["marks"]["term_sentence_not_person_before"]), found.end):
+    t, actor = found
+    if _role_of(actor.text, lex) in lex.non_person_roles or not actor.text.endswith(_person_terms()) \
+            or t.startswith(tuple(load("quotas")["marks"]["term_sentence_not_person_before"]), actor.end):
         return None  # "省教师教育质量监测中心负责…": a centre named after the people it serves is no person
-    return found.text
+    return actor.text
 
 
 @lru_cache(maxsize=1)
