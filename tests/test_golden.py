@@ -661,6 +661,11 @@ FLOORS = {
     "heldout481": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout482": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.88, "deadlines F1": 0.97, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout483": {"quotas F1": 0.93, "quotas actor": 0.9, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout484–487: scored once untuned on 86f85dc9 (session 34's final rules, rounds 82–83)
+    "heldout484": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.91, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout485": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.96, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout486": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.93, "deadlines F1": 0.89, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout487": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.96, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
