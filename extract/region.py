@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .dialling import dialled_places
 from .lexicons import load, schema_dir
 from .zh import CJK
 from .types import Region
@@ -455,7 +456,9 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
     has needs none, unless the text names places and none of them holds it. A tie
     is settled by the one county whose short name the text writes anywhere outside the
     town's own name (a WeChat account 婺源江湾小学: only the candidates are looked for, so
-    婺源 cannot be a word of the body; 芦溪 in 芦溪镇 is no writing of 芦溪县), then by ``province``, the place a page says it was posted from (a
+    婺源 cannot be a word of the body; 芦溪 in 芦溪镇 is no writing of 芦溪县), then by the
+    places the page's own telephone numbers dial (``dialling.dialled_places``: 0731 →
+    长沙、湘潭、株洲), then by ``province``, the place a page says it was posted from (a
     WeChat page's IP label 江西). None when the name is not in the table or a tie stays.
 
     Example: ``gazetteer_county("根据林芝市教育局要求…", "鲁朗镇")`` → ``"西藏自治区林芝市巴宜区"``.
@@ -479,10 +482,22 @@ def gazetteer_county(text: str, town: str, province: str | None = None) -> str |
         rest = text.replace(town, "\n")
         written = [code for code in winners if any(name in rest for name in _short_names(code))]
         winners = written if len(written) == 1 else winners
+    if len(winners) > 1 and (dialled := dialled_places(text)):
+        # the school's own number: one candidate inside a city its area code dials
+        # ("福建省泉州市": the city, not the province that holds every candidate)
+        places = [u for place in dialled for u in _narrowest(find_units(place))]
+        within = [code for code in winners if any(_contains(u, table[code]) for u in places)]
+        winners = within if len(within) == 1 else winners
     if len(winners) > 1 and (full := province_named(province)):
         within = [code for code in winners if table[_parent(code, "province")].name == full]
         winners = within if len(within) == 1 else winners
     return qualified_name(winners[0]) if len(winners) == 1 else None
+
+
+def _narrowest(found: list[list[Unit]]) -> list[Unit]:
+    """The units of ``found`` that hold none of the others (the cities of "湖南省长沙市、湘潭市", not 湖南省)."""
+    flat = [u for units_ in found for u in units_]
+    return [u for u in flat if not any(v is not u and v.adcode != u.adcode and _contains(u, v) for v in flat)]
 
 
 @lru_cache(maxsize=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lexicons import load
+from extract.dialling import dialled_places
 from extract.region import _town, find_units, gazetteer_county, narrows, province_named, resolve, units
 
 
@@ -218,6 +219,30 @@ def test_gazetteer_county_names_the_county_of_a_town_when_the_text_settles_which
 def test_gazetteer_county_settles_a_tie_by_the_province_a_page_was_posted_from(province, county):
     # nine 新华镇: one in 吉林, two in 甘肃
     assert gazetteer_county("各班级：", "新华镇", province) == county
+
+
+@pytest.mark.parametrize(
+    "footer, county",
+    [
+        ("学校地址：镇政府路18号　联系电话：0595-85671234", "福建省泉州市晋江市"),
+        ("教务处电话（0731）84062233，传真0731—84062234", "湖南省长沙市长沙县"),
+        ("咨询电话：0591 2436 7788", "福建省福州市平潭县"),
+        # a mobile number's prefix says where the SIM was sold, not where the school is
+        ("联系人：王老师　13905951234", None),
+        # two numbers dialling two candidates' cities leave the tie
+        ("电话：0591-24367788；0595-85671234", None),
+        # a city none of the candidates lies in
+        ("电话：020-87654321", None),
+    ],
+)
+def test_gazetteer_county_settles_a_tie_by_the_city_the_pages_telephone_numbers_dial(footer, county):
+    # three 金井镇: 平潭县 (福州), 晋江市 (泉州), 长沙县 (长沙)
+    assert gazetteer_county(f"各教研组：\n本学期听课不少于10节。\n{footer}", "金井镇") == county
+
+
+def test_dialled_places_reads_fixed_lines_only():
+    assert dialled_places("办公室0592-5551234，值班手机13812345678，办公室0592-5551235") == ("福建省厦门市",)
+    assert dialled_places("2024年9月3日　第3期　共12页") == ()
 
 
 @pytest.mark.parametrize("label, name", [("广西", "广西壮族自治区"), ("北京", "北京市"), ("内蒙古", "内蒙古自治区"),
