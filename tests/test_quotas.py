@@ -508,6 +508,14 @@ def test_a_decimal_outside_a_list_is_a_number():
          ["乡村学校校长", "乡村学校校长"]),
         ("三、工作职责\n名师工作室主持人应当做到:\n1.每学年开展送教活动不少于2次;\n2.每学期举办专题讲座1次。",
          ["名师工作室主持人", "名师工作室主持人"]),
+        # (r84a) an introduction whose last clause opens with a term and names no one: the people heading it
+        ("四、培养要求\n培养对象培养周期为2年，培养期内应完成以下任务:\n1.每学期上公开课不少于1节;\n2.撰写教学论文至少2篇。",
+         ["培养对象", "培养对象"]),
+        ("名班主任工作室领衔人实行任期管理，任期内须完成以下任务:\n1.每学期开设班主任专题讲座不少于1次;",
+         ["名班主任工作室领衔人"]),
+        # (r84a) a bare 完成 after the term, items run on after the colon and split by "；": each takes the party
+        ("入选校长在两年培养期内完成：每学期开设专题讲座不少于1次；每学年撰写办学案例不少于2篇。",
+         ["入选校长", "入选校长"]),
         # a later sentence of an article is not one of its items
         ("第四条 骨干教师由县教育局按程序认定。认定名额不超过在编教师总数的10%。", [None]),
     ],
