@@ -3638,6 +3638,9 @@ def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
     # ... and so does a span the body before must set aside (安排)
     ("各中小学每周开设写字课1节，每天安排练字时间不少于15分钟。", "各中小学"),
     ("幼儿园每学期召开家长会2次，每天安排户外游戏时间不少于1小时。", "幼儿园"),
+    # (r84a) ... and a span the body before secures for others (保证/确保)
+    ("各小学每周开设书法课1节，每天保证学生练字时间不少于15分钟。", "各小学"),
+    ("各幼儿园每学期开展一次亲子活动，每天确保幼儿户外活动时间不少于2小时。", "各幼儿园"),
     # and a span headed by its own actor keeps that actor
     ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
 ])
