@@ -936,6 +936,21 @@ def test_a_jurisdiction_before_a_distributed_unit(sentence, actor):
 @pytest.mark.parametrize(
     "text, actors",
     [
+        # (r84a) named places listed with 、, or the other places of a kind, head the clause they open
+        ("鼓楼区、台江区每学期推荐优秀课例各不少于20节，其余县区各推荐10节。",
+         ["鼓楼区、台江区", "其余县区"]),
+        ("萧山区、余杭区、临平区各推荐候选人5名。", ["萧山区、余杭区、临平区"]),
+        # ... but before 各学校 they only say where the schools are
+        ("城区、镇区各学校每学期开展1次教研活动。", [None]),
+    ],
+)
+def test_places_listed_together_head_their_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
         ("（一）导师职责\n1.每月听学员课不少于4节；\n2.每学期上示范课1节。\n（二）学员职责\n1.每周听课不少于3节；\n2.每学期读书不少于2本。",
          ["导师", "导师", "学员", "学员"]),
         ("二、师傅主要职责\n（一）每学期听徒弟课不少于12节。\n（二）每月指导徒弟备课不少于2次。",
@@ -1435,7 +1450,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
-        "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell",
+        "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell", "_actor_place_list",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_school_of_committee_event", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
