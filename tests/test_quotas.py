@@ -508,6 +508,14 @@ def test_a_decimal_outside_a_list_is_a_number():
          ["乡村学校校长", "乡村学校校长"]),
         ("三、工作职责\n名师工作室主持人应当做到:\n1.每学年开展送教活动不少于2次;\n2.每学期举办专题讲座1次。",
          ["名师工作室主持人", "名师工作室主持人"]),
+        # (r84a) an introduction whose last clause opens with a term and names no one: the people heading it
+        ("四、培养要求\n培养对象培养周期为2年，培养期内应完成以下任务:\n1.每学期上公开课不少于1节;\n2.撰写教学论文至少2篇。",
+         ["培养对象", "培养对象"]),
+        ("名班主任工作室领衔人实行任期管理，任期内须完成以下任务:\n1.每学期开设班主任专题讲座不少于1次;",
+         ["名班主任工作室领衔人"]),
+        # (r84a) a bare 完成 after the term, items run on after the colon and split by "；": each takes the party
+        ("入选校长在两年培养期内完成：每学期开设专题讲座不少于1次；每学年撰写办学案例不少于2篇。",
+         ["入选校长", "入选校长"]),
         # a later sentence of an article is not one of its items
         ("第四条 骨干教师由县教育局按程序认定。认定名额不超过在编教师总数的10%。", [None]),
     ],
@@ -923,6 +931,21 @@ def test_a_team_after_its_head_count_stays_in_the_evidence(sentence, evidence, a
 )
 def test_a_jurisdiction_before_a_distributed_unit(sentence, actor):
     assert one(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # (r84a) named places listed with 、, or the other places of a kind, head the clause they open
+        ("鼓楼区、台江区每学期推荐优秀课例各不少于20节，其余县区各推荐10节。",
+         ["鼓楼区、台江区", "其余县区"]),
+        ("萧山区、余杭区、临平区各推荐候选人5名。", ["萧山区、余杭区、临平区"]),
+        # ... but before 各学校 they only say where the schools are
+        ("城区、镇区各学校每学期开展1次教研活动。", [None]),
+    ],
+)
+def test_places_listed_together_head_their_clause(text, actors):
+    assert [q.actor for q in run(text)] == actors
 
 
 @pytest.mark.parametrize(
@@ -1427,7 +1450,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
         "_actor_allocating_body", "_actor_defined_after", "_actor_pronoun_in_clause", "_actor_per_unit_subject",
-        "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell",
+        "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell", "_actor_place_list",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
         "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_school_of_committee_event", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
@@ -3630,6 +3653,9 @@ def test_people_after_a_head_word_and_a_bound_are_what_is_counted():
     # ... and so does a span the body before must set aside (安排)
     ("各中小学每周开设写字课1节，每天安排练字时间不少于15分钟。", "各中小学"),
     ("幼儿园每学期召开家长会2次，每天安排户外游戏时间不少于1小时。", "幼儿园"),
+    # (r84a) ... and a span the body before secures for others (保证/确保)
+    ("各小学每周开设书法课1节，每天保证学生练字时间不少于15分钟。", "各小学"),
+    ("各幼儿园每学期开展一次亲子活动，每天确保幼儿户外活动时间不少于2小时。", "各幼儿园"),
     # and a span headed by its own actor keeps that actor
     ("县教研室每学年组织一次集中研修，参训教师研修时间不少于5天。", "参训教师"),
 ])

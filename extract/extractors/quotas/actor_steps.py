@@ -1001,10 +1001,21 @@ def _actor_place_row_cell(p: _Site, c: _Cand) -> _Actor | None:
     return _Actor(m.group("cell"), m.start("cell"), m.end("cell"))
 
 
+def _actor_place_list(p: _Site, c: _Cand) -> _Actor | None:
+    """Named places listed together, or "the other" places of a kind, opening the quota's clause before 各/每
+    ("章贡区、南康区、赣县区每年交流名额各不少于150人", "其余设区市各10至12所"; place_list in quotas.yml)."""
+    s = p.s
+    a = p.lex.marker_re.match(s, c.c_start).end()
+    m = _marks_re("place_list").match(s, a)
+    if m is None or c.hit.start < m.end("places"):
+        return None
+    return _Actor(m.group("places"), m.start("places"), m.end("places"))
+
+
 _OWN_ACTOR_STEPS = (
     _actor_matching_payer, _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
     _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
-    _actor_per_area_subject, _actor_unit_before_period, _actor_place_row_cell,
+    _actor_per_area_subject, _actor_unit_before_period, _actor_place_row_cell, _actor_place_list,
 )
 
 

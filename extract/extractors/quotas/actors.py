@@ -845,6 +845,9 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
         tail = _intro_actor(t[cut + 1:], lex)
         if tail and lex.role_re.fullmatch(tail):  # not "并同时具备以下条件"
             return tail
+        owner = _term_owner(t, cut, lex)
+        if owner:
+            return owner
     found = _actor_at_head(t, 0, len(t), lex, allow_head_words=False)
     if found:
         return found.text
@@ -865,6 +868,30 @@ def _intro_actor(t: str, lex: _Lexicon) -> str | None:
     # subject or party ending, and no party described with 的: "承接研学任务的机构") name no actor
     parties = tuple(load("quotas")["marks"]["intro_party_endings"])
     return who if _subject_words(who, lex) or who.endswith(parties) or lex.attributive in who[1:-1] else None
+
+
+@lru_cache(maxsize=1)
+def _intro_term_words() -> tuple[str, ...]:
+    """term_sentence and intro_term_words of quotas.yml: the terms an introduction's last clause may open with."""
+    marks = load("quotas")["marks"]
+    return (*marks["term_sentence"], *marks["intro_term_words"])
+
+
+def _term_owner(t: str, cut: int, lex: _Lexicon) -> str | None:
+    """Whose term an introduction's last clause opens with, when it names no one itself
+    ("入选教师培养周期为3年，培养期内须完成以下任务：" → 入选教师): the people heading its first
+    clause, as the sentence after a term reads them (term_sentence, intro_term_words in quotas.yml)."""
+    body = t[cut + 1:].strip().rstrip("：:")
+    if not _starts_with_any(body, _intro_term_words()) or not lex.intro_actor_re.match(body):
+        return None
+    a = lex.marker_re.match(t).end()
+    b = min((k for c in "，," if (k := t.find(c, a)) >= 0), default=cut)
+    found = _actor_at_head(t, a, b, lex, allow_head_words=False)
+    if found is not None:
+        return found.text
+    # a party no role term names on its own ("入选教师"): the longest opening words that name people
+    return next((t[a:k] for k in range(min(b, a + 12), a + 1, -1)
+                 if _subject_words(t[a:k], lex) or lex.role_re.fullmatch(t[a:k])), None)
 
 
 def _intro_text(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
@@ -991,6 +1018,9 @@ def _chain_actor(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
         found = _actor_at_head(t, a, b, lex, allow_head_words=False) or _topic_actor(t, (a, b), lex)
         if found:
             return found.text
+        colon = _colon_at(t)
+        if colon > 0 and (who := _intro_actor(t[:colon], lex)):
+            return who  # "入选教师在培养周期内完成：每学年…；每学期送教下乡1次": the party the introduction names (r84a)
         if lex.item_re.match(t):
             return None
     return None

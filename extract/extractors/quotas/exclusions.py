@@ -880,6 +880,8 @@ def _span_measure(p: _Site, c: _Cand) -> bool:
     stretch = s[a: hit.start]
     if _starts_with_any(stretch, lex.breakdown_words) or any(w in stretch for w in _span_keep_words()):
         return False
+    if _marks_re("span_secured_daily").match(stretch):
+        return False  # "各校每周安排1节阅读课，每天保证学生在校阅读时间不少于20分钟": the school secures it
     if c.ci > 0 and _marks_re_at("span_opened_place", "span").match(stretch) \
             and load("quotas")["marks"]["span_opened_place"]["verb"] in s[p.bounds[c.ci - 1][0]: c.c_start]:
         return False  # "心理辅导室每周开放不少于5天，每天开放时间不少于2小时": the place that opens keeps its hours
