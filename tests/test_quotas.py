@@ -1460,7 +1460,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
                                               "_staged_release", "_score_change"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 52
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 53
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11762,3 +11762,25 @@ def test_r83b_points_added_or_taken_off_a_score_name_no_actor(text, actor):
 )
 def test_r83d_a_bare_teaching_verb_takes_the_lesson_named_before(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r84b) the projects of a group of teachers or schools opening their clause, counted or as a share of all
+# projects, set the call for projects: the group only qualifies them, no actor (gold over all sets null 70 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("市教科院组织课题评审，青年教师专项课题原则上不少于12项。", [None]),
+        ("本次课题申报中，青年教师(40周岁以下)主持课题比例不低于25%。", [None]),
+        ("全区拟立项课题90项，其中乡村学校课题不少于立项总数的三分之一。", [None, None]),
+        # a teacher taken one by one keeps the other steps
+        ("每名教师同时主持的课题不超过1项。", ["每名教师"]),
+    ],
+)
+def test_r84b_a_groups_projects_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+def test_r84b_an_age_bracket_leaves_the_activity():
+    # (r84b) an age bracketed inside the activity is left out (gold over all sets 8 : 0)
+    q = one("本次课题申报中，青年教师(40周岁以下)主持课题比例不低于25%。")
+    assert q.actor is None and q.activity == "青年教师主持课题比例"

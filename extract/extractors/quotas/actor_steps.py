@@ -736,6 +736,13 @@ def _project_tally(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "project_tally", shares=True)
 
 
+def _group_project_tally(p: _Site, c: _Cand) -> bool:
+    """"青年教师专项课题不少于20项", "农村学校课题比例不低于40%": the projects of a group of teachers or schools
+    opening the clause, counted or as a share, set the call for projects like _project_tally; the group only
+    qualifies them, so no actor, neither the group nor anyone before it (group_project_tally in quotas.yml)."""
+    return _lead_opens(p, c, "group_project_tally", shares=True)
+
+
 def _checked_reading(p: _Site, c: _Cand) -> bool:
     """"冷藏设施温度每日检查2次", "库存原料每周盘点1次": a storage reading or stock opening its clause before the
     period and its check is what is checked; it names no actor, neither the canteen's staff nor anyone before it
