@@ -600,7 +600,8 @@ def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
 def _without_unit_scope(activity: str | None) -> str | None:
     """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
     says where the amount holds, not what is counted (marks.activity_unit_scope), and so does a whole
-    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope); "每生" stays."""
+    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope) and a bare 每 + measure word
+    ("每间面积" → 面积, marks.activity_each_lead); "每生" stays."""
     if not activity:
         return None
     for scope in _unit_scope_re():
@@ -745,9 +746,11 @@ def _per_head_tail_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _unit_scope_re() -> tuple[re.Pattern[str], ...]:
-    """activity_area_scope (全县学校…) and activity_unit_scope (每所学校…) of quotas.yml marks, in that order."""
+    """activity_area_scope (全县学校…), activity_unit_scope (每所学校…) and activity_each_lead (每个…) of quotas.yml
+    marks, in that order."""
     marks = load("quotas")["marks"]
-    return re.compile(_need(marks, "activity_area_scope", "marks")), re.compile(_need(marks, "activity_unit_scope", "marks"))
+    return tuple(re.compile(_need(marks, key, "marks"))
+                 for key in ("activity_area_scope", "activity_unit_scope", "activity_each_lead"))
 
 
 @lru_cache(maxsize=1)
