@@ -6175,6 +6175,23 @@ def test_a_distributive_lead_is_no_part_of_the_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
 
 
+# (r84d) the organ or place a report or a transfer goes to is no part of the activity
+# (marks.activity_recipient_lead); parents and the public stay (counted in r78 and left)
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("各校每学期向县教研室报送校本教研总结1份。", "报送校本教研总结"),
+        ("城区学校每学年向农村学校选派骨干教师不少于3名。", "选派骨干教师"),
+        ("各乡镇每季度向县教育局上报一次辍学情况。", "上报辍学情况"),
+        ("学校每月向家长公示一次伙食费收支。", "向家长公示伙食费收支"),
+        # a teacher moving to a school is how the gold names the exchange (keeps 86 : 6)
+        ("县城学校每年向山区学校交流的教师不少于10名。", "向山区学校交流的教师"),
+    ],
+)
+def test_the_recipient_of_a_report_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
 @pytest.mark.parametrize(
     ("text", "periods"),
     [

@@ -625,14 +625,15 @@ def _without_broken_ends(activity: str | None) -> str | None:
     marks.activity_allot_verb), as is 为期 with the verb before it ("开展为期入学适应教育" → 入学适应教育,
     marks.activity_span_word), and the current period opening it ("年内推出典型案例" → 推出典型案例,
     marks.activity_time_lead), the 进城务工人员 before 随迁子女 (marks.activity_migrant_parents) and a 比例 left
-    opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead)
+    opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead), and the organ a report
+    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
                 "activity_pay_standard", "activity_allot_verb", "activity_span_word",
-                "activity_time_lead", "activity_migrant_parents", "activity_rate_lead"):
+                "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_recipient_lead"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
