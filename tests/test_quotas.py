@@ -2615,7 +2615,7 @@ def test_short_nouns_of_a_list_share_the_last_item(text, activity):
     "text, activity",
     [
         # (r68d) 之间 closes a range; it is no part of what is counted
-        ("每个兴趣小组人数控制在15至25人之间。", "每个兴趣小组人数"),
+        ("每个兴趣小组人数控制在15至25人之间。", "兴趣小组人数"),  # r84d: 每个 dropped (marks.activity_each_lead)
         ("单元练习难度系数控制在0.6至0.75之间。", "单元练习难度系数"),
     ],
 )
@@ -6184,6 +6184,40 @@ def test_quotas19_unit_scope_is_no_part_of_the_activity(text, activity):
     assert [q.activity for q in run(text)] == [activity]
 
 
+# (r84d) a bare distributive 每 + measure word opening the activity says the amount holds for each one, not what
+# is counted (marks.activity_each_lead); wording unlike the notices
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("每个评审小组不少于5人。", "评审小组"),
+        ("每份教学设计不少于800字。", "教学设计"),
+        ("每批次跟岗时间为2周。", "跟岗时间"),
+        ("每间阅览室面积不少于60平方米。", "阅览室面积"),
+        # with nothing after it, nothing to keep: as written
+        ("每本不少于50页。", "每本"),
+    ],
+)
+def test_a_distributive_lead_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
+# (r84d) the organ or place a report or a transfer goes to is no part of the activity
+# (marks.activity_recipient_lead); parents and the public stay (counted in r78 and left)
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("各校每学期向县教研室报送校本教研总结1份。", "报送校本教研总结"),
+        ("城区学校每学年向农村学校选派骨干教师不少于3名。", "选派骨干教师"),
+        ("各乡镇每季度向县教育局上报一次辍学情况。", "上报辍学情况"),
+        ("学校每月向家长公示一次伙食费收支。", "向家长公示伙食费收支"),
+        # a teacher moving to a school is how the gold names the exchange (keeps 86 : 6)
+        ("县城学校每年向山区学校交流的教师不少于10名。", "向山区学校交流的教师"),
+    ],
+)
+def test_the_recipient_of_a_report_is_no_part_of_the_activity(text, activity):
+    assert [q.activity for q in run(text)] == [activity]
+
+
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
@@ -7603,7 +7637,7 @@ def test_actor28_a_ranks_allotted_posts_name_no_actor(text, actor, activity):
         # (quotas28) a school stage after what is counted says whom the standard is for; the noun alone is
         # what is counted, at the first item and at the items that only name another stage
         ("各校生均图书高中不少于45册，初中不少于35册。", ["生均图书", "生均图书"]),
-        ("每个教学班学生人数初中不超过50人、小学不超过45人。", ["每个教学班学生人数", "每个教学班学生人数"]),
+        ("每个教学班学生人数初中不超过50人、小学不超过45人。", ["教学班学生人数", "教学班学生人数"]),  # r84d: no 每个
         # a stage that is the object of a verb or a member of a pair stays
         ("每学期组织大班幼儿参观小学不少于1次。", ["大班幼儿参观小学"]),
     ],
@@ -8635,7 +8669,7 @@ def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
     ("text", "expected"),
     [
         # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
-        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["每个品种留样量", "保存"]),
+        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["品种留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个
         ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
     ],
 )

@@ -600,7 +600,8 @@ def _scheduled_service_marks() -> tuple[tuple[str, ...], frozenset[str]]:
 def _without_unit_scope(activity: str | None) -> str | None:
     """"每个托管班学生" → 托管班学生, "每所学校抽样人数" → 抽样人数: a per-unit scope opening the activity
     says where the amount holds, not what is counted (marks.activity_unit_scope), and so does a whole
-    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope); "每生" stays."""
+    area's kind of school ("全县学校食堂…覆盖率", marks.activity_area_scope) and a bare 每 + measure word
+    ("每间面积" → 面积, marks.activity_each_lead); "每生" stays."""
     if not activity:
         return None
     for scope in _unit_scope_re():
@@ -624,15 +625,17 @@ def _without_broken_ends(activity: str | None) -> str | None:
     marks.activity_allot_verb), as is 为期 with the verb before it ("开展为期入学适应教育" → 入学适应教育,
     marks.activity_span_word), and the current period opening it ("年内推出典型案例" → 推出典型案例,
     marks.activity_time_lead), the 进城务工人员 before 随迁子女 (marks.activity_migrant_parents) and a 比例 left
-    opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead), and an age bracketed inside
-    it ("青年教师(35周岁以下)主持的课题" → 青年教师主持的课题, marks.activity_age_bracket)
+    opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead), an age bracketed inside
+    it ("青年教师(35周岁以下)主持的课题" → 青年教师主持的课题, marks.activity_age_bracket) and the organ a report
+    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
     for key in ("activity_object_pronoun", "activity_distributive_end", "activity_inspected_target",
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
                 "activity_pay_standard", "activity_allot_verb", "activity_span_word",
-                "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_age_bracket"):
+                "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_age_bracket",
+                "activity_recipient_lead"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -746,9 +749,11 @@ def _per_head_tail_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _unit_scope_re() -> tuple[re.Pattern[str], ...]:
-    """activity_area_scope (全县学校…) and activity_unit_scope (每所学校…) of quotas.yml marks, in that order."""
+    """activity_area_scope (全县学校…), activity_unit_scope (每所学校…) and activity_each_lead (每个…) of quotas.yml
+    marks, in that order."""
     marks = load("quotas")["marks"]
-    return re.compile(_need(marks, "activity_area_scope", "marks")), re.compile(_need(marks, "activity_unit_scope", "marks"))
+    return tuple(re.compile(_need(marks, key, "marks"))
+                 for key in ("activity_area_scope", "activity_unit_scope", "activity_each_lead"))
 
 
 @lru_cache(maxsize=1)
