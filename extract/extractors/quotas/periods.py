@@ -316,8 +316,8 @@ def _period_of_semicolon_item(p: _Site, c: _Cand) -> str | None:
     a = c.own_actor
     if c.prev is not None or a is None or a.start != p.head or a.end > c.hit.start or c.hit.share:
         return None
-    if _role_of(a.text, p.lex) in _marks_words("parallel_item_not_roles"):
-        return None
+    if p.lex.item_re.match(p.s) or _role_of(a.text, p.lex) in _marks_words("parallel_item_not_roles"):
+        return None  # a list item is read by _period_of_sibling_item
     if _named_before(p, c, _marks_words("parallel_item_span_words")):
         return None
     if _marks_re("semicolon_item_own_frame").search(p.s, a.end, c.hit.start):
