@@ -1445,7 +1445,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -11818,3 +11818,21 @@ def test_r84b_an_age_bracket_leaves_the_activity():
     # (r84b) an age bracketed inside the activity is left out (gold over all sets 8 : 0)
     q = one("本次课题申报中，青年教师(40周岁以下)主持课题比例不低于25%。")
     assert q.actor is None and q.activity == "青年教师主持课题比例"
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # (r84c) a role opening the sentence after a semicolon, counting in the same measure word with no
+        # period word, goes on the list of the sentence before and holds over its period
+        ("每名班主任每学期家访不少于10次；年级组长家访不少于5次。", ["semester", "semester"]),
+        ("科组长每月评课不少于4节，其中跨年级评课不少于1节；备课组长评课不少于3节。", ["month", "month", "month"]),
+        ("每学年读书交流要求：骨干教师不少于4次；新入职教师不少于2次。", ["school_year", "school_year"]),
+        # another measure word ends the list: the sentence counts by its own nature
+        ("每名班主任每学期家访不少于10次；年级组长撰写案例不少于2篇。", ["semester", "total"]),
+        # a window of its own between the actor and the count is not the list's period
+        ("每名班主任每学期家访不少于10次；年级组长开学后两周内家访不少于5次。", ["semester", "total"]),
+    ],
+)
+def test_period_of_semicolon_item(text, periods):
+    assert [q.period for q in run(text)] == periods

@@ -307,6 +307,42 @@ def _period_of_sibling_item(p: _Site, c: _Cand) -> str | None:
     return None
 
 
+def _period_of_semicolon_item(p: _Site, c: _Cand) -> str | None:
+    """"每位教师每学期听课不少于15节；新教师听课不少于30节" → semester: a sentence after a semicolon
+    that opens with another actor and counts in the measure word of the sentence before goes on that
+    sentence's list and holds over its period (the last period word before its count in that measure
+    word; sentences back to the last sentence end are read while each counts in it).
+    """
+    a = c.own_actor
+    if c.prev is not None or a is None or a.start != p.head or a.end > c.hit.start or c.hit.share:
+        return None
+    if p.lex.item_re.match(p.s) or _role_of(a.text, p.lex) in _marks_words("parallel_item_not_roles"):
+        return None  # a list item is read by _period_of_sibling_item
+    if _named_before(p, c, _marks_words("parallel_item_span_words")):
+        return None
+    if _marks_re("semicolon_item_own_frame").search(p.s, a.end, c.hit.start):
+        return None  # "新教师入职第一年须参加不少于120学时的培训": a window of its own, not the list's period
+    idx = _prov_index(p.prov, p.ctx) if p.ctx.provisions else None
+    if not idx:
+        return None
+    unit = _count_in_unit_re(c.hit.unit)
+    after = p.prov
+    for j in range(idx - 1, max(-1, idx - 6), -1):
+        before = p.ctx.provisions[j]
+        t = before.text.rstrip()
+        if not t.endswith(_marks_words("semicolon_item_ends")) or before.section_path != after.section_path \
+                or after.start != before.end:
+            return None
+        counts = list(unit.finditer(t))
+        if not counts:
+            return None
+        periods = [x for x in _find_periods(t, p.lex) if x.end <= counts[-1].start()]
+        if periods:
+            return periods[-1].period
+        after = before
+    return None
+
+
 @lru_cache(maxsize=None)
 def _count_in_unit_re(unit: str) -> re.Pattern[str]:
     """A count in the measure word ``unit`` ("20节"), compiled once per measure word."""
@@ -766,7 +802,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
-    _period_of_sibling_item,
+    _period_of_sibling_item, _period_of_semicolon_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
     _period_of_share, _period_of_per_head_money, _period_by_nature,
