@@ -679,6 +679,11 @@ FLOORS = {
     "heldout493": {"quotas F1": 0.94, "quotas actor": 0.93, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout494": {"quotas F1": 0.91, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout495": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    # heldout496–499: scored once untuned on cd766dd7 (round 84's final rules)
+    "heldout496": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout497": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout498": {"quotas F1": 0.96, "quotas actor": 0.83, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout499": {"quotas F1": 0.92, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
