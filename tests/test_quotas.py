@@ -11836,3 +11836,20 @@ def test_r84b_an_age_bracket_leaves_the_activity():
 )
 def test_period_of_semicolon_item(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # (r85a) a school's band of grades named 年段 heads its clause as 年级 does (gold over all sets: 各年段 4 : 0)
+        ("各年段每月组织读书分享会不少于1次。", "各年段"),
+        ("各年段每学期评选书香少年3名。", "各年段"),
+        # the head of a 年段 heads its own checks, as 年级组长 does
+        ("年段长每周巡查晚自习不少于2次。", "年段长"),
+        # 低/中/高 qualify 年段 as they do 年级, also heading a numbered item with a colon
+        ("2.高年段：每学期参加校外研学不少于2次。", "高年段"),
+        ("1.中年段：每周整理书桌不少于3次。", "中年段"),
+    ],
+)
+def test_r85a_a_band_of_grades_named_nianduan_heads_its_clause(sentence, actor):
+    assert one(sentence).actor == actor
