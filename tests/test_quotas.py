@@ -11853,3 +11853,19 @@ def test_period_of_semicolon_item(text, periods):
 )
 def test_r85a_a_band_of_grades_named_nianduan_heads_its_clause(sentence, actor):
     assert one(sentence).actor == actor
+
+
+# (r85b) the share of an appraisal's top grade (优秀比例, 评为优秀的比例, 优秀等次名额 as a %) caps the appraisal:
+# the people appraised, heading the clause or named before it, are not its actor (gold over all sets: null 401 :
+# named 3, none a person); a body heading the share keeps it
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("支教期满的教师，在评优中优先考虑，年度考核优秀比例可提高到20%。", [None]),
+        ("援疆教师在援派期间考核优秀等次比例可放宽至35%。", [None]),
+        ("班主任年度考核合格的，评为优秀的比例可适当提高，但不超过25%。", [None]),
+        ("各学校优秀等次比例一般不超过15%。", ["各学校"]),
+    ],
+)
+def test_r85b_an_appraisals_top_grade_share_names_no_person(text, actors):
+    assert [q.actor for q in run(text) if q.unit == "%"] == actors

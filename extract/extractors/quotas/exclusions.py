@@ -546,6 +546,9 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if c.actor is not None and (closing is not None or _owned_by_person(p, c) or c.actor.text in _per_head_pronouns()):
             c.own_actor = c.actor = None
             nobody = True
+        if _appraised_share(p, c) and (c.actor is None or _role_of(c.actor.text, lex) not in lex.non_person_roles):
+            c.own_actor = c.actor = None  # "交流教师…考核优秀比例可提高到25%": the appraised set no cap of their own
+            nobody = True
         # a clause about a rate or a measure ("合格率不低于95%") has its own
         # subject: it takes neither actor nor period from the clauses before
         share = hit.share or hit.unit in lex.share_units
@@ -799,6 +802,21 @@ def _owned_by_person(p: _Site, c: _Cand) -> bool:
     marks = load("quotas")["marks"]
     return lex.unit_kind.get(c.hit.unit) == "time" and not c.hit.freq_period \
         and _role_of(actor.text, lex) in marks["shown_person_roles"] and any(w in between for w in marks["showing_words"])
+
+
+def _appraised_share(p: _Site, c: _Cand) -> bool:
+    """Whether the quota is the share of an appraisal's top grade ("考核优秀比例可提高到30%", "评为优秀的比例
+    不超过30%"; appraised_share in quotas.yml): it caps the appraisal, so neither a person heading its clause
+    nor anyone before it is its actor. A body heading it keeps it ("各校优秀等次比例原则上不超过30%").
+
+    Example: "交流教师考核合格的，评为优秀的比例可适当提高，但不超过30%" → True (for the 30%).
+    """
+    if c.hit.unit != "%":
+        return False  # a change in 个百分点 stays the person's (gold 3 of 3 persons: 交流教师…可上浮5个百分点)
+    start = min(c.left, c.c_start)
+    if c.ci > 0 and _activity_words(p.s[start: c.hit.start], p.lex) is None:
+        start = p.bounds[c.ci - 1][0]  # "评为优秀的比例可适当提高，但不超过30%": a bare bound caps the share before it
+    return _marks_re("appraised_share").search(p.s, start, c.hit.start) is not None
 
 
 def _defined_by_threshold(p: _Site, c: _Cand) -> bool:
