@@ -1465,7 +1465,7 @@ def test_the_steps_are_in_their_documented_order():
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
     assert names(qm._ACTIVITY_STEPS) == [
-        "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
+        "_activity_of_class_ratio", "_activity_of_participants", "_activity_of_participant_duty", "_activity_of_copies", "_activity_of_measure", "_activity_of_cycle_total", "_activity_of_class_size", "_activity_of_each_group", "_activity_of_group_size", "_activity_of_frequency", "_activity_of_agent_fund", "_activity_of_money_standard", "_activity_of_rate_topic",
         "_activity_of_share_base",
         "_activity_of_span_clause", "_activity_of_standard_clause", "_activity_of_bare_standard", "_activity_of_lesson_length", "_activity_of_stated_span",
         "_activity_of_stage_course_hours", "_activity_of_application_count", "_activity_of_numeral", "_activity_of_previous",
@@ -11869,3 +11869,49 @@ def test_r85a_a_band_of_grades_named_nianduan_heads_its_clause(sentence, actor):
 )
 def test_r85b_an_appraisals_top_grade_share_names_no_person(text, actors):
     assert [q.actor for q in run(text) if q.unit == "%"] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        # (r85d) a unit taken one by one, its verb of providing and the staff, then 至少: the unit heads the clause
+        # (gold over all sets: the unit 7 : a school before it 1; the rules named the whole stretch, no activity)
+        ("每所中学配备校医至少1名。", "每所中学", "校医"),
+        ("每个托管班级安排值守教师至少2名。", "每个托管班级", "值守教师"),
+        # 至少 right after the unit still ends it
+        ("每个乡镇至少培育3名学科带头人。", "每个乡镇", "培育学科带头人"),
+    ],
+)
+def test_r85d_a_per_unit_subject_before_its_verb_and_zhishao(text, actor, activity):
+    q = one(text)
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r85d) participants named by what they take part in, then only a period and a bound: the count is of
+        # that part (gold over all sets 8 : 0)
+        ("参与延时托管的教师原则上每周不超过2次。", "延时托管"),
+        ("参加送教下乡的教师每学期原则上不少于3次。", "送教下乡"),
+        # a verb of its own after the period keeps the other steps
+        ("参加支教的教师每周任教不少于8课时。", "任教"),
+    ],
+)
+def test_r85d_participants_counted_in_what_they_take_part_in(text, activity):
+    assert one(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # (r85d) the bound of a tenure defining the group (不满/未满) is its own: a bare count after it is exact
+        # (gold over all sets 2 : 0, heldout145 and 494 read =)
+        ("教龄不满五年的新教师每学期上汇报课1节。", ["<=", "="]),
+        ("入职未满2年的教师每月写教学反思3篇。", ["<=", "="]),
+        # a bound of the count's own still holds
+        ("入职未满2年的教师每月写教学反思不少于3篇。", ["<=", ">="]),
+    ],
+)
+def test_r85d_a_tenure_bound_stays_with_the_tenure(text, comparators):
+    assert [q.comparator for q in run(text)] == comparators

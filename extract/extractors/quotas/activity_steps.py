@@ -1005,6 +1005,16 @@ def _activity_of_participants(x: _Span) -> str | None:
     return m.group(0) if m else None
 
 
+def _activity_of_participant_duty(x: _Span) -> str | None:
+    """"参与延时托管的教师原则上每周不超过3次" → 延时托管: participants named by what they take part in, then only
+    a period and a bound, are counted in that part (marks.participant_duty)."""
+    p = x.site
+    a, _ = p.bounds[x.f.clause]
+    head = p.lex.marker_re.match(p.s, a).end()
+    m = _marks_re("participant_duty").fullmatch(p.s, head, x.f.hit.start)
+    return m.group("act") if m else None
+
+
 def _activity_of_span_clause(x: _Span) -> str | None:
     """"初中学校可在工作日晚上开设自习辅导，时长不超过1.5小时" → 自习辅导时长: a clause whose words are
     only a span word (occasion_span_words: 时间, 时长) measures the act the clause just before
@@ -1086,7 +1096,7 @@ def _activity_of_class_ratio(x: _Span) -> str | None:
 
 
 _ACTIVITY_STEPS = (
-    _activity_of_class_ratio, _activity_of_participants, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
+    _activity_of_class_ratio, _activity_of_participants, _activity_of_participant_duty, _activity_of_copies, _activity_of_measure, _activity_of_cycle_total, _activity_of_class_size, _activity_of_each_group, _activity_of_group_size, _activity_of_frequency, _activity_of_agent_fund, _activity_of_money_standard, _activity_of_rate_topic,
     _activity_of_share_base,
     _activity_of_span_clause,
     _activity_of_standard_clause, _activity_of_bare_standard, _activity_of_lesson_length, _activity_of_stated_span,

@@ -297,6 +297,9 @@ def _named_subject(s: str, start: int, end: int, periods: list[_Period], lex: _L
             return _Actor(who[-len(listed):], k - len(listed), k)
         if not _subject_words(who, lex) or _ends_with_any(who, lex.measure_nouns):
             continue
+        unit = _per_unit_subject_re().match(s, a, end)
+        if unit is not None and unit.end() < k:
+            return None  # "每所学校配备食品安全管理员至少1名": the unit before its verb heads it (_actor_per_unit_subject)
         head = _actor_at_head(s, start, end, lex)
         if head is not None and head.end >= k:
             return None  # the heading step reads it all ("市教育局教研室" → 教研室, "驻校期间教研员" → 教研员)

@@ -513,7 +513,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
             c.left = _left_bound(s, prev.hit if prev and prev.clause == ci else None, hit, c_start, lex)
             if c.left == c_start and p.intro_clause(ci) == ci - 1:
                 c.left = lex.marker_re.match(s, c_start).end()  # "…条件：（一）年龄…": the item's marker is no activity
-            c.cmp, c.cmp_end = _comparator(s, hit, c.left, lex)
+            c.cmp, c.cmp_end = _comparator(s, hit, _after_threshold(found, ci, c.left, hit), lex)
             why = (_excluded_as_group(p, c) or _apply_sanction_or_condition(p, c) or _restated_or_excluded(p, c)
                    or _excluded_as_credit_rate(p, c) or _excluded_as_past_year(p, c) or _excluded_as_case(p, c)
                    or _excluded_as_correction_limit(p, c) or _excluded_as_line_hours(p, c)
@@ -589,6 +589,15 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
                             sentence_only=c.actor is None and _public_accounts(p, c),
                             threshold=threshold or _group_span(p, c), closing=closing))
     return found
+
+
+def _after_threshold(found: list[_Found], ci: int, left: int, hit: _Hit) -> int:
+    """Where a quota's comparator words may start: past a threshold defining the group in its clause, whose
+    bound is its own ("任教不满3年的青年教师每周听课2节" → 2, not at most 2; "学生规模超过2000人的学校配备3名" → 3)."""
+    last = found[-1] if found else None
+    if last is None or not last.threshold or last.clause != ci or not left <= last.hit.end <= hit.start:
+        return left
+    return last.hit.end
 
 
 def _last_counted(found: list[_Found]) -> _Found | None:
