@@ -5385,6 +5385,11 @@ def test_quotas16_yearly_out_of_class_reading(text, period, activity):
         # also in a clause of its own opening with 时间/时长 (heldout14, 22, 31, 32, 34, 36, 37, 41 gold)
         ("各初中劳动周时长不少于4天。", ["school_year"]),
         ("学校每学年举办劳动周，时间为5天。", ["school_year"]),
+        # (r85c) so do the days of concentrated labour practice with no period word (gold of every set:
+        # school_year 30 : total 6); one run's length (每次) stays a total
+        ("九年级集中劳动时长不少于4天。", ["school_year"]),
+        ("高一学生参加集中劳动不少于1周。", ["school_year"]),
+        ("每次集中劳动时间不少于半天。", ["total"]),
         # an occasion's span with no labour week stays a total
         ("每年选派3名教师到名校跟岗，时间不少于2周。", ["year", "total"]),
     ],
