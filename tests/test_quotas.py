@@ -9577,6 +9577,10 @@ def test_r59a_minutes_of_exercise_are_a_day(text, period):
         ("各校年度考核结果为优秀的比例控制在20%以内。", "year"),
         ("年度考核优秀等次的比例不超过15%。", "year"),
         ("考核优秀的比例不超过20%。", "total"),
+        # (r85c) so is the share passing it (gold of every set: year 3 : total 0)
+        ("全县教师年度考核合格率须达到98%以上。", "year"),
+        ("教职工年度考核合格率低于90%的，取消评优资格。", "year"),
+        ("考核合格率达到95%。", "total"),
     ],
 )
 def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
