@@ -11845,3 +11845,17 @@ def test_r84b_an_age_bracket_leaves_the_activity():
 )
 def test_period_of_semicolon_item(text, periods):
     assert [q.period for q in run(text)] == periods
+
+
+# (r85c) 体育 after 个 is what is counted, not 个体 (an individual): gold of every set annotates all 9
+# such counts; 个体 as a word stays no count
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各校至少组建2个体育兴趣小组。", [(">=", 2.0, None, "个")]),
+        ("每名学生每学年选修1至2个体育项目。", [("range", 1.0, 2.0, "个")]),
+        ("关注每个个体的成长。", []),
+    ],
+)
+def test_r85c_a_count_before_tiyu_is_no_individual(text, expected):
+    assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected
