@@ -5385,6 +5385,11 @@ def test_quotas16_yearly_out_of_class_reading(text, period, activity):
         # also in a clause of its own opening with 时间/时长 (heldout14, 22, 31, 32, 34, 36, 37, 41 gold)
         ("各初中劳动周时长不少于4天。", ["school_year"]),
         ("学校每学年举办劳动周，时间为5天。", ["school_year"]),
+        # (r85c) so do the days of concentrated labour practice with no period word (gold of every set:
+        # school_year 30 : total 6); one run's length (每次) stays a total
+        ("九年级集中劳动时长不少于4天。", ["school_year"]),
+        ("高一学生参加集中劳动不少于1周。", ["school_year"]),
+        ("每次集中劳动时间不少于半天。", ["total"]),
         # an occasion's span with no labour week stays a total
         ("每年选派3名教师到名校跟岗，时间不少于2周。", ["year", "total"]),
     ],
@@ -9572,6 +9577,10 @@ def test_r59a_minutes_of_exercise_are_a_day(text, period):
         ("各校年度考核结果为优秀的比例控制在20%以内。", "year"),
         ("年度考核优秀等次的比例不超过15%。", "year"),
         ("考核优秀的比例不超过20%。", "total"),
+        # (r85c) so is the share passing it (gold of every set: year 3 : total 0)
+        ("全县教师年度考核合格率须达到98%以上。", "year"),
+        ("教职工年度考核合格率低于90%的，取消评优资格。", "year"),
+        ("考核合格率达到95%。", "total"),
     ],
 )
 def test_r59a_an_annual_appraisal_share_is_yearly(text, period):
@@ -11915,3 +11924,17 @@ def test_r85d_participants_counted_in_what_they_take_part_in(text, activity):
 )
 def test_r85d_a_tenure_bound_stays_with_the_tenure(text, comparators):
     assert [q.comparator for q in run(text)] == comparators
+
+
+# (r85c) 体育 after 个 is what is counted, not 个体 (an individual): gold of every set annotates all 9
+# such counts; 个体 as a word stays no count
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各校至少组建2个体育兴趣小组。", [(">=", 2.0, None, "个")]),
+        ("每名学生每学年选修1至2个体育项目。", [("range", 1.0, 2.0, "个")]),
+        ("关注每个个体的成长。", []),
+    ],
+)
+def test_r85c_a_count_before_tiyu_is_no_individual(text, expected):
+    assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected

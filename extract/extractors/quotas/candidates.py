@@ -298,9 +298,10 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             _drop(drops, FROM_VALUE, a, b)
             continue  # 由10分钟延长至15分钟: the old value a change starts from
         not_after = lex.not_after.get(unit)
-        if not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b):
+        if (not_after and s.startswith(not_after, b) and not lex.cmp_after_re.match(s, b)
+                and not lex.not_after_unless_re.match(s, b)):
             _drop(drops, UNIT_IN_WORD, a, b)
-            continue  # "所有", "年内" are words; "20所以上" is a count
+            continue  # "所有", "年内" are words; "20所以上" and "3个体育社团" are counts
         # a span noun in the next 8 characters, before any clause end
         # (not after 的: "完成不少于360学时的周期培训任务" counts hours of the cycle's training)
         cut = CLAUSE_BREAK.search(s, b, b + 8)

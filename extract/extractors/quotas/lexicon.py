@@ -89,6 +89,7 @@ class _Lexicon:
     scaled: dict[str, str]  # 万 -> 万元
     share_units: frozenset[str]
     not_after: dict[str, tuple[str, ...]]
+    not_after_unless_re: re.Pattern[str]  # 3个体育社团: what after the unit lifts the longer-word reading
     not_before_any: tuple[str, ...]
     not_before_kept: dict[str, frozenset[str]]
     not_before_unless_re: re.Pattern[str]  # 每5至6个教学班配备1名: a range of classes per staff member is the quota
@@ -433,6 +434,7 @@ def _lexicon() -> _Lexicon:
         scaled=scaled,
         share_units=frozenset(to_halfwidth(u) for u, k in unit_kind.items() if k == "share"),
         not_after={u: tuple(v or ()) for u, v in rules.get(UNIT_IN_WORD, "after_unit").items()},
+        not_after_unless_re=re.compile(rules.get(UNIT_IN_WORD, "unless") or "(?!)"),
         not_before_any=rules.words(BEFORE_NUMERAL),
         not_before_kept={w: frozenset(u) for w, u in (rules.get(BEFORE_NUMERAL, "kept") or {}).items()},
         not_before_unless_re=re.compile(rules.get(BEFORE_NUMERAL, "unless") or "(?!)"),
