@@ -781,6 +781,9 @@ def test_an_age_defining_the_actor_is_no_quota(sentence):
         ("每个学科组每月开展一次集体备课。", "每个学科组", "学校"),
         # a relative-clause qualifier of a school leader
         ("分管德育的副校长每学期听班会课不少于10节。", "分管德育的副校长", "副校长/中层干部"),
+        # (r86a) and a post or title held before 的教师
+        ("担任年级组长的教师每人每学期组织年级教研不少于2次。", "担任年级组长的教师", "教师"),
+        ("具有一级职称的教师每学年开设公开课不少于1节。", "具有一级职称的教师", "教师"),
     ],
 )
 def test_roles_of_mentoring_studio_and_school_notices(sentence, actor, role):
