@@ -1463,7 +1463,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
                                               "_staged_release", "_score_change"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 53
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 54
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -11941,3 +11941,21 @@ def test_r85d_a_tenure_bound_stays_with_the_tenure(text, comparators):
 )
 def test_r85c_a_count_before_tiyu_is_no_individual(text, expected):
     assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # (r86b) a kind of people opening its clause as a share of a head-count total sets a make-up:
+        # neither those people nor the organ named before it meet it
+        ("名师工作室成员中，乡镇学校教师不少于成员总数的40%。", None),
+        ("县教育局组织暑期轮训，山区教师参训比例不低于参训总人数的35%。", None),
+        ("兼职辅导人员不超过辅导人员总数的25%。", None),
+        # each school before the people keeps its own clause
+        ("原则上每所学校每年选派教师不超过本校教师总数的10%。", "每所学校"),
+        # a count of those people, not a share, is still their own
+        ("青年教师每学期上公开课不少于1节。", "青年教师"),
+    ],
+)
+def test_people_as_a_share_of_a_head_count_name_no_actor(sentence, actor):
+    assert one(sentence).actor == actor

@@ -830,6 +830,16 @@ def _score_cutoff(p: _Site, c: _Cand) -> bool:
             or _tail_follows(p, c, "score_cutoff"))
 
 
+def _people_share(p: _Site, c: _Cand) -> bool:
+    """"农村学校教师不少于成员总数的50%": a kind of people opening its clause as a share of a head-count total
+    sets the make-up of a body or a programme; no duty of those people nor of anyone before it (people_share in
+    quotas.yml)."""
+    if not (c.hit.share or c.hit.unit in p.lex.share_units):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("people_share").fullmatch(p.s, lead, c.hit.start) is not None
+
+
 def _member_origin(p: _Site, c: _Cand) -> bool:
     """"跨县成员不少于2名", "来自乡村学校的成员不少于三分之一": the members of a group drawn from a kind of place
     set the group's make-up; they name no actor, neither the studio sized before them nor the place
