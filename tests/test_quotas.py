@@ -6121,6 +6121,12 @@ def test_actor19_a_rate_of_a_whole_jurisdiction_names_no_actor(text, actors):
         ("学科带头人每学年上观摩课不少于3节，指导青年教师2至3名。", ["school_year", "school_year"]),
         # a count of things done, not of people mentored, keeps the term
         ("教研员每学期下校听课不少于20节，指导校本教研活动不少于4次。", ["semester", "semester"]),
+        # (r86c) after a weekly teaching load the people mentored and the duties taken on last the posting
+        ("轮岗教师每周授课不少于14节，并至少结对指导2名新入职教师。", ["week", "total"]),
+        ("帮扶教师每周在受援校上课不少于10课时，并承担至少2项校本研修任务。", ["week", "total"]),
+        ("帮扶教师每周在受援校上课不少于10课时，须担任1个以上班级的班主任。", ["week", "total"]),
+        # a duty with its own period word keeps it
+        ("帮扶教师每周在受援校上课不少于10课时，每学期承担示范课不少于3节。", ["week", "semester"]),
     ],
 )
 def test_quotas19_mentoring_outlasts_a_term(text, periods):

@@ -232,15 +232,24 @@ def _mentoring_marks() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]
             frozenset(_need(marks, "mentoring_outlasts", "marks")))
 
 
+@lru_cache(maxsize=1)
+def _duty_marks() -> tuple[re.Pattern[str], frozenset[str]]:
+    marks = load("quotas")["marks"]
+    return re.compile(_need(marks, "duty_opener", "marks")), frozenset(_need(marks, "duty_outlasts", "marks"))
+
+
 def _period_of_mentoring(p: _Site, c: _Cand) -> str | None:
     """"每学期上示范课不少于2节，结对帮扶青年教师1至2名" → total: the colleagues a clause pairs its
-    actor with are mentored over the posting, not anew each term (a school-year period still holds)."""
+    actor with are mentored over the posting, not anew each term (a school-year period still holds);
+    "每周任课不少于12节，并承担至少1项教研任务" → total: a duty taken on next to a weekly load lasts the posting."""
     if c.prev is None or not c.adjacent or c.own_actor is not None:
         return None
+    lead = p.s[c.c_start: c.hit.start].lstrip()
     opener, units, outlasts = _mentoring_marks()
-    if c.prev.period not in outlasts or c.hit.unit not in units:
-        return None
-    return "total" if opener.match(p.s[c.c_start: c.hit.start].lstrip()) else None
+    if c.prev.period in outlasts and c.hit.unit in units and opener.match(lead):
+        return "total"
+    duty, duty_outlasts = _duty_marks()
+    return "total" if c.prev.period in duty_outlasts and duty.match(lead) else None
 
 
 def _period_of_parallel(p: _Site, c: _Cand) -> str | None:
