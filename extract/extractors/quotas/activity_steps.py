@@ -620,7 +620,7 @@ def _without_broken_ends(activity: str | None) -> str | None:
     the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
     of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
     ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
-    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy
+    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy or a fee
     ("补助标准" → 补助, marks.activity_pay_standard), as is the verb allotting a fund ("安排工作经费" → 工作经费,
     marks.activity_allot_verb), as is 为期 with the verb before it ("开展为期入学适应教育" → 入学适应教育,
     marks.activity_span_word), and the current period opening it ("年内推出典型案例" → 推出典型案例,
