@@ -627,7 +627,8 @@ def _without_broken_ends(activity: str | None) -> str | None:
     marks.activity_time_lead), the 进城务工人员 before 随迁子女 (marks.activity_migrant_parents) and a 比例 left
     opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead), an age bracketed inside
     it ("青年教师(35周岁以下)主持的课题" → 青年教师主持的课题, marks.activity_age_bracket) and the organ a report
-    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead)
+    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead) and the pass
+    condition before a count of top grades ("年度考核均为合格以上优秀" → 年度考核优秀, marks.activity_pass_condition)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
@@ -635,7 +636,7 @@ def _without_broken_ends(activity: str | None) -> str | None:
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
                 "activity_pay_standard", "activity_allot_verb", "activity_span_word",
                 "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_age_bracket",
-                "activity_recipient_lead"):
+                "activity_recipient_lead", "activity_pass_condition"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -743,7 +744,7 @@ def _share_part_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _per_head_tail_re() -> re.Pattern[str]:
-    """activity_per_head_tail of quotas.yml marks: 每生 closing an activity (托管服务每生)."""
+    """activity_per_head_tail of quotas.yml marks: 每生 or 每个品种 closing an activity (托管服务每生, 食品留样每个品种)."""
     return re.compile(_need(load("quotas")["marks"], "activity_per_head_tail", "marks"))
 
 
