@@ -5871,9 +5871,9 @@ def test_quotas17_land_area_in_mu(text, value, unit):
     ("text", "activity"),
     [
         # (quotas17) a sum per head naming only the head is the standard the clause before names
-        # (heldout44, 45 gold 课后服务收费 / 收费; 每生 alone was never right)
-        ("托管服务收费标准由县物价部门核定，每生每月不超过150元。", "托管服务收费标准"),
-        ("午餐收费标准按物价部门批复执行，每生每天不超过12元。", "午餐收费标准"),
+        # (heldout44, 45 gold 课后服务收费 / 收费; 每生 alone was never right); (r86d) less the 标准 closing a fee
+        ("托管服务收费标准由县物价部门核定，每生每月不超过150元。", "托管服务收费"),
+        ("午餐收费标准按物价部门批复执行，每生每天不超过12元。", "午餐收费"),
     ],
 )
 def test_quotas17_sum_per_head_under_a_named_standard(text, activity):
@@ -9683,13 +9683,13 @@ def test_r60a_a_fee_opening_the_clause_before_is_what_a_per_head_sum_charges(tex
 
 
 # (r60a) a standard named by the last word of the subsidy paid in the clause before is that subsidy
-# (33 of 34 held-out gold quotas); a fee charged so keeps its own words
+# (33 of 34 held-out gold quotas); a fee charged so keeps its own words, less the 标准 closing it (r86d)
 @pytest.mark.parametrize(
     "text, activity",
     [
         ("到边远学校任教的教师按规定享受艰苦边远地区津贴，每月津贴标准不低于400元。", "艰苦边远地区津贴"),
         ("支教教师享受交通补贴，每人每月补贴标准为300元。", "交通补贴"),
-        ("学校收取代管费，每生每学期收费标准不超过200元。", "收费标准"),
+        ("学校收取代管费，每生每学期收费标准不超过200元。", "收费"),
     ],
 )
 def test_r60a_a_standard_named_by_the_subsidy_paid_is_that_subsidy(text, activity):
@@ -9966,13 +9966,15 @@ def test_r61d_the_tenure_of_the_staff_counted_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
 
 
-# (r61d) the 标准 closing a subsidy is no part of it (79 of 92 held-out gold quotas); a fee's 收费标准 stays
+# (r61d) the 标准 closing a subsidy is no part of it (79 of 92 held-out gold quotas); (r86d) nor is the 标准
+# closing a fee (135 : 33 gold quotas whose text writes 收费标准)
 @pytest.mark.parametrize(
     "text, activity",
     [
         ("送教补贴标准每人每次不低于60元。", "送教补贴"),
         ("补助标准每人每月不低于300元。", "补助"),
-        ("收费标准为每生每月不超过80元。", "收费标准"),
+        ("收费标准为每生每月不超过80元。", "收费"),
+        ("托管服务收费标准为每生每月不超过120元。", "托管服务收费"),
     ],
 )
 def test_r61d_the_standard_of_a_subsidy_is_the_subsidy(text, activity):
@@ -11965,3 +11967,28 @@ def test_r85c_a_count_before_tiyu_is_no_individual(text, expected):
 )
 def test_people_as_a_share_of_a_head_count_name_no_actor(sentence, actor):
     assert one(sentence).actor == actor
+
+
+# (r86d) a 每个品种 closing the activity says what the amount is per, not what is counted (81 : 2 gold quotas)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("食品留样每个品种不少于150克。", "食品留样"),
+        ("成品留样每个品种不少于100克。", "成品留样"),
+        ("食品留样每餐次每个品种不少于100克。", "食品留样"),
+    ],
+)
+def test_r86d_each_kind_closing_the_activity_is_no_part_of_it(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r86d) the pass condition before a count of top grades is no part of the activity (267 gold quotas, none keeps it)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("申报人近五年年度考核均为合格以上且至少2次为优秀。", "年度考核优秀"),
+        ("近4年年度考核均为合格及以上且至少一次为优秀。", "年度考核优秀"),
+    ],
+)
+def test_r86d_the_pass_condition_before_top_grades_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity

@@ -620,14 +620,15 @@ def _without_broken_ends(activity: str | None) -> str | None:
     the verb of a front-line tenure ("从事一线教学工作" → 一线教学工作, marks.activity_tenure_verb) and the 所占
     of a weight naming nothing before it ("所占分值" → 分值, marks.activity_share_verb), as is a 每项 inside it
     ("课题每项资助经费" → 课题资助经费, marks.activity_inner_distributive) and the full- or part-time of the staff
-    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy
+    ("专职或兼职心理健康教育教师" → 心理健康教育教师, marks.activity_staff_tenure), and the 标准 closing a subsidy or a fee
     ("补助标准" → 补助, marks.activity_pay_standard), as is the verb allotting a fund ("安排工作经费" → 工作经费,
     marks.activity_allot_verb), as is 为期 with the verb before it ("开展为期入学适应教育" → 入学适应教育,
     marks.activity_span_word), and the current period opening it ("年内推出典型案例" → 推出典型案例,
     marks.activity_time_lead), the 进城务工人员 before 随迁子女 (marks.activity_migrant_parents) and a 比例 left
     opening it by the rate before ("比例抽取学校" → 抽取学校, marks.activity_rate_lead), an age bracketed inside
     it ("青年教师(35周岁以下)主持的课题" → 青年教师主持的课题, marks.activity_age_bracket) and the organ a report
-    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead)
+    or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead) and the pass
+    condition before a count of top grades ("年度考核均为合格以上优秀" → 年度考核优秀, marks.activity_pass_condition)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
@@ -635,7 +636,7 @@ def _without_broken_ends(activity: str | None) -> str | None:
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
                 "activity_pay_standard", "activity_allot_verb", "activity_span_word",
                 "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_age_bracket",
-                "activity_recipient_lead"):
+                "activity_recipient_lead", "activity_pass_condition"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -743,7 +744,7 @@ def _share_part_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _per_head_tail_re() -> re.Pattern[str]:
-    """activity_per_head_tail of quotas.yml marks: 每生 closing an activity (托管服务每生)."""
+    """activity_per_head_tail of quotas.yml marks: 每生 or 每个品种 closing an activity (托管服务每生, 食品留样每个品种)."""
     return re.compile(_need(load("quotas")["marks"], "activity_per_head_tail", "marks"))
 
 
