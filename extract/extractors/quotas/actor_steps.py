@@ -792,10 +792,16 @@ def _participant_share(p: _Site, c: _Cand) -> bool:
     """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
     opening their clause, size the act; they name no actor, nor take one from before (participant_share in
     quotas.yml)."""
+    return _share_opened_by(p, c, "participant_share")
+
+
+def _share_opened_by(p: _Site, c: _Cand, key: str) -> bool:
+    """Whether ``c`` is a share and the words of its clause before the numeral (after any list marker) are
+    wholly the pattern marks.``key`` of quotas.yml."""
     if not (c.hit.share or c.hit.unit in p.lex.share_units):
         return False
     lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re("participant_share").fullmatch(p.s, lead, c.hit.start) is not None
+    return _marks_re(key).fullmatch(p.s, lead, c.hit.start) is not None
 
 
 def _joint_act_count(p: _Site, c: _Cand) -> bool:
@@ -834,10 +840,7 @@ def _people_share(p: _Site, c: _Cand) -> bool:
     """"农村学校教师不少于成员总数的50%": a kind of people opening its clause as a share of a head-count total
     sets the make-up of a body or a programme; no duty of those people nor of anyone before it (people_share in
     quotas.yml)."""
-    if not (c.hit.share or c.hit.unit in p.lex.share_units):
-        return False
-    lead = p.lex.marker_re.match(p.s, c.c_start).end()
-    return _marks_re("people_share").fullmatch(p.s, lead, c.hit.start) is not None
+    return _share_opened_by(p, c, "people_share")
 
 
 def _member_origin(p: _Site, c: _Cand) -> bool:
