@@ -694,6 +694,15 @@ FLOORS = {
     "heldout505": {"quotas F1": 0.96, "quotas actor": 0.88, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout506": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.94, "deadlines F1": 0.94, "deadlines dates": 0.95, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
     "heldout507": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.88, "deadlines dates": 0.99, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout508–515: scored once untuned on 332d1fce (session 35's final rules, round 86)
+    "heldout508": {"quotas F1": 0.95, "quotas actor": 0.89, "quotas activity": 0.86, "deadlines F1": 0.93, "deadlines dates": 0.92, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout509": {"quotas F1": 0.91, "quotas actor": 0.9, "quotas activity": 0.96, "deadlines F1": 0.92, "deadlines dates": 0.92, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout510": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout511": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.95, "deadlines F1": 0.87, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout512": {"quotas F1": 0.93, "quotas actor": 0.81, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.98, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout513": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout514": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout515": {"quotas F1": 0.92, "quotas actor": 0.94, "quotas activity": 0.89, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
