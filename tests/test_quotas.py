@@ -11992,3 +11992,20 @@ def test_r86d_each_kind_closing_the_activity_is_no_part_of_it(text, activity):
 )
 def test_r86d_the_pass_condition_before_top_grades_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r87d) a word count measures the piece written, not the writing (gold 1053 name the piece : 21 keep 撰写)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("班主任每月撰写工作随笔1篇，每篇不少于600字。", "工作随笔"),
+        ("参训学员撰写不少于2000字的学习总结。", "学习总结"),
+        ("每位校长撰写办学思考2篇，每篇不少于1000字。", "办学思考"),
+    ],
+)
+def test_r87d_a_word_count_drops_the_writing_verb(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+def test_r87d_a_count_of_pieces_keeps_the_writing_verb():
+    assert run("班主任每月撰写工作随笔1篇。")[-1].activity == "撰写工作随笔"

@@ -669,6 +669,17 @@ def _occasion_length(s: str, ev_start: int, hit: _Hit, activity: str | None) -> 
     return activity + "时长" if _marks_re("occasion_length_bare").match(s[ev_start: hit.start]) else activity
 
 
+def _without_writing_verb(hit: _Hit, activity: str | None) -> str | None:
+    """"撰写教学反思" → 教学反思 for "每篇不少于500字": a word count measures the piece written, not the act of
+    writing it (marks.word_count_units, word_count_verbs); a verb with nothing after it stays."""
+    if not activity or hit.unit not in _marks_words("word_count_units"):
+        return activity
+    for verb in _marks_words("word_count_verbs"):
+        if activity.startswith(verb) and len(activity) > len(verb):
+            return activity[len(verb):]
+    return activity
+
+
 def _act_before_object(s: str, c_start: int, c_end: int, activity: str | None) -> str | None:
     """"每月对辖区学校食堂检查不少于1次": 辖区学校食堂检查 → 检查辖区学校食堂. An inspection done to the
     object of 对 and said object first is named act first, as the gold reads it (marks.inspection_object_act);
