@@ -7405,7 +7405,8 @@ def test_r46a_a_count_of_occasions_then_how_long_each_lasts(text, rows):
           ("不少于2000字的工作反思", "total", 2000.0, "工作反思")]),
         # a length with no count of a piece of work before it keeps the period
         ("班主任每学期撰写不少于3000字的工作总结。",
-         [("班主任每学期撰写不少于3000字的工作总结", "semester", 3000.0, "撰写工作总结")]),
+         # (r87d) a word count names the piece, not 撰写 (gold per-period volumes 336 : 21)
+         [("班主任每学期撰写不少于3000字的工作总结", "semester", 3000.0, "工作总结")]),
     ],
 )
 def test_r76d_one_piece_of_work_then_its_length(text, rows):
@@ -11991,4 +11992,33 @@ def test_r86d_each_kind_closing_the_activity_is_no_part_of_it(text, activity):
     ],
 )
 def test_r86d_the_pass_condition_before_top_grades_is_no_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+# (r87d) a word count measures the piece written, not the writing (gold 1053 name the piece : 21 keep 撰写)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("班主任每月撰写工作随笔1篇，每篇不少于600字。", "工作随笔"),
+        ("参训学员撰写不少于2000字的学习总结。", "学习总结"),
+        ("每位校长撰写办学思考2篇，每篇不少于1000字。", "办学思考"),
+    ],
+)
+def test_r87d_a_word_count_drops_the_writing_verb(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+def test_r87d_a_count_of_pieces_keeps_the_writing_verb():
+    assert run("班主任每月撰写工作随笔1篇。")[-1].activity == "撰写工作随笔"
+
+
+# (r87d) the year a change is measured against is no part of what changes (gold 35 drop it : 0 keep it)
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("全县学生总体近视率较上年下降0.5个百分点以上。", "全县学生总体近视率下降"),
+        ("学生体质健康优良率应比上年提高不少于2个百分点。", "学生体质健康优良率提高"),
+    ],
+)
+def test_r87d_the_base_year_of_a_change_leaves_the_activity(text, activity):
     assert run(text)[-1].activity == activity

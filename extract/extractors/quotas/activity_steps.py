@@ -629,6 +629,7 @@ def _without_broken_ends(activity: str | None) -> str | None:
     it ("青年教师(35周岁以下)主持的课题" → 青年教师主持的课题, marks.activity_age_bracket) and the organ a report
     or a dispatch goes to ("向区教育局报送工作总结" → 报送工作总结, marks.activity_recipient_lead) and the pass
     condition before a count of top grades ("年度考核均为合格以上优秀" → 年度考核优秀, marks.activity_pass_condition)
+    and the year a change is measured against ("近视率较上年下降" → 近视率下降, marks.activity_year_on_year)
     are what the span was cut from, not what is counted; two characters at least stay."""
     if not activity:
         return activity
@@ -636,7 +637,7 @@ def _without_broken_ends(activity: str | None) -> str | None:
                 "activity_tenure_verb", "activity_share_verb", "activity_inner_distributive", "activity_staff_tenure",
                 "activity_pay_standard", "activity_allot_verb", "activity_span_word",
                 "activity_time_lead", "activity_migrant_parents", "activity_rate_lead", "activity_age_bracket",
-                "activity_recipient_lead", "activity_pass_condition"):
+                "activity_recipient_lead", "activity_pass_condition", "activity_year_on_year"):
         m = _marks_re(key).search(activity)
         if m is not None and len(activity) - (m.end() - m.start()) >= 2:
             activity = activity[: m.start()] + activity[m.end():]
@@ -667,6 +668,17 @@ def _occasion_length(s: str, ev_start: int, hit: _Hit, activity: str | None) -> 
             or activity.endswith(_marks_words("occasion_length_keep_ends")):
         return activity
     return activity + "时长" if _marks_re("occasion_length_bare").match(s[ev_start: hit.start]) else activity
+
+
+def _without_writing_verb(hit: _Hit, activity: str | None) -> str | None:
+    """"撰写教学反思" → 教学反思 for "每篇不少于500字": a word count measures the piece written, not the act of
+    writing it (marks.word_count_units, word_count_verbs); a verb with nothing after it stays."""
+    if not activity or hit.unit not in _marks_words("word_count_units"):
+        return activity
+    for verb in _marks_words("word_count_verbs"):
+        if activity.startswith(verb) and len(activity) > len(verb):
+            return activity[len(verb):]
+    return activity
 
 
 def _act_before_object(s: str, c_start: int, c_end: int, activity: str | None) -> str | None:
