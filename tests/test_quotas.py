@@ -1463,7 +1463,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
                                               "_staged_release", "_score_change"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 54
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 55
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -12022,3 +12022,23 @@ def test_r87d_a_count_of_pieces_keeps_the_writing_verb():
 )
 def test_r87d_the_base_year_of_a_change_leaves_the_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r87b, participant_count) the people taking part in an event, counted in 人 or 名 and opening their clause, size
+# the event: no actor from before nor themselves (gold null 30 : named 4); 人次 reach and 每X leads are left
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("区教研室每学期组织一次教学视导，参会教师4至6人。", ["区教研室", None]),
+        ("县教师发展中心举办班主任能力提升培训，参训人数原则上控制在60人以内。", [None]),
+        ("各校开展课堂教学展示活动，参与评课的教师不少于4人。", [None]),
+        ("市教育局举办中小学生合唱比赛，参赛学生每次不少于20人。", [None]),
+        ("各校召开家长座谈会，参加家长代表不少于12人。", [None]),
+        # a cumulative reach in 人次 keeps the organiser
+        ("县教育局组织阅读推广活动，参与学生不少于3000人次。", ["县教育局"]),
+        # a role heading its own count is untouched
+        ("教研组长每学期听课不少于10节。", ["教研组长"]),
+    ],
+)
+def test_r87b_participants_counted_in_people_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

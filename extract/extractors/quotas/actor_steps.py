@@ -795,6 +795,13 @@ def _participant_share(p: _Site, c: _Cand) -> bool:
     return _share_opened_by(p, c, "participant_share")
 
 
+def _participant_count(p: _Site, c: _Cand) -> bool:
+    """"参会教师5至8人", "参训人数原则上控制在50人以内": the people taking part in an event, counted in 人 or 名
+    and opening their clause, size the event; they name no actor, nor take one from before (participant_count in
+    quotas.yml; "每次参与教师不少于5人" and counts in 人次 are left to the other steps)."""
+    return _lead_opens(p, c, "participant_count")
+
+
 def _share_opened_by(p: _Site, c: _Cand, key: str) -> bool:
     """Whether ``c`` is a share and the words of its clause before the numeral (after any list marker) are
     wholly the pattern marks.``key`` of quotas.yml."""
