@@ -15,7 +15,7 @@ from .lexicon import (
     FREQUENCY, FREQUENCY_PREFIX, FROM_VALUE, GRADE_CAP, GRADE_COUNT, GRADE_RANGE, HALF, HALF_SPAN, INSIDE_NUMBER,
     LEAD_TIME, _Lexicon, LISTED_COUNT, MULTIPLE_BASE, _need, ORDINAL_LIST, PAGE_COUNTER, PAST_YEAR, PERCENT,
     PRINT_RUN, PROJECT_AGE, QUOTED, RANGE_UNITS, RATIO, RATIO_BASE, REFERENCE_AMOUNT, _Rules, SCALE, SHORTFALL_GROUP,
-    SIZE_THRESHOLD, TENTHS, TENURE_EXEMPTION, TERM, UNIT_AGE, UNIT_IN_WORD, YI_LABEL,
+    SIZE_THRESHOLD, TENTHS, TENURE_EXEMPTION, TERM, UNIT_AGE, UNIT_IN_WORD, YI_LABEL, ZERO,
 )
 from .clauses import (
     AFTER_EVENT, _after_event, _after_event_marks, _dimension_marks, _exceed_trigger, _framed_by, _from_value_marks,
@@ -139,6 +139,12 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if m.group("hspan") is not None:
             # 每次不少于半天: half a day after a comparator
             hits.append(_Hit(a, b, b, lex.half_span_value, None, m.group("hunit"), False, False, False, rule=HALF_SPAN))
+            continue
+        if m.group("zero") is not None:
+            # 安全责任事故为零: nothing of what goes before, in the unit its last word calls for
+            before = s[:a].removesuffix("为")
+            unit = next((u for w, u in lex.zero_units_after if before.endswith(w)), lex.zero_unit)
+            hits.append(_Hit(a, b, b, lex.zero_value, None, unit, False, False, False, rule=ZERO))
             continue
         if m.group("coef") is not None:
             # 难度系数不低于0.75: a coefficient carries no measure word

@@ -36,6 +36,7 @@ HALF, TERM, CLOCK_MINUTE = "quota.half", "quota.term", "quota.not.clock_minute"
 CLOCK_RATIO = "quota.not.clock_ratio"
 LOOSER_CAP = "quota.not.looser_cap"
 HALF_SPAN = "quota.half_span"
+ZERO = "quota.zero"
 COEFFICIENT = "quota.coefficient"
 # the one candidate that opens with no numeral: 半 of 不少于半天 (quota.half_span)
 _HALF = "半"
@@ -265,6 +266,9 @@ class _Lexicon:
     once_duty_re: re.Pattern[str]  # 进行一次, 完成一轮: one occasion of a duty, never an enumeration
     half_span_value: float  # 半天 (quota.half_span)
     coefficient_unit: str  # 难度系数不低于0.75 (quota.coefficient)
+    zero_value: float  # 安全事故为零 (quota.zero)
+    zero_unit: str
+    zero_units_after: tuple[tuple[str, str], ...]  # 发生率为零 → %: the word before (为) 零 and its unit
     ratio_cue_re: re.Pattern[str]  # 师生比不低于 before "1:15": a colon pair is a ratio, not a clock time
     ratio_cue_after: re.Pattern[str]  # "1:3的比例", "1:1.2配备", "1:7的教职工与幼儿比"
 
@@ -650,6 +654,9 @@ def _lexicon() -> _Lexicon:
         once_duty_re=re.compile(rules.get(ENUMERATION, "unless")),
         half_span_value=float(rules.get(HALF_SPAN, "produces")["value"]),
         coefficient_unit=str(rules.get(COEFFICIENT, "produces")["unit"]),
+        zero_value=float(rules.get(ZERO, "produces")["value"]),
+        zero_unit=str(rules.get(ZERO, "produces")["unit"]),
+        zero_units_after=tuple((str(w), str(u)) for w, u in rules.get(ZERO, "produces")["unit_after"].items()),
         ratio_cue_re=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO))})[^，,。；;！？\n]{{0,16}}$"),
         ratio_cue_after=re.compile(rf"(?:{alternation(rules.words(CLOCK_RATIO, 'until'))})"
                                    rf"|的[^，,。；;！？\n]{{0,10}}?(?:{alternation(rules.words(CLOCK_RATIO))})"),
