@@ -11992,3 +11992,19 @@ def test_r86d_each_kind_closing_the_activity_is_no_part_of_it(text, activity):
 )
 def test_r86d_the_pass_condition_before_top_grades_is_no_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r87a) 教育部门, the bureau by its short name, heads its clause as 教育局 does (all 7 gold quotas holding it
+# name it), and so do the units a bureau runs directly (直属单位: all 3 gold quotas opening with one)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("市级教育部门每学年对各校作业管理开展督导不少于1次。", "市级教育部门"),
+        ("各区教育部门每月召开安全工作会议1次。", "各区教育部门"),
+        ("各直属单位报送优秀案例不超过4个。", "各直属单位"),
+        ("厅直属单位推荐人选不超过2名。", "厅直属单位"),
+    ],
+)
+def test_r87a_an_education_department_or_directly_run_unit_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
