@@ -12008,3 +12008,18 @@ def test_r86d_the_pass_condition_before_top_grades_is_no_activity(text, activity
 def test_r87a_an_education_department_or_directly_run_unit_heads_its_clause(text, actor):
     assert run(text)[-1].actor == actor
 
+
+# (r87a) the people a training's span is theirs head it: 培训期间/培训结束后 is no longer noun "教师培训"
+# (all 4 gold quotas after such an opening name the people, null 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("参训学员培训期间请假累计不得超过3天。", "参训学员"),
+        ("每名教师培训结束后撰写学习体会1篇。", "每名教师"),
+        # the training as a noun still heads no one
+        ("教师培训经费不低于公用经费的5%。", None),
+    ],
+)
+def test_r87a_people_before_their_trainings_span_head_the_clause(text, actor):
+    assert run(text)[0].actor == actor
+
