@@ -12023,3 +12023,15 @@ def test_r87a_an_education_department_or_directly_run_unit_heads_its_clause(text
 def test_r87a_people_before_their_trainings_span_head_the_clause(text, actor):
     assert run(text)[0].actor == actor
 
+
+# (r87a) new hires named 人员 head their clause, not the canteen staff of the clause before (12 : 0 gold quotas)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("新招聘人员上岗前接受食品安全培训不少于10学时。", "新招聘人员"),
+        ("食堂从业人员每年参加健康体检1次，新入职人员上岗前培训不少于20学时。", "新入职人员"),
+        ("新招录人员上岗前跟岗学习不少于5天。", "新招录人员"),
+    ],
+)
+def test_r87a_new_hires_named_renyuan_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
