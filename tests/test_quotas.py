@@ -12060,3 +12060,46 @@ def test_r87d_the_base_year_of_a_change_leaves_the_activity(text, activity):
 )
 def test_r87b_participants_counted_in_people_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r87a) 教育部门, the bureau by its short name, heads its clause as 教育局 does (all 7 gold quotas holding it
+# name it), and so do the units a bureau runs directly (直属单位: all 3 gold quotas opening with one)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("市级教育部门每学年对各校作业管理开展督导不少于1次。", "市级教育部门"),
+        ("各区教育部门每月召开安全工作会议1次。", "各区教育部门"),
+        ("各直属单位报送优秀案例不超过4个。", "各直属单位"),
+        ("厅直属单位推荐人选不超过2名。", "厅直属单位"),
+    ],
+)
+def test_r87a_an_education_department_or_directly_run_unit_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+# (r87a) the people a training's span is theirs head it: 培训期间/培训结束后 is no longer noun "教师培训"
+# (all 4 gold quotas after such an opening name the people, null 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("参训学员培训期间请假累计不得超过3天。", "参训学员"),
+        ("每名教师培训结束后撰写学习体会1篇。", "每名教师"),
+        # the training as a noun still heads no one
+        ("教师培训经费不低于公用经费的5%。", None),
+    ],
+)
+def test_r87a_people_before_their_trainings_span_head_the_clause(text, actor):
+    assert run(text)[0].actor == actor
+
+
+# (r87a) new hires named 人员 head their clause, not the canteen staff of the clause before (12 : 0 gold quotas)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("新招聘人员上岗前接受食品安全培训不少于10学时。", "新招聘人员"),
+        ("食堂从业人员每年参加健康体检1次，新入职人员上岗前培训不少于20学时。", "新入职人员"),
+        ("新招录人员上岗前跟岗学习不少于5天。", "新招录人员"),
+    ],
+)
+def test_r87a_new_hires_named_renyuan_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
