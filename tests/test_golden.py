@@ -703,6 +703,15 @@ FLOORS = {
     "heldout513": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout514": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout515": {"quotas F1": 0.92, "quotas actor": 0.94, "quotas activity": 0.89, "deadlines F1": 0.93, "deadlines dates": 0.91, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout516–523: scored once untuned on ea121248 (round 87)
+    "heldout516": {"quotas F1": 0.94, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout517": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.93, "deadlines F1": 0.92, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout518": {"quotas F1": 0.93, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout519": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.97, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout520": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout521": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.96, "bodies F1": 0.97, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout522": {"quotas F1": 0.93, "quotas actor": 0.83, "quotas activity": 0.87, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout523": {"quotas F1": 0.95, "quotas actor": 0.87, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
