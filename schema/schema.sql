@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS documents (
     region_adcode TEXT,
     region_key TEXT REFERENCES regions(key),
     region_candidates TEXT,          -- JSON array, when the region could not be resolved
+    region_basis TEXT,               -- text | corpus (settled by the corpus's other notices) | NULL
+    region_options TEXT,             -- JSON array of region keys a shared town name leaves, for the corpus to settle
     pages INTEGER,
     text_source TEXT NOT NULL DEFAULT 'text',  -- text | ocr (read from page images)
     chars INTEGER NOT NULL,
