@@ -902,8 +902,9 @@ def settle_regions(db: sqlite_utils.Database) -> int:
     from .region import settle_by_corpus
 
     conn = db.conn
+    # the partial index holds only the documents with options: the others' rows (their text) are never read
     open_ = conn.execute(
-        "select id, region_options, region_key from documents "
+        "select id, region_options, region_key from documents indexed by idx_documents_region_options "
         "where region_options is not null and (region_key is null or region_basis = 'corpus')"
     ).fetchall()
     if not open_:
