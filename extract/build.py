@@ -387,9 +387,11 @@ def build(
     marked out of date before the first document is written and brought up
     to date at the end; a build that was interrupted in between leaves the
     mark, and the next build, even one with nothing to do, redoes them all,
-    as it does after a change to the linking code. Then copies of one notice
-    are grouped (``groups.update_groups``, which repairs an interrupted build
-    from the tables itself) and, last, ``reviews.csv`` is applied to the rows
+    as it does after a change to the linking code. Then the documents whose
+    town several counties share get the one the rest of the corpus settles
+    (``store.settle_regions``), copies of one notice are grouped
+    (``groups.update_groups``, which repairs an interrupted build from the
+    tables itself) and, last, ``reviews.csv`` is applied to the rows
     as they now stand (``apply_reviews``, every build). The summary tables
     of the comparison views (``schema/summaries.sql``) are brought up to date
     last, for every document those steps touched (``store.refresh_summaries``).
@@ -529,6 +531,9 @@ def _build(root: Path, db: sqlite_utils.Database, *, workers: int, extract: bool
         citations.link_references(db, None if relink_all else changed)
         store.drop_orphan_bodies(db)
         store.clear_derived_dirty(db, fingerprint.current()["links"])
+    # A town several counties share, settled by the corpus's other notices (every build: a removed
+    # or added county notice changes what the corpus settles); only what changed is written.
+    store.settle_regions(db)
     groups.update_groups(db)  # copies of one notice; regroups only what changed, repairs an interrupted build
     # Researchers' reviews (issue 13): re-applied on every build, to fresh rows and old. After grouping,
     # which reads only the rules' rows (a researcher's manual rows never decide what is a copy of what).

@@ -950,7 +950,10 @@ def run(gold_dir: Path, sources: Sequence[Path]) -> Report:
 
     Each gold file names its notice; the notice is looked up in ``sources``
     in order. Scoring the database, not the extractors' return values,
-    measures the whole pipeline, storage included.
+    measures the whole pipeline, storage included; so also the corpus pass of
+    every build (``store.settle_regions``): a town school's notice whose town
+    several counties share is settled by the other notices scored with it, as
+    a build of that folder would settle it.
 
     Example: ``run(Path("../shared/gold"), [Path("corpus")]).targets`` → the
     eleven targets with their measured values.

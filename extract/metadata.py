@@ -1056,6 +1056,14 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         found, considered = resolve(sources, town_names=True)
         if found is None or gazetteer_allows(found):
             region, candidates = found, considered
+    options: tuple[str, ...] = ()
+    if region is None and town:
+        # A town several counties have (白沙镇: 24) and nothing here says which: keep the readings
+        # the page leaves, for the notices of the same corpus to settle (region.settle_by_corpus).
+        from .region import option_key, town_counties, town_options
+
+        if len(town_counties(town)) > 1:
+            options = tuple(option_key(code, town) for code in town_options(page, town, fields.get("IP属地")))
     return Metadata(
         title=title,
         issuer=issuer,
@@ -1068,4 +1076,5 @@ def extract_metadata(text: str, fields: dict[str, str], bylines: tuple[str, ...]
         attachments=attachments,
         region=region,
         region_candidates=candidates,
+        region_options=options,
     )

@@ -431,7 +431,8 @@ def delete_document(db: sqlite_utils.Database, path: str) -> bool:
 
 DOCUMENT_COLUMNS = (
     "path", "format", "sha256", "pipeline", "title", "issuer", "doc_number", "recipients", "date", "year",
-    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "pages", "text_source", "chars",
+    "published", "index_no", "attachments", "region_adcode", "region_key", "region_candidates", "region_basis",
+    "region_options", "pages", "text_source", "chars",
     "restrictions", "restrictions_per_10k", "responsible_bodies", "text", "ingested_at",
 )
 REGION_COLUMNS = tuple(f.name for f in fields(Region)) + ("key",)
@@ -493,7 +494,7 @@ def document_rows(doc: Document) -> DocumentRows:
     """
     meta = doc.metadata
     ex = doc.extractions
-    region = _region_row(doc)
+    region = _region_row(meta.region)
     restrictions, per_10k = (ex.restrictions, ex.restrictions_per_10k) if ex is not None else (None, None)
     document = (
         doc.path, doc.format, doc.sha256, None, meta.title, meta.issuer, meta.doc_number, meta.recipients,
@@ -501,6 +502,8 @@ def document_rows(doc: Document) -> DocumentRows:
         json.dumps(list(meta.attachments), ensure_ascii=False),
         region[0] if region else None, region[-1] if region else None,
         json.dumps(list(meta.region_candidates), ensure_ascii=False) if meta.region_candidates else None,
+        "text" if region else None,
+        json.dumps(list(meta.region_options), ensure_ascii=False) if meta.region_options else None,
         doc.pages, doc.text_source, len(doc.text), restrictions, per_10k,
         json.dumps(ex.body_names, ensure_ascii=False) if ex is not None else None, doc.text, None,
     )
@@ -548,8 +551,7 @@ def _provision_finder(provisions: list[Provision]):
     return find
 
 
-def _region_row(doc: Document) -> tuple | None:
-    region = doc.metadata.region
+def _region_row(region: Region | None) -> tuple | None:
     if region is None:
         return None
     key = region.adcode + (f"/{region.township}" if region.township else "")
@@ -881,6 +883,50 @@ def save_citation_links(db: sqlite_utils.Database, updates: list[tuple[int | Non
     if updates:
         with db.conn:
             db.conn.executemany('update "references" set cited_document_id = ? where id = ?', updates)
+
+
+def settle_regions(db: sqlite_utils.Database) -> int:
+    """Give the documents whose town several counties share the county their corpus settles; returns how many changed.
+
+    Run after every build has written its documents: a document with
+    ``region_options`` and no region of its own (or one the corpus gave
+    before) is settled again (``region.settle_by_corpus``) from the regions
+    the other documents' own text settled, ``region_basis`` 'corpus'; one the
+    corpus no longer settles (its county's notice was removed) gets no region
+    again. A region the text settled is never changed. The changed documents'
+    summary rows are marked out of date.
+
+    Example: a 白沙镇中心学校 notice beside a 闽侯县教育局 one → region_key
+    ``350121/白沙镇``, region_basis ``corpus``.
+    """
+    from .region import settle_by_corpus
+
+    conn = db.conn
+    # the partial index holds only the documents with options: the others' rows (their text) are never read
+    open_ = conn.execute(
+        "select id, region_options, region_key from documents indexed by idx_documents_region_options "
+        "where region_options is not null and (region_key is null or region_basis = 'corpus')"
+    ).fetchall()
+    if not open_:
+        return 0
+    # a region written by older code has no basis: its text settled it
+    settled = [code for (code,) in conn.execute(
+        "select d.region_adcode from documents d join regions r on r.key = d.region_key "
+        "where coalesce(d.region_basis, 'text') = 'text' and r.level != 'province'")]
+    found = settle_by_corpus({doc_id: json.loads(options) for doc_id, options, _key in open_}, settled)
+    changed = []
+    with conn:
+        for doc_id, _options, key in open_:
+            row = _region_row(found.get(doc_id))
+            if (row[-1] if row else None) == key:
+                continue
+            if row:
+                conn.execute(_UPSERT_REGION, row)
+            conn.execute("update documents set region_adcode = ?, region_key = ?, region_basis = ? where id = ?",
+                         [row[0] if row else None, row[-1] if row else None, "corpus" if row else None, doc_id])
+            changed.append(doc_id)
+        mark_summaries(conn, changed)
+    return len(changed)
 
 
 def drop_orphan_bodies(db: sqlite_utils.Database) -> None:

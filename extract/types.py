@@ -60,6 +60,9 @@ class Metadata:
     attachments: tuple[str, ...] = ()
     region: Region | None = None
     region_candidates: tuple[str, ...] = ()
+    # No region, and the issuer's town is one several counties have: its readings the text leaves,
+    # as region keys ("350121/白沙镇"), for the corpus to settle (region.settle_by_corpus)
+    region_options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

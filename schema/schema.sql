@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS documents (
     region_adcode TEXT,
     region_key TEXT REFERENCES regions(key),
     region_candidates TEXT,          -- JSON array, when the region could not be resolved
+    region_basis TEXT,               -- text | corpus (settled by the corpus's other notices) | NULL
+    region_options TEXT,             -- JSON array of region keys a shared town name leaves, for the corpus to settle
     pages INTEGER,
     text_source TEXT NOT NULL DEFAULT 'text',  -- text | ocr (read from page images)
     chars INTEGER NOT NULL,
@@ -286,6 +288,10 @@ CREATE INDEX IF NOT EXISTS idx_documents_regions ON documents(id, region_key, re
 CREATE INDEX IF NOT EXISTS idx_documents_year ON documents(year);
 CREATE INDEX IF NOT EXISTS idx_documents_format ON documents(format);
 CREATE INDEX IF NOT EXISTS idx_documents_adcode ON documents(region_adcode);
+-- the region_basis facet, and the regions store.settle_regions reads after every build (never a document row)
+CREATE INDEX IF NOT EXISTS idx_documents_region_basis ON documents(region_basis, region_key, region_adcode);
+-- the few documents whose town the corpus settles, found without reading the others
+CREATE INDEX IF NOT EXISTS idx_documents_region_options ON documents(region_basis, region_key) WHERE region_options IS NOT NULL;
 CREATE INDEX IF NOT EXISTS idx_obligations_modality ON obligations(modality);
 CREATE INDEX IF NOT EXISTS idx_obligations_strength ON obligations(strength);
 CREATE INDEX IF NOT EXISTS idx_obligations_trigger ON obligations(trigger);

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
+from extract import store
 from extract.build import build
 
 from .conftest import ROOT
@@ -187,3 +189,62 @@ def test_references_link_to_corpus_documents_incrementally(tmp_path, fresh_db):
     (root / "a_cited.txt").unlink()
     build(root, fresh_db)
     assert fresh_db.execute('select cited_document_id from "references" where doc_number is not null').fetchall() == [(None,)]
+
+
+TOWN_SCHOOL = "百善镇中心学校关于开展听课活动的通知\n各教研组:\n本学期每位教师听课不少于10节。\n百善镇中心学校\n2024年3月5日\n"
+COUNTY_BUREAU = "濉溪县教育局关于开展中小学教研活动的通知\n各中小学:\n请各校每月组织一次教研活动。\n濉溪县教育局\n2024年3月1日\n"
+
+
+def _town_region(db) -> tuple:
+    return db.execute("select region_key, region_basis from documents where path = 'town.txt'").fetchone()
+
+
+def test_a_shared_town_name_is_settled_by_the_county_notice_of_the_corpus(tmp_path, fresh_db):
+    # 百善镇: 北京市昌平区 and 安徽省濉溪县 have one; the school's notice names neither
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "town.txt").write_text(TOWN_SCHOOL, encoding="utf-8")
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == (None, None)
+    options = fresh_db.execute("select region_options from documents where path = 'town.txt'").fetchone()[0]
+    assert json.loads(options) == ["110114/百善镇", "340621/百善镇"]
+    # the county's notice arrives: the unchanged school notice gets its county, from the corpus
+    (root / "county.txt").write_text(COUNTY_BUREAU, encoding="utf-8")
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == ("340621/百善镇", "corpus")
+    assert fresh_db.execute("select level, township from regions where key = '340621/百善镇'").fetchone() == (
+        "township", "百善镇")
+    assert fresh_db.execute("select region_basis from documents where path = 'county.txt'").fetchone() == ("text",)
+    # the summaries see it (the per-document rows were refreshed with the new region)
+    assert not store.summary_drift(fresh_db)
+    # a build with nothing new changes nothing
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == ("340621/百善镇", "corpus")
+    # the other county's notice too: two readings are seen, none is taken
+    (root / "other.txt").write_text(COUNTY_BUREAU.replace("濉溪县", "北京市昌平区"), encoding="utf-8")
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == (None, None)
+    (root / "other.txt").unlink()
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == ("340621/百善镇", "corpus")
+    # the county's notice is removed: no region again
+    (root / "county.txt").unlink()
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == (None, None)
+    assert not store.summary_drift(fresh_db)
+
+
+def test_a_province_alone_settles_no_shared_town_and_a_region_of_the_text_stays(tmp_path, fresh_db):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "town.txt").write_text(TOWN_SCHOOL, encoding="utf-8")
+    (root / "province.txt").write_text(COUNTY_BUREAU.replace("濉溪县教育局", "安徽省教育厅"), encoding="utf-8")
+    build(root, fresh_db, workers=2)
+    assert _town_region(fresh_db) == (None, None)
+    # a school of the other 百善镇 whose own text names 北京市: its region is the text's, and it is
+    # what the corpus now holds in 北京市 (1101), so the first school is read as 昌平区's
+    (root / "named.txt").write_text(TOWN_SCHOOL.replace("本学期", "按北京市教委要求,本学期"), encoding="utf-8")
+    build(root, fresh_db)
+    assert _town_region(fresh_db) == ("110114/百善镇", "corpus")
+    assert fresh_db.execute("select region_key, region_basis from documents where path = 'named.txt'").fetchone() == (
+        "110114/百善镇", "text")

@@ -6,7 +6,7 @@ import pytest
 
 from extract.lexicons import load
 from extract.dialling import dialled_places
-from extract.region import _town, find_units, gazetteer_county, narrows, province_named, resolve, units
+from extract.region import _town, find_units, gazetteer_county, narrows, province_named, resolve, settle_by_corpus, units
 
 
 @pytest.mark.parametrize(
@@ -295,3 +295,52 @@ def test_a_one_character_town_the_table_lists_is_read_where_no_name_runs_into_it
     # 乡镇 after 各 is no town, and a one-character name the table does not list is not read
     assert _town("各乡镇中心学校") != "乡镇"
     assert _town("汶镇中心学校") is None
+
+
+# settling a town several counties share by the other notices of the corpus (百善镇: 昌平区 and 濉溪县)
+BAISHAN = ("110114/百善镇", "340621/百善镇")
+
+
+@pytest.mark.parametrize(
+    "settled, adcode",
+    [
+        (["340621"], "340621"),  # the county's own notice
+        (["340600"], "340621"),  # its city's (淮北市)
+        (["340602"], "340621"),  # another county of that city (相山区)
+        (["110105"], "110114"),  # a municipality's districts share the prefecture 1101
+        (["340621", "110114"], None),  # both readings' prefectures are seen
+        (["340000"], None),  # a province alone says nothing of its prefectures
+        (["341200"], None),  # another city of the same province
+        ([], None),
+    ],
+)
+def test_settle_by_corpus_takes_the_one_reading_in_a_prefecture_the_corpus_holds(settled, adcode):
+    found = settle_by_corpus({"doc": BAISHAN}, settled)
+    assert (found["doc"].adcode if "doc" in found else None) == adcode
+    if adcode:
+        assert found["doc"].level == "township" and found["doc"].township == "百善镇"
+
+
+def test_settle_by_corpus_builds_the_region_as_the_text_would():
+    found = settle_by_corpus({1: BAISHAN, 2: ()}, ["340621"])
+    assert list(found) == [1]
+    assert found[1] == resolve(["百善镇中心学校", "安徽省淮北市濉溪县"])[0]
+
+
+@pytest.mark.parametrize(
+    "text, options",
+    [
+        # nothing says which 百善镇: both readings are kept
+        ("百善镇中心学校关于开展听课活动的通知\n各教研组:\n每位教师听课不少于10节。\n百善镇中心学校\n2024年3月5日\n", BAISHAN),
+        # the places the page names lie elsewhere: none is kept
+        ("百善镇中心学校关于开展听课活动的通知\n各教研组:\n按福建省教育厅要求,每位教师听课不少于10节。\n百善镇中心学校\n2024年3月5日\n", ()),
+        # the province it names settles the region itself: no options
+        ("百善镇中心学校关于开展听课活动的通知\n各教研组:\n按安徽省教育厅要求,每位教师听课不少于10节。\n百善镇中心学校\n2024年3月5日\n", ()),
+    ],
+)
+def test_metadata_keeps_the_readings_of_a_shared_town_name(text, options):
+    from extract.metadata import extract_metadata
+
+    meta = extract_metadata(text, {})
+    assert meta.region_options == options
+    assert meta.region is None or not options
