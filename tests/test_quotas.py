@@ -1448,7 +1448,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_of_membership", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -12103,3 +12103,21 @@ def test_r87a_people_before_their_trainings_span_head_the_clause(text, actor):
 )
 def test_r87a_new_hires_named_renyuan_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r88c) a head count of a body's members or representatives is its make-up, a total, not the period of
+# the meetings in the clause before (total on 671 of 687 such gold rows); visits in 人次 and other people
+# counted keep the reading of the other steps
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("学校家长委员会每学期至少开会2次，委员中家长代表不少于6人。", "total"),
+        ("读书会每月活动1次，成员一般为10至15人。", "total"),
+        ("学校每学期召开一次家长座谈会，邀请家长代表不少于30人参加。", "total"),
+        ("少年宫每学年举办一次开放日，家长代表人数不少于40名。", "total"),
+        # visits stay per period
+        ("家长代表每月陪餐不少于3人次。", "month"),
+    ],
+)
+def test_r88c_members_of_a_body_are_counted_once(text, period):
+    assert run(text)[-1].period == period

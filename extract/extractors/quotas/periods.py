@@ -664,6 +664,15 @@ def _period_of_stock(p: _Site, c: _Cand) -> str | None:
     return "total" if _named_before(p, c, q.get("stock_measures") or ()) else None
 
 
+def _period_of_membership(p: _Site, c: _Cand) -> str | None:
+    """"膳食委员会每月召开1次会议，委员中家长代表不少于5人" → 5人 total: how many members or
+    representatives a body has (membership_count in quotas.yml, the counted word right before the
+    amount) is its make-up, held once, never the period of the meetings or clauses before."""
+    if c.hit.unit not in _marks_words("membership_units"):
+        return None
+    return "total" if _marks_re("membership_count").search(p.s[c.c_start: c.hit.start]) else None
+
+
 def _period_per_unit(p: _Site, c: _Cand) -> str | None:
     """"每所学校听课总数不少于20节", "每学科推选1至2名教师": an amount each school, class
     or subject must show (unit_distributives before the numeral) is a total, not a
@@ -807,7 +816,7 @@ def _period_of_assignment(p: _Site, c: _Cand) -> str | None:
 
 
 _INHERITED_PERIOD_STEPS = (
-    _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
+    _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_of_membership, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
