@@ -10850,6 +10850,22 @@ def test_r73a_a_place_of_required_service_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 
+# (r88b, assessed_round) a survey, test or appraisal opening its clause before the period and its holding: no
+# actor, neither the organ before nor the role appraised (gold null 83 : named 9)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("区教育督导室负责组织实施，教职工满意度问卷调查每学年开展1次。", [None]),
+        ("县教研室牵头，兼职教研员考核每学年进行一次。", [None]),
+        ("各中心学校要关注学生视力，视力筛查每学期进行2次。", [None]),
+        # the school heading it keeps it
+        ("学校课后服务质量调查每学期组织1次。", ["学校"]),
+    ],
+)
+def test_r88b_an_assessment_held_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
 # (r70a) an event or a selection opening its clause before the period and its holding: no actor (gold null 6 : 1)
 @pytest.mark.parametrize(
     ("text", "actors"),
