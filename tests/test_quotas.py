@@ -1463,7 +1463,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
                                               "_staged_release", "_score_change"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 55
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 57
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -10847,6 +10847,37 @@ def test_r73a_an_areas_enrolment_plan_names_no_actor(text, actors):
     ],
 )
 def test_r73a_a_place_of_required_service_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r88b, assessed_round) a survey, test or appraisal opening its clause before the period and its holding: no
+# actor, neither the organ before nor the role appraised (gold null 83 : named 9)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("区教育督导室负责组织实施，教职工满意度问卷调查每学年开展1次。", [None]),
+        ("县教研室牵头，兼职教研员考核每学年进行一次。", [None]),
+        ("各中心学校要关注学生视力，视力筛查每学期进行2次。", [None]),
+        # the school heading it keeps it
+        ("学校课后服务质量调查每学期组织1次。", ["学校"]),
+    ],
+)
+def test_r88b_an_assessment_held_each_period_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r88b, hotline_hours) the hours of a phone line opening its clause: no actor, not the body that set it up
+# before (gold null 22 : named 3)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各中学要设立报名咨询电话，咨询电话每天开通时间不少于6小时。", [None]),
+        ("县教育局设立家长热线，热线在假期每天开通不少于4小时。", [None]),
+        # a body before the line keeps it
+        ("各中学报名咨询电话每天开通不少于6小时。", ["各中学"]),
+    ],
+)
+def test_r88b_a_hotline_s_hours_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

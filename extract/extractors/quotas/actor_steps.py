@@ -788,6 +788,19 @@ def _held_event(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "held_event")
 
 
+def _assessed_round(p: _Site, c: _Cand) -> bool:
+    """"家长满意度调查每学年开展1次", "学生体质健康测试每年1次": a survey, test or appraisal opening its clause
+    before the period and its holding is what is held; it names no actor, neither a role it appraises
+    (教研员考核每学年进行一次) nor anyone before it (assessed_round in quotas.yml)."""
+    return _lead_opens(p, c, "assessed_round")
+
+
+def _hotline_hours(p: _Site, c: _Cand) -> bool:
+    """"咨询电话每天开通时间不少于8小时": the hours of a phone line opening its clause set how long it is open; they
+    name no actor, not the body that set the line up before (hotline_hours in quotas.yml)."""
+    return _lead_opens(p, c, "hotline_hours")
+
+
 def _participant_share(p: _Site, c: _Cand) -> bool:
     """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
     opening their clause, size the act; they name no actor, nor take one from before (participant_share in
