@@ -12152,3 +12152,21 @@ def test_r87a_new_hires_named_renyuan_head_their_clause(text, actor):
 )
 def test_r88c_members_of_a_body_are_counted_once(text, period):
     assert run(text)[-1].period == period
+
+
+# (r88a) roles.yml terms that head their clause as their kind does: 旗区 / 各旗区 as 县区 (gold 9 : other 1),
+# 每学区 as 每个学区 (26 : null 2 : other 1), 镇（街道） as 乡镇（街道） (18 : other 5 : null 2),
+# 值班领导 as 校领导 (3 : 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("各旗区每学年开展教学视导不少于2次。", "各旗区"),
+        ("值班领导每天检查教学秩序不少于3次。", "值班领导"),
+        ("每学区每学年推荐优秀课例3至5节。", "每学区"),
+        ("各镇（街道）每学期组织安全检查不少于2次。", "各镇（街道）"),
+        # a group's head stays as before
+        ("备课组长每学期检查教案不少于2次。", "备课组长"),
+    ],
+)
+def test_r88a_banner_districts_duty_leaders_and_school_districts_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
