@@ -6826,8 +6826,8 @@ def test_general23_other_meals_keep_their_words():
         # a length bound naming only the lesson it holds per is the lesson's length
         ("（二）控制授课时长。每课时原则上不超过35分钟。", "课时时长"),
         ("网络直播时，每课时不超过25分钟（网络）。", "课时时长"),
-        # words naming what is taught stay
-        ("面向幼儿的线上活动每课时不超过20分钟。", "面向幼儿的线上活动"),
+        # words naming what is taught stay (without the linking 的, r88d: gold after 面向 drop 36 : keep 19)
+        ("面向幼儿的线上活动每课时不超过20分钟。", "面向幼儿线上活动"),
     ],
 )
 def test_general23_a_lessons_length(text, activity):
@@ -12170,3 +12170,35 @@ def test_r88c_members_of_a_body_are_counted_once(text, period):
 )
 def test_r88a_banner_districts_duty_leaders_and_school_districts_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r88d, activity_linking_de) a 的 linking two words of what is counted leaves the activity (gold 873 drop it :
+# 456 keep it); before the people a clause defines the golds split (132 : 134) and it stays, as in a 《》 title
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("班主任每学期家访的户数不少于10户。", "家访户数"),
+        ("校长每周参加各类会议的时间不超过3小时。", "各类会议时间"),
+        # the people a clause defines and the lessons heard keep their 的
+        ("参与课后服务的教师比例不低于80%。", "参与课后服务的教师比例"),
+        ("备课组长每月听本组教师的课不少于3节。", "听本组教师的课"),
+    ],
+)
+def test_r88d_a_linking_de_leaves_the_activity(text, activity):
+    assert run(text)[-1].activity == activity
+
+
+@pytest.mark.parametrize(
+    "activity, short",
+    [
+        ("书面作业的比例", "书面作业比例"),
+        ("骨干教师领衔的课题", "骨干教师领衔课题"),
+        ("听帮扶对象的课", "听帮扶对象的课"),
+        ("《写给家长的一封信》回收率", "《写给家长的一封信》回收率"),
+        ("活动目的", "活动目的"),
+        ("选派的骨干教师", "选派的骨干教师"),
+    ],
+)
+def test_r88d_without_linking_de(activity, short):
+    from extract.extractors.quotas.activity_steps import _without_linking_de
+    assert _without_linking_de(activity) == short

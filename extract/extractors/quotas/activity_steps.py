@@ -681,6 +681,14 @@ def _without_writing_verb(hit: _Hit, activity: str | None) -> str | None:
     return activity
 
 
+def _without_linking_de(activity: str | None) -> str | None:
+    """"书面作业的比例" → 书面作业比例, "听青年教师的课" → 听青年教师课: the 的 linking two words of what is
+    counted is no part of its short form (marks.activity_linking_de); a title in 《》 keeps its words."""
+    if not activity or "的" not in activity or "《" in activity:
+        return activity
+    return _marks_re("activity_linking_de").sub("", activity) or activity
+
+
 def _act_before_object(s: str, c_start: int, c_end: int, activity: str | None) -> str | None:
     """"每月对辖区学校食堂检查不少于1次": 辖区学校食堂检查 → 检查辖区学校食堂. An inspection done to the
     object of 对 and said object first is named act first, as the gold reads it (marks.inspection_object_act);

@@ -23,7 +23,7 @@ from .exclusions import (
 from .activity_steps import (
     _act_before_object, _activity_around, _ACTIVITY_STEPS, _after_age_cutoff, _carried_words, _HAS_AMOUNT,
     _named_activity, _occasion_length, _scope_marks, _Span, _weighted_topic_start, _with_paired_quotes,
-    _without_broken_ends, _without_share_count, _without_unit_scope, _without_writing_verb,
+    _without_broken_ends, _without_linking_de, _without_share_count, _without_unit_scope, _without_writing_verb,
 )
 
 
@@ -185,7 +185,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             prev_activity = activity
         # after prev_activity: a further quota of the same clause counts the act, not its length
         activity = _occasion_length(s, ev_start, hit, activity)
-        activity = _without_writing_verb(hit, activity)
+        activity = _without_linking_de(_without_writing_verb(hit, activity))
         # the gap between the cells of a table row set out with spaces is no part of what is counted
         activity = activity.strip(" \u3000\t") or None if activity else activity
 
