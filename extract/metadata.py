@@ -327,7 +327,10 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
        signature at the foot): a signature by the organ named in the 《》
        of the title or on the 附 line is the plan's, and a later one by
        another organ is the wrapper's.
-    2. An organisation line that closes the notice without a date (a school
+    2. The date line set above the organisation's name where the notice
+       closes (``_inverted_signature``: "二〇二四年十月十五日" / "某市教育局",
+       a page that right-aligned both lines in the wrong order).
+    3. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
     """
@@ -344,7 +347,7 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
         if not any(all(name in text for name in sig.issuer.split()) for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
-    return plan or Signature(_closing_org(lines), _closing_date(lines, not_after))
+    return plan or _inverted_signature(lines, not_after) or Signature(_closing_org(lines), _closing_date(lines, not_after))
 
 
 # How many joint issuers may sign one above the other (洛阳市教育局 / 洛阳市发展和改革委员会).
@@ -441,6 +444,28 @@ def _forwarded_name(rule_id: str) -> re.Pattern[str]:
 def _is_tail_line(line: str, tail: tuple[str, ...]) -> bool:
     """A line that may follow a notice's signature: 附件, 抄送, 印发 …, an attachment item, a related title."""
     return bool(line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line) or _related_title(line))
+
+
+def _inverted_signature(lines: list[str], not_after: date | None) -> Signature | None:
+    """A signature whose date line stands above the organisation's name, closing the notice; else None.
+
+    Only where the notice ends: the name is the last line but tail lines (附件, 抄送 …), and the
+    date line sits under a finished sentence, so a date line over an organ's name in the body
+    or the page head is never read as one.
+
+    Example: ``[…, "请认真落实。", "二〇二四年十月十五日", "某市教育局"]`` → ``Signature("某市教育局", date(2024, 10, 15))``.
+    """
+    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
+    for k in range(len(lines) - 1, max(1, len(lines) - 1 - _TAIL_REACH), -1):
+        line = signed_name(lines[k])
+        if _is_org(line) and not line.startswith(tail):
+            if k >= 2 and _DATE_LINE.match(lines[k - 1]) and lines[k - 2].endswith(_TERMINAL) and (
+                    d := parse_date(lines[k - 1], not_after)):
+                return Signature(line, d)
+            return None
+        if not _is_tail_line(line, tail):
+            return None
+    return None
 
 
 def _closing_org(lines: list[str]) -> str | None:

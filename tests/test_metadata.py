@@ -1461,3 +1461,23 @@ def test_a_wrapper_heading_without_brackets_takes_no_number_printed_under_the_fo
     meta = _m(text)
     assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
         f"某某镇中心学校转发{inner}", None, "某某镇中心学校", "2024-09-03")
+
+
+@pytest.mark.parametrize(
+    ("tail", "issuer", "date_"),
+    [
+        # the date line right-aligned above the organ's name, where the notice closes
+        ("请各校抓好落实。\n二〇二三年九月八日\n某某县教育局", "某某县教育局", "2023-09-08"),
+        ("特此通知。\n二O二二年三月一日\n某某市教育体育局\n#课后服务 #双减\n微信扫一扫关注该公众号", "某某市教育体育局", "2022-03-01"),
+        ("请认真执行。\n2021年6月30日\n某某镇中心学校\n附件：课表", "某某镇中心学校", "2021-06-30"),
+    ],
+)
+def test_a_date_set_above_the_closing_organ_signs_the_notice(tail, issuer, date_):
+    meta = extract_metadata(clean(f"某某局关于做好作业管理的通知\n各学校：\n每天书面作业不超过60分钟。\n{tail}"), {})
+    assert (meta.issuer, meta.date) == (issuer, date_)
+
+
+def test_a_date_over_an_organ_inside_the_body_signs_nothing():
+    # no finished sentence above the date line: a schedule's heading row, not a signature
+    raw = "某某局关于举办培训班的通知\n各学校：\n报到安排如下\n2023年9月8日\n某某县教师发展中心"
+    assert extract_metadata(clean(raw), {}).date is None
