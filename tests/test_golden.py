@@ -728,6 +728,11 @@ FLOORS = {
     "heldout529": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout530": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.96, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout531": {"quotas F1": 0.96, "quotas actor": 0.84, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout532–535: scored once untuned on 6edec52f (session 36's final rules)
+    "heldout532": {"quotas F1": 0.95, "quotas actor": 0.85, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout533": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout534": {"quotas F1": 0.94, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout535": {"quotas F1": 0.87, "quotas actor": 0.87, "quotas activity": 0.94, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
