@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from .lexicons import load
 from .zh import (CJK, DAY_TENS_CHARS, YEAR_DIGIT_CHARS, expand_day_tens, header_labels, marker_alternation,
@@ -446,6 +446,26 @@ def _is_tail_line(line: str, tail: tuple[str, ...]) -> bool:
     return bool(line.startswith(tail) or line.endswith("印发") or _ATTACHMENT_ITEM.match(line) or _related_title(line))
 
 
+def _closing_line(lines: list[str], closes: Callable[[str], bool]) -> int | None:
+    """Index of the last line for which ``closes`` holds, with only tail lines (附件, 抄送, page chrome …) after it, else None.
+
+    Looks at most ``_TAIL_REACH`` lines up from the end; a line that neither closes nor is a tail line ends the search.
+    """
+    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
+        # (a closing line first: "【抄送】县教育局办公室" ends like an organisation's name, so an organ's line
+        # must not open with a tail prefix)
+        if closes(lines[k]) and not signed_name(lines[k]).startswith(tail):
+            return k
+        if not _is_tail_line(signed_name(lines[k]), tail):
+            return None
+    return None
+
+
+def _is_signing_org(line: str) -> bool:
+    return _is_org(signed_name(line))
+
+
 def _inverted_signature(lines: list[str], not_after: date | None) -> Signature | None:
     """A signature whose date line stands above the organisation's name, closing the notice; else None.
 
@@ -455,16 +475,10 @@ def _inverted_signature(lines: list[str], not_after: date | None) -> Signature |
 
     Example: ``[…, "请认真落实。", "二〇二四年十月十五日", "某市教育局"]`` → ``Signature("某市教育局", date(2024, 10, 15))``.
     """
-    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
-    for k in range(len(lines) - 1, max(1, len(lines) - 1 - _TAIL_REACH), -1):
-        line = signed_name(lines[k])
-        if _is_org(line) and not line.startswith(tail):
-            if k >= 2 and _DATE_LINE.match(lines[k - 1]) and lines[k - 2].endswith(_TERMINAL) and (
-                    d := parse_date(lines[k - 1], not_after)):
-                return Signature(line, d)
-            return None
-        if not _is_tail_line(line, tail):
-            return None
+    k = _closing_line(lines, _is_signing_org)
+    if k is not None and k >= 2 and _DATE_LINE.match(lines[k - 1]) and lines[k - 2].endswith(_TERMINAL) and (
+            d := parse_date(lines[k - 1], not_after)):
+        return Signature(signed_name(lines[k]), d)
     return None
 
 
@@ -473,15 +487,8 @@ def _closing_org(lines: list[str]) -> str | None:
 
     Example: ``[…, "各部门要高度重视。", "某某镇中心小学"]`` → ``"某某镇中心小学"``.
     """
-    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
-    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
-        line = signed_name(lines[k])
-        # (a tail line first: "【抄送】县教育局办公室" ends like an organisation's name)
-        if _is_org(line) and not line.startswith(tail):
-            return line if k > 0 and lines[k - 1].endswith(_TERMINAL) else None
-        if not _is_tail_line(line, tail):
-            return None
-    return None
+    k = _closing_line(lines, _is_signing_org)
+    return signed_name(lines[k]) if k and lines[k - 1].endswith(_TERMINAL) else None
 
 
 def _closing_date(lines: list[str], not_after: date | None) -> date | None:
@@ -491,15 +498,9 @@ def _closing_date(lines: list[str], not_after: date | None) -> date | None:
 
     Example: ``[…, "请各校认真落实。", "二〇二五年四月二日"]`` → ``date(2025, 4, 2)``.
     """
-    tail = tuple(_lex()["tail_prefixes"]) + tuple(_lex().get("page_tail_prefixes") or ())
-    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _TAIL_REACH), -1):
-        line = lines[k]
-        if _DATE_LINE.match(line):
-            # under a finished sentence only: "报名截止时间：" over a date line is the body's
-            return parse_date(line, not_after) if k > 0 and lines[k - 1].endswith(("。", "！", "!")) else None
-        if not _is_tail_line(line, tail):
-            return None
-    return None
+    k = _closing_line(lines, lambda line: bool(_DATE_LINE.match(line)))
+    # under a finished sentence only: "报名截止时间：" over a date line is the body's
+    return parse_date(lines[k], not_after) if k and lines[k - 1].endswith(("。", "！", "!")) else None
 
 
 def _related_title(line: str) -> bool:
