@@ -338,13 +338,14 @@ def served(site):
 
     corpus, db = site
     db_path = Path(db.conn.execute("pragma database_list").fetchone()[2])
+    # read before closing: a writer opened after Datasette holds the file immutable (open_db applies the
+    # schema, and its log is checkpointed into the file whenever the connection is collected) made Datasette
+    # read a half-written page now and then ("database disk image is malformed")
+    doc_id, row_id = db.execute("select document_id, id from quotas where evidence = ?", [MANAGERS]).fetchone()
     db.close()
     reviews_db, _ = rv.prepare_serving(db_path, corpus, hosts=["127.0.0.1"])
     metadata = yaml.safe_load((schema_dir() / "metadata.yml").read_text(encoding="utf-8"))
     ds = Datasette([str(reviews_db)], immutables=[str(db_path)], metadata=metadata, settings={"suggest_facets": False})
-    doc_id, row_id = open_db(db_path).execute(
-        "select document_id, id from quotas where evidence = ?", [MANAGERS]
-    ).fetchone()
     return ds, corpus, doc_id, row_id
 
 
