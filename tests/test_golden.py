@@ -733,6 +733,11 @@ FLOORS = {
     "heldout533": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.93, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout534": {"quotas F1": 0.94, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout535": {"quotas F1": 0.87, "quotas actor": 0.87, "quotas activity": 0.94, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout536–539: scored once untuned on 1a00ed32 (session 36's final rules)
+    "heldout536": {"quotas F1": 0.95, "quotas actor": 0.79, "quotas activity": 0.86, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout537": {"quotas F1": 0.96, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout538": {"quotas F1": 0.9, "quotas actor": 0.91, "quotas activity": 0.89, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout539": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.99, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
