@@ -12202,3 +12202,23 @@ def test_r88d_a_linking_de_leaves_the_activity(text, activity):
 def test_r88d_without_linking_de(activity, short):
     from extract.extractors.quotas.activity_steps import _without_linking_de
     assert _without_linking_de(activity) == short
+
+
+# (r89a) a calendar day written straight before the actor, with no comma between, opens the clause as a
+# period point does: the role or body after it heads it (gold 7 : null 0 over every set)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("10月上旬教研室组织一次送教下乡活动。", "教研室"),
+        ("5月15日前各完小推荐2名骨干教师参加培训。", "各完小"),
+        ("2026年4月底前县教育局开展1次专项督导。", "县教育局"),
+        ("9月至10月各乡镇中心学校组织1次教学开放周。", "各乡镇中心学校"),
+        # and a later clause of the sentence takes the role heading the dated one
+        ("4月底前各村小要完成校舍排查，每周开展安全巡查不少于2次。", "各村小"),
+        # a date with nobody after it leaves the clause as it was
+        ("6月下旬评选优秀备课组5个。", None),
+    ],
+)
+def test_r89a_a_calendar_day_before_the_actor_leaves_it_heading_the_clause(text, actor):
+    assert run(text)[-1].actor == actor
+

@@ -166,6 +166,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
     pos = lex.marker_re.match(seg).end()
     while pos < len(seg) and seg[pos] in "“\"‘ ":
         pos += 1
+    pos = lex.calendar_day_re.match(seg, pos).end()  # "11月中旬学校组织…": the date opens the clause before its actor
     # "指导教师每月…" is a role, though 指导 may also open a clause ("指导总校…")
     m = lex.actor_re.match(seg, pos)
     if not m and allow_head_words:

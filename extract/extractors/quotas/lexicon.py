@@ -147,6 +147,7 @@ class _Lexicon:
     level_open_re: re.Pattern[str]
     activity_suffixes: tuple[str, ...]
     actor_head_re: re.Pattern[str]
+    calendar_day_re: re.Pattern[str]
     evidence_head_re: re.Pattern[str]
     period_head_re: re.Pattern[str]
     role_re: re.Pattern[str]
@@ -495,6 +496,8 @@ def _lexicon() -> _Lexicon:
             rf"(?:{'|'.join([_adverb_led_head(q), alternation(q['actor_head_words']), *q['actor_head_patterns']])}|[“\"‘\s])*"
             rf"(?:(?:{period_words})(?:{alternation(q['period_point_words'])})?|[“\"‘\s])*"
         ),
+        # a date straight before the actor is skipped, head words or not (r89a: "11月中旬学校组织一次…" → 学校)
+        calendar_day_re=re.compile(rf"(?:{q['calendar_day_head']})?"),
         evidence_head_re=re.compile(rf"(?:{alternation(q['evidence_head_words'])})+(?=[{CJK}“\d])"),
         # "每学期，…" or a frame opened by one: "每年学时中，公需科目不少于…"
         period_head_re=re.compile(_fill(pat("period_head"), subs)),
