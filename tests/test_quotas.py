@@ -1461,9 +1461,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_ordinary_day_base", "_rate_by_deadline", "_own_group_threshold",
-                                              "_staged_release", "_score_change"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 57
+    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_rate_by_deadline", "_own_group_threshold", "_staged_release",
+                                              "_score_change", "_total_base_cap"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 58
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -10878,6 +10878,19 @@ def test_r88b_an_assessment_held_each_period_names_no_actor(text, actors):
     ],
 )
 def test_r88b_a_hotline_s_hours_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r89b, total_base_cap) a cap on a share of the total opening its clause bounds what the clause before counts: no
+# actor (gold null 9 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("班主任可用线上家访替代部分入户家访，但不超过总次数的一半。", [None]),
+        ("校长参加的线上培训可计入学时，每学年不超过总学时的40%。", [None]),
+    ],
+)
+def test_r89b_a_cap_on_a_share_of_the_total_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

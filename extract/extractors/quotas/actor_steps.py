@@ -801,6 +801,12 @@ def _hotline_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "hotline_hours")
 
 
+def _total_base_cap(p: _Site, c: _Cand) -> bool:
+    """"…折算听课节数，但不超过总节数的三分之一": a cap on a share of the total opening its clause bounds what the
+    clause before counts; it names no actor, nor takes one from before (total_base_cap in quotas.yml)."""
+    return _lead_opens(p, c, "total_base_cap", shares=True)
+
+
 def _participant_share(p: _Site, c: _Cand) -> bool:
     """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
     opening their clause, size the act; they name no actor, nor take one from before (participant_share in
