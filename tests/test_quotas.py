@@ -1461,9 +1461,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_rate_by_deadline", "_own_group_threshold", "_staged_release",
-                                              "_score_change", "_total_base_cap"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 58
+    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_own_group_threshold", "_staged_release", "_score_change",
+                                              "_school_to_school_exchange", "_total_base_cap"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 59
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -10878,6 +10878,22 @@ def test_r88b_an_assessment_held_each_period_names_no_actor(text, actors):
     ],
 )
 def test_r88b_a_hotline_s_hours_name_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r89b, school_to_school_exchange) people moving "<X>学校到<Y>学校" counted or bounded as a whole: the school they
+# leave names no actor (gold null 11 : named 1; with 向 the golds split and the rules are left)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("县城学校到农村学校交流的校长每学年不少于10名。", [None]),
+        ("优质学校到薄弱学校交流的骨干教师不少于交流总人数的40%。", [None]),
+        # the teachers heading it, or 向, keep the other steps
+        ("城镇学校教师到乡村学校支教期限不少于1年。", ["城镇学校教师"]),
+        ("县城学校向农村学校交流的校长每学年不少于10名。", ["县城学校"]),
+    ],
+)
+def test_r89b_an_exchange_between_kinds_of_school_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

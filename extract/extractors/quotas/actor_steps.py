@@ -801,6 +801,12 @@ def _hotline_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "hotline_hours")
 
 
+def _school_to_school_exchange(p: _Site, c: _Cand) -> bool:
+    """"城区学校到乡村学校交流的教师每年不少于30名": people moving from one kind of school to another, counted or
+    bounded as a whole; the school they leave names no actor (school_to_school_exchange in quotas.yml)."""
+    return _lead_opens(p, c, "school_to_school_exchange", shares=True)
+
+
 def _total_base_cap(p: _Site, c: _Cand) -> bool:
     """"…折算听课节数，但不超过总节数的三分之一": a cap on a share of the total opening its clause bounds what the
     clause before counts; it names no actor, nor takes one from before (total_base_cap in quotas.yml)."""
