@@ -801,6 +801,29 @@ def _hotline_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "hotline_hours")
 
 
+def _sports_ground_opening(p: _Site, c: _Cand) -> bool:
+    """"学校体育场地在节假日向学生开放，每周开放时间不少于8小时": the hours a sports ground is open, in a clause of
+    their own after the clause that opens the ground, say how long it is open; they name no actor, not the school
+    or organ before (sports_ground_opening in quotas.yml; days open are left to the other steps)."""
+    if c.ci == 0 or not _lead_opens(p, c, "sports_ground_opening"):
+        return False
+    a, b = p.bounds[c.ci - 1]
+    before = p.s[a:b]
+    return "开放" in before and _marks_re_at("sports_ground_opening", "sports_ground").search(before) is not None
+
+
+def _school_to_school_exchange(p: _Site, c: _Cand) -> bool:
+    """"城区学校到乡村学校交流的教师每年不少于30名": people moving from one kind of school to another, counted or
+    bounded as a whole; the school they leave names no actor (school_to_school_exchange in quotas.yml)."""
+    return _lead_opens(p, c, "school_to_school_exchange", shares=True)
+
+
+def _total_base_cap(p: _Site, c: _Cand) -> bool:
+    """"…折算听课节数，但不超过总节数的三分之一": a cap on a share of the total opening its clause bounds what the
+    clause before counts; it names no actor, nor takes one from before (total_base_cap in quotas.yml)."""
+    return _lead_opens(p, c, "total_base_cap", shares=True)
+
+
 def _participant_share(p: _Site, c: _Cand) -> bool:
     """"参与调查的家长不少于在校生家长的60%": the participants of a survey or an appraisal, as a share of a base
     opening their clause, size the act; they name no actor, nor take one from before (participant_share in
