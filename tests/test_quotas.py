@@ -12202,3 +12202,31 @@ def test_r88d_a_linking_de_leaves_the_activity(text, activity):
 def test_r88d_without_linking_de(activity, short):
     from extract.extractors.quotas.activity_steps import _without_linking_de
     assert _without_linking_de(activity) == short
+
+
+# (r89c) word-final 讲 counts the talks of a course and word-final 对 the pairs chosen (gold 4 : 0 and 3 : 0 over
+# every set's docs); before another word or a digit they are a verb or a phrase and count nothing
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("社区家长学校每学期开设家庭教育讲座课程不少于3讲。", 3.0, "讲"),
+        ("学年末评选优秀结对师徒4对，予以表彰。", 4.0, "对"),
+        ("中心校每学年开设家长课堂不少于五讲。", 5.0, "讲"),
+    ],
+)
+def test_r89c_talks_and_pairs_are_counted(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考试前由监考教师统一讲解答题要求。",
+        "骨干教师与新教师开展一对一结对帮扶。",
+        "实行1对1辅导。",
+    ],
+)
+def test_r89c_talk_and_pair_words_in_phrases_count_nothing(text):
+    assert not [q for q in run(text) if q.unit in ("讲", "对")]
+
