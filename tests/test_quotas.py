@@ -12250,3 +12250,20 @@ def test_r89c_talk_and_pair_words_in_phrases_count_nothing(text):
 )
 def test_r89c_per_head_money_is_yearly_only_in_a_yearly_sentence(text, period):
     assert one(text).period == period
+
+
+# (r89c) 一年内 not tied to an event bounds a count per year (gold year 3 : total 0); after 入职/任职/…后 or 第
+# it is a window after the event, a total
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("一年内被约谈3次以上的幼儿园，取消其评先资格。", "year"),
+        ("同一名校长一年内参加市级集中研修不超过3次。", "year"),
+        ("新任园长须在任职后一年内完成不少于200学时的岗位培训。", "total"),
+        ("新教师入职一年内须跟班听课不少于2个月。", "total"),
+        ("新教师在入职第一年内完成不少于100学时的适岗培训。", "total"),
+        ("新聘音乐教师须在一年内完成不少于30学时的专项培训。", "total"),
+    ],
+)
+def test_r89c_a_year_window_not_tied_to_an_event_is_yearly(text, period):
+    assert one(text).period == period
