@@ -231,8 +231,10 @@ REGION_CASES = [
     ("各地每季度至少组织一次教研活动。", "各地", "教育行政部门", "教研活动", "quarter", ">=", 1, None, "次", 4),
     ("各县区每年至少举办1期校长培训班。", "各县区", "教育行政部门", "培训班", "year", ">=", 1, None, "期", 1),
     ("每年轮训一遍。", None, None, "培训班", "year", "=", 1, None, "遍", 1),
-    # (quotas25) money per pupil with no period written is the yearly standard (生均…元: year in 8 sets, total in 3)
-    ("生均公用经费不低于800元。", None, None, "经费", "year", ">=", 800, None, "元", 800),
+    # (quotas25, r89c) money per pupil with no period written is the yearly standard where its sentence says so
+    # (生均…元 with 年度/每年…: year 133 : total 3 over every set's gold; without: total 18 : year 0)
+    ("生均公用经费每年不低于800元。", None, None, "经费", "year", ">=", 800, None, "元", 800),
+    ("生均公用经费不低于800元。", None, None, "经费", "total", ">=", 800, None, "元", None),
     ("实践性课程不少于总课时的50%。", None, None, None, "total", ">=", 50, None, "%", None),
     ("三年内新建学校5所。", None, None, None, "total", "=", 5, None, "所", None),
     ("学校每年度考核一次。", "学校", "学校", "考核", "year", "=", 1, None, "次", 1),
@@ -7219,9 +7221,11 @@ def test_quotas25_yearly_reading_and_library_measures(text, period):
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        # (quotas25) money for each pupil with no period written is the yearly funding standard
-        ("各县区按照生均不低于15元的标准安排阅读专项经费。", "year"),
-        ("各地安排专项经费，生均不低于12元。", "year"),
+        # (quotas25) money for each pupil with no period written is the yearly funding standard, (r89c) where its
+        # sentence says the money is yearly; without such a word it is a total
+        ("各县区将阅读经费纳入年度预算，按照生均不低于15元的标准安排。", "year"),
+        ("各地每年安排专项经费，生均不低于12元。", "year"),
+        ("各县区按照生均不低于15元的标准安排阅读专项经费。", "total"),
         # a period written keeps its own; books held per pupil are no money
         ("课后服务补助生均每学期200元。", "semester"),
         ("生均藏书量小学不少于25册。", "total"),
@@ -12267,3 +12271,63 @@ def test_r88d_without_linking_de(activity, short):
 def test_r89a_a_calendar_day_before_the_actor_leaves_it_heading_the_clause(text, actor):
     assert run(text)[-1].actor == actor
 
+
+# (r89c) word-final 讲 counts the talks of a course and word-final 对 the pairs chosen (gold 4 : 0 and 3 : 0 over
+# every set's docs); before another word or a digit they are a verb or a phrase and count nothing
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("社区家长学校每学期开设家庭教育讲座课程不少于3讲。", 3.0, "讲"),
+        ("学年末评选优秀结对师徒4对，予以表彰。", 4.0, "对"),
+        ("中心校每学年开设家长课堂不少于五讲。", 5.0, "讲"),
+    ],
+)
+def test_r89c_talks_and_pairs_are_counted(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考试前由监考教师统一讲解答题要求。",
+        "骨干教师与新教师开展一对一结对帮扶。",
+        "实行1对1辅导。",
+    ],
+)
+def test_r89c_talk_and_pair_words_in_phrases_count_nothing(text):
+    assert not [q for q in run(text) if q.unit in ("讲", "对")]
+
+
+# (r89c) a 生均 sum with no period of its own is yearly only where its sentence says so (gold year 133 : total 3
+# with 年度/每年/全年/当年/逐年/生均年 in the sentence, total 18 : year 0 without)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("各县区要把劳动教育经费列入年度预算，生均经费不低于30元。", "year"),
+        ("各校每年安排阅读推广经费，生均不少于15元。", "year"),
+        ("各中学按照生均不低于15元的标准安排劳动教育经费。", "total"),
+        ("各县区设立阅读推广专项经费，生均不少于8元。", "total"),
+        ("各县区生均年图书采购经费不低于25元。", "year"),
+        ("课后托管经费按照生均每学期不超过500元的标准收取。", "semester"),
+    ],
+)
+def test_r89c_per_head_money_is_yearly_only_in_a_yearly_sentence(text, period):
+    assert one(text).period == period
+
+
+# (r89c) 一年内 not tied to an event bounds a count per year (gold year 3 : total 0); after 入职/任职/…后 or 第
+# it is a window after the event, a total
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("一年内被约谈3次以上的幼儿园，取消其评先资格。", "year"),
+        ("同一名校长一年内参加市级集中研修不超过3次。", "year"),
+        ("新任园长须在任职后一年内完成不少于200学时的岗位培训。", "total"),
+        ("新教师入职一年内须跟班听课不少于2个月。", "total"),
+        ("新教师在入职第一年内完成不少于100学时的适岗培训。", "total"),
+        ("新聘音乐教师须在一年内完成不少于30学时的专项培训。", "total"),
+    ],
+)
+def test_r89c_a_year_window_not_tied_to_an_event_is_yearly(text, period):
+    assert one(text).period == period

@@ -479,9 +479,10 @@ def _per_head_money_periods() -> tuple[tuple[str, str], ...]:
 
 
 def _period_of_per_head_money(p: _Site, c: _Cand) -> str | None:
-    """"按生均不低于10元的标准安排专项经费" → year: money for each pupil, with no period written,
-    is the yearly funding standard (per_head_money_periods)."""
-    if c.hit.unit not in p.lex.money_units:
+    """"将经费纳入年度预算，按生均不低于10元的标准安排专项经费" → year: money for each pupil, with no period
+    written, is the yearly funding standard (per_head_money_periods) where its sentence says the money is
+    yearly (marks.per_head_money_year_words); without one ("按生均不低于10元的标准安排专项经费") it is a total."""
+    if c.hit.unit not in p.lex.money_units or not any(w in p.s for w in _marks_words("per_head_money_year_words")):
         return None
     stretch = p.s[c.c_start: c.hit.start]
     return next((period for w, period in _per_head_money_periods() if w in stretch), None)
