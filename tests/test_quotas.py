@@ -12202,3 +12202,22 @@ def test_r88d_a_linking_de_leaves_the_activity(text, activity):
 def test_r88d_without_linking_de(activity, short):
     from extract.extractors.quotas.activity_steps import _without_linking_de
     assert _without_linking_de(activity) == short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r89d, quota.not.completion_window) days within which a task is to be done are a deadline
+        # (over every set "在N天以内完成": 0 gold quotas of 3; 在/于 N 天…内: 13 of 1437)
+        ("实验报告批阅须在3天以内完成。", []),
+        ("听课后原则上在2个工作日内完成评课。", []),
+        # minutes stay a length, and a window with no 完成/反馈 after it stays
+        ("低年级书面作业须在40分钟内完成。", [(40.0, "分钟")]),
+        ("作文批改时间一般在3天以内。", [(3.0, "天")]),
+        # (r89d, quota.not.aspect_count) aspects counted after 等 enumerate the list (0 of 100 annotated)
+        ("督查内容涵盖课程开设、作业管理、课后服务等7个方面。", []),
+        ("各县至少建成2个劳动教育实践基地。", [(2.0, "个")]),
+    ],
+)
+def test_r89d_completion_windows_and_aspect_counts_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
