@@ -12243,7 +12243,8 @@ def test_r89d_a_bare_count_takes_the_clause_before_as_what_it_counts(sentence, a
     "sentence",
     [
         # whose count it is, a sum after a clause naming no fee (r60a), a restating 即 and a bare label name no topic
-        "心理辅导室课后向学生开放，每周不少于3次。",
+        "青年教师，每学期不少于10次。",
+        "县教研室负责，每学年不少于3次。",
         "学校按月结算，每生每月不超过200元。",
         "培训安排与教师课表错开，即每周2天。",
     ],

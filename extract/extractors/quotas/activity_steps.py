@@ -853,8 +853,9 @@ def _topic_of_clause_before(x: _Span) -> str | None:
         return None
     if f.hit.unit in marks["clause_before_topic_skip_units"]:
         return None  # "学校按学期结算，每生每学期不超过500元": a sum after a clause naming no fee (r60a)
-    if f.actor is not None and a <= f.actor.start < b:
-        return None  # "其他学科教师，每学期不少于12节": the clause before is whose count it is
+    if f.actor is not None and a <= f.actor.start < b and len(
+            _strip_function_words(t.replace(f.actor.text, "", 1).removesuffix("负责"), p.lex)) < 2:
+        return None  # "其他学科教师，每学期不少于12节": the clause before is only whose count it is
     if p.s.startswith(_marks_words("item_topic_restating"), p.bounds[f.clause][0]):
         return None  # "…衔接，即每周5天": 即 restates the clause before, which counts nothing
     words = _strip_function_words(t, p.lex)
