@@ -100,8 +100,9 @@ SEED_CASES = [
      "各地教育行政部门每月组织校长、教师开展一次讲学活动", "各地教育行政部门", "讲学活动", "month", "=", 1, None, "次"),
     ("实行“一学年一考核”制度。",
      "一学年一考核", None, "考核", "school_year", "=", 1, None, "次"),
+    # (r89d) the seed gold names 竞赛: a bare count takes the words of the clause before it
     ("所有竞赛均分系列、分学段、分学科、分组别开展,每年进行一轮。",
-     "每年进行一轮", None, None, "year", "=", 1, None, "轮"),
+     "每年进行一轮", None, "所有竞赛均分系列、分学段、分学科、分组别开展", "year", "=", 1, None, "轮"),
     ("建立地县两级家庭教育讲师团队,探索开展家庭教育的新理论、新方法,每学年至少组织开展一次家庭教育巡讲活动,推进资源共享。",
      "每学年至少组织开展一次家庭教育巡讲活动", "家庭教育讲师团队", "家庭教育巡讲活动", "school_year", ">=", 1, None, "次"),
     ("家长学校每学期至少组织开展1次活动。",
@@ -7941,8 +7942,9 @@ def test_actor32a_a_meal_of_the_pupils_names_no_actor(text, evidence, actor):
         ("家访活动，每学年不少于2次。", "每学年不少于2次", "家访活动"),
         # the clause before names whose count it is, not what is counted
         ("其他学科教师，每学期不少于12节。", "每学期不少于12节", None),
-        # a clause that says something (a modal, a verb of arranging) is no topic
-        ("集中研修原则上安排在寒假进行，每期不超过5天。", "每期不超过5天", None),
+        # a clause that says something (a modal, a verb of arranging) is no topic; (r89d) with nothing else read,
+        # its words are still what the count measures (gold never leaves an activity empty)
+        ("集中研修原则上安排在寒假进行，每期不超过5天。", "每期不超过5天", "集中研修原则上安排在寒假进行时长"),
     ],
 )
 def test_r33_a_bare_topic_before_a_bound_is_what_it_counts(text, evidence, activity):
@@ -12331,3 +12333,55 @@ def test_r89c_per_head_money_is_yearly_only_in_a_yearly_sentence(text, period):
 )
 def test_r89c_a_year_window_not_tied_to_an_event_is_yearly(text, period):
     assert one(text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (r89d, quota.not.completion_window) days within which a task is to be done are a deadline
+        # (over every set "在N天以内完成": 0 gold quotas of 3; 在/于 N 天…内: 13 of 1437)
+        ("实验报告批阅须在3天以内完成。", []),
+        ("听课后原则上在2个工作日内完成评课。", []),
+        # minutes stay a length, and a window with no 完成/反馈 after it stays
+        ("低年级书面作业须在40分钟内完成。", [(40.0, "分钟")]),
+        ("作文批改时间一般在3天以内。", [(3.0, "天")]),
+        # (r89d, quota.not.aspect_count) aspects counted after 等 enumerate the list (0 of 100 annotated)
+        ("督查内容涵盖课程开设、作业管理、课后服务等7个方面。", []),
+        ("各县至少建成2个劳动教育实践基地。", [(2.0, "个")]),
+    ],
+)
+def test_r89d_completion_windows_and_aspect_counts_are_no_quota(sentence, expected):
+    assert [(q.value, q.unit) for q in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r89d) a count naming nothing but its bound counts what the clause before it names (gold never
+        # leaves an activity empty: 0 of 100681 rows)
+        ("节假日期间体育场地向学生免费开放，每周不少于2个半天。", "节假日期间体育场地向学生免费开放"),
+        ("城乡结对送教活动，县教研室每学期组织1次。", "城乡结对送教活动"),
+        ("寒假、暑假作业量可适当增加，但不超过平时的1.2倍。", "寒假、暑假作业量可适当增加"),
+    ],
+)
+def test_r89d_a_bare_count_takes_the_clause_before_as_what_it_counts(sentence, activity):
+    assert [q.activity for q in run(sentence)] == [activity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # whose count it is, a sum after a clause naming no fee (r60a), a restating 即 and a bare label name no topic
+        "青年教师，每学期不少于10次。",
+        "县教研室负责，每学年不少于3次。",
+        "学校按月结算，每生每月不超过200元。",
+        "培训安排与教师课表错开，即每周2天。",
+    ],
+)
+def test_r89d_no_topic_from_an_actor_a_fee_free_clause_or_a_restatement(sentence):
+    assert [q.activity for q in run(sentence)][0] != sentence.split("，")[0]
+
+
+def test_r89d_a_clause_before_holding_an_amount_is_no_topic():
+    found = run("每名教师每学期听课不少于10节，每学年不少于25节。")
+    assert all(q.activity != "每名教师每学期听课不少于10节" for q in found)

@@ -836,6 +836,34 @@ def _activity_of_item_topic(x: _Span) -> str | None:
     return words
 
 
+def _topic_of_clause_before(x: _Span) -> str | None:
+    """"学校体育场地在节假日向学生免费开放，每周不少于2个半天" → 学校体育场地在节假日向学生免费开放: a count that
+    names nothing but its bound, when no step read what it counts, counts what the clause right before it in the
+    sentence does (gold never leaves a quota's activity empty: 0 of 100681 rows), unless that clause holds an amount
+    of its own or is too long to be a label (marks.clause_before_topic_max)."""
+    p, f = x.site, x.f
+    j = f.clause - 1
+    if j < 0:
+        return None
+    a, b = p.bounds[j]
+    head = p.lex.marker_re.match(p.s, a).end()
+    t = p.s[head:b].strip("，,；;：: \u3000")
+    marks = load("quotas")["marks"]
+    if not t or _HAS_NUMERAL.search(t) or len(t) > marks["clause_before_topic_max"]:
+        return None
+    if f.hit.unit in marks["clause_before_topic_skip_units"]:
+        return None  # "学校按学期结算，每生每学期不超过500元": a sum after a clause naming no fee (r60a)
+    if f.actor is not None and a <= f.actor.start < b and len(
+            _strip_function_words(t.replace(f.actor.text, "", 1).removesuffix("负责"), p.lex)) < 2:
+        return None  # "其他学科教师，每学期不少于12节": the clause before is only whose count it is
+    if p.s.startswith(_marks_words("item_topic_restating"), p.bounds[f.clause][0]):
+        return None  # "…衔接，即每周5天": 即 restates the clause before, which counts nothing
+    words = _strip_function_words(t, p.lex)
+    if len(words) < 2 or words.endswith(_topic_measure_ends()):
+        return None  # "（一）时间：共5天": a bare label names no topic
+    return words
+
+
 def _weighs(s: str, at: int) -> bool:
     """"占15%" → True: a clause opening with item_topic_share_leads weighs the topic before it."""
     return s.startswith(_marks_words("item_topic_share_leads"), at)

@@ -10,8 +10,8 @@ from ...lexicons import alternation, load
 from ...zh import CLAUSE_BREAK, inside_marks, to_halfwidth, to_number
 
 from .lexicon import (
-    ALTERNATIVE, BEFORE_CHINESE, BEFORE_NUMERAL, CALENDAR_YEAR, CLASS_LABEL, CLOCK_MINUTE, CLOCK_RATIO, COEFFICIENT,
-    CYCLE, DATE_DAY, DEDUCTION_STEP, DIGIT_CODE, DIMENSION, EXCEED_TRIGGER, FIXED_PHRASE, FORMULA, FRACTION,
+    ALTERNATIVE, ASPECT_COUNT, BEFORE_CHINESE, BEFORE_NUMERAL, CALENDAR_YEAR, CLASS_LABEL, CLOCK_MINUTE, CLOCK_RATIO, COEFFICIENT,
+    COMPLETION_WINDOW, CYCLE, DATE_DAY, DEDUCTION_STEP, DIGIT_CODE, DIMENSION, EXCEED_TRIGGER, FIXED_PHRASE, FORMULA, FRACTION,
     FREQUENCY, FREQUENCY_PREFIX, FROM_VALUE, GRADE_CAP, GRADE_COUNT, GRADE_RANGE, HALF, HALF_SPAN, INSIDE_NUMBER,
     LEAD_TIME, _Lexicon, LISTED_COUNT, MULTIPLE_BASE, _need, ORDINAL_LIST, PAGE_COUNTER, PAST_YEAR, PERCENT,
     PRINT_RUN, PROJECT_AGE, QUOTED, RANGE_UNITS, RATIO, RATIO_BASE, REFERENCE_AMOUNT, _Rules, SCALE, SHORTFALL_GROUP,
@@ -293,6 +293,12 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if _framed_by(LEAD_TIME, s, a, b, unit):
             _drop(drops, LEAD_TIME, a, b)
             continue  # 招生前至少10天公布: how long before an event, a deadline like 提前3天
+        if _framed_by(COMPLETION_WINDOW, s, a, b, unit):
+            _drop(drops, COMPLETION_WINDOW, a, b)
+            continue  # 批改反馈在2天以内完成: the days within which a task is done, a deadline
+        if _framed_by(ASPECT_COUNT, s, a, b, unit):
+            _drop(drops, ASPECT_COUNT, a, b)
+            continue  # 围绕A、B、C等8个方面: the aspects a list names, whatever its length
         if n2 is None and to_number(n1) == 1 and _framed_by(RATIO_BASE, s, a, b, unit):
             _drop(drops, RATIO_BASE, a, b)
             continue  # 按照1名督学负责5所学校: the one person a ratio is counted per

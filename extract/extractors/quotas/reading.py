@@ -22,7 +22,7 @@ from .exclusions import (
 )
 from .activity_steps import (
     _act_before_object, _activity_around, _ACTIVITY_STEPS, _after_age_cutoff, _carried_words, _HAS_AMOUNT,
-    _named_activity, _occasion_length, _scope_marks, _Span, _weighted_topic_start, _with_paired_quotes,
+    _named_activity, _occasion_length, _scope_marks, _Span, _topic_of_clause_before, _weighted_topic_start, _with_paired_quotes,
     _without_broken_ends, _without_linking_de, _without_share_count, _without_unit_scope, _without_writing_verb,
 )
 
@@ -172,6 +172,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity = same.activity
         if activity is None and actor_text:
             activity = _members_counted(actor_text, hit.unit)
+        if activity is None:
+            activity = _with_paired_quotes(_topic_of_clause_before(_Span(site, f, around, carried, prev, prev_activity)))
         closer = actor or f.closing
         if closer and closer.start >= ev_end and (s[ev_end: closer.start] == lex.attributive
                                                   or (closer.start == ev_end and s.endswith(lex.attributive, 0, ev_end))):
