@@ -746,6 +746,15 @@ FLOORS = {
     "heldout541": {"quotas F1": 0.95, "quotas actor": 0.85, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout542": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.89, "deadlines F1": 0.91, "deadlines dates": 0.97, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout543": {"quotas F1": 0.94, "quotas actor": 0.9, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout544–551: scored once untuned on b31aba6a (round 89)
+    "heldout544": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.87, "deadlines F1": 0.96, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout545": {"quotas F1": 0.96, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout546": {"quotas F1": 0.96, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout547": {"quotas F1": 0.96, "quotas actor": 0.84, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout548": {"quotas F1": 0.95, "quotas actor": 0.79, "quotas activity": 0.88, "deadlines F1": 0.95, "deadlines dates": 0.94, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout549": {"quotas F1": 0.92, "quotas actor": 0.83, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout550": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.9, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout551": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.87, "deadlines F1": 0.97, "deadlines dates": 0.99, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
