@@ -7472,7 +7472,9 @@ def test_r46a_a_selection_at_the_terms_end_is_a_total(text, rows):
         # elsewhere 食堂 opens a noun, and a per-meal amount is no period
         ("食堂盈余不得超过当期伙食费收入的2%。", None),
         ("食堂排烟管道每半年清洗不少于1次。", None),
-        ("食堂每餐次每个菜品留样不少于150克。", None),
+        # (r90a) but a per-meal amount stated in the canteen's own clause is the canteen's (gold head 8 : null 0
+        # on evidence opening with 食堂每餐/每N名); test_r90a_a_canteen_heads_its_per_meal_clause
+        ("食堂每餐次每个菜品留样不少于150克。", "食堂"),
     ],
 )
 def test_actor27b_a_canteen_heads_only_what_it_does_each_period(text, actor):
@@ -12385,3 +12387,24 @@ def test_r89d_no_topic_from_an_actor_a_fee_free_clause_or_a_restatement(sentence
 def test_r89d_a_clause_before_holding_an_amount_is_no_topic():
     found = run("每名教师每学期听课不少于10节，每学年不少于25节。")
     assert all(q.activity != "每名教师每学期听课不少于10节" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # (r90a) a canteen heads a clause opened by a per-meal or per-head-count word that states its own bound
+        # (gold head 8 : null 0); one whose first clause states nothing stays unread
+        ("中心校食堂每餐供应的热菜不少于2个。", "中心校食堂"),
+        ("食堂每餐每种菜品留样量不少于150克。", "食堂"),
+        ("食堂每150名就餐学生配备厨工不少于1名。", "食堂"),
+        ("食堂每餐次的饭菜均要留样，每个品种留样量不少于150克。", None),
+        ("食堂每餐结束后清洗餐具，消毒记录保存不少于3个月。", None),
+    ],
+)
+def test_r90a_a_canteen_heads_its_per_meal_clause(sentence, actor):
+    assert run(sentence)[0].actor == actor
+
+
+def test_r90a_a_mental_health_centre_heads_its_clause():
+    # (r90a) 精神卫生中心 is a public-health organ with a duty of its own, as 疾控中心 is
+    assert one("县精神卫生中心每学期到校开展心理健康讲座不少于2次。").actor == "县精神卫生中心"

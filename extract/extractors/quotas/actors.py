@@ -268,6 +268,7 @@ def _actor_at_head(s: str, a: int, b: int, lex: _Lexicon, allow_head_words: bool
         or _starts_with_any(after, lex.function_words)
         or lex.cmp_before_re.match(after)
         or (period and period.group(0).startswith(lex.every))
+        or _per_meal_canteen(text, after)
     )
     # what is measured stands before the first number ("专任教师本科以上学历比例达到85%…")
     num = lex.hit_re.search(after)
@@ -359,6 +360,18 @@ def _period_only_marks() -> tuple[frozenset[str], tuple[str, ...]]:
     """period_only_terms and period_only_subject_words of roles.yml."""
     roles = load("roles")
     return frozenset(roles.get("period_only_terms") or ()), tuple(roles.get("period_only_subject_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _period_only_occasion_re() -> re.Pattern[str]:
+    """period_only_occasion of quotas.yml: a per-meal or per-head-count word opening a clause with its bound."""
+    return re.compile(load("quotas")["patterns"]["period_only_occasion"])
+
+
+def _per_meal_canteen(text: str, after: str) -> bool:
+    """Whether a term of period_only_terms heads a clause opened by a per-meal or per-head-count word that
+    states its own bound: "学校食堂每餐食品留样不少于125克" → 学校食堂 (r90a); the 留样 it sets is the canteen's."""
+    return text.endswith(tuple(_period_only_marks()[0])) and _period_only_occasion_re().match(after) is not None
 
 
 def _own_unit_end(seg: str, end: int, inner: re.Match[str] | None) -> int | None:

@@ -400,7 +400,8 @@ def _lexicon() -> _Lexicon:
     guards = roles.get("term_not_before") or {}
     plain = sorted({t for t in terms if t not in period_only}, key=len, reverse=True)
     term_alt = "|".join([*(re.escape(t) + (f"(?!{guards[t[-1]]})" if t[-1] in guards else "") for t in plain),
-                         *(rf"{re.escape(t)}(?={every_period})" for t in sorted(period_only, key=len, reverse=True))])
+                         *(rf"{re.escape(t)}(?={every_period}|{pat('period_only_occasion')})"
+                           for t in sorted(period_only, key=len, reverse=True))])
     # an organ named by the people it serves (省教师培训中心, 省中小学教师发展中心): read before the
     # shorter role its name starts with (省教师), which would leave 培训中心 as a noun; only people name
     # such an organ (a division after its bureau, 市教育局教研室, is read as the division)
