@@ -12385,3 +12385,22 @@ def test_r89d_no_topic_from_an_actor_a_fee_free_clause_or_a_restatement(sentence
 def test_r89d_a_clause_before_holding_an_amount_is_no_topic():
     found = run("每名教师每学期听课不少于10节，每学年不少于25节。")
     assert all(q.activity != "每名教师每学期听课不少于10节" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r90b) exercise density is a rate of the lesson (gold: null 31 : named 1): no school or body from the
+        # lead clause, nor a body heading the sentence before
+        "各中学要上好体育课，每节课学生运动密度应达到55%以上。",
+        "县教体局组织体育教学视导。体育课练习密度不低于45%。",
+    ],
+)
+def test_r90b_exercise_density_names_no_actor(text):
+    q = [q for q in run(text) if q.unit == "%"][-1]
+    assert q.actor is None and "密度" in q.activity
+
+
+def test_r90b_a_role_heading_a_density_clause_still_heads_it():
+    q = run("体育教师每节课要保证学生运动密度不低于50%。")[-1]
+    assert q.actor == "体育教师"
