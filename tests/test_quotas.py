@@ -12404,3 +12404,19 @@ def test_r90b_exercise_density_names_no_actor(text):
 def test_r90b_a_role_heading_a_density_clause_still_heads_it():
     q = run("体育教师每节课要保证学生运动密度不低于50%。")[-1]
     assert q.actor == "体育教师"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r90b) a class's pupils capped without 人数 size the class, a standard: no actor from the clause before
+        "学校开设周末兴趣班，每个兴趣班学生原则上不超过35人。",
+        "各小学要办好暑期看护班，每个看护班级学生数不得超过40人。",
+    ],
+)
+def test_r90b_a_class_pupil_cap_takes_no_actor_from_before(text):
+    assert run(text)[-1].actor is None
+
+
+def test_r90b_a_body_heading_a_pupil_cap_still_heads_it():
+    assert run("每所学校推荐参赛学生不超过6名。")[-1].actor == "每所学校"
