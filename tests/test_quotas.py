@@ -12408,3 +12408,38 @@ def test_r90a_a_canteen_heads_its_per_meal_clause(sentence, actor):
 def test_r90a_a_mental_health_centre_heads_its_clause():
     # (r90a) 精神卫生中心 is a public-health organ with a duty of its own, as 疾控中心 is
     assert one("县精神卫生中心每学期到校开展心理健康讲座不少于2次。").actor == "县精神卫生中心"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r90b) exercise density is a rate of the lesson (gold: null 31 : named 1): no school or body from the
+        # lead clause, nor a body heading the sentence before
+        "各中学要上好体育课，每节课学生运动密度应达到55%以上。",
+        "县教体局组织体育教学视导。体育课练习密度不低于45%。",
+    ],
+)
+def test_r90b_exercise_density_names_no_actor(text):
+    q = [q for q in run(text) if q.unit == "%"][-1]
+    assert q.actor is None and "密度" in q.activity
+
+
+def test_r90b_a_role_heading_a_density_clause_still_heads_it():
+    q = run("体育教师每节课要保证学生运动密度不低于50%。")[-1]
+    assert q.actor == "体育教师"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r90b) a class's pupils capped without 人数 size the class, a standard: no actor from the clause before
+        "学校开设周末兴趣班，每个兴趣班学生原则上不超过35人。",
+        "各小学要办好暑期看护班，每个看护班级学生数不得超过40人。",
+    ],
+)
+def test_r90b_a_class_pupil_cap_takes_no_actor_from_before(text):
+    assert run(text)[-1].actor is None
+
+
+def test_r90b_a_body_heading_a_pupil_cap_still_heads_it():
+    assert run("每所学校推荐参赛学生不超过6名。")[-1].actor == "每所学校"
