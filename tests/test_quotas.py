@@ -1448,10 +1448,10 @@ def test_the_steps_are_in_their_documented_order():
         "_cmp_shared_lead", "_cmp_bare"]
     assert names(qm._OWN_PERIOD_STEPS) == [
         "_period_of_frequency", "_period_of_whole_points", "_period_of_restated", "_period_per_occasion", "_period_of_copies",
-        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
+        "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_dated_once", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_of_membership", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_of_membership", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_inherited_by_dated_once", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -7459,6 +7459,24 @@ def test_r76d_one_piece_of_work_then_its_length(text, rows):
     ],
 )
 def test_r46a_a_selection_at_the_terms_end_is_a_total(text, rows):
+    assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (r90c) a calendar deadline in the clause says by when a thing is done once: total, not the period
+        # of the clause before nor 年度/全年 inside what is reported
+        ("德育处每周检查一次班级日志，11月底前评出文明班级6个。",
+         [("德育处每周检查一次班级日志", "week", 1.0), ("11月底前评出文明班级6个", "total", 6.0)]),
+        ("各镇于6月10日前上交年度家访工作总结2份。", [("各镇于6月10日前上交年度家访工作总结2份", "total", 2.0)]),
+        ("年级组每月召开1次学情分析会，2025年5月前完成命题研讨3轮。",
+         [("年级组每月召开1次学情分析会", "month", 1.0), ("2025年5月前完成命题研讨3轮", "total", 3.0)]),
+        # a period word of its own keeps its period: 每年 before the date
+        ("每年9月底前遴选示范课例15节。", [("每年9月底前遴选示范课例15节", "year", 15.0)]),
+    ],
+)
+def test_r90c_a_dated_clause_is_done_once(text, rows):
     assert [(q.evidence, q.period, q.value) for q in run_segmented(text)] == rows
 
 

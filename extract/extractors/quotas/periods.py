@@ -170,6 +170,26 @@ def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     return "total"
 
 
+def _period_of_dated_once(p: _Site, c: _Cand) -> str | None:
+    """"教务处每月检查一次听课记录，12月底前评选优秀听课笔记10本" → total: a calendar deadline in the clause
+    before the numeral (marks.dated_once) says by when a thing is done once; neither the clause before nor
+    年度/全年 inside what is reported ("于12月15日前报送年度培训工作总结一份") gives it a period. A period
+    word of its own (每年12月底前, 本学期, marks.dated_own_period) still names one. Only a clause with a
+    period word answers here; one without has its period inherited (_period_inherited_by_dated_once), so
+    that a bare count with no period of its own is still excluded as before ("于4月30日前制定三年规划")."""
+    if not c.own or not _marks_re("dated_once").search(p.s, c.c_start, c.hit.start):
+        return None
+    own = _marks_re("dated_own_period")
+    if any(c.c_start <= x.start < c.hit.start and own.match(p.s[x.start: x.end]) for x in p.periods):
+        return None
+    return "total"
+
+
+def _period_inherited_by_dated_once(p: _Site, c: _Cand) -> str | None:
+    """_period_of_dated_once for a clause with no period word: it takes none from the clause before."""
+    return "total" if _marks_re("dated_once").search(p.s, c.c_start, c.hit.start) else None
+
+
 def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
     """"每天上下午各安排1次不少于30分钟的大课间活动" → 30分钟 total: how long each of the occasions just
     counted lasts holds per occasion, not per the period of the count."""
@@ -182,7 +202,8 @@ def _period_of_each_occasion(p: _Site, c: _Cand) -> str | None:
 _OWN_PERIOD_STEPS = (
     _period_of_frequency, _period_of_whole_points, _period_of_restated, _period_per_occasion, _period_of_copies,
     _period_after_slash,
-    _period_of_split_cycle, _period_of_term_end_selection, _period_of_each_occasion, _period_in_clause,
+    _period_of_split_cycle, _period_of_term_end_selection, _period_of_dated_once, _period_of_each_occasion,
+    _period_in_clause,
     _period_look_back, _period_of_points, _period_of_share_base, _period_year_on_year, _period_of_this_year_floor,
 )
 
@@ -820,7 +841,7 @@ _INHERITED_PERIOD_STEPS = (
     _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_of_membership, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
-    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
+    _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_inherited_by_dated_once, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
     _period_of_sibling_item, _period_of_semicolon_item,
     _period_of_head_clause, _period_of_frame, _period_of_lead_clause,
     _period_of_introduction, _period_of_list_intro,
