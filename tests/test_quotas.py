@@ -12385,3 +12385,22 @@ def test_r89d_no_topic_from_an_actor_a_fee_free_clause_or_a_restatement(sentence
 def test_r89d_a_clause_before_holding_an_amount_is_no_topic():
     found = run("每名教师每学期听课不少于10节，每学年不少于25节。")
     assert all(q.activity != "每名教师每学期听课不少于10节" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r90d) a fund before 按…标准 closed by a verb paying it out or budgeting it names the fund (gold: the
+        # topic or a label holding it 14 : other 0)
+        ("研修经费按不低于教职工工资总额2%的标准列入年度预算。", "研修经费"),
+        ("实践活动经费按生均每年不低于40元的标准列支。", "实践活动经费"),
+        ("各校科普活动经费按照生均不低于15元的标准列入学校预算。", "科普活动经费"),
+        ("送教下乡补贴按每人每次60元标准核发。", "送教下乡补贴"),
+    ],
+)
+def test_r90d_a_fund_paid_out_or_budgeted_by_a_standard_names_the_fund(sentence, activity):
+    assert [q.activity for q in run(sentence)] == [activity]
+
+
+def test_r90d_a_standard_with_no_fund_before_it_keeps_its_verb():
+    assert "按" not in one("按每课时不低于60元的标准核发。").activity
