@@ -12404,3 +12404,17 @@ def test_r90d_a_fund_paid_out_or_budgeted_by_a_standard_names_the_fund(sentence,
 
 def test_r90d_a_standard_with_no_fund_before_it_keeps_its_verb():
     assert "按" not in one("按每课时不低于60元的标准核发。").activity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r90d) a period word right after 占 opens the base of the share, not the activity (gold: the words
+        # before 占 28 : the base only 1)
+        ("集中培训学时占年度总学时的比例不低于40%。", "集中培训学时"),
+        ("线上研修占年度学时的比例不超过三分之一。", "线上研修"),
+        ("实践课时占学期总课时的比例不低于20%。", "实践课时"),
+    ],
+)
+def test_r90d_a_period_word_after_zhan_belongs_to_the_base(sentence, activity):
+    assert [q.activity for q in run(sentence)] == [activity]
