@@ -12461,3 +12461,36 @@ def test_r90b_a_class_pupil_cap_takes_no_actor_from_before(text):
 
 def test_r90b_a_body_heading_a_pupil_cap_still_heads_it():
     assert run("每所学校推荐参赛学生不超过6名。")[-1].actor == "每所学校"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r90d) a fund before 按…标准 closed by a verb paying it out or budgeting it names the fund (gold: the
+        # topic or a label holding it 14 : other 0)
+        ("研修经费按不低于教职工工资总额2%的标准列入年度预算。", "研修经费"),
+        ("实践活动经费按生均每年不低于40元的标准列支。", "实践活动经费"),
+        ("各校科普活动经费按照生均不低于15元的标准列入学校预算。", "科普活动经费"),
+        ("送教下乡补贴按每人每次60元标准核发。", "送教下乡补贴"),
+    ],
+)
+def test_r90d_a_fund_paid_out_or_budgeted_by_a_standard_names_the_fund(sentence, activity):
+    assert [q.activity for q in run(sentence)] == [activity]
+
+
+def test_r90d_a_standard_with_no_fund_before_it_keeps_its_verb():
+    assert "按" not in one("按每课时不低于60元的标准核发。").activity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity"),
+    [
+        # (r90d) a period word right after 占 opens the base of the share, not the activity (gold: the words
+        # before 占 28 : the base only 1)
+        ("集中培训学时占年度总学时的比例不低于40%。", "集中培训学时"),
+        ("线上研修占年度学时的比例不超过三分之一。", "线上研修"),
+        ("实践课时占学期总课时的比例不低于20%。", "实践课时"),
+    ],
+)
+def test_r90d_a_period_word_after_zhan_belongs_to_the_base(sentence, activity):
+    assert [q.activity for q in run(sentence)] == [activity]

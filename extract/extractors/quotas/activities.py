@@ -37,7 +37,8 @@ def _activity_before(pre: str, lex: _Lexicon) -> str:
     other things ("提交研修课过程材料、每学期不少于10节").
     """
     pre = _marks_re("activity_per_pupil_end").sub("", pre)  # "新增图书不少于生均" → 新增图书不少于
-    periods = _activity_periods(pre, lex)
+    # "校本研修学时占年度总学时的比例": the period word after 占 is the base's, not the activity's (marks.period_in_base)
+    periods = [p for p in _activity_periods(pre, lex) if not _marks_re("period_in_base").search(pre, 0, p.start)]
     if periods:
         # "每月底前报送活动简报" → 报送活动简报: the point in the period is when, not what (marks.period_point)
         rest = pre[periods[-1].end:]
