@@ -755,6 +755,11 @@ FLOORS = {
     "heldout549": {"quotas F1": 0.92, "quotas actor": 0.83, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout550": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.9, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout551": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.87, "deadlines F1": 0.97, "deadlines dates": 0.99, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout552–555: scored once untuned on b82e498f (round 90)
+    "heldout552": {"quotas F1": 0.95, "quotas actor": 0.9, "quotas activity": 0.9, "deadlines F1": 0.94, "deadlines dates": 0.9, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout553": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.89, "deadlines F1": 0.88, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout554": {"quotas F1": 0.89, "quotas actor": 0.88, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout555": {"quotas F1": 0.92, "quotas actor": 0.82, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
