@@ -809,7 +809,7 @@ def _sports_ground_opening(p: _Site, c: _Cand) -> bool:
         return False
     a, b = p.bounds[c.ci - 1]
     before = p.s[a:b]
-    return "开放" in before and _marks_re_at("sports_ground_opening", "sports_ground").search(before) is not None
+    return all(_marks_re_at("sports_ground_opening", k).search(before) for k in ("opened", "sports_ground"))
 
 
 def _school_to_school_exchange(p: _Site, c: _Cand) -> bool:

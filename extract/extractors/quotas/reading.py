@@ -22,8 +22,9 @@ from .exclusions import (
 )
 from .activity_steps import (
     _act_before_object, _activity_around, _ACTIVITY_STEPS, _after_age_cutoff, _carried_words, _HAS_AMOUNT,
-    _named_activity, _occasion_length, _scope_marks, _Span, _topic_of_clause_before, _weighted_topic_start, _with_paired_quotes,
-    _without_broken_ends, _without_linking_de, _without_share_count, _without_unit_scope, _without_writing_verb,
+    _named_activity, _occasion_length, _scope_marks, _Span, _topic_of_clause_before, _weighted_topic_start,
+    _with_paired_quotes, _without_broken_ends, _without_linking_de, _without_share_count, _without_unit_scope,
+    _without_writing_verb,
 )
 
 
