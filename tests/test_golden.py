@@ -760,6 +760,11 @@ FLOORS = {
     "heldout553": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.89, "deadlines F1": 0.88, "deadlines dates": 0.97, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout554": {"quotas F1": 0.89, "quotas actor": 0.88, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout555": {"quotas F1": 0.92, "quotas actor": 0.82, "quotas activity": 0.91, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout556–559: scored once untuned on 478cc996 (session 37's final rules, round 90)
+    "heldout556": {"quotas F1": 0.91, "quotas actor": 0.8, "quotas activity": 0.88, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout557": {"quotas F1": 0.9, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout558": {"quotas F1": 0.92, "quotas actor": 0.84, "quotas activity": 0.93, "deadlines F1": 0.95, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.91, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout559": {"quotas F1": 0.93, "quotas actor": 0.85, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
