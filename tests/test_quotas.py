@@ -12512,3 +12512,18 @@ def test_r90d_a_period_word_after_zhan_belongs_to_the_base(sentence, activity):
 def test_r91a_a_bare_prefecture_kind_heads_its_clause(text, actor):
     assert run(text)[-1].actor == actor
 
+
+# (r91a) 同一人 / 同一负责人 / 同一机构, one person or body taken alone, head a cap on what it may hold at once: of the
+# gold quotas whose clause opens with one of them and holds a count, 7 name it (null 0, other 0; 1 clause no row).
+# 同一学校 stays unread: the golds split on it (named 5 : null 3 : the person before 2)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("同一人同时承担的市级课题不超过1项。", "同一人"),
+        ("同一负责人在研的区级项目不得超过2个。", "同一负责人"),
+        ("同一机构承接的托管服务原则上不超过2所学校。", "同一机构"),
+        ("同一学校同期外出参训教师不超过教师总数的20%。", None),
+    ],
+)
+def test_r91a_one_person_or_body_alone_heads_its_cap(text, actor):
+    assert run(text)[-1].actor == actor
