@@ -12494,3 +12494,36 @@ def test_r90d_a_standard_with_no_fund_before_it_keeps_its_verb():
 )
 def test_r90d_a_period_word_after_zhan_belongs_to_the_base(sentence, activity):
     assert [q.activity for q in run(sentence)] == [activity]
+
+
+# (r91a) a prefecture or county kind written bare (省辖市, 省直管县（市）, 设区市, 地级市) heads its clause as
+# 各设区市 does: of the gold clauses opening with one and holding a count, 5 name it (null 0, other 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("各地每学年推荐优秀课例，地级市不超过20节，省直管县（市）不超过8节。", "省直管县（市）"),
+        ("各地每学年推荐优秀课例，地级市不超过20节。", "地级市"),
+        ("省辖市每年举办骨干班主任研修班不少于1期。", "省辖市"),
+        ("设区市至少配备2名专职心理教研员。", "设区市"),
+        # a bureau after the bare kind stays whole
+        ("市州教育局每学期开展作业抽查不少于1次。", "市州教育局"),
+    ],
+)
+def test_r91a_a_bare_prefecture_kind_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+# (r91a) 同一人 / 同一负责人 / 同一机构, one person or body taken alone, head a cap on what it may hold at once: of the
+# gold quotas whose clause opens with one of them and holds a count, 7 name it (null 0, other 0; 1 clause no row).
+# 同一学校 stays unread: the golds split on it (named 5 : null 3 : the person before 2)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("同一人同时承担的市级课题不超过1项。", "同一人"),
+        ("同一负责人在研的区级项目不得超过2个。", "同一负责人"),
+        ("同一机构承接的托管服务原则上不超过2所学校。", "同一机构"),
+        ("同一学校同期外出参训教师不超过教师总数的20%。", None),
+    ],
+)
+def test_r91a_one_person_or_body_alone_heads_its_cap(text, actor):
+    assert run(text)[-1].actor == actor
