@@ -1464,9 +1464,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-5:] == ["_staged_release", "_score_change", "_sports_ground_opening",
-                                              "_school_to_school_exchange", "_total_base_cap"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 60
+    assert names(qm._NO_ACTOR_STEPS)[-6:] == ["_staged_release", "_score_change", "_sports_ground_opening",
+                                              "_school_to_school_exchange", "_total_base_cap", "_stage_span"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 61
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -12527,3 +12527,24 @@ def test_r91a_a_bare_prefecture_kind_heads_its_clause(text, actor):
 )
 def test_r91a_one_person_or_body_alone_heads_its_cap(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r91b) a school stage with 阶段 opening the clause names a span of schooling, not the schools (gold: null 29
+        # : the stage with 阶段 14 over every set); the bare stage is no longer cut off as the actor
+        "初中阶段每学年精读经典名著不少于3部。",
+        "小学阶段累计阅读量不少于100万字。",
+        "高中阶段研究性学习每学年不少于15学时。",
+        # nor from the clause before it
+        "各校要开齐开足艺术课程，初中阶段每周不少于2课时。",
+    ],
+)
+def test_r91b_a_stage_with_jieduan_names_no_actor(text):
+    q = run(text)[-1]
+    assert q.actor is None and not q.activity.startswith("阶段")
+
+
+def test_r91b_the_schools_of_a_stage_still_head_their_clause():
+    assert run("高中阶段学校每学期举办升学指导讲座不少于3次。")[-1].actor == "高中阶段学校"

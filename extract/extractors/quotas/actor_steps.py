@@ -653,6 +653,13 @@ def _online_lesson_length(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "online_lesson_length")
 
 
+def _stage_span(p: _Site, c: _Cand) -> bool:
+    """"高中阶段每周2课时", "初中阶段每学年阅读名著不少于2部": a school stage with 阶段 opening the clause is a span
+    of schooling, not the schools; the quota names nobody (stage_span_lead in quotas.yml)."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    return _marks_re("stage_span_lead").match(p.s, lead, c.hit.start) is not None
+
+
 def _lead_part_end(s: str, start: int, hit: _Hit, lex: _Lexicon, key: str, part: str) -> int | None:
     """Where group ``part`` of the lead of marks ``key`` ends in ``s`` when that lead opens the clause at ``start``
     up to the hit, else None: a part that is no part of the activity. The 中小学 of a system course's hours

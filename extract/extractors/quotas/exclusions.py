@@ -40,7 +40,7 @@ from .actor_steps import (
     _people_share, _project_change_bound, _project_head_count, _project_tally, _pupil_check, _pupil_diet, _rate_by_deadline, _rated_group, _sample_share,
     _school_day_slot, _school_to_school_exchange, _school_visit_time, _score_change, _score_cutoff,
     _session_interval, _size_threshold, _sports_ground_opening, _staged_release, _stated_span_before,
-    _system_course_hours, _title_experience, _total_base_cap, _weighted_result,
+    _stage_span, _system_course_hours, _title_experience, _total_base_cap, _weighted_result,
     _without_share_base,
 )
 
@@ -1481,4 +1481,5 @@ _NO_ACTOR_STEPS = (
     _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
     _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline, _own_group_threshold,
     _staged_release, _score_change, _sports_ground_opening, _school_to_school_exchange, _total_base_cap,
+    _stage_span,
 )
