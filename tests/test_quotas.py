@@ -8727,6 +8727,25 @@ def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # r91d: a bare 周期 / 每个周期 counts training as 一周期 does (13 : 3 : 2 gold), not 周期内
+        ("专任教师周期内累计不少于240学时。", [("专任教师周期内累计不少于240学时", "培训")]),
+        # r91d: hours over a span of years with nothing else named count training (149 : 29 : 6 gold)
+        ("乡村学校校长每3年累计不少于300学时。", [("乡村学校校长每3年累计不少于300学时", "培训")]),
+        ("班主任4年内累计不少于200学时。", [("班主任4年内累计不少于200学时", "培训")]),
+        # r91d: a look-back (任现职以来, 近N年) names continuing education (38 : 2 gold)
+        ("申报人员任现职以来累计不少于300学时。", [("申报人员任现职以来累计不少于300学时", "继续教育")]),
+        ("申报人员近三年累计不少于180学时。", [("申报人员近三年累计不少于180学时", "继续教育")]),
+        # words naming what is done keep their own reading
+        ("副校长三年内参加不少于90学时的专题研修。", [("副校长三年内参加不少于90学时的专题研修", "专题研修")]),
+    ],
+)
+def test_r91d_hours_over_a_span_alone_count_training(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
         ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["品种留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个
         ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
