@@ -8746,6 +8746,18 @@ def test_r91d_hours_over_a_span_alone_count_training(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # r91d: a 每学科 / 每科 closing the activity says where the amount holds (gold drops 358 : keeps 39)
+        ("寒假作业每科不超过15页。", ["寒假作业"]),
+        ("单元练习每学科每学期不少于4次。", ["单元练习"]),
+    ],
+)
+def test_r91d_each_subject_closing_the_activity_is_no_part_of_it(text, expected):
+    assert [q.activity for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
         ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["品种留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个
         ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
