@@ -1478,7 +1478,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
         "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
-        "_activity_of_item_topic"]
+        "_activity_of_item_topic", "_activity_of_years_total"]
 
 
 @pytest.mark.parametrize(
@@ -9482,8 +9482,9 @@ def test_r56a_research_group_and_leading_master_head_their_clause(text, actor, a
         # (r56b) a span's 内 goes out of the activity with the cycle it bounds
         ("工作室每个周期内带教青年教师不少于4名。", "带教青年教师"),
         ("主持人每周期内开展专题研讨不少于6次。", "专题研讨"),
-        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted
-        ("申报人近4年累计不少于280学时。", None),
+        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted, so hours
+        # looked back on read as continuing education (r91d: 38 : 2 gold, _activity_of_years_total)
+        ("申报人近4年累计不少于280学时。", "继续教育"),
         ("主持人近5年内承担公开课不少于3节。", "承担公开课"),
         # 近 that begins a word of its own stays
         ("学校近视防控宣传每学期不少于2次。", "近视防控宣传"),
