@@ -1478,7 +1478,7 @@ def test_the_steps_are_in_their_documented_order():
         "_activity_of_introduction", "_activity_of_carrier", "_activity_of_lesson_hours", "_activity_of_verb_object",
         "_activity_of_budgeted_fund",
         "_activity_of_heading", "_activity_of_label", "_activity_of_heading_label", "_activity_of_topic_clause", "_activity_of_scheduled_service",
-        "_activity_of_item_topic"]
+        "_activity_of_item_topic", "_activity_of_years_total"]
 
 
 @pytest.mark.parametrize(
@@ -8727,6 +8727,37 @@ def test_r47a_hours_over_the_cycle_alone_count_training(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # r91d: a bare 周期 / 每个周期 counts training as 一周期 does (13 : 3 : 2 gold), not 周期内
+        ("专任教师周期内累计不少于240学时。", [("专任教师周期内累计不少于240学时", "培训")]),
+        # r91d: hours over a span of years with nothing else named count training (149 : 29 : 6 gold)
+        ("乡村学校校长每3年累计不少于300学时。", [("乡村学校校长每3年累计不少于300学时", "培训")]),
+        ("班主任4年内累计不少于200学时。", [("班主任4年内累计不少于200学时", "培训")]),
+        # r91d: a look-back (任现职以来, 近N年) names continuing education (38 : 2 gold)
+        ("申报人员任现职以来累计不少于300学时。", [("申报人员任现职以来累计不少于300学时", "继续教育")]),
+        ("申报人员近三年累计不少于180学时。", [("申报人员近三年累计不少于180学时", "继续教育")]),
+        # words naming what is done keep their own reading
+        ("副校长三年内参加不少于90学时的专题研修。", [("副校长三年内参加不少于90学时的专题研修", "专题研修")]),
+    ],
+)
+def test_r91d_hours_over_a_span_alone_count_training(text, expected):
+    assert [(q.evidence, q.activity) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r91d: a 每学科 / 每科 closing the activity says where the amount holds (gold drops 358 : keeps 39)
+        ("寒假作业每科不超过15页。", ["寒假作业"]),
+        ("单元练习每学科每学期不少于4次。", ["单元练习"]),
+    ],
+)
+def test_r91d_each_subject_closing_the_activity_is_no_part_of_it(text, expected):
+    assert [q.activity for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
         ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["品种留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个
         ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
@@ -9451,8 +9482,9 @@ def test_r56a_research_group_and_leading_master_head_their_clause(text, actor, a
         # (r56b) a span's 内 goes out of the activity with the cycle it bounds
         ("工作室每个周期内带教青年教师不少于4名。", "带教青年教师"),
         ("主持人每周期内开展专题研讨不少于6次。", "专题研讨"),
-        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted
-        ("申报人近4年累计不少于280学时。", None),
+        # and a look-back's 近 with the years it counts back: nothing is left to name what is counted, so hours
+        # looked back on read as continuing education (r91d: 38 : 2 gold, _activity_of_years_total)
+        ("申报人近4年累计不少于280学时。", "继续教育"),
         ("主持人近5年内承担公开课不少于3节。", "承担公开课"),
         # 近 that begins a word of its own stays
         ("学校近视防控宣传每学期不少于2次。", "近视防控宣传"),

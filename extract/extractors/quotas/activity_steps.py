@@ -262,7 +262,28 @@ def _activity_of_cycle_total(x: _Span) -> str | None:
     marks = load("quotas")["marks"]
     if x.f.hit.unit not in marks["cycle_total_units"] or not x.around:
         return None
-    return marks["cycle_total_activity"] if _marks_re("cycle_total").match(x.around) else None
+    if _marks_re("cycle_total").match(x.around):
+        return marks["cycle_total_activity"]
+    return marks["look_back_total_activity"] if _marks_re("look_back_total").match(x.around) else None
+
+
+def _activity_of_years_total(x: _Span) -> str | None:
+    """"教师五年累计不少于360学时" → 培训: hours over a span of years, with nothing named but the span right
+    before the bound (marks.years_total), count the training of the continuing-education cycle, as a cycle
+    does (_activity_of_cycle_total); the last step, for clauses no other step names."""
+    marks = load("quotas")["marks"]
+    if x.f.hit.unit not in marks["cycle_total_units"] or x.around or x.carried:
+        return None
+    p = x.site
+    head = p.s[p.bounds[x.f.clause][0]: x.f.hit.start]
+    back = list(p.lex.look_back_re.finditer(head))
+    if back and _BOUND_LEAD.fullmatch(head, back[-1].end()):
+        return marks["look_back_total_activity"]  # "申报人近五年累计不少于360学时": the look-back's reading
+    return marks["cycle_total_activity"] if _marks_re("years_total").search(head) else None
+
+
+# what may stand between a look-back and the bound of hours it counts (_activity_of_years_total)
+_BOUND_LEAD = re.compile(r"(?:累计)?(?:[须应要需]|必须)?(?:完成|取得|达到)?(?:不少于|不低于|不得少于|至少|达到)?")
 
 
 @lru_cache(maxsize=1)
@@ -1153,6 +1174,7 @@ _ACTIVITY_STEPS = (
     _activity_of_previous, _activity_of_introduction,
     _activity_of_carrier, _activity_of_lesson_hours, _activity_of_verb_object, _activity_of_budgeted_fund, _activity_of_heading, _activity_of_label,
     _activity_of_heading_label, _activity_of_topic_clause, _activity_of_scheduled_service, _activity_of_item_topic,
+    _activity_of_years_total,
 )
 
 
