@@ -371,6 +371,8 @@ def test_a_mode_named_one_lesson_n_times_is_no_count(sentence, evidence, value, 
         "主讲教师须提前两天将课件发给组员。",
         "方案报区教委基础教育一科备案。",
         "组织语文、数学、英语三科新教材培训。",
+        # (r91c) a plan's running time is no term to meet (only an exchange's is)
+        "项目实施时间为3年。",
     ],
 )
 def test_not_quotas(sentence):
@@ -1142,6 +1144,9 @@ def test_rates_facts_definitions_and_slogans_are_not_quotas(sentence):
         ("学校每年推荐阅读书目不少于30种。", ">=", 30, "种", "year"),
         # a duration in days, weeks, hours or minutes is a quota even bare
         ("评选结果公示5天。", "=", 5, "天", "total"),
+        # (r91c) the time a teacher spends on an exchange is a term to meet
+        ("城镇教师到乡村学校交流时间一般为2年。", "=", 2, "年", "total"),
+        ("支教教师在受援学校工作时间原则上为2年。", "=", 2, "年", "total"),
         ("每位学员进行1次15分钟的说课。", "=", 15, "分钟", "total"),
     ],
 )
