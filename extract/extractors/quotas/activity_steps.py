@@ -277,13 +277,9 @@ def _activity_of_years_total(x: _Span) -> str | None:
     p = x.site
     head = p.s[p.bounds[x.f.clause][0]: x.f.hit.start]
     back = list(p.lex.look_back_re.finditer(head))
-    if back and _BOUND_LEAD.fullmatch(head, back[-1].end()):
+    if back and _marks_re("look_back_bound_lead").fullmatch(head, back[-1].end()):
         return marks["look_back_total_activity"]  # "申报人近五年累计不少于360学时": the look-back's reading
     return marks["cycle_total_activity"] if _marks_re("years_total").search(head) else None
-
-
-# what may stand between a look-back and the bound of hours it counts (_activity_of_years_total)
-_BOUND_LEAD = re.compile(r"(?:累计)?(?:[须应要需]|必须)?(?:完成|取得|达到)?(?:不少于|不低于|不得少于|至少|达到)?")
 
 
 @lru_cache(maxsize=1)
