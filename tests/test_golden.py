@@ -772,6 +772,11 @@ FLOORS = {
     "heldout561": {"quotas F1": 0.97, "quotas actor": 0.89, "quotas activity": 0.9, "deadlines F1": 0.95, "deadlines dates": 0.98, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout562": {"quotas F1": 0.91, "quotas actor": 0.91, "quotas activity": 0.92, "deadlines F1": 0.89, "deadlines dates": 0.97, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout563": {"quotas F1": 0.97, "quotas actor": 0.91, "quotas activity": 0.92, "deadlines F1": 0.94, "deadlines dates": 0.92, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout564–567: scored once untuned on 5a025d74 (round 91's final rules)
+    "heldout564": {"quotas F1": 0.92, "quotas actor": 0.9, "quotas activity": 0.92, "deadlines F1": 0.89, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.91, "metadata issuer": 0.91, "metadata doc_number": 0.91, "metadata date": 0.91, "metadata region": 0.99},
+    "heldout565": {"quotas F1": 0.92, "quotas actor": 0.9, "quotas activity": 0.91, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout566": {"quotas F1": 0.92, "quotas actor": 0.85, "quotas activity": 0.89, "deadlines F1": 0.9, "deadlines dates": 0.97, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout567": {"quotas F1": 0.95, "quotas actor": 0.91, "quotas activity": 0.93, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
 }
 
 
