@@ -12599,3 +12599,20 @@ def test_r91b_the_schools_of_a_stage_still_head_their_clause():
 )
 def test_r92a_a_newly_promoted_head_keeps_its_role(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r92a) the roles of a lesson review and a selection, 执教者, 主评人, 每位参评教师 and 申报者, head their clause
+# (gold 3 : 0, 2 : 0, 2 : 0); a bare 参评教师 is counted itself and a 主评人 counted after 由/确定 heads nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("执教者反思发言一般不超过8分钟。", "执教者"),
+        ("主评人点评时间不少于6分钟。", "主评人"),
+        ("每位参评教师展示时间不超过10分钟。", "每位参评教师"),
+        ("申报者须有3年以上班主任工作经历。", "申报者"),
+        ("参评教师不少于本校教师的一半，即不少于6人。", None),
+        ("每次教研确定2名主评人。", None),
+    ],
+)
+def test_r92a_the_roles_of_a_review_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
