@@ -12585,3 +12585,34 @@ def test_r91b_a_stage_with_jieduan_names_no_actor(text):
 
 def test_r91b_the_schools_of_a_stage_still_head_their_clause():
     assert run("高中阶段学校每学期举办升学指导讲座不少于3次。")[-1].actor == "高中阶段学校"
+
+
+# (r92a) heads newly promoted (新提任 / 新提拔, with or without 的) qualify the role they head: gold names the role
+# in all 9 quotas such a word heads (null 0); the rules read nobody
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("新提任副校长任职前须具有3年以上班主任工作经历。", "新提任副校长"),
+        ("新提拔的园长、副园长，原则上须有2年以上乡村幼儿园工作经历。", "新提拔的园长、副园长"),
+        ("新提任的中层干部须有5年以上一线教学经历。", "新提任的中层干部"),
+    ],
+)
+def test_r92a_a_newly_promoted_head_keeps_its_role(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+# (r92a) the roles of a lesson review and a selection, 执教者, 主评人, 每位参评教师 and 申报者, head their clause
+# (gold 3 : 0, 2 : 0, 2 : 0); a bare 参评教师 is counted itself and a 主评人 counted after 由/确定 heads nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("执教者反思发言一般不超过8分钟。", "执教者"),
+        ("主评人点评时间不少于6分钟。", "主评人"),
+        ("每位参评教师展示时间不超过10分钟。", "每位参评教师"),
+        ("申报者须有3年以上班主任工作经历。", "申报者"),
+        ("参评教师不少于本校教师的一半，即不少于6人。", None),
+        ("每次教研确定2名主评人。", None),
+    ],
+)
+def test_r92a_the_roles_of_a_review_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
