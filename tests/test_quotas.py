@@ -1471,7 +1471,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-6:] == ["_staged_release", "_score_change", "_sports_ground_opening",
                                               "_school_to_school_exchange", "_total_base_cap", "_stage_span"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 61
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 62
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -10957,6 +10957,22 @@ def test_r88b_a_hotline_s_hours_name_no_actor(text, actors):
     ],
 )
 def test_r89b_a_sports_ground_s_opening_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r92b, enrolment_window) how long enrolment stays open, opening its clause: no actor, not the parents nor the
+# body named before (gold null 20 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("七月上旬，学生家长登录市招生服务平台填报信息，报名时间不少于6天。", [None]),
+        ("各初中要提前公布入学方案，家长报名确认时间不少于4天。", [None]),
+        ("家长在区招生平台网上报名，网上报名期为8天。", [None]),
+        # a body opening the clause keeps it
+        ("各初中报名时间不少于5天。", ["各初中"]),
+    ],
+)
+def test_r92b_an_enrolment_window_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

@@ -808,6 +808,13 @@ def _hotline_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "hotline_hours")
 
 
+def _enrolment_window(p: _Site, c: _Cand) -> bool:
+    """"网上报名时间不少于5天", "家长报名确认时间不少于3天": how long enrolment stays open, opening its clause, is
+    the procedure's window; it names no actor, not the parents nor the body named before (enrolment_window in
+    quotas.yml)."""
+    return _lead_opens(p, c, "enrolment_window")
+
+
 def _sports_ground_opening(p: _Site, c: _Cand) -> bool:
     """"学校体育场地在节假日向学生开放，每周开放时间不少于8小时": the hours a sports ground is open, in a clause of
     their own after the clause that opens the ground, say how long it is open; they name no actor, not the school
