@@ -1471,7 +1471,7 @@ def test_the_steps_are_in_their_documented_order():
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[-6:] == ["_staged_release", "_score_change", "_sports_ground_opening",
                                               "_school_to_school_exchange", "_total_base_cap", "_stage_span"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 61
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 63
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -10957,6 +10957,39 @@ def test_r88b_a_hotline_s_hours_name_no_actor(text, actors):
     ],
 )
 def test_r89b_a_sports_ground_s_opening_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r92b, enrolment_window) how long enrolment stays open, opening its clause: no actor, not the parents nor the
+# body named before (gold null 20 : named 0)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("七月上旬，学生家长登录市招生服务平台填报信息，报名时间不少于6天。", [None]),
+        ("各初中要提前公布入学方案，家长报名确认时间不少于4天。", [None]),
+        ("家长在区招生平台网上报名，网上报名期为8天。", [None]),
+        # a body opening the clause keeps it
+        ("各初中报名时间不少于5天。", ["各初中"]),
+    ],
+)
+def test_r92b_an_enrolment_window_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r92b, representative_count) representatives counted or taken as a share, opening their clause: no actor,
+# neither those represented nor the body named before (gold null 245 : the body before 22 : the heading 8)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("学校成立膳食委员会，膳食委员会中家长代表比例不低于三分之一。", [None]),
+        ("各校组建评议小组，学生和家长代表各不少于8名。", [None]),
+        ("学校成立家长委员会，家长代表不少于7人。", [None]),
+        ("学校组建考核小组，其中教师代表不少于2人。", [None]),
+        # a school taken one by one that draws the representatives keeps the other steps
+        ("各校随机抽取家长代表不少于30名参加测评。", ["各校"]),
+    ],
+)
+def test_r92b_representatives_name_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
 
 

@@ -808,6 +808,20 @@ def _hotline_hours(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "hotline_hours")
 
 
+def _enrolment_window(p: _Site, c: _Cand) -> bool:
+    """"网上报名时间不少于5天", "家长报名确认时间不少于3天": how long enrolment stays open, opening its clause, is
+    the procedure's window; it names no actor, not the parents nor the body named before (enrolment_window in
+    quotas.yml)."""
+    return _lead_opens(p, c, "enrolment_window")
+
+
+def _representative_count(p: _Site, c: _Cand) -> bool:
+    """"家长代表不少于委员总数的三分之一", "其中教师代表不少于2人": representatives counted or taken as a share,
+    opening their clause, set the make-up of a committee or panel; they name no actor, neither those represented
+    nor the body named before (representative_count in quotas.yml)."""
+    return _lead_opens(p, c, "representative_count", shares=True)
+
+
 def _sports_ground_opening(p: _Site, c: _Cand) -> bool:
     """"学校体育场地在节假日向学生开放，每周开放时间不少于8小时": the hours a sports ground is open, in a clause of
     their own after the clause that opens the ground, say how long it is open; they name no actor, not the school
