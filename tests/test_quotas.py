@@ -12649,3 +12649,24 @@ def test_r92a_a_newly_promoted_head_keeps_its_role(text, actor):
 )
 def test_r92a_the_roles_of_a_review_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "actor"),
+    [
+        # (r92c) the eve of both holidays comes once a term: a count done before them holds per semester (gold of
+        # every set, counts in 次/份 with it before the numeral: semester 20 : total 5)
+        ("寒暑假前，各中学要组织一次防溺水专题家长会。", "semester", "各中学"),
+        ("寒假、暑假前各组织1次校园安全大检查。", "semester", None),
+        ("寒假前和暑假前，班主任向每户家庭寄送安全告知书1份。", "semester", "班主任"),
+        ("寒暑假前各乡镇中心校要开展一次食品安全自查。", "semester", "各乡镇中心校"),
+    ],
+)
+def test_r92c_a_count_before_both_holidays_is_per_semester(text, period, actor):
+    q = run(text)[-1]
+    assert (q.period, q.actor) == (period, actor)
+
+
+def test_r92c_a_holiday_count_itself_stays_a_total():
+    # what the holiday asks for is still one span's total ("寒假期间完成1篇读书心得")
+    assert run("寒假期间每名学生完成2篇读书笔记。")[-1].period == "total"
