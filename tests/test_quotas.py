@@ -4425,6 +4425,20 @@ def test_a_rate_of_a_base_counts_what_it_pays_for(text, activity):
     assert run(text)[0].activity == activity
 
 
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r92d) a 用于 opening the words only says what the money or time goes to (258 gold rows over all
+        # sets leave it out, 19 open with it)
+        ("各园每年用于玩教具更新的经费不低于公用经费的6%。", "玩教具更新经费"),
+        ("托管收费用于参与教师补助的比例不低于75%。", "托管收费用于参与教师补助比例"),
+        ("教研员每周用于下校指导的时间不少于2天。", "下校指导时间"),
+    ],
+)
+def test_an_opening_yongyu_leaves_the_activity(text, activity):
+    assert run(text)[0].activity == activity
+
+
 def test_a_rate_without_an_allotting_verb_keeps_its_words():
     assert run("学校年度公用经费的5%用于教师培训。")[0].activity != "教师培训"
 
