@@ -6180,6 +6180,11 @@ def test_quotas19_mentoring_outlasts_a_term(text, periods):
         # 43, 48 gold); members named as such keep the word (heldout16, 19)
         ("县教育局组建由9至11人组成的评审委员会。", "评审委员会人数"),
         ("各园成立由不少于5名成员组成的考核工作小组。", "考核工作小组成员"),
+        # (r92d) the size written straight before the group with 的 and no 组成 counts it too (60 of 63 gold
+        # rows over all sets name the group)
+        ("各园须成立不少于5人的膳食管理委员会。", "膳食管理委员会人数"),
+        ("县教研室组建不少于12名的送教下乡团队。", "送教下乡团队人数"),
+        ("每个片区成立9人以上的联合评审小组。", "联合评审小组人数"),
         # people who are not what a group is made of stay what the clause names
         ("各校配备心理健康教师不少于2人，组成心理辅导组。", "心理健康教师"),
     ],
