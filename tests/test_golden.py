@@ -782,6 +782,11 @@ FLOORS = {
     "heldout569": {"quotas F1": 0.91, "quotas actor": 0.9, "quotas activity": 0.94, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout570": {"quotas F1": 0.94, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.9, "bodies F1": 0.98, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout571": {"quotas F1": 0.91, "quotas actor": 0.89, "quotas activity": 0.94, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout572–575: scored once untuned on 4bbe6a44 (round 92's final rules)
+    "heldout572": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.88, "deadlines F1": 0.95, "deadlines dates": 0.93, "bodies F1": 0.98, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout573": {"quotas F1": 0.92, "quotas actor": 0.82, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout574": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout575": {"quotas F1": 0.89, "quotas actor": 0.89, "quotas activity": 0.91, "deadlines F1": 0.89, "deadlines dates": 0.92, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
