@@ -5742,6 +5742,23 @@ def test_a_committee_set_up_further_back_holds_its_own_meetings(text, actors):
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
+        # (r93a) a body opening the provision before 中 and the members it counts: the members head only their
+        # own clause, the later clauses naming no one are the body's (gold over all sets 14 : other 3 : null 2)
+        ("（二）园家长委员会中教师代表不超过三分之一，每学年至少召开1次全体会议。", [None, "园家长委员会"]),
+        ("课程审议小组中一线教师占比不低于一半，每学期审议校本课程不少于1次。", [None, "课程审议小组"]),
+        # a clause with a head of its own keeps it
+        ("课程审议小组中一线教师占比不低于一半，教研组长每学期审议校本课程不少于1次。", [None, "教研组长"]),
+        # a clause naming the body again is not its own doing
+        ("园家长委员会中教师代表不超过三分之一，每学年至少召开1次家长委员会会议。", [None, None]),
+    ],
+)
+def test_r93a_a_body_counting_its_members_heads_the_later_clauses(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
         # (r50a) the head of a school's 处 is a post of its own (heldout107, 130, 161 gold)
         ("教导处主任、年级组长每月听课不少于4节。", ["教导处主任、年级组长"]),
         ("政教处主任每周巡查宿舍不少于2次。", ["政教处主任"]),
