@@ -1464,7 +1464,7 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_per_area_subject", "_actor_unit_before_period", "_actor_place_row_cell", "_actor_place_list",
     ]
     assert names(qm._INHERITED_ACTOR_STEPS) == [
-        "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_school_of_committee_event", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
+        "_actor_body_of_members", "_actor_staff_set_up", "_actor_trainees_of_organ", "_actor_school_of_committee_event", "_actor_of_previous", "_actor_group_set_up", "_actor_agent_charged_before",
         "_actor_clause_just_before", "_actor_opening_provision", "_actor_duty_subject",
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
