@@ -1392,8 +1392,21 @@ def _actor_school_of_committee_event(p: _Site, c: _Cand) -> _Actor | None:
     return None
 
 
+def _actor_body_of_members(p: _Site, c: _Cand) -> _Actor | None:
+    """The committee or working group opening the provision before 中 and the members it counts, for a later clause
+    naming no one ("家长委员会中教师代表不超过三分之一，每学年至少召开1次全体会议" → 家长委员会; members_body in
+    quotas.yml): the members head only their own clause, what follows is the body's. A clause naming the body
+    again ("每学期至少召开2次膳食委员会会议") is someone else's doing."""
+    if c.ci == 0:
+        return None
+    m = _marks_re("members_body").match(p.s, p.head, p.bounds[0][1])
+    if m is None or p.s.find(m.group("kind"), c.c_start, p.bounds[c.ci][1]) >= 0:
+        return None
+    return _Actor(m.group("body"), m.start("body"), m.end("body"))
+
+
 _INHERITED_ACTOR_STEPS = (
-    _actor_staff_set_up, _actor_trainees_of_organ, _actor_school_of_committee_event, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
+    _actor_body_of_members, _actor_staff_set_up, _actor_trainees_of_organ, _actor_school_of_committee_event, _actor_of_previous, _actor_group_set_up, _actor_agent_charged_before,
     _actor_clause_just_before, _actor_opening_provision, _actor_duty_subject,
     _actor_named_in_opening, _actor_of_introduction, _actor_earlier_clause, _actor_of_topic,
 )
