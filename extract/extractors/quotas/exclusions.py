@@ -33,7 +33,7 @@ from .actor_steps import (
     _actor_clause_just_before, _actor_earlier_clause, _actor_opening_provision, _allotment_cut, _any_step,
     _assessed_round, _attendance_marks, _checked_reading, _checked_record, _clause_actor, _consecutive_failure,
     _corner_update, _document_length, _dormitory_head, _enrolment_window, _equipment_provision, _first, _graded_class_size, _grand_total,
-    _group_member_size, _group_of_service_span, _group_project_tally, _group_size_units, _group_span, _held_event,
+    _group_held_work, _group_member_size, _group_of_service_span, _group_project_tally, _group_size_units, _group_span, _held_event,
     _hotline_hours, _inclusive_class_cap, _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count,
     _lead_opens, _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin, _offence_marks,
     _online_lesson_length, _OWN_ACTOR_STEPS, _own_group_threshold, _panel_size, _participant_count, _participant_share,
@@ -1470,7 +1470,7 @@ _NO_ACTOR_LEAD_STEPS = (
 _NO_ACTOR_STEPS = (
     _library_per_pupil, _corner_update, _graded_class_size, _pupil_check, _school_visit_time, _system_course_hours,
     _inclusive_class_cap, _session_interval, _online_lesson_length, _panel_size,
-    _group_member_size, _project_head_count, _project_change_bound, _project_tally, _group_project_tally,
+    _group_member_size, _project_head_count, _project_change_bound, _project_tally, _group_project_tally, _group_held_work,
     _checked_record, _checked_reading, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _assessed_round, _hotline_hours, _enrolment_window, _representative_count, _document_length,
     _increment_staffing, _allotment_cut,
