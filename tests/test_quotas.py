@@ -1842,6 +1842,8 @@ def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text
         ("八成以上学校建成录播教室", 80.0, "%", ">=", "quota.tenths"),
         ("不合格率控制在千分之二以内", 0.2, "%", "<=", "quota.fraction"),
         ("错误率不高于万分之三", 0.03, "%", "<=", "quota.fraction"),
+        ("实践课时不少于总课时的1/3", 33.33, "%", ">=", "quota.slash_fraction"),
+        ("旷课超过总课时1/10的，不予结业", 10.0, "%", "<=", "quota.slash_fraction"),
         ("到2026年基本消除66人以上超大班额", 65.0, "人", "<=", "quota.cap_negation"),
         ("教学视频刻录光盘2张", 2.0, "张", "=", "quota.count"),
     ],
@@ -1851,7 +1853,7 @@ def test_numbers_as_real_notices_write_them(text, value, unit, comparator, rule)
     assert (q.value, q.unit, q.comparator, q.rule) == (value, unit, comparator, rule)
 
 
-@pytest.mark.parametrize("text", ["（本文共印40份）", "印数：120份", "一成不变地执行"])
+@pytest.mark.parametrize("text", ["（本文共印40份）", "印数：120份", "一成不变地执行", "详见附件第2/5页", "材料于2025/4/8前报送"])
 def test_page_chrome_and_words_are_no_quotas(text):
     assert run(text) == []
 

@@ -15,7 +15,7 @@ from .lexicon import (
     FIXED_PHRASE, FORMULA, FRACTION, FREQUENCY, FREQUENCY_PREFIX, FROM_VALUE, GRADE_CAP, GRADE_COUNT, GRADE_RANGE, HALF,
     HALF_SPAN, INSIDE_NUMBER, LEAD_TIME, _Lexicon, LISTED_COUNT, MULTIPLE_BASE, _need, ORDINAL_LIST, PAGE_COUNTER,
     PAST_YEAR, PERCENT, PRINT_RUN, PROJECT_AGE, QUOTED, RANGE_UNITS, RATIO, RATIO_BASE, REFERENCE_AMOUNT, _Rules, SCALE,
-    SHORTFALL_GROUP, SIZE_THRESHOLD, TENTHS, TENURE_EXEMPTION, TERM, UNIT_AGE, UNIT_IN_WORD, YI_LABEL, ZERO,
+    SHORTFALL_GROUP, SIZE_THRESHOLD, SLASH_FRACTION, TENTHS, TENURE_EXEMPTION, TERM, UNIT_AGE, UNIT_IN_WORD, YI_LABEL, ZERO,
 )
 from .clauses import (
     AFTER_EVENT, _after_event, _after_event_marks, _dimension_marks, _exceed_trigger, _framed_by, _from_value_marks,
@@ -163,6 +163,13 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
             den, num = to_number(m.group("fden")), to_number(m.group("fnum"))
             value = _percent(num, den) if den and num is not None else None
             hits.append(_Hit(a, b, b, value, None, lex.percent_unit, False, True, not m.group("fden")[0].isdigit(), rule=FRACTION))
+            continue
+        if m.group("sden") is not None:
+            # 总学时1/5 is a share like 五分之一; 5/4 of a base is no share (quota.slash_fraction)
+            den, num = float(m.group("sden")), float(m.group("snum"))
+            if num >= den:
+                continue
+            hits.append(_Hit(a, b, b, _percent(num, den), None, lex.percent_unit, False, True, False, rule=SLASH_FRACTION))
             continue
         if m.group("rat1") is not None:
             if m.group("ratcolon") and not (

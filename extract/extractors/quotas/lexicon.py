@@ -24,6 +24,7 @@ FIXED_PHRASE, FREQUENCY_PREFIX, INSIDE_NUMBER = "quota.not.fixed_phrase", "quota
 BEFORE_NUMERAL, BEFORE_CHINESE, FORMULA = "quota.not.before_numeral", "quota.not.before_chinese", "quota.not.formula"
 # Kind rules the code tells apart by the groups of their patterns:
 FREQUENCY, PERCENT, FRACTION, RANGE_UNITS = "quota.frequency", "quota.percent", "quota.fraction", "quota.range_units"
+SLASH_FRACTION = "quota.slash_fraction"
 TENTHS, CAP_NEGATION, PRINT_RUN, RATIO = "quota.tenths", "quota.cap_negation", "quota.not.print_run", "quota.ratio"
 EACH_POINT, GRADE_RANGE, GRADE_CAP = "quota.each_point", "quota.grade_range", "quota.grade_cap"
 UNIT_IN_WORD, CYCLE, YI_LABEL = "quota.not.unit_in_word", "quota.not.cycle", "quota.not.yi_label"
