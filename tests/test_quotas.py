@@ -1833,6 +1833,20 @@ def test_list_items_inherit_actor_period_and_activity_of_their_introduction(text
 
 
 @pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # (r93d) 每餐次 is one scope with its 次, and 每(个)品种 after it or opening the words is a scope too
+        ("中心校食堂每餐次每个品种留样不低于125克。", "留样"),
+        ("每个品种留样量均不少于150克。", "留样量"),
+        ("每餐每一品种留样不少于100克，并保存48小时。", "留样"),
+        ("每餐次成品菜留样不少于125克。", "成品菜留样"),
+    ],
+)
+def test_a_meal_and_each_kind_of_dish_are_scopes_of_a_sample(text, activity):
+    assert run(text)[0].activity == activity
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit", "comparator", "rule"),
     [
         ("每校年度预算2,400元", 2400.0, "元", "=", "quota.money"),
@@ -8802,7 +8816,7 @@ def test_r91d_each_subject_closing_the_activity_is_no_part_of_it(text, expected)
     ("text", "expected"),
     [
         # r47a: the condition a thing is kept under (在…条件下) is no part of what is counted (33 gold 留样存放…)
-        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["品种留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个
+        ("每个品种留样量不少于150克，在低温条件下保存72小时以上。", ["留样量", "保存"]),  # r84d: gold 315 : 37 drop 每个; r93d: 357 : 51 drop 品种 too
         ("留样食品须在冷藏条件下存放48小时。", ["留样食品存放"]),
     ],
 )
