@@ -194,8 +194,6 @@ def signature(unique: np.ndarray) -> np.ndarray:
     return sig
 
 
-
-
 def document_signature(text: str) -> tuple[int, bytes]:
     """(distinct shingles, MinHash signature as bytes) of a document's text: a ``document_signatures`` row's values.
 

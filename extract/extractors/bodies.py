@@ -99,8 +99,6 @@ class _Lex:
     has_core: re.Pattern[str]  # some core: a place holding one is no unit word (各学区); core_search is the gate
 
 
-
-
 @lru_cache(maxsize=None)
 def _re(pattern: str) -> re.Pattern[str]:
     """``re.compile`` with a cache of its own, which other stages' patterns cannot evict from re's."""
@@ -976,6 +974,7 @@ def _cued(clause: str, region: Region | None) -> list[tuple[_Name, str, str]]:
 
 
 _ROLE_RANK = {"lead": 0, "oversight": 1, "responsible": 2, "cooperating": 3}
+
 
 @lru_cache(maxsize=1)
 def _skip_starts() -> tuple[str, ...]:

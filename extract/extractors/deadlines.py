@@ -81,8 +81,6 @@ def _lex() -> dict[str, Any]:
     return load("deadlines")
 
 
-
-
 @lru_cache(maxsize=1)
 def _dash_class() -> str:
     lx = _lex()
@@ -1878,7 +1876,6 @@ def _festival(text: str, m: re.Match[str], ctx: Context, rule: _Rule) -> _Cand:
     return _Cand(m.start(), stop, "relative", s, e, None, _PRIO_NAMED)
 
 
-
 def _ordinal_year(text: str, lo: int, m: re.Match[str], ctx: Context) -> _Cand:
     """第一年 of a span stated earlier in the sentence (培养期三年(2024年9月-2027年8月),其中第一年…).
 
@@ -1933,7 +1930,6 @@ def _read_every_weekday(text: str, lo: int, hi: int, ctx: Context, m: re.Match[s
     if _helper_patterns()["every_monday"].fullmatch(m.group(0)) and nxt and nxt in _words("monday_frequency_followers"):
         return
     yield _Cand(m.start(), m.end(), "recurring", None, None, None, _PRIO_RECURRING)
-
 
 
 @lru_cache(maxsize=1)
@@ -2304,7 +2300,6 @@ def _read_event_period(text: str, lo: int, hi: int, ctx: Context, m: re.Match[st
     if head.endswith(_words("posting_periods")):
         return  # 在受援学校工作期间: a person's posting, a status
     yield _Cand(m.end() - 2 - len(head), m.end(), "relative", None, None, head, _PRIO_EVENT)
-
 
 
 def _opening_head(anchor: str) -> int | bool | None:

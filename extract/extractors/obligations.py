@@ -112,8 +112,6 @@ class _Lex:
     trigger_adverbs: dict[str, tuple[str, ...]]  # trigger → adverbs bound to it before it (方 of 方可)
 
 
-
-
 def _party_patterns(data: dict) -> dict[str, Any]:
     """The party words of modality.yml, roles.yml (roles) and bodies.yml (cores, divisions) as patterns."""
     roles, bodies = load("roles"), load("bodies")

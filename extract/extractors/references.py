@@ -38,8 +38,6 @@ class _Lex:
     bracket_map: dict[int, str]
 
 
-
-
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     data = load("references")

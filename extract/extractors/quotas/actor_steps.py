@@ -753,12 +753,12 @@ def _group_project_tally(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "group_project_tally", shares=True)
 
 
-
 def _group_held_work(p: _Site, c: _Cand) -> bool:
     """"青年教师执教的研究课不少于1节", "第三方机构承担的课程占比不超过30%": the work a kind of people or
     institution does opening the clause, counted or as a share, bounds that work; the group only qualifies it, so
     no actor, neither the group nor anyone before it (group_held_work in quotas.yml)."""
     return _lead_opens(p, c, "group_held_work", shares=True)
+
 
 def _checked_reading(p: _Site, c: _Cand) -> bool:
     """"冷藏设施温度每日检查2次", "库存原料每周盘点1次": a storage reading or stock opening its clause before the
