@@ -792,6 +792,11 @@ FLOORS = {
     "heldout577": {"quotas F1": 0.94, "quotas actor": 0.87, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.88, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout578": {"quotas F1": 0.96, "quotas actor": 0.85, "quotas activity": 0.93, "deadlines F1": 0.89, "deadlines dates": 0.98, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout579": {"quotas F1": 0.95, "quotas actor": 0.83, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    # heldout580–583: scored once untuned on 09fb2615 (session 38's final rules)
+    "heldout580": {"quotas F1": 0.93, "quotas actor": 0.84, "quotas activity": 0.91, "deadlines F1": 0.9, "deadlines dates": 0.98, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout581": {"quotas F1": 0.87, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.86, "deadlines dates": 0.98, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout582": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.89, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout583": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
