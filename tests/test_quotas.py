@@ -7835,6 +7835,14 @@ def test_quotas28_a_share_of_a_sample_taken_at_a_point(text):
         ("边远学校推荐名额比例可上浮至25%。", "<=", "推荐名额比例"),
         # 上浮 alone is the raise itself
         ("乡村教师补助标准上浮10%。", "=", None),
+        # (r94c) 可提高至/可增加至/可延长至 (or 到) raise a cap the same way, and leave what is counted
+        ("援疆教师考核优秀等次比例可提高至35%。", "<=", "考核优秀等次比例"),
+        ("七年级体育课每周可增加至5课时。", "<=", "体育课"),
+        ("一般课题研究周期为1年，重点课题可延长至2年。", "<=", None),
+        ("师德培训学时可提高到40学时。", "<=", "师德培训学时"),
+        # with no 可 the raise is a target, and 以上 after the value still bounds it from below
+        ("乡村学校教师占比提高至60%。", "=", None),
+        ("作业设计获奖比例可提高至30%以上。", ">=", None),
     ],
 )
 def test_quotas28_a_cap_raised_to(text, comparator, activity):
