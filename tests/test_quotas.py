@@ -12760,3 +12760,18 @@ def test_r93b_a_groups_held_work_names_no_actor(text, actors):
 )
 def test_r94b_parents_of_pupils_and_questionnaires_name_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r94b) a class's balance of boys and girls (男女生) and a pupils' sports league (学生体育联赛) name no actor: the
+# class and the pupils only qualify what is bounded (gold over all sets: 男女生 null 5 : 0; a league opening the
+# evidence null 2 : 0); a body heading the clause keeps it
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("每个班级男女生人数相差不超过3人。", None),
+        ("县级学生体育联赛每学年举办不少于2届。", None),
+        ("各县每年举办县级学生体育联赛项目不少于8个。", "各县"),
+    ],
+)
+def test_r94b_a_class_balance_and_a_pupils_league_name_no_actor(text, actor):
+    assert run(text)[-1].actor == actor
