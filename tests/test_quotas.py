@@ -12741,3 +12741,19 @@ def test_r92c_a_holiday_count_itself_stays_a_total():
 )
 def test_r93b_a_groups_held_work_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r94a) the teacher whose lesson is heard, 授课教师 / 执教教师, heads the clause it opens as 执教者 does (gold of every
+# set 5 : 0, null 0); where it is only the one the listeners talk to (与授课教师交流) it heads nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("授课教师课后反思发言不超过6分钟。", "授课教师"),
+        ("执教教师每学期上公开课不少于1节。", "执教教师"),
+        ("执教教师于课前1天上交教学设计1份。", "执教教师"),
+        ("课后与授课教师面对面交流，交流时间不少于20分钟。", None),
+    ],
+)
+def test_r94a_the_taught_teacher_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
