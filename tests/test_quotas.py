@@ -12757,3 +12757,16 @@ def test_r93b_a_groups_held_work_names_no_actor(text, actors):
 def test_r94a_the_taught_teacher_heads_its_clause(text, actor):
     assert run(text)[-1].actor == actor
 
+
+# (r94a) 同一教师, one teacher taken alone under a cap, heads its clause as 同一人 does, also with no 每-period right
+# after it (gold of every set 8 : 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("同一教师在同一所学校累计支教满4年。", "同一教师"),
+        ("同一教师同一学年内承担市级公开课原则上不超过3节。", "同一教师"),
+        ("同一教师每周参与晚自习辅导不超过2次。", "同一教师"),
+    ],
+)
+def test_r94a_one_teacher_taken_alone_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
