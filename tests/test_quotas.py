@@ -12770,3 +12770,19 @@ def test_r94a_the_taught_teacher_heads_its_clause(text, actor):
 )
 def test_r94a_one_teacher_taken_alone_heads_its_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r94a) the teachers a selection has named (入选教师, 获评教师) and one school taken alone under a cap (单个学校,
+# 单所学校) head their clause with or without a 每-period after them (gold of every set 16 : 0 and 4 : 0); counted
+# themselves they still head nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("获评教师聘期内须在县级以上作专题讲座不少于3次。", "获评教师"),
+        ("入选教师两年内完成1项校级课题研究。", "入选教师"),
+        ("单所学校合作的第三方机构不超过2家。", "单所学校"),
+        ("本年度入选教师不超过30名。", None),
+    ],
+)
+def test_r94a_selected_teachers_and_one_school_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
