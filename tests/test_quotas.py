@@ -12783,3 +12783,48 @@ def test_r94b_parents_of_pupils_and_questionnaires_name_no_actor(text, actor):
 )
 def test_r94b_a_class_balance_and_a_pupils_league_name_no_actor(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r94a) the teacher whose lesson is heard, 授课教师 / 执教教师, heads the clause it opens as 执教者 does (gold of every
+# set 5 : 0, null 0); where it is only the one the listeners talk to (与授课教师交流) it heads nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("授课教师课后反思发言不超过6分钟。", "授课教师"),
+        ("执教教师每学期上公开课不少于1节。", "执教教师"),
+        ("执教教师于课前1天上交教学设计1份。", "执教教师"),
+        ("课后与授课教师面对面交流，交流时间不少于20分钟。", None),
+    ],
+)
+def test_r94a_the_taught_teacher_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+# (r94a) 同一教师, one teacher taken alone under a cap, heads its clause as 同一人 does, also with no 每-period right
+# after it (gold of every set 8 : 0)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("同一教师在同一所学校累计支教满4年。", "同一教师"),
+        ("同一教师同一学年内承担市级公开课原则上不超过3节。", "同一教师"),
+        ("同一教师每周参与晚自习辅导不超过2次。", "同一教师"),
+    ],
+)
+def test_r94a_one_teacher_taken_alone_heads_its_clause(text, actor):
+    assert run(text)[-1].actor == actor
+
+
+# (r94a) the teachers a selection has named (入选教师, 获评教师) and one school taken alone under a cap (单个学校,
+# 单所学校) head their clause with or without a 每-period after them (gold of every set 16 : 0 and 4 : 0); counted
+# themselves they still head nothing
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("获评教师聘期内须在县级以上作专题讲座不少于3次。", "获评教师"),
+        ("入选教师两年内完成1项校级课题研究。", "入选教师"),
+        ("单所学校合作的第三方机构不超过2家。", "单所学校"),
+        ("本年度入选教师不超过30名。", None),
+    ],
+)
+def test_r94a_selected_teachers_and_one_school_head_their_clause(text, actor):
+    assert run(text)[-1].actor == actor
