@@ -12741,3 +12741,18 @@ def test_r92c_a_holiday_count_itself_stays_a_total():
 )
 def test_r93b_a_groups_held_work_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r94d) 择优 says how a pick is made, not what is counted: it leaves the activity ("择优推荐5篇" → 推荐) (gold over
+# all sets, evidence holding 择优: dropped 34 : kept 9)
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        ("择优推荐8篇。", None, "推荐"),
+        ("学校择优推荐不少于6份作品。", "学校", "推荐作品"),
+        ("各校按照不超过本校教师总数3%的比例择优推荐。", "各校", "推荐"),
+    ],
+)
+def test_r94d_a_picks_manner_leaves_the_activity(text, actor, activity):
+    q = run(text)[-1]
+    assert (q.actor, q.activity) == (actor, activity)
