@@ -12828,3 +12828,34 @@ def test_r94a_one_teacher_taken_alone_heads_its_clause(text, actor):
 )
 def test_r94a_selected_teachers_and_one_school_head_their_clause(text, actor):
     assert run(text)[-1].actor == actor
+
+
+# (r94d) 择优 says how a pick is made, not what is counted: it leaves the activity ("择优推荐5篇" → 推荐), and so does
+# the 从中 before it, which only points back at the pool (gold over all sets, evidence holding 择优: dropped 34 : kept 9;
+# 从中: dropped 2 : kept 0)
+@pytest.mark.parametrize(
+    ("text", "actor", "activity"),
+    [
+        ("择优推荐8篇。", None, "推荐"),
+        ("学校择优推荐不少于6份作品。", "学校", "推荐作品"),
+        ("各校按照不超过本校教师总数3%的比例择优推荐。", "各校", "推荐"),
+        ("区教研室从中择优推荐优秀课例4节参加市级评比。", "区教研室", "推荐优秀课例"),
+    ],
+)
+def test_r94d_a_picks_manner_leaves_the_activity(text, actor, activity):
+    q = run(text)[-1]
+    assert (q.actor, q.activity) == (actor, activity)
+
+
+# (r94d) the 在 of 在校内 only says where: the activity keeps 校内 without it (gold over all sets, evidence holding
+# 在校内: 在 kept in the activity 5 : 校内 written without it 103)
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("评审结果须在校内公示不少于3天。", "评审结果校内公示"),
+        ("拟聘人员名单在校内公示5个工作日。", "拟聘人员名单校内公示"),
+        ("在校内公示不少于5个工作日。", "校内公示"),
+    ],
+)
+def test_r94d_the_in_of_inside_the_school_leaves_the_activity(text, activity):
+    assert run(text)[-1].activity == activity
