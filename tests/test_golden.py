@@ -800,6 +800,11 @@ FLOORS = {
     "heldout581": {"quotas F1": 0.87, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.86, "deadlines dates": 0.98, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout582": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.89, "deadlines dates": 0.91, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout583": {"quotas F1": 0.91, "quotas actor": 0.88, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout584–587: scored once untuned on 19e4e3e1 (round 94)
+    "heldout584": {"quotas F1": 0.89, "quotas actor": 0.76, "quotas activity": 0.88, "deadlines F1": 0.94, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout585": {"quotas F1": 0.87, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.87, "deadlines dates": 0.9, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout586": {"quotas F1": 0.89, "quotas actor": 0.9, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout587": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.88, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
