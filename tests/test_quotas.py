@@ -1553,6 +1553,13 @@ def test_period_steps_that_read_the_previous_quota():
     p, c = _cand("每年招聘教师不少于50名，其中乡村学校教师不低于60%")
     c.prev = qm._resolve(p)[0]
     assert qm._period_of_breakdown_head(p, c) == "year"
+    # (r95c) the make-up of the year's one planned target is a share of that total
+    p, c = _cand("市教育局全年组织县级骨干教师研修1500人，其中农村学校教师占比不低于50%")
+    c.prev = qm._resolve(p)[0]
+    assert qm._period_of_breakdown_head(p, c) == "total"
+    p, c = _cand("全年每学期送教下乡不少于2次，其中薄弱学校不低于一半")
+    c.prev = qm._resolve(p)[0]
+    assert qm._period_of_breakdown_head(p, c) == c.prev.period
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from .lexicon import EACH_POINT, _Lexicon, _need
 from .clauses import _find_periods, _Period, _starts_with_any
 from .candidates import _recall_marks
 from .activities import _activity_words, _marks_re, _marks_words
-from .actors import _actor_at_head, _BRACKET_AFTER_ACTOR, _intro_period, _prov_index, _role_of, _Site
+from .actors import _actor_at_head, _BRACKET_AFTER_ACTOR, _Found, _intro_period, _prov_index, _role_of, _Site
 from .comparators import _Cand
 
 
@@ -562,7 +562,18 @@ def _period_of_breakdown_head(p: _Site, c: _Cand) -> str | None:
     if not _starts_with_any(p.s[a: c.hit.start], p.lex.breakdown_words):
         return None
     # "开设课程不少于10门，其中体育类课程占比不低于40%": the make-up of what is offered holds over no period
-    return "total" if c.hit.share and prev.hit.unit in _composition_units() else prev.period
+    if c.hit.share and (prev.hit.unit in _composition_units() or _plan_year_count(p, prev)):
+        return "total"
+    return prev.period
+
+
+def _plan_year_count(p: _Site, prev: _Found) -> bool:
+    """"全年培训骨干教师3000人，其中乡村教师占比不低于60%": the year's plan is one target, and the
+    make-up of it is a share of that total, not a share per year (a 每年 count keeps its year)."""
+    a = p.bounds[prev.clause][0]
+    stretch = p.s[a: prev.hit.start]
+    return (prev.period == "year" and any(w in stretch for w in _marks_words("plan_year_words"))
+            and not any(w in stretch for w in _marks_words("plan_year_not_with")))
 
 
 @lru_cache(maxsize=1)
