@@ -8593,6 +8593,14 @@ def test_r43a_sampling_schools_on_each_occasion_is_the_organs_duty(text, expecte
         # no one set up: the organ before stays
         ("各地要组织开展教师培训，每年参加培训不少于72学时。",
          [("各地", "year", ">=", 72.0, "学时")]),
+        # r95a: a person named to a post (确定/指定) is set up too: the person attends, not the group naming them
+        ("每个备课组确定1名校本研修联络教师，每学期参加区级专题培训不少于6学时。",
+         [("每个备课组", "total", "=", 1.0, "名"), ("教师", "semester", ">=", 6.0, "学时")]),
+        ("各分校指定1名专职校医，每年接受业务培训不少于12学时。",
+         [("各分校", "total", "=", 1.0, "名"), ("专职校医", "year", ">=", 12.0, "学时")]),
+        # named to a post but attending nothing: the group naming them stays
+        ("各校应确定1名安全联络员，每月报送一次安全情况。",
+         [("各校", "total", "=", 1.0, "名"), ("各校", "month", "=", 1.0, "次")]),
     ],
 )
 def test_r43a_staff_set_up_attend_the_training_after(text, expected):
