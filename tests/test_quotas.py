@@ -1469,9 +1469,9 @@ def test_the_steps_are_in_their_documented_order():
         "_actor_named_in_opening", "_actor_of_introduction", "_actor_earlier_clause", "_actor_of_topic"]
     assert names(qm._NO_ACTOR_LEAD_STEPS) == ["_breakdown", "_composition_share", "_class_size"]
     assert names(qm._NO_ACTOR_STEPS)[:3] == ["_library_per_pupil", "_corner_update", "_graded_class_size"]
-    assert names(qm._NO_ACTOR_STEPS)[-6:] == ["_staged_release", "_score_change", "_sports_ground_opening",
-                                              "_school_to_school_exchange", "_total_base_cap", "_stage_span"]
-    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 64
+    assert names(qm._NO_ACTOR_STEPS)[-6:] == ["_sports_ground_opening", "_school_to_school_exchange",
+                                              "_total_base_cap", "_stage_span", "_labour_practice_length", "_care_span"]
+    assert len(set(names(qm._NO_ACTOR_STEPS))) == len(qm._NO_ACTOR_STEPS) == 66
     assert names(qm._CONTEXT_ACTOR_STEPS) == [
         "_context_chain", "_context_list_intro", "_context_article", "_context_breakdown_sentence",
         "_context_object_first_sentence", "_context_term_sentence", "_context_sibling_item", "_context_run_in_heading"]
@@ -12874,3 +12874,36 @@ def test_r94d_a_picks_manner_leaves_the_activity(text, actor, activity):
 )
 def test_r94d_the_in_of_inside_the_school_leaves_the_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r95b, labour_practice_length) a bare per-occasion length right after the clause that sets the pupils' labour
+# practice says how long each run lasts: no actor, not the school, class or grade before (gold null 17 : named 0);
+# training on labour teaching, chores at home and other occasions keep the other steps
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各初中每学期安排学生参加校外劳动实践1次，每次不少于3小时。", ["各初中", None]),
+        ("七年级每两周开展一次集体劳动，每次不少于30分钟。", ["七年级", None]),
+        ("各小学每学年设立劳动周1次，每次4天。", ["各小学", None]),
+        # training on labour teaching, chores at home and a reading session keep the other steps
+        ("区教师发展中心每年组织劳动教育教师培训2次，每次不少于6学时。", ["区教师发展中心", "区教师发展中心"]),
+        ("各小学每周组织晨读3次，每次不少于15分钟。", ["各小学", "各小学"]),
+        ("各初中每学期安排学生参加校外劳动实践1次，每次不少于半天。", ["各初中", "各初中"]),
+    ],
+)
+def test_r95b_a_labour_practice_s_length_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors
+
+
+# (r95b, care_span) how long a holiday care programme runs, opening its clause: no actor, not the school or area
+# setting it up before (gold null 27 : named 4); a body heading the clause keeps it
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("各县区可在暑假开展看护服务，暑期托管时间一般不超过5周。", [None]),
+        ("各小学根据家长意愿开设寒假托管，寒假托管不少于10天。", [None]),
+        ("各小学暑期托管不超过5周。", ["各小学"]),
+    ],
+)
+def test_r95b_a_care_programme_s_span_names_no_actor(text, actors):
+    assert [q.actor for q in run(text)] == actors

@@ -840,6 +840,31 @@ def _sports_ground_opening(p: _Site, c: _Cand) -> bool:
     return all(_marks_re_at("sports_ground_opening", k).search(before) for k in ("opened", "sports_ground"))
 
 
+def _care_span(p: _Site, c: _Cand) -> bool:
+    """"暑期托管原则上不超过4周", "托管时间不少于3周": how long a holiday care programme runs, opening its clause, sets
+    the programme's span; it names no actor, not the school or area setting it up before (care_span in quotas.yml)."""
+    return _lead_opens(p, c, "care_span")
+
+
+def _labour_practice_length(p: _Site, c: _Cand) -> bool:
+    """"各学校每学年组织集中劳动周活动不少于1次，每次不少于5天": a bare per-occasion length right after the clause
+    that sets the pupils' labour practice (劳动实践, 劳动周, 集体劳动 …) says how long each run of it lasts, no one's
+    duty: no actor, not the school or grade heading the clause before (labour_practice_length in quotas.yml;
+    teachers' training on labour teaching, chores at home, 种植园 work and half a day are left to the other steps)."""
+    marks = load("quotas")["marks"]["labour_practice_length"]
+    if c.ci == 0 or c.hit.unit not in marks["units"]:
+        return False
+    if _marks_re_at("labour_practice_length", "half_amount").search(p.s, c.hit.start, c.hit.end):
+        return False
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    if not _marks_re("occasion_length_bare").match(p.s[lead:c.hit.start]):
+        return False
+    a, b = p.bounds[c.ci - 1]
+    before = p.s[a:b]
+    return (_marks_re_at("labour_practice_length", "practice").search(before) is not None
+            and _marks_re_at("labour_practice_length", "not_practice").search(before) is None)
+
+
 def _school_to_school_exchange(p: _Site, c: _Cand) -> bool:
     """"城区学校到乡村学校交流的教师每年不少于30名": people moving from one kind of school to another, counted or
     bounded as a whole; the school they leave names no actor (school_to_school_exchange in quotas.yml)."""
