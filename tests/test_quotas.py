@@ -12859,3 +12859,20 @@ def test_r94d_a_picks_manner_leaves_the_activity(text, actor, activity):
 )
 def test_r94d_the_in_of_inside_the_school_leaves_the_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r95d) where the counted things are sent (报<organ>) and what is then done with them (予以…) end what is counted
+# (gold over all sets: 1 of 44 activities holding 报 and an organ keeps it, the others are 申报县级…; 1 activity holds
+# 予以), but not the 予以 after the 标准 of a sum, nor the 报 of a word (申报, 上报)
+@pytest.mark.parametrize(
+    ("text", "activity", "evidence"),
+    [
+        ("区教科所挑选优秀教学设计6至8份报市教科院。", "挑选优秀教学设计", "区教科所挑选优秀教学设计6至8份"),
+        ("镇中心校挑选教师论文不超过5篇报区教师发展中心评审。", "挑选教师论文", "镇中心校挑选教师论文不超过5篇"),
+        ("市教育局每年评出优秀家长学校不超过20所予以通报表彰。", "评出优秀家长学校", "市教育局每年评出优秀家长学校不超过20所"),
+        ("每所幼儿园至少申报1项县级小课题。", "申报县级小课题", "每所幼儿园至少申报1项县级小课题"),
+    ],
+)
+def test_r95d_where_the_counted_things_go_ends_the_activity(text, activity, evidence):
+    q = run(text)[-1]
+    assert (q.activity, q.evidence) == (activity, evidence)
