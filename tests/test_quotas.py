@@ -12876,3 +12876,17 @@ def test_r94d_the_in_of_inside_the_school_leaves_the_activity(text, activity):
 def test_r95d_where_the_counted_things_go_ends_the_activity(text, activity, evidence):
     q = run(text)[-1]
     assert (q.activity, q.evidence) == (activity, evidence)
+
+
+# (r95d) a project's closing lead (结题时须提交, 结题成果须包括) says when and why, not what is counted: the document
+# alone is the activity (gold over all sets, a 研究报告 counted in 份: 研究报告 87 : 结题研究报告 18 : with 提交 8)
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("课题结题时应提交结题报告1份。", "结题报告"),
+        ("结题材料应包括工作报告1份。", "工作报告"),
+        ("课题结题须上交成果汇编1册。", "成果汇编"),
+    ],
+)
+def test_r95d_a_closing_lead_leaves_the_activity(text, activity):
+    assert run(text)[-1].activity == activity
