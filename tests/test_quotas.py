@@ -12907,3 +12907,34 @@ def test_r95b_a_labour_practice_s_length_names_no_actor(text, actors):
 )
 def test_r95b_a_care_programme_s_span_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r95d) where the counted things are sent (报<organ>) and what is then done with them (予以…) end what is counted
+# (gold over all sets: 1 of 44 activities holding 报 and an organ keeps it, the others are 申报县级…; 1 activity holds
+# 予以), but not the 予以 after the 标准 of a sum, nor the 报 of a word (申报, 上报)
+@pytest.mark.parametrize(
+    ("text", "activity", "evidence"),
+    [
+        ("区教科所挑选优秀教学设计6至8份报市教科院。", "挑选优秀教学设计", "区教科所挑选优秀教学设计6至8份"),
+        ("镇中心校挑选教师论文不超过5篇报区教师发展中心评审。", "挑选教师论文", "镇中心校挑选教师论文不超过5篇"),
+        ("市教育局每年评出优秀家长学校不超过20所予以通报表彰。", "评出优秀家长学校", "市教育局每年评出优秀家长学校不超过20所"),
+        ("每所幼儿园至少申报1项县级小课题。", "申报县级小课题", "每所幼儿园至少申报1项县级小课题"),
+    ],
+)
+def test_r95d_where_the_counted_things_go_ends_the_activity(text, activity, evidence):
+    q = run(text)[-1]
+    assert (q.activity, q.evidence) == (activity, evidence)
+
+
+# (r95d) a project's closing lead (结题时须提交, 结题成果须包括) says when and why, not what is counted: the document
+# alone is the activity (gold over all sets, a 研究报告 counted in 份: 研究报告 87 : 结题研究报告 18 : with 提交 8)
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("课题结题时应提交结题报告1份。", "结题报告"),
+        ("结题材料应包括工作报告1份。", "工作报告"),
+        ("课题结题须上交成果汇编1册。", "成果汇编"),
+    ],
+)
+def test_r95d_a_closing_lead_leaves_the_activity(text, activity):
+    assert run(text)[-1].activity == activity

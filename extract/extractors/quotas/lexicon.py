@@ -491,7 +491,7 @@ def _lexicon() -> _Lexicon:
         function_words=tuple(sorted(q["function_words"], key=len, reverse=True)),
         period_lead_words=tuple(sorted(q["period_lead_words"], key=len, reverse=True)),
         keep_words=tuple(q["keep_words"]),
-        activity_stop_re=re.compile(alternation(q["activity_stop"])),
+        activity_stop_re=re.compile(f'{alternation(q["activity_stop"])}|{pat("activity_stop_tail")}'),
         level_open_re=re.compile(rf"(?:{pat('level_open')})$"),
         activity_suffixes=tuple(sorted(q["activity_suffixes"], key=len, reverse=True)),
         # head words, then period words: after "每学年" a verb such as 指导 is the
