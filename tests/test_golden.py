@@ -807,6 +807,11 @@ FLOORS = {
     "heldout585": {"quotas F1": 0.87, "quotas actor": 0.85, "quotas activity": 0.91, "deadlines F1": 0.87, "deadlines dates": 0.9, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout586": {"quotas F1": 0.9, "quotas actor": 0.9, "quotas activity": 0.89, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout587": {"quotas F1": 0.93, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.88, "bodies F1": 0.86, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout588–591: scored once untuned on c202a71b (round 95)
+    "heldout588": {"quotas F1": 0.94, "quotas actor": 0.86, "quotas activity": 0.94, "deadlines F1": 0.93, "deadlines dates": 0.93, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout589": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout590": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.84, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout591": {"quotas F1": 0.9, "quotas actor": 0.95, "quotas activity": 0.93, "deadlines F1": 0.89, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
