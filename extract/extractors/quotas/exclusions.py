@@ -10,20 +10,19 @@ from ...lexicons import alternation, load
 from ...zh import NUMERAL
 
 from .lexicon import (
-    _any_word_re, BARE_DURATION, CAP_NEGATION, CASE, CLASS_RATIO_STAFF, CONDITION, CONVERSION, DESCRIPTIVE,
-    EACH_POINT, ENUMERATION, GROUP_DEFINITION, _Lexicon, _lexicon, LOOSER_CAP, _need, PAST_TOTAL, PAST_YEAR,
-    PER_UNIT, RECURRING_CYCLE, REPORT, _Rules, SPAN_WEEKS, STREAK,
+    _any_word_re, BARE_DURATION, CAP_NEGATION, CASE, CLASS_RATIO_STAFF, CONDITION, CONVERSION, DESCRIPTIVE, EACH_POINT,
+    ENUMERATION, GROUP_DEFINITION, _Lexicon, _lexicon, LOOSER_CAP, _need, PAST_TOTAL, PAST_YEAR, PER_UNIT,
+    RECURRING_CYCLE, REPORT, _Rules, SPAN_WEEKS, STREAK,
 )
 from .clauses import _rule_marks, _starts_with_any
 from .candidates import _drop, Drops, _ends_with_any, _Hit, _recall_marks
 from .activities import _activity_words, _marks_re, _marks_words
 from .actors import (
-    _Actor, _admit_verbs, _fee_per_pupil, _Found, _measured, _per_head_pronouns, _role_of, _SCHOOL,
-    _scope_of_sampling, _sets_thing, _Site, _subject_adverb_res,
+    _Actor, _admit_verbs, _fee_per_pupil, _Found, _measured, _per_head_pronouns, _role_of, _SCHOOL, _scope_of_sampling,
+    _sets_thing, _Site, _subject_adverb_res,
 )
 from .comparators import (
-    _accept_weak, _Cand, _comparator, _defined_group, _is_weak, _left_bound, _sanction_flip,
-    _sanction_flip_in_clause,
+    _accept_weak, _Cand, _comparator, _defined_group, _is_weak, _left_bound, _sanction_flip, _sanction_flip_in_clause,
 )
 from .periods import (
     _EACH, _INHERITED_PERIOD_STEPS, _named_before, _OWN_PERIOD_STEPS, _point_list, _points_re, _procedure_duration,
@@ -31,17 +30,18 @@ from .periods import (
 )
 from .actor_steps import (
     _actor_clause_just_before, _actor_earlier_clause, _actor_opening_provision, _allotment_cut, _any_step,
-    _assessed_round, _attendance_marks, _care_span, _checked_reading, _checked_record, _clause_actor, _consecutive_failure,
-    _corner_update, _document_length, _dormitory_head, _enrolment_window, _equipment_provision, _first, _graded_class_size, _grand_total,
-    _group_held_work, _group_member_size, _group_of_service_span, _group_project_tally, _group_size_units, _group_span, _held_event,
-    _hotline_hours, _inclusive_class_cap, _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count,
-    _labour_practice_length, _lead_opens, _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin, _offence_marks,
-    _online_lesson_length, _OWN_ACTOR_STEPS, _own_group_threshold, _panel_size, _participant_count, _participant_share,
-    _people_share, _project_change_bound, _project_head_count, _project_tally, _pupil_check, _pupil_diet, _rate_by_deadline, _rated_group, _representative_count, _sample_share,
-    _school_day_slot, _school_to_school_exchange, _school_visit_time, _score_change, _score_cutoff,
-    _session_interval, _size_threshold, _sports_ground_opening, _staged_release, _stated_span_before,
-    _stage_span, _system_course_hours, _title_experience, _total_base_cap, _weighted_result,
-    _without_share_base,
+    _assessed_round, _attendance_marks, _care_span, _checked_reading, _checked_record, _clause_actor,
+    _consecutive_failure, _corner_update, _document_length, _dormitory_head, _enrolment_window, _equipment_provision,
+    _first, _graded_class_size, _grand_total, _group_held_work, _group_member_size, _group_of_service_span,
+    _group_project_tally, _group_size_units, _group_span, _held_event, _hotline_hours, _inclusive_class_cap,
+    _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count, _labour_practice_length, _lead_opens,
+    _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin, _offence_marks, _online_lesson_length,
+    _OWN_ACTOR_STEPS, _own_group_threshold, _panel_size, _participant_count, _participant_share, _people_share,
+    _project_change_bound, _project_head_count, _project_tally, _pupil_check, _pupil_diet, _rate_by_deadline,
+    _rated_group, _representative_count, _sample_share, _school_day_slot, _school_to_school_exchange,
+    _school_visit_time, _score_change, _score_cutoff, _session_interval, _size_threshold, _sports_ground_opening,
+    _staged_release, _stated_span_before, _stage_span, _system_course_hours, _title_experience, _total_base_cap,
+    _weighted_result, _without_share_base,
 )
 
 
