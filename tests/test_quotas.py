@@ -12938,3 +12938,18 @@ def test_r95d_where_the_counted_things_go_ends_the_activity(text, activity, evid
 )
 def test_r95d_a_closing_lead_leaves_the_activity(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r96c) a clause at a bare 期末 takes no week, day or month from the clause before: the term's end comes once a term
+# (gold over all sets, rows opening with a bare 期末: semester 4 : total 2, none week/day/month); 期末考试 and a
+# clause with no 期末 keep the period they inherit
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("教研组长每周检查一次教案，期末组织一次教案展评。", ["week", "semester"]),
+        ("年级组每月抽查一次作业，期末开展1次作业展览。", ["month", "semester"]),
+        ("教研组长每周检查一次教案，并开展一次交流。", ["week", "week"]),
+    ],
+)
+def test_r96c_a_bare_term_end_takes_no_finer_period(text, periods):
+    assert [q.period for q in run(text)] == periods

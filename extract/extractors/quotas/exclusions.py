@@ -26,7 +26,7 @@ from .comparators import (
 )
 from .periods import (
     _EACH, _INHERITED_PERIOD_STEPS, _named_before, _OWN_PERIOD_STEPS, _point_list, _points_re, _procedure_duration,
-    _split_cycle, _whole_period_of,
+    _split_cycle, _term_point_outlasts, _whole_period_of,
 )
 from .actor_steps import (
     _actor_clause_just_before, _actor_earlier_clause, _actor_opening_provision, _allotment_cut, _any_step,
@@ -566,7 +566,7 @@ def _resolve(p: _Site, drops: Drops = None) -> list[_Found]:
         if scope:
             c.actor = _sampling_organiser(p, c)  # still none from the context: nobody stays set
         if not c.period:
-            c.period = _clock_span_inherits(p, c, _first(_INHERITED_PERIOD_STEPS, p, c))
+            c.period = _term_point_outlasts(p, c, _clock_span_inherits(p, c, _first(_INHERITED_PERIOD_STEPS, p, c)))
         c.period = _span_outlasts_period(c) or c.period
         c.cmp = _once_per_period(p, c) or c.cmp
         # a span's clause keeps the period of the clauses before, but not their actor

@@ -170,6 +170,16 @@ def _period_of_term_end_selection(p: _Site, c: _Cand) -> str | None:
     return "total"
 
 
+def _term_point_outlasts(p: _Site, c: _Cand, period: str | None) -> str | None:
+    """"教导处每周抽查一次备课记录，期末进行一次全面检查" → semester: a clause at a bare 期末 (marks.term_point_bare)
+    takes no week, day or month from the clauses before (term_point_finer_periods); the term's end
+    comes once a term."""
+    if period not in _marks_words("term_point_finer_periods") or c.own \
+            or not _marks_re("term_point_bare").search(p.s, c.c_start, c.hit.start):
+        return period
+    return "semester"
+
+
 def _period_of_dated_once(p: _Site, c: _Cand) -> str | None:
     """"教务处每月检查一次听课记录，12月底前评选优秀听课笔记10本" → total: a calendar deadline in the clause
     before the numeral (marks.dated_once) says by when a thing is done once; neither the clause before nor
