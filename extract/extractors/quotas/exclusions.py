@@ -32,7 +32,7 @@ from .periods import (
 from .actor_steps import (
     _actor_clause_just_before, _actor_earlier_clause, _actor_opening_provision, _allotment_cut, _any_step,
     _assessed_round, _attendance_marks, _care_span, _checked_reading, _checked_record, _clause_actor, _consecutive_failure,
-    _corner_update, _document_length, _dormitory_head, _enrolment_window, _equipment_provision, _first, _graded_class_size, _grand_total,
+    _corner_update, _document_length, _holiday_homework_amount, _dormitory_head, _enrolment_window, _equipment_provision, _first, _graded_class_size, _grand_total,
     _group_held_work, _group_member_size, _group_of_service_span, _group_project_tally, _group_size_units, _group_span, _held_event,
     _hotline_hours, _inclusive_class_cap, _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count,
     _labour_practice_length, _lead_opens, _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin, _offence_marks,
@@ -1481,5 +1481,5 @@ _NO_ACTOR_STEPS = (
     _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
     _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline, _own_group_threshold,
     _staged_release, _score_change, _sports_ground_opening, _school_to_school_exchange, _total_base_cap,
-    _stage_span, _labour_practice_length, _care_span,
+    _stage_span, _labour_practice_length, _care_span, _holiday_homework_amount,
 )
