@@ -846,6 +846,15 @@ def _care_span(p: _Site, c: _Cand) -> bool:
     return _lead_opens(p, c, "care_span")
 
 
+def _holiday_homework_amount(p: _Site, c: _Cand) -> bool:
+    """"寒暑假作业总量不超过平时2周的作业量": the amount of holiday homework opening its clause bounds the homework,
+    no duty of the school or area named before it (holiday_homework_amount in quotas.yml); a grade heading the
+    clause ("小学寒假书面作业总时长…") is left to the other steps."""
+    lead = p.lex.marker_re.match(p.s, c.c_start).end()
+    m = _marks_re_at("holiday_homework_amount", "lead").match(p.s, lead, c.hit.start)
+    return m is not None and not re.search(r"[，,。；;：:]", p.s[m.end():c.hit.start])
+
+
 def _labour_practice_length(p: _Site, c: _Cand) -> bool:
     """"各学校每学年组织集中劳动周活动不少于1次，每次不少于5天": a bare per-occasion length right after the clause
     that sets the pupils' labour practice (劳动实践, 劳动周, 集体劳动 …) says how long each run of it lasts, no one's

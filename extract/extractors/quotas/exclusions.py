@@ -33,15 +33,15 @@ from .actor_steps import (
     _assessed_round, _attendance_marks, _care_span, _checked_reading, _checked_record, _clause_actor,
     _consecutive_failure, _corner_update, _document_length, _dormitory_head, _enrolment_window, _equipment_provision,
     _first, _graded_class_size, _grand_total, _group_held_work, _group_member_size, _group_of_service_span,
-    _group_project_tally, _group_size_units, _group_span, _held_event, _hotline_hours, _inclusive_class_cap,
-    _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count, _labour_practice_length, _lead_opens,
-    _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin, _offence_marks, _online_lesson_length,
-    _OWN_ACTOR_STEPS, _own_group_threshold, _panel_size, _participant_count, _participant_share, _people_share,
-    _project_change_bound, _project_head_count, _project_tally, _pupil_check, _pupil_diet, _rate_by_deadline,
-    _rated_group, _representative_count, _sample_share, _school_day_slot, _school_to_school_exchange,
-    _school_visit_time, _score_change, _score_cutoff, _session_interval, _size_threshold, _sports_ground_opening,
-    _staged_release, _stated_span_before, _stage_span, _system_course_hours, _title_experience, _total_base_cap,
-    _weighted_result, _without_share_base,
+    _group_project_tally, _group_size_units, _group_span, _held_event, _holiday_homework_amount, _hotline_hours,
+    _inclusive_class_cap, _increment_staffing, _inherited_actor, _is_per_area, _joint_act_count,
+    _labour_practice_length, _lead_opens, _library_per_pupil, _maintained_thing, _marks_re_at, _member_origin,
+    _offence_marks, _online_lesson_length, _OWN_ACTOR_STEPS, _own_group_threshold, _panel_size, _participant_count,
+    _participant_share, _people_share, _project_change_bound, _project_head_count, _project_tally, _pupil_check,
+    _pupil_diet, _rate_by_deadline, _rated_group, _representative_count, _sample_share, _school_day_slot,
+    _school_to_school_exchange, _school_visit_time, _score_change, _score_cutoff, _session_interval, _size_threshold,
+    _sports_ground_opening, _staged_release, _stated_span_before, _stage_span, _system_course_hours, _title_experience,
+    _total_base_cap, _weighted_result, _without_share_base,
 )
 
 
@@ -1481,5 +1481,5 @@ _NO_ACTOR_STEPS = (
     _condition_in_list, _term_of_counted_terms, _rural_service_condition, _rural_experience_lead,
     _enrolment_plan_lead, _ordinary_day_base, _rate_by_deadline, _own_group_threshold,
     _staged_release, _score_change, _sports_ground_opening, _school_to_school_exchange, _total_base_cap,
-    _stage_span, _labour_practice_length, _care_span,
+    _stage_span, _labour_practice_length, _care_span, _holiday_homework_amount,
 )
