@@ -12967,3 +12967,17 @@ def test_r96c_a_bare_term_end_takes_no_finer_period(text, periods):
 )
 def test_r96b_holiday_homework_amount_names_no_actor(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r96d) points added to or taken off a score count the 加分/扣分 itself, not a bare verb (gold over all sets, quotas in
+# 分 whose numeral follows the verb: holding 加分 38 : bare 加 0; holding 扣分 4 : other 1); 分钟 stays a length
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("在省级期刊发表教学论文的，每篇加1分。", "加分"),
+        ("未按时提交教案的，每次扣0.5分。", "扣分"),
+        ("课间操时间每次不少于20分钟。", "课间操时间"),
+    ],
+)
+def test_r96d_points_verbs_count_the_points(text, activity):
+    assert run(text)[-1].activity == activity

@@ -173,9 +173,12 @@ def _listed_count(s: str, a: int, value: float | None) -> bool:
     if sep not in run or any(w in bare for w in stops):
         return False
     items = run.split(sep)
-    if not all(items) or any(v in items[-1] for v in _lexicon().target_verbs):
+    joined = list(joiners.finditer(items[-1]))
+    # the verb is sought after the last joiner only: "队伍建设和办学成效" is a noun item joined to the last one
+    last = items[-1][joined[-1].end():] if joined else items[-1]
+    if not all(items) or any(v in last for v in _lexicon().target_verbs):
         return False  # "小学、初中新建2所学校": what the verb produces
-    n = len(items) + (1 if joiners.search(items[-1]) else 0)
+    n = len(items) + (1 if joined else 0)
     return n == value
 
 

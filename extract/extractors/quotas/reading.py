@@ -189,6 +189,8 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
         # after prev_activity: a further quota of the same clause counts the act, not its length
         activity = _occasion_length(s, ev_start, hit, activity)
         activity = _without_linking_de(_without_writing_verb(hit, activity))
+        if activity and hit.unit == "分" and activity.endswith(_marks_words("points_verbs")):
+            activity += hit.unit  # "每项加2分": the points added are 加分, not a bare 加
         # the gap between the cells of a table row set out with spaces is no part of what is counted
         activity = activity.strip(" \u3000\t") or None if activity else activity
 
