@@ -812,6 +812,15 @@ FLOORS = {
     "heldout589": {"quotas F1": 0.92, "quotas actor": 0.86, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.97, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout590": {"quotas F1": 0.94, "quotas actor": 0.83, "quotas activity": 0.84, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout591": {"quotas F1": 0.9, "quotas actor": 0.95, "quotas activity": 0.93, "deadlines F1": 0.89, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout592–599: scored once untuned on 560b9e9c (round 96, session 39's final rules)
+    "heldout592": {"quotas F1": 0.89, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.95, "deadlines dates": 0.92, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout593": {"quotas F1": 0.93, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.95, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout594": {"quotas F1": 0.9, "quotas actor": 0.93, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout595": {"quotas F1": 0.95, "quotas actor": 0.93, "quotas activity": 0.93, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout596": {"quotas F1": 0.89, "quotas actor": 0.86, "quotas activity": 0.91, "deadlines F1": 0.91, "deadlines dates": 0.93, "bodies F1": 0.85, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.91},
+    "heldout597": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.98, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout598": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.96, "deadlines F1": 0.88, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout599": {"quotas F1": 0.91, "quotas actor": 0.84, "quotas activity": 0.94, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
