@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...lexicons import alternation, load
-from ...zh import CJK
+from ...zh import CJK, CLAUSE_BREAK
 
 from .lexicon import _fill, _Lexicon, _lexicon, _need, RATIO, _TRAILING_PAREN
 from .clauses import _clause_bounds, _clause_index, _Period, _starts_with_any
@@ -852,7 +852,7 @@ def _holiday_homework_amount(p: _Site, c: _Cand) -> bool:
     clause ("小学寒假书面作业总时长…") is left to the other steps."""
     lead = p.lex.marker_re.match(p.s, c.c_start).end()
     m = _marks_re_at("holiday_homework_amount", "lead").match(p.s, lead, c.hit.start)
-    return m is not None and not re.search(r"[，,。；;：:]", p.s[m.end():c.hit.start])
+    return m is not None and not CLAUSE_BREAK.search(p.s, m.end(), c.hit.start)
 
 
 def _labour_practice_length(p: _Site, c: _Cand) -> bool:
