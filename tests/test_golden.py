@@ -821,6 +821,11 @@ FLOORS = {
     "heldout597": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.98, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout598": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.96, "deadlines F1": 0.88, "deadlines dates": 0.93, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout599": {"quotas F1": 0.91, "quotas actor": 0.84, "quotas activity": 0.94, "deadlines F1": 0.9, "deadlines dates": 0.93, "bodies F1": 0.89, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout600–603: scored once untuned on dfeb0762 (session 39's final rules)
+    "heldout600": {"quotas F1": 0.94, "quotas actor": 0.93, "quotas activity": 0.98, "deadlines F1": 0.95, "deadlines dates": 0.96, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout601": {"quotas F1": 0.94, "quotas actor": 0.81, "quotas activity": 0.94, "deadlines F1": 0.95, "deadlines dates": 0.97, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.9, "metadata region": 0.99},
+    "heldout602": {"quotas F1": 0.93, "quotas actor": 0.88, "quotas activity": 0.9, "deadlines F1": 0.89, "deadlines dates": 0.94, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout603": {"quotas F1": 0.91, "quotas actor": 0.95, "quotas activity": 0.95, "deadlines F1": 0.94, "deadlines dates": 0.97, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
