@@ -1456,7 +1456,7 @@ def test_the_steps_are_in_their_documented_order():
         "_period_after_slash", "_period_of_split_cycle", "_period_of_term_end_selection", "_period_of_dated_once", "_period_of_each_occasion", "_period_in_clause", "_period_look_back", "_period_of_points",
         "_period_of_share_base", "_period_year_on_year", "_period_of_this_year_floor"]
     assert names(qm._INHERITED_PERIOD_STEPS) == [
-        "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_of_membership", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_inherited_by_dated_once", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
+        "_period_of_named_year", "_period_of_term_length", "_period_of_lead_time", "_period_of_assignment", "_period_of_lesson_break", "_period_of_window", "_period_of_procedure", "_period_round_the_clock", "_period_of_piece", "_period_of_stock", "_period_of_membership", "_period_per_unit", "_period_of_session", "_period_of_daily_lead", "_period_of_occasion_span", "_period_of_breakdown_head", "_period_of_breakdown_sentence", "_period_of_weekend_day", "_period_of_holiday", "_period_of_onset", "_period_of_mentoring", "_period_of_running_total", "_period_over_span", "_period_inherited_by_dated_once", "_period_of_previous", "_period_of_parallel", "_period_of_parallel_bracketed", "_period_of_parallel_item", "_period_of_sibling_item", "_period_of_semicolon_item", "_period_of_head_clause", "_period_of_frame", "_period_of_lead_clause", "_period_of_introduction",
         "_period_of_list_intro", "_period_of_share", "_period_of_per_head_money", "_period_by_nature"]
     assert names(qm._OWN_ACTOR_STEPS) == [
         "_actor_matching_payer", "_actor_span_defined_group", "_actor_band_before_bound", "_actor_heading_list_item", "_actor_size_defined", "_actor_agent_in_clause", "_actor_project_acting", "_actor_named_before_period", "_actor_per_person_standard", "_actor_heading_clause", "_actor_after_inclusion",
@@ -12981,3 +12981,18 @@ def test_r96b_holiday_homework_amount_names_no_actor(text, actors):
 )
 def test_r96d_points_verbs_count_the_points(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r97c, named_year) a calendar year named in the quota's own clause ahead of the numeral sets the amount for that one
+# year: total, not the 每年 of the clause before (gold over all sets, rows whose clause names such a year, no 每 in it:
+# total 177 : year 2); a clause with no named year keeps the lead's year, and a year's end (2025年底) is no named year
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("市教育科学研究院每年评选优秀作业设计案例，2025年评选不少于100个，并汇编成册。", ["total"]),
+        ("省教育厅将于每年11月组织专项督导，2025年重点抽查不少于20个县（市、区）。", ["total"]),
+        ("市教育科学研究院每年评选优秀作业设计案例，评选不少于100个。", ["year"]),
+    ],
+)
+def test_r97c_a_named_year_sets_a_one_off_total(text, periods):
+    assert [q.period for q in run(text)] == periods

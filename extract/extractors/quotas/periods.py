@@ -858,8 +858,15 @@ def _period_of_assignment(p: _Site, c: _Cand) -> str | None:
     return "total" if _marks_re("assignment_before").search(p.s[c.c_start: c.hit.start]) else None
 
 
+def _period_of_named_year(p: _Site, c: _Cand) -> str | None:
+    """"每年评选优秀作业设计案例，2025年评选不少于100个" → total: a calendar year named in the quota's own clause
+    ahead of the numeral (marks.named_year; not 2025年底/起/8月) sets the amount for that one year, so the clause
+    takes no period from the clauses before. A period word of its own (2025年每月…) is read by the own steps first."""
+    return "total" if _marks_re("named_year").search(p.s, c.c_start, c.hit.start) else None
+
+
 _INHERITED_PERIOD_STEPS = (
-    _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_of_membership, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
+    _period_of_named_year, _period_of_term_length, _period_of_lead_time, _period_of_assignment, _period_of_lesson_break, _period_of_window, _period_of_procedure, _period_round_the_clock, _period_of_piece, _period_of_stock, _period_of_membership, _period_per_unit, _period_of_session, _period_of_daily_lead, _period_of_occasion_span,
     _period_of_breakdown_head,
     _period_of_breakdown_sentence,
     _period_of_weekend_day, _period_of_holiday, _period_of_onset, _period_of_mentoring, _period_of_running_total, _period_over_span, _period_inherited_by_dated_once, _period_of_previous, _period_of_parallel, _period_of_parallel_bracketed, _period_of_parallel_item,
