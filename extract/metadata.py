@@ -330,7 +330,10 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
     2. The date line set above the organisation's name where the notice
        closes (``_inverted_signature``: "二〇二四年十月十五日" / "某市教育局",
        a page that right-aligned both lines in the wrong order).
-    3. An organisation line that closes the notice without a date (a school
+    3. The organisation's name and the date run together on the line that
+       closes the notice (``_joined_signature``: a Word paragraph holding both,
+       "溧阳市教育局　２０２５年９月１２日").
+    4. An organisation line that closes the notice without a date (a school
        page whose date is only the page's 发布时间), with only tail lines
        (附件, 抄送, 印发, 主题词 …) after it.
     """
@@ -347,7 +350,8 @@ def _signature(lines: list[str], not_after: date | None) -> Signature:
         if not any(all(name in text for name in sig.issuer.split()) for text in forwarded):
             return sig  # not a forwarding notice, or the wrapper's own signature
         plan = plan or sig  # the forwarded document's: the wrapper may sign below it
-    return plan or _inverted_signature(lines, not_after) or Signature(_closing_org(lines), _closing_date(lines, not_after))
+    return (plan or _inverted_signature(lines, not_after) or _joined_signature(lines, not_after)
+            or Signature(_closing_org(lines), _closing_date(lines, not_after)))
 
 
 # How many joint issuers may sign one above the other (洛阳市教育局 / 洛阳市发展和改革委员会).
@@ -466,6 +470,31 @@ def _is_signing_org(line: str) -> bool:
     return _is_org(signed_name(line))
 
 
+def is_signing_org(line: str) -> bool:
+    """An organisation's name as signed under a notice, its seal note left out (for the extractors).
+
+    Example: ``is_signing_org("溧阳市教育局")`` → ``True``; ``is_signing_org("报名截止时间：")`` → ``False``.
+    """
+    return _is_signing_org(line)
+
+
+# A Word paragraph that signs the organ and the date in one run: the reader keeps
+# "溧阳市教育局　２０２５年９月１２日" as one line. Only a date written with 年月日
+# (a page's "教务处 2024-09-19 17:46" is its timestamp, see _CLOCK_TIME).
+_ORG_DATE_LINE = re.compile(
+    rf"^(.+?)\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{YEAR_DIGIT_CHARS}0-9]{{4}}年[{_MD}0-9]{{1,3}}月[{_MD}0-9]{{1,3}}日)$")
+
+
+def _org_date_parts(line: str) -> tuple[str, str] | None:
+    """The organ's name and the date of a signature written on one line, else None.
+
+    Example: ``_org_date_parts("溧阳市教育局2025年9月12日")`` → ``("溧阳市教育局", "2025年9月12日")``;
+    ``_org_date_parts("报名截止2025年9月12日")`` → ``None`` (not an organ's name).
+    """
+    m = _ORG_DATE_LINE.match(line)
+    return (signed_name(m.group(1).strip()), m.group(2)) if m and _is_signing_org(m.group(1).strip()) else None
+
+
 def _inverted_signature(lines: list[str], not_after: date | None) -> Signature | None:
     """A signature whose date line stands above the organisation's name, closing the notice; else None.
 
@@ -479,6 +508,20 @@ def _inverted_signature(lines: list[str], not_after: date | None) -> Signature |
     if k is not None and k >= 2 and _DATE_LINE.match(lines[k - 1]) and lines[k - 2].endswith(_TERMINAL) and (
             d := parse_date(lines[k - 1], not_after)):
         return Signature(signed_name(lines[k]), d)
+    return None
+
+
+def _joined_signature(lines: list[str], not_after: date | None) -> Signature | None:
+    """The organ's name and the date signed on one line where the notice closes (``_org_date_parts``); else None.
+
+    Only under a finished sentence with only tail lines after it, like ``_closing_org``.
+
+    Example: ``[…, "本通知自2025年秋季学期起执行。", "溧阳市教育局2025年9月12日"]``
+    → ``Signature("溧阳市教育局", date(2025, 9, 12))``.
+    """
+    k = _closing_line(lines, lambda line: _org_date_parts(line) is not None)
+    if k and lines[k - 1].endswith(_TERMINAL) and (parts := _org_date_parts(lines[k])):
+        return Signature(parts[0], parse_date(parts[1], not_after))
     return None
 
 

@@ -2990,3 +2990,16 @@ def test_a_stated_activity_span_dates_its_spans(text: str, expected: list[tuple[
 def test_a_part_of_every_year_recurs(text: str, evidence: str) -> None:
     found = run(text)
     assert [(d.kind, d.evidence, d.start_date, d.end_date) for d in found] == [("recurring", evidence, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidences"),
+    [
+        # the organ and its signing date in one paragraph: a signature, not a deadline
+        ("请各校认真贯彻落实。\n溧阳市教育局2025年9月12日", []),
+        # untouched: a date closing a sentence that names no organ alone
+        ("各校于2025年9月12日前报市教育局。", ["2025年9月12日前"]),
+    ],
+)
+def test_an_organ_signed_with_its_date_on_one_line_is_no_deadline(text: str, evidences: list[str]) -> None:
+    assert [d.evidence for d in run(text, date(2025, 9, 12))] == evidences

@@ -1481,3 +1481,18 @@ def test_a_date_over_an_organ_inside_the_body_signs_nothing():
     # no finished sentence above the date line: a schedule's heading row, not a signature
     raw = "某某局关于举办培训班的通知\n各学校：\n报到安排如下\n2023年9月8日\n某某县教师发展中心"
     assert extract_metadata(clean(raw), {}).date is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "issuer", "date_"),
+    [
+        # a Word paragraph holding the organ and its date: the reader keeps them on one line
+        ("本通知自2025年秋季学期起执行。\n溧阳市教育局2025年9月12日", "溧阳市教育局", "2025-09-12"),
+        ("请认真贯彻落实。\n某某县教育体育局　二〇二四年三月五日\n抄送：县政府办公室", "某某县教育体育局", "2024-03-05"),
+        # untouched: a deadline sentence ending in a date is no signature
+        ("请各校按时报送。\n报送截止时间：2025年9月12日", "某某局", None),  # the issuer from the title
+    ],
+)
+def test_an_organ_and_its_date_on_one_closing_line_sign_the_notice(tail, issuer, date_):
+    meta = extract_metadata(clean(f"某某局关于加强听课评课工作的通知\n各学校：\n每学期听课不少于20节。\n{tail}"), {})
+    assert (meta.issuer, meta.date) == (issuer, date_)

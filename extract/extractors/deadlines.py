@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import zh
+from ..metadata import is_signing_org
 from ..errors import ConfigError
 from ..lexicons import alternation, load
 from ..types import Context, Deadline, Provision
@@ -637,6 +638,8 @@ def _is_stamp(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False  # 申报截止时间：2023/6/30 bounds the applications
     if any(before.endswith(w) for w in lx["stamp_labels"]):
         return True
+    if not after and is_signing_org(before):
+        return True  # 溧阳市教育局2025年9月12日: the organ and its signing date in one paragraph
     return any(after.startswith(w) for w in lx["stamp_followers"])
 
 
