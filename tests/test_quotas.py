@@ -12981,3 +12981,21 @@ def test_r96b_holiday_homework_amount_names_no_actor(text, actors):
 )
 def test_r96d_points_verbs_count_the_points(text, activity):
     assert run(text)[-1].activity == activity
+
+
+# (r97b, bare_duration unless) the validity of a title conferred (认定有效期为3年, 称号有效期3年) and a stint of
+# shadowing at another school (跟岗研修1个月) are terms the notice sets, total "=" (gold over every set's documents:
+# (认定|称号|荣誉)有效期 annotated 20 : left out 9; 跟岗…N个月 7 : 1); the validity of the notice itself
+# (施行…有效期5年, 10 : 120) stays a deadline, no quota
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("认定有效期为三年，有效期满经考核合格的，可重新认定。", [("认定有效期", "total", "=", 3.0, "年")]),
+        ("荣誉称号有效期为3年。", [("荣誉称号有效期", "total", "=", 3.0, "年")]),
+        ("教研员赴省外教研机构跟岗研修，跟岗时间为一个月。", [("跟岗时间", "total", "=", 1.0, "个月")]),
+        ("本办法自2024年9月1日起施行，有效期5年。", []),
+        ("力争用3年时间实现全覆盖。", []),
+    ],
+)
+def test_r97b_title_validity_and_shadowing_stint_are_terms(text, expected):
+    assert [(q.activity, q.period, q.comparator, q.value, q.unit) for q in run(text)] == expected
