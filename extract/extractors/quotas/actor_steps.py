@@ -720,6 +720,12 @@ def _document_length(p: _Site, c: _Cand) -> bool:
     return p.lex.role_re.search(p.s, lead, c.hit.start) is None and _lead_opens(p, c, "document_length")
 
 
+def _title_validity(p: _Site, c: _Cand) -> bool:
+    """"县级骨干教师认定有效期为3年", "称号有效期3年": how long a conferred title holds is a term of the title; it
+    names no actor, neither the holders heading the clause nor anyone before it (title_validity in quotas.yml)."""
+    return _lead_opens(p, c, "title_validity")
+
+
 def _rate_by_deadline(p: _Site, c: _Cand) -> bool:
     """"心理辅导室建设达标率2025年底前达到95%", "持证上岗比例在年底前达到100%": a rate or share and the level it must
     reach by a deadline is a target for the rate itself; it names no actor, neither a body or place heading the

@@ -41,7 +41,7 @@ from .actor_steps import (
     _pupil_diet, _rate_by_deadline, _rated_group, _representative_count, _sample_share, _school_day_slot,
     _school_to_school_exchange, _school_visit_time, _score_change, _score_cutoff, _session_interval, _size_threshold,
     _sports_ground_opening, _staged_release, _stated_span_before, _stage_span, _system_course_hours, _title_experience,
-    _total_base_cap, _weighted_result, _without_share_base,
+    _title_validity, _total_base_cap, _weighted_result, _without_share_base,
 )
 
 
@@ -1474,7 +1474,8 @@ _NO_ACTOR_STEPS = (
     _checked_record, _checked_reading, _maintained_thing,
     _equipment_provision, _pupil_diet, _held_event, _assessed_round, _hotline_hours, _enrolment_window, _representative_count, _document_length,
     _increment_staffing, _allotment_cut,
-    _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _grand_total, _member_origin,
+    _weighted_result, _score_cutoff, _consecutive_failure, _title_experience, _title_validity, _grand_total,
+    _member_origin,
     _joint_act_count, _participant_count, _participant_share, _people_share, _dormitory_head, _allotted_per_head,
     _sample_share, _rated_group,
     _pupil_share, _scope_share, _stated_service_span, _scored_item, _admitted_age, _level_target, _partitive_set,
