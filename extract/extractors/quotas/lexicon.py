@@ -408,9 +408,13 @@ def _lexicon() -> _Lexicon:
     # such an organ (a division after its bureau, 市教育局教研室, is read as the division)
     non_person = set(roles.get("non_person_roles") or ())
     people = [t for t in plain if role_of[t] not in non_person]
+    # (r97e) and with words of its own name between the people and the ending (省学生体质健康监测中心,
+    # 省教师教育中心, 市学生资助和后勤服务中心), which the role branch cut to 省学生; a word of a clause
+    # (name_after_role_not: 每, 由, 到 …) ends the name, so "县教师每年到县教师发展中心…" stays the teachers
+    name_stop = alternation(orgs.get("name_after_role_not") or ("由",))
     org_by_role = (
         rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:{qualifiers})*(?:{alternation(people)})"
-        rf"(?:{alternation(e for e, _ in org_role)})"
+        rf"(?:(?!{name_stop})[{CJK}]){{0,{int(orgs['max_inner'])}}}?(?:{alternation(e for e, _ in org_role)})"
     )
     one_role = (
         rf"(?:{alternation(roles['distributive'])})?(?:{org_by_role}|(?:{qualifiers})*(?:{term_alt})|{org}){paren}"
