@@ -13046,3 +13046,24 @@ def test_r97b_title_validity_names_nobody(text, actors):
 )
 def test_r97e_an_organ_named_after_people_keeps_its_name(text, actor):
     assert run(text)[0].actor == actor
+
+
+# (r98c) 教育中心 ends an organ's name (省教师教育中心, 省中小学教师继续教育中心, 县电化教育中心), and 和 / 与 join
+# two words of one organ's name unless a level word or a role opens a second actor after them (县教师和县教研室);
+# a room or a committee named by its people is read whole (学生心理辅导室, 家长膳食委员会), as is the clinic 校医室
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("省教师教育中心负责每年抽查培训项目不少于20个。", "省教师教育中心"),
+        ("省中小学教师继续教育中心每年组织专题培训不少于2次。", "省中小学教师继续教育中心"),
+        ("市学生资助和后勤服务中心每学期开展食堂检查不少于2次。", "市学生资助和后勤服务中心"),
+        ("县教师和县教研室每年联合开展送教活动不少于2次。", "县教师和县教研室"),
+        ("县教师和校长每年参加培训不少于24学时。", "县教师和校长"),
+        ("学生心理辅导室每周开放不少于5天。", "学生心理辅导室"),
+        ("家长膳食委员会每月参与食堂监督不少于1次。", "家长膳食委员会"),
+        ("校医室每天开展晨检不少于1次。", "校医室"),
+        ("校医每天巡查不少于2次。", "校医"),
+    ],
+)
+def test_r98c_organ_names_the_actor_pattern_did_not_know(text, actor):
+    assert run(text)[0].actor == actor

@@ -412,6 +412,14 @@ def _lexicon() -> _Lexicon:
     # 省教师教育中心, 市学生资助和后勤服务中心), which the role branch cut to 省学生; a word of a clause
     # (name_after_role_not: 每, 由, 到 …) ends the name, so "县教师每年到县教师发展中心…" stays the teachers
     name_stop = alternation(orgs.get("name_after_role_not") or ("由",))
+    # (r98c) but 和 / 与 (name_joins) stay inside the name unless a level word or a role term follows, which
+    # opens a second actor: 市学生资助和后勤服务中心 is one organ, 县教师和县教研室 two
+    joins = [j for j in orgs.get("name_joins") or () if j in (orgs.get("name_after_role_not") or ())]
+    if joins:
+        name_stop = (
+            rf"(?:(?!{alternation(joins)})(?:{name_stop})"
+            rf"|(?:{alternation(joins)})(?:{alternation(orgs['levels'])}|{alternation(terms)}))"
+        )
     org_by_role = (
         rf"(?:{alternation(orgs['levels'])}){pat('org_after_level')}(?:{qualifiers})*(?:{alternation(people)})"
         rf"(?:(?!{name_stop})[{CJK}]){{0,{int(orgs['max_inner'])}}}?(?:{alternation(e for e, _ in org_role)})"
