@@ -218,6 +218,22 @@ def _actor_defined_after(p: _Site, c: _Cand) -> _Actor | None:
     return _defined_group(p.s, p.bounds[c.ci], c.hit, p.lex)
 
 
+def _actor_retirement_group_in_list(p: _Site, c: _Cand) -> _Actor | None:
+    """"距法定退休年龄不足5年的教师、怀孕或哺乳期女教师可不列入交流范围" → 教师: years to retirement
+    (retirement_distance) closed by 的, the group right after it and 、 more exempted people
+    (retirement_group_joiners in quotas.yml): the count is of that group, whoever an earlier sentence names."""
+    s, lex = p.s, p.lex
+    if _marks_re("retirement_distance").search(s, c.c_start, c.hit.start) is None:
+        return None
+    if not s.startswith(lex.attributive, c.hit.end):
+        return None
+    a = c.hit.end + len(lex.attributive)
+    m = lex.role_re.match(s, a, p.bounds[c.ci][1])
+    if m is None or not s.startswith(_marks_words("retirement_group_joiners"), m.end()):
+        return None
+    return _Actor(m.group(0), m.start(), m.end())
+
+
 def _actor_pronoun_in_clause(p: _Site, c: _Cand) -> _Actor | None:
     """"校本研修学时每人每年不少于36学时": a 每人 inside the clause, as written
     (a per-head sum of money is a rate: it names nobody)."""
@@ -1148,7 +1164,7 @@ def _actor_place_list(p: _Site, c: _Cand) -> _Actor | None:
 
 _OWN_ACTOR_STEPS = (
     _actor_matching_payer, _actor_span_defined_group, _actor_band_before_bound, _actor_heading_list_item, _actor_size_defined, _actor_agent_in_clause, _actor_project_acting, _actor_named_before_period, _actor_per_person_standard, _actor_heading_clause, _actor_after_inclusion,
-    _actor_allocating_body, _actor_defined_after, _actor_pronoun_in_clause, _actor_per_unit_subject,
+    _actor_allocating_body, _actor_defined_after, _actor_retirement_group_in_list, _actor_pronoun_in_clause, _actor_per_unit_subject,
     _actor_per_area_subject, _actor_unit_before_period, _actor_place_row_cell, _actor_place_list,
 )
 
