@@ -3003,3 +3003,42 @@ def test_a_part_of_every_year_recurs(text: str, evidence: str) -> None:
 )
 def test_an_organ_signed_with_its_date_on_one_line_is_no_deadline(text: str, evidences: list[str]) -> None:
     assert [d.evidence for d in run(text, date(2025, 9, 12))] == evidences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this term said again is the same term: the golds annotate it once (586 notices : 0)
+        ("现就本学期校本教研工作安排如下。本学期开展青年教师汇报课活动。本学期组织一次教学开放周。",
+         [("本学期", "2024-09-01", "2025-01-31")]),
+        ("决定本学期开展听课评课活动。本学期教务处组织一次推门听课。",
+         [("本学期", "2024-09-01", "2025-01-31")]),
+        # untouched: a term said once, and a different bound of it
+        ("本学期开展青年教师汇报课活动。各校于本学期末上交成长档案。",
+         [("本学期", "2024-09-01", "2025-01-31"), ("本学期末", None, "2025-01-31")]),
+    ],
+)
+def test_this_term_said_again_is_one_deadline(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _doc_deadlines(text, date(2024, 9, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidences"),
+    [
+        # the plan to be made for the term, and the cited plan's term, are no deadline
+        ("开学后一周内，各教研组制定本学期听评课安排表，报教务处。", ["开学后一周内"]),
+        ("9月10日前，各年级组确定本学期教研主题，报教务处备案。", ["9月10日前"]),
+        ("根据县教育局教研室本学期教研工作要点，结合我校实际，制定本方案。", []),
+        # untouched: a 根据 in another clause, and 本学期 timing an act
+        ("根据县教研室工作安排，决定本学期开展听课评课活动。", ["本学期"]),
+        ("教务处本学期组织一次教学开放周。", ["本学期"]),
+    ],
+)
+def test_this_term_of_a_plan_made_or_cited_is_no_deadline(text: str, evidences: list[str]) -> None:
+    assert [d.evidence for d in run(text)] == evidences
+
+
+def test_a_term_end_said_again_stays_two_rows() -> None:
+    # untouched by the bare term's dedupe: 学期末 said twice is annotated twice (22 notices)
+    found = _doc_deadlines("本学期末各校上交总结。县教育局将在本学期末组织抽查。", date(2024, 9, 2))
+    assert [e for e, _, _ in found] == ["本学期末", "本学期末"]

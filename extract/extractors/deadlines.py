@@ -1496,6 +1496,9 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
             and text.endswith(_words("this_term_object_words"), lo, m.start()) \
             and not text.endswith(_words("this_term_own_plan_words"), lo, m.start()):
         return  # 将本学期研修台账报…: the term the thing handed over is about
+    if which is not None and m.group("end") is None and m.group("open") is None \
+            and _cites_term_plan(text, lo, m.start()):
+        return  # 根据县教研室本学期教研工作要点: the term of the plan cited
     if which is None and any(text.rfind(w, lo, m.start()) >= 0 for w in _words("repeating_term_words")):
         # 每学期末形成报告，于学期末前…: the term named as repeating repeats its end; 每课时40元，
         # 于学期末前发放 repeats only the rate, the term's end is this term's.
@@ -1525,6 +1528,13 @@ def _read_this_term(text: str, lo: int, hi: int, ctx: Context, m: re.Match[str],
             return  # 本学期内 / 本学期起 keep their bound; a bare 本学期 may be a quota's period
         s, e = (dated(0) or (None, None)) if span is not None else (None, None)
     yield _Cand(m.start(), end, "relative", s, e, None, _PRIO_NAMED)
+
+
+def _cites_term_plan(text: str, lo: int, start: int) -> bool:
+    """Whether the clause before ``start`` cites a plan (根据县教研室本学期教研工作要点, ``this_term_cited_words``)."""
+    c_lo = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in zh.CLAUSE_BREAKS))
+    head = text[c_lo:start]
+    return any(w in head for w in _words("this_term_cited_words"))
 
 
 def _term_names_thing(text: str, lo: int, hi: int, ctx: Context, start: int, end: int) -> bool:
@@ -3071,13 +3081,15 @@ def get_deadlines(doc: AnyDoc) -> Iterator[Deadline]:
     # same span, not a new one: only dated expressions differ by statement.
     # A dated span of a vacation or holiday (暑假期间 → 08-01..08-31) said again is the
     # same span too (``restated_span_endings``), as is the coming vacation's eve said
-    # again (放假前 … 放假前, ``restated_once_rules``): the sets annotate it once.
+    # again (放假前 … 放假前, ``restated_once_rules``): the sets annotate it once. So is a
+    # bare 本学期 said again (``restated_once_evidence``), the notice's term each time.
     seen: set[tuple[str, str | None, str | None]] = set()
     found = []
     for d in per_provision(doc, "deadlines", extract_deadlines):
         if d.kind == "relative" and (d.start_date is None and d.end_date is None
                                      or d.evidence.endswith(_words("restated_span_endings"))
-                                     or d.rule in _words("restated_once_rules")):
+                                     or d.rule in _words("restated_once_rules")
+                                     or d.evidence in _words("restated_once_evidence")):
             key = (d.evidence, d.start_date, d.end_date)
             if key in seen:
                 continue
