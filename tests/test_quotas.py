@@ -13046,3 +13046,23 @@ def test_r97b_title_validity_names_nobody(text, actors):
 )
 def test_r97e_an_organ_named_after_people_keeps_its_name(text, actor):
     assert run(text)[0].actor == actor
+
+
+# (r98d, table_bare_row) a table flattened into lines whose rows hold a name and bare numbers: the header names what
+# each column counts, the header cell ("名额(名)") or the lead-in ("(单位:名)") its measure word; each number is a
+# quota of the row's first cell (gold: every such row of the held-out docs annotated, 12 rows : 0, heldout482, 586).
+# Without a declared measure word (scores, years) nothing is read from the row.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各县(区)名额分配如下:\n县(区) 名额(名)\n乐都区 38\n平安区 24",
+         [("乐都区", "名额", 38.0, "名", "乐都区 38"), ("平安区", "名额", 24.0, "名", "平安区 24")]),
+        ("部分区县推荐名额(单位:名)如下:\n区县 骨干教师 学科带头人\n碑林区 40 10",
+         [("碑林区", "骨干教师", 40.0, "名", "碑林区 40 10"), ("碑林区", "学科带头人", 10.0, "名", "碑林区 40 10")]),
+        ("各校初赛成绩如下:\n学校 得分\n第一小学 95", []),
+        ("联系方式如下:\n联系人 电话\n张老师 0851", []),
+    ],
+)
+def test_r98d_table_rows_of_bare_numbers_take_the_header(text, expected):
+    assert [(q.actor, q.activity, q.value, q.unit, q.evidence) for q in run_segmented(text)] == expected
+
