@@ -13066,3 +13066,25 @@ def test_r97e_an_organ_named_after_people_keeps_its_name(text, actor):
 def test_r98d_table_rows_of_bare_numbers_take_the_header(text, expected):
     assert [(q.actor, q.activity, q.value, q.unit, q.evidence) for q in run_segmented(text)] == expected
 
+
+# (r98d, intro_shared_bound) an introduction that bounds every line under it ("…每学期听课不少于以下节数：") gives a
+# line with a bare count and no bounding word of its own that bound, and what the lines count is the introduction's
+# act without 以下/下列 (gold: the bare lines under such introductions >= 9 : = 0, heldout490, 584). A line with its
+# own bound keeps it; an introduction that sets no bound ("须达到以下要求：") leaves a bare count exact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各类人员每学期听课不少于以下节数：\n校长20节；\n其他专任教师15节，其中跨学科听课不超过5节；",
+         [("校长", "听课", ">=", 20.0), ("其他专任教师", "听课", ">=", 15.0),
+          ("其他专任教师", "跨学科听课", "<=", 5.0)]),
+        ("各校领导和教师每学期听课不少于下列节数：\n1.校长15节；\n2.教研组长25节。",
+         [("校长", "听课", ">=", 15.0), ("教研组长", "听课", ">=", 25.0)]),
+    ],
+)
+def test_r98d_an_introduction_bounds_its_bare_lines(text, expected):
+    assert [(q.actor, q.activity, q.comparator, q.value) for q in run_segmented(text)] == expected
+
+
+def test_r98d_an_introduction_without_a_bound_leaves_lines_exact():
+    found = run_segmented("本学期各校须完成以下任务：\n1.举办教学开放周1次；")
+    assert [q.comparator for q in found] == ["="]
