@@ -13046,3 +13046,23 @@ def test_r97b_title_validity_names_nobody(text, actors):
 )
 def test_r97e_an_organ_named_after_people_keeps_its_name(text, actor):
     assert run(text)[0].actor == actor
+
+
+# (r98e, inside_number pattern, print_run words) page chrome and OA form fields are no duty: the numbers of an OA
+# serial (MHJY-FW-2025-0186, read before as a range 2025..186), the form field 份数：45份 and the attachment count
+# of a CMS ([附件0个], 附件(3个)); no gold quota of any set holds a Latin code with a hyphen, 份数： or a bracketed
+# 附件 (0 of all gold evidence), while a range 1-2年, a cap on uploaded attachments and a print run set as a cap stay
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发文编号：MHJY-FW-2025-0186 份数：30份", []),
+        ("密级：公开    缓急：平件    份数：45份", []),
+        ("[附件0个] [打印] [下载正文] [关闭窗口]", []),
+        ("附件(3个)", []),
+        ("课题研究周期一般为1-2年。", [("range", 1.0, 2.0, "年")]),
+        ("每人每次上传附件不超过5个。", [("<=", 5.0, None, "个")]),
+        ("每所学校宣传册印数原则上不超过3000份。", [("<=", 3000.0, None, "份")]),
+    ],
+)
+def test_r98e_page_chrome_and_oa_fields_are_no_duty(text, expected):
+    assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected
