@@ -13066,3 +13066,17 @@ def test_r97e_an_organ_named_after_people_keeps_its_name(text, actor):
 )
 def test_r98e_page_chrome_and_oa_fields_are_no_duty(text, expected):
     assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected
+
+
+# (r98e, page_counter pattern) the article count of a WeChat collection (收录于合集 #校本教研 12个) is page chrome;
+# no gold quota of any set holds 收录于合集 or a # tag, while a count of things a duty produces stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预览时标签不可点 收录于合集 #校本教研 12个", []),
+        ("收录于合集 #教研动态 #集体备课 8篇", []),
+        ("每个教研组每学期至少形成2个优秀教学案例。", [(">=", 2.0, "个")]),
+    ],
+)
+def test_r98e_a_wechat_collection_count_is_chrome(text, expected):
+    assert [(q.comparator, q.value, q.unit) for q in run(text)] == expected

@@ -248,7 +248,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
-        if unit in _rule_marks(PAGE_COUNTER)[0] and _rule_marks(PAGE_COUNTER)[1].search(s, max(0, a - 12), a):
+        if unit in _rule_marks(PAGE_COUNTER)[0] and _rule_marks(PAGE_COUNTER)[1].search(s, max(0, a - 32), a):
             _drop(drops, PAGE_COUNTER, a, b)
             continue  # "[阅读:571次]", "已下载312次": a page's counter
         if _ordinal_list_re().search(s, max(0, a - 8), a):
