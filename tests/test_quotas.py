@@ -13126,3 +13126,37 @@ def test_r98d_an_introduction_bounds_its_bare_lines(text, expected):
 def test_r98d_an_introduction_without_a_bound_leaves_lines_exact():
     found = run_segmented("本学期各校须完成以下任务：\n1.举办教学开放周1次；")
     assert [q.comparator for q in found] == ["="]
+
+
+# (r98e, inside_number pattern, print_run words) page chrome and OA form fields are no duty: the numbers of an OA
+# serial (MHJY-FW-2025-0186, read before as a range 2025..186), the form field 份数：45份 and the attachment count
+# of a CMS ([附件0个], 附件(3个)); no gold quota of any set holds a Latin code with a hyphen, 份数： or a bracketed
+# 附件 (0 of all gold evidence), while a range 1-2年, a cap on uploaded attachments and a print run set as a cap stay
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发文编号：MHJY-FW-2025-0186 份数：30份", []),
+        ("密级：公开    缓急：平件    份数：45份", []),
+        ("[附件0个] [打印] [下载正文] [关闭窗口]", []),
+        ("附件(3个)", []),
+        ("课题研究周期一般为1-2年。", [("range", 1.0, 2.0, "年")]),
+        ("每人每次上传附件不超过5个。", [("<=", 5.0, None, "个")]),
+        ("每所学校宣传册印数原则上不超过3000份。", [("<=", 3000.0, None, "份")]),
+    ],
+)
+def test_r98e_page_chrome_and_oa_fields_are_no_duty(text, expected):
+    assert [(q.comparator, q.value, q.value_max, q.unit) for q in run(text)] == expected
+
+
+# (r98e, page_counter pattern) the article count of a WeChat collection (收录于合集 #校本教研 12个) is page chrome;
+# no gold quota of any set holds 收录于合集 or a # tag, while a count of things a duty produces stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预览时标签不可点 收录于合集 #校本教研 12个", []),
+        ("收录于合集 #教研动态 #集体备课 8篇", []),
+        ("每个教研组每学期至少形成2个优秀教学案例。", [(">=", 2.0, "个")]),
+    ],
+)
+def test_r98e_a_wechat_collection_count_is_chrome(text, expected):
+    assert [(q.comparator, q.value, q.unit) for q in run(text)] == expected

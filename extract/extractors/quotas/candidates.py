@@ -105,6 +105,13 @@ def _shortfall_group(s: str, a: int, b: int, unit: str, lex: _Lexicon) -> bool:
             and lex.shortfall_after_re.match(s, b) is not None)
 
 
+@lru_cache(maxsize=1)
+def _code_before_re() -> re.Pattern[str]:
+    """quota.not.inside_number pattern: a Latin code and its hyphen right before an Arabic numeral
+    (MHJY-FW-2025-0186), whose numbers belong to the serial, not to a count or a range."""
+    return re.compile(_Rules(load("quotas")["rules"]).get(INSIDE_NUMBER, "pattern"))
+
+
 def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
     """All numeral + measure word candidates in ``s`` that are not plainly something else.
 
@@ -220,6 +227,9 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if last and (last.isdigit() or (chinese and last.isascii() and last.isalnum())):
             _drop(drops, INSIDE_NUMBER, a, b)
             continue
+        if not chinese and _code_before_re().search(s, max(0, a - 24), a):
+            _drop(drops, INSIDE_NUMBER, a, b)
+            continue  # "MHJY-FW-2025-0186": the numbers of an OA serial, no range
         if lex.not_before_any and s.endswith(lex.not_before_any, 0, a) and not any(
                 unit in units and s.endswith(w, 0, a) for w, units in lex.not_before_kept.items()) \
                 and not lex.not_before_unless_re.match(s, a):
@@ -238,7 +248,7 @@ def _find_hits(s: str, lex: _Lexicon, drops: Drops = None) -> list[_Hit]:
         if lex.print_run and s.endswith(lex.print_run, 0, a):
             _drop(drops, PRINT_RUN, a, b)
             continue
-        if unit in _rule_marks(PAGE_COUNTER)[0] and _rule_marks(PAGE_COUNTER)[1].search(s, max(0, a - 12), a):
+        if unit in _rule_marks(PAGE_COUNTER)[0] and _rule_marks(PAGE_COUNTER)[1].search(s, max(0, a - 32), a):
             _drop(drops, PAGE_COUNTER, a, b)
             continue  # "[阅读:571次]", "已下载312次": a page's counter
         if _ordinal_list_re().search(s, max(0, a - 8), a):
