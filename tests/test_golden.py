@@ -131,6 +131,9 @@ HERE = Path(__file__).resolve().parent
 # gold leaves that count null.
 # Round 95 (session 39) lowered the quotas F1 of heldout351: a 其中 share after a count its sentence gives 全年 (全年计划
 # 培训…N人，其中乡村教师占比不低于60%) is a total (gold total 13 : year 7 over all sets); its gold is one of the seven.
+# Round 98 (session 40) lowered the actor of heldout117, 149 and 162: a count of years to retirement closed by 的
+# names the group right after it when 、 and more exempted people follow (距法定退休年龄不足5年的教师、怀孕…; gold the
+# group 41 : null 12); these three golds are among the twelve.
 # set folder → {measure: floor}; measures are the eval report's target values
 FLOORS = {
     "heldout": {"quotas F1": 0.96, "quotas actor": 0.94, "quotas activity": 0.96, "deadlines F1": 0.97, "deadlines dates": 0.97, "bodies F1": 0.99, "metadata title": 0.99, "metadata date": 0.99},
@@ -282,7 +285,7 @@ FLOORS = {
     "heldout115": {"quotas F1": 0.94, "quotas actor": 0.86, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.96, "metadata title": 0.91, "metadata issuer": 0.91, "metadata doc_number": 0.91, "metadata date": 0.91, "metadata region": 0.99},
     "heldout116": {"quotas F1": 0.89, "quotas actor": 0.91, "quotas activity": 0.95, "deadlines F1": 0.9, "deadlines dates": 0.98, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     # heldout117 activity 0.85: a stray 二年级 its lenient match counted right is gone (the grade-band fix, session 18)
-    "heldout117": {"quotas F1": 0.95, "quotas actor": 0.82, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout117": {"quotas F1": 0.95, "quotas actor": 0.81, "quotas activity": 0.92, "deadlines F1": 0.93, "deadlines dates": 0.96, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout118": {"quotas F1": 0.92, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout119": {"quotas F1": 0.95, "quotas actor": 0.88, "quotas activity": 0.96, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.96, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout120": {"quotas F1": 0.97, "quotas actor": 0.8, "quotas activity": 0.94, "deadlines F1": 0.91, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
@@ -319,7 +322,7 @@ FLOORS = {
     # heldout147 metadata date 0.82: its gold dates a month-only signature from a news lead-in's day (round 58d: gold null 20, the lead-in day 7)
     "heldout147": {"quotas F1": 0.93, "quotas actor": 0.92, "quotas activity": 0.98, "deadlines F1": 0.9, "deadlines dates": 0.96, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.82, "metadata region": 0.99},
     "heldout148": {"quotas F1": 0.96, "quotas actor": 0.89, "quotas activity": 0.93, "deadlines F1": 0.94, "deadlines dates": 0.98, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
-    "heldout149": {"quotas F1": 0.96, "quotas actor": 0.87, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout149": {"quotas F1": 0.96, "quotas actor": 0.86, "quotas activity": 0.9, "deadlines F1": 0.92, "deadlines dates": 0.98, "bodies F1": 0.9, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout150": {"quotas F1": 0.97, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.91, "deadlines dates": 0.99, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout151": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.96, "deadlines F1": 0.93, "deadlines dates": 0.94, "bodies F1": 0.87, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout152": {"quotas F1": 0.96, "quotas actor": 0.9, "quotas activity": 0.97, "deadlines F1": 0.93, "deadlines dates": 0.98, "bodies F1": 0.93, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
@@ -332,7 +335,7 @@ FLOORS = {
     "heldout159": {"quotas F1": 0.98, "quotas actor": 0.84, "quotas activity": 0.89, "deadlines F1": 0.91, "deadlines dates": 0.94, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout160": {"quotas F1": 0.94, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.88, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout161": {"quotas F1": 0.95, "quotas actor": 0.9, "quotas activity": 0.97, "deadlines F1": 0.9, "deadlines dates": 0.95, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
-    "heldout162": {"quotas F1": 0.93, "quotas actor": 0.87, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout162": {"quotas F1": 0.93, "quotas actor": 0.86, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout163": {"quotas F1": 0.93, "quotas actor": 0.82, "quotas activity": 0.95, "deadlines F1": 0.92, "deadlines dates": 0.96, "bodies F1": 0.91, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout164": {"quotas F1": 0.93, "quotas actor": 0.93, "quotas activity": 0.91, "deadlines F1": 0.92, "deadlines dates": 0.95, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout165": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.95, "deadlines F1": 0.93, "deadlines dates": 0.95, "bodies F1": 0.93, "metadata title": 0.91, "metadata issuer": 0.91, "metadata doc_number": 0.91, "metadata date": 0.91, "metadata region": 0.99},
@@ -835,6 +838,10 @@ FLOORS = {
     "heldout609": {"quotas F1": 0.91, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.88, "deadlines dates": 0.96, "bodies F1": 0.94, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout610": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.93, "deadlines F1": 0.96, "deadlines dates": 0.99, "bodies F1": 0.92, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
     "heldout611": {"quotas F1": 0.89, "quotas actor": 0.89, "quotas activity": 0.95, "deadlines F1": 0.96, "deadlines dates": 0.9, "bodies F1": 0.95, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    # heldout612–614: scored once untuned on a8f29f74 (round 98, session 40's final rules)
+    "heldout612": {"quotas F1": 0.89, "quotas actor": 0.87, "quotas activity": 0.92, "deadlines F1": 0.87, "deadlines dates": 0.95, "bodies F1": 0.95, "metadata title": 0.9, "metadata issuer": 0.9, "metadata doc_number": 0.9, "metadata date": 0.9, "metadata region": 0.9},
+    "heldout613": {"quotas F1": 0.93, "quotas actor": 0.91, "quotas activity": 0.93, "deadlines F1": 0.95, "deadlines dates": 0.99, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
+    "heldout614": {"quotas F1": 0.91, "quotas actor": 0.91, "quotas activity": 0.94, "deadlines F1": 0.94, "deadlines dates": 0.96, "bodies F1": 0.88, "metadata title": 0.99, "metadata issuer": 0.99, "metadata doc_number": 0.99, "metadata date": 0.99, "metadata region": 0.99},
 }
 
 
