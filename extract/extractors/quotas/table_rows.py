@@ -49,8 +49,10 @@ def _cell_unit(cell: str) -> tuple[str, str | None]:
 def table_row_quotas(text: str, prov: Provision, ctx: Context) -> list[Quota]:
     """The quotas of a row of bare numbers under a header that declares their measure word (module doc)."""
     row = _row(prov.text)
+    if row is None:
+        return []  # every other provision: only the one fullmatch on the hot path
     idx = _prov_index(prov, ctx)
-    if row is None or idx is None:
+    if idx is None:
         return []
     cell, nums = row
     k = idx - 1
